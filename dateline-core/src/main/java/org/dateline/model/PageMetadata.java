@@ -13,15 +13,19 @@ import org.jspecify.annotations.Nullable;
  * @param published a stated publication date or date-time, ISO-8601, as given
  * @param outlet the publisher's name
  * @param authors stated authors, in order
+ * @param fetched when a crawler fetched the page (a WARC date), ISO-8601; an upper bound for the
+ *     publication date, used for it only when nothing else states one
  */
 public record PageMetadata(
     @Nullable String url,
     @Nullable String title,
     @Nullable String published,
     @Nullable String outlet,
-    List<String> authors) {
+    List<String> authors,
+    @Nullable String fetched) {
 
-  private static final PageMetadata EMPTY = new PageMetadata(null, null, null, null, List.of());
+  private static final PageMetadata EMPTY =
+      new PageMetadata(null, null, null, null, List.of(), null);
 
   public PageMetadata {
     authors = List.copyOf(Objects.requireNonNull(authors, "authors"));
@@ -32,18 +36,4 @@ public record PageMetadata(
     return EMPTY;
   }
 
-  /** A copy with only the URL set. */
-  public static PageMetadata ofUrl(@Nullable String url) {
-    return new PageMetadata(url, null, null, null, List.of());
-  }
-
-  /** This metadata where it has a value, {@code fallback} elsewhere. */
-  public PageMetadata orElse(PageMetadata fallback) {
-    return new PageMetadata(
-        url != null ? url : fallback.url,
-        title != null ? title : fallback.title,
-        published != null ? published : fallback.published,
-        outlet != null ? outlet : fallback.outlet,
-        !authors.isEmpty() ? authors : fallback.authors);
-  }
 }

@@ -17,5 +17,7 @@ public enum ReasonCode {
   /** The file could not be read at all (permissions, I/O error). */
   UNREADABLE,
   /** A file type the engine does not read. */
-  UNSUPPORTED
+  UNSUPPORTED,
+  /** A stage failed on this page: a bug in the engine, reported so the page is not lost. */
+  INTERNAL
 }

@@ -1,0 +1,92 @@
+package org.dateline.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dateline.cli.report.ReportWriter;
+import org.dateline.model.Article;
+import org.dateline.model.Rejection;
+import org.dateline.pipeline.ResultSink;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dateline demo}: analyses the bundled sample corpus (fictional pages written for the
+ * project, in every supported format) and prints a readable summary and the report's path.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = "Analyse the bundled sample corpus and print a summary.")
+final class DemoCommand implements Callable<Integer> {
+  @Option(names = "--report", paramLabel = "FILE",
+      description = "Where to write the report (default: a file in a new temporary folder).")
+  Path report;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    Path work = Files.createTempDirectory("dateline-demo");
+    Path corpus = DemoCorpus.copyTo(work);
+    Path out = report != null ? report : work.resolve("report.json");
+    PrintWriter stdout = spec.commandLine().getOut();
+    Summary summary = new Summary(stdout);
+    ReportWriter writer = new ReportWriter(out);
+    try (writer) {
+      Run.execute(List.of(corpus), Runtime.getRuntime().availableProcessors(), false,
+          new Tee(writer, summary), spec.commandLine().getErr());
+    }
+    stdout.printf("%n%d documents from the sample corpus in %s%nReport: %s%n",
+        writer.documents(), corpus, out);
+    return Rejections.report(writer.rejections(), spec.commandLine().getErr());
+  }
+
+  /** Prints one line per document as it is analysed. */
+  private static final class Summary implements ResultSink {
+    private final PrintWriter out;
+
+    Summary(PrintWriter out) {
+      this.out = out;
+      out.printf("%-28s %-26s %-11s %5s %4s  %s%n", "DOCUMENT", "OUTLET", "PUBLISHED", "WORDS",
+          "CUT", "TITLE");
+    }
+
+    @Override
+    public void article(Article a) {
+      out.printf("%-28s %-26s %-11s %5d %4d  %s%n", clip(a.id(), 28),
+          clip(a.outlet() == null ? "?" : a.outlet(), 26),
+          a.published().value() == null ? "?" : a.published().value(),
+          a.text().split("\\s+").length, a.boilerplate().size(),
+          clip(a.title() == null ? "(no title)" : a.title(), 60));
+    }
+
+    @Override
+    public void rejected(Rejection r) {
+      out.printf("%-28s REJECTED %s: %s%n", clip(r.provenance().toString(), 28), r.reason(),
+          r.message());
+    }
+
+    private static String clip(String s, int max) {
+      return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+  }
+
+  /** Sends each result to two sinks. */
+  private record Tee(ResultSink first, ResultSink second) implements ResultSink {
+    @Override
+    public void article(Article article) throws IOException {
+      first.article(article);
+      second.article(article);
+    }
+
+    @Override
+    public void rejected(Rejection rejection) throws IOException {
+      first.rejected(rejection);
+      second.rejected(rejection);
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package org.dateline.cli.report;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.model.Article;
+import org.dateline.model.Rejection;
+import org.dateline.pipeline.ResultSink;
+
+/**
+ * Streams the {@code dateline.report/1} JSON: each document is written as it arrives, so the
+ * report never sits in memory. Rejections are kept (they are small) and written at the end.
+ * Sections that later stages fill ({@code copies}, {@code events}, {@code storylines}, {@code
+ * entities}, {@code quotes}, {@code facts}) are present and empty until those stages exist.
+ */
+public final class ReportWriter implements ResultSink, AutoCloseable {
+  public static final String SCHEMA = "dateline.report/1";
+  private static final List<String> LATER_SECTIONS =
+      List.of("copies", "events", "storylines", "entities", "quotes", "facts");
+
+  private final JsonGenerator g;
+  private final List<Rejection> rejected = new ArrayList<>();
+  private long documents;
+
+  public ReportWriter(Path file) throws IOException {
+    g = new JsonFactory().createGenerator(file.toFile(), JsonEncoding.UTF8);
+    g.useDefaultPrettyPrinter();
+    g.writeStartObject();
+    g.writeStringField("schema", SCHEMA);
+    g.writeArrayFieldStart("documents");
+  }
+
+  @Override
+  public void article(Article article) throws IOException {
+    JsonShapes.document(g, article);
+    documents++;
+  }
+
+  @Override
+  public void rejected(Rejection rejection) {
+    rejected.add(rejection);
+  }
+
+  public List<Rejection> rejections() {
+    return List.copyOf(rejected);
+  }
+
+  public long documents() {
+    return documents;
+  }
+
+  @Override
+  public void close() throws IOException {
+    g.writeEndArray();
+    for (String section : LATER_SECTIONS) {
+      g.writeArrayFieldStart(section);
+      g.writeEndArray();
+    }
+    g.writeArrayFieldStart("rejected");
+    for (Rejection r : rejected) {
+      JsonShapes.rejection(g, r);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+    g.close();
+  }
+}
