@@ -13,7 +13,6 @@ import org.dateline.model.RawPage;
 import org.dateline.model.ReasonCode;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
-import org.netpreserve.jwarc.MessageBody;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
@@ -38,8 +37,8 @@ final class WarcContainerReader implements ContainerReader {
       Optional<WarcRecord> next;
       while ((next = nextRecord(reader)).isPresent()) {
         WarcRecord record = next.get();
-        if (record instanceof WarcResponse response && !readResponse(file, response, sink)) {
-          return;
+        if (record instanceof WarcResponse response) {
+          readResponse(file, response, sink);
         }
         position = reader.position();
       }
@@ -60,8 +59,8 @@ final class WarcContainerReader implements ContainerReader {
     }
   }
 
-  /** Emits the record's page, if it is one; false when the record is cut short. */
-  private boolean readResponse(SourceFile file, WarcResponse response, Consumer<IngestItem> sink)
+  /** Emits the record's page, if it is one. */
+  private void readResponse(SourceFile file, WarcResponse response, Consumer<IngestItem> sink)
       throws IOException {
     String id = recordId(response);
     Provenance provenance = file.provenance(id);
@@ -70,31 +69,25 @@ final class WarcContainerReader implements ContainerReader {
       http = response.http();
     } catch (IOException | RuntimeException e) {
       sink.accept(Failures.of(ReasonCode.MALFORMED, "bad HTTP message in WARC record: " + e, provenance));
-      return true;
+      return;
     }
     MediaType type = http.contentType();
     Optional<ContentKind> kind = kindOf(type);
     if (http.status() != 200 || kind.isEmpty()) {
-      return true; // redirects, errors and non-text payloads are captures, not pages
+      return; // redirects, errors and non-text payloads are captures, not pages
     }
-    MessageBody body = http.bodyDecoded();
-    long declared = response.body().size();
-    byte[] bytes;
-    try (InputStream in = body.stream()) {
+    byte[] bytes; // a record cut short throws EOFException here, which ends the file
+    try (InputStream in = http.bodyDecoded().stream()) {
       bytes = Bytes.readAll(in, settings.maxPageBytes());
-    }
-    if (response.body().position() < declared) {
-      sink.accept(Failures.of(ReasonCode.TRUNCATED,
-          "WARC record ends after " + response.body().position() + " of its " + declared + " bytes",
-          provenance));
-      return false;
+    } catch (PageTooLargeException e) {
+      sink.accept(Failures.of(e, provenance)); // the reader skips the rest of this record
+      return;
     }
     String charset = type.parameters().getOrDefault("charset", "");
     PageMetadata metadata = new PageMetadata(
         response.target(), null, null, null, List.of(), response.date().toString());
     sink.accept(new IngestItem.Page(
         new RawPage(id, provenance, kind.get(), bytes, charset, metadata)));
-    return true;
   }
 
   private static Optional<ContentKind> kindOf(MediaType type) {
