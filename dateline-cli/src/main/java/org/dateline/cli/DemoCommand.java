@@ -10,6 +10,7 @@ import org.dateline.cli.report.ReportWriter;
 import org.dateline.model.Article;
 import org.dateline.model.Rejection;
 import org.dateline.pipeline.ResultSink;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -19,12 +20,16 @@ import picocli.CommandLine.Spec;
  * {@code dateline demo}: analyses the bundled sample corpus (fictional pages written for the
  * project, in every supported format) and prints a readable summary and the report's path.
  */
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
     description = "Analyse the bundled sample corpus and print a summary.")
 final class DemoCommand implements Callable<Integer> {
-  @Option(names = "--report", paramLabel = "FILE",
+  @Option(
+      names = "--report",
+      paramLabel = "FILE",
       description = "Where to write the report (default: a file in a new temporary folder).")
-  Path report;
+  @Nullable Path report;
 
   @Spec CommandSpec spec;
 
@@ -37,10 +42,15 @@ final class DemoCommand implements Callable<Integer> {
     Summary summary = new Summary(stdout);
     ReportWriter writer = new ReportWriter(out);
     try (writer) {
-      Run.execute(List.of(corpus), Runtime.getRuntime().availableProcessors(), false,
-          new Tee(writer, summary), spec.commandLine().getErr());
+      Run.execute(
+          List.of(corpus),
+          Runtime.getRuntime().availableProcessors(),
+          false,
+          new Tee(writer, summary),
+          spec.commandLine().getErr());
     }
-    stdout.printf("%n%d documents from the sample corpus in %s%nReport: %s%n",
+    stdout.printf(
+        "%n%d documents from the sample corpus in %s%nReport: %s%n",
         writer.documents(), corpus, out);
     return Rejections.report(writer.rejections(), spec.commandLine().getErr());
   }
@@ -51,23 +61,27 @@ final class DemoCommand implements Callable<Integer> {
 
     Summary(PrintWriter out) {
       this.out = out;
-      out.printf("%-28s %-26s %-11s %5s %4s  %s%n", "DOCUMENT", "OUTLET", "PUBLISHED", "WORDS",
-          "CUT", "TITLE");
+      out.printf(
+          "%-28s %-26s %-11s %5s %4s  %s%n",
+          "DOCUMENT", "OUTLET", "PUBLISHED", "WORDS", "CUT", "TITLE");
     }
 
     @Override
     public void article(Article a) {
-      out.printf("%-28s %-26s %-11s %5d %4d  %s%n", clip(a.id(), 28),
+      out.printf(
+          "%-28s %-26s %-11s %5d %4d  %s%n",
+          clip(a.id(), 28),
           clip(a.outlet() == null ? "?" : a.outlet(), 26),
           a.published().value() == null ? "?" : a.published().value(),
-          a.text().split("\\s+").length, a.boilerplate().size(),
+          a.text().split("\\s+").length,
+          a.boilerplate().size(),
           clip(a.title() == null ? "(no title)" : a.title(), 60));
     }
 
     @Override
     public void rejected(Rejection r) {
-      out.printf("%-28s REJECTED %s: %s%n", clip(r.provenance().toString(), 28), r.reason(),
-          r.message());
+      out.printf(
+          "%-28s REJECTED %s: %s%n", clip(r.provenance().toString(), 28), r.reason(), r.message());
     }
 
     private static String clip(String s, int max) {

@@ -38,7 +38,7 @@ final class DemoCorpus {
         copyPages(jar.getPath(ROOT), target);
       }
     } else {
-      copyPages(Path.of(uri).getParent(), target);
+      copyPages(java.util.Objects.requireNonNull(Path.of(uri).getParent()), target);
     }
     return target;
   }
@@ -46,8 +46,10 @@ final class DemoCorpus {
   private static void copyPages(Path from, Path to) throws IOException {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(from)) {
-      files = walk.filter(Files::isRegularFile)
-          .filter(p -> Format.of(p.getFileName().toString()).isPresent()).toList();
+      files =
+          walk.filter(Files::isRegularFile)
+              .filter(p -> Format.of(p.getFileName().toString()).isPresent())
+              .toList();
     }
     for (Path file : files) {
       Path dest = to.resolve(from.relativize(file).toString());

@@ -10,12 +10,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code dateline extract PATH... --jsonl FILE}: extraction only, one JSON line per page. */
-@Command(name = "extract", mixinStandardHelpOptions = true,
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
     description = "Extract clean articles only, one JSON object per line.")
 final class ExtractCommand implements Callable<Integer> {
   @Mixin InputOptions input = new InputOptions();
 
-  @Option(names = "--jsonl", required = true, paramLabel = "FILE",
+  @Option(
+      names = "--jsonl",
+      required = true,
+      paramLabel = "FILE",
       description = "Where to write the JSON Lines.")
   Path jsonl;
 

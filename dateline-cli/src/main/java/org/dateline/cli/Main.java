@@ -19,10 +19,11 @@ public final class Main {
   /** Runs the command line and returns the exit code, for tests. */
   public static int run(String... args) {
     CommandLine cli = new CommandLine(new Main());
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      commandLine.getErr().println("dateline: internal error: " + e);
-      return CommandLine.ExitCode.SOFTWARE;
-    });
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> {
+          commandLine.getErr().println("dateline: internal error: " + e);
+          return CommandLine.ExitCode.SOFTWARE;
+        });
     return cli.execute(args);
   }
 }

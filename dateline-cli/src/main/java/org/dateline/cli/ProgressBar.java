@@ -3,6 +3,7 @@ package org.dateline.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 import org.dateline.pipeline.PipelineRunner;
@@ -23,9 +24,14 @@ final class ProgressBar implements AutoCloseable {
   private final long started = System.nanoTime();
   private final @Nullable ScheduledExecutorService timer;
   private volatile boolean drawn;
+  private @Nullable ScheduledFuture<?> ticks;
 
-  private ProgressBar(PrintWriter err, int totalFiles, IntSupplier files,
-      PipelineRunner.Counts counts, @Nullable ScheduledExecutorService timer) {
+  private ProgressBar(
+      PrintWriter err,
+      int totalFiles,
+      IntSupplier files,
+      PipelineRunner.Counts counts,
+      @Nullable ScheduledExecutorService timer) {
     this.err = err;
     this.totalFiles = totalFiles;
     this.files = files;
@@ -35,19 +41,28 @@ final class ProgressBar implements AutoCloseable {
 
   static ProgressBar start(
       PrintWriter err, int totalFiles, IntSupplier files, PipelineRunner.Counts counts) {
-    ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "dateline-progress");
-      t.setDaemon(true);
-      return t;
-    });
+    ScheduledExecutorService timer =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "dateline-progress");
+              t.setDaemon(true);
+              return t;
+            });
     ProgressBar bar = new ProgressBar(err, totalFiles, files, counts, timer);
-    timer.scheduleAtFixedRate(bar::draw, DELAY_MS, 500, TimeUnit.MILLISECONDS);
+    bar.ticks = timer.scheduleAtFixedRate(bar::draw, DELAY_MS, 500, TimeUnit.MILLISECONDS);
     return bar;
   }
 
   /** A bar that never draws. */
   static ProgressBar none() {
-    return new ProgressBar(new PrintWriter(System.err, true), 0, () -> 0, new PipelineRunner.Counts(), null);
+    return new ProgressBar(
+        new PrintWriter(
+            new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8),
+            true),
+        0,
+        () -> 0,
+        new PipelineRunner.Counts(),
+        null);
   }
 
   private void draw() {
@@ -56,14 +71,23 @@ final class ProgressBar implements AutoCloseable {
     int filled = totalFiles == 0 ? WIDTH : done * WIDTH / totalFiles;
     double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
     long pages = counts.articles() + counts.rejected();
-    err.printf("\r[%s%s] %d/%d files · %d pages · %d rejected · %.0f pages/s ",
-        "=".repeat(filled), " ".repeat(WIDTH - filled), done, totalFiles, pages,
-        counts.rejected(), pages / seconds);
+    err.printf(
+        "\r[%s%s] %d/%d files · %d pages · %d rejected · %.0f pages/s ",
+        "=".repeat(filled),
+        " ".repeat(WIDTH - filled),
+        done,
+        totalFiles,
+        pages,
+        counts.rejected(),
+        pages / seconds);
     err.flush();
   }
 
   @Override
   public void close() {
+    if (ticks != null) {
+      ticks.cancel(false);
+    }
     if (timer != null) {
       timer.shutdownNow();
     }

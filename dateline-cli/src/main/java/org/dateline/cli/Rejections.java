@@ -16,8 +16,13 @@ final class Rejections {
       return CommandLine.ExitCode.OK;
     }
     err.printf("dateline: %d input(s) rejected:%n", rejected.size());
-    rejected.stream().limit(SHOWN).forEach(r ->
-        err.printf("  %s: %s (%s stage): %s%n", r.provenance(), r.reason(), r.stage(), r.message()));
+    rejected.stream()
+        .limit(SHOWN)
+        .forEach(
+            r ->
+                err.printf(
+                    "  %s: %s (%s stage): %s%n",
+                    r.provenance(), r.reason(), r.stage(), r.message()));
     if (rejected.size() > SHOWN) {
       err.printf("  ... and %d more, all listed in the output%n", rejected.size() - SHOWN);
     }

@@ -21,9 +21,10 @@ final class Run {
     int totalFiles = progress ? Ingest.listFiles(paths).size() : 0;
     AtomicInteger filesStarted = new AtomicInteger();
     try (PipelineRunner runner = new PipelineRunner(Pipeline.defaults(), threads, sink);
-        ProgressBar bar = progress
-            ? ProgressBar.start(err, totalFiles, filesStarted::get, runner.counts())
-            : ProgressBar.none()) {
+        ProgressBar bar =
+            progress
+                ? ProgressBar.start(err, totalFiles, filesStarted::get, runner.counts())
+                : ProgressBar.none()) {
       ingest.read(paths, runner.input(), file -> filesStarted.incrementAndGet());
       runner.finish();
       return runner.counts();

@@ -19,11 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The report contract and the bad-input promise, end to end through the command line. */
 class AnalyzeCommandTest {
-  private static final String BODY = "<html><head><title>Harbour talks resume</title></head><body>"
-      + "<article><h1>Harbour talks resume</h1><p>Negotiators from both ports met again on Tuesday"
-      + " to settle the long dispute over berth fees, officials said.</p><p>The talks are"
-      + " expected to last two days, and a joint statement could follow on Thursday.</p>"
-      + "</article></body></html>";
+  private static final String BODY =
+      "<html><head><title>Harbour talks resume</title></head><body>"
+          + "<article><h1>Harbour talks resume</h1><p>Negotiators from both ports met again on Tuesday"
+          + " to settle the long dispute over berth fees, officials said.</p><p>The talks are"
+          + " expected to last two days, and a joint statement could follow on Thursday.</p>"
+          + "</article></body></html>";
 
   @TempDir Path dir;
 
@@ -48,28 +49,50 @@ class AnalyzeCommandTest {
     assertThat(exit).isEqualTo(2);
     JsonNode root = new ObjectMapper().readTree(report.toFile());
     assertThat(root.get("schema").asText()).isEqualTo("dateline.report/1");
-    for (String section : List.of("documents", "copies", "events", "storylines", "entities",
-        "quotes", "facts", "rejected")) {
+    for (String section :
+        List.of(
+            "documents",
+            "copies",
+            "events",
+            "storylines",
+            "entities",
+            "quotes",
+            "facts",
+            "rejected")) {
       assertThat(root.get(section).isArray()).as(section).isTrue();
     }
-    assertThat(root.get("documents")).singleElement().satisfies(d -> {
-      assertThat(d.get("id").asText()).isEqualTo("good");
-      assertThat(d.get("source").asText()).isEqualTo("in/good.html");
-      assertThat(d.get("text").asText()).contains("berth fees");
-    });
+    assertThat(root.get("documents"))
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.get("id").asText()).isEqualTo("good");
+              assertThat(d.get("source").asText()).isEqualTo("in/good.html");
+              assertThat(d.get("text").asText()).contains("berth fees");
+            });
     List<String> reasons = new ArrayList<>();
-    root.get("rejected").forEach(r -> reasons.add(
-        r.get("source").asText().replaceFirst("^in/", "") + "=" + r.get("reason").asText()));
-    assertThat(reasons).containsExactlyInAnyOrder("photo.html=NOT_TEXT",
-        "broken.txt=BAD_ENCODING", "cut.html.gz=TRUNCATED", "empty.txt=EMPTY",
-        "deep.html=MALFORMED", "notes.odt=UNSUPPORTED");
+    root.get("rejected")
+        .forEach(
+            r ->
+                reasons.add(
+                    r.get("source").asText().replaceFirst("^in/", "")
+                        + "="
+                        + r.get("reason").asText()));
+    assertThat(reasons)
+        .containsExactlyInAnyOrder(
+            "photo.html=NOT_TEXT",
+            "broken.txt=BAD_ENCODING",
+            "cut.html.gz=TRUNCATED",
+            "empty.txt=EMPTY",
+            "deep.html=MALFORMED",
+            "notes.odt=UNSUPPORTED");
   }
 
   @Test
   void rejectsAPageOverFiftyMegabytes() throws IOException {
     Path big = dir.resolve("huge.txt");
-    byte[] line = "A long line of ordinary words in a page that never ends.\n"
-        .getBytes(StandardCharsets.UTF_8);
+    byte[] line =
+        "A long line of ordinary words in a page that never ends.\n"
+            .getBytes(StandardCharsets.UTF_8);
     try (OutputStream out = Files.newOutputStream(big)) {
       for (long written = 0; written <= 50L * 1024 * 1024; written += line.length) {
         out.write(line);
@@ -78,8 +101,9 @@ class AnalyzeCommandTest {
     Path report = dir.resolve("report.json");
     assertThat(Main.run("analyze", big.toString(), "--report", report.toString())).isEqualTo(2);
     JsonNode rejected = new ObjectMapper().readTree(report.toFile()).get("rejected");
-    assertThat(rejected).singleElement().satisfies(r ->
-        assertThat(r.get("reason").asText()).isEqualTo("TOO_LARGE"));
+    assertThat(rejected)
+        .singleElement()
+        .satisfies(r -> assertThat(r.get("reason").asText()).isEqualTo("TOO_LARGE"));
   }
 
   @Test
@@ -87,13 +111,20 @@ class AnalyzeCommandTest {
     Files.writeString(dir.resolve("a.html"), BODY);
     Files.writeString(dir.resolve("b.html"), BODY.replace("Tuesday", "Wednesday"));
     Path out = dir.resolve("out.jsonl");
-    assertThat(Main.run("extract", dir.resolve("a.html").toString(),
-        dir.resolve("b.html").toString(), "--jsonl", out.toString())).isZero();
+    assertThat(
+            Main.run(
+                "extract",
+                dir.resolve("a.html").toString(),
+                dir.resolve("b.html").toString(),
+                "--jsonl",
+                out.toString()))
+        .isZero();
     List<String> lines = Files.readAllLines(out).stream().filter(l -> !l.isBlank()).toList();
     assertThat(lines).hasSize(2);
     JsonNode first = new ObjectMapper().readTree(lines.get(0));
-    assertThat(first.fieldNames()).toIterable().contains(
-        "source", "id", "title", "outlet", "authors", "published", "text");
+    assertThat(first.fieldNames())
+        .toIterable()
+        .contains("source", "id", "title", "outlet", "authors", "published", "text");
     assertThat(first.get("id").asText()).isEqualTo("a");
   }
 

@@ -18,9 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** Issue 2's memory bar: 10,000 pages pass through {@code analyze} in a 512 MB heap. */
 class BoundedMemoryIT {
   private static final int PAGES = 10_000;
-  private static final String[] WORDS = ("harbour council ferry minister budget talks port "
-      + "agreement delegation customs tariff shipment grain quarter vote committee coast bridge "
-      + "railway deadline statement spokesperson summit envoy").split(" ");
+  private static final String[] WORDS =
+      ("harbour council ferry minister budget talks port "
+              + "agreement delegation customs tariff shipment grain quarter vote committee coast bridge "
+              + "railway deadline statement spokesperson summit envoy")
+          .split(" ");
 
   @TempDir Path dir;
 
@@ -33,21 +35,36 @@ class BoundedMemoryIT {
     }
     Path report = dir.resolve("report.json");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process process = new ProcessBuilder(List.of(java, "-Xmx512m", "-cp",
-        System.getProperty("java.class.path"), Main.class.getName(), "analyze",
-        corpus.toString(), "--report", report.toString(), "--no-progress"))
-        .redirectErrorStream(true)
-        .redirectOutput(dir.resolve("log.txt").toFile())
-        .start();
+    Process process =
+        new ProcessBuilder(
+                List.of(
+                    java,
+                    "-Xmx512m",
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    Main.class.getName(),
+                    "analyze",
+                    corpus.toString(),
+                    "--report",
+                    report.toString(),
+                    "--no-progress"))
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("log.txt").toFile())
+            .start();
     assertThat(process.waitFor(15, TimeUnit.MINUTES)).as("finished").isTrue();
     assertThat(process.exitValue()).as(Files.readString(dir.resolve("log.txt"))).isZero();
     assertThat(countDocuments(report.toFile())).isEqualTo(PAGES);
   }
 
   private static String page(int n, Random random) {
-    StringBuilder html = new StringBuilder("<html><head><title>Report ").append(n)
-        .append("</title></head><body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav>")
-        .append("<article><h1>Report ").append(n).append("</h1>");
+    StringBuilder html =
+        new StringBuilder("<html><head><title>Report ")
+            .append(n)
+            .append(
+                "</title></head><body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav>")
+            .append("<article><h1>Report ")
+            .append(n)
+            .append("</h1>");
     for (int p = 0; p < 8; p++) {
       html.append("<p>");
       for (int w = 0; w < 60; w++) {

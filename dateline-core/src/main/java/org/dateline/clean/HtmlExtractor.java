@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 public final class HtmlExtractor {
   public Extraction extract(String html, @Nullable String url) {
     org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(html);
-    return new Extraction(doc.title(), null, List.of(), null, List.of(doc.text()), List.of(), List.of());
+    return new Extraction(
+        doc.title(), null, List.of(), null, List.of(doc.text()), List.of(), List.of());
   }
 }

@@ -9,11 +9,45 @@ final class MarkupDepth {
   /** Real pages nest well under a hundred levels; a thousand is broken or hostile. */
   static final int DEFAULT_LIMIT = 1000;
 
-  private static final java.util.Set<String> NOT_COUNTED = java.util.Set.of(
-      "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-      "source", "track", "wbr", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th",
-      "thead", "tbody", "tfoot", "colgroup", "caption", "rb", "rt", "rp", "html", "head", "body",
-      "script", "style", "!doctype");
+  private static final java.util.Set<String> NOT_COUNTED =
+      java.util.Set.of(
+          "area",
+          "base",
+          "br",
+          "col",
+          "embed",
+          "hr",
+          "img",
+          "input",
+          "link",
+          "meta",
+          "param",
+          "source",
+          "track",
+          "wbr",
+          "p",
+          "li",
+          "dt",
+          "dd",
+          "option",
+          "optgroup",
+          "tr",
+          "td",
+          "th",
+          "thead",
+          "tbody",
+          "tfoot",
+          "colgroup",
+          "caption",
+          "rb",
+          "rt",
+          "rp",
+          "html",
+          "head",
+          "body",
+          "script",
+          "style",
+          "!doctype");
 
   private MarkupDepth() {}
 
@@ -28,7 +62,8 @@ final class MarkupDepth {
       while (end < n && end - start < 16 && Character.isLetterOrDigit(html.charAt(end))) {
         end++;
       }
-      if (end == start || NOT_COUNTED.contains(html.substring(start, end).toLowerCase())) {
+      if (end == start
+          || NOT_COUNTED.contains(html.substring(start, end).toLowerCase(java.util.Locale.ROOT))) {
         continue;
       }
       int close = html.indexOf('>', end);

@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The clean stage: picks the extractor for the page's kind, merges stated metadata over what the
- * page shows, and rejects pages with no body ({@code EMPTY}) or markup nested beyond repair
- * ({@code MALFORMED}).
+ * page shows, and rejects pages with no body ({@code EMPTY}) or markup nested beyond repair ({@code
+ * MALFORMED}).
  *
  * <p>Precedence for each field: what the container states (feed item, JSON Lines field), then what
  * the page states (meta tags, JSON-LD, a byline), and for the date, last of all, the crawler's
@@ -43,8 +43,13 @@ public final class PageCleaner {
     if (page.kind() == ContentKind.HTML) {
       int depth = MarkupDepth.exceeds(page.text(), maxMarkupDepth);
       if (depth > 0) {
-        return reject(page, ReasonCode.MALFORMED,
-            "markup nests deeper than " + maxMarkupDepth + " levels (reached at character " + depth
+        return reject(
+            page,
+            ReasonCode.MALFORMED,
+            "markup nests deeper than "
+                + maxMarkupDepth
+                + " levels (reached at character "
+                + depth
                 + ")");
       }
       found = html.extract(page.text(), page.metadata().url());
@@ -52,21 +57,24 @@ public final class PageCleaner {
       found = text.clean(page.text());
     }
     if (found.paragraphs().isEmpty()) {
-      return reject(page, ReasonCode.EMPTY,
+      return reject(
+          page,
+          ReasonCode.EMPTY,
           "no body text found (" + found.boilerplate().size() + " blocks removed as boilerplate)");
     }
     PageMetadata stated = page.metadata();
-    return StageResult.ok(new Article(
-        page.id(),
-        page.provenance(),
-        stated.url(),
-        first(stated.title(), found.title()),
-        first(stated.outlet(), found.outlet()),
-        stated.authors().isEmpty() ? found.authors() : stated.authors(),
-        published(stated, found),
-        found.paragraphs(),
-        found.captions(),
-        found.boilerplate()));
+    return StageResult.ok(
+        new Article(
+            page.id(),
+            page.provenance(),
+            stated.url(),
+            first(stated.title(), found.title()),
+            first(stated.outlet(), found.outlet()),
+            stated.authors().isEmpty() ? found.authors() : stated.authors(),
+            published(stated, found),
+            found.paragraphs(),
+            found.captions(),
+            found.boilerplate()));
   }
 
   private static Published published(PageMetadata stated, Extraction found) {
@@ -87,5 +95,4 @@ public final class PageCleaner {
   private static StageResult<Article> reject(DecodedPage page, ReasonCode reason, String message) {
     return StageResult.rejected(new Rejection(STAGE, reason, message, page.provenance()));
   }
-
 }

@@ -5,21 +5,23 @@ import java.util.Optional;
 /** Tells binary files from text by magic numbers and control characters. */
 final class BinarySniffer {
   private static final int SAMPLE = 64 * 1024;
+
   /** Share of control characters above which a sample is not text. */
   private static final double MAX_CONTROL_SHARE = 0.05;
 
-  private record Magic(String kind, int... prefix) {}
+  /** A signature; {@code prefix} holds one byte per char (ISO-8859-1). */
+  private record Magic(String kind, String prefix) {}
 
   private static final Magic[] MAGIC = {
-    new Magic("PNG image", 0x89, 'P', 'N', 'G'),
-    new Magic("JPEG image", 0xFF, 0xD8, 0xFF),
-    new Magic("GIF image", 'G', 'I', 'F', '8'),
-    new Magic("PDF document", '%', 'P', 'D', 'F'),
-    new Magic("ZIP archive", 'P', 'K', 3, 4),
-    new Magic("gzip data", 0x1F, 0x8B),
-    new Magic("ELF executable", 0x7F, 'E', 'L', 'F'),
-    new Magic("RIFF media", 'R', 'I', 'F', 'F'),
-    new Magic("Java class file", 0xCA, 0xFE, 0xBA, 0xBE),
+    new Magic("PNG image", "\u0089PNG"),
+    new Magic("JPEG image", "\u00FF\u00D8\u00FF"),
+    new Magic("GIF image", "GIF8"),
+    new Magic("PDF document", "%PDF"),
+    new Magic("ZIP archive", "PK\u0003\u0004"),
+    new Magic("gzip data", "\u001F\u008B"),
+    new Magic("ELF executable", "\u007FELF"),
+    new Magic("RIFF media", "RIFF"),
+    new Magic("Java class file", "\u00CA\u00FE\u00BA\u00BE"),
   };
 
   private BinarySniffer() {}
@@ -48,12 +50,12 @@ final class BinarySniffer {
     return Optional.empty();
   }
 
-  private static boolean startsWith(byte[] bytes, int[] prefix) {
-    if (bytes.length < prefix.length) {
+  private static boolean startsWith(byte[] bytes, String prefix) {
+    if (bytes.length < prefix.length()) {
       return false;
     }
-    for (int i = 0; i < prefix.length; i++) {
-      if ((bytes[i] & 0xFF) != prefix[i]) {
+    for (int i = 0; i < prefix.length(); i++) {
+      if ((bytes[i] & 0xFF) != prefix.charAt(i)) {
         return false;
       }
     }

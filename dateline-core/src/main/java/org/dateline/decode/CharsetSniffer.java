@@ -12,7 +12,8 @@ import org.dateline.model.ContentKind;
 final class CharsetSniffer {
   private static final int HEAD = 4096;
   private static final Pattern META_CHARSET =
-      Pattern.compile("<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([A-Za-z0-9_:.-]{2,40})",
+      Pattern.compile(
+          "<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([A-Za-z0-9_:.-]{2,40})",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern XML_ENCODING =
       Pattern.compile("^\\s*<\\?xml[^>]{0,200}?encoding\\s*=\\s*[\"']([A-Za-z0-9_.-]{2,40})");
@@ -55,8 +56,8 @@ final class CharsetSniffer {
     try {
       Charset charset = Charset.forName(name.strip().toLowerCase(Locale.ROOT));
       // Browsers read a declared Latin-1 as windows-1252; so do we.
-      return Optional.of(charset.equals(StandardCharsets.ISO_8859_1)
-          ? Charset.forName("windows-1252") : charset);
+      return Optional.of(
+          charset.equals(StandardCharsets.ISO_8859_1) ? Charset.forName("windows-1252") : charset);
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }

@@ -27,9 +27,11 @@ final class Utf8Scan {
 
   /** The offset of the first byte the charset cannot decode, or -1. */
   static long firstInvalid(byte[] bytes, Charset charset, int skip) {
-    CharsetDecoder decoder = charset.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
     java.nio.CharBuffer out = java.nio.CharBuffer.allocate(8192);
     while (true) {

@@ -49,8 +49,10 @@ final class Failures {
       String m = t.getMessage();
       if (m != null) {
         String lower = m.toLowerCase(Locale.ROOT);
-        if (lower.contains("unexpected end") || lower.contains("premature end")
-            || lower.contains("truncated") || lower.contains("eof")) {
+        if (lower.contains("unexpected end")
+            || lower.contains("premature end")
+            || lower.contains("truncated")
+            || lower.contains("eof")) {
           return true;
         }
       }

@@ -43,8 +43,11 @@ final class FeedContainerReader implements ContainerReader {
       feed = input.build(new XmlReader(new ByteArrayInputStream(bytes)));
     } catch (Exception e) {
       ReasonCode reason = Failures.reasonFor(e);
-      sink.accept(Failures.of(reason == ReasonCode.UNREADABLE ? ReasonCode.MALFORMED : reason,
-          "not a readable RSS or Atom feed: " + e.getMessage(), file.provenance()));
+      sink.accept(
+          Failures.of(
+              reason == ReasonCode.UNREADABLE ? ReasonCode.MALFORMED : reason,
+              "not a readable RSS or Atom feed: " + e.getMessage(),
+              file.provenance()));
       return;
     }
     int n = 0;
@@ -56,7 +59,10 @@ final class FeedContainerReader implements ContainerReader {
   }
 
   private static void emit(
-      String id, Provenance provenance, SyndEntry entry, @Nullable String outlet,
+      String id,
+      Provenance provenance,
+      SyndEntry entry,
+      @Nullable String outlet,
       Consumer<IngestItem> sink) {
     SyndContent content = firstContent(entry);
     if (content == null || content.getValue() == null || content.getValue().isBlank()) {
@@ -65,9 +71,14 @@ final class FeedContainerReader implements ContainerReader {
     }
     String type = content.getType() == null ? "html" : content.getType().toLowerCase(Locale.ROOT);
     ContentKind kind = type.contains("html") ? ContentKind.HTML : ContentKind.TEXT;
-    PageMetadata metadata = new PageMetadata(
-        entry.getLink(), blankToNull(entry.getTitle()), iso(entry), blankToNull(outlet),
-        authors(entry), null);
+    PageMetadata metadata =
+        new PageMetadata(
+            entry.getLink(),
+            blankToNull(entry.getTitle()),
+            iso(entry),
+            blankToNull(outlet),
+            authors(entry),
+            null);
     byte[] bytes = content.getValue().getBytes(StandardCharsets.UTF_8);
     sink.accept(new IngestItem.Page(new RawPage(id, provenance, kind, bytes, "UTF-8", metadata)));
   }
@@ -82,7 +93,8 @@ final class FeedContainerReader implements ContainerReader {
   }
 
   private static @Nullable String iso(SyndEntry entry) {
-    Date date = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
+    Date date =
+        entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
     return date == null ? null : date.toInstant().toString();
   }
 

@@ -1,5 +1,6 @@
 package org.dateline.ingest;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -11,10 +12,11 @@ public enum Format {
   FEED(".rss", ".atom", ".xml"),
   JSON_LINES(".jsonl", ".ndjson");
 
-  private final String[] extensions;
+  @SuppressWarnings("ImmutableEnumChecker") // List.of is unmodifiable
+  private final List<String> extensions;
 
   Format(String... extensions) {
-    this.extensions = extensions;
+    this.extensions = List.of(extensions);
   }
 
   /** The format of a file name, looking through a trailing {@code .gz}. */

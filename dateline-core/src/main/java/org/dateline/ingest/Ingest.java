@@ -5,9 +5,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.dateline.model.ContentKind;
@@ -24,14 +22,28 @@ import org.dateline.model.ReasonCode;
  * not read.
  */
 public final class Ingest {
-  private final Map<Format, ContainerReader> readers = new EnumMap<>(Format.class);
+  private final ContainerReader text;
+  private final ContainerReader html;
+  private final ContainerReader warc;
+  private final ContainerReader feed;
+  private final ContainerReader jsonLines;
 
   public Ingest(IngestSettings settings) {
-    readers.put(Format.TEXT, new SinglePageReader(ContentKind.TEXT, settings));
-    readers.put(Format.HTML, new SinglePageReader(ContentKind.HTML, settings));
-    readers.put(Format.WARC, new WarcContainerReader(settings));
-    readers.put(Format.FEED, new FeedContainerReader(settings));
-    readers.put(Format.JSON_LINES, new JsonLinesContainerReader(settings));
+    text = new SinglePageReader(ContentKind.TEXT, settings);
+    html = new SinglePageReader(ContentKind.HTML, settings);
+    warc = new WarcContainerReader(settings);
+    feed = new FeedContainerReader(settings);
+    jsonLines = new JsonLinesContainerReader(settings);
+  }
+
+  private ContainerReader readerFor(Format format) {
+    return switch (format) {
+      case TEXT -> text;
+      case HTML -> html;
+      case WARC -> warc;
+      case FEED -> feed;
+      case JSON_LINES -> jsonLines;
+    };
   }
 
   /** Reads every path in turn. */
@@ -48,8 +60,9 @@ public final class Ingest {
         onFile.accept(root);
         readFile(new SourceFile(root, name(root)), sink);
       } else {
-        sink.accept(Failures.of(ReasonCode.UNREADABLE, "no such file or folder",
-            Provenance.of(root.toString())));
+        sink.accept(
+            Failures.of(
+                ReasonCode.UNREADABLE, "no such file or folder", Provenance.of(root.toString())));
       }
     }
   }
@@ -82,12 +95,15 @@ public final class Ingest {
   private void readFile(SourceFile file, Consumer<IngestItem> sink) {
     Optional<Format> format = Format.of(file.path().getFileName().toString());
     if (format.isEmpty()) {
-      sink.accept(Failures.of(ReasonCode.UNSUPPORTED,
-          "unknown file type; expected .txt, .html, .htm, .warc, .rss, .atom, .xml or .jsonl"
-              + " (optionally .gz)", file.provenance()));
+      sink.accept(
+          Failures.of(
+              ReasonCode.UNSUPPORTED,
+              "unknown file type; expected .txt, .html, .htm, .warc, .rss, .atom, .xml or .jsonl"
+                  + " (optionally .gz)",
+              file.provenance()));
       return;
     }
-    readers.get(format.get()).read(file, sink);
+    readerFor(format.get()).read(file, sink);
   }
 
   private static List<Path> children(Path dir, Consumer<IngestItem> sink, String source) {
@@ -95,8 +111,11 @@ public final class Ingest {
     try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, p -> !isHidden(p))) {
       stream.forEach(children::add);
     } catch (IOException e) {
-      sink.accept(Failures.of(ReasonCode.UNREADABLE, "cannot list folder: " + e.getMessage(),
-          Provenance.of(source)));
+      sink.accept(
+          Failures.of(
+              ReasonCode.UNREADABLE,
+              "cannot list folder: " + e.getMessage(),
+              Provenance.of(source)));
     }
     children.sort(null);
     return children;

@@ -34,8 +34,11 @@ final class JsonLinesContainerReader implements ContainerReader {
   @Override
   public void read(SourceFile file, Consumer<IngestItem> sink) {
     int lineNumber = 0;
-    try (BufferedReader lines = new BufferedReader(new InputStreamReader(file.open(),
-        StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)))) {
+    try (BufferedReader lines =
+        new BufferedReader(
+            new InputStreamReader(
+                file.open(),
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)))) {
       for (String line; (line = lines.readLine()) != null; ) {
         lineNumber++;
         if (!line.isBlank()) {
@@ -43,10 +46,15 @@ final class JsonLinesContainerReader implements ContainerReader {
         }
       }
     } catch (IOException | RuntimeException e) {
-      ReasonCode reason = e instanceof java.nio.charset.CharacterCodingException
-          ? ReasonCode.BAD_ENCODING : Failures.reasonFor(e);
-      sink.accept(Failures.of(reason, "JSON Lines unreadable after line " + lineNumber + ": " + e,
-          file.provenance("line " + (lineNumber + 1))));
+      ReasonCode reason =
+          e instanceof java.nio.charset.CharacterCodingException
+              ? ReasonCode.BAD_ENCODING
+              : Failures.reasonFor(e);
+      sink.accept(
+          Failures.of(
+              reason,
+              "JSON Lines unreadable after line " + lineNumber + ": " + e,
+              file.provenance("line " + (lineNumber + 1))));
     }
   }
 
@@ -60,7 +68,8 @@ final class JsonLinesContainerReader implements ContainerReader {
     try {
       node = JSON.readTree(line);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      sink.accept(Failures.of(ReasonCode.MALFORMED, "not valid JSON: " + e.getOriginalMessage(), at));
+      sink.accept(
+          Failures.of(ReasonCode.MALFORMED, "not valid JSON: " + e.getOriginalMessage(), at));
       return;
     }
     if (node == null || !node.isObject()) {
@@ -75,11 +84,23 @@ final class JsonLinesContainerReader implements ContainerReader {
     }
     String stated = text(node, "id");
     String id = stated != null ? stated : file.stem() + "-" + lineNumber;
-    PageMetadata metadata = new PageMetadata(text(node, "url"), text(node, "title"),
-        text(node, "published"), text(node, "outlet"), authors(node.get("authors")), null);
-    sink.accept(new IngestItem.Page(new RawPage(id, file.provenance(id),
-        html != null ? ContentKind.HTML : ContentKind.TEXT,
-        body.getBytes(StandardCharsets.UTF_8), "UTF-8", metadata)));
+    PageMetadata metadata =
+        new PageMetadata(
+            text(node, "url"),
+            text(node, "title"),
+            text(node, "published"),
+            text(node, "outlet"),
+            authors(node.get("authors")),
+            null);
+    sink.accept(
+        new IngestItem.Page(
+            new RawPage(
+                id,
+                file.provenance(id),
+                html != null ? ContentKind.HTML : ContentKind.TEXT,
+                body.getBytes(StandardCharsets.UTF_8),
+                "UTF-8",
+                metadata)));
   }
 
   private static @Nullable String text(JsonNode node, String field) {
@@ -93,11 +114,12 @@ final class JsonLinesContainerReader implements ContainerReader {
       return names;
     }
     if (node.isArray()) {
-      node.forEach(n -> {
-        if (!n.asText().isBlank()) {
-          names.add(n.asText().strip());
-        }
-      });
+      node.forEach(
+          n -> {
+            if (!n.asText().isBlank()) {
+              names.add(n.asText().strip());
+            }
+          });
     } else if (!node.asText().isBlank()) {
       names.add(node.asText().strip());
     }

@@ -26,7 +26,8 @@ final class SinglePageReader implements ContainerReader {
       sink.accept(Failures.of(e, file.provenance()));
       return;
     }
-    sink.accept(new IngestItem.Page(
-        new RawPage(file.stem(), file.provenance(), kind, bytes, "", PageMetadata.empty())));
+    sink.accept(
+        new IngestItem.Page(
+            new RawPage(file.stem(), file.provenance(), kind, bytes, "", PageMetadata.empty())));
   }
 }

@@ -45,9 +45,11 @@ final class WarcContainerReader implements ContainerReader {
     } catch (IOException | RuntimeException e) {
       Provenance at = file.provenance("offset " + position);
       ReasonCode reason = Failures.reasonFor(e);
-      sink.accept(Failures.of(
-          reason == ReasonCode.UNREADABLE ? ReasonCode.TRUNCATED : reason,
-          "WARC cannot be read past byte " + position + ": " + e.getMessage(), at));
+      sink.accept(
+          Failures.of(
+              reason == ReasonCode.UNREADABLE ? ReasonCode.TRUNCATED : reason,
+              "WARC cannot be read past byte " + position + ": " + e.getMessage(),
+              at));
     }
   }
 
@@ -68,7 +70,8 @@ final class WarcContainerReader implements ContainerReader {
     try {
       http = response.http();
     } catch (IOException | RuntimeException e) {
-      sink.accept(Failures.of(ReasonCode.MALFORMED, "bad HTTP message in WARC record: " + e, provenance));
+      sink.accept(
+          Failures.of(ReasonCode.MALFORMED, "bad HTTP message in WARC record: " + e, provenance));
       return;
     }
     MediaType type = http.contentType();
@@ -84,10 +87,11 @@ final class WarcContainerReader implements ContainerReader {
       return;
     }
     String charset = type.parameters().getOrDefault("charset", "");
-    PageMetadata metadata = new PageMetadata(
-        response.target(), null, null, null, List.of(), response.date().toString());
-    sink.accept(new IngestItem.Page(
-        new RawPage(id, provenance, kind.get(), bytes, charset, metadata)));
+    PageMetadata metadata =
+        new PageMetadata(
+            response.target(), null, null, null, List.of(), response.date().toString());
+    sink.accept(
+        new IngestItem.Page(new RawPage(id, provenance, kind.get(), bytes, charset, metadata)));
   }
 
   private static Optional<ContentKind> kindOf(MediaType type) {

@@ -35,5 +35,4 @@ public record PageMetadata(
   public static PageMetadata empty() {
     return EMPTY;
   }
-
 }

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param charset a charset the container declared, or empty when none was declared
  * @param metadata stated metadata
  */
+@SuppressWarnings("ArrayRecordComponent") // bytes are large and never compared; not copied
 public record RawPage(
     String id,
     Provenance provenance,

@@ -18,9 +18,9 @@ import org.dateline.model.Rejection;
 import org.dateline.model.StageResult;
 
 /**
- * Runs a stream of ingested pages through a {@link Pipeline} on a fixed pool of worker threads.
- * At most {@code 2 × threads} pages are in flight, so memory stays bounded however large the
- * input. Results reach the sink in input order, on the calling thread.
+ * Runs a stream of ingested pages through a {@link Pipeline} on a fixed pool of worker threads. At
+ * most {@code 2 × threads} pages are in flight, so memory stays bounded however large the input.
+ * Results reach the sink in input order, on the calling thread.
  */
 public final class PipelineRunner implements AutoCloseable {
   private final Pipeline pipeline;
@@ -37,11 +37,14 @@ public final class PipelineRunner implements AutoCloseable {
     this.pipeline = pipeline;
     this.sink = sink;
     this.window = 2 * threads;
-    this.workers = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "dateline-worker");
-      t.setDaemon(true);
-      return t;
-    });
+    this.workers =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "dateline-worker");
+              t.setDaemon(true);
+              return t;
+            });
   }
 
   /** A consumer that ingest can push items into. */
@@ -59,8 +62,9 @@ public final class PipelineRunner implements AutoCloseable {
       RawPage page = p.page();
       inFlight.add(workers.submit(() -> safely(page)));
     } else {
-      inFlight.add(CompletableFuture.completedFuture(
-          StageResult.rejected(((IngestItem.Failed) item).rejection())));
+      inFlight.add(
+          CompletableFuture.completedFuture(
+              StageResult.rejected(((IngestItem.Failed) item).rejection())));
     }
     while (inFlight.size() >= window) {
       deliver(inFlight.poll());
@@ -78,8 +82,12 @@ public final class PipelineRunner implements AutoCloseable {
     try {
       return pipeline.process(page);
     } catch (RuntimeException | StackOverflowError e) {
-      return StageResult.rejected(new Rejection("pipeline", ReasonCode.INTERNAL,
-          "a stage failed on this page: " + e, page.provenance()));
+      return StageResult.rejected(
+          new Rejection(
+              "pipeline",
+              ReasonCode.INTERNAL,
+              "a stage failed on this page: " + e,
+              page.provenance()));
     }
   }
 

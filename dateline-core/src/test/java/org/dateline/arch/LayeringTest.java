@@ -11,17 +11,31 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "org.dateline", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
   @ArchTest
-  static final ArchRule stagesDoNoIo = noClasses()
-      .that().resideInAnyPackage("org.dateline.model..", "org.dateline.decode..",
-          "org.dateline.clean..", "org.dateline.pipeline..")
-      .should().dependOnClassesThat().resideInAnyPackage("java.nio.file..", "java.net..",
-          "java.sql..", "org.netpreserve..", "com.rometools..")
-      .because("stages are plain objects; I/O belongs to the adapters at the edges");
+  static final ArchRule stagesDoNoIo =
+      noClasses()
+          .that()
+          .resideInAnyPackage(
+              "org.dateline.model..",
+              "org.dateline.decode..",
+              "org.dateline.clean..",
+              "org.dateline.pipeline..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "java.nio.file..", "java.net..", "java.sql..", "org.netpreserve..", "com.rometools..")
+          .because("stages are plain objects; I/O belongs to the adapters at the edges");
 
   @ArchTest
-  static final ArchRule modelDependsOnNothingOfOurs = noClasses()
-      .that().resideInAPackage("org.dateline.model..")
-      .should().dependOnClassesThat().resideInAnyPackage("org.dateline.ingest..",
-          "org.dateline.decode..", "org.dateline.clean..", "org.dateline.pipeline..")
-      .because("the model is the shared vocabulary every stage depends on");
+  static final ArchRule modelDependsOnNothingOfOurs =
+      noClasses()
+          .that()
+          .resideInAPackage("org.dateline.model..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.dateline.ingest..",
+              "org.dateline.decode..",
+              "org.dateline.clean..",
+              "org.dateline.pipeline..")
+          .because("the model is the shared vocabulary every stage depends on");
 }

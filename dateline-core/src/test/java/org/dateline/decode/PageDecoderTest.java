@@ -17,8 +17,8 @@ class PageDecoderTest {
   private final PageDecoder decoder = new PageDecoder();
 
   private StageResult<DecodedPage> decode(byte[] bytes, ContentKind kind, String charset) {
-    return decoder.decode(new RawPage("p", Provenance.of("p.txt"), kind, bytes, charset,
-        PageMetadata.empty()));
+    return decoder.decode(
+        new RawPage("p", Provenance.of("p.txt"), kind, bytes, charset, PageMetadata.empty()));
   }
 
   private static ReasonCode reason(StageResult<DecodedPage> r) {
@@ -34,7 +34,8 @@ class PageDecoderTest {
   @Test
   void rejectsEmptyAndWhiteSpacePages() {
     assertThat(reason(decode(new byte[0], ContentKind.TEXT, ""))).isEqualTo(ReasonCode.EMPTY);
-    assertThat(reason(decode(" \n\t ".getBytes(), ContentKind.TEXT, ""))).isEqualTo(ReasonCode.EMPTY);
+    assertThat(reason(decode(" \n\t ".getBytes(), ContentKind.TEXT, "")))
+        .isEqualTo(ReasonCode.EMPTY);
   }
 
   @Test

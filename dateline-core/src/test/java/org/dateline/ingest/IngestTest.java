@@ -32,13 +32,16 @@ class IngestTest {
   private final List<Rejection> rejected = new ArrayList<>();
 
   private void read(IngestSettings settings, Path... roots) {
-    new Ingest(settings).read(List.of(roots), item -> {
-      if (item instanceof IngestItem.Page p) {
-        pages.add(p.page());
-      } else {
-        rejected.add(((IngestItem.Failed) item).rejection());
-      }
-    });
+    new Ingest(settings)
+        .read(
+            List.of(roots),
+            item -> {
+              if (item instanceof IngestItem.Page p) {
+                pages.add(p.page());
+              } else {
+                rejected.add(((IngestItem.Failed) item).rejection());
+              }
+            });
   }
 
   private void read(Path... roots) {
@@ -54,7 +57,8 @@ class IngestTest {
     Files.writeString(dir.resolve("corpus/.hidden.txt"), "never read");
     read(dir.resolve("corpus"));
     assertThat(pages).extracting(RawPage::id).containsExactly("a", "b", "c");
-    assertThat(pages).extracting(p -> p.provenance().source())
+    assertThat(pages)
+        .extracting(p -> p.provenance().source())
         .containsExactly("corpus/a.txt", "corpus/b.txt", "corpus/sub/c.html");
     assertThat(pages.get(2).kind()).isEqualTo(ContentKind.HTML);
     assertThat(rejected).isEmpty();
@@ -68,10 +72,13 @@ class IngestTest {
     read(dir);
     assertThat(pages).extracting(RawPage::id).containsExactly("good");
     assertThat(new String(pages.get(0).bytes(), StandardCharsets.UTF_8)).contains("harbour");
-    assertThat(rejected).singleElement().satisfies(r -> {
-      assertThat(r.reason()).isEqualTo(ReasonCode.TRUNCATED);
-      assertThat(r.provenance().source()).endsWith("cut.html.gz");
-    });
+    assertThat(rejected)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.reason()).isEqualTo(ReasonCode.TRUNCATED);
+              assertThat(r.provenance().source()).endsWith("cut.html.gz");
+            });
   }
 
   @Test
@@ -96,13 +103,16 @@ class IngestTest {
     Files.write(cut, Arrays.copyOf(bytes, bytes.length - 200));
     read(cut);
     assertThat(pages).hasSize(2);
-    assertThat(rejected).singleElement().satisfies(r ->
-        assertThat(r.reason()).isEqualTo(ReasonCode.TRUNCATED));
+    assertThat(rejected)
+        .singleElement()
+        .satisfies(r -> assertThat(r.reason()).isEqualTo(ReasonCode.TRUNCATED));
   }
 
   @Test
   void readsFeedEntriesWithTheirStatedMetadata() throws IOException {
-    Files.writeString(dir.resolve("wire.rss"), """
+    Files.writeString(
+        dir.resolve("wire.rss"),
+        """
         <?xml version="1.0" encoding="UTF-8"?>
         <rss version="2.0"><channel><title>Example Wire</title><link>https://wire.example</link>
         <description>d</description>
@@ -113,22 +123,30 @@ class IngestTest {
         </channel></rss>
         """);
     read(dir.resolve("wire.rss"));
-    assertThat(pages).singleElement().satisfies(p -> {
-      assertThat(p.id()).isEqualTo("wire-1");
-      assertThat(p.metadata().title()).isEqualTo("Ferry service resumes");
-      assertThat(p.metadata().outlet()).isEqualTo("Example Wire");
-      assertThat(p.metadata().published()).startsWith("2025-11-03");
-      assertThat(new String(p.bytes(), StandardCharsets.UTF_8)).contains("<p>The ferry");
-    });
-    assertThat(rejected).singleElement().satisfies(r -> {
-      assertThat(r.reason()).isEqualTo(ReasonCode.EMPTY);
-      assertThat(r.provenance().record()).isEqualTo("wire-2");
-    });
+    assertThat(pages)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.id()).isEqualTo("wire-1");
+              assertThat(p.metadata().title()).isEqualTo("Ferry service resumes");
+              assertThat(p.metadata().outlet()).isEqualTo("Example Wire");
+              assertThat(p.metadata().published()).startsWith("2025-11-03");
+              assertThat(new String(p.bytes(), StandardCharsets.UTF_8)).contains("<p>The ferry");
+            });
+    assertThat(rejected)
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.reason()).isEqualTo(ReasonCode.EMPTY);
+              assertThat(r.provenance().record()).isEqualTo("wire-2");
+            });
   }
 
   @Test
   void readsAtomEntries() throws IOException {
-    Files.writeString(dir.resolve("desk.atom"), """
+    Files.writeString(
+        dir.resolve("desk.atom"),
+        """
         <?xml version="1.0" encoding="utf-8"?>
         <feed xmlns="http://www.w3.org/2005/Atom"><title>Desk</title><id>urn:x</id>
         <updated>2025-01-01T00:00:00Z</updated>
@@ -139,41 +157,54 @@ class IngestTest {
         </feed>
         """);
     read(dir.resolve("desk.atom"));
-    assertThat(pages).singleElement().satisfies(p -> {
-      assertThat(p.metadata().authors()).containsExactly("Lee Park");
-      assertThat(p.metadata().url()).isEqualTo("https://desk.example/e1");
-    });
+    assertThat(pages)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.metadata().authors()).containsExactly("Lee Park");
+              assertThat(p.metadata().url()).isEqualTo("https://desk.example/e1");
+            });
   }
 
   @Test
   void readsJsonLinesAndRejectsOnlyTheBadLine() throws IOException {
-    Files.writeString(dir.resolve("batch.jsonl"), String.join("\n",
-        "{\"url\":\"https://a.example/1\",\"title\":\"T1\",\"text\":\"Body one.\","
-            + "\"published\":\"2024-05-01\",\"outlet\":\"A\",\"authors\":[\"X Y\"]}",
-        "{not json",
-        "",
-        "{\"id\":\"given\",\"html\":\"<p>Body two.</p>\",\"authors\":\"Solo Writer\"}",
-        "[1,2]"));
+    Files.writeString(
+        dir.resolve("batch.jsonl"),
+        String.join(
+            "\n",
+            "{\"url\":\"https://a.example/1\",\"title\":\"T1\",\"text\":\"Body one.\","
+                + "\"published\":\"2024-05-01\",\"outlet\":\"A\",\"authors\":[\"X Y\"]}",
+            "{not json",
+            "",
+            "{\"id\":\"given\",\"html\":\"<p>Body two.</p>\",\"authors\":\"Solo Writer\"}",
+            "[1,2]"));
     read(dir.resolve("batch.jsonl"));
     assertThat(pages).extracting(RawPage::id).containsExactly("batch-1", "given");
     assertThat(pages.get(0).kind()).isEqualTo(ContentKind.TEXT);
     assertThat(pages.get(0).metadata().published()).isEqualTo("2024-05-01");
     assertThat(pages.get(1).kind()).isEqualTo(ContentKind.HTML);
     assertThat(pages.get(1).metadata().authors()).containsExactly("Solo Writer");
-    assertThat(rejected).extracting(Rejection::reason)
+    assertThat(rejected)
+        .extracting(Rejection::reason)
         .containsExactly(ReasonCode.MALFORMED, ReasonCode.MALFORMED);
-    assertThat(rejected).extracting(r -> r.provenance().record()).containsExactly("line 2", "line 5");
+    assertThat(rejected)
+        .extracting(r -> r.provenance().record())
+        .containsExactly("line 2", "line 5");
   }
 
   @Test
   void rejectsUnknownTypesMissingPathsAndOversizedPages() throws IOException {
     Files.writeString(dir.resolve("notes.docx"), "x");
     Files.writeString(dir.resolve("big.txt"), "word ".repeat(100));
-    read(new IngestSettings(100), dir.resolve("notes.docx"), dir.resolve("missing"),
+    read(
+        new IngestSettings(100),
+        dir.resolve("notes.docx"),
+        dir.resolve("missing"),
         dir.resolve("big.txt"));
     assertThat(pages).isEmpty();
-    assertThat(rejected).extracting(Rejection::reason).containsExactly(
-        ReasonCode.UNSUPPORTED, ReasonCode.UNREADABLE, ReasonCode.TOO_LARGE);
+    assertThat(rejected)
+        .extracting(Rejection::reason)
+        .containsExactly(ReasonCode.UNSUPPORTED, ReasonCode.UNREADABLE, ReasonCode.TOO_LARGE);
   }
 
   private static byte[] gzip(String text) throws IOException {
@@ -187,16 +218,31 @@ class IngestTest {
   private static void writeWarc(Path file, int records) throws IOException {
     WarcCompression compression =
         file.toString().endsWith(".gz") ? WarcCompression.GZIP : WarcCompression.NONE;
-    try (WarcWriter writer = new WarcWriter(
-        java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.CREATE,
-            java.nio.file.StandardOpenOption.WRITE), compression)) {
+    try (WarcWriter writer =
+        new WarcWriter(
+            java.nio.channels.FileChannel.open(
+                file,
+                java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE),
+            compression)) {
       for (int i = 0; i < records; i++) {
-        byte[] html = ("<html><body><p>Story number " + i + " about the harbour.</p>"
-            + "<p>" + "More text. ".repeat(30) + "</p></body></html>").getBytes(StandardCharsets.UTF_8);
-        HttpResponse http = new HttpResponse.Builder(200, "OK")
-            .body(MediaType.parse("text/html; charset=utf-8"), html).build();
-        writer.write(new WarcResponse.Builder(URI.create("https://example.org/news/" + i))
-            .date(Instant.parse("2025-06-02T10:00:00Z")).body(http).build());
+        byte[] html =
+            ("<html><body><p>Story number "
+                    + i
+                    + " about the harbour.</p>"
+                    + "<p>"
+                    + "More text. ".repeat(30)
+                    + "</p></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+        HttpResponse http =
+            new HttpResponse.Builder(200, "OK")
+                .body(MediaType.parse("text/html; charset=utf-8"), html)
+                .build();
+        writer.write(
+            new WarcResponse.Builder(URI.create("https://example.org/news/" + i))
+                .date(Instant.parse("2025-06-02T10:00:00Z"))
+                .body(http)
+                .build());
       }
     }
   }

@@ -9,7 +9,9 @@ import org.dateline.model.Rejection;
 import org.dateline.model.Removal;
 import org.jspecify.annotations.Nullable;
 
-/** The JSON shapes of the contract, written field by field so that nothing is renamed by accident. */
+/**
+ * The JSON shapes of the contract, written field by field so that nothing is renamed by accident.
+ */
 final class JsonShapes {
   private JsonShapes() {}
 

@@ -12,10 +12,10 @@ import org.dateline.model.Rejection;
 import org.dateline.pipeline.ResultSink;
 
 /**
- * Streams the {@code dateline.report/1} JSON: each document is written as it arrives, so the
- * report never sits in memory. Rejections are kept (they are small) and written at the end.
- * Sections that later stages fill ({@code copies}, {@code events}, {@code storylines}, {@code
- * entities}, {@code quotes}, {@code facts}) are present and empty until those stages exist.
+ * Streams the {@code dateline.report/1} JSON: each document is written as it arrives, so the report
+ * never sits in memory. Rejections are kept (they are small) and written at the end. Sections that
+ * later stages fill ({@code copies}, {@code events}, {@code storylines}, {@code entities}, {@code
+ * quotes}, {@code facts}) are present and empty until those stages exist.
  */
 public final class ReportWriter implements ResultSink, AutoCloseable {
   public static final String SCHEMA = "dateline.report/1";
