@@ -3,20 +3,25 @@ package org.dateline.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dateline.cli.report.ReportWriter;
-import org.dateline.pipeline.PipelineRunner;
+import org.dateline.store.DocumentStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code dateline analyze PATH... --report FILE}: the whole pipeline, into a JSON report. */
+/**
+ * {@code dateline analyze PATH... --report FILE [--db FILE]}: the whole pipeline into the store,
+ * then the run's report from the store. Pages stored by an earlier (perhaps killed) run are not
+ * processed again, so a rerun resumes where the last one stopped.
+ */
 @Command(
     name = "analyze",
     mixinStandardHelpOptions = true,
-    description = "Run the whole pipeline over pages and write the JSON report.")
+    description = "Run the whole pipeline over pages, store the results, and write the report.")
 final class AnalyzeCommand implements Callable<Integer> {
   @Mixin InputOptions input = new InputOptions();
+  @Mixin DatabaseOption database = new DatabaseOption();
 
   @Option(
       names = "--report",
@@ -29,18 +34,27 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ReportWriter writer = new ReportWriter(report);
-    PipelineRunner.Counts counts;
-    try (writer) {
-      counts =
-          Run.execute(
-              input.paths, input.threads, input.progress, writer, spec.commandLine().getErr());
+    ReportWriter writer;
+    Run.Stored run;
+    try (DocumentStore store = database.open()) {
+      run =
+          new Run(input.paths, input.threads, input.progress, spec.commandLine().getErr())
+              .intoStore(store);
+      writer = new ReportWriter(report);
+      try (writer) {
+        RunExport.export(store, run.run(), writer);
+      }
     }
     spec.commandLine()
         .getOut()
         .printf(
-            "dateline: %d documents, %d rejected; report in %s%n",
-            counts.articles(), counts.rejected(), report);
+            "dateline: %d documents, %d rejected (%d pages already stored, not processed again);"
+                + " database %s; report in %s%n",
+            writer.documents(),
+            writer.rejections().size(),
+            run.alreadyStored(),
+            database.file(),
+            report);
     return Rejections.report(writer.rejections(), spec.commandLine().getErr());
   }
 }

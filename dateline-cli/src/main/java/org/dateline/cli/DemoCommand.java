@@ -10,6 +10,8 @@ import org.dateline.cli.report.ReportWriter;
 import org.dateline.model.Article;
 import org.dateline.model.Rejection;
 import org.dateline.pipeline.ResultSink;
+import org.dateline.store.DocumentStore;
+import org.dateline.store.sqlite.SqliteDocumentStore;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,14 +42,19 @@ final class DemoCommand implements Callable<Integer> {
     Path out = report != null ? report : work.resolve("report.json");
     PrintWriter stdout = spec.commandLine().getOut();
     Summary summary = new Summary(stdout);
-    ReportWriter writer = new ReportWriter(out);
-    try (writer) {
-      Run.execute(
-          List.of(corpus),
-          Runtime.getRuntime().availableProcessors(),
-          false,
-          new Tee(writer, summary),
-          spec.commandLine().getErr());
+    ReportWriter writer;
+    try (DocumentStore store = SqliteDocumentStore.open(work.resolve("demo.db"))) {
+      Run.Stored run =
+          new Run(
+                  List.of(corpus),
+                  Runtime.getRuntime().availableProcessors(),
+                  false,
+                  spec.commandLine().getErr())
+              .intoStore(store);
+      writer = new ReportWriter(out);
+      try (writer) {
+        RunExport.export(store, run.run(), new Tee(writer, summary));
+      }
     }
     stdout.printf(
         "%n%d documents from the sample corpus in %s%nReport: %s%n",

@@ -30,7 +30,7 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ExtractWriter writer = new ExtractWriter(jsonl);
     try (writer) {
-      Run.execute(input.paths, input.threads, input.progress, writer, spec.commandLine().getErr());
+      new Run(input.paths, input.threads, input.progress, spec.commandLine().getErr()).into(writer);
     }
     return Rejections.report(writer.rejections(), spec.commandLine().getErr());
   }

@@ -44,7 +44,7 @@ class AnalyzeCommandTest {
     Files.writeString(in.resolve("notes.odt"), "x");
     Path report = dir.resolve("report.json");
 
-    int exit = Main.run("analyze", in.toString(), "--report", report.toString());
+    int exit = Main.run("analyze", in.toString(), "--report", report.toString(), "--db", db());
 
     assertThat(exit).isEqualTo(2);
     JsonNode root = new ObjectMapper().readTree(report.toFile());
@@ -99,7 +99,8 @@ class AnalyzeCommandTest {
       }
     }
     Path report = dir.resolve("report.json");
-    assertThat(Main.run("analyze", big.toString(), "--report", report.toString())).isEqualTo(2);
+    assertThat(Main.run("analyze", big.toString(), "--report", report.toString(), "--db", db()))
+        .isEqualTo(2);
     JsonNode rejected = new ObjectMapper().readTree(report.toFile()).get("rejected");
     assertThat(rejected)
         .singleElement()
@@ -131,6 +132,10 @@ class AnalyzeCommandTest {
   @Test
   void badUsageExitsTwo() {
     assertThat(Main.run("analyze", "--report")).isEqualTo(2);
+  }
+
+  private String db() {
+    return dir.resolve("test.db").toString();
   }
 
   private static byte[] gzip(String text) throws IOException {

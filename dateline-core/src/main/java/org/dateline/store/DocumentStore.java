@@ -1,0 +1,43 @@
+package org.dateline.store;
+
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The system of record for page outcomes.
+ *
+ * <p>A <em>run</em> is one invocation over some inputs; it lists every page it covered, in the
+ * order ingest read them, whether the page was processed in this run or already known. Each page's
+ * outcome and its place in the run are committed in one transaction, so a run killed half-way and
+ * started again skips what was committed and ends with the same pages, none twice.
+ *
+ * <p>Infrastructure failures are {@link IOException}s and are never swallowed.
+ */
+public interface DocumentStore extends AutoCloseable {
+
+  /** Opens a run over the given inputs and returns its id. */
+  long startRun(List<String> inputs) throws IOException;
+
+  /** Whether an outcome for this page key is already stored. */
+  boolean knows(String key) throws IOException;
+
+  /** Puts an already-stored page into the run at position {@code seq}. */
+  void link(long run, long seq, String key) throws IOException;
+
+  /** Stores a page's outcome and puts it into the run at {@code seq}, in one transaction. */
+  void commit(long run, long seq, PageOutcome outcome) throws IOException;
+
+  /** Marks the run finished. */
+  void finishRun(long run) throws IOException;
+
+  /** Streams the run's outcomes in ingest order, without loading them all. */
+  void forEachInRun(long run, OutcomeVisitor visitor) throws IOException;
+
+  @Override
+  void close() throws IOException;
+
+  /** Receives stored outcomes. */
+  interface OutcomeVisitor {
+    void visit(PageOutcome outcome) throws IOException;
+  }
+}

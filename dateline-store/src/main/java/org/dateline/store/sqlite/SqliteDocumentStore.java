@@ -1,0 +1,252 @@
+package org.dateline.store.sqlite;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import org.dateline.model.Article;
+import org.dateline.model.Rejection;
+import org.dateline.store.DocumentStore;
+import org.dateline.store.PageOutcome;
+import org.flywaydb.core.Flyway;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The embedded system of record: one SQLite file in WAL mode, its schema migrated by Flyway. Each
+ * page's outcome commits in its own {@code BEGIN IMMEDIATE} transaction; a second process writing
+ * the same file waits for the lock (up to a minute) rather than failing or corrupting it.
+ */
+public final class SqliteDocumentStore implements DocumentStore {
+  private static final int BUSY_TIMEOUT_MS = 60_000;
+
+  private final Connection db;
+  private final RecordCodec codec = new RecordCodec();
+
+  private SqliteDocumentStore(Connection db) {
+    this.db = db;
+  }
+
+  /** Opens (creating and migrating if needed) the database in {@code file}. */
+  public static SqliteDocumentStore open(Path file) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    SQLiteDataSource source = dataSource(file);
+    migrate(file, source);
+    try {
+      Connection connection = source.getConnection();
+      connection.setAutoCommit(false);
+      return new SqliteDocumentStore(connection);
+    } catch (SQLException e) {
+      throw new IOException("cannot open database " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static SQLiteDataSource dataSource(Path file) {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+    config.setBusyTimeout(BUSY_TIMEOUT_MS);
+    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    config.enforceForeignKeys(true);
+    SQLiteDataSource source = new SQLiteDataSource(config);
+    source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+    return source;
+  }
+
+  /** Migrates under a file lock, so two processes opening a new database do not race. */
+  private static void migrate(Path file, SQLiteDataSource source) throws IOException {
+    Path lockFile = Path.of(file.toAbsolutePath() + ".lock");
+    try (FileChannel channel =
+            FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = channel.lock()) {
+      Flyway.configure()
+          .dataSource(source)
+          .locations("classpath:db/migration/sqlite")
+          .load()
+          .migrate();
+    } catch (RuntimeException e) {
+      throw new IOException("cannot migrate database " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public long startRun(List<String> inputs) throws IOException {
+    return inTransaction(
+        () -> {
+          try (PreparedStatement insert =
+              db.prepareStatement(
+                  "INSERT INTO runs (inputs, started_at) VALUES (?, ?)",
+                  Statement.RETURN_GENERATED_KEYS)) {
+            insert.setString(1, String.join("\n", inputs));
+            insert.setString(2, Instant.now().toString());
+            insert.executeUpdate();
+            try (ResultSet keys = insert.getGeneratedKeys()) {
+              keys.next();
+              return keys.getLong(1);
+            }
+          }
+        });
+  }
+
+  @Override
+  public boolean knows(String key) throws IOException {
+    return inTransaction(
+        () -> {
+          try (PreparedStatement q = db.prepareStatement("SELECT 1 FROM pages WHERE key = ?")) {
+            q.setString(1, key);
+            try (ResultSet rs = q.executeQuery()) {
+              return rs.next();
+            }
+          }
+        });
+  }
+
+  @Override
+  public void link(long run, long seq, String key) throws IOException {
+    inTransaction(() -> linkInTransaction(run, seq, key));
+  }
+
+  @Override
+  public void commit(long run, long seq, PageOutcome outcome) throws IOException {
+    inTransaction(
+        () -> {
+          insertPage(outcome);
+          return linkInTransaction(run, seq, outcome.key());
+        });
+  }
+
+  private boolean linkInTransaction(long run, long seq, String key) throws SQLException {
+    try (PreparedStatement insert =
+        db.prepareStatement("INSERT OR REPLACE INTO run_pages (run, seq, key) VALUES (?, ?, ?)")) {
+      insert.setLong(1, run);
+      insert.setLong(2, seq);
+      insert.setString(3, key);
+      insert.executeUpdate();
+    }
+    return true;
+  }
+
+  private void insertPage(PageOutcome outcome) throws SQLException {
+    try (PreparedStatement insert =
+        db.prepareStatement(
+            "INSERT OR IGNORE INTO pages (key, id, source, kind, title, outlet, published, record,"
+                + " bytes, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      insert.setString(1, outcome.key());
+      insert.setString(10, Instant.now().toString());
+      try {
+        if (outcome instanceof PageOutcome.Stored stored) {
+          Article a = stored.article();
+          insert.setString(2, a.id());
+          insert.setString(3, a.provenance().toString());
+          insert.setString(4, "article");
+          insert.setString(5, a.title());
+          insert.setString(6, a.outlet());
+          insert.setString(7, a.published().value());
+          insert.setString(8, codec.write(a));
+          insert.setBytes(9, null);
+        } else {
+          PageOutcome.Rejected rejected = (PageOutcome.Rejected) outcome;
+          Rejection r = rejected.rejection();
+          insert.setString(
+              2,
+              r.provenance().record() != null
+                  ? String.valueOf(r.provenance().record())
+                  : r.provenance().source());
+          insert.setString(3, r.provenance().toString());
+          insert.setString(4, "rejected");
+          insert.setString(5, null);
+          insert.setString(6, null);
+          insert.setString(7, null);
+          insert.setString(8, codec.write(r));
+          insert.setBytes(9, rejected.bytes());
+        }
+      } catch (IOException e) {
+        throw new SQLException("cannot encode the page's record", e);
+      }
+      insert.executeUpdate();
+    }
+  }
+
+  @Override
+  public void finishRun(long run) throws IOException {
+    inTransaction(
+        () -> {
+          try (PreparedStatement update =
+              db.prepareStatement("UPDATE runs SET finished_at = ? WHERE id = ?")) {
+            update.setString(1, Instant.now().toString());
+            update.setLong(2, run);
+            return update.executeUpdate();
+          }
+        });
+  }
+
+  @Override
+  public void forEachInRun(long run, OutcomeVisitor visitor) throws IOException {
+    try (PreparedStatement q =
+        db.prepareStatement(
+            "SELECT p.key, p.kind, p.record, p.bytes FROM run_pages r JOIN pages p ON p.key = r.key"
+                + " WHERE r.run = ? ORDER BY r.seq")) {
+      q.setLong(1, run);
+      q.setFetchSize(256);
+      try (ResultSet rs = q.executeQuery()) {
+        while (rs.next()) {
+          String key = rs.getString(1);
+          String record = rs.getString(3);
+          if (rs.getString(2).equals("article")) {
+            visitor.visit(new PageOutcome.Stored(key, codec.article(record)));
+          } else {
+            byte[] bytes = rs.getBytes(4);
+            visitor.visit(
+                new PageOutcome.Rejected(
+                    key, codec.rejection(record), bytes == null ? new byte[0] : bytes));
+          }
+        }
+      }
+      db.commit();
+    } catch (SQLException e) {
+      throw new IOException("cannot read run " + run + ": " + e.getMessage(), e);
+    }
+  }
+
+  private <T> T inTransaction(SqlWork<T> work) throws IOException {
+    try {
+      T result = work.run();
+      db.commit();
+      return result;
+    } catch (SQLException e) {
+      try {
+        db.rollback();
+      } catch (SQLException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw new IOException("database error: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      db.close();
+    } catch (SQLException e) {
+      throw new IOException("cannot close the database: " + e.getMessage(), e);
+    }
+  }
+
+  /** A unit of work inside one transaction. */
+  @FunctionalInterface
+  private interface SqlWork<T> {
+    T run() throws SQLException;
+  }
+}
