@@ -25,13 +25,26 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = "Analyse the bundled sample corpus and print a summary.")
+    description = "Analyse the bundled sample corpus, print a summary, and serve the web UI on it.")
 final class DemoCommand implements Callable<Integer> {
   @Option(
       names = "--report",
       paramLabel = "FILE",
       description = "Where to write the report (default: a file in a new temporary folder).")
   @Nullable Path report;
+
+  @Option(
+      names = "--serve",
+      negatable = true,
+      defaultValue = "true",
+      description = "Serve the web UI on the result afterwards (default: yes).")
+  boolean serve = true;
+
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      description = "Port for the web UI (default 7070).")
+  int port = 7070;
 
   @Spec CommandSpec spec;
 
@@ -59,7 +72,11 @@ final class DemoCommand implements Callable<Integer> {
     stdout.printf(
         "%n%d documents from the sample corpus in %s%nReport: %s%n",
         writer.documents(), corpus, out);
-    return Rejections.report(writer.rejections(), spec.commandLine().getErr());
+    int exit = Rejections.report(writer.rejections(), spec.commandLine().getErr());
+    if (serve) {
+      Serving.serve(work.resolve("demo.db"), "127.0.0.1", port, stdout);
+    }
+    return exit;
   }
 
   /** Prints one line per document as it is analysed. */

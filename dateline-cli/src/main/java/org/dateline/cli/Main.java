@@ -9,7 +9,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "dateline 0.1.0",
     description = "News intelligence engine: clean, dated, sourced records from crawled pages.",
-    subcommands = {AnalyzeCommand.class, ExtractCommand.class, DemoCommand.class})
+    subcommands = {
+      AnalyzeCommand.class,
+      ExtractCommand.class,
+      ServeCommand.class,
+      DemoCommand.class
+    })
 public final class Main {
 
   public static void main(String[] args) {

@@ -1,0 +1,36 @@
+package org.dateline.store;
+
+import java.io.IOException;
+import java.util.Optional;
+import org.dateline.model.Article;
+import org.dateline.model.Rejection;
+import org.jspecify.annotations.Nullable;
+
+/** Read access to stored outcomes, for the web UI and the HTTP API. */
+public interface DocumentQueries {
+
+  /** The newest stored article with this id. */
+  Optional<Article> document(String id) throws IOException;
+
+  /**
+   * Articles, newest publication date first (undated last), a page at a time.
+   *
+   * @param cursor a cursor from a previous slice, or null for the first page
+   * @throws IllegalArgumentException when the cursor is not one this store issued
+   */
+  Slice<Article> documents(@Nullable String cursor, int limit) throws IOException;
+
+  /** Rejected inputs, most recently stored first, a page at a time. */
+  Slice<Rejection> rejected(@Nullable String cursor, int limit) throws IOException;
+
+  /** Streams every stored article, for rebuilding the search index. */
+  void forEachArticle(ArticleVisitor visitor) throws IOException;
+
+  /** How many articles are stored. */
+  long articleCount() throws IOException;
+
+  /** Receives articles. */
+  interface ArticleVisitor {
+    void visit(Article article) throws IOException;
+  }
+}

@@ -1,0 +1,100 @@
+package org.dateline.web.pages;
+
+import java.util.List;
+import org.dateline.model.Article;
+import org.dateline.model.Rejection;
+import org.dateline.store.SearchIndex;
+import org.jspecify.annotations.Nullable;
+
+/** The list pages: recent documents, search results with facets, and rejected inputs. */
+final class Listings {
+  private Listings() {}
+
+  static String recent(List<Article> articles, @Nullable String next) {
+    StringBuilder b = new StringBuilder("<h1>Recent articles</h1><ol class=\"results\">");
+    for (Article a : articles) {
+      item(b, a.id(), a.title(), a.outlet(), a.published().value(), null);
+    }
+    b.append("</ol>");
+    if (next != null) {
+      b.append("<a class=\"next\" href=\"/?cursor=").append(Html.url(next)).append("\">Older</a>");
+    }
+    return b.toString();
+  }
+
+  static String search(String query, @Nullable String outlet, SearchIndex.Hits hits) {
+    StringBuilder b =
+        new StringBuilder("<h1>Search</h1><p class=\"count\">")
+            .append(hits.total())
+            .append(" matching articles for <q>")
+            .append(Html.esc(query))
+            .append("</q>");
+    if (outlet != null) {
+      b.append(" in <b>").append(Html.esc(outlet)).append("</b>");
+    }
+    b.append("</p><div class=\"with-facets\"><aside class=\"facets\"><h2>Outlet</h2><ul>");
+    for (SearchIndex.Facet f : hits.outlets()) {
+      b.append("<li><a href=\"/search?q=")
+          .append(Html.url(query))
+          .append("&amp;outlet=")
+          .append(Html.url(f.value()))
+          .append("\">")
+          .append(Html.esc(f.value()))
+          .append("</a> (")
+          .append(f.count())
+          .append(")</li>");
+    }
+    b.append("</ul></aside><ol class=\"results\">");
+    for (SearchIndex.Hit h : hits.hits()) {
+      item(b, h.id(), h.title(), h.outlet(), h.published(), h.snippet());
+    }
+    return b.append("</ol></div>").toString();
+  }
+
+  static String rejected(List<Rejection> rejections, @Nullable String next) {
+    StringBuilder b =
+        new StringBuilder(
+            "<h1>Rejected inputs</h1><table class=\"rejected\">"
+                + "<tr><th>Source</th><th>Reason</th><th>Stage</th><th>Message</th></tr>");
+    for (Rejection r : rejections) {
+      b.append("<tr><td><code>")
+          .append(Html.esc(r.provenance().toString()))
+          .append("</code></td><td>")
+          .append(Html.esc(r.reason().name()))
+          .append("</td><td>")
+          .append(Html.esc(r.stage()))
+          .append("</td><td>")
+          .append(Html.esc(r.message()))
+          .append("</td></tr>");
+    }
+    b.append("</table>");
+    if (next != null) {
+      b.append("<a class=\"next\" href=\"/rejected?cursor=")
+          .append(Html.url(next))
+          .append("\">More</a>");
+    }
+    return b.toString();
+  }
+
+  private static void item(
+      StringBuilder b,
+      String id,
+      @Nullable String title,
+      @Nullable String outlet,
+      @Nullable String published,
+      @Nullable String snippet) {
+    b.append("<li><a class=\"doc\" href=\"/documents/")
+        .append(Html.url(id))
+        .append("\">")
+        .append(Html.esc(title == null || title.isBlank() ? id : title))
+        .append("</a> <small>")
+        .append(Html.esc(outlet == null ? "" : outlet))
+        .append(" ")
+        .append(Html.esc(published == null ? "" : published))
+        .append("</small>");
+    if (snippet != null) {
+      b.append("<p>").append(Html.esc(snippet)).append("…</p>");
+    }
+    b.append("</li>");
+  }
+}

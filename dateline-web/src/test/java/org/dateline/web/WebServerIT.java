@@ -1,0 +1,218 @@
+package org.dateline.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.dateline.model.Article;
+import org.dateline.model.Provenance;
+import org.dateline.model.Published;
+import org.dateline.model.ReasonCode;
+import org.dateline.model.Rejection;
+import org.dateline.store.PageOutcome;
+import org.dateline.store.lucene.LuceneSearchIndex;
+import org.dateline.store.sqlite.SqliteDocumentQueries;
+import org.dateline.store.sqlite.SqliteDocumentStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The HTTP API and pages over a real SQLite store and Lucene index, on loopback. */
+class WebServerIT {
+  @TempDir static Path dir;
+  private static Javalin app;
+  private static SqliteDocumentQueries queries;
+  private static LuceneSearchIndex index;
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void start() throws IOException {
+    Path db = dir.resolve("web.db");
+    try (SqliteDocumentStore store = SqliteDocumentStore.open(db)) {
+      long run = store.startRun(List.of("fixture"));
+      for (int i = 0; i < 25; i++) {
+        store.commit(
+            run,
+            i,
+            new PageOutcome.Stored(
+                "k" + i,
+                article(
+                    "doc-" + i,
+                    i % 2 == 0 ? "Harbour Herald" : "Valley Post",
+                    String.format("2025-03-%02d", i + 1),
+                    "Ferry talks resume in the harbour, round " + i)));
+      }
+      store.commit(
+          run,
+          99,
+          new PageOutcome.Stored(
+              "hostile",
+              article(
+                  "evil",
+                  "<b>Outlet</b>",
+                  "2025-04-01",
+                  "<script>alert(1)</script><img src=x onerror=alert(2)> \"quoted\" & 'single'")));
+      store.commit(
+          run,
+          100,
+          new PageOutcome.Rejected(
+              "bad",
+              new Rejection(
+                  "decode",
+                  ReasonCode.NOT_TEXT,
+                  "not text: PNG image",
+                  Provenance.of("in/photo.html")),
+              new byte[] {1, 2}));
+    }
+    queries = SqliteDocumentQueries.open(db);
+    index = LuceneSearchIndex.openOrRebuild(dir.resolve("web.db.index"), queries);
+    app = WebServer.create(queries, index).start("127.0.0.1", 0);
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    app.stop();
+    index.close();
+    queries.close();
+  }
+
+  private static Article article(String id, String outlet, String date, String title) {
+    return new Article(
+        id,
+        Provenance.of("in/" + id + ".html"),
+        "javascript:alert(3)",
+        title,
+        outlet,
+        List.of("A Reporter"),
+        new Published(date, Published.Basis.METADATA),
+        List.of(title + ". The ministers met on Tuesday.", "Talks continue tomorrow."),
+        List.of(),
+        List.of());
+  }
+
+  private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path)).build(),
+        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+
+  private static JsonNode json(HttpResponse<String> r) throws IOException {
+    return new ObjectMapper().readTree(r.body());
+  }
+
+  @Test
+  void pagesThroughDocumentsNewestFirstWithCursors() throws Exception {
+    HttpResponse<String> first = get("/api/documents?limit=10");
+    assertThat(first.statusCode()).isEqualTo(200);
+    JsonNode body = json(first);
+    assertThat(body.get("items")).hasSize(10);
+    assertThat(body.get("items").get(0).get("id").asText()).isEqualTo("evil");
+    assertThat(body.get("items").get(1).get("published").get("value").asText())
+        .isEqualTo("2025-03-25");
+    int seen = 10;
+    String next = body.get("next").asText();
+    while (true) {
+      JsonNode page = json(get("/api/documents?limit=10&cursor=" + next));
+      seen += page.get("items").size();
+      if (page.get("next").isNull()) {
+        break;
+      }
+      next = page.get("next").asText();
+    }
+    assertThat(seen).isEqualTo(26);
+  }
+
+  @Test
+  void searchesByTextWithOutletAndDateFacets() throws Exception {
+    JsonNode all = json(get("/api/search?q=ferry%20harbour"));
+    assertThat(all.get("total").asLong()).isEqualTo(25);
+    assertThat(all.get("facets").get("outlet")).hasSize(2);
+    JsonNode one =
+        json(get("/api/search?q=ferry&outlet=Valley%20Post&from=2025-03-10&to=2025-03-19"));
+    assertThat(one.get("items"))
+        .allSatisfy(
+            h -> {
+              assertThat(h.get("outlet").asText()).isEqualTo("Valley Post");
+              assertThat(h.get("published").asText()).isBetween("2025-03-10", "2025-03-19");
+            });
+    assertThat(one.get("total").asLong()).isEqualTo(5);
+  }
+
+  @Test
+  void answersBadRequestsWithJsonErrors() throws Exception {
+    assertThat(get("/api/documents/missing").statusCode()).isEqualTo(404);
+    assertThat(json(get("/api/documents/missing")).get("error").get("code").asText())
+        .isEqualTo("NOT_FOUND");
+    assertThat(get("/api/events/e404").statusCode()).isEqualTo(404);
+    assertThat(get("/api/documents?limit=0").statusCode()).isEqualTo(400);
+    assertThat(get("/api/documents?limit=abc").statusCode()).isEqualTo(400);
+    assertThat(get("/api/documents?cursor=%21%21").statusCode()).isEqualTo(400);
+    assertThat(get("/api/documents?cursor=Zm9v").statusCode()).isEqualTo(400);
+    assertThat(get("/api/search?q=x&from=March").statusCode()).isEqualTo(400);
+    HttpResponse<String> huge = get("/api/search?q=" + "a".repeat(600));
+    assertThat(huge.statusCode()).isEqualTo(413);
+    assertThat(json(huge).get("error").get("message").asText()).contains("500");
+    assertThat(get("/api/nothing-here").statusCode()).isEqualTo(404);
+    assertThat(json(get("/api/nothing-here")).get("error")).isNotNull();
+  }
+
+  @Test
+  void pathTraversalReachesNothingOutsideTheAssets() throws Exception {
+    assertThat(get("/assets/dateline.css").statusCode()).isEqualTo(200);
+    for (String path :
+        List.of(
+            "/assets/../../../../etc/passwd",
+            "/assets/%2e%2e/%2e%2e/etc/passwd",
+            "/assets/..%2f..%2fetc%2fpasswd",
+            "/assets/%252e%252e/etc/passwd",
+            "/documents/..%2f..%2fetc%2fpasswd",
+            "/assets/../org/dateline/web/WebServer.class")) {
+      HttpResponse<String> r = get(path);
+      assertThat(r.statusCode()).as(path).isIn(400, 404);
+      assertThat(r.body()).as(path).doesNotContain("root:").doesNotContain("CAFEBABE");
+    }
+  }
+
+  @Test
+  void escapesHostilePageTextEverywhere() throws Exception {
+    HttpResponse<String> page = get("/documents/evil");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Content-Security-Policy"))
+        .get()
+        .asString()
+        .contains("script-src 'none'");
+    assertThat(page.body())
+        .doesNotContain("<script>alert")
+        .doesNotContain("<img src=x")
+        .doesNotContain("<b>Outlet")
+        .doesNotContain("href=\"javascript:")
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    String search = get("/search?q=%3Cscript%3Ealert(1)%3C/script%3E").body();
+    assertThat(search).doesNotContain("<script>alert(1)").contains("&lt;script&gt;alert(1)");
+    assertThat(get("/rejected").body()).contains("NOT_TEXT").contains("in/photo.html");
+  }
+
+  @Test
+  void refusesOversizedRequests() throws Exception {
+    try (Socket socket = new Socket("127.0.0.1", app.port())) {
+      String request =
+          "GET /api/search?q=x HTTP/1.1\r\nHost: x\r\nX-Big: "
+              + "b".repeat(20_000)
+              + "\r\nConnection: close\r\n\r\n";
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+      String status = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+      assertThat(status).matches("HTTP/1\\.1 4\\d\\d");
+    }
+  }
+}
