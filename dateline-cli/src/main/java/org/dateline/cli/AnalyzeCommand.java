@@ -36,7 +36,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ReportWriter writer;
     Run.Stored run;
-    try (DocumentStore store = database.open()) {
+    try (DocumentStore store = database.database().store()) {
       run =
           new Run(input.paths, input.threads, input.progress, spec.commandLine().getErr())
               .intoStore(store);
@@ -53,7 +53,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             writer.documents(),
             writer.rejections().size(),
             run.alreadyStored(),
-            database.file(),
+            database.database().describe(),
             report);
     return Rejections.report(writer.rejections(), spec.commandLine().getErr());
   }

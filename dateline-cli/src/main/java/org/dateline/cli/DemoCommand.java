@@ -11,7 +11,6 @@ import org.dateline.model.Article;
 import org.dateline.model.Rejection;
 import org.dateline.pipeline.ResultSink;
 import org.dateline.store.DocumentStore;
-import org.dateline.store.sqlite.SqliteDocumentStore;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,7 +55,8 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     Summary summary = new Summary(stdout);
     ReportWriter writer;
-    try (DocumentStore store = SqliteDocumentStore.open(work.resolve("demo.db"))) {
+    Database db = Database.file(work.resolve("demo.db"));
+    try (DocumentStore store = db.store()) {
       Run.Stored run =
           new Run(
                   List.of(corpus),
@@ -74,7 +74,7 @@ final class DemoCommand implements Callable<Integer> {
         writer.documents(), corpus, out);
     int exit = Rejections.report(writer.rejections(), spec.commandLine().getErr());
     if (serve) {
-      Serving.serve(work.resolve("demo.db"), "127.0.0.1", port, stdout);
+      Serving.serve(db, "127.0.0.1", port, stdout);
     }
     return exit;
   }

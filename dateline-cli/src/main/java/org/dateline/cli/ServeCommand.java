@@ -28,7 +28,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Serving.serve(database.file(), host, port, spec.commandLine().getOut());
+    Serving.serve(database.database(), host, port, spec.commandLine().getOut());
     return 0;
   }
 }

@@ -19,10 +19,11 @@ import org.dateline.model.Provenance;
 import org.dateline.model.Published;
 import org.dateline.model.ReasonCode;
 import org.dateline.model.Rejection;
+import org.dateline.store.DocumentStore;
 import org.dateline.store.PageOutcome;
+import org.dateline.store.jdbc.JdbcDocumentQueries;
 import org.dateline.store.lucene.LuceneSearchIndex;
-import org.dateline.store.sqlite.SqliteDocumentQueries;
-import org.dateline.store.sqlite.SqliteDocumentStore;
+import org.dateline.store.sqlite.SqliteDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,14 +33,14 @@ import org.junit.jupiter.api.io.TempDir;
 class WebServerIT {
   @TempDir static Path dir;
   private static Javalin app;
-  private static SqliteDocumentQueries queries;
+  private static JdbcDocumentQueries queries;
   private static LuceneSearchIndex index;
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @BeforeAll
   static void start() throws IOException {
     Path db = dir.resolve("web.db");
-    try (SqliteDocumentStore store = SqliteDocumentStore.open(db)) {
+    try (DocumentStore store = SqliteDatabase.store(db)) {
       long run = store.startRun(List.of("fixture"));
       for (int i = 0; i < 25; i++) {
         store.commit(
@@ -75,7 +76,7 @@ class WebServerIT {
                   Provenance.of("in/photo.html")),
               new byte[] {1, 2}));
     }
-    queries = SqliteDocumentQueries.open(db);
+    queries = SqliteDatabase.queries(db);
     index = LuceneSearchIndex.openOrRebuild(dir.resolve("web.db.index"), queries);
     app = WebServer.create(queries, index).start("127.0.0.1", 0);
   }

@@ -1,17 +1,12 @@
-package org.dateline.store.sqlite;
+package org.dateline.store.jdbc;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.dateline.model.Article;
@@ -19,51 +14,48 @@ import org.dateline.model.Rejection;
 import org.dateline.store.DocumentQueries;
 import org.dateline.store.Slice;
 import org.jspecify.annotations.Nullable;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
 
 /**
- * Read-only queries over a SQLite database, on a small HikariCP pool so that concurrent web
- * requests read in parallel (WAL lets readers run beside a writer).
+ * Read-only queries over the store's tables, on a connection pool so that concurrent web requests
+ * read in parallel. Lists are keyset-paged: a cursor names the last row seen.
  */
-public final class SqliteDocumentQueries implements DocumentQueries, AutoCloseable {
-  private static final String ARTICLES_PAGE =
-      "SELECT coalesce(published, ''), rowid, record FROM pages WHERE kind = 'article'"
-          + " AND (coalesce(published, ''), rowid) < (?, ?)"
-          + " ORDER BY coalesce(published, '') DESC, rowid DESC LIMIT ?";
-  private static final String REJECTED_PAGE =
-      "SELECT rowid, record FROM pages WHERE kind = 'rejected' AND rowid < ?"
-          + " ORDER BY rowid DESC LIMIT ?";
-
+public final class JdbcDocumentQueries implements DocumentQueries, AutoCloseable {
   private final HikariDataSource pool;
+  private final String ordinal;
+  private final String articlesPage;
+  private final String rejectedPage;
   private final RecordCodec codec = new RecordCodec();
 
-  private SqliteDocumentQueries(HikariDataSource pool) {
+  /** Takes ownership of the pool. */
+  public JdbcDocumentQueries(HikariDataSource pool, Dialect dialect) {
     this.pool = pool;
-  }
-
-  /** Opens an existing database for reading; it must have been created by {@code analyze}. */
-  public static SqliteDocumentQueries open(Path file) throws IOException {
-    if (!Files.isRegularFile(file)) {
-      throw new IOException("no database at " + file + "; run `dateline analyze --db` first");
-    }
-    SQLiteConfig sqlite = new SQLiteConfig();
-    sqlite.setReadOnly(true);
-    sqlite.setBusyTimeout(10_000);
-    SQLiteDataSource source = new SQLiteDataSource(sqlite);
-    source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-    HikariConfig config = new HikariConfig();
-    config.setDataSource(source);
-    config.setMaximumPoolSize(8);
-    config.setPoolName("dateline-read");
-    config.setReadOnly(true);
-    return new SqliteDocumentQueries(new HikariDataSource(config));
+    this.ordinal = dialect.ordinal();
+    this.articlesPage =
+        "SELECT coalesce(published, ''), "
+            + ordinal
+            + ", record FROM pages"
+            + " WHERE kind = 'article' AND (coalesce(published, ''), "
+            + ordinal
+            + ") < (?, ?)"
+            + " ORDER BY coalesce(published, '') DESC, "
+            + ordinal
+            + " DESC LIMIT ?";
+    this.rejectedPage =
+        "SELECT "
+            + ordinal
+            + ", record FROM pages WHERE kind = 'rejected' AND "
+            + ordinal
+            + " < ? ORDER BY "
+            + ordinal
+            + " DESC LIMIT ?";
   }
 
   @Override
   public Optional<Article> document(String id) throws IOException {
     return query(
-        "SELECT record FROM pages WHERE kind = 'article' AND id = ? ORDER BY rowid DESC LIMIT 1",
+        "SELECT record FROM pages WHERE kind = 'article' AND id = ? ORDER BY "
+            + ordinal
+            + " DESC LIMIT 1",
         q -> q.setString(1, id),
         rs -> rs.next() ? Optional.of(decodeArticle(rs.getString(1))) : Optional.empty());
   }
@@ -74,26 +66,25 @@ public final class SqliteDocumentQueries implements DocumentQueries, AutoCloseab
         cursor == null
             ? new String[] {"\uFFFF", String.valueOf(Long.MAX_VALUE)}
             : Cursors.decode(cursor, 2);
+    long before = Cursors.number(at[1]);
     return query(
-        ARTICLES_PAGE,
+        articlesPage,
         q -> {
           q.setString(1, at[0]);
-          q.setLong(2, Cursors.number(at[1]));
+          q.setLong(2, before);
           q.setInt(3, limit + 1);
         },
         rs -> {
           List<Article> items = new ArrayList<>();
           String last = "";
-          boolean more = false;
           while (rs.next()) {
             if (items.size() == limit) {
-              more = true;
-              break;
+              return new Slice<>(items, last);
             }
             items.add(decodeArticle(rs.getString(3)));
             last = Cursors.encode(rs.getString(1), String.valueOf(rs.getLong(2)));
           }
-          return new Slice<>(items, more ? last : null);
+          return new Slice<>(items, null);
         });
   }
 
@@ -101,7 +92,7 @@ public final class SqliteDocumentQueries implements DocumentQueries, AutoCloseab
   public Slice<Rejection> rejected(@Nullable String cursor, int limit) throws IOException {
     long before = cursor == null ? Long.MAX_VALUE : Cursors.number(Cursors.decode(cursor, 1)[0]);
     return query(
-        REJECTED_PAGE,
+        rejectedPage,
         q -> {
           q.setLong(1, before);
           q.setInt(2, limit + 1);
@@ -109,16 +100,14 @@ public final class SqliteDocumentQueries implements DocumentQueries, AutoCloseab
         rs -> {
           List<Rejection> items = new ArrayList<>();
           long last = 0;
-          boolean more = false;
           while (rs.next()) {
             if (items.size() == limit) {
-              more = true;
-              break;
+              return new Slice<>(items, Cursors.encode(String.valueOf(last)));
             }
             items.add(decodeRejection(rs.getString(2)));
             last = rs.getLong(1);
           }
-          return new Slice<>(items, more ? Cursors.encode(String.valueOf(last)) : null);
+          return new Slice<>(items, null);
         });
   }
 
@@ -126,7 +115,9 @@ public final class SqliteDocumentQueries implements DocumentQueries, AutoCloseab
   public void forEachArticle(ArticleVisitor visitor) throws IOException {
     try (Connection c = pool.getConnection();
         PreparedStatement q =
-            c.prepareStatement("SELECT record FROM pages WHERE kind = 'article' ORDER BY rowid")) {
+            c.prepareStatement(
+                "SELECT record FROM pages WHERE kind = 'article' ORDER BY " + ordinal)) {
+      q.setFetchSize(256);
       try (ResultSet rs = q.executeQuery()) {
         while (rs.next()) {
           visitor.visit(decodeArticle(rs.getString(1)));
@@ -189,39 +180,5 @@ public final class SqliteDocumentQueries implements DocumentQueries, AutoCloseab
   @FunctionalInterface
   private interface Reader<T> {
     T read(ResultSet rs) throws SQLException;
-  }
-
-  /** Opaque cursors: URL-safe Base64 of tab-separated fields. */
-  static final class Cursors {
-    private Cursors() {}
-
-    static String encode(String... fields) {
-      return Base64.getUrlEncoder()
-          .withoutPadding()
-          .encodeToString(String.join("\t", fields).getBytes(StandardCharsets.UTF_8));
-    }
-
-    static String[] decode(String cursor, int fields) {
-      String[] parts;
-      try {
-        parts =
-            new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8)
-                .split("\t", -1);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("malformed cursor", e);
-      }
-      if (parts.length != fields) {
-        throw new IllegalArgumentException("malformed cursor");
-      }
-      return parts;
-    }
-
-    static long number(String field) {
-      try {
-        return Long.parseLong(field);
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("malformed cursor", e);
-      }
-    }
   }
 }

@@ -1,11 +1,6 @@
-package org.dateline.store.sqlite;
+package org.dateline.store.jdbc;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,67 +12,26 @@ import org.dateline.model.Article;
 import org.dateline.model.Rejection;
 import org.dateline.store.DocumentStore;
 import org.dateline.store.PageOutcome;
-import org.flywaydb.core.Flyway;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
 
 /**
- * The embedded system of record: one SQLite file in WAL mode, its schema migrated by Flyway. Each
- * page's outcome commits in its own {@code BEGIN IMMEDIATE} transaction; a second process writing
- * the same file waits for the lock (up to a minute) rather than failing or corrupting it.
+ * The system of record over one JDBC connection: each page's outcome and its place in the run
+ * commit in one transaction. The adapters ({@code SqliteDocumentStore}, {@code
+ * PostgresDocumentStore}) open the connection and migrate the schema; this class holds the logic
+ * they share, and a {@link Dialect} the SQL that differs.
  */
-public final class SqliteDocumentStore implements DocumentStore {
-  private static final int BUSY_TIMEOUT_MS = 60_000;
-
+public final class JdbcDocumentStore implements DocumentStore {
   private final Connection db;
+  private final Dialect dialect;
   private final RecordCodec codec = new RecordCodec();
 
-  private SqliteDocumentStore(Connection db) {
+  /** Takes ownership of the connection and puts it in manual-commit mode. */
+  public JdbcDocumentStore(Connection db, Dialect dialect) throws IOException {
     this.db = db;
-  }
-
-  /** Opens (creating and migrating if needed) the database in {@code file}. */
-  public static SqliteDocumentStore open(Path file) throws IOException {
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    SQLiteDataSource source = dataSource(file);
-    migrate(file, source);
+    this.dialect = dialect;
     try {
-      Connection connection = source.getConnection();
-      connection.setAutoCommit(false);
-      return new SqliteDocumentStore(connection);
+      db.setAutoCommit(false);
     } catch (SQLException e) {
-      throw new IOException("cannot open database " + file + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static SQLiteDataSource dataSource(Path file) {
-    SQLiteConfig config = new SQLiteConfig();
-    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-    config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-    config.setBusyTimeout(BUSY_TIMEOUT_MS);
-    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-    config.enforceForeignKeys(true);
-    SQLiteDataSource source = new SQLiteDataSource(config);
-    source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-    return source;
-  }
-
-  /** Migrates under a file lock, so two processes opening a new database do not race. */
-  private static void migrate(Path file, SQLiteDataSource source) throws IOException {
-    Path lockFile = Path.of(file.toAbsolutePath() + ".lock");
-    try (FileChannel channel =
-            FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock = channel.lock()) {
-      Flyway.configure()
-          .dataSource(source)
-          .locations("classpath:db/migration/sqlite")
-          .load()
-          .migrate();
-    } catch (RuntimeException e) {
-      throw new IOException("cannot migrate database " + file + ": " + e.getMessage(), e);
+      throw new IOException("cannot use the " + dialect.name() + " connection", e);
     }
   }
 
@@ -128,8 +82,7 @@ public final class SqliteDocumentStore implements DocumentStore {
   }
 
   private boolean linkInTransaction(long run, long seq, String key) throws SQLException {
-    try (PreparedStatement insert =
-        db.prepareStatement("INSERT OR REPLACE INTO run_pages (run, seq, key) VALUES (?, ?, ?)")) {
+    try (PreparedStatement insert = db.prepareStatement(dialect.linkPage())) {
       insert.setLong(1, run);
       insert.setLong(2, seq);
       insert.setString(3, key);
@@ -139,43 +92,41 @@ public final class SqliteDocumentStore implements DocumentStore {
   }
 
   private void insertPage(PageOutcome outcome) throws SQLException {
-    try (PreparedStatement insert =
-        db.prepareStatement(
-            "INSERT OR IGNORE INTO pages (key, id, source, kind, title, outlet, published, record,"
-                + " bytes, stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement insert = db.prepareStatement(dialect.insertPage())) {
       insert.setString(1, outcome.key());
       insert.setString(10, Instant.now().toString());
-      try {
-        if (outcome instanceof PageOutcome.Stored stored) {
-          Article a = stored.article();
-          insert.setString(2, a.id());
-          insert.setString(3, a.provenance().toString());
-          insert.setString(4, "article");
-          insert.setString(5, a.title());
-          insert.setString(6, a.outlet());
-          insert.setString(7, a.published().value());
-          insert.setString(8, codec.write(a));
-          insert.setBytes(9, null);
-        } else {
-          PageOutcome.Rejected rejected = (PageOutcome.Rejected) outcome;
-          Rejection r = rejected.rejection();
-          insert.setString(
-              2,
-              r.provenance().record() != null
-                  ? String.valueOf(r.provenance().record())
-                  : r.provenance().source());
-          insert.setString(3, r.provenance().toString());
-          insert.setString(4, "rejected");
-          insert.setString(5, null);
-          insert.setString(6, null);
-          insert.setString(7, null);
-          insert.setString(8, codec.write(r));
-          insert.setBytes(9, rejected.bytes());
-        }
-      } catch (IOException e) {
-        throw new SQLException("cannot encode the page's record", e);
+      if (outcome instanceof PageOutcome.Stored stored) {
+        Article a = stored.article();
+        insert.setString(2, a.id());
+        insert.setString(3, a.provenance().toString());
+        insert.setString(4, "article");
+        insert.setString(5, a.title());
+        insert.setString(6, a.outlet());
+        insert.setString(7, a.published().value());
+        insert.setString(8, encode(a));
+        insert.setBytes(9, null);
+      } else {
+        PageOutcome.Rejected rejected = (PageOutcome.Rejected) outcome;
+        Rejection r = rejected.rejection();
+        String record = r.provenance().record();
+        insert.setString(2, record != null ? record : r.provenance().source());
+        insert.setString(3, r.provenance().toString());
+        insert.setString(4, "rejected");
+        insert.setString(5, null);
+        insert.setString(6, null);
+        insert.setString(7, null);
+        insert.setString(8, encode(r));
+        insert.setBytes(9, rejected.bytes());
       }
       insert.executeUpdate();
+    }
+  }
+
+  private String encode(Object record) throws SQLException {
+    try {
+      return codec.write(record);
+    } catch (IOException e) {
+      throw new SQLException("cannot encode the page's record", e);
     }
   }
 
@@ -231,7 +182,7 @@ public final class SqliteDocumentStore implements DocumentStore {
       } catch (SQLException suppressed) {
         e.addSuppressed(suppressed);
       }
-      throw new IOException("database error: " + e.getMessage(), e);
+      throw new IOException(dialect.name() + " error: " + e.getMessage(), e);
     }
   }
 

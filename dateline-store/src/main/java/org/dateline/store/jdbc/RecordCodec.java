@@ -1,4 +1,4 @@
-package org.dateline.store.sqlite;
+package org.dateline.store.jdbc;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,0 +1,120 @@
+package org.dateline.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.model.Article;
+import org.dateline.model.Provenance;
+import org.dateline.model.Published;
+import org.dateline.model.ReasonCode;
+import org.dateline.model.Rejection;
+import org.dateline.model.Removal;
+import org.dateline.store.jdbc.JdbcDocumentQueries;
+import org.junit.jupiter.api.Test;
+
+/** What every store adapter must do; each adapter's IT runs these against a real database. */
+public abstract class DocumentStoreContract {
+
+  /** A new, empty database, opened for writing. */
+  protected abstract DocumentStore openStore() throws IOException;
+
+  /** The same database again (after the writer is closed), for writing. */
+  protected abstract DocumentStore reopenStore() throws IOException;
+
+  /** The same database, for reading. */
+  protected abstract JdbcDocumentQueries openQueries() throws IOException;
+
+  protected static Article article(String id, String date) {
+    return new Article(
+        id,
+        new Provenance("corpus/" + id + ".html", null),
+        "https://x.example/" + id,
+        "Title " + id,
+        "Outlet",
+        List.of("A Writer"),
+        new Published(date, Published.Basis.METADATA),
+        List.of("First.", "Second."),
+        List.of("A caption."),
+        List.of(new Removal("Sign up", "call to action")));
+  }
+
+  private static final Rejection REJECTION =
+      new Rejection(
+          "decode",
+          ReasonCode.NOT_TEXT,
+          "not text: PNG image",
+          new Provenance("corpus/a.warc", "rec-1"));
+
+  @Test
+  void roundTripsArticlesAndRejectionsInRunOrder() throws IOException {
+    try (DocumentStore store = openStore()) {
+      long run = store.startRun(List.of("corpus"));
+      store.commit(run, 2, new PageOutcome.Stored("k2", article("b", "2025-01-02")));
+      store.commit(
+          run,
+          1,
+          new PageOutcome.Rejected("k1", REJECTION, "bytes".getBytes(StandardCharsets.UTF_8)));
+      store.finishRun(run);
+    }
+    List<PageOutcome> read = new ArrayList<>();
+    try (DocumentStore store = reopenStore()) {
+      long run = store.startRun(List.of("corpus"));
+      assertThat(store.knows("k1")).isTrue();
+      assertThat(store.knows("k3")).isFalse();
+      store.link(run, 1, "k2");
+      store.link(run, 2, "k1");
+      store.forEachInRun(run, read::add);
+    }
+    assertThat(read).hasSize(2);
+    assertThat(((PageOutcome.Stored) read.get(0)).article()).isEqualTo(article("b", "2025-01-02"));
+    PageOutcome.Rejected r = (PageOutcome.Rejected) read.get(1);
+    assertThat(r.rejection()).isEqualTo(REJECTION);
+    assertThat(new String(r.bytes(), StandardCharsets.UTF_8)).isEqualTo("bytes");
+  }
+
+  @Test
+  void storingAPageTwiceKeepsOneCopy() throws IOException {
+    try (DocumentStore store = openStore()) {
+      long run = store.startRun(List.of("x"));
+      store.commit(run, 1, new PageOutcome.Stored("same", article("a", "2025-01-01")));
+      store.commit(run, 1, new PageOutcome.Stored("same", article("a", "2025-01-01")));
+      List<PageOutcome> read = new ArrayList<>();
+      store.forEachInRun(run, read::add);
+      assertThat(read).hasSize(1);
+    }
+  }
+
+  @Test
+  void pagesThroughArticlesNewestFirstAndFindsThemById() throws IOException {
+    try (DocumentStore store = openStore()) {
+      long run = store.startRun(List.of("x"));
+      for (int i = 1; i <= 7; i++) {
+        store.commit(
+            run,
+            i,
+            new PageOutcome.Stored("k" + i, article("d" + i, i == 4 ? null : "2025-02-0" + i)));
+      }
+      store.commit(run, 9, new PageOutcome.Rejected("r", REJECTION, new byte[0]));
+    }
+    try (JdbcDocumentQueries queries = openQueries()) {
+      assertThat(queries.articleCount()).isEqualTo(7);
+      assertThat(queries.document("d3")).get().extracting(Article::id).isEqualTo("d3");
+      assertThat(queries.document("nope")).isEmpty();
+      List<String> ids = new ArrayList<>();
+      String cursor = null;
+      do {
+        Slice<Article> slice = queries.documents(cursor, 3);
+        slice.items().forEach(a -> ids.add(a.id()));
+        cursor = slice.next();
+      } while (cursor != null);
+      assertThat(ids).containsExactly("d7", "d6", "d5", "d3", "d2", "d1", "d4");
+      assertThat(queries.rejected(null, 10).items()).containsExactly(REJECTION);
+      assertThatThrownBy(() -> queries.documents("bm90IGEgY3Vyc29y", 3))
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+}
