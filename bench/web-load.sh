@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Load benchmark of the web API: grows a corpus of N articles from ECB+ (../shared/bench), serves it
+# on loopback and runs wrk at 64 connections against the document and search endpoints.
+# Usage: bench/web-load.sh [N=100000] [SECONDS=30]   (needs wrk: apt-get install wrk)
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+n="${1:-100000}"; seconds="${2:-30}"; port=7080
+work="$(mktemp -d)"
+trap 'kill "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
+cd "$root"
+mvn -q -B -DskipTests -pl dateline-bench,dateline-cli -am package
+java -cp "dateline-bench/target/classes:dateline-bench/target/lib/*" \
+  org.dateline.bench.web.GrowCorpus "$root/../shared/bench/events/ecbplus-dev" "$work/load.db" "$n"
+./dateline serve --db "$work/load.db" --port "$port" > "$work/serve.log" 2>&1 &
+server=$!
+until grep -q serving "$work/serve.log"; do sleep 1; done
+for script in documents search; do
+  DATELINE_N="$n" wrk -t2 -c64 -d10s -s "bench/wrk/$script.lua" "http://127.0.0.1:$port" > /dev/null
+  echo "== $script (64 connections, ${seconds}s, after a 10s warm-up)"
+  DATELINE_N="$n" wrk -t2 -c64 -d"${seconds}s" --latency -s "bench/wrk/$script.lua" \
+    "http://127.0.0.1:$port" | grep -E "50%|90%|99%|Requests/sec|Non-2xx|Socket"
+done
