@@ -63,8 +63,7 @@ final class Run {
                     } catch (IOException e) {
                       throw new UncheckedIOException(e);
                     }
-                    sink.expect(
-                        n, key, item instanceof IngestItem.Page p ? p.page().bytes() : new byte[0]);
+                    sink.expect(n, key, item instanceof IngestItem.Page p ? p.page() : null);
                     runner.input().accept(item);
                   });
     } catch (UncheckedIOException e) {

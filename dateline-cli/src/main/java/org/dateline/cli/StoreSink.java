@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Objects;
 import org.dateline.model.Article;
+import org.dateline.model.RawPage;
 import org.dateline.model.Rejection;
 import org.dateline.pipeline.ResultSink;
 import org.dateline.store.DocumentStore;
 import org.dateline.store.PageOutcome;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Commits each result to the store with its place in the run. The runner delivers results in the
@@ -25,8 +27,8 @@ final class StoreSink implements ResultSink {
   }
 
   /** Announces the next page submitted to the runner. */
-  void expect(long seq, String key, byte[] bytes) {
-    pending.add(new Pending(seq, key, bytes));
+  void expect(long seq, String key, @Nullable RawPage page) {
+    pending.add(new Pending(seq, key, page));
   }
 
   @Override
@@ -38,13 +40,13 @@ final class StoreSink implements ResultSink {
   @Override
   public void rejected(Rejection rejection) throws IOException {
     Pending p = next();
-    store.commit(run, p.seq, new PageOutcome.Rejected(p.key, rejection, p.bytes));
+    store.commit(run, p.seq, new PageOutcome.Rejected(p.key, rejection, p.page));
   }
 
   private Pending next() {
     return Objects.requireNonNull(pending.poll(), "a result arrived for no submitted page");
   }
 
-  @SuppressWarnings("ArrayRecordComponent") // the page's bytes, kept for a rejection's replay
-  private record Pending(long seq, String key, byte[] bytes) {}
+  /** A submitted page, kept so that a rejection can store it for replay. */
+  private record Pending(long seq, String key, @Nullable RawPage page) {}
 }

@@ -2,6 +2,9 @@ package org.dateline.store;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
+import org.dateline.model.Article;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The system of record for page outcomes.
@@ -29,6 +32,19 @@ public interface DocumentStore extends AutoCloseable {
 
   /** Marks the run finished. */
   void finishRun(long run) throws IOException;
+
+  /**
+   * Keys of stored rejections that kept the page they rejected, oldest first.
+   *
+   * @param stage only rejections made by this stage, or null for all
+   */
+  List<String> replayable(@Nullable String stage) throws IOException;
+
+  /** A stored rejection, with its page. */
+  Optional<PageOutcome.Rejected> rejection(String key) throws IOException;
+
+  /** Replaces a stored rejection with the article that replaying its page produced. */
+  void recover(String key, Article article) throws IOException;
 
   /** Streams the run's outcomes in ingest order, without loading them all. */
   void forEachInRun(long run, OutcomeVisitor visitor) throws IOException;

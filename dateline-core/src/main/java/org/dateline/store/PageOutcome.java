@@ -2,7 +2,9 @@ package org.dateline.store;
 
 import java.util.Objects;
 import org.dateline.model.Article;
+import org.dateline.model.RawPage;
 import org.dateline.model.Rejection;
+import org.jspecify.annotations.Nullable;
 
 /** What became of one page: a clean article, or a rejection with the bytes that were read. */
 public sealed interface PageOutcome {
@@ -17,13 +19,14 @@ public sealed interface PageOutcome {
     }
   }
 
-  /** The page was rejected; {@code bytes} are what was read (empty when nothing was). */
-  @SuppressWarnings("ArrayRecordComponent") // kept for replay, never compared
-  record Rejected(String key, Rejection rejection, byte[] bytes) implements PageOutcome {
+  /**
+   * The page was rejected. {@code page} is the page as read, kept so the rejection can be replayed
+   * after a fix; it is null when nothing could be read (a truncated archive, a missing file).
+   */
+  record Rejected(String key, Rejection rejection, @Nullable RawPage page) implements PageOutcome {
     public Rejected {
       Objects.requireNonNull(key, "key");
       Objects.requireNonNull(rejection, "rejection");
-      Objects.requireNonNull(bytes, "bytes");
     }
   }
 }

@@ -8,8 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.dateline.model.Article;
+import org.dateline.model.ContentKind;
+import org.dateline.model.PageMetadata;
 import org.dateline.model.Provenance;
 import org.dateline.model.Published;
+import org.dateline.model.RawPage;
 import org.dateline.model.ReasonCode;
 import org.dateline.model.Rejection;
 import org.dateline.model.Removal;
@@ -42,6 +45,16 @@ public abstract class DocumentStoreContract {
         List.of(new Removal("Sign up", "call to action")));
   }
 
+  private static final RawPage PAGE =
+      new RawPage(
+          "a",
+          new Provenance("corpus/a.warc", "rec-1"),
+          ContentKind.HTML,
+          "bytes".getBytes(StandardCharsets.UTF_8),
+          "utf-8",
+          new PageMetadata(
+              "https://x.example/a", null, null, "Outlet", List.of(), "2025-01-01T00:00:00Z"));
+
   private static final Rejection REJECTION =
       new Rejection(
           "decode",
@@ -54,10 +67,7 @@ public abstract class DocumentStoreContract {
     try (DocumentStore store = openStore()) {
       long run = store.startRun(List.of("corpus"));
       store.commit(run, 2, new PageOutcome.Stored("k2", article("b", "2025-01-02")));
-      store.commit(
-          run,
-          1,
-          new PageOutcome.Rejected("k1", REJECTION, "bytes".getBytes(StandardCharsets.UTF_8)));
+      store.commit(run, 1, new PageOutcome.Rejected("k1", REJECTION, PAGE));
       store.finishRun(run);
     }
     List<PageOutcome> read = new ArrayList<>();
@@ -73,7 +83,27 @@ public abstract class DocumentStoreContract {
     assertThat(((PageOutcome.Stored) read.get(0)).article()).isEqualTo(article("b", "2025-01-02"));
     PageOutcome.Rejected r = (PageOutcome.Rejected) read.get(1);
     assertThat(r.rejection()).isEqualTo(REJECTION);
-    assertThat(new String(r.bytes(), StandardCharsets.UTF_8)).isEqualTo("bytes");
+    assertThat(r.page()).isNotNull();
+    assertThat(new String(r.page().bytes(), StandardCharsets.UTF_8)).isEqualTo("bytes");
+    assertThat(r.page().metadata()).isEqualTo(PAGE.metadata());
+  }
+
+  @Test
+  void replaysRejectionsThatKeptTheirPage() throws IOException {
+    try (DocumentStore store = openStore()) {
+      long run = store.startRun(List.of("x"));
+      store.commit(run, 1, new PageOutcome.Rejected("kept", REJECTION, PAGE));
+      store.commit(run, 2, new PageOutcome.Rejected("lost", REJECTION, null));
+      assertThat(store.replayable(null)).containsExactly("kept");
+      assertThat(store.replayable("decode")).containsExactly("kept");
+      assertThat(store.replayable("clean")).isEmpty();
+      assertThat(store.rejection("kept")).get().extracting(PageOutcome.Rejected::page).isNotNull();
+      store.recover("kept", article("a", "2025-03-01"));
+      assertThat(store.replayable(null)).isEmpty();
+      List<PageOutcome> read = new ArrayList<>();
+      store.forEachInRun(run, read::add);
+      assertThat(read.get(0)).isEqualTo(new PageOutcome.Stored("kept", article("a", "2025-03-01")));
+    }
   }
 
   @Test
@@ -98,7 +128,7 @@ public abstract class DocumentStoreContract {
             i,
             new PageOutcome.Stored("k" + i, article("d" + i, i == 4 ? null : "2025-02-0" + i)));
       }
-      store.commit(run, 9, new PageOutcome.Rejected("r", REJECTION, new byte[0]));
+      store.commit(run, 9, new PageOutcome.Rejected("r", REJECTION, null));
     }
     try (JdbcDocumentQueries queries = openQueries()) {
       assertThat(queries.articleCount()).isEqualTo(7);

@@ -74,7 +74,7 @@ class WebServerIT {
                   ReasonCode.NOT_TEXT,
                   "not text: PNG image",
                   Provenance.of("in/photo.html")),
-              new byte[] {1, 2}));
+              null));
     }
     queries = SqliteDatabase.queries(db);
     index = LuceneSearchIndex.openOrRebuild(dir.resolve("web.db.index"), queries);

@@ -5,14 +5,14 @@ package org.dateline.store.jdbc;
  *
  * @param name for messages
  * @param insertPage inserts a page unless its key is stored: key, id, source, kind, title, outlet,
- *     published, record, bytes, stored_at
+ *     published, record, bytes, stored_at, page
  * @param linkPage puts a key into a run at a position, replacing what was there: run, seq, key
  * @param ordinal the column that orders pages by insertion ({@code rowid} in SQLite)
  */
 public record Dialect(String name, String insertPage, String linkPage, String ordinal) {
   private static final String PAGE_COLUMNS =
-      "(key, id, source, kind, title, outlet, published, record, bytes, stored_at)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+      "(key, id, source, kind, title, outlet, published, record, bytes, stored_at, page)"
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   public static final Dialect SQLITE =
       new Dialect(

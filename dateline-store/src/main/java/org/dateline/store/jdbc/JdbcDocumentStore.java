@@ -7,11 +7,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.dateline.model.Article;
+import org.dateline.model.RawPage;
 import org.dateline.model.Rejection;
 import org.dateline.store.DocumentStore;
 import org.dateline.store.PageOutcome;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The system of record over one JDBC connection: each page's outcome and its place in the run
@@ -105,6 +109,7 @@ public final class JdbcDocumentStore implements DocumentStore {
         insert.setString(7, a.published().value());
         insert.setString(8, encode(a));
         insert.setBytes(9, null);
+        insert.setString(11, null);
       } else {
         PageOutcome.Rejected rejected = (PageOutcome.Rejected) outcome;
         Rejection r = rejected.rejection();
@@ -116,7 +121,9 @@ public final class JdbcDocumentStore implements DocumentStore {
         insert.setString(6, null);
         insert.setString(7, null);
         insert.setString(8, encode(r));
-        insert.setBytes(9, rejected.bytes());
+        RawPage page = rejected.page();
+        insert.setBytes(9, page == null ? null : page.bytes());
+        insert.setString(11, page == null ? null : encode(PageHeader.of(page)));
       }
       insert.executeUpdate();
     }
@@ -147,7 +154,8 @@ public final class JdbcDocumentStore implements DocumentStore {
   public void forEachInRun(long run, OutcomeVisitor visitor) throws IOException {
     try (PreparedStatement q =
         db.prepareStatement(
-            "SELECT p.key, p.kind, p.record, p.bytes FROM run_pages r JOIN pages p ON p.key = r.key"
+            "SELECT p.key, p.kind, p.record, p.bytes, p.page FROM run_pages r JOIN pages p"
+                + " ON p.key = r.key"
                 + " WHERE r.run = ? ORDER BY r.seq")) {
       q.setLong(1, run);
       q.setFetchSize(256);
@@ -158,16 +166,93 @@ public final class JdbcDocumentStore implements DocumentStore {
           if (rs.getString(2).equals("article")) {
             visitor.visit(new PageOutcome.Stored(key, codec.article(record)));
           } else {
-            byte[] bytes = rs.getBytes(4);
-            visitor.visit(
-                new PageOutcome.Rejected(
-                    key, codec.rejection(record), bytes == null ? new byte[0] : bytes));
+            visitor.visit(rejected(key, record, rs.getBytes(4), rs.getString(5)));
           }
         }
       }
       db.commit();
     } catch (SQLException e) {
       throw new IOException("cannot read run " + run + ": " + e.getMessage(), e);
+    }
+  }
+
+  private PageOutcome.Rejected rejected(
+      String key, String record, byte @Nullable [] bytes, @Nullable String page)
+      throws IOException {
+    RawPage raw = page == null || bytes == null ? null : codec.page(page).with(bytes);
+    return new PageOutcome.Rejected(key, codec.rejection(record), raw);
+  }
+
+  @Override
+  public List<String> replayable(@Nullable String stage) throws IOException {
+    return inTransaction(
+        () -> {
+          List<String> keys = new ArrayList<>();
+          try (PreparedStatement q =
+              db.prepareStatement(
+                  "SELECT key, record FROM pages WHERE kind = 'rejected' AND page IS NOT NULL"
+                      + " ORDER BY "
+                      + dialect.ordinal())) {
+            try (ResultSet rs = q.executeQuery()) {
+              while (rs.next()) {
+                if (stage == null || decodeRejection(rs.getString(2)).stage().equals(stage)) {
+                  keys.add(rs.getString(1));
+                }
+              }
+            }
+          }
+          return keys;
+        });
+  }
+
+  @Override
+  public Optional<PageOutcome.Rejected> rejection(String key) throws IOException {
+    return inTransaction(
+        () -> {
+          try (PreparedStatement q =
+              db.prepareStatement(
+                  "SELECT record, bytes, page FROM pages WHERE key = ? AND kind = 'rejected'")) {
+            q.setString(1, key);
+            try (ResultSet rs = q.executeQuery()) {
+              if (!rs.next()) {
+                return Optional.empty();
+              }
+              try {
+                return Optional.of(rejected(key, rs.getString(1), rs.getBytes(2), rs.getString(3)));
+              } catch (IOException e) {
+                throw new SQLException("a stored rejection cannot be decoded", e);
+              }
+            }
+          }
+        });
+  }
+
+  @Override
+  public void recover(String key, Article article) throws IOException {
+    inTransaction(
+        () -> {
+          try (PreparedStatement update =
+              db.prepareStatement(
+                  "UPDATE pages SET kind = 'article', id = ?, title = ?, outlet = ?,"
+                      + " published = ?, record = ?, bytes = NULL, page = NULL, stored_at = ?"
+                      + " WHERE key = ? AND kind = 'rejected'")) {
+            update.setString(1, article.id());
+            update.setString(2, article.title());
+            update.setString(3, article.outlet());
+            update.setString(4, article.published().value());
+            update.setString(5, encode(article));
+            update.setString(6, Instant.now().toString());
+            update.setString(7, key);
+            return update.executeUpdate();
+          }
+        });
+  }
+
+  private Rejection decodeRejection(String record) throws SQLException {
+    try {
+      return codec.rejection(record);
+    } catch (IOException e) {
+      throw new SQLException("a stored rejection cannot be decoded", e);
     }
   }
 

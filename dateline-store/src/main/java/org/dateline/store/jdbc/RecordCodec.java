@@ -22,4 +22,8 @@ final class RecordCodec {
   Rejection rejection(String text) throws IOException {
     return json.readValue(text, Rejection.class);
   }
+
+  PageHeader page(String text) throws IOException {
+    return json.readValue(text, PageHeader.class);
+  }
 }
