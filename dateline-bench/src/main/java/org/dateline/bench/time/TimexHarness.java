@@ -1,0 +1,126 @@
+package org.dateline.bench.time;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Scores time taggers on TempEval-3 (TimeBank + AQUAINT) and EventStoryLine, TempEval-3 style, on all documents,
+ * the tuning part and the fixed held-out part ({@link HeldOut}), and times them on the same documents.
+ *
+ * <p>Usage: {@code TimexHarness [--bench DIR] [--no-sutime] [--limit N] [--dump FILE]}. {@code --dump} writes our
+ * misses and false alarms on the tuning documents only.
+ */
+public final class TimexHarness {
+
+  public static void main(String[] args) throws IOException {
+    Path bench = Path.of("../shared/bench");
+    boolean sutime = true;
+    int limit = Integer.MAX_VALUE;
+    Path dump = null;
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--bench" -> bench = Path.of(args[++i]);
+        case "--no-sutime" -> sutime = false;
+        case "--limit" -> limit = Integer.parseInt(args[++i]);
+        case "--dump" -> dump = Path.of(args[++i]);
+        default -> {
+          System.err.println("usage: TimexHarness [--bench DIR] [--no-sutime] [--limit N] [--dump FILE]");
+          System.exit(2);
+        }
+      }
+    }
+    List<List<GoldDocument>> corpora = List.of(
+        tempEval(bench.resolve("time/tempeval3-train"), limit),
+        eventStoryLine(bench.resolve("time/eventstoryline/annotated_data"), limit));
+    List<TimexSystem> systems = new ArrayList<>();
+    systems.add(new DatelineSystem());
+    if (sutime) {
+      try {
+        systems.add(new SutimeSystem());
+      } catch (RuntimeException | LinkageError e) {
+        System.out.println("SUTime unavailable: " + e);
+      }
+    }
+    for (TimexSystem system : systems) {
+      report(system, corpora, dump);
+    }
+  }
+
+  static List<GoldDocument> tempEval(Path dir, int limit) throws IOException {
+    TimeMlReader reader = new TimeMlReader();
+    List<GoldDocument> docs = new ArrayList<>();
+    for (Path p : files(dir, ".tml", limit)) {
+      docs.add(reader.read(p));
+    }
+    return docs;
+  }
+
+  static List<GoldDocument> eventStoryLine(Path dir, int limit) throws IOException {
+    CatXmlReader reader = new CatXmlReader();
+    List<GoldDocument> docs = new ArrayList<>();
+    for (Path p : files(dir, ".xml", limit)) {
+      GoldDocument d = reader.read(p);
+      if (d != null) {
+        docs.add(d);
+      }
+    }
+    return docs;
+  }
+
+  private static List<Path> files(Path dir, String suffix, int limit) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(p -> p.toString().endsWith(suffix)).sorted().limit(limit).toList();
+    }
+  }
+
+  /** Scores and times one system; returns its documents per second over all corpora. */
+  static double report(TimexSystem system, List<List<GoldDocument>> corpora, Path dump) throws IOException {
+    List<GoldDocument> all = corpora.stream().flatMap(List::stream).toList();
+    for (GoldDocument d : all.subList(0, Math.min(10, all.size()))) {
+      system.tag(d); // warm-up, the same for every system
+    }
+    long chars = 0;
+    long nanos = 0;
+    try (PrintWriter out = dump == null || !system.name().equals("dateline") ? null
+        : new PrintWriter(Files.newBufferedWriter(dump, StandardCharsets.UTF_8))) {
+      for (List<GoldDocument> corpus : corpora) {
+        if (corpus.isEmpty()) {
+          continue;
+        }
+        Score tune = new Score();
+        Score held = new Score();
+        for (GoldDocument d : corpus) {
+          long t0 = System.nanoTime();
+          List<Mention> found = system.tag(d);
+          nanos += System.nanoTime() - t0;
+          chars += d.text().length();
+          boolean h = HeldOut.contains(d.id());
+          (h ? held : tune).add(d.gold(), found);
+          if (out != null && !h) {
+            Diff.write(out, d, found);
+          }
+        }
+        Score total = new Score();
+        total.add(tune);
+        total.add(held);
+        String name = corpus.get(0).corpus();
+        System.out.printf("%-9s %-15s all      %s%n", system.name(), name, total);
+        System.out.printf("%-9s %-15s tune     %s%n", system.name(), name, tune);
+        System.out.printf("%-9s %-15s held-out %s%n", system.name(), name, held);
+      }
+    }
+    double docsPerSecond = all.size() / (nanos / 1e9);
+    System.out.printf("%-9s speed: %d docs, %.1f docs/s, %.0f kchars/s%n",
+        system.name(), all.size(), docsPerSecond, chars / (nanos / 1e6));
+    return docsPerSecond;
+  }
+}

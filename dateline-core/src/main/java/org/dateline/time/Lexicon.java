@@ -1,0 +1,112 @@
+package org.dateline.time;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The English word lists the recognizers are built from, read once from the resource files beside this class
+ * ({@code months.txt}, {@code weekdays.txt}, {@code numbers.txt}, {@code units.txt}, {@code vague.txt},
+ * {@code sets.txt}, {@code future-cues.txt}).
+ */
+final class Lexicon {
+  private static final Lexicon ENGLISH = new Lexicon();
+
+  final Map<String, Integer> months = new HashMap<>();
+  final Map<String, Integer> weekdays = new HashMap<>();
+  final Map<String, String> numbers = new HashMap<>();
+  /** unit word to {code, multiplier}. */
+  final Map<String, String[]> units = new HashMap<>();
+  /** phrase to {type, value}. */
+  final Map<String, String[]> vague = new HashMap<>();
+  final Map<String, String> sets = new HashMap<>();
+  final List<String> futureCues = new ArrayList<>();
+
+  private Lexicon() {
+    for (String[] row : rows("months.txt")) {
+      for (int i = 1; i < row.length; i++) {
+        months.put(row[i], Integer.valueOf(row[0]));
+      }
+    }
+    for (String[] row : rows("weekdays.txt")) {
+      for (int i = 1; i < row.length; i++) {
+        weekdays.put(row[i], Integer.valueOf(row[0]));
+      }
+    }
+    for (String[] row : rows("numbers.txt")) {
+      numbers.put(String.join(" ", List.of(row).subList(0, row.length - 1)), row[row.length - 1]);
+    }
+    for (String[] row : rows("units.txt")) {
+      units.put(row[0], new String[] {row[1], row[2]});
+    }
+    for (String[] row : rows("vague.txt")) {
+      int n = row.length;
+      vague.put(String.join(" ", List.of(row).subList(0, n - 2)), new String[] {row[n - 2], row[n - 1]});
+    }
+    for (String[] row : rows("sets.txt")) {
+      sets.put(row[0], row[1]);
+    }
+    for (String[] row : rows("future-cues.txt")) {
+      futureCues.add(String.join(" ", row));
+    }
+  }
+
+  static Lexicon english() {
+    return ENGLISH;
+  }
+
+  /** A regex alternation of the given words, longest first, with spaces matching any run of blanks. */
+  static String alternation(Iterable<String> words) {
+    List<String> list = new ArrayList<>();
+    words.forEach(list::add);
+    return list.stream()
+        .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+        .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
+        .collect(Collectors.joining("|", "(?:", ")"));
+  }
+
+  /** Lower-cases a matched phrase and folds its blank runs to one space, for look-ups. */
+  static String key(String phrase) {
+    return phrase.toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00a0]+", " ").replace(".", "").trim();
+  }
+
+  Integer month(String word) {
+    return months.get(key(word));
+  }
+
+  Integer weekday(String word) {
+    String k = key(word);
+    Integer d = weekdays.get(k);
+    return d != null || !k.endsWith("s") ? d : weekdays.get(k.substring(0, k.length() - 1));
+  }
+
+  private static List<String[]> rows(String name) {
+    List<String[]> rows = new ArrayList<>();
+    try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource org/dateline/time/" + name);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        String trimmed = line.trim();
+        if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+          rows.add(trimmed.split("\\s+"));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read org/dateline/time/" + name, e);
+    }
+    return rows;
+  }
+}

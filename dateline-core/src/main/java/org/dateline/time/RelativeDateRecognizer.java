@@ -1,0 +1,105 @@
+package org.dateline.time;
+
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates relative to the reference: "today", "yesterday morning", "last week", "this spring", "next April", "a
+ * year ago", "two days later", "the day after". Anchored on the reference date (a later version could anchor
+ * "two days later" on the date the text last mentioned).
+ */
+final class RelativeDateRecognizer implements Recognizer {
+  private static final int PRIORITY = 2;
+  private static final Pattern DEICTIC = Fragments.compile(
+      "\\b(the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|today|yesterday|tomorrow|tonight)\\b"
+          + "(?:\\s+(morning|afternoon|evening|night)\\b)?");
+  private static final Pattern NEIGHBOUR = Fragments.compile(
+      "\\bthe\\s+(?:(next|following|previous|preceding)\\s+(day|morning|afternoon|evening|night)"
+          + "|day\\s+(before|after|earlier|later))\\b");
+
+  private final Lexicon lexicon;
+  private final Numbers numbers;
+  private final Pattern period;
+  private final Pattern shift;
+
+  RelativeDateRecognizer(Lexicon lexicon, Fragments f, Numbers numbers) {
+    this.lexicon = lexicon;
+    this.numbers = numbers;
+    this.period = Fragments.compile("\\b(the\\s+)?(last|this|next|coming|past|previous|current|following|same)\\s+"
+        + "(week|month|year|quarter|decade|century|weekend|spring|summer|fall|autumn|winter|" + f.monthFull + ")\\b");
+    this.shift = Fragments.compile("\\b(?:(?:about|almost|nearly|some|roughly|more\\s+than|less\\s+than|just|only|"
+        + "over|barely)\\s+)?(" + f.count + ")[\\s-]+(" + f.unit + ")\\s+(ago|earlier|later|from\\s+now|hence)\\b");
+  }
+
+  @Override
+  public void scan(Scan s) {
+    LocalDate ref = s.reference;
+    for (Matcher m = DEICTIC.matcher(s.text); m.find(); ) {
+      String word = Lexicon.key(m.group(1));
+      int offset = word.equals("yesterday") ? -1 : word.equals("tomorrow") ? 1
+          : word.endsWith("before yesterday") ? -2 : word.endsWith("after tomorrow") ? 2 : 0;
+      String part = word.equals("tonight") ? "NI" : m.group(2) == null ? "" : PartsOfDay.code(m.group(2));
+      TimexType type = part.isEmpty() ? TimexType.DATE : TimexType.TIME;
+      s.offer(m.start(), m.end(), type, PRIORITY,
+          () -> Anchors.day(ref.plusDays(offset)) + (part.isEmpty() ? "" : "T" + part));
+    }
+    for (Matcher m = NEIGHBOUR.matcher(s.text); m.find(); ) {
+      String dir = Lexicon.key(m.group(1) != null ? m.group(1) : m.group(3));
+      int offset = dir.startsWith("prev") || dir.equals("before") || dir.equals("earlier") ? -1 : 1;
+      s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.day(ref.plusDays(offset)));
+    }
+    for (Matcher m = period.matcher(s.text); m.find(); ) {
+      offerPeriod(s, m);
+    }
+    for (Matcher m = shift.matcher(s.text); m.find(); ) {
+      String[] unit = lexicon.units.get(Fragments.unitKey(m.group(2)));
+      String count = numbers.read(m.group(1));
+      if (unit == null || count == null) {
+        continue;
+      }
+      String dir = Lexicon.key(m.group(3));
+      int sign = dir.equals("ago") || dir.equals("earlier") ? -1 : 1;
+      int n = Numbers.small(count);
+      int mult = Integer.parseInt(unit[1]);
+      s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> n < 0
+          ? (sign < 0 ? "PAST_REF" : "FUTURE_REF")
+          : Anchors.shift(ref, n, unit[0].replace("T", ""), mult, sign));
+    }
+  }
+
+  private void offerPeriod(Scan s, Matcher m) {
+    String rel = Lexicon.key(m.group(2));
+    String what = Lexicon.key(m.group(3));
+    int offset = switch (rel) {
+      case "last", "previous" -> -1;
+      case "next", "coming", "following" -> 1;
+      default -> 0;
+    };
+    LocalDate ref = s.reference;
+    String[] unit = lexicon.units.get(what);
+    if (rel.equals("past") && unit != null) {
+      s.offer(m.start(), m.end(), TimexType.DURATION, PRIORITY, () -> "P" + unit[1] + unit[0]);
+      return;
+    }
+    if (rel.equals("past")) {
+      return;
+    }
+    Integer month = lexicon.month(what);
+    if (month != null) {
+      s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> {
+        int y = ref.getYear() + (offset < 0 && month >= ref.getMonthValue() ? -1
+            : offset > 0 && month <= ref.getMonthValue() ? 1 : 0);
+        return Anchors.month(y, month);
+      });
+      return;
+    }
+    s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> switch (what) {
+      case "week", "month", "year", "quarter" -> Anchors.period(ref, unit[0], offset);
+      case "decade" -> Integer.toString(ref.getYear() / 10 + offset);
+      case "century" -> Integer.toString(ref.getYear() / 100 + offset);
+      case "weekend" -> Anchors.week(ref.plusWeeks(offset)) + "-WE";
+      default -> Seasons.relative(ref, Seasons.code(what), offset);
+    });
+  }
+}

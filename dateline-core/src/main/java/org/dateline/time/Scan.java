@@ -1,0 +1,53 @@
+package org.dateline.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** One pass of the tagger over one text: what the recognizers read, and the candidates they offer. */
+final class Scan {
+  final String text;
+  final LocalDate reference;
+  private final TenseDetector tense;
+  private final List<Candidate> candidates = new ArrayList<>();
+
+  Scan(String text, LocalDate reference, TenseDetector tense) {
+    this.text = text;
+    this.reference = reference;
+    this.tense = tense;
+  }
+
+  Tense tenseAt(int begin, int end) {
+    return tense.at(text, begin, end);
+  }
+
+  /**
+   * Offers an expression whose value is computed lazily. A value that cannot be computed (an impossible date, a
+   * year out of range, a count too large) drops the expression instead of failing the text.
+   */
+  void offer(int begin, int end, TimexType type, int priority, Supplier<String> value) {
+    while (begin < end && Character.isWhitespace(text.charAt(begin))) {
+      begin++;
+    }
+    while (end > begin && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (begin >= end) {
+      return;
+    }
+    String v;
+    try {
+      v = value.get();
+    } catch (RuntimeException e) {
+      return; // bad input (e.g. "February 30") is not an expression; see the class javadoc
+    }
+    if (v != null && !v.isEmpty()) {
+      candidates.add(new Candidate(begin, end, type, v, priority));
+    }
+  }
+
+  List<Candidate> candidates() {
+    return candidates;
+  }
+}

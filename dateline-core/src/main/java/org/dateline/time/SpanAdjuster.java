@@ -1,0 +1,71 @@
+package org.dateline.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Final touches on settled expressions, as TimeML marks them: a modifier before a date joins its span ("early
+ * 1990s", "the end of 1989", "late Thursday"), and a time of day next to its date becomes one TIME expression
+ * ("May 2, 2013, 1:35 pm", "10 p.m. Wednesday").
+ */
+final class SpanAdjuster {
+  private static final Pattern MODIFIER = Fragments.compile(
+      "(?:\\b(?:early|late|earlier|later|mid|the\\s+(?:end|beginning|start|middle|rest)\\s+of)[\\s-]*)$");
+  private static final Pattern GLUE = Pattern.compile("\\s*,?\\s*(?:at\\s+|\\|\\s*)?");
+  private static final int LOOK_BACK = 24;
+
+  List<Candidate> adjust(String text, List<Candidate> settled) {
+    List<Candidate> out = new ArrayList<>();
+    Candidate previous = null;
+    for (Candidate c : settled) {
+      c = withModifier(text, c, previous);
+      if (previous != null && adjacent(text, previous, c)) {
+        Candidate merged = merge(previous, c);
+        if (merged != null) {
+          out.set(out.size() - 1, merged);
+          previous = merged;
+          continue;
+        }
+      }
+      out.add(c);
+      previous = c;
+    }
+    return out;
+  }
+
+  private static Candidate withModifier(String text, Candidate c, Candidate previous) {
+    if (c.type() != TimexType.DATE && c.type() != TimexType.TIME) {
+      return c;
+    }
+    int floor = Math.max(previous == null ? 0 : previous.end(), c.begin() - LOOK_BACK);
+    Matcher m = MODIFIER.matcher(text);
+    m.region(floor, c.begin());
+    if (m.find() && m.start() < c.begin()) {
+      return new Candidate(m.start(), c.end(), c.type(), c.value(), c.priority());
+    }
+    return c;
+  }
+
+  private static boolean adjacent(String text, Candidate a, Candidate b) {
+    Matcher m = GLUE.matcher(text);
+    m.region(a.end(), b.begin());
+    return m.matches();
+  }
+
+  /** A full date and a time of day on the reference date become the time on that date. */
+  private static Candidate merge(Candidate a, Candidate b) {
+    Candidate date = a.type() == TimexType.DATE ? a : b;
+    Candidate time = a.type() == TimexType.TIME ? a : b;
+    if (date == time || date.type() != TimexType.DATE || time.type() != TimexType.TIME) {
+      return null;
+    }
+    int t = time.value().indexOf('T');
+    if (date.value().length() != 10 || t < 0) {
+      return null;
+    }
+    String value = date.value() + time.value().substring(t);
+    return new Candidate(a.begin(), b.end(), TimexType.TIME, value, Math.max(a.priority(), b.priority()));
+  }
+}
