@@ -16,7 +16,7 @@ final class AbsoluteDateRecognizer implements Recognizer {
       "(?<![\\d$.,/-])\\b(?:(?:fiscal|calendar)\\s+(?:year\\s+)?|(?:the\\s+)?year\\s+)?((?:1[6-9]|20)\\d{2})\\b"
           + "(?![\\d%/]|,\\d|-\\d|\\s*(?:percent|per\\s+cent|million|billion|tons?|people|barrels|shares))");
   private static final Pattern DECADE = Fragments.compile(
-      "\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]*)?(?:(1[6-9]|20)(\\d)0|'(\\d)0)'?s\\b");
+      "\\b(?:(?:early|mid|late)[\\s-]*)?(?:(1[6-9]|20)(\\d)0|'(\\d)0)'?s\\b");
 
   private final Lexicon lexicon;
   private final Pattern monthDayYear;

@@ -12,7 +12,9 @@ import java.time.temporal.TemporalAdjusters;
  */
 final class Anchors {
   /** Year-less dates further than this from the reference in the "wrong" direction move a year. */
-  private static final int YEAR_SWITCH_DAYS = 60;
+  private static final int YEAR_SWITCH_DAYS = 200;
+  /** A year-less month more than this many months after the reference, in a report, is last year's. */
+  private static final int YEAR_SWITCH_MONTHS = 6;
 
   private Anchors() {}
 
@@ -46,18 +48,18 @@ final class Anchors {
     return (d.getMonthValue() - 1) / 3 + 1;
   }
 
-  /** The weekday meant by a bare "Monday": on or before the reference in a report, after it in a plan. */
+  /** The weekday meant by a bare "Monday": on or before the reference in a report, on or after it in a plan. */
   static LocalDate weekday(LocalDate ref, int isoDay, Tense tense) {
     DayOfWeek dow = DayOfWeek.of(isoDay);
     return tense == Tense.FUTURE
-        ? ref.with(TemporalAdjusters.next(dow))
+        ? ref.with(TemporalAdjusters.nextOrSame(dow))
         : ref.with(TemporalAdjusters.previousOrSame(dow));
   }
 
-  /** The year of a year-less month: the latest one not after the reference, or the coming one in a plan. */
+  /** The year of a year-less month: the reference year unless far ahead in a report, or the coming one in a plan. */
   static int yearOfMonth(LocalDate ref, int month, Tense tense) {
     int y = ref.getYear();
-    if (tense == Tense.PAST && month > ref.getMonthValue()) {
+    if (tense == Tense.PAST && month > ref.getMonthValue() + YEAR_SWITCH_MONTHS) {
       return y - 1;
     }
     if (tense == Tense.FUTURE && month < ref.getMonthValue()) {

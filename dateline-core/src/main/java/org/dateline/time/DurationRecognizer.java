@@ -21,9 +21,11 @@ final class DurationRecognizer implements Recognizer {
     this.numbers = numbers;
     String lead = "(?:(?:the|a|an|each\\s+of\\s+the)\\s+)?(?:(?:past|last|next|first|coming|previous|latest|final|"
         + "following|remaining|entire|whole|full|same|initial|ensuing|subsequent|year-earlier)\\s+)?";
-    String hedge = "(?:(?:nearly|almost|about|around|roughly|approximately|some|over|more\\s+than|less\\s+than|"
-        + "at\\s+least|up\\s+to|only|just|another|an\\s+additional)\\s+)?";
-    this.counted = Fragments.compile("\\b" + lead + hedge + "(" + f.count + ")(?:\\s+more)?[\\s-]+(" + f.unit + ")\\b(?!-old)");
+    // TimeML keeps "nearly", "more than" and the like in the span but not "about" or "only"
+    String hedge = "(?:(?:nearly|almost|over|more\\s+than|less\\s+than|at\\s+least|up\\s+to|another|"
+        + "an\\s+additional)\\s+)?";
+    this.counted = Fragments.compile("\\b" + lead + hedge + "(" + f.count + ")(?:\\s+more)?([\\s-]+)(" + f.unit
+        + ")\\b(?!-old)");
     this.vague = Fragments.compile("(?:\\b(?:the\\s+)?(?:recent|coming|past|next|last|previous|following|"
         + "ensuing|early|later)(?:\\s+(?:several|few|many|couple\\s+of))?\\s+|(?<=\\b(?:for|within|over)\\s))("
         + f.units + ")\\b");
@@ -32,13 +34,16 @@ final class DurationRecognizer implements Recognizer {
   @Override
   public void scan(Scan s) {
     for (Matcher m = counted.matcher(s.text); m.find(); ) {
-      String key = Fragments.unitKey(m.group(2));
+      String key = Fragments.unitKey(m.group(3));
       String[] unit = lexicon.units.get(key);
       String count = numbers.read(m.group(1));
       if (unit == null || count == null || (key.equals("second") && !Character.isDigit(m.group(1).charAt(0)))) {
         continue;
       }
-      s.offer(m.start(), m.end(), TimexType.DURATION, PRIORITY, () -> value(count, unit));
+      // an adjective ("a two-day visit", "the six year plan") leaves its determiner out of the span
+      boolean adjective = m.group(2).contains("-") || (!count.equals("1") && key.equals(Lexicon.key(m.group(3))));
+      int begin = adjective ? m.start(1) : m.start();
+      s.offer(begin, m.end(), TimexType.DURATION, PRIORITY, () -> value(count, unit));
     }
     for (Matcher m = vague.matcher(s.text); m.find(); ) {
       String[] unit = lexicon.units.get(Fragments.unitKey(m.group(1)));

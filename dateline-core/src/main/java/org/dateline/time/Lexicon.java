@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 /**
  * The English word lists the recognizers are built from, read once from the resource files beside this class
  * ({@code months.txt}, {@code weekdays.txt}, {@code numbers.txt}, {@code units.txt}, {@code vague.txt},
- * {@code sets.txt}, {@code future-cues.txt}).
+ * {@code sets.txt}, {@code future-cues.txt}, {@code past-cues.txt}).
  */
 final class Lexicon {
   private static final Lexicon ENGLISH = new Lexicon();
@@ -32,6 +32,7 @@ final class Lexicon {
   final Map<String, String[]> vague = new HashMap<>();
   final Map<String, String> sets = new HashMap<>();
   final List<String> futureCues = new ArrayList<>();
+  final List<String> pastCues = new ArrayList<>();
 
   private Lexicon() {
     for (String[] row : rows("months.txt")) {
@@ -59,6 +60,9 @@ final class Lexicon {
     }
     for (String[] row : rows("future-cues.txt")) {
       futureCues.add(String.join(" ", row));
+    }
+    for (String[] row : rows("past-cues.txt")) {
+      pastCues.add(String.join(" ", row));
     }
   }
 

@@ -36,8 +36,8 @@ final class SpanAdjuster {
   }
 
   private static Candidate withModifier(String text, Candidate c, Candidate previous) {
-    if (c.type() != TimexType.DATE && c.type() != TimexType.TIME) {
-      return c;
+    if (c.type() != TimexType.DATE && c.type() != TimexType.TIME || dayOrFiner(c.value())) {
+      return c; // TimeML leaves "earlier" out of "earlier Friday" but keeps "early 1990s", "late November"
     }
     int floor = Math.max(previous == null ? 0 : previous.end(), c.begin() - LOOK_BACK);
     Matcher m = MODIFIER.matcher(text);
@@ -46,6 +46,11 @@ final class SpanAdjuster {
       return new Candidate(m.start(), c.end(), c.type(), c.value(), c.priority());
     }
     return c;
+  }
+
+  private static boolean dayOrFiner(String value) {
+    return value.length() >= 10 && Character.isDigit(value.charAt(0)) && value.charAt(4) == '-'
+        && value.charAt(7) == '-';
   }
 
   private static boolean adjacent(String text, Candidate a, Candidate b) {

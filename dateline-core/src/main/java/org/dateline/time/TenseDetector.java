@@ -4,18 +4,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Guesses whether the clause around an expression reports the past or plans the future, from cue words
- * ({@code future-cues.txt}) in a window of the same sentence. News reports by default, so the default is past.
+ * Guesses whether the clause around an expression reports the past or plans the future. The tense cue nearest
+ * to the expression in the same sentence decides: a future cue ({@code future-cues.txt}: "will", "is scheduled",
+ * "would") or a past one ({@code past-cues.txt}, or any word ending in -ed). With no cue, news reports: past.
  */
 final class TenseDetector {
   private static final int BEFORE = 80;
-  private static final int AFTER = 40;
+  private static final int AFTER = 50;
 
-  private final Pattern future;
+  private final Pattern cues;
 
   TenseDetector(Lexicon lexicon) {
-    this.future = Pattern.compile("\\b" + Lexicon.alternation(lexicon.futureCues) + "\\b",
-        Pattern.CASE_INSENSITIVE);
+    this.cues = Pattern.compile("\\b(?:(" + Lexicon.alternation(lexicon.futureCues) + ")|("
+        + Lexicon.alternation(lexicon.pastCues) + "|[a-z]{2,}[^e\\W]ed))\\b", Pattern.CASE_INSENSITIVE);
   }
 
   Tense at(String text, int begin, int end) {
@@ -36,8 +37,20 @@ final class TenseDetector {
         break;
       }
     }
-    Matcher m = future.matcher(text);
+    Matcher m = cues.matcher(text);
     m.region(from, to);
-    return m.find() ? Tense.FUTURE : Tense.PAST;
+    Tense best = Tense.PAST;
+    int bestDistance = Integer.MAX_VALUE;
+    while (m.find()) {
+      if (m.start() >= begin && m.end() <= end) {
+        continue;
+      }
+      int distance = m.end() <= begin ? begin - m.end() : m.start() - end;
+      if (distance < bestDistance) {
+        bestDistance = distance;
+        best = m.group(1) != null ? Tense.FUTURE : Tense.PAST;
+      }
+    }
+    return best;
   }
 }
