@@ -15,6 +15,7 @@ final class AbsoluteDateRecognizer implements Recognizer {
   private static final Pattern YEAR = Fragments.compile(
       "(?<![\\d$.,/-])\\b(?:(?:fiscal|calendar)\\s+(?:year\\s+)?|(?:the\\s+)?year\\s+)?((?:1[6-9]|20)\\d{2})\\b"
           + "(?![\\d%/]|,\\d|-\\d|\\s*(?:percent|per\\s+cent|million|billion|tons?|people|barrels|shares))");
+  private static final Pattern NAMED_YEAR = Fragments.compile("\\b(?:the\\s+)?year\\s+(\\d{1,4})\\b(?![\\d%,.]\\d)");
   private static final Pattern DECADE = Fragments.compile(
       "\\b(?:(?:early|mid|late)[\\s-]*)?(?:(1[6-9]|20)(\\d)0|'(\\d)0)'?s\\b");
 
@@ -75,6 +76,10 @@ final class AbsoluteDateRecognizer implements Recognizer {
     for (Matcher m = YEAR.matcher(s.text); m.find(); ) {
       int y = Integer.parseInt(m.group(1));
       s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY - 1, () -> Anchors.year(y));
+    }
+    for (Matcher m = NAMED_YEAR.matcher(s.text); m.find(); ) {
+      int y = Integer.parseInt(m.group(1));
+      s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.year(y));
     }
     for (Matcher m = DECADE.matcher(s.text); m.find(); ) {
       String value = m.group(1) != null ? m.group(1) + m.group(2) : "19" + m.group(3);

@@ -25,7 +25,7 @@ final class DurationRecognizer implements Recognizer {
     String hedge = "(?:(?:nearly|almost|over|more\\s+than|less\\s+than|at\\s+least|up\\s+to|another|"
         + "an\\s+additional)\\s+)?";
     this.counted = Fragments.compile("\\b" + lead + hedge + "(" + f.count + ")(?:\\s+more)?([\\s-]+)(" + f.unit
-        + ")\\b(?!-old)");
+        + ")\\b(?!\\s*-\\s*old)");
     this.vague = Fragments.compile("(?:\\b(?:the\\s+)?(?:recent|coming|past|next|last|previous|following|"
         + "ensuing|early|later)(?:\\s+(?:several|few|many|couple\\s+of))?\\s+|(?<=\\b(?:for|within|over)\\s))("
         + f.units + ")\\b");

@@ -21,7 +21,7 @@ final class Fragments {
   final String units;
 
   Fragments(Lexicon lex) {
-    month = Lexicon.alternation(lex.months.keySet()) + "\\.?";
+    month = Lexicon.alternation(lex.months.keySet()) + "(?:\\s?\\.)?";
     monthFull = Lexicon.alternation(longest(lex.months));
     weekday = Lexicon.alternation(longest(lex.weekdays));
     List<String> words = new ArrayList<>();

@@ -15,7 +15,7 @@ final class TimeOfDayRecognizer implements Recognizer {
       + "(?:before|after))\\s+)?";
   private static final String ZONE = "(?:\\s*\\(?\\b(?:EST|EDT|ET|CST|CDT|CT|MST|MDT|PST|PDT|PT|GMT|UTC|BST)\\b\\)?)?";
   private static final Pattern CLOCK = Fragments.compile("\\b" + HEDGE
-      + "(\\d{1,2})(?:\\s*[:.]\\s*(\\d{2}))?\\s*(?:([ap])\\s*\\.?\\s*m\\b\\.?)" + ZONE);
+      + "(\\d{1,2})(?:\\s*[:.]\\s*(\\d{2}))?\\s*(?:([ap])\\s*\\.?\\s*m\\b(?:\\s?\\.)?)" + ZONE);
   private static final Pattern TWENTY_FOUR = Pattern.compile("\\b" + HEDGE + "([01]?\\d|2[0-3])\\s*:\\s*([0-5]\\d)\\b"
       + "(?!\\s*[ap]\\.?m)(?=\\s*(?:GMT|UTC|hours|h\\b|local\\s+time))(?:\\s*(?:GMT|UTC))?");
   private static final Pattern NOON = Fragments.compile("\\b" + HEDGE + "(noon|midday|midnight)\\b");
