@@ -53,10 +53,10 @@ final class AbsoluteDateRecognizer implements Recognizer {
           () -> Anchors.day(a > 12 ? LocalDate.of(y, b, a) : LocalDate.of(y, a, b)));
     }
     for (Matcher m = monthDayYear.matcher(s.text); m.find(); ) {
-      offerDay(s, m, m.group(2), m.group(3), m.group(4));
+      offerDay(s, m, m.group(1), m.group(2), m.group(3), m.group(4));
     }
     for (Matcher m = dayMonthYear.matcher(s.text); m.find(); ) {
-      offerDay(s, m, m.group(3), m.group(2), m.group(4));
+      offerDay(s, m, m.group(1), m.group(3), m.group(2), m.group(4));
     }
     for (Matcher m = monthYear.matcher(s.text); m.find(); ) {
       Integer mo = lexicon.month(m.group(1));
@@ -87,7 +87,7 @@ final class AbsoluteDateRecognizer implements Recognizer {
     }
   }
 
-  private void offerDay(Scan s, Matcher m, String monthWord, String dayDigits, String yearDigits) {
+  private void offerDay(Scan s, Matcher m, String weekday, String monthWord, String dayDigits, String yearDigits) {
     Integer mo = lexicon.month(monthWord);
     if (mo == null || !Fragments.capitalised(monthWord)) {
       return;
@@ -96,6 +96,9 @@ final class AbsoluteDateRecognizer implements Recognizer {
     if (yearDigits != null) {
       int y = Integer.parseInt(yearDigits);
       s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.day(LocalDate.of(y, mo, d)));
+    } else if (weekday != null && lexicon.weekday(weekday) != null) {
+      int dow = lexicon.weekday(weekday);
+      s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.day(Anchors.yearByWeekday(s.reference, mo, d, dow)));
     } else {
       Tense t = s.tenseAt(m.start(), m.end());
       s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY,

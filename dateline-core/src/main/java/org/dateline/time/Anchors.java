@@ -56,7 +56,7 @@ final class Anchors {
         : ref.with(TemporalAdjusters.previousOrSame(dow));
   }
 
-  /** The year of a year-less month: the reference year unless far ahead in a report, or the coming one in a plan. */
+  /** The year of a year-less month: by tense when known, else the nearest one to the reference. */
   static int yearOfMonth(LocalDate ref, int month, Tense tense) {
     int y = ref.getYear();
     if (tense == Tense.PAST && month > ref.getMonthValue() + YEAR_SWITCH_MONTHS) {
@@ -65,10 +65,17 @@ final class Anchors {
     if (tense == Tense.FUTURE && month < ref.getMonthValue()) {
       return y + 1;
     }
+    if (tense == Tense.UNKNOWN) {
+      int ahead = month - ref.getMonthValue();
+      return ahead > 6 ? y - 1 : ahead < -6 ? y + 1 : y;
+    }
     return y;
   }
 
-  /** A year-less day of a month, in the reference year unless that puts it far on the wrong side. */
+  /**
+   * A year-less day of a month: in the reference year unless that puts it far on the wrong side of the tense,
+   * or, with no tense, more than half a year away.
+   */
   static LocalDate monthDay(LocalDate ref, int month, int day, Tense tense) {
     LocalDate d = LocalDate.of(ref.getYear(), month, day);
     if (tense == Tense.PAST && d.isAfter(ref.plusDays(YEAR_SWITCH_DAYS))) {
@@ -77,7 +84,28 @@ final class Anchors {
     if (tense == Tense.FUTURE && d.isBefore(ref.minusDays(YEAR_SWITCH_DAYS))) {
       return LocalDate.of(ref.getYear() + 1, month, day);
     }
+    if (tense == Tense.UNKNOWN) {
+      long ahead = d.toEpochDay() - ref.toEpochDay();
+      return ahead > 183 ? d.minusYears(1) : ahead < -183 ? d.plusYears(1) : d;
+    }
     return d;
+  }
+
+  /**
+   * A year-less date that names its weekday ("Monday, Nov. 3"): the year nearest the reference in which that
+   * date falls on that weekday, or the reference year when none of the three nearest years fits.
+   */
+  static LocalDate yearByWeekday(LocalDate ref, int month, int day, int isoDay) {
+    LocalDate best = null;
+    for (int y : new int[] {ref.getYear(), ref.getYear() - 1, ref.getYear() + 1}) {
+      if (day <= java.time.YearMonth.of(y, month).lengthOfMonth()) {
+        LocalDate d = LocalDate.of(y, month, day);
+        if (d.getDayOfWeek().getValue() == isoDay && best == null) {
+          best = d;
+        }
+      }
+    }
+    return best != null ? best : LocalDate.of(ref.getYear(), month, day);
   }
 
   /** The season code (SP, SU, FA, WI) a date falls in. */

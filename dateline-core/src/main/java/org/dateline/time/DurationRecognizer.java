@@ -22,7 +22,7 @@ final class DurationRecognizer implements Recognizer {
     String lead = "(?:(?:the|a|an|each\\s+of\\s+the)\\s+)?(?:(?:past|last|next|first|coming|previous|latest|final|"
         + "following|remaining|entire|whole|full|same|initial|ensuing|subsequent|year-earlier)\\s+)?";
     // TimeML keeps "nearly", "more than" and the like in the span but not "about" or "only"
-    String hedge = "(?:(?:nearly|almost|over|more\\s+than|less\\s+than|at\\s+least|up\\s+to|another|"
+    String hedge = "(?:(?:nearly|almost|more\\s+than|less\\s+than|at\\s+least|up\\s+to|another|"
         + "an\\s+additional)\\s+)?";
     this.counted = Fragments.compile("\\b" + lead + hedge + "(" + f.count + ")(?:\\s+more)?([\\s-]+)(" + f.unit
         + ")\\b(?!\\s*-\\s*old)");
@@ -37,7 +37,8 @@ final class DurationRecognizer implements Recognizer {
       String key = Fragments.unitKey(m.group(3));
       String[] unit = lexicon.units.get(key);
       String count = numbers.read(m.group(1));
-      if (unit == null || count == null || (key.equals("second") && !Character.isDigit(m.group(1).charAt(0)))) {
+      if (unit == null || count == null || (key.equals("second") && !Character.isDigit(m.group(1).charAt(0)))
+          || (count.length() == 4 && key.equals(Lexicon.key(m.group(3))))) { // "the 1988 quarter" is a date
         continue;
       }
       // an adjective ("a two-day visit", "the six year plan") leaves its determiner out of the span

@@ -14,13 +14,14 @@ final class PeriodRecognizer implements Recognizer {
   private static final int PRIORITY = 3;
   private static final Pattern NUMBERED_QUARTER = Fragments.compile(
       "\\b(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:(this|last|next)\\s+year'?s\\s+)?"
-          + "(first|second|third|fourth|1st|2nd|3rd|4th)(?:[\\s-]+(?:fiscal|calendar))?[\\s-]+(quarter|half)\\b"
+          + "(first|second|third|fourth|1st|2nd|3rd|4th)(?:[\\s-]+(?:fiscal|calendar))?([\\s-]+)(quarter|half)\\b"
           + "(?:\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?((?:19|20)\\d{2})\\b|(this|last|next)\\s+year\\b|the\\s+year\\b))?");
   private static final Pattern Q_CODE = Pattern.compile("\\b(?:Q([1-4])|([1-4])Q)\\s*'?((?:19|20)\\d{2})\\b");
   private static final Pattern THE_QUARTER = Fragments.compile(
       "\\bthe\\s+(?:(latest|last|past|previous|current|same|most\\s+recent|year-earlier|year-ago|comparable|"
           + "year-earlier\\s+fiscal|fiscal)\\s+)?(quarter|period)\\b");
-  private static final Pattern THE_YEAR = Fragments.compile("\\bthe\\s+(fiscal\\s+|calendar\\s+|current\\s+)?year\\b");
+  private static final Pattern THE_YEAR = Fragments.compile(
+      "\\bthe\\s+(current\\s+|present\\s+)?(fiscal\\s+|calendar\\s+)?year\\b");
   private static final Pattern SEASON_YEAR = Fragments.compile(
       "\\b(?:the\\s+)?(spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b");
   private static final Pattern THE_SEASON = Fragments.compile("\\bthe\\s+(spring|summer|autumn|winter)\\b");
@@ -32,12 +33,14 @@ final class PeriodRecognizer implements Recognizer {
     LocalDate ref = s.reference;
     for (Matcher m = NUMBERED_QUARTER.matcher(s.text); m.find(); ) {
       int n = ordinal(m.group(2));
-      boolean half = Lexicon.key(m.group(3)).equals("half");
+      boolean half = Lexicon.key(m.group(4)).equals("half");
       if (half && n > 2) {
         continue;
       }
-      int year = yearOf(ref, m.group(4), m.group(1) != null ? m.group(1) : m.group(5), n, half);
-      s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY,
+      int year = yearOf(ref, m.group(5), m.group(1) != null ? m.group(1) : m.group(6), n, half);
+      // "the third-quarter results": the adjective leaves its determiner out, as in TimeML
+      int begin = m.group(3).contains("-") && m.group(1) == null ? m.start(2) : m.start();
+      s.offer(begin, m.end(), TimexType.DATE, PRIORITY,
           () -> Anchors.year(year) + (half ? "-H" : "-Q") + n);
     }
     for (Matcher m = Q_CODE.matcher(s.text); m.find(); ) {
@@ -56,9 +59,10 @@ final class PeriodRecognizer implements Recognizer {
       s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.quarter(at.getYear(), Anchors.quarterOf(at)));
     }
     for (Matcher m = THE_YEAR.matcher(s.text); m.find(); ) {
-      boolean fiscal = m.group(1) != null && Lexicon.key(m.group(1)).equals("fiscal");
-      s.offer(m.start(), m.end(), fiscal ? TimexType.DURATION : TimexType.DATE, PRIORITY - 1,
-          () -> fiscal ? "P1Y" : Anchors.year(ref.getYear()));
+      // "for the year" is mostly a length in TimeBank; "the current year" is the year itself
+      boolean current = m.group(1) != null;
+      s.offer(m.start(), m.end(), current ? TimexType.DATE : TimexType.DURATION, PRIORITY - 1,
+          () -> current ? Anchors.year(ref.getYear()) : "P1Y");
     }
     for (Matcher m = SEASON_YEAR.matcher(s.text); m.find(); ) {
       int year = Integer.parseInt(m.group(2));

@@ -5,5 +5,7 @@ enum Tense {
   /** A report of what happened: the most recent occurrence. */
   PAST,
   /** A plan or forecast: the coming occurrence. */
-  FUTURE
+  FUTURE,
+  /** No cue either way: the nearest occurrence. */
+  UNKNOWN
 }

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /**
  * Guesses whether the clause around an expression reports the past or plans the future. The tense cue nearest
  * to the expression in the same sentence decides: a future cue ({@code future-cues.txt}: "will", "is scheduled",
- * "would") or a past one ({@code past-cues.txt}, or any word ending in -ed). With no cue, news reports: past.
+ * "would") or a past one ({@code past-cues.txt}, or any word ending in -ed). With no cue the tense is unknown.
  */
 final class TenseDetector {
   private static final int BEFORE = 80;
@@ -39,7 +39,7 @@ final class TenseDetector {
     }
     Matcher m = cues.matcher(text);
     m.region(from, to);
-    Tense best = Tense.PAST;
+    Tense best = Tense.UNKNOWN;
     int bestDistance = Integer.MAX_VALUE;
     while (m.find()) {
       if (m.start() >= begin && m.end() <= end) {
