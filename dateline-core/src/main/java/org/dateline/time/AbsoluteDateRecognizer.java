@@ -30,7 +30,7 @@ final class AbsoluteDateRecognizer implements Recognizer {
     String weekdayPrefix = "(?:(" + f.weekday + ")\\s*,?\\s*)?";
     String year = "(?:\\s*,?\\s*((?:1[6-9]|20)\\d{2})\\b(?![\\d%]))?";
     monthDayYear = Fragments.compile(
-        "\\b" + weekdayPrefix + "(" + f.month + ")\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*[:%])" + year);
+        "\\b" + weekdayPrefix + "(" + f.month + ")\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*%|:\\d)" + year);
     dayMonthYear = Fragments.compile(
         "\\b" + weekdayPrefix + "(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + f.month + ")(?!\\w)" + year);
     monthYear = Fragments.compile("\\b(" + f.month + ")\\s*,?\\s+(?:of\\s+)?((?:1[6-9]|20)\\d{2})\\b(?![\\d%])");

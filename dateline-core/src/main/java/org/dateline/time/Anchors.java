@@ -56,7 +56,8 @@ final class Anchors {
         : ref.with(TemporalAdjusters.previousOrSame(dow));
   }
 
-  /** The year of a year-less month: by tense when known, else the nearest one to the reference. */
+  /** The year of a year-less month: by tense when known, else a month up to two ahead of the
+   * reference or up to nine behind it. */
   static int yearOfMonth(LocalDate ref, int month, Tense tense) {
     int y = ref.getYear();
     if (tense == Tense.PAST && month > ref.getMonthValue() + YEAR_SWITCH_MONTHS) {
@@ -65,16 +66,16 @@ final class Anchors {
     if (tense == Tense.FUTURE && month < ref.getMonthValue()) {
       return y + 1;
     }
-    if (tense == Tense.UNKNOWN) {
+    if (tense == Tense.UNKNOWN) { // news looks back more often than ahead
       int ahead = month - ref.getMonthValue();
-      return ahead > 6 ? y - 1 : ahead < -6 ? y + 1 : y;
+      return ahead > 2 ? y - 1 : ahead < -9 ? y + 1 : y;
     }
     return y;
   }
 
   /**
    * A year-less day of a month: in the reference year unless that puts it far on the wrong side of the tense,
-   * or, with no tense, more than half a year away.
+   * or, with no tense, more than a season ahead (news looks back more often than ahead).
    */
   static LocalDate monthDay(LocalDate ref, int month, int day, Tense tense) {
     LocalDate d = LocalDate.of(ref.getYear(), month, day);
@@ -86,7 +87,7 @@ final class Anchors {
     }
     if (tense == Tense.UNKNOWN) {
       long ahead = d.toEpochDay() - ref.toEpochDay();
-      return ahead > 183 ? d.minusYears(1) : ahead < -183 ? d.plusYears(1) : d;
+      return ahead > 75 ? d.minusYears(1) : ahead < -280 ? d.plusYears(1) : d;
     }
     return d;
   }

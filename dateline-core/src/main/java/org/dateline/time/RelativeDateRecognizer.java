@@ -18,6 +18,10 @@ final class RelativeDateRecognizer implements Recognizer {
       "\\bthe\\s+(?:(next|following|previous|preceding)\\s+(day|morning|afternoon|evening|night)"
           + "|day\\s+(before|after|earlier|later))\\b");
 
+  /** Earnings reports: "a year ago" after talk of quarters means the same quarter a year before. */
+  private static final Pattern QUARTER_TALK = Fragments.compile("\\bquarter");
+  private static final int QUARTER_TALK_WINDOW = 1500;
+
   private final Lexicon lexicon;
   private final Numbers numbers;
   private final Pattern period;
@@ -62,10 +66,18 @@ final class RelativeDateRecognizer implements Recognizer {
       int sign = dir.equals("ago") || dir.equals("earlier") ? -1 : 1;
       int n = Numbers.small(count);
       int mult = Integer.parseInt(unit[1]);
+      boolean quarterly = unit[0].equals("Y") && mult == 1 && sign < 0 && quarterTalk(s.text, m.start());
       s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> n < 0
           ? (sign < 0 ? "PAST_REF" : "FUTURE_REF")
+          : quarterly ? Anchors.shift(ref.minusMonths(3).minusYears(n), 0, "Q", 1, 1)
           : Anchors.shift(ref, n, unit[0].replace("T", ""), mult, sign));
     }
+  }
+
+  private static boolean quarterTalk(String text, int at) {
+    Matcher m = QUARTER_TALK.matcher(text);
+    m.region(Math.max(0, at - QUARTER_TALK_WINDOW), at);
+    return m.find();
   }
 
   private void offerPeriod(Scan s, Matcher m) {
