@@ -1,5 +1,6 @@
 package org.dateline.time;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -32,7 +33,28 @@ final class SpanAdjuster {
       out.add(c);
       previous = c;
     }
+    out.replaceAll(SpanAdjuster::inUtc);
     return out;
+  }
+
+  /** A time with a zone ("17:40@-300") becomes UTC ("22:40Z"); a zone without a full date-time is dropped. */
+  private static Candidate inUtc(Candidate c) {
+    int mark = c.value().indexOf(TimeOfDayRecognizer.ZONE_MARK);
+    if (mark < 0) {
+      return c;
+    }
+    String local = c.value().substring(0, mark);
+    String value = local;
+    try {
+      if (local.length() == 16) {
+        int minutes = Integer.parseInt(c.value().substring(mark + 1));
+        LocalDateTime utc = LocalDateTime.parse(local).minusMinutes(minutes);
+        value = Anchors.day(utc.toLocalDate()) + "T" + utc.toLocalTime() + "Z";
+      }
+    } catch (RuntimeException e) {
+      value = local; // an unusual date-time keeps its local value
+    }
+    return new Candidate(c.begin(), c.end(), c.type(), value, c.priority());
   }
 
   private static Candidate withModifier(String text, Candidate c, Candidate previous) {

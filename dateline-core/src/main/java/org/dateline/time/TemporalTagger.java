@@ -36,7 +36,7 @@ public final class TemporalTagger {
         new PeriodRecognizer(fragments),
         new DurationRecognizer(lexicon, fragments, numbers),
         new SetRecognizer(lexicon, fragments, numbers),
-        new TimeOfDayRecognizer(),
+        new TimeOfDayRecognizer(lexicon),
         new VagueRecognizer(lexicon));
   }
 

@@ -13,19 +13,29 @@ final class TimeOfDayRecognizer implements Recognizer {
   private static final int PRIORITY = 3;
   private static final String HEDGE = "(?:(?:about|around|approximately|shortly\\s+(?:before|after)|just\\s+"
       + "(?:before|after))\\s+)?";
-  private static final String ZONE = "(?:\\s*\\(?\\b(?:EST|EDT|ET|CST|CDT|CT|MST|MDT|PST|PDT|PT|GMT|UTC|BST)\\b\\)?)?";
-  private static final Pattern CLOCK = Fragments.compile("\\b" + HEDGE
-      + "(\\d{1,2})(?:\\s*[:.]\\s*(\\d{2}))?\\s*(?:([ap])\\s*\\.?\\s*m\\b(?:\\s?\\.)?)" + ZONE);
-  private static final Pattern TWENTY_FOUR = Pattern.compile("\\b" + HEDGE + "([01]?\\d|2[0-3])\\s*:\\s*([0-5]\\d)\\b"
-      + "(?!\\s*[ap]\\.?m)(?=\\s*(?:GMT|UTC|hours|h\\b|local\\s+time))(?:\\s*(?:GMT|UTC))?");
+  /** Separates a zone offset (minutes east of UTC) from the value until {@link SpanAdjuster} applies it. */
+  static final char ZONE_MARK = '@';
   private static final Pattern NOON = Fragments.compile("\\b" + HEDGE + "(noon|midday|midnight)\\b");
   private static final Pattern PART = Fragments.compile(
       "\\b(this|last|early\\s+this|late\\s+this|later\\s+this|earlier\\s+this)\\s+(morning|afternoon|evening|night)\\b");
 
+  private final Lexicon lexicon;
+  private final Pattern clock;
+  private final Pattern twentyFour;
+
+  TimeOfDayRecognizer(Lexicon lexicon) {
+    this.lexicon = lexicon;
+    String zone = "(?:\\s*\\(?\\b(" + Lexicon.alternation(lexicon.zones.keySet()) + ")\\b\\)?)?";
+    clock = Fragments.compile("\\b" + HEDGE
+        + "(\\d{1,2})(?:\\s*[:.]\\s*(\\d{2}))?\\s*(?:([ap])\\s*\\.?\\s*m\\b(?:\\s?\\.)?)" + zone);
+    twentyFour = Pattern.compile("\\b" + HEDGE + "([01]?\\d|2[0-3])\\s*:\\s*([0-5]\\d)\\b(?!\\s*[ap]\\.?m)"
+        + "(?=\\s*(?:[A-Z]{2,4}\\b|hours|h\\b|local\\s+time))" + zone);
+  }
+
   @Override
   public void scan(Scan s) {
     LocalDate ref = s.reference;
-    for (Matcher m = CLOCK.matcher(s.text); m.find(); ) {
+    for (Matcher m = clock.matcher(s.text); m.find(); ) {
       int h = Integer.parseInt(m.group(1));
       int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
       boolean pm = Character.toLowerCase(m.group(3).charAt(0)) == 'p';
@@ -33,12 +43,14 @@ final class TimeOfDayRecognizer implements Recognizer {
         continue;
       }
       int hour = pm ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h);
-      s.offer(m.start(), m.end(), TimexType.TIME, PRIORITY, () -> at(ref, hour, min));
+      String zone = zone(m.group(4));
+      s.offer(m.start(), m.end(), TimexType.TIME, PRIORITY, () -> at(ref, hour, min) + zone);
     }
-    for (Matcher m = TWENTY_FOUR.matcher(s.text); m.find(); ) {
+    for (Matcher m = twentyFour.matcher(s.text); m.find(); ) {
       int hour = Integer.parseInt(m.group(1));
       int min = Integer.parseInt(m.group(2));
-      s.offer(m.start(), m.end(), TimexType.TIME, PRIORITY, () -> at(ref, hour, min));
+      String zone = zone(m.group(3));
+      s.offer(m.start(), m.end(), TimexType.TIME, PRIORITY, () -> at(ref, hour, min) + zone);
     }
     for (Matcher m = NOON.matcher(s.text); m.find(); ) {
       boolean midnight = m.group(1).toLowerCase(Locale.ROOT).equals("midnight");
@@ -49,6 +61,11 @@ final class TimeOfDayRecognizer implements Recognizer {
       LocalDate day = Lexicon.key(m.group(1)).equals("last") ? ref.minusDays(1) : ref;
       s.offer(m.start(), m.end(), TimexType.TIME, PRIORITY, () -> Anchors.day(day) + "T" + part);
     }
+  }
+
+  private String zone(String abbreviation) {
+    Integer minutes = abbreviation == null ? null : lexicon.zones.get(abbreviation.toUpperCase(Locale.ROOT));
+    return minutes == null ? "" : ZONE_MARK + minutes.toString();
   }
 
   private static String at(LocalDate day, int hour, int minute) {
