@@ -77,12 +77,7 @@ final class Lexicon {
 
   /** A regex alternation of the given words, longest first, with spaces matching any run of blanks. */
   static String alternation(Iterable<String> words) {
-    List<String> list = new ArrayList<>();
-    words.forEach(list::add);
-    return list.stream()
-        .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-        .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
-        .collect(Collectors.joining("|", "(?:", ")"));
+    return Alternation.of(words);
   }
 
   /** Lower-cases a matched phrase and folds its blank runs to one space, for look-ups. */
