@@ -17,7 +17,7 @@ final class AbsoluteDateRecognizer implements Recognizer {
           + "(?![\\d%/]|,\\d|-\\d|\\s*(?:percent|per\\s+cent|million|billion|tons?|people|barrels|shares))");
   private static final Pattern NAMED_YEAR = Fragments.compile("\\b(?:the\\s+)?year\\s+(\\d{1,4})\\b(?![\\d%,.]\\d)");
   private static final Pattern DECADE = Fragments.compile(
-      "\\b(?:(?:early|mid|late)[\\s-]*)?(?:(1[6-9]|20)(\\d)0|'(\\d)0)'?s\\b");
+      "\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]*)?(?:(1[6-9]|20)(\\d)0|'(\\d)0)'?s\\b");
 
   private final Lexicon lexicon;
   private final Pattern monthDayYear;

@@ -38,7 +38,9 @@ final class DurationRecognizer implements Recognizer {
       String[] unit = lexicon.units.get(key);
       String count = numbers.read(m.group(1));
       if (unit == null || count == null || (key.equals("second") && !Character.isDigit(m.group(1).charAt(0)))
-          || (count.length() == 4 && key.equals(Lexicon.key(m.group(3))))) { // "the 1988 quarter" is a date
+          || (count.length() == 4 && key.equals(Lexicon.key(m.group(3)))) // "the 1988 quarter" is a date
+          || (key.equals("quarter") && (m.group(2).contains("-") || !Character.isDigit(m.group(1).charAt(0))
+              && count.equals("1")))) { // "three-quarters", "a quarter of" are fractions
         continue;
       }
       // an adjective ("a two-day visit", "the six year plan") leaves its determiner out of the span

@@ -13,13 +13,13 @@ import java.util.regex.Pattern;
 final class PeriodRecognizer implements Recognizer {
   private static final int PRIORITY = 3;
   private static final Pattern NUMBERED_QUARTER = Fragments.compile(
-      "\\b(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:(this|last|next)\\s+year'?s\\s+)?"
+      "\\b(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:(this|last|next)\\s+year'?s\\s+|(year-earlier|year-ago|(?:19|20)\\d{2})\\s+)?"
           + "(first|second|third|fourth|1st|2nd|3rd|4th)(?:[\\s-]+(?:fiscal|calendar))?([\\s-]+)(quarter|half)\\b"
           + "(?:\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?((?:19|20)\\d{2})\\b|(this|last|next)\\s+year\\b|the\\s+year\\b))?");
   private static final Pattern Q_CODE = Pattern.compile("\\b(?:Q([1-4])|([1-4])Q)\\s*'?((?:19|20)\\d{2})\\b");
   private static final Pattern THE_QUARTER = Fragments.compile(
       "\\bthe\\s+(?:(latest|last|past|previous|current|same|most\\s+recent|year-earlier|year-ago|comparable|"
-          + "year-earlier\\s+fiscal|fiscal)\\s+)?(quarter|period)\\b");
+          + "year-earlier\\s+fiscal|fiscal|(?:19|20)\\d{2})\\s+)?(quarter|period)\\b");
   private static final Pattern THE_YEAR = Fragments.compile(
       "\\bthe\\s+(current\\s+|present\\s+)?(fiscal\\s+|calendar\\s+)?year\\b");
   private static final Pattern SEASON_YEAR = Fragments.compile(
@@ -32,14 +32,17 @@ final class PeriodRecognizer implements Recognizer {
   public void scan(Scan s) {
     LocalDate ref = s.reference;
     for (Matcher m = NUMBERED_QUARTER.matcher(s.text); m.find(); ) {
-      int n = ordinal(m.group(2));
-      boolean half = Lexicon.key(m.group(4)).equals("half");
+      int n = ordinal(m.group(3));
+      boolean half = Lexicon.key(m.group(5)).equals("half");
       if (half && n > 2) {
         continue;
       }
-      int year = yearOf(ref, m.group(5), m.group(1) != null ? m.group(1) : m.group(6), n, half);
+      String before = m.group(2) == null ? "" : Lexicon.key(m.group(2));
+      int year = before.startsWith("year") ? yearOf(ref, null, null, n, half) - 1
+          : yearOf(ref, before.isEmpty() ? m.group(6) : before, m.group(1) != null ? m.group(1) : m.group(7), n, half);
       // "the third-quarter results": the adjective leaves its determiner out, as in TimeML
-      int begin = m.group(3).contains("-") && m.group(1) == null ? m.start(2) : m.start();
+      boolean the = m.group().regionMatches(true, 0, "the", 0, 3);
+      int begin = m.group(4).contains("-") && m.group(1) == null && the ? m.start() + 4 : m.start();
       s.offer(begin, m.end(), TimexType.DATE, PRIORITY,
           () -> Anchors.year(year) + (half ? "-H" : "-Q") + n);
     }
@@ -55,7 +58,8 @@ final class PeriodRecognizer implements Recognizer {
         continue;
       }
       LocalDate q = mod.equals("current") ? ref : ref.minusMonths(3);
-      LocalDate at = mod.startsWith("year") ? q.minusYears(1) : q;
+      LocalDate at = mod.startsWith("year") ? q.minusYears(1)
+          : Character.isDigit(mod.isEmpty() ? 'x' : mod.charAt(0)) ? q.withYear(Integer.parseInt(mod)) : q;
       s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.quarter(at.getYear(), Anchors.quarterOf(at)));
     }
     for (Matcher m = THE_YEAR.matcher(s.text); m.find(); ) {

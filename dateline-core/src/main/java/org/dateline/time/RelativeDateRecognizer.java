@@ -98,6 +98,9 @@ final class RelativeDateRecognizer implements Recognizer {
       return;
     }
     Integer month = lexicon.month(what);
+    if (month != null && !Fragments.capitalised(m.group(3))) {
+      return; // "this march" is a walk
+    }
     if (month != null) {
       s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> {
         int y = ref.getYear() + (offset < 0 && month >= ref.getMonthValue() ? -1
