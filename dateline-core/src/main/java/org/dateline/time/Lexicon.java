@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 /**
  * The English word lists the recognizers are built from, read once from the resource files beside this class
  * ({@code months.txt}, {@code weekdays.txt}, {@code numbers.txt}, {@code units.txt}, {@code vague.txt},
- * {@code sets.txt}, {@code future-cues.txt}, {@code past-cues.txt}, {@code zones.txt}).
+ * {@code sets.txt}, {@code future-cues.txt}, {@code past-cues.txt}, {@code zones.txt}, {@code holidays.txt}).
  */
 final class Lexicon {
   private static final Lexicon ENGLISH = new Lexicon();
@@ -35,6 +35,8 @@ final class Lexicon {
   final List<String> pastCues = new ArrayList<>();
   /** time-zone abbreviation (upper case) to minutes east of UTC. */
   final Map<String, Integer> zones = new HashMap<>();
+  /** holiday name to its date rule. */
+  final Map<String, String> holidays = new HashMap<>();
 
   private Lexicon() {
     for (String[] row : rows("months.txt")) {
@@ -62,6 +64,9 @@ final class Lexicon {
     }
     for (String[] row : rows("future-cues.txt")) {
       futureCues.add(String.join(" ", row));
+    }
+    for (String[] row : rows("holidays.txt")) {
+      holidays.put(String.join(" ", List.of(row).subList(0, row.length - 1)), row[row.length - 1]);
     }
     for (String[] row : rows("zones.txt")) {
       zones.put(row[0], Integer.valueOf(row[1]));

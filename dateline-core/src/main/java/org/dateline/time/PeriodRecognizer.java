@@ -22,6 +22,8 @@ final class PeriodRecognizer implements Recognizer {
           + "year-earlier\\s+fiscal|fiscal|(?:19|20)\\d{2})\\s+)?(quarter|period)\\b");
   private static final Pattern THE_YEAR = Fragments.compile(
       "\\bthe\\s+(current\\s+|present\\s+)?(fiscal\\s+|calendar\\s+)?year\\b");
+  private static final Pattern YEAR_END = Fragments.compile("\\b(?:the\\s+)?year[\\s-]end\\b");
+  private static final Pattern THE_WEEKEND = Fragments.compile("\\bthe\\s+weekend\\b");
   private static final Pattern SEASON_YEAR = Fragments.compile(
       "\\b(?:the\\s+)?(spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b");
   private static final Pattern THE_SEASON = Fragments.compile("\\bthe\\s+(spring|summer|autumn|winter)\\b");
@@ -54,7 +56,7 @@ final class PeriodRecognizer implements Recognizer {
     for (Matcher m = THE_QUARTER.matcher(s.text); m.find(); ) {
       String mod = m.group(1) == null ? "" : Lexicon.key(m.group(1));
       boolean period = Lexicon.key(m.group(2)).equals("period");
-      if (period && !mod.startsWith("year")) {
+      if (period && !mod.startsWith("year") && !mod.equals("latest") && !mod.equals("comparable")) {
         continue;
       }
       LocalDate q = mod.equals("current") ? ref : ref.minusMonths(3);
@@ -67,6 +69,13 @@ final class PeriodRecognizer implements Recognizer {
       boolean current = m.group(1) != null;
       s.offer(m.start(), m.end(), current ? TimexType.DATE : TimexType.DURATION, PRIORITY - 1,
           () -> current ? Anchors.year(ref.getYear()) : "P1Y");
+    }
+    for (Matcher m = YEAR_END.matcher(s.text); m.find(); ) {
+      s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.year(ref.getYear()));
+    }
+    for (Matcher m = THE_WEEKEND.matcher(s.text); m.find(); ) {
+      LocalDate saturday = ref.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.SATURDAY));
+      s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.week(saturday) + "-WE");
     }
     for (Matcher m = SEASON_YEAR.matcher(s.text); m.find(); ) {
       int year = Integer.parseInt(m.group(2));

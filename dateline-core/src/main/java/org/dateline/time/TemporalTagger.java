@@ -37,6 +37,7 @@ public final class TemporalTagger {
         new DurationRecognizer(lexicon, fragments, numbers),
         new SetRecognizer(lexicon, fragments, numbers),
         new TimeOfDayRecognizer(lexicon),
+        new HolidayRecognizer(lexicon),
         new VagueRecognizer(lexicon));
   }
 

@@ -117,6 +117,19 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void holidays() {
+    assertThat(only("Shops closed on Christmas Day.").value()).isEqualTo("2025-12-25");
+    assertThat(only("Turkeys sold out before Thanksgiving 2024.").value()).isEqualTo("2024-11-28");
+    assertThat(only("The parade returns at Easter.").value()).isEqualTo("2025-04-20");
+  }
+
+  @Test
+  void zonedTimesAreInUtc() {
+    assertThat(only("The polls closed at 8 p.m. EST Monday, March 10, 2025.").value())
+        .isEqualTo("2025-03-11T01:00Z");
+  }
+
+  @Test
   void vagueReferences() {
     assertThat(only("The tunnel is now open.").value()).isEqualTo("PRESENT_REF");
     assertThat(only("The tunnel is currently closed.").value()).isEqualTo("PRESENT_REF");
