@@ -21,6 +21,9 @@ import org.xml.sax.SAXException;
  * space, sentences by a newline. Sentence 0 of an {@code ecbplus} file is its source URL and is left out, with
  * any markable on it. Gold expressions are the {@code TIME_*} markables that anchor tokens; the one marked
  * {@code DCT="TRUE"} also gives the creation date. Gold {@code PRES_REF} is read as {@code PRESENT_REF}.
+ *
+ * <p>ECB+ annotates only some sentences of each document (about a third here): the scope is the sentences in
+ * which any markable, of any kind, anchors a token, and system expressions elsewhere are not scored.
  */
 public final class CatXmlReader {
   private final DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -32,6 +35,8 @@ public final class CatXmlReader {
     boolean dropUrl = name.contains("ecbplus");
     StringBuilder text = new StringBuilder();
     Map<String, int[]> spans = new HashMap<>();
+    Map<String, String> sentenceOf = new HashMap<>();
+    Map<String, int[]> sentenceSpan = new HashMap<>();
     NodeList tokens = xml.getElementsByTagName("token");
     String sentence = null;
     for (int i = 0; i < tokens.getLength(); i++) {
@@ -47,8 +52,24 @@ public final class CatXmlReader {
       int begin = text.length();
       text.append(t.getTextContent());
       spans.put(t.getAttribute("t_id"), new int[] {begin, text.length()});
+      sentenceOf.put(t.getAttribute("t_id"), s);
+      int end = text.length();
+      sentenceSpan.merge(s, new int[] {begin, end}, (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
     }
     List<Mention> gold = new ArrayList<>();
+    java.util.Set<String> annotated = new java.util.TreeSet<>();
+    NodeList allAnchors = xml.getElementsByTagName("token_anchor");
+    for (int i = 0; i < allAnchors.getLength(); i++) {
+      String sentenceId = sentenceOf.get(((Element) allAnchors.item(i)).getAttribute("t_id"));
+      if (sentenceId != null) {
+        annotated.add(sentenceId);
+      }
+    }
+    List<Mention> scope = new ArrayList<>();
+    for (String sentenceId : annotated) {
+      int[] span = sentenceSpan.get(sentenceId);
+      scope.add(new Mention(span[0], span[1], "", ""));
+    }
     LocalDate creation = null;
     NodeList markables = xml.getElementsByTagName("Markables");
     NodeList children = markables.getLength() == 0 ? xml.getChildNodes() : markables.item(0).getChildNodes();
@@ -79,7 +100,7 @@ public final class CatXmlReader {
       return null;
     }
     gold.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
-    return new GoldDocument(name, "eventstoryline", text.toString(), creation, gold);
+    return new GoldDocument(name, "eventstoryline", text.toString(), creation, gold, scope);
   }
 
   private static String type(String tag) {

@@ -55,7 +55,7 @@ public final class TimeMlReader {
       }
     }
     text.append(decode(body.substring(last)));
-    return new GoldDocument(file.getFileName().toString(), "tempeval3", text.toString(), creation, gold);
+    return new GoldDocument(file.getFileName().toString(), "tempeval3", text.toString(), creation, gold, List.of());
   }
 
   private static Map<String, String> attributes(String s) {
