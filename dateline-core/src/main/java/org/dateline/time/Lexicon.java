@@ -33,8 +33,8 @@ final class Lexicon {
   final Map<String, String> sets = new HashMap<>();
   final List<String> futureCues = new ArrayList<>();
   final List<String> pastCues = new ArrayList<>();
-  /** time-zone abbreviation (upper case) to minutes east of UTC. */
-  final Map<String, Integer> zones = new HashMap<>();
+  /** time-zone abbreviation (upper case) to minutes east of UTC, with a trailing * for US daylight switching. */
+  final Map<String, String> zones = new HashMap<>();
   /** holiday name to its date rule. */
   final Map<String, String> holidays = new HashMap<>();
 
@@ -69,7 +69,7 @@ final class Lexicon {
       holidays.put(String.join(" ", List.of(row).subList(0, row.length - 1)), row[row.length - 1]);
     }
     for (String[] row : rows("zones.txt")) {
-      zones.put(row[0], Integer.valueOf(row[1]));
+      zones.put(row[0], row[1]);
     }
     for (String[] row : rows("past-cues.txt")) {
       pastCues.add(String.join(" ", row));

@@ -47,8 +47,14 @@ final class SpanAdjuster {
     String value = local;
     try {
       if (local.length() == 16) {
-        int minutes = Integer.parseInt(c.value().substring(mark + 1));
-        LocalDateTime utc = LocalDateTime.parse(local).minusMinutes(minutes);
+        String zone = c.value().substring(mark + 1);
+        boolean switching = zone.endsWith("*");
+        int minutes = Integer.parseInt(switching ? zone.substring(0, zone.length() - 1) : zone);
+        LocalDateTime at = LocalDateTime.parse(local);
+        if (switching && usDaylight(at.toLocalDate())) {
+          minutes += 60;
+        }
+        LocalDateTime utc = at.minusMinutes(minutes);
         value = Anchors.day(utc.toLocalDate()) + "T" + utc.toLocalTime() + "Z";
       }
     } catch (RuntimeException e) {
@@ -68,6 +74,15 @@ final class SpanAdjuster {
       return new Candidate(m.start(), c.end(), c.type(), c.value(), c.priority());
     }
     return c;
+  }
+
+  /** US daylight time: from the second Sunday of March to the first Sunday of November. */
+  private static boolean usDaylight(java.time.LocalDate d) {
+    java.time.LocalDate start = d.withMonth(3).withDayOfMonth(1)
+        .with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(2, java.time.DayOfWeek.SUNDAY));
+    java.time.LocalDate end = d.withMonth(11).withDayOfMonth(1)
+        .with(java.time.temporal.TemporalAdjusters.firstInMonth(java.time.DayOfWeek.SUNDAY));
+    return !d.isBefore(start) && d.isBefore(end);
   }
 
   private static boolean dayOrFiner(String value) {

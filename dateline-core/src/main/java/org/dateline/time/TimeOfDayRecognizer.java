@@ -25,9 +25,12 @@ final class TimeOfDayRecognizer implements Recognizer {
 
   TimeOfDayRecognizer(Lexicon lexicon) {
     this.lexicon = lexicon;
-    String zone = "(?:\\s*\\(?\\b(" + Lexicon.alternation(lexicon.zones.keySet()) + ")\\b\\)?)?";
+    String zones = Lexicon.alternation(lexicon.zones.keySet());
+    String zone = "(?:\\s*\\(?\\b(" + zones + ")\\b\\)?)?";
+    // "p.m." keeps its period; a period set apart ("p . m .") ends the sentence unless a zone follows it
+    String period = "(?:\\.|\\s\\.(?=\\s*\\(?" + zones + "\\b))?";
     clock = Fragments.compile("\\b" + HEDGE
-        + "(\\d{1,2})(?:\\s*[:.]\\s*(\\d{2}))?\\s*(?:([ap])\\s*\\.?\\s*m\\b(?:\\s?\\.)?)" + zone);
+        + "(\\d{1,2})(?:\\s*[:.]\\s*(\\d{2}))?\\s*(?:([ap])\\s*\\.?\\s*m\\b" + period + ")" + zone);
     twentyFour = Pattern.compile("\\b" + HEDGE + "([01]?\\d|2[0-3])\\s*:\\s*([0-5]\\d)\\b(?!\\s*[ap]\\.?m)"
         + "(?=\\s*(?:[A-Z]{2,4}\\b|hours|h\\b|local\\s+time))" + zone);
   }
@@ -64,8 +67,8 @@ final class TimeOfDayRecognizer implements Recognizer {
   }
 
   private String zone(String abbreviation) {
-    Integer minutes = abbreviation == null ? null : lexicon.zones.get(abbreviation.toUpperCase(Locale.ROOT));
-    return minutes == null ? "" : ZONE_MARK + minutes.toString();
+    String minutes = abbreviation == null ? null : lexicon.zones.get(abbreviation.toUpperCase(Locale.ROOT));
+    return minutes == null ? "" : ZONE_MARK + minutes;
   }
 
   private static String at(LocalDate day, int hour, int minute) {
