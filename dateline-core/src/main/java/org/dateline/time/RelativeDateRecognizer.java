@@ -51,7 +51,7 @@ final class RelativeDateRecognizer implements Recognizer {
     for (Matcher m = NEIGHBOUR.matcher(s.text); m.find(); ) {
       String dir = Lexicon.key(m.group(1) != null ? m.group(1) : m.group(3));
       int offset = dir.startsWith("prev") || dir.equals("before") || dir.equals("earlier") ? -1 : 1;
-      s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.day(ref.plusDays(offset)));
+      s.offerAnchored(m.start(), m.end(), TimexType.DATE, PRIORITY, a -> Anchors.day(a.plusDays(offset)));
     }
     for (Matcher m = period.matcher(s.text); m.find(); ) {
       offerPeriod(s, m);
@@ -67,10 +67,16 @@ final class RelativeDateRecognizer implements Recognizer {
       int n = Numbers.small(count);
       int mult = Integer.parseInt(unit[1]);
       boolean quarterly = unit[0].equals("Y") && mult == 1 && sign < 0 && quarterTalk(s.text, m.start());
+      String code = unit[0].replace("T", "");
+      if (n >= 0 && !quarterly && (dir.equals("later") || dir.equals("earlier"))) {
+        // "two days later" counts from the story's time, not from the page's date
+        s.offerAnchored(m.start(), m.end(), TimexType.DATE, PRIORITY, a -> Anchors.shift(a, n, code, mult, sign));
+        continue;
+      }
       s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> n < 0
           ? (sign < 0 ? "PAST_REF" : "FUTURE_REF")
           : quarterly ? Anchors.shift(ref.minusMonths(3).minusYears(n), 0, "Q", 1, 1)
-          : Anchors.shift(ref, n, unit[0].replace("T", ""), mult, sign));
+          : Anchors.shift(ref, n, code, mult, sign));
     }
   }
 
@@ -109,12 +115,17 @@ final class RelativeDateRecognizer implements Recognizer {
       });
       return;
     }
-    s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> switch (what) {
-      case "week", "month", "year", "quarter" -> Anchors.period(ref, unit[0], offset);
-      case "decade" -> Integer.toString(ref.getYear() / 10 + offset);
-      case "century" -> Integer.toString(ref.getYear() / 100 + offset);
-      case "weekend" -> Anchors.week(ref.plusWeeks(offset)) + "-WE";
-      default -> Seasons.relative(ref, Seasons.code(what), offset);
-    });
+    java.util.function.Function<LocalDate, String> value = a -> switch (what) {
+      case "week", "month", "year", "quarter" -> Anchors.period(a, unit[0], offset);
+      case "decade" -> Integer.toString(a.getYear() / 10 + offset);
+      case "century" -> Integer.toString(a.getYear() / 100 + offset);
+      case "weekend" -> Anchors.week(a.plusWeeks(offset)) + "-WE";
+      default -> Seasons.relative(a, Seasons.code(what), offset);
+    };
+    if (m.group(1) != null && (rel.equals("following") || rel.equals("previous") || rel.equals("same"))) {
+      s.offerAnchored(m.start(), m.end(), TimexType.DATE, PRIORITY, value); // "the following year": story time
+    } else {
+      s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> value.apply(ref));
+    }
   }
 }

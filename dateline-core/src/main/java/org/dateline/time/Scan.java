@@ -3,6 +3,7 @@ package org.dateline.time;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /** One pass of the tagger over one text: what the recognizers read, and the candidates they offer. */
@@ -44,6 +45,19 @@ final class Scan {
     }
     if (v != null && !v.isEmpty()) {
       candidates.add(new Candidate(begin, end, type, v, priority));
+    }
+  }
+
+  /**
+   * Offers an expression that counts from the story's own time: valued against the reference now, and against
+   * the last date the text mentioned once overlaps are settled.
+   */
+  void offerAnchored(int begin, int end, TimexType type, int priority, Function<LocalDate, String> fromAnchor) {
+    int before = candidates.size();
+    offer(begin, end, type, priority, () -> fromAnchor.apply(reference));
+    if (candidates.size() > before) {
+      Candidate c = candidates.get(before);
+      candidates.set(before, new Candidate(c.begin(), c.end(), c.type(), c.value(), c.priority(), fromAnchor));
     }
   }
 

@@ -60,7 +60,7 @@ final class SpanAdjuster {
     } catch (RuntimeException e) {
       value = local; // an unusual date-time keeps its local value
     }
-    return new Candidate(c.begin(), c.end(), c.type(), value, c.priority());
+    return c.withValue(value);
   }
 
   private static Candidate withModifier(String text, Candidate c, Candidate previous) {
@@ -71,7 +71,7 @@ final class SpanAdjuster {
     Matcher m = MODIFIER.matcher(text);
     m.region(floor, c.begin());
     if (m.find() && m.start() < c.begin()) {
-      return new Candidate(m.start(), c.end(), c.type(), c.value(), c.priority());
+      return c.withSpan(m.start(), c.end());
     }
     return c;
   }

@@ -22,6 +22,7 @@ public final class TemporalTagger {
   private final List<Recognizer> recognizers;
   private final OverlapResolver resolver = new OverlapResolver();
   private final SpanAdjuster adjuster = new SpanAdjuster();
+  private final NarrativeAnchor narrative = new NarrativeAnchor();
 
   /** A tagger for English with the bundled word lists. */
   public TemporalTagger() {
@@ -55,7 +56,7 @@ public final class TemporalTagger {
     for (Recognizer r : recognizers) {
       r.scan(scan);
     }
-    List<Candidate> settled = adjuster.adjust(text, resolver.resolve(scan.candidates()));
+    List<Candidate> settled = narrative.apply(adjuster.adjust(text, resolver.resolve(scan.candidates())));
     List<TimeExpression> out = new ArrayList<>(settled.size());
     for (Candidate c : settled) {
       out.add(new TimeExpression(c.begin(), c.end(), text.substring(c.begin(), c.end()), c.type(), c.value()));

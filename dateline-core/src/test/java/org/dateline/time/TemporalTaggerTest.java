@@ -77,6 +77,14 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void storyTimeAnchorsLaterAndNextDay() {
+    String text = "The dam burst on 3 May 2019. Two days later the valley was evacuated, and the next day it rained.";
+    assertThat(find(text, "Two days later").value()).isEqualTo("2019-05-05");
+    assertThat(find(text, "the next day").value()).isEqualTo("2019-05-06");
+    assertThat(only("The valley was evacuated two days later.").value()).isEqualTo("2025-03-14");
+  }
+
+  @Test
   void onAndAtStayOutOfTheSpan() {
     assertThat(only("The pier reopened on Sunday.").text()).isEqualTo("Sunday");
     assertThat(only("The pier reopened at 10:30 a.m.").text()).startsWith("10:30");
