@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The English word lists the recognizers are built from, read once from the resource files beside this class
@@ -90,11 +91,11 @@ final class Lexicon {
     return phrase.toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00a0]+", " ").replace(".", "").trim();
   }
 
-  Integer month(String word) {
+  @Nullable Integer month(String word) {
     return months.get(key(word));
   }
 
-  Integer weekday(String word) {
+  @Nullable Integer weekday(String word) {
     String k = key(word);
     Integer d = weekdays.get(k);
     return d != null || !k.endsWith("s") ? d : weekdays.get(k.substring(0, k.length() - 1));

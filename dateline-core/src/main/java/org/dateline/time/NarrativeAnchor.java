@@ -3,6 +3,7 @@ package org.dateline.time;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Re-anchors expressions that count from the story's own time ("two days later", "the next morning", "the
@@ -15,7 +16,7 @@ final class NarrativeAnchor {
 
   List<Candidate> apply(List<Candidate> settled) {
     List<Candidate> out = new ArrayList<>(settled.size());
-    LocalDate anchor = null;
+    @Nullable LocalDate anchor = null;
     int anchorEnd = -1;
     for (Candidate c : settled) {
       Candidate result = c;
@@ -36,7 +37,7 @@ final class NarrativeAnchor {
     return out;
   }
 
-  private static LocalDate day(String value) {
+  private static @Nullable LocalDate day(String value) {
     if (value.length() < 10 || !Character.isDigit(value.charAt(0)) || value.charAt(4) != '-'
         || value.charAt(7) != '-' || (value.length() > 10 && value.charAt(10) != 'T')) {
       return null;

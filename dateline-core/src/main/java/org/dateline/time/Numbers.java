@@ -1,6 +1,7 @@
 package org.dateline.time;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Reads the count in a phrase such as "24", "1,200", "twenty-four", "a couple of" or "several". */
 final class Numbers {
@@ -17,7 +18,7 @@ final class Numbers {
    * Returns the count as decimal digits without leading zeros, {@link #VAGUE}, or null when the phrase is no
    * count this class knows. Long digit strings are kept as text, never parsed, so huge numbers cannot overflow.
    */
-  String read(String phrase) {
+  @Nullable String read(String phrase) {
     String key = Lexicon.key(phrase);
     if (key.isEmpty()) {
       return null;
@@ -56,7 +57,7 @@ final class Numbers {
   }
 
   /** The count as an int when it is small enough for calendar arithmetic, else -1. */
-  static int small(String count) {
+  static int small(@Nullable String count) {
     if (count == null || VAGUE.equals(count) || count.length() > 5) {
       return -1;
     }

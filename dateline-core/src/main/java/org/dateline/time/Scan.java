@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /** One pass of the tagger over one text: what the recognizers read, and the candidates they offer. */
 final class Scan {
@@ -27,7 +28,7 @@ final class Scan {
    * Offers an expression whose value is computed lazily. A value that cannot be computed (an impossible date, a
    * year out of range, a count too large) drops the expression instead of failing the text.
    */
-  void offer(int begin, int end, TimexType type, int priority, Supplier<String> value) {
+  void offer(int begin, int end, TimexType type, int priority, Supplier<@Nullable String> value) {
     while (begin < end && Character.isWhitespace(text.charAt(begin))) {
       begin++;
     }
@@ -37,7 +38,7 @@ final class Scan {
     if (begin >= end) {
       return;
     }
-    String v;
+    @Nullable String v;
     try {
       v = value.get();
     } catch (RuntimeException e) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Final touches on settled expressions, as TimeML marks them: a modifier before a date joins its span ("early
@@ -19,7 +20,7 @@ final class SpanAdjuster {
 
   List<Candidate> adjust(String text, List<Candidate> settled) {
     List<Candidate> out = new ArrayList<>();
-    Candidate previous = null;
+    @Nullable Candidate previous = null;
     for (Candidate c : settled) {
       c = withModifier(text, c, previous);
       if (previous != null && adjacent(text, previous, c)) {
@@ -63,7 +64,7 @@ final class SpanAdjuster {
     return c.withValue(value);
   }
 
-  private static Candidate withModifier(String text, Candidate c, Candidate previous) {
+  private static Candidate withModifier(String text, Candidate c, @Nullable Candidate previous) {
     if (c.type() != TimexType.DATE && c.type() != TimexType.TIME || dayOrFiner(c.value())) {
       return c; // TimeML leaves "earlier" out of "earlier Friday" but keeps "early 1990s", "late November"
     }
@@ -97,7 +98,7 @@ final class SpanAdjuster {
   }
 
   /** A full date and a time of day on the reference date become the time on that date. */
-  private static Candidate merge(Candidate a, Candidate b) {
+  private static @Nullable Candidate merge(Candidate a, Candidate b) {
     Candidate date = a.type() == TimexType.DATE ? a : b;
     Candidate time = a.type() == TimexType.TIME ? a : b;
     if (date == time || date.type() != TimexType.DATE || time.type() != TimexType.TIME) {

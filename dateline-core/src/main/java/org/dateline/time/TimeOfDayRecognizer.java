@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Times of day on the reference date: "10:35 a.m.", "5 p.m. EST", "14:00 GMT", "around noon", "midnight",
@@ -66,7 +67,7 @@ final class TimeOfDayRecognizer implements Recognizer {
     }
   }
 
-  private String zone(String abbreviation) {
+  private String zone(@Nullable String abbreviation) {
     String minutes = abbreviation == null ? null : lexicon.zones.get(abbreviation.toUpperCase(Locale.ROOT));
     return minutes == null ? "" : ZONE_MARK + minutes;
   }

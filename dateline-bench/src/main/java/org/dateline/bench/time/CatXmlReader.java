@@ -15,6 +15,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an EventStoryLine CAT XML file. The text is rebuilt from the tokens: a sentence's tokens joined by one
@@ -29,7 +30,7 @@ public final class CatXmlReader {
   private final DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
 
   /** Returns the document, or null when it has no creation-date markable to resolve against. */
-  public GoldDocument read(Path file) throws IOException {
+  public @Nullable GoldDocument read(Path file) throws IOException {
     Document xml = parse(file);
     String name = file.getFileName().toString();
     boolean dropUrl = name.contains("ecbplus");
@@ -38,7 +39,7 @@ public final class CatXmlReader {
     Map<String, String> sentenceOf = new HashMap<>();
     Map<String, int[]> sentenceSpan = new HashMap<>();
     NodeList tokens = xml.getElementsByTagName("token");
-    String sentence = null;
+    @Nullable String sentence = null;
     for (int i = 0; i < tokens.getLength(); i++) {
       Element t = (Element) tokens.item(i);
       String s = t.getAttribute("sentence");
@@ -70,7 +71,7 @@ public final class CatXmlReader {
       int[] span = sentenceSpan.get(sentenceId);
       scope.add(new Mention(span[0], span[1], "", ""));
     }
-    LocalDate creation = null;
+    @Nullable LocalDate creation = null;
     NodeList markables = xml.getElementsByTagName("Markables");
     NodeList children = markables.getLength() == 0 ? xml.getChildNodes() : markables.item(0).getChildNodes();
     for (int i = 0; i < children.getLength(); i++) {

@@ -2,6 +2,7 @@ package org.dateline.bench.time;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Writes one document's misses, false alarms and wrong values, for reading while tuning. */
 final class Diff {
@@ -9,7 +10,7 @@ final class Diff {
 
   static void write(PrintWriter out, GoldDocument d, List<Mention> found) {
     for (Mention g : d.gold()) {
-      Mention s = found.stream().filter(x -> x.overlaps(g)).findFirst().orElse(null);
+      @Nullable Mention s = found.stream().filter(x -> x.overlaps(g)).findFirst().orElse(null);
       if (s == null) {
         out.printf("MISS  %s dct=%s %-8s %-14s |%s| ctx: %s%n", d.id(), d.creation(), g.type(), g.value(),
             span(d, g), context(d, g));

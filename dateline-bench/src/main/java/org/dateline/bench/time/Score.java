@@ -2,6 +2,7 @@ package org.dateline.bench.time;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * TempEval-3 task A counts: strict (exact span), relaxed (overlap, each gold and each system expression matched
@@ -23,7 +24,7 @@ public final class Score {
       if (systemList.stream().anyMatch(s -> s.begin() == g.begin() && s.end() == g.end())) {
         strict++;
       }
-      Mention best = null;
+      @Nullable Mention best = null;
       for (Mention s : free) {
         if (s.overlaps(g) && (best == null || (s.value().equals(g.value()) && !best.value().equals(g.value())))) {
           best = s;

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores time taggers on TempEval-3 (TimeBank + AQUAINT) and EventStoryLine, TempEval-3 style, on all documents,
@@ -25,7 +26,7 @@ public final class TimexHarness {
     Path bench = Path.of("../shared/bench");
     boolean sutime = true;
     int limit = Integer.MAX_VALUE;
-    Path dump = null;
+    @Nullable Path dump = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--bench" -> bench = Path.of(args[++i]);
@@ -86,7 +87,8 @@ public final class TimexHarness {
   }
 
   /** Scores and times one system; returns its documents per second over all corpora. */
-  static double report(TimexSystem system, List<List<GoldDocument>> corpora, Path dump) throws IOException {
+  static double report(TimexSystem system, List<List<GoldDocument>> corpora, @Nullable Path dump)
+      throws IOException {
     List<GoldDocument> all = corpora.stream().flatMap(List::stream).toList();
     for (GoldDocument d : all.subList(0, Math.min(WARM_UP, all.size()))) {
       system.tag(d); // warm-up, the same for every system
