@@ -27,7 +27,7 @@ final class AbsoluteDateRecognizer implements Recognizer {
 
   AbsoluteDateRecognizer(Lexicon lexicon, Fragments f) {
     this.lexicon = lexicon;
-    String weekdayPrefix = "(?:(" + f.weekday + ")\\s*,?\\s*)?";
+    String weekdayPrefix = "(?:(" + f.weekdayAny + ")\\s*,?\\s*)?";
     String year = "(?:\\s*,?\\s*((?:1[6-9]|20)\\d{2})\\b(?![\\d%]))?";
     monthDayYear = Fragments.compile(
         "\\b" + weekdayPrefix + "(" + f.month + ")\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*%|:\\d)" + year);

@@ -13,6 +13,8 @@ final class Fragments {
   final String monthFull;
   /** Full weekday names. */
   final String weekday;
+  /** Weekday names and abbreviations ("Thu", "Wed."), for the head of a written date. */
+  final String weekdayAny;
   /** A count: digits, number words ("twenty-four"), vague counts ("several"), or "a"/"an". */
   final String count;
   /** A unit word, singular or plural. */
@@ -24,6 +26,7 @@ final class Fragments {
     month = Lexicon.alternation(lex.months.keySet()) + "(?:\\s?\\.)?";
     monthFull = Lexicon.alternation(longest(lex.months));
     weekday = Lexicon.alternation(longest(lex.weekdays));
+    weekdayAny = Lexicon.alternation(lex.weekdays.keySet()) + "(?:\\s?\\.)?";
     List<String> words = new ArrayList<>();
     List<String> phrases = new ArrayList<>();
     lex.numbers.forEach((w, v) -> (w.contains(" ") || v.equals(Numbers.VAGUE) ? phrases : words).add(w));

@@ -23,6 +23,7 @@ final class TimeOfDayRecognizer implements Recognizer {
   private final Lexicon lexicon;
   private final Pattern clock;
   private final Pattern twentyFour;
+  private final Pattern afterYear;
 
   TimeOfDayRecognizer(Lexicon lexicon) {
     this.lexicon = lexicon;
@@ -34,6 +35,9 @@ final class TimeOfDayRecognizer implements Recognizer {
         + "(\\d{1,2})(?:\\s*[:.]\\s*(\\d{2}))?\\s*(?:([ap])\\s*\\.?\\s*m\\b" + period + ")" + zone);
     twentyFour = Pattern.compile("\\b" + HEDGE + "([01]?\\d|2[0-3])\\s*:\\s*([0-5]\\d)\\b(?!\\s*[ap]\\.?m)"
         + "(?=\\s*(?:[A-Z]{2,4}\\b|hours|h\\b|local\\s+time))" + zone);
+    // a 24-hour clock straight after a written date: "March 12, 2013 02:03", "16 September 2013 03.31 BST"
+    afterYear = Pattern.compile("(?<=\\d{4}\\s{0,2},?\\s{0,2}(?:-\\s{0,2})?)\\b([01]?\\d|2[0-3])\\s*[:.]\\s*([0-5]\\d)\\b"
+        + "(?!\\s*[:.]?\\s*\\d|\\s*[ap]\\.?\\s*m)" + zone);
   }
 
   @Override
@@ -50,11 +54,13 @@ final class TimeOfDayRecognizer implements Recognizer {
       String zone = zone(m.group(4));
       s.offer(m.start(), m.end(), TimexType.TIME, PRIORITY, () -> at(ref, hour, min) + zone);
     }
-    for (Matcher m = twentyFour.matcher(s.text); m.find(); ) {
-      int hour = Integer.parseInt(m.group(1));
-      int min = Integer.parseInt(m.group(2));
-      String zone = zone(m.group(3));
-      s.offer(m.start(), m.end(), TimexType.TIME, PRIORITY, () -> at(ref, hour, min) + zone);
+    for (Pattern p : new Pattern[] {twentyFour, afterYear}) {
+      for (Matcher m = p.matcher(s.text); m.find(); ) {
+        int hour = Integer.parseInt(m.group(1));
+        int min = Integer.parseInt(m.group(2));
+        String zone = zone(m.group(3));
+        s.offer(m.start(), m.end(), TimexType.TIME, PRIORITY, () -> at(ref, hour, min) + zone);
+      }
     }
     for (Matcher m = NOON.matcher(s.text); m.find(); ) {
       boolean midnight = m.group(1).toLowerCase(Locale.ROOT).equals("midnight");
