@@ -67,7 +67,7 @@ final class RelativeDateRecognizer implements Recognizer {
       int n = Numbers.small(count);
       int mult = Integer.parseInt(unit[1]);
       boolean quarterly = unit[0].equals("Y") && mult == 1 && sign < 0 && quarterTalk(s.text, m.start());
-      String code = unit[0].replace("T", "");
+      String code = unit[0]; // time units (TH, TM, TS) land on the day in Anchors.shift
       if (n >= 0 && !quarterly && (dir.equals("later") || dir.equals("earlier"))) {
         // "two days later" counts from the story's time, not from the page's date
         s.offerAnchored(m.start(), m.end(), TimexType.DATE, PRIORITY, a -> Anchors.shift(a, n, code, mult, sign));
