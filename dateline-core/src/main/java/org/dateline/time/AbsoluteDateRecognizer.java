@@ -24,6 +24,7 @@ final class AbsoluteDateRecognizer implements Recognizer {
   private final Pattern dayMonthYear;
   private final Pattern monthYear;
   private final Pattern monthAlone;
+  private final Pattern monthRelativeYear;
 
   AbsoluteDateRecognizer(Lexicon lexicon, Fragments f) {
     this.lexicon = lexicon;
@@ -34,6 +35,7 @@ final class AbsoluteDateRecognizer implements Recognizer {
     dayMonthYear = Fragments.compile(
         "\\b" + weekdayPrefix + "(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + f.month + ")(?!\\w)" + year);
     monthYear = Fragments.compile("\\b(" + f.month + ")\\s*,?\\s+(?:of\\s+)?((?:1[6-9]|20)\\d{2})\\b(?![\\d%])");
+    monthRelativeYear = Fragments.compile("\\b(" + f.monthFull + ")\\s+(?:of\\s+)?(this|last|next)\\s+year\\b");
     monthAlone = Fragments.compile("\\b(" + f.monthFull + ")\\b(?!\\s*\\d)");
   }
 
@@ -62,6 +64,14 @@ final class AbsoluteDateRecognizer implements Recognizer {
       Integer mo = lexicon.month(m.group(1));
       if (mo != null && Fragments.capitalised(m.group(1))) {
         int y = Integer.parseInt(m.group(2));
+        s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.month(y, mo));
+      }
+    }
+    for (Matcher m = monthRelativeYear.matcher(s.text); m.find(); ) {
+      Integer mo = lexicon.month(m.group(1));
+      if (mo != null && Fragments.capitalised(m.group(1))) {
+        String rel = Lexicon.key(m.group(2));
+        int y = s.reference.getYear() + (rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0);
         s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.month(y, mo));
       }
     }

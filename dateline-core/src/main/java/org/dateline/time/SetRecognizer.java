@@ -26,7 +26,7 @@ final class SetRecognizer implements Recognizer {
   public void scan(Scan s) {
     for (Matcher m = adverb.matcher(s.text); m.find(); ) {
       String value = lexicon.sets.get(Lexicon.key(m.group()));
-      if (value != null) {
+      if (value != null && !beforeName(s.text, m.end())) {
         s.offer(m.start(), m.end(), TimexType.SET, PRIORITY, () -> value);
       }
     }
@@ -54,6 +54,15 @@ final class SetRecognizer implements Recognizer {
         s.offer(m.start(), m.end(), TimexType.SET, PRIORITY, () -> DurationRecognizer.value(count, unit));
       }
     }
+  }
+
+  /** True before a capitalised word: "the party daily Granma" names a newspaper. */
+  private static boolean beforeName(String text, int at) {
+    int i = at;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i > at && i < text.length() && Character.isUpperCase(text.charAt(i));
   }
 
   /** True after a money or quantity figure: "$5 a year", "40 million barrels a day". */
