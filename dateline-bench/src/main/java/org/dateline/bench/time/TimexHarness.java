@@ -120,6 +120,9 @@ public final class TimexHarness {
         total.add(tune);
         total.add(held);
         String name = corpus.get(0).corpus();
+        long heldDocs = corpus.stream().filter(d -> HeldOut.contains(d.id())).count();
+        System.out.printf("%-9s %-15s documents: %d (tune %d, held-out %d)%n", system.name(), name, corpus.size(),
+            corpus.size() - heldDocs, heldDocs);
         System.out.printf("%-9s %-15s all      %s%n", system.name(), name, total);
         System.out.printf("%-9s %-15s tune     %s%n", system.name(), name, tune);
         System.out.printf("%-9s %-15s held-out %s%n", system.name(), name, held);
