@@ -78,7 +78,7 @@ final class AbsoluteDateRecognizer implements Recognizer {
     for (Matcher m = monthAlone.matcher(s.text); m.find(); ) {
       Integer mo = lexicon.month(m.group(1));
       if (mo != null && Fragments.capitalised(m.group(1)) && !modalMay(s.text, m)) {
-        Tense t = s.tenseAt(m.start(), m.end());
+        Tense t = s.monthTenseAt(m.start(), m.end());
         s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY - 1,
             () -> Anchors.month(Anchors.yearOfMonth(s.reference, mo, t), mo));
       }
@@ -110,7 +110,7 @@ final class AbsoluteDateRecognizer implements Recognizer {
       int dow = lexicon.weekday(weekday);
       s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.day(Anchors.yearByWeekday(s.reference, mo, d, dow)));
     } else {
-      Tense t = s.tenseAt(m.start(), m.end());
+      Tense t = s.monthTenseAt(m.start(), m.end());
       s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY,
           () -> Anchors.day(Anchors.monthDay(s.reference, mo, d, t)));
     }

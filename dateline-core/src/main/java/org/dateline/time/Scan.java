@@ -24,6 +24,10 @@ final class Scan {
     return tense.at(text, begin, end);
   }
 
+  Tense monthTenseAt(int begin, int end) {
+    return tense.forMonth(text, begin, end);
+  }
+
   /**
    * Offers an expression whose value is computed lazily. A value that cannot be computed (an impossible date, a
    * year out of range, a count too large) drops the expression instead of failing the text.

@@ -20,6 +20,18 @@ final class TenseDetector {
   }
 
   Tense at(String text, int begin, int end) {
+    return at(text, begin, end, false);
+  }
+
+  /**
+   * The tense for a year-less month or date: future when any future cue is in the window, else unknown (the
+   * nearest occurrence), since a report's past-tense verbs say little about which year a month is in.
+   */
+  Tense forMonth(String text, int begin, int end) {
+    return at(text, begin, end, true);
+  }
+
+  private Tense at(String text, int begin, int end, boolean futureOnly) {
     int from = Math.max(0, begin - BEFORE);
     for (int i = begin - 1; i >= from; i--) {
       char c = text.charAt(i);
@@ -43,6 +55,12 @@ final class TenseDetector {
     int bestDistance = Integer.MAX_VALUE;
     while (m.find()) {
       if (m.start() >= begin && m.end() <= end) {
+        continue;
+      }
+      if (futureOnly) {
+        if (m.group(1) != null) {
+          return Tense.FUTURE;
+        }
         continue;
       }
       int distance = m.end() <= begin ? begin - m.end() : m.start() - end;
