@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Named parts of a year as financial news writes them: "the third quarter", "third-quarter", "the fiscal first
  * quarter of 1990", "the quarter" (the last one reported), "the year-earlier quarter", "the first half", "the
- * year", "summer 2013", "the winter of 1994".
+ * year" (a length, as TimeBank mostly reads it), "year-end", "the weekend", "summer 2013", "the winter of 1994".
  */
 final class PeriodRecognizer implements Recognizer {
   private static final int PRIORITY = 3;
@@ -28,8 +28,6 @@ final class PeriodRecognizer implements Recognizer {
       "\\b(?:the\\s+)?(spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b");
   private static final Pattern THE_SEASON = Fragments.compile("\\bthe\\s+(spring|summer|autumn|winter)\\b");
 
-  PeriodRecognizer(Fragments f) {}
-
   @Override
   public void scan(Scan s) {
     LocalDate ref = s.reference;
@@ -44,7 +42,13 @@ final class PeriodRecognizer implements Recognizer {
           : yearOf(ref, before.isEmpty() ? m.group(6) : before, m.group(1) != null ? m.group(1) : m.group(7), n, half);
       // "the third-quarter results": the adjective leaves its determiner out, as in TimeML
       boolean the = m.group().regionMatches(true, 0, "the", 0, 3);
-      int begin = m.group(4).contains("-") && m.group(1) == null && the ? m.start() + 4 : m.start();
+      int begin = m.start();
+      if (m.group(4).contains("-") && m.group(1) == null && the) {
+        begin += 3;
+        while (Character.isWhitespace(s.text.charAt(begin))) {
+          begin++;
+        }
+      }
       s.offer(begin, m.end(), TimexType.DATE, PRIORITY,
           () -> Anchors.year(year) + (half ? "-H" : "-Q") + n);
     }

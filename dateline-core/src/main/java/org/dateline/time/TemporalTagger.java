@@ -34,7 +34,7 @@ public final class TemporalTagger {
         new AbsoluteDateRecognizer(lexicon, fragments),
         new WeekdayRecognizer(lexicon, fragments),
         new RelativeDateRecognizer(lexicon, fragments, numbers),
-        new PeriodRecognizer(fragments),
+        new PeriodRecognizer(),
         new DurationRecognizer(lexicon, fragments, numbers),
         new SetRecognizer(lexicon, fragments, numbers),
         new TimeOfDayRecognizer(lexicon),
