@@ -65,16 +65,19 @@ final class SpanAdjuster {
   }
 
   private static Candidate withModifier(String text, Candidate c, @Nullable Candidate previous) {
-    if (c.type() != TimexType.DATE && c.type() != TimexType.TIME || dayOrFiner(c.value())) {
-      return c; // TimeML leaves "earlier" out of "earlier Friday" but keeps "early 1990s", "late November"
+    if (c.type() != TimexType.DATE && c.type() != TimexType.TIME) {
+      return c;
     }
     int floor = Math.max(previous == null ? 0 : previous.end(), c.begin() - LOOK_BACK);
     Matcher m = MODIFIER.matcher(text);
     m.region(floor, c.begin());
-    if (m.find() && m.start() < c.begin()) {
-      return c.withSpan(m.start(), c.end());
+    if (!m.find() || m.start() >= c.begin()) {
+      return c;
     }
-    return c;
+    // TimeML keeps "early 1990s", "late November", "early Tuesday", but leaves "earlier" out of "earlier Friday"
+    String word = Lexicon.key(m.group()).replace("-", "").trim();
+    boolean keep = !dayOrFiner(c.value()) || word.equals("early") || word.equals("late");
+    return keep ? c.withSpan(m.start(), c.end()) : c;
   }
 
   /** US daylight time: from the second Sunday of March to the first Sunday of November. */
