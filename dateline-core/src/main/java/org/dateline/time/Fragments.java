@@ -33,7 +33,9 @@ final class Fragments {
     words.remove("a");
     words.remove("an");
     String word = Lexicon.alternation(words);
-    count = "(?:\\d{1,3}(?:,\\d{3})+|\\d+|" + word + "(?:[\\s-]+(?:and[\\s-]+)?" + word + ")*|"
+    // bounded repetitions: Java's regex recurses per repetition of a group, so an unbounded one overflows the
+    // stack on a long run of number words
+    count = "(?:\\d{1,3}(?:,\\d{3}){1,6}|\\d+|" + word + "(?:[\\s-]+(?:and[\\s-]+)?" + word + "){0,4}|"
         + Lexicon.alternation(phrases) + "|an?)";
     List<String> singular = new ArrayList<>();
     List<String> plural = new ArrayList<>();

@@ -3,6 +3,8 @@ package org.dateline.time;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** Keeps the longest of overlapping candidates (the higher priority on a tie) and sorts the rest by position. */
 final class OverlapResolver {
@@ -14,13 +16,17 @@ final class OverlapResolver {
   List<Candidate> resolve(List<Candidate> candidates) {
     List<Candidate> sorted = new ArrayList<>(candidates);
     sorted.sort(BEST_FIRST);
-    List<Candidate> kept = new ArrayList<>();
+    // kept spans never overlap, so a new span need only be checked against its two neighbours
+    TreeMap<Integer, Candidate> kept = new TreeMap<>();
     for (Candidate c : sorted) {
-      if (kept.stream().noneMatch(c::overlaps)) {
-        kept.add(c);
+      Map.Entry<Integer, Candidate> before = kept.floorEntry(c.begin());
+      Map.Entry<Integer, Candidate> after = kept.ceilingEntry(c.begin());
+      boolean free = (before == null || !before.getValue().overlaps(c))
+          && (after == null || !after.getValue().overlaps(c));
+      if (free) {
+        kept.put(c.begin(), c);
       }
     }
-    kept.sort(Comparator.comparingInt(Candidate::begin));
-    return kept;
+    return new ArrayList<>(kept.values());
   }
 }

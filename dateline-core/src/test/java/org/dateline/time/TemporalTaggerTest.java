@@ -158,6 +158,13 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void longRunsOfNumberWordsDoNotOverflowTheStack() {
+    assertThat(tagger.tag("one ".repeat(20_000), WEDNESDAY)).isEmpty();
+    assertThat(tagger.tag("twenty-one and ".repeat(5_000) + "five days", WEDNESDAY)).hasSize(1);
+    assertThat(tagger.tag("May ".repeat(20_000), WEDNESDAY)).hasSize(20_000);
+  }
+
+  @Test
   void extremeReferenceDatesDoNotThrow() {
     assertThat(tagger.tag("It happened yesterday, 5000 years ago, next week.", LocalDate.of(1, 1, 1))).isNotNull();
     assertThat(tagger.tag("It happened tomorrow and next year.", LocalDate.of(9999, 12, 31))).isNotNull();
