@@ -85,6 +85,16 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void determinersFollowTimeMl() {
+    assertThat(only("Sales fell over the past two years.").text()).isEqualTo("the past two years");
+    assertThat(only("The plant closed a year ago.").text()).isEqualTo("a year ago");
+    assertThat(only("They reported the third-quarter loss.").text()).isEqualTo("third-quarter");
+    assertThat(only("The mill was built in the late 1880s.").text()).isEqualTo("the late 1880s");
+    assertThat(only("The mill reopened early Tuesday.").text()).isEqualTo("early Tuesday");
+    assertThat(only("The mill reopened earlier Tuesday.").text()).isEqualTo("Tuesday");
+  }
+
+  @Test
   void onAndAtStayOutOfTheSpan() {
     assertThat(only("The pier reopened on Sunday.").text()).isEqualTo("Sunday");
     assertThat(only("The pier reopened at 10:30 a.m.").text()).startsWith("10:30");
