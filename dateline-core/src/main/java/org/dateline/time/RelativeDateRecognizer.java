@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * Dates relative to the reference: "today", "yesterday morning", "last week", "this spring", "next April", "a
- * year ago", "two days later", "the day after". Anchored on the reference date (a later version could anchor
- * "two days later" on the date the text last mentioned).
+ * year ago", "two days later", "the day after". "Ago", "today" and "last week" count from the reference date;
+ * "two days later", "the next day" and "the following year" count from the story's own time, which
+ * {@link NarrativeAnchor} supplies.
  */
 final class RelativeDateRecognizer implements Recognizer {
   private static final int PRIORITY = 2;
