@@ -12,14 +12,15 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Scores time taggers on TempEval-3 (TimeBank + AQUAINT) and EventStoryLine, TempEval-3 style, on all documents,
- * the tuning part and the fixed held-out part ({@link HeldOut}), and times them on the same documents. On
+ * the tuning part and the fixed held-out part ({@link HeldOut}), and times them on the same documents,
+ * interleaved so that every system runs under the same machine load ({@link InterleavedRun}). On
  * EventStoryLine only the annotated sentences are scored ({@link CatXmlReader}); the unscoped line shows all.
  *
  * <p>Usage: {@code TimexHarness [--bench DIR] [--no-sutime] [--limit N] [--dump FILE]}. {@code --dump} writes our
  * misses and false alarms on the tuning documents only.
  */
 public final class TimexHarness {
-  /** Documents each system tags before timing starts, so both are measured after JIT warm-up. */
+  /** Documents each system tags before timing starts, so all are measured after JIT warm-up. */
   private static final int WARM_UP = 50;
 
   public static void main(String[] args) throws IOException {
@@ -51,8 +52,16 @@ public final class TimexHarness {
         System.out.println("SUTime unavailable: " + e);
       }
     }
+    List<GoldDocument> all = corpora.stream().flatMap(List::stream).toList();
+    InterleavedRun run = InterleavedRun.of(systems, all, WARM_UP);
     for (TimexSystem system : systems) {
-      report(system, corpora, dump);
+      report(system, corpora, run, dump);
+    }
+    if (systems.size() > 1) {
+      double ours = run.docsPerSecond(systems.get(0).name(), all.size());
+      double peer = run.docsPerSecond(systems.get(1).name(), all.size());
+      System.out.printf("throughput ratio %s/%s: %.1fx%n", systems.get(0).name(), systems.get(1).name(),
+          ours / peer);
     }
   }
 
@@ -86,55 +95,49 @@ public final class TimexHarness {
     }
   }
 
-  /** Scores and times one system; returns its documents per second over all corpora. */
-  static double report(TimexSystem system, List<List<GoldDocument>> corpora, @Nullable Path dump)
-      throws IOException {
-    List<GoldDocument> all = corpora.stream().flatMap(List::stream).toList();
-    for (GoldDocument d : all.subList(0, Math.min(WARM_UP, all.size()))) {
-      system.tag(d); // warm-up, the same for every system
-    }
-    long chars = 0;
-    long nanos = 0;
+  /** Scores one system on each corpus from what the run found, and prints its speed. */
+  static void report(TimexSystem system, List<List<GoldDocument>> corpora, InterleavedRun run,
+      @Nullable Path dump) throws IOException {
+    List<List<Mention>> found = run.found(system.name());
+    int index = 0;
     try (PrintWriter out = dump == null || !system.name().equals("dateline") ? null
         : new PrintWriter(Files.newBufferedWriter(dump, StandardCharsets.UTF_8))) {
       for (List<GoldDocument> corpus : corpora) {
-        if (corpus.isEmpty()) {
-          continue;
-        }
         Score tune = new Score();
         Score held = new Score();
         Score wholeText = new Score();
         for (GoldDocument d : corpus) {
-          long t0 = System.nanoTime();
-          List<Mention> found = system.tag(d);
-          nanos += System.nanoTime() - t0;
-          chars += d.text().length();
+          List<Mention> mentions = found.get(index++);
           boolean h = HeldOut.contains(d.id());
-          (h ? held : tune).add(d.gold(), d.inScope(found));
-          wholeText.add(d.gold(), found);
+          (h ? held : tune).add(d.gold(), d.inScope(mentions));
+          wholeText.add(d.gold(), mentions);
           if (out != null && !h) {
-            Diff.write(out, d, d.inScope(found));
+            Diff.write(out, d, d.inScope(mentions));
           }
         }
-        Score total = new Score();
-        total.add(tune);
-        total.add(held);
-        String name = corpus.get(0).corpus();
-        long heldDocs = corpus.stream().filter(d -> HeldOut.contains(d.id())).count();
-        System.out.printf("%-9s %-15s documents: %d (tune %d, held-out %d)%n", system.name(), name, corpus.size(),
-            corpus.size() - heldDocs, heldDocs);
-        System.out.printf("%-9s %-15s all      %s%n", system.name(), name, total);
-        System.out.printf("%-9s %-15s tune     %s%n", system.name(), name, tune);
-        System.out.printf("%-9s %-15s held-out %s%n", system.name(), name, held);
-        if (!corpus.get(0).scope().isEmpty()) {
-          System.out.printf("%-9s %-15s unscoped %s (all, counting expressions in unannotated sentences)%n",
-              system.name(), name, wholeText);
+        if (!corpus.isEmpty()) {
+          print(system, corpus, tune, held, wholeText);
         }
       }
     }
-    double docsPerSecond = all.size() / (nanos / 1e9);
-    System.out.printf("%-9s speed: %d docs, %.1f docs/s, %.0f kchars/s%n",
-        system.name(), all.size(), docsPerSecond, chars / (nanos / 1e6));
-    return docsPerSecond;
+    System.out.printf("%-9s speed: %d docs, %.1f docs/s, %.0f kchars/s%n", system.name(), index,
+        run.docsPerSecond(system.name(), index), run.kcharsPerSecond(system.name()));
+  }
+
+  private static void print(TimexSystem system, List<GoldDocument> corpus, Score tune, Score held, Score whole) {
+    Score total = new Score();
+    total.add(tune);
+    total.add(held);
+    String name = corpus.get(0).corpus();
+    long heldDocs = corpus.stream().filter(d -> HeldOut.contains(d.id())).count();
+    System.out.printf("%-9s %-15s documents: %d (tune %d, held-out %d)%n", system.name(), name, corpus.size(),
+        corpus.size() - heldDocs, heldDocs);
+    System.out.printf("%-9s %-15s all      %s%n", system.name(), name, total);
+    System.out.printf("%-9s %-15s tune     %s%n", system.name(), name, tune);
+    System.out.printf("%-9s %-15s held-out %s%n", system.name(), name, held);
+    if (!corpus.get(0).scope().isEmpty()) {
+      System.out.printf("%-9s %-15s unscoped %s (all, counting expressions in unannotated sentences)%n",
+          system.name(), name, whole);
+    }
   }
 }
