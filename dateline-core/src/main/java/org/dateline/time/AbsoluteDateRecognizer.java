@@ -108,7 +108,8 @@ final class AbsoluteDateRecognizer implements Recognizer {
       s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.day(LocalDate.of(y, mo, d)));
     } else if (weekday != null && lexicon.weekday(weekday) != null) {
       int dow = lexicon.weekday(weekday);
-      s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.day(Anchors.yearByWeekday(s.reference, mo, d, dow)));
+      s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY,
+          () -> Anchors.day(Anchors.yearByWeekday(s.reference, mo, d, dow)));
     } else {
       Tense t = s.monthTenseAt(m.start(), m.end());
       s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY,

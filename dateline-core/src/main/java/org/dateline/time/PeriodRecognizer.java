@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 final class PeriodRecognizer implements Recognizer {
   private static final int PRIORITY = 3;
   private static final Pattern NUMBERED_QUARTER = Fragments.compile(
-      "\\b(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?(?:(this|last|next)\\s+year'?s\\s+|(year-earlier|year-ago|(?:19|20)\\d{2})\\s+)?"
+      "\\b(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?"
+          + "(?:(this|last|next)\\s+year'?s\\s+|(year-earlier|year-ago|(?:19|20)\\d{2})\\s+)?"
           + "(first|second|third|fourth|1st|2nd|3rd|4th)(?:[\\s-]+(?:fiscal|calendar))?([\\s-]+)(quarter|half)\\b"
           + "(?:\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?((?:19|20)\\d{2})\\b|(this|last|next)\\s+year\\b|the\\s+year\\b))?");
   private static final Pattern Q_CODE = Pattern.compile("\\b(?:Q([1-4])|([1-4])Q)\\s*'?((?:19|20)\\d{2})\\b");

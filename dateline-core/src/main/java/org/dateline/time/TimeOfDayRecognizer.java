@@ -18,7 +18,8 @@ final class TimeOfDayRecognizer implements Recognizer {
   static final char ZONE_MARK = '@';
   private static final Pattern NOON = Fragments.compile("\\b" + HEDGE + "(noon|midday|midnight)\\b");
   private static final Pattern PART = Fragments.compile(
-      "\\b(this|last|early\\s+this|late\\s+this|later\\s+this|earlier\\s+this)\\s+(morning|afternoon|evening|night)\\b");
+      "\\b(this|last|early\\s+this|late\\s+this|later\\s+this|earlier\\s+this)\\s+"
+          + "(morning|afternoon|evening|night)\\b");
 
   private final Lexicon lexicon;
   private final Pattern clock;
@@ -36,7 +37,8 @@ final class TimeOfDayRecognizer implements Recognizer {
     twentyFour = Pattern.compile("\\b" + HEDGE + "([01]?\\d|2[0-3])\\s*:\\s*([0-5]\\d)\\b(?!\\s*[ap]\\.?m)"
         + "(?=\\s*(?:[A-Z]{2,4}\\b|hours|h\\b|local\\s+time))" + zone);
     // a 24-hour clock straight after a written date: "March 12, 2013 02:03", "16 September 2013 03.31 BST"
-    afterYear = Pattern.compile("(?<=\\d{4}\\s{0,2},?\\s{0,2}(?:-\\s{0,2})?)\\b([01]?\\d|2[0-3])\\s*[:.]\\s*([0-5]\\d)\\b"
+    afterYear = Pattern.compile("(?<=\\d{4}\\s{0,2},?\\s{0,2}(?:-\\s{0,2})?)"
+        + "\\b([01]?\\d|2[0-3])\\s*[:.]\\s*([0-5]\\d)\\b"
         + "(?!\\s*[:.]?\\s*\\d|\\s*[ap]\\.?\\s*m)" + zone);
   }
 

@@ -32,7 +32,8 @@ final class WeekdayRecognizer implements Recognizer {
       String part = m.group(4) == null ? "" : PartsOfDay.code(m.group(4));
       boolean plural = m.group(3) != null || m.group(5) != null;
       if (plural && m.group(1) == null) {
-        s.offer(m.start(), m.end(), TimexType.SET, PRIORITY, () -> "XXXX-WXX-" + dow + (part.isEmpty() ? "" : "T" + part));
+        String suffix = part.isEmpty() ? "" : "T" + part;
+        s.offer(m.start(), m.end(), TimexType.SET, PRIORITY, () -> "XXXX-WXX-" + dow + suffix);
         continue;
       }
       if (m.group(3) != null) {
