@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * {@code sets.txt}, {@code future-cues.txt}, {@code past-cues.txt}, {@code zones.txt}, {@code holidays.txt}).
  */
 final class Lexicon {
+  private static final Pattern BLANKS = Pattern.compile("[\\s\\u00a0]+");
   private static final Lexicon ENGLISH = new Lexicon();
 
   final Map<String, Integer> months = new HashMap<>();
@@ -85,7 +87,7 @@ final class Lexicon {
 
   /** Lower-cases a matched phrase and folds its blank runs to one space, for look-ups. */
   static String key(String phrase) {
-    return phrase.toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00a0]+", " ").replace(".", "").trim();
+    return BLANKS.matcher(phrase.toLowerCase(Locale.ROOT)).replaceAll(" ").replace(".", "").trim();
   }
 
   @Nullable Integer month(String word) {

@@ -1,12 +1,15 @@
 package org.dateline.time;
 
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** Reads the count in a phrase such as "24", "1,200", "twenty-four", "a couple of" or "several". */
 final class Numbers {
   /** The value for a vague count ("several years" is {@code PXY}). */
   static final String VAGUE = "X";
+
+  private static final Pattern WORD_BREAK = Pattern.compile("[\\s-]+");
 
   private final Map<String, String> words;
 
@@ -28,8 +31,11 @@ final class Numbers {
       if (!digits.chars().allMatch(Character::isDigit)) {
         return null;
       }
-      String stripped = digits.replaceFirst("^0+(?=.)", "");
-      return stripped;
+      int zeros = 0;
+      while (zeros < digits.length() - 1 && digits.charAt(zeros) == '0') {
+        zeros++;
+      }
+      return digits.substring(zeros);
     }
     String whole = words.get(key);
     if (whole != null) {
@@ -37,7 +43,7 @@ final class Numbers {
     }
     long total = 0;
     long current = 0;
-    for (String part : key.split("[\\s-]+")) {
+    for (String part : WORD_BREAK.split(key)) {
       String v = words.get(part);
       if (v == null || VAGUE.equals(v) || part.equals("a") || part.equals("an")) {
         if (part.equals("and")) {
