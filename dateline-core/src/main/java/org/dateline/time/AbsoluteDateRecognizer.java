@@ -1,0 +1,137 @@
+package org.dateline.time;
+
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Calendar dates as written: "2013-03-22", "05/02/2013", "March 22, 2013", "22 March", "Sept. 1989", "April",
+ * "1989", "fiscal 1989", "the 1990s". A date without a year takes the reference year, moved by the tense.
+ */
+final class AbsoluteDateRecognizer implements Recognizer {
+  private static final int PRIORITY = 3;
+  private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
+  private static final Pattern SLASHED = Pattern.compile("\\b(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4}|\\d{2})\\b");
+  private static final Pattern YEAR = Fragments.compile(
+      "(?<![\\d$.,/-])\\b(?:(?:fiscal|calendar)\\s+(?:year\\s+)?|(?:the\\s+)?year\\s+)?((?:1[6-9]|20)\\d{2})\\b"
+          + "(?![\\d%/]|,\\d|-\\d|\\s*(?:percent|per\\s+cent|million|billion|tons?|people|barrels|shares))");
+  private static final Pattern NAMED_YEAR = Fragments.compile("\\b(?:the\\s+)?year\\s+(\\d{1,4})\\b(?![\\d%,.]\\d)");
+  private static final Pattern DECADE = Fragments.compile(
+      "\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]*)?(?:(1[6-9]|20)(\\d)0|'(\\d)0)'?s\\b");
+
+  private final Lexicon lexicon;
+  private final Pattern monthDayYear;
+  private final Pattern dayMonthYear;
+  private final Pattern monthYear;
+  private final Pattern monthAlone;
+  private final Pattern monthRelativeYear;
+
+  AbsoluteDateRecognizer(Lexicon lexicon, Fragments f) {
+    this.lexicon = lexicon;
+    String weekdayPrefix = "(?:(" + f.weekdayAny + ")\\s*,?\\s*)?";
+    String year = "(?:\\s*,?\\s*((?:1[6-9]|20)\\d{2})\\b(?![\\d%]))?";
+    monthDayYear = Fragments.compile(
+        "\\b" + weekdayPrefix + "(" + f.month + ")\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*%|:\\d)" + year);
+    dayMonthYear = Fragments.compile(
+        "\\b" + weekdayPrefix + "(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + f.month + ")(?!\\w)" + year);
+    monthYear = Fragments.compile("\\b(" + f.month + ")\\s*,?\\s+(?:of\\s+)?((?:1[6-9]|20)\\d{2})\\b(?![\\d%])");
+    monthRelativeYear = Fragments.compile("\\b(" + f.monthFull + ")\\s+(?:of\\s+)?(this|last|next)\\s+year\\b");
+    monthAlone = Fragments.compile("\\b(" + f.monthFull + ")\\b(?!\\s*\\d)");
+  }
+
+  @Override
+  public void scan(Scan s) {
+    for (Matcher m = ISO.matcher(s.text); m.find(); ) {
+      int y = Integer.parseInt(m.group(1));
+      int mo = Integer.parseInt(m.group(2));
+      int d = Integer.parseInt(m.group(3));
+      s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.day(LocalDate.of(y, mo, d)));
+    }
+    for (Matcher m = SLASHED.matcher(s.text); m.find(); ) {
+      int a = Integer.parseInt(m.group(1));
+      int b = Integer.parseInt(m.group(2));
+      int y = fullYear(m.group(3));
+      s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY,
+          () -> Anchors.day(a > 12 ? LocalDate.of(y, b, a) : LocalDate.of(y, a, b)));
+    }
+    for (Matcher m = monthDayYear.matcher(s.text); m.find(); ) {
+      offerDay(s, m, m.group(1), m.group(2), m.group(3), m.group(4));
+    }
+    for (Matcher m = dayMonthYear.matcher(s.text); m.find(); ) {
+      offerDay(s, m, m.group(1), m.group(3), m.group(2), m.group(4));
+    }
+    for (Matcher m = monthYear.matcher(s.text); m.find(); ) {
+      Integer mo = lexicon.month(m.group(1));
+      if (mo != null && Fragments.capitalised(m.group(1))) {
+        int y = Integer.parseInt(m.group(2));
+        s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.month(y, mo));
+      }
+    }
+    for (Matcher m = monthRelativeYear.matcher(s.text); m.find(); ) {
+      Integer mo = lexicon.month(m.group(1));
+      if (mo != null && Fragments.capitalised(m.group(1))) {
+        String rel = Lexicon.key(m.group(2));
+        int y = s.reference.getYear() + (rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0);
+        s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.month(y, mo));
+      }
+    }
+    for (Matcher m = monthAlone.matcher(s.text); m.find(); ) {
+      Integer mo = lexicon.month(m.group(1));
+      if (mo != null && Fragments.capitalised(m.group(1)) && !modalMay(s.text, m)) {
+        Tense t = s.monthTenseAt(m.start(), m.end());
+        s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY - 1,
+            () -> Anchors.month(Anchors.yearOfMonth(s.reference, mo, t), mo));
+      }
+    }
+    for (Matcher m = YEAR.matcher(s.text); m.find(); ) {
+      int y = Integer.parseInt(m.group(1));
+      s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY - 1, () -> Anchors.year(y));
+    }
+    for (Matcher m = NAMED_YEAR.matcher(s.text); m.find(); ) {
+      int y = Integer.parseInt(m.group(1));
+      s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.year(y));
+    }
+    for (Matcher m = DECADE.matcher(s.text); m.find(); ) {
+      String value = m.group(1) != null ? m.group(1) + m.group(2) : "19" + m.group(3);
+      s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> value);
+    }
+  }
+
+  private void offerDay(Scan s, Matcher m, String weekday, String monthWord, String dayDigits, String yearDigits) {
+    Integer mo = lexicon.month(monthWord);
+    if (mo == null || !Fragments.capitalised(monthWord)) {
+      return;
+    }
+    int d = Integer.parseInt(dayDigits);
+    if (yearDigits != null) {
+      int y = Integer.parseInt(yearDigits);
+      s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.day(LocalDate.of(y, mo, d)));
+    } else if (weekday != null && lexicon.weekday(weekday) != null) {
+      int dow = lexicon.weekday(weekday);
+      s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY,
+          () -> Anchors.day(Anchors.yearByWeekday(s.reference, mo, d, dow)));
+    } else {
+      Tense t = s.monthTenseAt(m.start(), m.end());
+      s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY,
+          () -> Anchors.day(Anchors.monthDay(s.reference, mo, d, t)));
+    }
+  }
+
+  /** "May" at the start of a sentence followed by a lower-case word is the verb. */
+  private static boolean modalMay(String text, Matcher m) {
+    String word = m.group().trim();
+    if (!word.regionMatches(true, 0, "may", 0, 3) || word.length() > 3) {
+      return false;
+    }
+    int after = m.end();
+    while (after < text.length() && text.charAt(after) == ' ') {
+      after++;
+    }
+    return after < text.length() && Character.isLowerCase(text.charAt(after));
+  }
+
+  private static int fullYear(String digits) {
+    int y = Integer.parseInt(digits);
+    return digits.length() == 2 ? (y < 50 ? 2000 + y : 1900 + y) : y;
+  }
+}

@@ -1,0 +1,77 @@
+package org.dateline.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Regex pieces shared by the recognizers, built once from the lexicon's word lists. */
+final class Fragments {
+  /** Any month name or abbreviation, with an optional period. */
+  final String month;
+  /** Full month names only, for months standing alone. */
+  final String monthFull;
+  /** Full weekday names. */
+  final String weekday;
+  /** Weekday names and abbreviations ("Thu", "Wed."), for the head of a written date. */
+  final String weekdayAny;
+  /** A count: digits, number words ("twenty-four"), vague counts ("several"), or "a"/"an". */
+  final String count;
+  /** A unit word, singular or plural. */
+  final String unit;
+  /** A unit word in the plural only. */
+  final String units;
+
+  Fragments(Lexicon lex) {
+    month = Lexicon.alternation(lex.months.keySet()) + "(?:\\s?\\.)?";
+    monthFull = Lexicon.alternation(longest(lex.months));
+    weekday = Lexicon.alternation(longest(lex.weekdays));
+    weekdayAny = Lexicon.alternation(lex.weekdays.keySet()) + "(?:\\s?\\.)?";
+    List<String> words = new ArrayList<>();
+    List<String> phrases = new ArrayList<>();
+    lex.numbers.forEach((w, v) -> (w.contains(" ") || v.equals(Numbers.VAGUE) ? phrases : words).add(w));
+    words.remove("a");
+    words.remove("an");
+    String word = Lexicon.alternation(words);
+    // bounded repetitions: Java's regex recurses per repetition of a group, so an unbounded one overflows the
+    // stack on a long run of number words
+    count = "(?:\\d{1,3}(?:,\\d{3}){1,6}|\\d+|" + word + "(?:[\\s-]+(?:and[\\s-]+)?" + word + "){0,4}|"
+        + Lexicon.alternation(phrases) + "|an?)";
+    List<String> singular = new ArrayList<>();
+    List<String> plural = new ArrayList<>();
+    for (String u : lex.units.keySet()) {
+      String p = u.endsWith("y") && !u.endsWith("ay") ? u.substring(0, u.length() - 1) + "ies" : u + "s";
+      singular.add(u);
+      plural.add(p);
+    }
+    units = Lexicon.alternation(plural);
+    List<String> all = new ArrayList<>(plural);
+    all.addAll(singular);
+    unit = Lexicon.alternation(all);
+  }
+
+  /** The longest name of each number in a map (so "wednesday", not "wed"). */
+  private static List<String> longest(Map<String, Integer> names) {
+    Map<Integer, String> best = new java.util.HashMap<>();
+    names.forEach((name, n) -> best.merge(n, name, (a, b) -> a.length() >= b.length() ? a : b));
+    return new ArrayList<>(best.values());
+  }
+
+  static Pattern compile(String regex) {
+    return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+  }
+
+  /** The lexicon key of a unit word: "centuries" becomes "century", "days" becomes "day". */
+  static String unitKey(String word) {
+    String k = Lexicon.key(word);
+    if (k.endsWith("ies")) {
+      return k.substring(0, k.length() - 3) + "y";
+    }
+    return k.endsWith("s") && !k.equals("s") ? k.substring(0, k.length() - 1) : k;
+  }
+
+  /** True when a name matched case-insensitively is written with a capital, as English month names are. */
+  static boolean capitalised(CharSequence s) {
+    return s.length() > 0 && Character.isUpperCase(s.charAt(0));
+  }
+}

@@ -1,0 +1,121 @@
+package org.dateline.time;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The English word lists the recognizers are built from, read once from the resource files beside this class
+ * ({@code months.txt}, {@code weekdays.txt}, {@code numbers.txt}, {@code units.txt}, {@code vague.txt},
+ * {@code sets.txt}, {@code future-cues.txt}, {@code past-cues.txt}, {@code zones.txt}, {@code holidays.txt}).
+ */
+final class Lexicon {
+  private static final Pattern BLANKS = Pattern.compile("[\\s\\u00a0]+");
+  private static final Lexicon ENGLISH = new Lexicon();
+
+  final Map<String, Integer> months = new HashMap<>();
+  final Map<String, Integer> weekdays = new HashMap<>();
+  final Map<String, String> numbers = new HashMap<>();
+  /** unit word to {code, multiplier}. */
+  final Map<String, String[]> units = new HashMap<>();
+  /** phrase to {type, value}. */
+  final Map<String, String[]> vague = new HashMap<>();
+  final Map<String, String> sets = new HashMap<>();
+  final List<String> futureCues = new ArrayList<>();
+  final List<String> pastCues = new ArrayList<>();
+  /** time-zone abbreviation (upper case) to minutes east of UTC, with a trailing * for US daylight switching. */
+  final Map<String, String> zones = new HashMap<>();
+  /** holiday name to its date rule. */
+  final Map<String, String> holidays = new HashMap<>();
+
+  private Lexicon() {
+    for (String[] row : rows("months.txt")) {
+      for (int i = 1; i < row.length; i++) {
+        months.put(row[i], Integer.valueOf(row[0]));
+      }
+    }
+    for (String[] row : rows("weekdays.txt")) {
+      for (int i = 1; i < row.length; i++) {
+        weekdays.put(row[i], Integer.valueOf(row[0]));
+      }
+    }
+    for (String[] row : rows("numbers.txt")) {
+      numbers.put(String.join(" ", List.of(row).subList(0, row.length - 1)), row[row.length - 1]);
+    }
+    for (String[] row : rows("units.txt")) {
+      units.put(row[0], new String[] {row[1], row[2]});
+    }
+    for (String[] row : rows("vague.txt")) {
+      int n = row.length;
+      vague.put(String.join(" ", List.of(row).subList(0, n - 2)), new String[] {row[n - 2], row[n - 1]});
+    }
+    for (String[] row : rows("sets.txt")) {
+      sets.put(row[0], row[1]);
+    }
+    for (String[] row : rows("future-cues.txt")) {
+      futureCues.add(String.join(" ", row));
+    }
+    for (String[] row : rows("holidays.txt")) {
+      holidays.put(String.join(" ", List.of(row).subList(0, row.length - 1)), row[row.length - 1]);
+    }
+    for (String[] row : rows("zones.txt")) {
+      zones.put(row[0], row[1]);
+    }
+    for (String[] row : rows("past-cues.txt")) {
+      pastCues.add(String.join(" ", row));
+    }
+  }
+
+  static Lexicon english() {
+    return ENGLISH;
+  }
+
+  /** A regex alternation of the given words, longest first, with spaces matching any run of blanks. */
+  static String alternation(Iterable<String> words) {
+    return Alternation.of(words);
+  }
+
+  /** Lower-cases a matched phrase and folds its blank runs to one space, for look-ups. */
+  static String key(String phrase) {
+    return BLANKS.matcher(phrase.toLowerCase(Locale.ROOT)).replaceAll(" ").replace(".", "").trim();
+  }
+
+  @Nullable Integer month(String word) {
+    return months.get(key(word));
+  }
+
+  @Nullable Integer weekday(String word) {
+    String k = key(word);
+    Integer d = weekdays.get(k);
+    return d != null || !k.endsWith("s") ? d : weekdays.get(k.substring(0, k.length() - 1));
+  }
+
+  private static List<String[]> rows(String name) {
+    List<String[]> rows = new ArrayList<>();
+    try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource org/dateline/time/" + name);
+      }
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        String trimmed = line.trim();
+        if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+          rows.add(trimmed.split("\\s+"));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read org/dateline/time/" + name, e);
+    }
+    return rows;
+  }
+}

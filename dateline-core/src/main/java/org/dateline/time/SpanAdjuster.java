@@ -1,0 +1,117 @@
+package org.dateline.time;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Final touches on settled expressions, as TimeML marks them: a modifier before a date joins its span ("early
+ * 1990s", "the end of 1989", "late Thursday"), and a time of day next to its date becomes one TIME expression
+ * ("May 2, 2013, 1:35 pm", "10 p.m. Wednesday").
+ */
+final class SpanAdjuster {
+  private static final Pattern MODIFIER = Fragments.compile(
+      "(?:\\b(?:early|late|earlier|later|mid|the\\s+(?:end|beginning|start|middle|rest)\\s+of)[\\s-]*)$");
+  private static final Pattern GLUE = Pattern.compile("\\s*,?\\s*(?:at\\s+|\\|\\s*)?");
+  private static final int LOOK_BACK = 24;
+
+  List<Candidate> adjust(String text, List<Candidate> settled) {
+    List<Candidate> out = new ArrayList<>();
+    @Nullable Candidate previous = null;
+    for (Candidate c : settled) {
+      c = withModifier(text, c, previous);
+      if (previous != null && adjacent(text, previous, c)) {
+        Candidate merged = merge(previous, c);
+        if (merged != null) {
+          out.set(out.size() - 1, merged);
+          previous = merged;
+          continue;
+        }
+      }
+      out.add(c);
+      previous = c;
+    }
+    out.replaceAll(SpanAdjuster::inUtc);
+    return out;
+  }
+
+  /** A time with a zone ("17:40@-300") becomes UTC ("22:40Z"); a zone without a full date-time is dropped. */
+  private static Candidate inUtc(Candidate c) {
+    int mark = c.value().indexOf(TimeOfDayRecognizer.ZONE_MARK);
+    if (mark < 0) {
+      return c;
+    }
+    String local = c.value().substring(0, mark);
+    String value = local;
+    try {
+      if (local.length() == 16) {
+        String zone = c.value().substring(mark + 1);
+        boolean switching = zone.endsWith("*");
+        int minutes = Integer.parseInt(switching ? zone.substring(0, zone.length() - 1) : zone);
+        LocalDateTime at = LocalDateTime.parse(local);
+        if (switching && usDaylight(at.toLocalDate())) {
+          minutes += 60;
+        }
+        LocalDateTime utc = at.minusMinutes(minutes);
+        value = Anchors.day(utc.toLocalDate()) + "T" + utc.toLocalTime() + "Z";
+      }
+    } catch (RuntimeException e) {
+      value = local; // an unusual date-time keeps its local value
+    }
+    return c.withValue(value);
+  }
+
+  private static Candidate withModifier(String text, Candidate c, @Nullable Candidate previous) {
+    if (c.type() != TimexType.DATE && c.type() != TimexType.TIME) {
+      return c;
+    }
+    int floor = Math.max(previous == null ? 0 : previous.end(), c.begin() - LOOK_BACK);
+    Matcher m = MODIFIER.matcher(text);
+    m.region(floor, c.begin());
+    if (!m.find() || m.start() >= c.begin()) {
+      return c;
+    }
+    // TimeML keeps "early 1990s", "late November", "early Tuesday", but leaves "earlier" out of "earlier Friday"
+    String word = Lexicon.key(m.group()).replace("-", "").trim();
+    boolean keep = !dayOrFiner(c.value()) || word.equals("early") || word.equals("late");
+    return keep ? c.withSpan(m.start(), c.end()) : c;
+  }
+
+  /** US daylight time: from the second Sunday of March to the first Sunday of November. */
+  private static boolean usDaylight(java.time.LocalDate d) {
+    java.time.LocalDate start = d.withMonth(3).withDayOfMonth(1)
+        .with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(2, java.time.DayOfWeek.SUNDAY));
+    java.time.LocalDate end = d.withMonth(11).withDayOfMonth(1)
+        .with(java.time.temporal.TemporalAdjusters.firstInMonth(java.time.DayOfWeek.SUNDAY));
+    return !d.isBefore(start) && d.isBefore(end);
+  }
+
+  private static boolean dayOrFiner(String value) {
+    return value.length() >= 10 && Character.isDigit(value.charAt(0)) && value.charAt(4) == '-'
+        && value.charAt(7) == '-';
+  }
+
+  private static boolean adjacent(String text, Candidate a, Candidate b) {
+    Matcher m = GLUE.matcher(text);
+    m.region(a.end(), b.begin());
+    return m.matches();
+  }
+
+  /** A full date and a time of day on the reference date become the time on that date. */
+  private static @Nullable Candidate merge(Candidate a, Candidate b) {
+    Candidate date = a.type() == TimexType.DATE ? a : b;
+    Candidate time = a.type() == TimexType.TIME ? a : b;
+    if (date == time || date.type() != TimexType.DATE || time.type() != TimexType.TIME) {
+      return null;
+    }
+    int t = time.value().indexOf('T');
+    if (date.value().length() != 10 || t < 0) {
+      return null;
+    }
+    String value = date.value() + time.value().substring(t);
+    return new Candidate(a.begin(), b.end(), TimexType.TIME, value, Math.max(a.priority(), b.priority()));
+  }
+}

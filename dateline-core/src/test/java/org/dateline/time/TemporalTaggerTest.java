@@ -1,0 +1,182 @@
+package org.dateline.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Made-up sentences; the reference date is Wednesday 12 March 2025 unless a test says otherwise. */
+class TemporalTaggerTest {
+  private static final LocalDate WEDNESDAY = LocalDate.of(2025, 3, 12);
+  private final TemporalTagger tagger = new TemporalTagger();
+
+  private TimeExpression only(String text) {
+    List<TimeExpression> found = tagger.tag(text, WEDNESDAY);
+    assertThat(found).hasSize(1);
+    return found.get(0);
+  }
+
+  private TimeExpression find(String text, String span) {
+    return tagger.tag(text, WEDNESDAY).stream().filter(t -> t.text().equals(span)).findFirst()
+        .orElseThrow(() -> new AssertionError(span + " not found in " + tagger.tag(text, WEDNESDAY)));
+  }
+
+  @Test
+  void weekdayInPastReportIsTheMostRecentOne() {
+    TimeExpression t = only("The harbour board approved the new ferry timetable on Monday.");
+    assertThat(t.text()).isEqualTo("Monday");
+    assertThat(t.value()).isEqualTo("2025-03-10");
+    assertThat(t.type()).isEqualTo(TimexType.DATE);
+  }
+
+  @Test
+  void weekdayInPlanIsTheComingOne() {
+    assertThat(only("The minister will travel to the coast on Tuesday.").value()).isEqualTo("2025-03-18");
+    assertThat(only("Talks are scheduled to resume Friday.").value()).isEqualTo("2025-03-14");
+  }
+
+  @Test
+  void nearestTenseCueWins() {
+    assertThat(only("The mayor said Friday that the bridge would reopen.").value()).isEqualTo("2025-03-07");
+  }
+
+  @Test
+  void lastAndNextWeekdays() {
+    assertThat(only("The fair opened last Thursday.").value()).isEqualTo("2025-03-06");
+    assertThat(only("The fair opens next Thursday.").value()).isEqualTo("2025-03-13");
+  }
+
+  @Test
+  void datesWithAndWithoutYear() {
+    assertThat(only("The orchard was sold on 4 July 2019.").value()).isEqualTo("2019-07-04");
+    assertThat(only("The orchard was sold on Feb. 3.").value()).isEqualTo("2025-02-03");
+    assertThat(only("The orchard was sold in March 2011.").value()).isEqualTo("2011-03");
+    assertThat(only("Harvest festivals ended in November.").value()).isEqualTo("2024-11");
+    assertThat(only("The ledger is dated 2021-06-30.").value()).isEqualTo("2021-06-30");
+  }
+
+  @Test
+  void weekdayWithDateIsOneExpression() {
+    TimeExpression t = only("The vote was held on Monday, March 10, 2025.");
+    assertThat(t.text()).isEqualTo("Monday, March 10, 2025");
+    assertThat(t.value()).isEqualTo("2025-03-10");
+  }
+
+  @Test
+  void relativeExpressions() {
+    assertThat(only("Rates rose last week.").value()).isEqualTo("2025-W10");
+    assertThat(only("Rates will rise next year.").value()).isEqualTo("2026");
+    assertThat(only("Rates rose yesterday.").value()).isEqualTo("2025-03-11");
+    assertThat(only("The shop closed a year ago.").value()).isEqualTo("2024");
+    assertThat(only("The shop reopened two days later.").value()).isEqualTo("2025-03-14");
+    TimeExpression month = only("The committee met earlier this month.");
+    assertThat(month.text()).isEqualTo("earlier this month");
+    assertThat(month.value()).isEqualTo("2025-03");
+    assertThat(only("Rates rose last month.").text()).isEqualTo("last month");
+  }
+
+  @Test
+  void storyTimeAnchorsLaterAndNextDay() {
+    String text = "The dam burst on 3 May 2019. Two days later the valley was evacuated, and the next day it rained.";
+    assertThat(find(text, "Two days later").value()).isEqualTo("2019-05-05");
+    assertThat(find(text, "the next day").value()).isEqualTo("2019-05-06");
+    assertThat(only("The valley was evacuated two days later.").value()).isEqualTo("2025-03-14");
+  }
+
+  @Test
+  void determinersFollowTimeMl() {
+    assertThat(only("Sales fell over the past two years.").text()).isEqualTo("the past two years");
+    assertThat(only("The plant closed a year ago.").text()).isEqualTo("a year ago");
+    assertThat(only("They reported the third-quarter loss.").text()).isEqualTo("third-quarter");
+    assertThat(only("The mill was built in the late 1880s.").text()).isEqualTo("the late 1880s");
+    assertThat(only("The mill reopened early Tuesday.").text()).isEqualTo("early Tuesday");
+    assertThat(only("The mill reopened earlier Tuesday.").text()).isEqualTo("Tuesday");
+  }
+
+  @Test
+  void onAndAtStayOutOfTheSpan() {
+    assertThat(only("The pier reopened on Sunday.").text()).isEqualTo("Sunday");
+    assertThat(only("The pier reopened at 10:30 a.m.").text()).startsWith("10:30");
+  }
+
+  @Test
+  void timesOfDay() {
+    assertThat(only("The ferry left at 6:45 p.m. yesterday").value()).isEqualTo("2025-03-11T18:45");
+    assertThat(only("The council met this morning.").value()).isEqualTo("2025-03-12TMO");
+  }
+
+  @Test
+  void durations() {
+    assertThat(only("The strike lasted three years.").value()).isEqualTo("P3Y");
+    TimeExpression adjective = only("They held a two-day summit.");
+    assertThat(adjective.text()).isEqualTo("two-day");
+    assertThat(adjective.value()).isEqualTo("P2D");
+    assertThat(only("The repair took 48 hours.").value()).isEqualTo("PT48H");
+    assertThat(only("Prices fell over the past two decades.").value()).isEqualTo("P20Y");
+    assertThat(only("The dispute lasted several weeks.").value()).isEqualTo("PXW");
+  }
+
+  @Test
+  void sets() {
+    assertThat(only("The league plays each season.").type()).isEqualTo(TimexType.SET);
+    assertThat(only("The bakery bakes bread every week.").value()).isEqualTo("P1W");
+    assertThat(only("The bulletin comes out weekly.").value()).isEqualTo("P1W");
+    assertThat(only("The market opens every Monday.").value()).isEqualTo("XXXX-WXX-1");
+  }
+
+  @Test
+  void quartersSeasonsDecadesFiscalYears() {
+    assertThat(only("Profit doubled in the third quarter of 2024.").value()).isEqualTo("2024-Q3");
+    assertThat(only("Profit doubled in summer 2019.").value()).isEqualTo("2019-SU");
+    assertThat(only("Profit doubled in the 1990s.").value()).isEqualTo("199");
+    assertThat(only("Profit doubled in fiscal 2023.").value()).isEqualTo("2023");
+    assertThat(only("Profit doubled last fall.").value()).isEqualTo("2024-FA");
+  }
+
+  @Test
+  void holidays() {
+    assertThat(only("Shops closed on Christmas Day.").value()).isEqualTo("2025-12-25");
+    assertThat(only("Turkeys sold out before Thanksgiving 2024.").value()).isEqualTo("2024-11-28");
+    assertThat(only("The parade returns at Easter.").value()).isEqualTo("2025-04-20");
+  }
+
+  @Test
+  void zonedTimesAreInUtc() {
+    assertThat(only("The polls closed at 8 p.m. EST Monday, March 10, 2025.").value())
+        .isEqualTo("2025-03-11T01:00Z");
+  }
+
+  @Test
+  void vagueReferences() {
+    assertThat(only("The tunnel is now open.").value()).isEqualTo("PRESENT_REF");
+    assertThat(only("The tunnel is currently closed.").value()).isEqualTo("PRESENT_REF");
+    assertThat(only("The tunnel was recently widened.").value()).isEqualTo("PAST_REF");
+    assertThat(find("Nobody can say what the future holds.", "the future").value()).isEqualTo("FUTURE_REF");
+  }
+
+  @Test
+  void absurdInputGivesValidValueOrNothing() {
+    assertThat(tagger.tag("The canal opened on February 30.", WEDNESDAY))
+        .noneMatch(t -> t.value().contains("02-30"));
+    assertThat(tagger.tag("Colonists may land in the year 3000.", WEDNESDAY))
+        .allMatch(t -> t.value().equals("3000"));
+    assertThat(tagger.tag("It took 99999999999999999999 years and 123456789012 days.", WEDNESDAY))
+        .extracting(TimeExpression::value).containsExactly("P99999999999999999999Y", "P123456789012D");
+    assertThat(tagger.tag("No dates here, just plain words.", WEDNESDAY)).isEmpty();
+    assertThat(tagger.tag("", WEDNESDAY)).isEmpty();
+  }
+
+  @Test
+  void longRunsOfNumberWordsDoNotOverflowTheStack() {
+    assertThat(tagger.tag("one ".repeat(20_000), WEDNESDAY)).isEmpty();
+    assertThat(tagger.tag("twenty-one and ".repeat(5_000) + "five days", WEDNESDAY)).hasSize(1);
+    assertThat(tagger.tag("May ".repeat(20_000), WEDNESDAY)).hasSize(20_000);
+  }
+
+  @Test
+  void extremeReferenceDatesDoNotThrow() {
+    assertThat(tagger.tag("It happened yesterday, 5000 years ago, next week.", LocalDate.of(1, 1, 1))).isNotNull();
+    assertThat(tagger.tag("It happened tomorrow and next year.", LocalDate.of(9999, 12, 31))).isNotNull();
+  }
+}
