@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       ExtractCommand.class,
       ServeCommand.class,
+      DatesCommand.class,
       ReplayRejectsCommand.class,
       DemoCommand.class
     })

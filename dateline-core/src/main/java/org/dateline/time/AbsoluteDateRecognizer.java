@@ -3,21 +3,27 @@ package org.dateline.time;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Calendar dates as written: "2013-03-22", "05/02/2013", "March 22, 2013", "22 March", "Sept. 1989", "April",
- * "1989", "fiscal 1989", "the 1990s". A date without a year takes the reference year, moved by the tense.
+ * Calendar dates as written: "2013-03-22", "05/02/2013", "March 22, 2013", "22 March", "Sept.
+ * 1989", "April", "1989", "fiscal 1989", "the 1990s". A date without a year takes the reference
+ * year, moved by the tense.
  */
 final class AbsoluteDateRecognizer implements Recognizer {
   private static final int PRIORITY = 3;
   private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
-  private static final Pattern SLASHED = Pattern.compile("\\b(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4}|\\d{2})\\b");
-  private static final Pattern YEAR = Fragments.compile(
-      "(?<![\\d$.,/-])\\b(?:(?:fiscal|calendar)\\s+(?:year\\s+)?|(?:the\\s+)?year\\s+)?((?:1[6-9]|20)\\d{2})\\b"
-          + "(?![\\d%/]|,\\d|-\\d|\\s*(?:percent|per\\s+cent|million|billion|tons?|people|barrels|shares))");
-  private static final Pattern NAMED_YEAR = Fragments.compile("\\b(?:the\\s+)?year\\s+(\\d{1,4})\\b(?![\\d%,.]\\d)");
-  private static final Pattern DECADE = Fragments.compile(
-      "\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]*)?(?:(1[6-9]|20)(\\d)0|'(\\d)0)'?s\\b");
+  private static final Pattern SLASHED =
+      Pattern.compile("\\b(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4}|\\d{2})\\b");
+  private static final Pattern YEAR =
+      Fragments.compile(
+          "(?<![\\d$.,/-])\\b(?:(?:fiscal|calendar)\\s+(?:year\\s+)?|(?:the\\s+)?year\\s+)?((?:1[6-9]|20)\\d{2})\\b"
+              + "(?![\\d%/]|,\\d|-\\d|\\s*(?:percent|per\\s+cent|million|billion|tons?|people|barrels|shares))");
+  private static final Pattern NAMED_YEAR =
+      Fragments.compile("\\b(?:the\\s+)?year\\s+(\\d{1,4})\\b(?![\\d%,.]\\d)");
+  private static final Pattern DECADE =
+      Fragments.compile(
+          "\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]*)?(?:(1[6-9]|20)(\\d)0|'(\\d)0)'?s\\b");
 
   private final Lexicon lexicon;
   private final Pattern monthDayYear;
@@ -30,12 +36,27 @@ final class AbsoluteDateRecognizer implements Recognizer {
     this.lexicon = lexicon;
     String weekdayPrefix = "(?:(" + f.weekdayAny + ")\\s*,?\\s*)?";
     String year = "(?:\\s*,?\\s*((?:1[6-9]|20)\\d{2})\\b(?![\\d%]))?";
-    monthDayYear = Fragments.compile(
-        "\\b" + weekdayPrefix + "(" + f.month + ")\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*%|:\\d)" + year);
-    dayMonthYear = Fragments.compile(
-        "\\b" + weekdayPrefix + "(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + f.month + ")(?!\\w)" + year);
-    monthYear = Fragments.compile("\\b(" + f.month + ")\\s*,?\\s+(?:of\\s+)?((?:1[6-9]|20)\\d{2})\\b(?![\\d%])");
-    monthRelativeYear = Fragments.compile("\\b(" + f.monthFull + ")\\s+(?:of\\s+)?(this|last|next)\\s+year\\b");
+    monthDayYear =
+        Fragments.compile(
+            "\\b"
+                + weekdayPrefix
+                + "("
+                + f.month
+                + ")\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*%|:\\d)"
+                + year);
+    dayMonthYear =
+        Fragments.compile(
+            "\\b"
+                + weekdayPrefix
+                + "(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?("
+                + f.month
+                + ")(?!\\w)"
+                + year);
+    monthYear =
+        Fragments.compile(
+            "\\b(" + f.month + ")\\s*,?\\s+(?:of\\s+)?((?:1[6-9]|20)\\d{2})\\b(?![\\d%])");
+    monthRelativeYear =
+        Fragments.compile("\\b(" + f.monthFull + ")\\s+(?:of\\s+)?(this|last|next)\\s+year\\b");
     monthAlone = Fragments.compile("\\b(" + f.monthFull + ")\\b(?!\\s*\\d)");
   }
 
@@ -45,13 +66,18 @@ final class AbsoluteDateRecognizer implements Recognizer {
       int y = Integer.parseInt(m.group(1));
       int mo = Integer.parseInt(m.group(2));
       int d = Integer.parseInt(m.group(3));
-      s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.day(LocalDate.of(y, mo, d)));
+      s.offer(
+          m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.day(LocalDate.of(y, mo, d)));
     }
     for (Matcher m = SLASHED.matcher(s.text); m.find(); ) {
       int a = Integer.parseInt(m.group(1));
       int b = Integer.parseInt(m.group(2));
       int y = fullYear(m.group(3));
-      s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY,
+      s.offer(
+          m.start(),
+          m.end(),
+          TimexType.DATE,
+          PRIORITY,
           () -> Anchors.day(a > 12 ? LocalDate.of(y, b, a) : LocalDate.of(y, a, b)));
     }
     for (Matcher m = monthDayYear.matcher(s.text); m.find(); ) {
@@ -79,7 +105,11 @@ final class AbsoluteDateRecognizer implements Recognizer {
       Integer mo = lexicon.month(m.group(1));
       if (mo != null && Fragments.capitalised(m.group(1)) && !modalMay(s.text, m)) {
         Tense t = s.monthTenseAt(m.start(), m.end());
-        s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY - 1,
+        s.offer(
+            m.start(),
+            m.end(),
+            TimexType.DATE,
+            PRIORITY - 1,
             () -> Anchors.month(Anchors.yearOfMonth(s.reference, mo, t), mo));
       }
     }
@@ -97,7 +127,8 @@ final class AbsoluteDateRecognizer implements Recognizer {
     }
   }
 
-  private void offerDay(Scan s, Matcher m, String weekday, String monthWord, String dayDigits, String yearDigits) {
+  private void offerDay(
+      Scan s, Matcher m, String weekday, String monthWord, String dayDigits, String yearDigits) {
     Integer mo = lexicon.month(monthWord);
     if (mo == null || !Fragments.capitalised(monthWord)) {
       return;
@@ -105,14 +136,23 @@ final class AbsoluteDateRecognizer implements Recognizer {
     int d = Integer.parseInt(dayDigits);
     if (yearDigits != null) {
       int y = Integer.parseInt(yearDigits);
-      s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.day(LocalDate.of(y, mo, d)));
-    } else if (weekday != null && lexicon.weekday(weekday) != null) {
-      int dow = lexicon.weekday(weekday);
-      s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY,
+      s.offer(
+          m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.day(LocalDate.of(y, mo, d)));
+    } else if (weekdayNumber(weekday) > 0) {
+      int dow = weekdayNumber(weekday);
+      s.offer(
+          m.start(),
+          m.end(),
+          TimexType.DATE,
+          PRIORITY,
           () -> Anchors.day(Anchors.yearByWeekday(s.reference, mo, d, dow)));
     } else {
       Tense t = s.monthTenseAt(m.start(), m.end());
-      s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY,
+      s.offer(
+          m.start(),
+          m.end(),
+          TimexType.DATE,
+          PRIORITY,
           () -> Anchors.day(Anchors.monthDay(s.reference, mo, d, t)));
     }
   }
@@ -133,5 +173,11 @@ final class AbsoluteDateRecognizer implements Recognizer {
   private static int fullYear(String digits) {
     int y = Integer.parseInt(digits);
     return digits.length() == 2 ? (y < 50 ? 2000 + y : 1900 + y) : y;
+  }
+
+  /** The ISO day-of-week number of a weekday name, or 0 when there is none. */
+  private int weekdayNumber(@Nullable String word) {
+    Integer day = word == null ? null : lexicon.weekday(word);
+    return day == null ? 0 : day;
   }
 }

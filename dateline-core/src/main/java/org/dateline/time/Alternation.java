@@ -4,9 +4,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Builds a regex that matches any of a list of words, shaped as a trie ("j(?:an(?:uary)?|u(?:ne?|ly?))") so the
- * matcher compares a character or two per position instead of trying every word in turn. Longer words are tried
- * before their prefixes; a space in a phrase matches any run of blanks.
+ * Builds a regex that matches any of a list of words, shaped as a trie
+ * ("j(?:an(?:uary)?|u(?:ne?|ly?))") so the matcher compares a character or two per position instead
+ * of trying every word in turn. Longer words are tried before their prefixes; a space in a phrase
+ * matches any run of blanks.
  */
 final class Alternation {
   private final Map<Character, Alternation> children = new TreeMap<>();

@@ -7,13 +7,17 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 
 /**
- * Calendar arithmetic against a reference date, written as TIMEX3 values. Every method either returns a valid
- * value or throws {@link DateTimeException}, which {@link Scan#offer} turns into "no expression".
+ * Calendar arithmetic against a reference date, written as TIMEX3 values. Every method either
+ * returns a valid value or throws {@link DateTimeException}, which {@link Scan#offer} turns into
+ * "no expression".
  */
 final class Anchors {
   /** Year-less dates further than this from the reference in the "wrong" direction move a year. */
   private static final int YEAR_SWITCH_DAYS = 200;
-  /** A year-less month more than this many months after the reference, in a report, is last year's. */
+
+  /**
+   * A year-less month more than this many months after the reference, in a report, is last year's.
+   */
   private static final int YEAR_SWITCH_MONTHS = 6;
 
   private Anchors() {}
@@ -37,7 +41,9 @@ final class Anchors {
   }
 
   static String week(LocalDate d) {
-    return year(d.get(IsoFields.WEEK_BASED_YEAR)) + "-W" + two(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    return year(d.get(IsoFields.WEEK_BASED_YEAR))
+        + "-W"
+        + two(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
   static String quarter(int year, int quarter) {
@@ -48,7 +54,10 @@ final class Anchors {
     return (d.getMonthValue() - 1) / 3 + 1;
   }
 
-  /** The weekday meant by a bare "Monday": on or before the reference in a report, on or after it in a plan. */
+  /**
+   * The weekday meant by a bare "Monday": on or before the reference in a report, on or after it in
+   * a plan.
+   */
   static LocalDate weekday(LocalDate ref, int isoDay, Tense tense) {
     DayOfWeek dow = DayOfWeek.of(isoDay);
     return tense == Tense.FUTURE
@@ -56,8 +65,10 @@ final class Anchors {
         : ref.with(TemporalAdjusters.previousOrSame(dow));
   }
 
-  /** The year of a year-less month: by tense when known, else a month up to two ahead of the
-   * reference or up to nine behind it. */
+  /**
+   * The year of a year-less month: by tense when known, else a month up to two ahead of the
+   * reference or up to nine behind it.
+   */
   static int yearOfMonth(LocalDate ref, int month, Tense tense) {
     int y = ref.getYear();
     if (tense == Tense.PAST && month > ref.getMonthValue() + YEAR_SWITCH_MONTHS) {
@@ -74,8 +85,8 @@ final class Anchors {
   }
 
   /**
-   * A year-less day of a month: in the reference year unless that puts it far on the wrong side of the tense,
-   * or, with no tense, more than a season ahead (news looks back more often than ahead).
+   * A year-less day of a month: in the reference year unless that puts it far on the wrong side of
+   * the tense, or, with no tense, more than a season ahead (news looks back more often than ahead).
    */
   static LocalDate monthDay(LocalDate ref, int month, int day, Tense tense) {
     LocalDate d = LocalDate.of(ref.getYear(), month, day);
@@ -93,8 +104,9 @@ final class Anchors {
   }
 
   /**
-   * A year-less date that names its weekday ("Monday, Nov. 3"): the year nearest the reference in which that
-   * date falls on that weekday, or the reference year when none of the three nearest years fits.
+   * A year-less date that names its weekday ("Monday, Nov. 3"): the year nearest the reference in
+   * which that date falls on that weekday, or the reference year when none of the three nearest
+   * years fits.
    */
   static LocalDate yearByWeekday(LocalDate ref, int month, int day, int isoDay) {
     LocalDate best = null;
@@ -116,8 +128,9 @@ final class Anchors {
   }
 
   /**
-   * The reference moved by {@code n} units ({@code sign} +1 or -1), written at the unit's own precision:
-   * days as a day, weeks as a week, months as a month, quarters as a quarter, years as a year.
+   * The reference moved by {@code n} units ({@code sign} +1 or -1), written at the unit's own
+   * precision: days as a day, weeks as a week, months as a month, quarters as a quarter, years as a
+   * year.
    */
   static String shift(LocalDate ref, int n, String unit, int multiplier, int sign) {
     if (n < 0) {

@@ -5,11 +5,17 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A possible expression before overlaps are settled; a higher priority wins a tie in length. An expression
- * that counts from the story's own time ("two days later", "the next day") carries {@code fromAnchor}, which
- * recomputes its value from the date the text last mentioned ({@link NarrativeAnchor}).
+ * A possible expression before overlaps are settled; a higher priority wins a tie in length. An
+ * expression that counts from the story's own time ("two days later", "the next day") carries
+ * {@code fromAnchor}, which recomputes its value from the date the text last mentioned ({@link
+ * NarrativeAnchor}).
  */
-record Candidate(int begin, int end, TimexType type, String value, int priority,
+record Candidate(
+    int begin,
+    int end,
+    TimexType type,
+    String value,
+    int priority,
     @Nullable Function<LocalDate, String> fromAnchor) {
 
   Candidate(int begin, int end, TimexType type, String value, int priority) {

@@ -4,9 +4,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Lengths of time: "three years", "a two-day", "the past 20 months", "nearly forty years", "several weeks",
- * "recent years", and bare plurals after "for", "within" or "over" ("for weeks"). Values are {@code P3Y},
- * {@code PT2H}, or {@code PXY} for vague counts.
+ * Lengths of time: "three years", "a two-day", "the past 20 months", "nearly forty years", "several
+ * weeks", "recent years", and bare plurals after "for", "within" or "over" ("for weeks"). Values
+ * are {@code P3Y}, {@code PT2H}, or {@code PXY} for vague counts.
  */
 final class DurationRecognizer implements Recognizer {
   private static final int PRIORITY = 1;
@@ -19,16 +19,29 @@ final class DurationRecognizer implements Recognizer {
   DurationRecognizer(Lexicon lexicon, Fragments f, Numbers numbers) {
     this.lexicon = lexicon;
     this.numbers = numbers;
-    String lead = "(?:(?:the|a|an|each\\s+of\\s+the)\\s+)?(?:(?:past|last|next|first|coming|previous|latest|final|"
-        + "following|remaining|entire|whole|full|same|initial|ensuing|subsequent|year-earlier)\\s+)?";
+    String lead =
+        "(?:(?:the|a|an|each\\s+of\\s+the)\\s+)?(?:(?:past|last|next|first|coming|previous|latest|final|"
+            + "following|remaining|entire|whole|full|same|initial|ensuing|subsequent|year-earlier)\\s+)?";
     // TimeML keeps "nearly", "more than" and the like in the span but not "about" or "only"
-    String hedge = "(?:(?:nearly|almost|more\\s+than|less\\s+than|at\\s+least|up\\s+to|another|"
-        + "an\\s+additional)\\s+)?";
-    this.counted = Fragments.compile("\\b" + lead + hedge + "(" + f.count + ")(?:\\s+more)?([\\s-]+)(" + f.unit
-        + ")\\b(?!\\s*-\\s*old)");
-    this.vague = Fragments.compile("(?:\\b(?:the\\s+)?(?:recent|coming|past|next|last|previous|following|"
-        + "ensuing|early|later)(?:\\s+(?:several|few|many|couple\\s+of))?\\s+|(?<=\\b(?:for|within|over)\\s))("
-        + f.units + ")\\b");
+    String hedge =
+        "(?:(?:nearly|almost|more\\s+than|less\\s+than|at\\s+least|up\\s+to|another|"
+            + "an\\s+additional)\\s+)?";
+    this.counted =
+        Fragments.compile(
+            "\\b"
+                + lead
+                + hedge
+                + "("
+                + f.count
+                + ")(?:\\s+more)?([\\s-]+)("
+                + f.unit
+                + ")\\b(?!\\s*-\\s*old)");
+    this.vague =
+        Fragments.compile(
+            "(?:\\b(?:the\\s+)?(?:recent|coming|past|next|last|previous|following|"
+                + "ensuing|early|later)(?:\\s+(?:several|few|many|couple\\s+of))?\\s+|(?<=\\b(?:for|within|over)\\s))("
+                + f.units
+                + ")\\b");
   }
 
   @Override
@@ -37,14 +50,20 @@ final class DurationRecognizer implements Recognizer {
       String key = Fragments.unitKey(m.group(3));
       String[] unit = lexicon.units.get(key);
       String count = numbers.read(m.group(1));
-      if (unit == null || count == null || (key.equals("second") && !Character.isDigit(m.group(1).charAt(0)))
-          || (count.length() == 4 && key.equals(Lexicon.key(m.group(3)))) // "the 1988 quarter" is a date
-          || (key.equals("quarter") && (m.group(2).contains("-") || !Character.isDigit(m.group(1).charAt(0))
-              && count.equals("1")))) { // "three-quarters", "a quarter of" are fractions
+      if (unit == null
+          || count == null
+          || (key.equals("second") && !Character.isDigit(m.group(1).charAt(0)))
+          || (count.length() == 4
+              && key.equals(Lexicon.key(m.group(3)))) // "the 1988 quarter" is a date
+          || (key.equals("quarter")
+              && (m.group(2).contains("-")
+                  || !Character.isDigit(m.group(1).charAt(0))
+                      && count.equals("1")))) { // "three-quarters", "a quarter of" are fractions
         continue;
       }
       // an adjective ("a two-day visit", "the six year plan") leaves its determiner out of the span
-      boolean adjective = m.group(2).contains("-") || (!count.equals("1") && key.equals(Lexicon.key(m.group(3))));
+      boolean adjective =
+          m.group(2).contains("-") || (!count.equals("1") && key.equals(Lexicon.key(m.group(3))));
       int begin = adjective ? m.start(1) : m.start();
       s.offer(begin, m.end(), TimexType.DURATION, PRIORITY, () -> value(count, unit));
     }
@@ -56,7 +75,10 @@ final class DurationRecognizer implements Recognizer {
     }
   }
 
-  /** "P" + count + unit, with the T of time units in front ({@code PT2H}); decades and centuries in years. */
+  /**
+   * "P" + count + unit, with the T of time units in front ({@code PT2H}); decades and centuries in
+   * years.
+   */
   static String value(String count, String[] unit) {
     String code = unit[0];
     int multiplier = Integer.parseInt(unit[1]);

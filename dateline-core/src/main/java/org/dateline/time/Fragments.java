@@ -9,16 +9,22 @@ import java.util.regex.Pattern;
 final class Fragments {
   /** Any month name or abbreviation, with an optional period. */
   final String month;
+
   /** Full month names only, for months standing alone. */
   final String monthFull;
+
   /** Full weekday names. */
   final String weekday;
+
   /** Weekday names and abbreviations ("Thu", "Wed."), for the head of a written date. */
   final String weekdayAny;
+
   /** A count: digits, number words ("twenty-four"), vague counts ("several"), or "a"/"an". */
   final String count;
+
   /** A unit word, singular or plural. */
   final String unit;
+
   /** A unit word in the plural only. */
   final String units;
 
@@ -29,18 +35,27 @@ final class Fragments {
     weekdayAny = Lexicon.alternation(lex.weekdays.keySet()) + "(?:\\s?\\.)?";
     List<String> words = new ArrayList<>();
     List<String> phrases = new ArrayList<>();
-    lex.numbers.forEach((w, v) -> (w.contains(" ") || v.equals(Numbers.VAGUE) ? phrases : words).add(w));
+    lex.numbers.forEach(
+        (w, v) -> (w.contains(" ") || v.equals(Numbers.VAGUE) ? phrases : words).add(w));
     words.remove("a");
     words.remove("an");
     String word = Lexicon.alternation(words);
-    // bounded repetitions: Java's regex recurses per repetition of a group, so an unbounded one overflows the
+    // bounded repetitions: Java's regex recurses per repetition of a group, so an unbounded one
+    // overflows the
     // stack on a long run of number words
-    count = "(?:\\d{1,3}(?:,\\d{3}){1,6}|\\d+|" + word + "(?:[\\s-]+(?:and[\\s-]+)?" + word + "){0,4}|"
-        + Lexicon.alternation(phrases) + "|an?)";
+    count =
+        "(?:\\d{1,3}(?:,\\d{3}){1,6}|\\d+|"
+            + word
+            + "(?:[\\s-]+(?:and[\\s-]+)?"
+            + word
+            + "){0,4}|"
+            + Lexicon.alternation(phrases)
+            + "|an?)";
     List<String> singular = new ArrayList<>();
     List<String> plural = new ArrayList<>();
     for (String u : lex.units.keySet()) {
-      String p = u.endsWith("y") && !u.endsWith("ay") ? u.substring(0, u.length() - 1) + "ies" : u + "s";
+      String p =
+          u.endsWith("y") && !u.endsWith("ay") ? u.substring(0, u.length() - 1) + "ies" : u + "s";
       singular.add(u);
       plural.add(p);
     }
@@ -70,7 +85,10 @@ final class Fragments {
     return k.endsWith("s") && !k.equals("s") ? k.substring(0, k.length() - 1) : k;
   }
 
-  /** True when a name matched case-insensitively is written with a capital, as English month names are. */
+  /**
+   * True when a name matched case-insensitively is written with a capital, as English month names
+   * are.
+   */
   static boolean capitalised(CharSequence s) {
     return s.length() > 0 && Character.isUpperCase(s.charAt(0));
   }

@@ -7,8 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Named holidays from {@code holidays.txt}: "Christmas", "Thanksgiving Day", "Easter", "Election Day", optionally
- * with a year ("Christmas 2012") or "last"/"next"/"this". Without a year, the reference year is used.
+ * Named holidays from {@code holidays.txt}: "Christmas", "Thanksgiving Day", "Easter", "Election
+ * Day", optionally with a year ("Christmas 2012") or "last"/"next"/"this". Without a year, the
+ * reference year is used.
  */
 final class HolidayRecognizer implements Recognizer {
   private static final int PRIORITY = 3;
@@ -18,8 +19,11 @@ final class HolidayRecognizer implements Recognizer {
 
   HolidayRecognizer(Lexicon lexicon) {
     this.lexicon = lexicon;
-    this.pattern = Fragments.compile("\\b(?:(last|next|this)\\s+)?(" + Lexicon.alternation(lexicon.holidays.keySet())
-        + ")(?:\\s*,?\\s+((?:19|20)\\d{2}))?\\b");
+    this.pattern =
+        Fragments.compile(
+            "\\b(?:(last|next|this)\\s+)?("
+                + Lexicon.alternation(lexicon.holidays.keySet())
+                + ")(?:\\s*,?\\s+((?:19|20)\\d{2}))?\\b");
   }
 
   @Override
@@ -30,8 +34,10 @@ final class HolidayRecognizer implements Recognizer {
         continue;
       }
       String rel = m.group(1) == null ? "" : Lexicon.key(m.group(1));
-      int year = m.group(3) != null ? Integer.parseInt(m.group(3))
-          : s.reference.getYear() + (rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0);
+      int year =
+          m.group(3) != null
+              ? Integer.parseInt(m.group(3))
+              : s.reference.getYear() + (rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0);
       s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.day(date(rule, year)));
     }
   }
@@ -50,7 +56,8 @@ final class HolidayRecognizer implements Recognizer {
       return first.with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY)).plusDays(1);
     }
     DayOfWeek dow = DayOfWeek.of(day.charAt(1) - '0');
-    return day.charAt(0) == 'L' ? first.with(TemporalAdjusters.lastInMonth(dow))
+    return day.charAt(0) == 'L'
+        ? first.with(TemporalAdjusters.lastInMonth(dow))
         : first.with(TemporalAdjusters.dayOfWeekInMonth(day.charAt(0) - '0', dow));
   }
 

@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The English word lists the recognizers are built from, read once from the resource files beside this class
- * ({@code months.txt}, {@code weekdays.txt}, {@code numbers.txt}, {@code units.txt}, {@code vague.txt},
- * {@code sets.txt}, {@code future-cues.txt}, {@code past-cues.txt}, {@code zones.txt}, {@code holidays.txt}).
+ * The English word lists the recognizers are built from, read once from the resource files beside
+ * this class ({@code months.txt}, {@code weekdays.txt}, {@code numbers.txt}, {@code units.txt},
+ * {@code vague.txt}, {@code sets.txt}, {@code future-cues.txt}, {@code past-cues.txt}, {@code
+ * zones.txt}, {@code holidays.txt}).
  */
 final class Lexicon {
   private static final Pattern BLANKS = Pattern.compile("[\\s\\u00a0]+");
@@ -26,15 +27,23 @@ final class Lexicon {
   final Map<String, Integer> months = new HashMap<>();
   final Map<String, Integer> weekdays = new HashMap<>();
   final Map<String, String> numbers = new HashMap<>();
+
   /** unit word to {code, multiplier}. */
   final Map<String, String[]> units = new HashMap<>();
+
   /** phrase to {type, value}. */
   final Map<String, String[]> vague = new HashMap<>();
+
   final Map<String, String> sets = new HashMap<>();
   final List<String> futureCues = new ArrayList<>();
   final List<String> pastCues = new ArrayList<>();
-  /** time-zone abbreviation (upper case) to minutes east of UTC, with a trailing * for US daylight switching. */
+
+  /**
+   * time-zone abbreviation (upper case) to minutes east of UTC, with a trailing * for US daylight
+   * switching.
+   */
   final Map<String, String> zones = new HashMap<>();
+
   /** holiday name to its date rule. */
   final Map<String, String> holidays = new HashMap<>();
 
@@ -57,7 +66,8 @@ final class Lexicon {
     }
     for (String[] row : rows("vague.txt")) {
       int n = row.length;
-      vague.put(String.join(" ", List.of(row).subList(0, n - 2)), new String[] {row[n - 2], row[n - 1]});
+      vague.put(
+          String.join(" ", List.of(row).subList(0, n - 2)), new String[] {row[n - 2], row[n - 1]});
     }
     for (String[] row : rows("sets.txt")) {
       sets.put(row[0], row[1]);
@@ -80,7 +90,9 @@ final class Lexicon {
     return ENGLISH;
   }
 
-  /** A regex alternation of the given words, longest first, with spaces matching any run of blanks. */
+  /**
+   * A regex alternation of the given words, longest first, with spaces matching any run of blanks.
+   */
   static String alternation(Iterable<String> words) {
     return Alternation.of(words);
   }

@@ -6,9 +6,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Re-anchors expressions that count from the story's own time ("two days later", "the next morning", "the
- * following year") on the last day-precise date mentioned before them, when there is one close enough; the
- * others keep their reading against the reference date.
+ * Re-anchors expressions that count from the story's own time ("two days later", "the next
+ * morning", "the following year") on the last day-precise date mentioned before them, when there is
+ * one close enough; the others keep their reading against the reference date.
  */
 final class NarrativeAnchor {
   /** How far back (in characters) a mentioned date still anchors the story. */
@@ -38,8 +38,11 @@ final class NarrativeAnchor {
   }
 
   private static @Nullable LocalDate day(String value) {
-    if (value.length() < 10 || !Character.isDigit(value.charAt(0)) || value.charAt(4) != '-'
-        || value.charAt(7) != '-' || (value.length() > 10 && value.charAt(10) != 'T')) {
+    if (value.length() < 10
+        || !Character.isDigit(value.charAt(0))
+        || value.charAt(4) != '-'
+        || value.charAt(7) != '-'
+        || (value.length() > 10 && value.charAt(10) != 'T')) {
       return null;
     }
     try {

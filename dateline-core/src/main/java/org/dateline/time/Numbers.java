@@ -18,8 +18,9 @@ final class Numbers {
   }
 
   /**
-   * Returns the count as decimal digits without leading zeros, {@link #VAGUE}, or null when the phrase is no
-   * count this class knows. Long digit strings are kept as text, never parsed, so huge numbers cannot overflow.
+   * Returns the count as decimal digits without leading zeros, {@link #VAGUE}, or null when the
+   * phrase is no count this class knows. Long digit strings are kept as text, never parsed, so huge
+   * numbers cannot overflow.
    */
   @Nullable String read(String phrase) {
     String key = Lexicon.key(phrase);

@@ -4,30 +4,37 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Named parts of a year as financial news writes them: "the third quarter", "third-quarter", "the fiscal first
- * quarter of 1990", "the quarter" (the last one reported), "the year-earlier quarter", "the first half", "the
- * year" (a length, as TimeBank mostly reads it), "year-end", "the weekend", "summer 2013", "the winter of 1994".
+ * Named parts of a year as financial news writes them: "the third quarter", "third-quarter", "the
+ * fiscal first quarter of 1990", "the quarter" (the last one reported), "the year-earlier quarter",
+ * "the first half", "the year" (a length, as TimeBank mostly reads it), "year-end", "the weekend",
+ * "summer 2013", "the winter of 1994".
  */
 final class PeriodRecognizer implements Recognizer {
   private static final int PRIORITY = 3;
-  private static final Pattern NUMBERED_QUARTER = Fragments.compile(
-      "\\b(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?"
-          + "(?:(this|last|next)\\s+year'?s\\s+|(year-earlier|year-ago|(?:19|20)\\d{2})\\s+)?"
-          + "(first|second|third|fourth|1st|2nd|3rd|4th)(?:[\\s-]+(?:fiscal|calendar))?([\\s-]+)(quarter|half)\\b"
-          + "(?:\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?((?:19|20)\\d{2})\\b|(this|last|next)\\s+year\\b|the\\s+year\\b))?");
-  private static final Pattern Q_CODE = Pattern.compile("\\b(?:Q([1-4])|([1-4])Q)\\s*'?((?:19|20)\\d{2})\\b");
-  private static final Pattern THE_QUARTER = Fragments.compile(
-      "\\bthe\\s+(?:(latest|last|past|previous|current|same|most\\s+recent|year-earlier|year-ago|comparable|"
-          + "year-earlier\\s+fiscal|fiscal|(?:19|20)\\d{2})\\s+)?(quarter|period)\\b");
-  private static final Pattern THE_YEAR = Fragments.compile(
-      "\\bthe\\s+(current\\s+|present\\s+)?(fiscal\\s+|calendar\\s+)?year\\b");
+  private static final Pattern NUMBERED_QUARTER =
+      Fragments.compile(
+          "\\b(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?"
+              + "(?:(this|last|next)\\s+year'?s\\s+|(year-earlier|year-ago|(?:19|20)\\d{2})\\s+)?"
+              + "(first|second|third|fourth|1st|2nd|3rd|4th)(?:[\\s-]+(?:fiscal|calendar))?([\\s-]+)(quarter|half)\\b"
+              + "(?:\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?((?:19|20)\\d{2})\\b|(this|last|next)\\s+year\\b|the\\s+year\\b))?");
+  private static final Pattern Q_CODE =
+      Pattern.compile("\\b(?:Q([1-4])|([1-4])Q)\\s*'?((?:19|20)\\d{2})\\b");
+  private static final Pattern THE_QUARTER =
+      Fragments.compile(
+          "\\bthe\\s+(?:(latest|last|past|previous|current|same|most\\s+recent|year-earlier|year-ago|comparable|"
+              + "year-earlier\\s+fiscal|fiscal|(?:19|20)\\d{2})\\s+)?(quarter|period)\\b");
+  private static final Pattern THE_YEAR =
+      Fragments.compile("\\bthe\\s+(current\\s+|present\\s+)?(fiscal\\s+|calendar\\s+)?year\\b");
   private static final Pattern YEAR_END = Fragments.compile("\\b(?:the\\s+)?year[\\s-]end\\b");
   private static final Pattern THE_WEEKEND = Fragments.compile("\\bthe\\s+weekend\\b");
-  private static final Pattern SEASON_YEAR = Fragments.compile(
-      "\\b(?:the\\s+)?(spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b");
-  private static final Pattern THE_SEASON = Fragments.compile("\\bthe\\s+(spring|summer|autumn|winter)\\b");
+  private static final Pattern SEASON_YEAR =
+      Fragments.compile(
+          "\\b(?:the\\s+)?(spring|summer|fall|autumn|winter)\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b");
+  private static final Pattern THE_SEASON =
+      Fragments.compile("\\bthe\\s+(spring|summer|autumn|winter)\\b");
 
   @Override
   public void scan(Scan s) {
@@ -39,8 +46,15 @@ final class PeriodRecognizer implements Recognizer {
         continue;
       }
       String before = m.group(2) == null ? "" : Lexicon.key(m.group(2));
-      int year = before.startsWith("year") ? yearOf(ref, null, null, n, half) - 1
-          : yearOf(ref, before.isEmpty() ? m.group(6) : before, m.group(1) != null ? m.group(1) : m.group(7), n, half);
+      int year =
+          before.startsWith("year")
+              ? yearOf(ref, null, null, n, half) - 1
+              : yearOf(
+                  ref,
+                  before.isEmpty() ? m.group(6) : before,
+                  m.group(1) != null ? m.group(1) : m.group(7),
+                  n,
+                  half);
       // "the third-quarter results": the adjective leaves its determiner out, as in TimeML
       boolean the = m.group().regionMatches(true, 0, "the", 0, 3);
       int begin = m.start();
@@ -50,7 +64,11 @@ final class PeriodRecognizer implements Recognizer {
           begin++;
         }
       }
-      s.offer(begin, m.end(), TimexType.DATE, PRIORITY,
+      s.offer(
+          begin,
+          m.end(),
+          TimexType.DATE,
+          PRIORITY,
           () -> Anchors.year(year) + (half ? "-H" : "-Q") + n);
     }
     for (Matcher m = Q_CODE.matcher(s.text); m.find(); ) {
@@ -65,21 +83,36 @@ final class PeriodRecognizer implements Recognizer {
         continue;
       }
       LocalDate q = mod.equals("current") ? ref : ref.minusMonths(3);
-      LocalDate at = mod.startsWith("year") ? q.minusYears(1)
-          : Character.isDigit(mod.isEmpty() ? 'x' : mod.charAt(0)) ? q.withYear(Integer.parseInt(mod)) : q;
-      s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.quarter(at.getYear(), Anchors.quarterOf(at)));
+      LocalDate at =
+          mod.startsWith("year")
+              ? q.minusYears(1)
+              : Character.isDigit(mod.isEmpty() ? 'x' : mod.charAt(0))
+                  ? q.withYear(Integer.parseInt(mod))
+                  : q;
+      s.offer(
+          m.start(),
+          m.end(),
+          TimexType.DATE,
+          PRIORITY,
+          () -> Anchors.quarter(at.getYear(), Anchors.quarterOf(at)));
     }
     for (Matcher m = THE_YEAR.matcher(s.text); m.find(); ) {
       // "for the year" is mostly a length in TimeBank; "the current year" is the year itself
       boolean current = m.group(1) != null;
-      s.offer(m.start(), m.end(), current ? TimexType.DATE : TimexType.DURATION, PRIORITY - 1,
+      s.offer(
+          m.start(),
+          m.end(),
+          current ? TimexType.DATE : TimexType.DURATION,
+          PRIORITY - 1,
           () -> current ? Anchors.year(ref.getYear()) : "P1Y");
     }
     for (Matcher m = YEAR_END.matcher(s.text); m.find(); ) {
       s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.year(ref.getYear()));
     }
     for (Matcher m = THE_WEEKEND.matcher(s.text); m.find(); ) {
-      LocalDate saturday = ref.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.SATURDAY));
+      LocalDate saturday =
+          ref.with(
+              java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.SATURDAY));
       s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.week(saturday) + "-WE");
     }
     for (Matcher m = SEASON_YEAR.matcher(s.text); m.find(); ) {
@@ -89,12 +122,17 @@ final class PeriodRecognizer implements Recognizer {
     }
     for (Matcher m = THE_SEASON.matcher(s.text); m.find(); ) {
       String code = Seasons.code(m.group(1));
-      s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY - 1, () -> Seasons.relative(ref, code, 0));
+      s.offer(
+          m.start(), m.end(), TimexType.DATE, PRIORITY - 1, () -> Seasons.relative(ref, code, 0));
     }
   }
 
-  /** The year a numbered quarter or half belongs to: stated, relative, or the latest one not after the reference. */
-  private static int yearOf(LocalDate ref, String digits, String relative, int n, boolean half) {
+  /**
+   * The year a numbered quarter or half belongs to: stated, relative, or the latest one not after
+   * the reference.
+   */
+  private static int yearOf(
+      LocalDate ref, @Nullable String digits, @Nullable String relative, int n, boolean half) {
     if (digits != null) {
       return Integer.parseInt(digits);
     }
@@ -109,7 +147,8 @@ final class PeriodRecognizer implements Recognizer {
 
   private static int ordinal(String word) {
     char c = Character.toLowerCase(word.charAt(0));
-    return c == 'f' ? (word.length() > 4 && Character.toLowerCase(word.charAt(1)) == 'o' ? 4 : 1)
+    return c == 'f'
+        ? (word.length() > 4 && Character.toLowerCase(word.charAt(1)) == 'o' ? 4 : 1)
         : c == 's' || c == '2' ? 2 : c == 't' || c == '3' ? 3 : c == '1' ? 1 : 4;
   }
 }

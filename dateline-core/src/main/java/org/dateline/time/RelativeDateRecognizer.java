@@ -5,22 +5,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Dates relative to the reference: "today", "yesterday morning", "last week", "this spring", "next April", "a
- * year ago", "two days later", "the day after". "Ago", "today" and "last week" count from the reference date;
- * "two days later", "the next day" and "the following year" count from the story's own time, which
- * {@link NarrativeAnchor} supplies.
+ * Dates relative to the reference: "today", "yesterday morning", "last week", "this spring", "next
+ * April", "a year ago", "two days later", "the day after". "Ago", "today" and "last week" count
+ * from the reference date; "two days later", "the next day" and "the following year" count from the
+ * story's own time, which {@link NarrativeAnchor} supplies.
  */
 final class RelativeDateRecognizer implements Recognizer {
   private static final int PRIORITY = 2;
-  private static final Pattern DEICTIC = Fragments.compile(
-      "\\b(the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|today|yesterday|tomorrow|tonight)\\b"
-          + "(?:\\s+(morning|afternoon|evening|night)\\b)?");
-  private static final Pattern NEIGHBOUR = Fragments.compile(
-      "\\bthe\\s+(?:(next|following|previous|preceding)\\s+(day|morning|afternoon|evening|night)"
-          + "|day\\s+(before|after|earlier|later))\\b");
+  private static final Pattern DEICTIC =
+      Fragments.compile(
+          "\\b(the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|today|yesterday|tomorrow|tonight)\\b"
+              + "(?:\\s+(morning|afternoon|evening|night)\\b)?");
+  private static final Pattern NEIGHBOUR =
+      Fragments.compile(
+          "\\bthe\\s+(?:(next|following|previous|preceding)\\s+(day|morning|afternoon|evening|night)"
+              + "|day\\s+(before|after|earlier|later))\\b");
 
   /** Earnings reports: "a year ago" after talk of quarters means the same quarter a year before. */
   private static final Pattern QUARTER_TALK = Fragments.compile("\\bquarter");
+
   private static final int QUARTER_TALK_WINDOW = 1500;
 
   private final Lexicon lexicon;
@@ -31,10 +34,20 @@ final class RelativeDateRecognizer implements Recognizer {
   RelativeDateRecognizer(Lexicon lexicon, Fragments f, Numbers numbers) {
     this.lexicon = lexicon;
     this.numbers = numbers;
-    this.period = Fragments.compile("\\b(the\\s+)?(last|this|next|coming|past|previous|current|following|same)\\s+"
-        + "(week|month|year|quarter|decade|century|weekend|spring|summer|fall|autumn|winter|" + f.monthFull + ")\\b");
-    this.shift = Fragments.compile("\\b(?:(?:about|almost|nearly|some|roughly|more\\s+than|less\\s+than|just|only|"
-        + "over|barely)\\s+)?(" + f.count + ")[\\s-]+(" + f.unit + ")\\s+(ago|earlier|later|from\\s+now|hence)\\b");
+    this.period =
+        Fragments.compile(
+            "\\b(the\\s+)?(last|this|next|coming|past|previous|current|following|same)\\s+"
+                + "(week|month|year|quarter|decade|century|weekend|spring|summer|fall|autumn|winter|"
+                + f.monthFull
+                + ")\\b");
+    this.shift =
+        Fragments.compile(
+            "\\b(?:(?:about|almost|nearly|some|roughly|more\\s+than|less\\s+than|just|only|"
+                + "over|barely)\\s+)?("
+                + f.count
+                + ")[\\s-]+("
+                + f.unit
+                + ")\\s+(ago|earlier|later|from\\s+now|hence)\\b");
   }
 
   @Override
@@ -42,17 +55,29 @@ final class RelativeDateRecognizer implements Recognizer {
     LocalDate ref = s.reference;
     for (Matcher m = DEICTIC.matcher(s.text); m.find(); ) {
       String word = Lexicon.key(m.group(1));
-      int offset = word.equals("yesterday") ? -1 : word.equals("tomorrow") ? 1
-          : word.endsWith("before yesterday") ? -2 : word.endsWith("after tomorrow") ? 2 : 0;
-      String part = word.equals("tonight") ? "NI" : m.group(2) == null ? "" : PartsOfDay.code(m.group(2));
+      int offset =
+          word.equals("yesterday")
+              ? -1
+              : word.equals("tomorrow")
+                  ? 1
+                  : word.endsWith("before yesterday")
+                      ? -2
+                      : word.endsWith("after tomorrow") ? 2 : 0;
+      String part =
+          word.equals("tonight") ? "NI" : m.group(2) == null ? "" : PartsOfDay.code(m.group(2));
       TimexType type = part.isEmpty() ? TimexType.DATE : TimexType.TIME;
-      s.offer(m.start(), m.end(), type, PRIORITY,
+      s.offer(
+          m.start(),
+          m.end(),
+          type,
+          PRIORITY,
           () -> Anchors.day(ref.plusDays(offset)) + (part.isEmpty() ? "" : "T" + part));
     }
     for (Matcher m = NEIGHBOUR.matcher(s.text); m.find(); ) {
       String dir = Lexicon.key(m.group(1) != null ? m.group(1) : m.group(3));
       int offset = dir.startsWith("prev") || dir.equals("before") || dir.equals("earlier") ? -1 : 1;
-      s.offerAnchored(m.start(), m.end(), TimexType.DATE, PRIORITY, a -> Anchors.day(a.plusDays(offset)));
+      s.offerAnchored(
+          m.start(), m.end(), TimexType.DATE, PRIORITY, a -> Anchors.day(a.plusDays(offset)));
     }
     for (Matcher m = period.matcher(s.text); m.find(); ) {
       offerPeriod(s, m);
@@ -67,17 +92,30 @@ final class RelativeDateRecognizer implements Recognizer {
       int sign = dir.equals("ago") || dir.equals("earlier") ? -1 : 1;
       int n = Numbers.small(count);
       int mult = Integer.parseInt(unit[1]);
-      boolean quarterly = unit[0].equals("Y") && mult == 1 && sign < 0 && quarterTalk(s.text, m.start());
+      boolean quarterly =
+          unit[0].equals("Y") && mult == 1 && sign < 0 && quarterTalk(s.text, m.start());
       String code = unit[0]; // time units (TH, TM, TS) land on the day in Anchors.shift
       if (n >= 0 && !quarterly && (dir.equals("later") || dir.equals("earlier"))) {
         // "two days later" counts from the story's time, not from the page's date
-        s.offerAnchored(m.start(), m.end(), TimexType.DATE, PRIORITY, a -> Anchors.shift(a, n, code, mult, sign));
+        s.offerAnchored(
+            m.start(),
+            m.end(),
+            TimexType.DATE,
+            PRIORITY,
+            a -> Anchors.shift(a, n, code, mult, sign));
         continue;
       }
-      s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> n < 0
-          ? (sign < 0 ? "PAST_REF" : "FUTURE_REF")
-          : quarterly ? Anchors.shift(ref.minusMonths(3).minusYears(n), 0, "Q", 1, 1)
-          : Anchors.shift(ref, n, code, mult, sign));
+      s.offer(
+          m.start(),
+          m.end(),
+          TimexType.DATE,
+          PRIORITY,
+          () ->
+              n < 0
+                  ? (sign < 0 ? "PAST_REF" : "FUTURE_REF")
+                  : quarterly
+                      ? Anchors.shift(ref.minusMonths(3).minusYears(n), 0, "Q", 1, 1)
+                      : Anchors.shift(ref, n, code, mult, sign));
     }
   }
 
@@ -90,11 +128,12 @@ final class RelativeDateRecognizer implements Recognizer {
   private void offerPeriod(Scan s, Matcher m) {
     String rel = Lexicon.key(m.group(2));
     String what = Lexicon.key(m.group(3));
-    int offset = switch (rel) {
-      case "last", "previous" -> -1;
-      case "next", "coming", "following" -> 1;
-      default -> 0;
-    };
+    int offset =
+        switch (rel) {
+          case "last", "previous" -> -1;
+          case "next", "coming", "following" -> 1;
+          default -> 0;
+        };
     LocalDate ref = s.reference;
     String[] unit = lexicon.units.get(what);
     if (rel.equals("past") && unit != null) {
@@ -109,22 +148,35 @@ final class RelativeDateRecognizer implements Recognizer {
       return; // "this march" is a walk
     }
     if (month != null) {
-      s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> {
-        int y = ref.getYear() + (offset < 0 && month >= ref.getMonthValue() ? -1
-            : offset > 0 && month <= ref.getMonthValue() ? 1 : 0);
-        return Anchors.month(y, month);
-      });
+      s.offer(
+          m.start(),
+          m.end(),
+          TimexType.DATE,
+          PRIORITY,
+          () -> {
+            int y =
+                ref.getYear()
+                    + (offset < 0 && month >= ref.getMonthValue()
+                        ? -1
+                        : offset > 0 && month <= ref.getMonthValue() ? 1 : 0);
+            return Anchors.month(y, month);
+          });
       return;
     }
-    java.util.function.Function<LocalDate, String> value = a -> switch (what) {
-      case "week", "month", "year", "quarter" -> Anchors.period(a, unit[0], offset);
-      case "decade" -> Integer.toString(a.getYear() / 10 + offset);
-      case "century" -> Integer.toString(a.getYear() / 100 + offset);
-      case "weekend" -> Anchors.week(a.plusWeeks(offset)) + "-WE";
-      default -> Seasons.relative(a, Seasons.code(what), offset);
-    };
-    if (m.group(1) != null && (rel.equals("following") || rel.equals("previous") || rel.equals("same"))) {
-      s.offerAnchored(m.start(), m.end(), TimexType.DATE, PRIORITY, value); // "the following year": story time
+    java.util.function.Function<LocalDate, String> value =
+        a ->
+            switch (what) {
+              case "week", "month", "year", "quarter" ->
+                  Anchors.period(a, java.util.Objects.requireNonNull(unit, what)[0], offset);
+              case "decade" -> Integer.toString(a.getYear() / 10 + offset);
+              case "century" -> Integer.toString(a.getYear() / 100 + offset);
+              case "weekend" -> Anchors.week(a.plusWeeks(offset)) + "-WE";
+              default -> Seasons.relative(a, Seasons.code(what), offset);
+            };
+    if (m.group(1) != null
+        && (rel.equals("following") || rel.equals("previous") || rel.equals("same"))) {
+      s.offerAnchored(
+          m.start(), m.end(), TimexType.DATE, PRIORITY, value); // "the following year": story time
     } else {
       s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> value.apply(ref));
     }

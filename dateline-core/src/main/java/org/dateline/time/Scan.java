@@ -7,7 +7,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
-/** One pass of the tagger over one text: what the recognizers read, and the candidates they offer. */
+/**
+ * One pass of the tagger over one text: what the recognizers read, and the candidates they offer.
+ */
 final class Scan {
   final String text;
   final LocalDate reference;
@@ -29,8 +31,9 @@ final class Scan {
   }
 
   /**
-   * Offers an expression whose value is computed lazily. A value that cannot be computed (an impossible date, a
-   * year out of range, a count too large) drops the expression instead of failing the text.
+   * Offers an expression whose value is computed lazily. A value that cannot be computed (an
+   * impossible date, a year out of range, a count too large) drops the expression instead of
+   * failing the text.
    */
   void offer(int begin, int end, TimexType type, int priority, Supplier<@Nullable String> value) {
     while (begin < end && Character.isWhitespace(text.charAt(begin))) {
@@ -54,15 +57,17 @@ final class Scan {
   }
 
   /**
-   * Offers an expression that counts from the story's own time: valued against the reference now, and against
-   * the last date the text mentioned once overlaps are settled.
+   * Offers an expression that counts from the story's own time: valued against the reference now,
+   * and against the last date the text mentioned once overlaps are settled.
    */
-  void offerAnchored(int begin, int end, TimexType type, int priority, Function<LocalDate, String> fromAnchor) {
+  void offerAnchored(
+      int begin, int end, TimexType type, int priority, Function<LocalDate, String> fromAnchor) {
     int before = candidates.size();
     offer(begin, end, type, priority, () -> fromAnchor.apply(reference));
     if (candidates.size() > before) {
       Candidate c = candidates.get(before);
-      candidates.set(before, new Candidate(c.begin(), c.end(), c.type(), c.value(), c.priority(), fromAnchor));
+      candidates.set(
+          before, new Candidate(c.begin(), c.end(), c.type(), c.value(), c.priority(), fromAnchor));
     }
   }
 

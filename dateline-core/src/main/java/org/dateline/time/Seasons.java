@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-/** Seasons as TIMEX3 writes them: SP, SU, FA, WI after the year ("2013-SU"). Winter belongs to its December. */
+/**
+ * Seasons as TIMEX3 writes them: SP, SU, FA, WI after the year ("2013-SU"). Winter belongs to its
+ * December.
+ */
 final class Seasons {
   private static final List<String> ORDER = List.of("SP", "SU", "FA", "WI");
 
@@ -12,10 +15,15 @@ final class Seasons {
 
   static String code(String word) {
     String w = word.toLowerCase(Locale.ROOT);
-    return w.startsWith("spr") ? "SP" : w.startsWith("sum") ? "SU" : w.startsWith("win") ? "WI" : "FA";
+    return w.startsWith("spr")
+        ? "SP"
+        : w.startsWith("sum") ? "SU" : w.startsWith("win") ? "WI" : "FA";
   }
 
-  /** The season's year and code for "this summer" (offset 0), "last fall" (-1) or "next winter" (+1). */
+  /**
+   * The season's year and code for "this summer" (offset 0), "last fall" (-1) or "next winter"
+   * (+1).
+   */
   static String relative(LocalDate ref, String code, int offset) {
     int year = ref.getYear();
     String now = Anchors.seasonOf(ref);

@@ -3,7 +3,10 @@ package org.dateline.time;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Recurring times: "daily", "weekly", "every week", "each season", "every two years", "every Monday", "per year". */
+/**
+ * Recurring times: "daily", "weekly", "every week", "each season", "every two years", "every
+ * Monday", "per year".
+ */
 final class SetRecognizer implements Recognizer {
   private static final int PRIORITY = 3;
   private static final Pattern AMOUNT =
@@ -18,8 +21,17 @@ final class SetRecognizer implements Recognizer {
     this.lexicon = lexicon;
     this.numbers = numbers;
     this.adverb = Fragments.compile("\\b" + Lexicon.alternation(lexicon.sets.keySet()) + "\\b");
-    this.every = Fragments.compile("\\b(?:(every|each)\\s+(other\\s+)?(?:(" + f.count + ")\\s+)?|(per)\\s+|(a)\\s+)(?:("
-        + f.unit + ")|(" + f.weekday + ")|(" + f.monthFull + "))\\b");
+    this.every =
+        Fragments.compile(
+            "\\b(?:(every|each)\\s+(other\\s+)?(?:("
+                + f.count
+                + ")\\s+)?|(per)\\s+|(a)\\s+)(?:("
+                + f.unit
+                + ")|("
+                + f.weekday
+                + ")|("
+                + f.monthFull
+                + "))\\b");
   }
 
   @Override
@@ -44,14 +56,25 @@ final class SetRecognizer implements Recognizer {
       if (m.group(8) != null) {
         Integer month = lexicon.month(m.group(8));
         if (month != null && m.group(1) != null) {
-          s.offer(m.start(), m.end(), TimexType.SET, PRIORITY, () -> Anchors.month(0, month).replace("0000", "XXXX"));
+          s.offer(
+              m.start(),
+              m.end(),
+              TimexType.SET,
+              PRIORITY,
+              () -> Anchors.month(0, month).replace("0000", "XXXX"));
         }
         continue;
       }
       String[] unit = lexicon.units.get(Fragments.unitKey(m.group(6)));
-      String count = m.group(3) == null ? (m.group(2) != null ? "2" : "1") : numbers.read(m.group(3));
+      String count =
+          m.group(3) == null ? (m.group(2) != null ? "2" : "1") : numbers.read(m.group(3));
       if (unit != null && count != null) {
-        s.offer(m.start(), m.end(), TimexType.SET, PRIORITY, () -> DurationRecognizer.value(count, unit));
+        s.offer(
+            m.start(),
+            m.end(),
+            TimexType.SET,
+            PRIORITY,
+            () -> DurationRecognizer.value(count, unit));
       }
     }
   }

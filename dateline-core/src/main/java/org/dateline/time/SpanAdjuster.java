@@ -8,13 +8,14 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Final touches on settled expressions, as TimeML marks them: a modifier before a date joins its span ("early
- * 1990s", "the end of 1989", "late Thursday"), and a time of day next to its date becomes one TIME expression
- * ("May 2, 2013, 1:35 pm", "10 p.m. Wednesday").
+ * Final touches on settled expressions, as TimeML marks them: a modifier before a date joins its
+ * span ("early 1990s", "the end of 1989", "late Thursday"), and a time of day next to its date
+ * becomes one TIME expression ("May 2, 2013, 1:35 pm", "10 p.m. Wednesday").
  */
 final class SpanAdjuster {
-  private static final Pattern MODIFIER = Fragments.compile(
-      "(?:\\b(?:early|late|earlier|later|mid|the\\s+(?:end|beginning|start|middle|rest)\\s+of)[\\s-]*)$");
+  private static final Pattern MODIFIER =
+      Fragments.compile(
+          "(?:\\b(?:early|late|earlier|later|mid|the\\s+(?:end|beginning|start|middle|rest)\\s+of)[\\s-]*)$");
   private static final Pattern GLUE = Pattern.compile("\\s*,?\\s*(?:at\\s+|\\|\\s*)?");
   private static final int LOOK_BACK = 24;
 
@@ -38,7 +39,10 @@ final class SpanAdjuster {
     return out;
   }
 
-  /** A time with a zone ("17:40@-300") becomes UTC ("22:40Z"); a zone without a full date-time is dropped. */
+  /**
+   * A time with a zone ("17:40@-300") becomes UTC ("22:40Z"); a zone without a full date-time is
+   * dropped.
+   */
   private static Candidate inUtc(Candidate c) {
     int mark = c.value().indexOf(TimeOfDayRecognizer.ZONE_MARK);
     if (mark < 0) {
@@ -74,7 +78,8 @@ final class SpanAdjuster {
     if (!m.find() || m.start() >= c.begin()) {
       return c;
     }
-    // TimeML keeps "early 1990s", "late November", "early Tuesday", but leaves "earlier" out of "earlier Friday"
+    // TimeML keeps "early 1990s", "late November", "early Tuesday", but leaves "earlier" out of
+    // "earlier Friday"
     String word = Lexicon.key(m.group()).replace("-", "").trim();
     boolean keep = !dayOrFiner(c.value()) || word.equals("early") || word.equals("late");
     return keep ? c.withSpan(m.start(), c.end()) : c;
@@ -82,15 +87,23 @@ final class SpanAdjuster {
 
   /** US daylight time: from the second Sunday of March to the first Sunday of November. */
   private static boolean usDaylight(java.time.LocalDate d) {
-    java.time.LocalDate start = d.withMonth(3).withDayOfMonth(1)
-        .with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(2, java.time.DayOfWeek.SUNDAY));
-    java.time.LocalDate end = d.withMonth(11).withDayOfMonth(1)
-        .with(java.time.temporal.TemporalAdjusters.firstInMonth(java.time.DayOfWeek.SUNDAY));
+    java.time.LocalDate start =
+        d.withMonth(3)
+            .withDayOfMonth(1)
+            .with(
+                java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(
+                    2, java.time.DayOfWeek.SUNDAY));
+    java.time.LocalDate end =
+        d.withMonth(11)
+            .withDayOfMonth(1)
+            .with(java.time.temporal.TemporalAdjusters.firstInMonth(java.time.DayOfWeek.SUNDAY));
     return !d.isBefore(start) && d.isBefore(end);
   }
 
   private static boolean dayOrFiner(String value) {
-    return value.length() >= 10 && Character.isDigit(value.charAt(0)) && value.charAt(4) == '-'
+    return value.length() >= 10
+        && Character.isDigit(value.charAt(0))
+        && value.charAt(4) == '-'
         && value.charAt(7) == '-';
   }
 
@@ -112,6 +125,7 @@ final class SpanAdjuster {
       return null;
     }
     String value = date.value() + time.value().substring(t);
-    return new Candidate(a.begin(), b.end(), TimexType.TIME, value, Math.max(a.priority(), b.priority()));
+    return new Candidate(
+        a.begin(), b.end(), TimexType.TIME, value, Math.max(a.priority(), b.priority()));
   }
 }

@@ -6,16 +6,18 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Finds English time expressions in a text and normalises them to TIMEX3 values against a reference date (the
- * page's date). Rule-based and dependency-free: each {@link Recognizer} runs its precompiled patterns once over
- * the text, the longest of overlapping candidates wins, and modifiers and date-time pairs are then joined.
+ * Finds English time expressions in a text and normalises them to TIMEX3 values against a reference
+ * date (the page's date). Rule-based and dependency-free: each {@link Recognizer} runs its
+ * precompiled patterns once over the text, the longest of overlapping candidates wins, and
+ * modifiers and date-time pairs are then joined.
  *
- * <p>Spans follow TimeML: "on" and "at" are left out, determiners that belong to the expression are kept ("the
- * past two years", "a year ago"), "last week" is one expression. A weekday or year-less date is resolved by the
- * tense of its sentence: the most recent one in a report, the coming one in a plan.
+ * <p>Spans follow TimeML: "on" and "at" are left out, determiners that belong to the expression are
+ * kept ("the past two years", "a year ago"), "last week" is one expression. A weekday or year-less
+ * date is resolved by the tense of its sentence: the most recent one in a report, the coming one in
+ * a plan.
  *
- * <p>Never throws on any text: what cannot be normalised to a valid value is not reported. Instances are
- * immutable and thread-safe.
+ * <p>Never throws on any text: what cannot be normalised to a valid value is not reported.
+ * Instances are immutable and thread-safe.
  */
 public final class TemporalTagger {
   private final TenseDetector tense;
@@ -30,16 +32,17 @@ public final class TemporalTagger {
     Fragments fragments = new Fragments(lexicon);
     Numbers numbers = new Numbers(lexicon);
     this.tense = new TenseDetector(lexicon);
-    this.recognizers = List.of(
-        new AbsoluteDateRecognizer(lexicon, fragments),
-        new WeekdayRecognizer(lexicon, fragments),
-        new RelativeDateRecognizer(lexicon, fragments, numbers),
-        new PeriodRecognizer(),
-        new DurationRecognizer(lexicon, fragments, numbers),
-        new SetRecognizer(lexicon, fragments, numbers),
-        new TimeOfDayRecognizer(lexicon),
-        new HolidayRecognizer(lexicon),
-        new VagueRecognizer(lexicon));
+    this.recognizers =
+        List.of(
+            new AbsoluteDateRecognizer(lexicon, fragments),
+            new WeekdayRecognizer(lexicon, fragments),
+            new RelativeDateRecognizer(lexicon, fragments, numbers),
+            new PeriodRecognizer(),
+            new DurationRecognizer(lexicon, fragments, numbers),
+            new SetRecognizer(lexicon, fragments, numbers),
+            new TimeOfDayRecognizer(lexicon),
+            new HolidayRecognizer(lexicon),
+            new VagueRecognizer(lexicon));
   }
 
   /**
@@ -56,10 +59,13 @@ public final class TemporalTagger {
     for (Recognizer r : recognizers) {
       r.scan(scan);
     }
-    List<Candidate> settled = narrative.apply(adjuster.adjust(text, resolver.resolve(scan.candidates())));
+    List<Candidate> settled =
+        narrative.apply(adjuster.adjust(text, resolver.resolve(scan.candidates())));
     List<TimeExpression> out = new ArrayList<>(settled.size());
     for (Candidate c : settled) {
-      out.add(new TimeExpression(c.begin(), c.end(), text.substring(c.begin(), c.end()), c.type(), c.value()));
+      out.add(
+          new TimeExpression(
+              c.begin(), c.end(), text.substring(c.begin(), c.end()), c.type(), c.value()));
     }
     return out;
   }

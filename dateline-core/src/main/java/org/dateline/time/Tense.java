@@ -1,6 +1,8 @@
 package org.dateline.time;
 
-/** Which way a sentence looks from its reference date: it decides which Monday "on Monday" means. */
+/**
+ * Which way a sentence looks from its reference date: it decides which Monday "on Monday" means.
+ */
 enum Tense {
   /** A report of what happened: the most recent occurrence. */
   PAST,

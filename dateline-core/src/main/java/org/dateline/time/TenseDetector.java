@@ -4,9 +4,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Guesses whether the clause around an expression reports the past or plans the future. The tense cue nearest
- * to the expression in the same sentence decides: a future cue ({@code future-cues.txt}: "will", "is scheduled",
- * "would") or a past one ({@code past-cues.txt}, or any word ending in -ed). With no cue the tense is unknown.
+ * Guesses whether the clause around an expression reports the past or plans the future. The tense
+ * cue nearest to the expression in the same sentence decides: a future cue ({@code
+ * future-cues.txt}: "will", "is scheduled", "would") or a past one ({@code past-cues.txt}, or any
+ * word ending in -ed). With no cue the tense is unknown.
  */
 final class TenseDetector {
   private static final int BEFORE = 80;
@@ -15,8 +16,14 @@ final class TenseDetector {
   private final Pattern cues;
 
   TenseDetector(Lexicon lexicon) {
-    this.cues = Pattern.compile("\\b(?:(" + Lexicon.alternation(lexicon.futureCues) + ")|("
-        + Lexicon.alternation(lexicon.pastCues) + "|[a-z]{2,}[^e\\W]ed))\\b", Pattern.CASE_INSENSITIVE);
+    this.cues =
+        Pattern.compile(
+            "\\b(?:("
+                + Lexicon.alternation(lexicon.futureCues)
+                + ")|("
+                + Lexicon.alternation(lexicon.pastCues)
+                + "|[a-z]{2,}[^e\\W]ed))\\b",
+            Pattern.CASE_INSENSITIVE);
   }
 
   Tense at(String text, int begin, int end) {
@@ -24,8 +31,9 @@ final class TenseDetector {
   }
 
   /**
-   * The tense for a year-less month or date: future when any future cue is in the window, else unknown (the
-   * nearest occurrence), since a report's past-tense verbs say little about which year a month is in.
+   * The tense for a year-less month or date: future when any future cue is in the window, else
+   * unknown (the nearest occurrence), since a report's past-tense verbs say little about which year
+   * a month is in.
    */
   Tense forMonth(String text, int begin, int end) {
     return at(text, begin, end, true);
@@ -35,8 +43,10 @@ final class TenseDetector {
     int from = Math.max(0, begin - BEFORE);
     for (int i = begin - 1; i >= from; i--) {
       char c = text.charAt(i);
-      if (c == '\n' || ((c == '.' || c == '!' || c == '?') && i + 1 < text.length()
-          && Character.isWhitespace(text.charAt(i + 1)))) {
+      if (c == '\n'
+          || ((c == '.' || c == '!' || c == '?')
+              && i + 1 < text.length()
+              && Character.isWhitespace(text.charAt(i + 1)))) {
         from = i + 1;
         break;
       }

@@ -19,7 +19,8 @@ public record TimeExpression(int begin, int end, String text, TimexType type, St
       throw new IllegalArgumentException("bad span [" + begin + ", " + end + ")");
     }
     if (text.length() != end - begin) {
-      throw new IllegalArgumentException("text length " + text.length() + " != span " + (end - begin));
+      throw new IllegalArgumentException(
+          "text length " + text.length() + " != span " + (end - begin));
     }
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(value, "value");

@@ -7,19 +7,28 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Times of day on the reference date: "10:35 a.m.", "5 p.m. EST", "14:00 GMT", "around noon", "midnight",
- * "this morning", "last night". A neighbouring date is joined to them later ({@link SpanAdjuster}).
+ * Times of day on the reference date: "10:35 a.m.", "5 p.m. EST", "14:00 GMT", "around noon",
+ * "midnight", "this morning", "last night". A neighbouring date is joined to them later ({@link
+ * SpanAdjuster}).
  */
 final class TimeOfDayRecognizer implements Recognizer {
   private static final int PRIORITY = 3;
-  private static final String HEDGE = "(?:(?:about|around|approximately|shortly\\s+(?:before|after)|just\\s+"
-      + "(?:before|after))\\s+)?";
-  /** Separates a zone offset (minutes east of UTC) from the value until {@link SpanAdjuster} applies it. */
+  private static final String HEDGE =
+      "(?:(?:about|around|approximately|shortly\\s+(?:before|after)|just\\s+"
+          + "(?:before|after))\\s+)?";
+
+  /**
+   * Separates a zone offset (minutes east of UTC) from the value until {@link SpanAdjuster} applies
+   * it.
+   */
   static final char ZONE_MARK = '@';
-  private static final Pattern NOON = Fragments.compile("\\b" + HEDGE + "(noon|midday|midnight)\\b");
-  private static final Pattern PART = Fragments.compile(
-      "\\b(this|last|early\\s+this|late\\s+this|later\\s+this|earlier\\s+this)\\s+"
-          + "(morning|afternoon|evening|night)\\b");
+
+  private static final Pattern NOON =
+      Fragments.compile("\\b" + HEDGE + "(noon|midday|midnight)\\b");
+  private static final Pattern PART =
+      Fragments.compile(
+          "\\b(this|last|early\\s+this|late\\s+this|later\\s+this|earlier\\s+this)\\s+"
+              + "(morning|afternoon|evening|night)\\b");
 
   private final Lexicon lexicon;
   private final Pattern clock;
@@ -30,16 +39,32 @@ final class TimeOfDayRecognizer implements Recognizer {
     this.lexicon = lexicon;
     String zones = Lexicon.alternation(lexicon.zones.keySet());
     String zone = "(?:\\s*\\(?\\b(" + zones + ")\\b\\)?)?";
-    // "p.m." keeps its period; a period set apart ("p . m .") ends the sentence unless a zone follows it
+    // "p.m." keeps its period; a period set apart ("p . m .") ends the sentence unless a zone
+    // follows it
     String period = "(?:\\.|\\s\\.(?=\\s*\\(?" + zones + "\\b))?";
-    clock = Fragments.compile("\\b" + HEDGE
-        + "(\\d{1,2})(?:\\s*[:.]\\s*(\\d{2}))?\\s*(?:([ap])\\s*\\.?\\s*m\\b" + period + ")" + zone);
-    twentyFour = Pattern.compile("\\b" + HEDGE + "([01]?\\d|2[0-3])\\s*:\\s*([0-5]\\d)\\b(?!\\s*[ap]\\.?m)"
-        + "(?=\\s*(?:[A-Z]{2,4}\\b|hours|h\\b|local\\s+time))" + zone);
-    // a 24-hour clock straight after a written date: "March 12, 2013 02:03", "16 September 2013 03.31 BST"
-    afterYear = Pattern.compile("(?<=\\d{4}\\s{0,2},?\\s{0,2}(?:-\\s{0,2})?)"
-        + "\\b([01]?\\d|2[0-3])\\s*[:.]\\s*([0-5]\\d)\\b"
-        + "(?!\\s*[:.]?\\s*\\d|\\s*[ap]\\.?\\s*m)" + zone);
+    clock =
+        Fragments.compile(
+            "\\b"
+                + HEDGE
+                + "(\\d{1,2})(?:\\s*[:.]\\s*(\\d{2}))?\\s*(?:([ap])\\s*\\.?\\s*m\\b"
+                + period
+                + ")"
+                + zone);
+    twentyFour =
+        Pattern.compile(
+            "\\b"
+                + HEDGE
+                + "([01]?\\d|2[0-3])\\s*:\\s*([0-5]\\d)\\b(?!\\s*[ap]\\.?m)"
+                + "(?=\\s*(?:[A-Z]{2,4}\\b|hours|h\\b|local\\s+time))"
+                + zone);
+    // a 24-hour clock straight after a written date: "March 12, 2013 02:03", "16 September 2013
+    // 03.31 BST"
+    afterYear =
+        Pattern.compile(
+            "(?<=\\d{4}\\s{0,2},?\\s{0,2}(?:-\\s{0,2})?)"
+                + "\\b([01]?\\d|2[0-3])\\s*[:.]\\s*([0-5]\\d)\\b"
+                + "(?!\\s*[:.]?\\s*\\d|\\s*[ap]\\.?\\s*m)"
+                + zone);
   }
 
   @Override
@@ -66,7 +91,12 @@ final class TimeOfDayRecognizer implements Recognizer {
     }
     for (Matcher m = NOON.matcher(s.text); m.find(); ) {
       boolean midnight = m.group(1).toLowerCase(Locale.ROOT).equals("midnight");
-      s.offer(m.start(), m.end(), TimexType.TIME, PRIORITY, () -> Anchors.day(ref) + (midnight ? "T24:00" : "T12:00"));
+      s.offer(
+          m.start(),
+          m.end(),
+          TimexType.TIME,
+          PRIORITY,
+          () -> Anchors.day(ref) + (midnight ? "T24:00" : "T12:00"));
     }
     for (Matcher m = PART.matcher(s.text); m.find(); ) {
       String part = PartsOfDay.code(m.group(2));
@@ -76,11 +106,18 @@ final class TimeOfDayRecognizer implements Recognizer {
   }
 
   private String zone(@Nullable String abbreviation) {
-    String minutes = abbreviation == null ? null : lexicon.zones.get(abbreviation.toUpperCase(Locale.ROOT));
+    String minutes =
+        abbreviation == null ? null : lexicon.zones.get(abbreviation.toUpperCase(Locale.ROOT));
     return minutes == null ? "" : ZONE_MARK + minutes;
   }
 
   private static String at(LocalDate day, int hour, int minute) {
-    return Anchors.day(day) + "T" + (hour < 10 ? "0" : "") + hour + ":" + (minute < 10 ? "0" : "") + minute;
+    return Anchors.day(day)
+        + "T"
+        + (hour < 10 ? "0" : "")
+        + hour
+        + ":"
+        + (minute < 10 ? "0" : "")
+        + minute;
   }
 }

@@ -3,7 +3,10 @@ package org.dateline.time;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Words for the present, past or future without a date ({@code vague.txt}): "now", "recently", "the future". */
+/**
+ * Words for the present, past or future without a date ({@code vague.txt}): "now", "recently", "the
+ * future".
+ */
 final class VagueRecognizer implements Recognizer {
   private static final int PRIORITY = 0;
 

@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Weekdays: "Friday", "last Monday", "next Tuesday", "Friday morning", and "Tuesdays" or "Tuesday nights" as
- * sets. A bare weekday is the most recent one in a report and the coming one in a plan.
+ * Weekdays: "Friday", "last Monday", "next Tuesday", "Friday morning", and "Tuesdays" or "Tuesday
+ * nights" as sets. A bare weekday is the most recent one in a report and the coming one in a plan.
  */
 final class WeekdayRecognizer implements Recognizer {
   private static final int PRIORITY = 2;
@@ -18,8 +18,11 @@ final class WeekdayRecognizer implements Recognizer {
 
   WeekdayRecognizer(Lexicon lexicon, Fragments f) {
     this.lexicon = lexicon;
-    this.pattern = Fragments.compile("\\b(?:(last|next|this|coming|past|previous|this\\s+coming)\\s+)?(" + f.weekday
-        + ")(s)?\\b(?:\\s+(morning|afternoon|evening|night)(s)?\\b)?");
+    this.pattern =
+        Fragments.compile(
+            "\\b(?:(last|next|this|coming|past|previous|this\\s+coming)\\s+)?("
+                + f.weekday
+                + ")(s)?\\b(?:\\s+(morning|afternoon|evening|night)(s)?\\b)?");
   }
 
   @Override
@@ -42,8 +45,14 @@ final class WeekdayRecognizer implements Recognizer {
       String modifier = m.group(1) == null ? "" : Lexicon.key(m.group(1));
       Tense tense = s.tenseAt(m.start(), m.end());
       TimexType type = part.isEmpty() ? TimexType.DATE : TimexType.TIME;
-      s.offer(m.start(), m.end(), type, PRIORITY,
-          () -> Anchors.day(resolve(s.reference, dow, modifier, tense)) + (part.isEmpty() ? "" : "T" + part));
+      s.offer(
+          m.start(),
+          m.end(),
+          type,
+          PRIORITY,
+          () ->
+              Anchors.day(resolve(s.reference, dow, modifier, tense))
+                  + (part.isEmpty() ? "" : "T" + part));
     }
   }
 

@@ -1,4 +1,7 @@
-/** Temporal expressions: a rule-based English tagger that finds time expressions and normalises them to TIMEX3. */
+/**
+ * Temporal expressions: a rule-based English tagger that finds time expressions and normalises them
+ * to TIMEX3.
+ */
 @NullMarked
 package org.dateline.time;
 

@@ -10,7 +10,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** Whatever the text, the tagger never throws and reports spans that are inside it and quote it exactly. */
+/**
+ * Whatever the text, the tagger never throws and reports spans that are inside it and quote it
+ * exactly.
+ */
 class TemporalTaggerPropertyTest {
   private static final TemporalTagger TAGGER = new TemporalTagger();
 
@@ -20,21 +23,57 @@ class TemporalTaggerPropertyTest {
   }
 
   @Property(tries = 300)
-  void dateLikeTextNeverThrows(@ForAll("dateLike") String text, @ForAll("references") LocalDate reference) {
+  void dateLikeTextNeverThrows(
+      @ForAll("dateLike") String text, @ForAll("references") LocalDate reference) {
     check(text, reference);
   }
 
   @Provide
   Arbitrary<String> dateLike() {
-    Arbitrary<String> words = Arbitraries.of("on", "Monday", "February", "30", "31,", "3000", "last", "next", "week",
-        "a", "year", "ago", "9999999999999", "days", "later", "the", "1990s", "Q4", "p.m.", "12:75", "every",
-        "season", "fiscal", "-", "/", "00/00/0000", "now", "will", "said", "May", "early", "quarter", "third");
+    Arbitrary<String> words =
+        Arbitraries.of(
+            "on",
+            "Monday",
+            "February",
+            "30",
+            "31,",
+            "3000",
+            "last",
+            "next",
+            "week",
+            "a",
+            "year",
+            "ago",
+            "9999999999999",
+            "days",
+            "later",
+            "the",
+            "1990s",
+            "Q4",
+            "p.m.",
+            "12:75",
+            "every",
+            "season",
+            "fiscal",
+            "-",
+            "/",
+            "00/00/0000",
+            "now",
+            "will",
+            "said",
+            "May",
+            "early",
+            "quarter",
+            "third");
     return words.list().ofMaxSize(12).map(l -> String.join(" ", l));
   }
 
   @Provide
   Arbitrary<LocalDate> references() {
-    return Arbitraries.of(LocalDate.of(1, 1, 1), LocalDate.of(1999, 12, 31), LocalDate.of(2024, 2, 29),
+    return Arbitraries.of(
+        LocalDate.of(1, 1, 1),
+        LocalDate.of(1999, 12, 31),
+        LocalDate.of(2024, 2, 29),
         LocalDate.of(9999, 12, 31));
   }
 

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Made-up sentences; the reference date is Wednesday 12 March 2025 unless a test says otherwise. */
+/**
+ * Made-up sentences; the reference date is Wednesday 12 March 2025 unless a test says otherwise.
+ */
 class TemporalTaggerTest {
   private static final LocalDate WEDNESDAY = LocalDate.of(2025, 3, 12);
   private final TemporalTagger tagger = new TemporalTagger();
@@ -18,8 +20,11 @@ class TemporalTaggerTest {
   }
 
   private TimeExpression find(String text, String span) {
-    return tagger.tag(text, WEDNESDAY).stream().filter(t -> t.text().equals(span)).findFirst()
-        .orElseThrow(() -> new AssertionError(span + " not found in " + tagger.tag(text, WEDNESDAY)));
+    return tagger.tag(text, WEDNESDAY).stream()
+        .filter(t -> t.text().equals(span))
+        .findFirst()
+        .orElseThrow(
+            () -> new AssertionError(span + " not found in " + tagger.tag(text, WEDNESDAY)));
   }
 
   @Test
@@ -32,13 +37,15 @@ class TemporalTaggerTest {
 
   @Test
   void weekdayInPlanIsTheComingOne() {
-    assertThat(only("The minister will travel to the coast on Tuesday.").value()).isEqualTo("2025-03-18");
+    assertThat(only("The minister will travel to the coast on Tuesday.").value())
+        .isEqualTo("2025-03-18");
     assertThat(only("Talks are scheduled to resume Friday.").value()).isEqualTo("2025-03-14");
   }
 
   @Test
   void nearestTenseCueWins() {
-    assertThat(only("The mayor said Friday that the bridge would reopen.").value()).isEqualTo("2025-03-07");
+    assertThat(only("The mayor said Friday that the bridge would reopen.").value())
+        .isEqualTo("2025-03-07");
   }
 
   @Test
@@ -78,7 +85,8 @@ class TemporalTaggerTest {
 
   @Test
   void storyTimeAnchorsLaterAndNextDay() {
-    String text = "The dam burst on 3 May 2019. Two days later the valley was evacuated, and the next day it rained.";
+    String text =
+        "The dam burst on 3 May 2019. Two days later the valley was evacuated, and the next day it rained.";
     assertThat(find(text, "Two days later").value()).isEqualTo("2019-05-05");
     assertThat(find(text, "the next day").value()).isEqualTo("2019-05-06");
     assertThat(only("The valley was evacuated two days later.").value()).isEqualTo("2025-03-14");
@@ -152,7 +160,8 @@ class TemporalTaggerTest {
     assertThat(only("The tunnel is now open.").value()).isEqualTo("PRESENT_REF");
     assertThat(only("The tunnel is currently closed.").value()).isEqualTo("PRESENT_REF");
     assertThat(only("The tunnel was recently widened.").value()).isEqualTo("PAST_REF");
-    assertThat(find("Nobody can say what the future holds.", "the future").value()).isEqualTo("FUTURE_REF");
+    assertThat(find("Nobody can say what the future holds.", "the future").value())
+        .isEqualTo("FUTURE_REF");
   }
 
   @Test
@@ -162,7 +171,8 @@ class TemporalTaggerTest {
     assertThat(tagger.tag("Colonists may land in the year 3000.", WEDNESDAY))
         .allMatch(t -> t.value().equals("3000"));
     assertThat(tagger.tag("It took 99999999999999999999 years and 123456789012 days.", WEDNESDAY))
-        .extracting(TimeExpression::value).containsExactly("P99999999999999999999Y", "P123456789012D");
+        .extracting(TimeExpression::value)
+        .containsExactly("P99999999999999999999Y", "P123456789012D");
     assertThat(tagger.tag("No dates here, just plain words.", WEDNESDAY)).isEmpty();
     assertThat(tagger.tag("", WEDNESDAY)).isEmpty();
   }
@@ -176,7 +186,10 @@ class TemporalTaggerTest {
 
   @Test
   void extremeReferenceDatesDoNotThrow() {
-    assertThat(tagger.tag("It happened yesterday, 5000 years ago, next week.", LocalDate.of(1, 1, 1))).isNotNull();
-    assertThat(tagger.tag("It happened tomorrow and next year.", LocalDate.of(9999, 12, 31))).isNotNull();
+    assertThat(
+            tagger.tag("It happened yesterday, 5000 years ago, next week.", LocalDate.of(1, 1, 1)))
+        .isNotNull();
+    assertThat(tagger.tag("It happened tomorrow and next year.", LocalDate.of(9999, 12, 31)))
+        .isNotNull();
   }
 }

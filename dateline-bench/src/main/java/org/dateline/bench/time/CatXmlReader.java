@@ -10,21 +10,23 @@ import java.util.Map;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Reads an EventStoryLine CAT XML file. The text is rebuilt from the tokens: a sentence's tokens joined by one
- * space, sentences by a newline. Sentence 0 of an {@code ecbplus} file is its source URL and is left out, with
- * any markable on it. Gold expressions are the {@code TIME_*} markables that anchor tokens; the one marked
- * {@code DCT="TRUE"} also gives the creation date. Gold {@code PRES_REF} is read as {@code PRESENT_REF}.
+ * Reads an EventStoryLine CAT XML file. The text is rebuilt from the tokens: a sentence's tokens
+ * joined by one space, sentences by a newline. Sentence 0 of an {@code ecbplus} file is its source
+ * URL and is left out, with any markable on it. Gold expressions are the {@code TIME_*} markables
+ * that anchor tokens; the one marked {@code DCT="TRUE"} also gives the creation date. Gold {@code
+ * PRES_REF} is read as {@code PRESENT_REF}.
  *
- * <p>ECB+ annotates only some sentences of each document (about a third here): the scope is the sentences in
- * which any markable, of any kind, anchors a token, and system expressions elsewhere are not scored.
+ * <p>ECB+ annotates only some sentences of each document (about a third here): the scope is the
+ * sentences in which any markable, of any kind, anchors a token, and system expressions elsewhere
+ * are not scored.
  */
 public final class CatXmlReader {
   private final DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -55,7 +57,10 @@ public final class CatXmlReader {
       spans.put(t.getAttribute("t_id"), new int[] {begin, text.length()});
       sentenceOf.put(t.getAttribute("t_id"), s);
       int end = text.length();
-      sentenceSpan.merge(s, new int[] {begin, end}, (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+      sentenceSpan.merge(
+          s,
+          new int[] {begin, end},
+          (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
     }
     List<Mention> gold = new ArrayList<>();
     java.util.Set<String> annotated = new java.util.TreeSet<>();
@@ -73,13 +78,15 @@ public final class CatXmlReader {
     }
     @Nullable LocalDate creation = null;
     NodeList markables = xml.getElementsByTagName("Markables");
-    NodeList children = markables.getLength() == 0 ? xml.getChildNodes() : markables.item(0).getChildNodes();
+    NodeList children =
+        markables.getLength() == 0 ? xml.getChildNodes() : markables.item(0).getChildNodes();
     for (int i = 0; i < children.getLength(); i++) {
       Node n = children.item(i);
       if (!(n instanceof Element e) || !e.getTagName().startsWith("TIME_")) {
         continue;
       }
-      String value = e.getAttribute("value").equals("PRES_REF") ? "PRESENT_REF" : e.getAttribute("value");
+      String value =
+          e.getAttribute("value").equals("PRES_REF") ? "PRESENT_REF" : e.getAttribute("value");
       if ("TRUE".equals(e.getAttribute("DCT")) && value.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
         creation = LocalDate.parse(value.substring(0, 10));
       }

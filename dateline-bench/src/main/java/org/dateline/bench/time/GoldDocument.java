@@ -11,14 +11,21 @@ import java.util.List;
  * @param text the raw text gold offsets count in
  * @param creation the document creation date, the reference for relative expressions
  * @param gold the gold expressions in text order
- * @param scope the parts of the text that were annotated at all (EventStoryLine annotates only some sentences);
- *     empty when the whole text was
+ * @param scope the parts of the text that were annotated at all (EventStoryLine annotates only some
+ *     sentences); empty when the whole text was
  */
-public record GoldDocument(String id, String corpus, String text, LocalDate creation, List<Mention> gold,
+public record GoldDocument(
+    String id,
+    String corpus,
+    String text,
+    LocalDate creation,
+    List<Mention> gold,
     List<Mention> scope) {
 
   /** The system expressions that fall in the annotated parts of the text. */
   public List<Mention> inScope(List<Mention> found) {
-    return scope.isEmpty() ? found : found.stream().filter(m -> scope.stream().anyMatch(m::overlaps)).toList();
+    return scope.isEmpty()
+        ? found
+        : found.stream().filter(m -> scope.stream().anyMatch(m::overlaps)).toList();
   }
 }

@@ -3,7 +3,10 @@ package org.dateline.bench.time;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
 
-/** The fixed held-out split: about 30% of documents, chosen by a hash of the file name, never used for tuning. */
+/**
+ * The fixed held-out split: about 30% of documents, chosen by a hash of the file name, never used
+ * for tuning.
+ */
 public final class HeldOut {
   private HeldOut() {}
 

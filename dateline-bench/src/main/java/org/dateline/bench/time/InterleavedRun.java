@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Tags every document with every system in turn (document 1 with each system, then document 2 ...), so that all
- * systems are timed under the same machine load, and keeps what each system found for scoring.
+ * Tags every document with every system in turn (document 1 with each system, then document 2 ...),
+ * so that all systems are timed under the same machine load, and keeps what each system found for
+ * scoring.
  */
 final class InterleavedRun {
   private final Map<String, List<List<Mention>>> found = new LinkedHashMap<>();
@@ -15,7 +16,8 @@ final class InterleavedRun {
   private long chars;
 
   /**
-   * Runs the systems over the documents after each has tagged the first {@code warmUp} of them untimed.
+   * Runs the systems over the documents after each has tagged the first {@code warmUp} of them
+   * untimed.
    */
   static InterleavedRun of(List<TimexSystem> systems, List<GoldDocument> docs, int warmUp) {
     InterleavedRun run = new InterleavedRun();

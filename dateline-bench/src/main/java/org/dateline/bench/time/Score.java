@@ -5,8 +5,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * TempEval-3 task A counts: strict (exact span), relaxed (overlap, each gold and each system expression matched
- * at most once) and value (a relaxed match with the same value). F1 is 2·matches / (|gold| + |system|).
+ * TempEval-3 task A counts: strict (exact span), relaxed (overlap, each gold and each system
+ * expression matched at most once) and value (a relaxed match with the same value). F1 is 2·matches
+ * / (|gold| + |system|).
  */
 public final class Score {
   int gold;
@@ -26,7 +27,8 @@ public final class Score {
       }
       @Nullable Mention best = null;
       for (Mention s : free) {
-        if (s.overlaps(g) && (best == null || (s.value().equals(g.value()) && !best.value().equals(g.value())))) {
+        if (s.overlaps(g)
+            && (best == null || (s.value().equals(g.value()) && !best.value().equals(g.value())))) {
           best = s;
         }
       }
@@ -66,7 +68,8 @@ public final class Score {
 
   @Override
   public String toString() {
-    return String.format("strict %.3f  relaxed %.3f  value %.3f  (gold %d, system %d)",
+    return String.format(
+        "strict %.3f  relaxed %.3f  value %.3f  (gold %d, system %d)",
         strictF1(), relaxedF1(), valueF1(), gold, system);
   }
 }

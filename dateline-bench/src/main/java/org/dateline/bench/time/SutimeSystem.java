@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * Stanford CoreNLP's SUTime as the peer, set up as CoreNLP's own SUTime demo does: tokenize, ssplit and pos,
- * then the {@link TimeAnnotator} with the document date set on each annotation.
+ * Stanford CoreNLP's SUTime as the peer, set up as CoreNLP's own SUTime demo does: tokenize, ssplit
+ * and pos, then the {@link TimeAnnotator} with the document date set on each annotation.
  */
 public final class SutimeSystem implements TimexSystem {
   private final StanfordCoreNLP pipeline;

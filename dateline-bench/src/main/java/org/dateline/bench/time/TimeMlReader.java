@@ -13,14 +13,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a TempEval-3 TimeML file: the creation date from {@code <DCT><TIMEX3 value>}, the raw text as the content
- * of {@code <TEXT>} with every tag removed and entities decoded, and the gold {@code TIMEX3}s with offsets in it.
+ * Reads a TempEval-3 TimeML file: the creation date from {@code <DCT><TIMEX3 value>}, the raw text
+ * as the content of {@code <TEXT>} with every tag removed and entities decoded, and the gold {@code
+ * TIMEX3}s with offsets in it.
  */
 public final class TimeMlReader {
   private static final Pattern DCT = Pattern.compile("<DCT>\\s*<TIMEX3[^>]*?value=\"([^\"]+)\"");
   private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z0-9_]+)([^>]*)>");
   private static final Pattern ATTRIBUTE = Pattern.compile("(\\w+)=\"([^\"]*)\"");
-  private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#\\d+|amp|lt|gt|quot|apos);");
+  private static final Pattern ENTITY =
+      Pattern.compile("&(#x[0-9a-fA-F]+|#\\d+|amp|lt|gt|quot|apos);");
 
   public GoldDocument read(Path file) throws IOException {
     String xml = Files.readString(file, StandardCharsets.UTF_8);
@@ -50,12 +52,18 @@ public final class TimeMlReader {
         openAt = text.length();
         open = attributes(m.group(3));
       } else if (openAt >= 0) {
-        gold.add(new Mention(openAt, text.length(), open.getOrDefault("type", ""), open.getOrDefault("value", "")));
+        gold.add(
+            new Mention(
+                openAt,
+                text.length(),
+                open.getOrDefault("type", ""),
+                open.getOrDefault("value", "")));
         openAt = -1;
       }
     }
     text.append(decode(body.substring(last)));
-    return new GoldDocument(file.getFileName().toString(), "tempeval3", text.toString(), creation, gold, List.of());
+    return new GoldDocument(
+        file.getFileName().toString(), "tempeval3", text.toString(), creation, gold, List.of());
   }
 
   private static Map<String, String> attributes(String s) {
@@ -82,8 +90,11 @@ public final class TimeMlReader {
         case "gt" -> out.append('>');
         case "quot" -> out.append('"');
         case "apos" -> out.append('\'');
-        default -> out.appendCodePoint(e.startsWith("#x")
-            ? Integer.parseInt(e.substring(2), 16) : Integer.parseInt(e.substring(1)));
+        default ->
+            out.appendCodePoint(
+                e.startsWith("#x")
+                    ? Integer.parseInt(e.substring(2), 16)
+                    : Integer.parseInt(e.substring(1)));
       }
       last = m.end();
     }

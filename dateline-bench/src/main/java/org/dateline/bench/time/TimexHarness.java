@@ -11,13 +11,14 @@ import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Scores time taggers on TempEval-3 (TimeBank + AQUAINT) and EventStoryLine, TempEval-3 style, on all documents,
- * the tuning part and the fixed held-out part ({@link HeldOut}), and times them on the same documents,
- * interleaved so that every system runs under the same machine load ({@link InterleavedRun}). On
- * EventStoryLine only the annotated sentences are scored ({@link CatXmlReader}); the unscoped line shows all.
+ * Scores time taggers on TempEval-3 (TimeBank + AQUAINT) and EventStoryLine, TempEval-3 style, on
+ * all documents, the tuning part and the fixed held-out part ({@link HeldOut}), and times them on
+ * the same documents, interleaved so that every system runs under the same machine load ({@link
+ * InterleavedRun}). On EventStoryLine only the annotated sentences are scored ({@link
+ * CatXmlReader}); the unscoped line shows all.
  *
- * <p>Usage: {@code TimexHarness [--bench DIR] [--no-sutime] [--limit N] [--dump FILE]}. {@code --dump} writes our
- * misses and false alarms on the tuning documents only.
+ * <p>Usage: {@code TimexHarness [--bench DIR] [--no-sutime] [--limit N] [--dump FILE]}. {@code
+ * --dump} writes our misses and false alarms on the tuning documents only.
  */
 public final class TimexHarness {
   /** Documents each system tags before timing starts, so all are measured after JIT warm-up. */
@@ -35,14 +36,16 @@ public final class TimexHarness {
         case "--limit" -> limit = Integer.parseInt(args[++i]);
         case "--dump" -> dump = Path.of(args[++i]);
         default -> {
-          System.err.println("usage: TimexHarness [--bench DIR] [--no-sutime] [--limit N] [--dump FILE]");
+          System.err.println(
+              "usage: TimexHarness [--bench DIR] [--no-sutime] [--limit N] [--dump FILE]");
           System.exit(2);
         }
       }
     }
-    List<List<GoldDocument>> corpora = List.of(
-        tempEval(bench.resolve("time/tempeval3-train"), limit),
-        eventStoryLine(bench.resolve("time/eventstoryline/annotated_data"), limit));
+    List<List<GoldDocument>> corpora =
+        List.of(
+            tempEval(bench.resolve("time/tempeval3-train"), limit),
+            eventStoryLine(bench.resolve("time/eventstoryline/annotated_data"), limit));
     List<TimexSystem> systems = new ArrayList<>();
     systems.add(new DatelineSystem());
     if (sutime) {
@@ -60,8 +63,9 @@ public final class TimexHarness {
     if (systems.size() > 1) {
       double ours = run.docsPerSecond(systems.get(0).name(), all.size());
       double peer = run.docsPerSecond(systems.get(1).name(), all.size());
-      System.out.printf("throughput ratio %s/%s: %.1fx%n", systems.get(0).name(), systems.get(1).name(),
-          ours / peer);
+      System.out.printf(
+          "throughput ratio %s/%s: %.1fx%n",
+          systems.get(0).name(), systems.get(1).name(), ours / peer);
     }
   }
 
@@ -96,12 +100,15 @@ public final class TimexHarness {
   }
 
   /** Scores one system on each corpus from what the run found, and prints its speed. */
-  static void report(TimexSystem system, List<List<GoldDocument>> corpora, InterleavedRun run,
-      @Nullable Path dump) throws IOException {
+  static void report(
+      TimexSystem system, List<List<GoldDocument>> corpora, InterleavedRun run, @Nullable Path dump)
+      throws IOException {
     List<List<Mention>> found = run.found(system.name());
     int index = 0;
-    try (PrintWriter out = dump == null || !system.name().equals("dateline") ? null
-        : new PrintWriter(Files.newBufferedWriter(dump, StandardCharsets.UTF_8))) {
+    try (PrintWriter out =
+        dump == null || !system.name().equals("dateline")
+            ? null
+            : new PrintWriter(Files.newBufferedWriter(dump, StandardCharsets.UTF_8))) {
       for (List<GoldDocument> corpus : corpora) {
         Score tune = new Score();
         Score held = new Score();
@@ -120,23 +127,30 @@ public final class TimexHarness {
         }
       }
     }
-    System.out.printf("%-9s speed: %d docs, %.1f docs/s, %.0f kchars/s%n", system.name(), index,
-        run.docsPerSecond(system.name(), index), run.kcharsPerSecond(system.name()));
+    System.out.printf(
+        "%-9s speed: %d docs, %.1f docs/s, %.0f kchars/s%n",
+        system.name(),
+        index,
+        run.docsPerSecond(system.name(), index),
+        run.kcharsPerSecond(system.name()));
   }
 
-  private static void print(TimexSystem system, List<GoldDocument> corpus, Score tune, Score held, Score whole) {
+  private static void print(
+      TimexSystem system, List<GoldDocument> corpus, Score tune, Score held, Score whole) {
     Score total = new Score();
     total.add(tune);
     total.add(held);
     String name = corpus.get(0).corpus();
     long heldDocs = corpus.stream().filter(d -> HeldOut.contains(d.id())).count();
-    System.out.printf("%-9s %-15s documents: %d (tune %d, held-out %d)%n", system.name(), name, corpus.size(),
-        corpus.size() - heldDocs, heldDocs);
+    System.out.printf(
+        "%-9s %-15s documents: %d (tune %d, held-out %d)%n",
+        system.name(), name, corpus.size(), corpus.size() - heldDocs, heldDocs);
     System.out.printf("%-9s %-15s all      %s%n", system.name(), name, total);
     System.out.printf("%-9s %-15s tune     %s%n", system.name(), name, tune);
     System.out.printf("%-9s %-15s held-out %s%n", system.name(), name, held);
     if (!corpus.get(0).scope().isEmpty()) {
-      System.out.printf("%-9s %-15s unscoped %s (all, counting expressions in unannotated sentences)%n",
+      System.out.printf(
+          "%-9s %-15s unscoped %s (all, counting expressions in unannotated sentences)%n",
           system.name(), name, whole);
     }
   }

@@ -1,4 +1,7 @@
-/** Quality and speed harness for temporal expressions: TempEval-3 and EventStoryLine, ours beside SUTime. */
+/**
+ * Quality and speed harness for temporal expressions: TempEval-3 and EventStoryLine, ours beside
+ * SUTime.
+ */
 @NullMarked
 package org.dateline.bench.time;
 

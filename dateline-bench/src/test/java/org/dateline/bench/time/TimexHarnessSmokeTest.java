@@ -9,12 +9,17 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Runs the harness pieces on a few benchmark documents when ../shared/bench is present; skipped otherwise. */
+/**
+ * Runs the harness pieces on a few benchmark documents when ../shared/bench is present; skipped
+ * otherwise.
+ */
 class TimexHarnessSmokeTest {
 
   private static Path bench() {
     return Stream.of(Path.of("../shared/bench"), Path.of("../../shared/bench"))
-        .filter(p -> Files.isDirectory(p.resolve("time"))).findFirst().orElse(null);
+        .filter(p -> Files.isDirectory(p.resolve("time")))
+        .findFirst()
+        .orElse(null);
   }
 
   @Test
@@ -39,7 +44,8 @@ class TimexHarnessSmokeTest {
   void readsEventStoryLineDocuments() throws Exception {
     Path bench = bench();
     assumeTrue(bench != null, "../shared/bench not found");
-    List<GoldDocument> docs = TimexHarness.eventStoryLine(bench.resolve("time/eventstoryline/annotated_data"), 5);
+    List<GoldDocument> docs =
+        TimexHarness.eventStoryLine(bench.resolve("time/eventstoryline/annotated_data"), 5);
     assertThat(docs).isNotEmpty();
     assertThat(docs).allSatisfy(d -> assertThat(d.text()).isNotBlank());
   }
@@ -47,7 +53,8 @@ class TimexHarnessSmokeTest {
   @Test
   void scoreCountsStrictRelaxedAndValueMatches() {
     Score score = new Score();
-    score.add(List.of(new Mention(0, 6, "DATE", "2025-03-10"), new Mention(10, 20, "DURATION", "P3Y")),
+    score.add(
+        List.of(new Mention(0, 6, "DATE", "2025-03-10"), new Mention(10, 20, "DURATION", "P3Y")),
         List.of(new Mention(0, 6, "DATE", "2025-03-10"), new Mention(12, 20, "DURATION", "P2Y")));
     assertThat(score.strictF1()).isEqualTo(0.5);
     assertThat(score.relaxedF1()).isEqualTo(1.0);
