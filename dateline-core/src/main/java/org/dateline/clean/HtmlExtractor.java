@@ -1,14 +1,53 @@
 package org.dateline.clean;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.dateline.model.Extraction;
+import org.dateline.model.Removal;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 
-/** Main-content extraction from HTML. PLACEHOLDER: being replaced by the real algorithm. */
+/**
+ * Main-content extraction from HTML, on jsoup's DOM: metadata first ({@link HtmlMetadata}), then
+ * boilerplate pruned ({@link DomPruner}), the content container chosen by text and link density and
+ * class hints ({@link ContentScorer}), and its blocks written out in reading order ({@link
+ * BlockWriter}). When pruning by hints leaves less than {@value #MIN_CHARS} characters, the page is
+ * read again with less pruning (hints do mislabel content), and the longest reading wins. Captions
+ * are kept apart; every removed block is recorded with why. Never throws: jsoup repairs any markup,
+ * and every walk over the tree is iterative.
+ */
 public final class HtmlExtractor {
+  static final int MIN_CHARS = 500;
+
+  private final DomPruner pruner = new DomPruner(HtmlHints.DEFAULT);
+  private final ContentScorer scorer = new ContentScorer(HtmlHints.DEFAULT);
+
   public Extraction extract(String html, @Nullable String url) {
-    org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(html);
+    Extraction best = null;
+    for (DomPruner.Strictness strictness : DomPruner.Strictness.values()) {
+      Extraction attempt = attempt(html, url, strictness);
+      if (best == null || attempt.text().length() > best.text().length()) {
+        best = attempt;
+      }
+      if (best.text().length() >= MIN_CHARS) {
+        break;
+      }
+    }
+    return java.util.Objects.requireNonNull(best, "best");
+  }
+
+  private Extraction attempt(String html, @Nullable String url, DomPruner.Strictness strictness) {
+    Document doc = url == null ? Jsoup.parse(html) : Jsoup.parse(html, url);
+    HtmlMetadata meta = HtmlMetadata.read(doc);
+    Element body = doc.body();
+    List<String> captions = new ArrayList<>();
+    List<Removal> removed = new ArrayList<>(pruner.prune(body, captions, strictness));
+    List<Element> content = scorer.select(body);
+    String title = meta.title() == null ? "" : meta.title();
+    List<String> paragraphs = BlockWriter.write(content, title, removed);
     return new Extraction(
-        doc.title(), null, List.of(), null, List.of(doc.text()), List.of(), List.of());
+        meta.title(), meta.outlet(), meta.authors(), meta.date(), paragraphs, captions, removed);
   }
 }
