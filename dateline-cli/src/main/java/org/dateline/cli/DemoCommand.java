@@ -33,11 +33,9 @@ final class DemoCommand implements Callable<Integer> {
   @Nullable Path report;
 
   @Option(
-      names = "--serve",
-      negatable = true,
-      defaultValue = "true",
-      description = "Serve the web UI on the result afterwards (default: yes).")
-  boolean serve = true;
+      names = "--no-serve",
+      description = "Print the summary and exit, instead of serving the web UI on the result.")
+  boolean noServe;
 
   @Option(
       names = "--port",
@@ -73,7 +71,7 @@ final class DemoCommand implements Callable<Integer> {
         "%n%d documents from the sample corpus in %s%nReport: %s%n",
         writer.documents(), corpus, out);
     int exit = Rejections.report(writer.rejections(), spec.commandLine().getErr());
-    if (serve) {
+    if (!noServe) {
       Serving.serve(db, "127.0.0.1", port, stdout);
     }
     return exit;

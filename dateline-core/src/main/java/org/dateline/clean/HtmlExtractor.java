@@ -21,6 +21,12 @@ import org.jspecify.annotations.Nullable;
 public final class HtmlExtractor {
   static final int MIN_CHARS = 500;
 
+  /**
+   * A less-pruned reading replaces the first only when it is this many times longer: on a short
+   * article the retry finds nothing more than the share bars and prompts the hints had removed.
+   */
+  static final int RETRY_GAIN = 2;
+
   private final DomPruner pruner = new DomPruner(HtmlHints.DEFAULT);
   private final ContentScorer scorer = new ContentScorer(HtmlHints.DEFAULT);
 
@@ -28,7 +34,7 @@ public final class HtmlExtractor {
     Extraction best = null;
     for (DomPruner.Strictness strictness : DomPruner.Strictness.values()) {
       Extraction attempt = attempt(html, url, strictness);
-      if (best == null || attempt.text().length() > best.text().length()) {
+      if (best == null || attempt.text().length() > RETRY_GAIN * best.text().length()) {
         best = attempt;
       }
       if (best.text().length() >= MIN_CHARS) {
