@@ -72,7 +72,7 @@ final class BlockWriter {
               } else if (node instanceof Element e) {
                 if (e.nameIs("a")) {
                   linkDepth[0]++;
-                } else if (BLOCKS.contains(e.normalName())) {
+                } else if ((e.isBlock() || BLOCKS.contains(e.normalName()))) {
                   flush(current, linkChars, paragraphs, title, removed);
                 }
               }
@@ -83,7 +83,7 @@ final class BlockWriter {
               if (node instanceof Element e) {
                 if (e.nameIs("a")) {
                   linkDepth[0]--;
-                } else if (BLOCKS.contains(e.normalName())) {
+                } else if ((e.isBlock() || BLOCKS.contains(e.normalName()))) {
                   flush(current, linkChars, paragraphs, title, removed);
                 }
               }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.dateline.model.Removal;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 
 /**
@@ -41,7 +42,7 @@ final class DomPruner {
   /** Prunes {@code body} in place; returns the removals, and fills {@code captions}. */
   List<Removal> prune(Element body, List<String> captions, Strictness strictness) {
     List<Removal> removed = new ArrayList<>();
-    body.select(NEVER_TEXT).remove();
+    body.select(NEVER_TEXT).forEach(DomPruner::cut);
     if (strictness == Strictness.FULL) {
       for (Element e : body.select("[hidden], [aria-hidden=true], [style~=(?i)display:\\s*none]")) {
         remove(e, "hidden element", removed);
@@ -52,7 +53,7 @@ final class DomPruner {
       if (!text.isEmpty()) {
         captions.add(text);
       }
-      e.remove();
+      cut(e);
     }
     if (strictness == Strictness.MINIMAL) {
       return removed;
@@ -101,6 +102,13 @@ final class DomPruner {
               text.length() > MAX_REMOVAL_CHARS ? text.substring(0, MAX_REMOVAL_CHARS) + "…" : text,
               why));
     }
-    e.remove();
+    cut(e);
+  }
+
+  /** Removes an element, leaving a space so the words around it do not run together. */
+  private static void cut(Element e) {
+    if (e.parent() != null) {
+      e.replaceWith(new TextNode(" "));
+    }
   }
 }

@@ -1,0 +1,71 @@
+package org.dateline.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.dateline.model.Extraction;
+import org.jsoup.Jsoup;
+
+/** The HTML extractor never throws and never outputs a word that is not in the page's text. */
+class HtmlExtractorPropertiesTest {
+  private static final Pattern WORD = Pattern.compile("\\w+", Pattern.UNICODE_CHARACTER_CLASS);
+  private final HtmlExtractor extractor = new HtmlExtractor();
+
+  @Provide
+  Arbitrary<String> pages() {
+    Arbitrary<String> piece =
+        Arbitraries.oneOf(
+            Arbitraries.of(
+                "<p>",
+                "</p>",
+                "<div class=\"content\">",
+                "<div class=\"share\">",
+                "</div>",
+                "<a href=\"/x\">",
+                "</a>",
+                "<nav>",
+                "</nav>",
+                "<h2>",
+                "</h2>",
+                "<figure><figcaption>",
+                "</figcaption></figure>",
+                "<script>var x = 'hidden words';</script>",
+                "<br>",
+                "<li>",
+                "<table><tr><td>",
+                "&amp;",
+                "&lt;b&gt;",
+                "<!-- note -->",
+                "<title>",
+                "</title>"),
+            Arbitraries.strings().withChars("abcdefg XYZ.,;'\"-").ofMaxLength(60),
+            Arbitraries.strings().ofMaxLength(30));
+    return piece.list().ofMaxSize(60).map(parts -> String.join("", parts));
+  }
+
+  @Property(tries = 300)
+  void neverThrowsAndNeverInventsWords(@ForAll("pages") String html) {
+    Extraction e = extractor.extract(html, "https://example.org/page");
+    Set<String> input = words(Jsoup.parse(html).text() + " " + Jsoup.parse(html).title());
+    Set<String> output = words(e.text() + " " + String.join(" ", e.captions()));
+    assertThat(input).containsAll(output);
+  }
+
+  private static Set<String> words(String s) {
+    Set<String> words = new HashSet<>();
+    Matcher m = WORD.matcher(s.toLowerCase(Locale.ROOT));
+    while (m.find()) {
+      words.add(m.group());
+    }
+    return words;
+  }
+}
