@@ -1,0 +1,61 @@
+package org.dateline.events;
+
+/**
+ * Clustering settings, sealed by construction. Weights scale each feature family inside one TF-IDF
+ * vector; a weight of zero switches the family off.
+ *
+ * @param threshold least average-link similarity for an article to join, or two events to merge
+ * @param nameWeight weight of capitalised-name features relative to content words
+ * @param numberWeight weight of number features (years, counts, figures)
+ * @param idfPower exponent on IDF, so rare, event-specific words count more than topic words
+ * @param dateWindowDays articles further apart in time than this are never one event
+ * @param activeWindowDays events with no article within this many days of the newest are retired
+ * @param maxActiveArticles bound on the articles kept for comparison when no dates are known
+ * @param maxPostings features carried by more articles than this are not used to find candidates
+ */
+public record EventSettings(
+    double threshold,
+    double nameWeight,
+    double numberWeight,
+    double idfPower,
+    int dateWindowDays,
+    int activeWindowDays,
+    int maxActiveArticles,
+    int maxPostings) {
+
+  public EventSettings {
+    if (!(threshold > 0 && threshold < 1)) {
+      throw new IllegalArgumentException("threshold must be in (0, 1), was " + threshold);
+    }
+    if (nameWeight < 0 || numberWeight < 0 || idfPower < 0) {
+      throw new IllegalArgumentException("weights and idfPower must be >= 0");
+    }
+    if (dateWindowDays < 0 || activeWindowDays < 1 || maxActiveArticles < 1 || maxPostings < 1) {
+      throw new IllegalArgumentException(
+          "dateWindowDays >= 0, activeWindowDays >= 1, maxActiveArticles >= 1, maxPostings >= 1");
+    }
+  }
+
+  /** The engine's defaults, tuned on ECB+ topics 1-18 only. */
+  public static EventSettings defaults() {
+    return new EventSettings(0.2, 2.0, 2.0, 2.0, 3, 30, 50_000, 5_000);
+  }
+
+  /** Plain TF-IDF over content words: the baseline the engine is measured against. */
+  public static EventSettings tfidfBaseline(double threshold) {
+    return new EventSettings(threshold, 0, 0, 1.0, 3, 30, 50_000, Integer.MAX_VALUE);
+  }
+
+  /** The same settings with another threshold. */
+  public EventSettings withThreshold(double newThreshold) {
+    return new EventSettings(
+        newThreshold,
+        nameWeight,
+        numberWeight,
+        idfPower,
+        dateWindowDays,
+        activeWindowDays,
+        maxActiveArticles,
+        maxPostings);
+  }
+}
