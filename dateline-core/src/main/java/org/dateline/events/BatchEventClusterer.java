@@ -1,0 +1,102 @@
+package org.dateline.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.dateline.model.Article;
+
+/**
+ * Reference clustering of a whole corpus at once: average-link agglomeration over the same
+ * similarity the incremental {@link EventClusterer} uses, with document frequencies of the whole
+ * corpus. Quadratic in memory and cubic in time, so only for checks and small corpora.
+ */
+public final class BatchEventClusterer {
+
+  private final EventSettings settings;
+  private final ArticleDates dates;
+  private final FeatureExtractor extractor = FeatureExtractor.english();
+
+  public BatchEventClusterer(EventSettings settings, ArticleDates dates) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.dates = Objects.requireNonNull(dates, "dates");
+  }
+
+  /** Events of the articles, in order of their first article. */
+  public List<Event> cluster(List<Article> articles) {
+    List<EventFeatures> fs = new ArrayList<>();
+    for (Article a : articles) {
+      fs.add(extractor.extract(a, dates.dateOf(a)));
+    }
+    return clusterFeatures(fs);
+  }
+
+  /** Events of already extracted features, in order of their first article. */
+  public List<Event> clusterFeatures(List<EventFeatures> fs) {
+    int n = fs.size();
+    DocumentFrequencies df = new DocumentFrequencies();
+    fs.forEach(df::add);
+    Similarity similarity = new Similarity(settings);
+    List<Map<String, Double>> vs = new ArrayList<>();
+    Map<String, Map<String, Double>> byId = new HashMap<>();
+    for (EventFeatures f : fs) {
+      Map<String, Double> v = similarity.vector(f, df);
+      vs.add(v);
+      byId.put(f.id(), v);
+    }
+    double[][] sum = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        double s = similarity.similarity(fs.get(i), vs.get(i), fs.get(j), vs.get(j));
+        sum[i][j] = s;
+        sum[j][i] = s;
+      }
+    }
+    int[] size = new int[n];
+    List<List<EventFeatures>> clusters = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      size[i] = 1;
+      clusters.add(new ArrayList<>(List.of(fs.get(i))));
+    }
+    while (true) {
+      int bi = -1;
+      int bj = -1;
+      double best = -1;
+      for (int i = 0; i < n; i++) {
+        if (size[i] == 0) {
+          continue;
+        }
+        for (int j = i + 1; j < n; j++) {
+          if (size[j] > 0) {
+            double avg = sum[i][j] / ((double) size[i] * size[j]);
+            if (avg > best) {
+              best = avg;
+              bi = i;
+              bj = j;
+            }
+          }
+        }
+      }
+      if (bi < 0 || best < settings.threshold()) {
+        break;
+      }
+      for (int k = 0; k < n; k++) {
+        sum[bi][k] += sum[bj][k];
+        sum[k][bi] = sum[bi][k];
+      }
+      size[bi] += size[bj];
+      size[bj] = 0;
+      clusters.get(bi).addAll(clusters.get(bj));
+      clusters.get(bj).clear();
+    }
+    List<Event> events = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      if (size[i] > 0) {
+        events.add(
+            EventBuilder.build("e" + (events.size() + 1), clusters.get(i), f -> byId.getOrDefault(f.id(), Map.of())));
+      }
+    }
+    return events;
+  }
+}

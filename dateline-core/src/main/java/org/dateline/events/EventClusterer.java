@@ -1,0 +1,243 @@
+package org.dateline.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.dateline.model.Article;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Incremental event clustering. Each added article joins the active event it is most similar to on
+ * average (average link) when that similarity reaches the threshold, or opens a new event; the event
+ * it joined then absorbs any neighbour event it now links to. {@link #settle()} re-checks every
+ * active article and event, so the result stops depending on arrival order.
+ *
+ * <p>Memory is bounded: when dates are known, events with no article within the active window of
+ * the newest date are retired (frozen, no longer compared); without dates, the oldest events are
+ * retired once more than {@code maxActiveArticles} articles are active. Not thread-safe.
+ */
+public final class EventClusterer {
+
+  private static final int MAX_CANDIDATES = 200;
+  private static final int MEMBER_SAMPLE = 25;
+
+  private final EventSettings settings;
+  private final ArticleDates dates;
+  private final FeatureExtractor extractor;
+  private final Similarity similarity;
+  private final DocumentFrequencies df = new DocumentFrequencies();
+  private final CandidateIndex index;
+  private final Map<String, EventFeatures> active = new LinkedHashMap<>();
+  private final Map<String, Integer> eventOf = new HashMap<>();
+  private final TreeMap<Integer, List<String>> members = new TreeMap<>();
+  private final List<Event> retired = new ArrayList<>();
+  private final Map<String, Map<String, Double>> vectors = new HashMap<>();
+  private final EventMerger merger;
+  private int nextEvent = 1;
+  private @Nullable LocalDate newest;
+
+  public EventClusterer(EventSettings settings, ArticleDates dates) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.dates = Objects.requireNonNull(dates, "dates");
+    this.extractor = FeatureExtractor.english();
+    this.similarity = new Similarity(settings);
+    this.index = new CandidateIndex(settings.maxPostings(), MAX_CANDIDATES);
+    this.merger = new EventMerger(this);
+  }
+
+  /** Adds an article; see {@link #add(EventFeatures)}. */
+  public Assignment add(Article article) {
+    Objects.requireNonNull(article, "article");
+    return add(extractor.extract(article, dates.dateOf(article)));
+  }
+
+  /** Adds an article's features, returning the event it joined or opened. Re-adding is a no-op. */
+  public Assignment add(EventFeatures f) {
+    Objects.requireNonNull(f, "f");
+    Integer known = eventOf.get(f.id());
+    if (known != null) {
+      return new Assignment(f.id(), eventId(known), false, List.of());
+    }
+    vectors.clear();
+    df.add(f);
+    active.put(f.id(), f);
+    int best = -1;
+    double bestSim = -1;
+    Set<Integer> near = candidateEvents(f);
+    for (int e : near) {
+      double s = averageLink(List.of(f.id()), members.get(e));
+      if (s > bestSim) {
+        bestSim = s;
+        best = e;
+      }
+    }
+    boolean opened = best < 0 || bestSim < settings.threshold();
+    int event = opened ? nextEvent++ : best;
+    members.computeIfAbsent(event, k -> new ArrayList<>()).add(f.id());
+    eventOf.put(f.id(), event);
+    index.add(f);
+    List<String> absorbed = new ArrayList<>();
+    event = merger.mergeAround(event, near, absorbed);
+    retireOutsideWindow(f.date());
+    return new Assignment(f.id(), eventId(event), opened, absorbed);
+  }
+
+  /** Re-checks all active articles and events (moves, then merges) until nothing changes. */
+  public void settle() {
+    vectors.clear();
+    merger.settle();
+  }
+
+  /** All events, retired and active, in order of their ids. */
+  public List<Event> events() {
+    vectors.clear();
+    List<Event> out = new ArrayList<>(retired);
+    for (Map.Entry<Integer, List<String>> e : members.entrySet()) {
+      out.add(build(e.getKey()));
+    }
+    out.sort((a, b) -> Integer.compare(number(a.id()), number(b.id())));
+    return out;
+  }
+
+  // ---- state access for EventMerger -------------------------------------------------------
+
+  EventSettings settings() {
+    return settings;
+  }
+
+  TreeMap<Integer, List<String>> members() {
+    return members;
+  }
+
+  int eventOfArticle(String id) {
+    Integer e = eventOf.get(id);
+    if (e == null) {
+      throw new IllegalStateException("not active: " + id);
+    }
+    return e;
+  }
+
+  EventFeatures features(String id) {
+    EventFeatures f = active.get(id);
+    if (f == null) {
+      throw new IllegalStateException("not active: " + id);
+    }
+    return f;
+  }
+
+  List<String> activeIds() {
+    return new ArrayList<>(active.keySet());
+  }
+
+  int openEvent() {
+    return nextEvent++;
+  }
+
+  void move(String id, int from, int to) {
+    List<String> src = members.get(from);
+    if (src != null) {
+      src.remove(id);
+      if (src.isEmpty()) {
+        members.remove(from);
+      }
+    }
+    members.computeIfAbsent(to, k -> new ArrayList<>()).add(id);
+    eventOf.put(id, to);
+  }
+
+  /** Events of the active articles that share rare features with {@code f}, in id order. */
+  Set<Integer> candidateEvents(EventFeatures f) {
+    Set<Integer> near = new TreeSet<>();
+    for (String c : index.candidates(f, df)) {
+      Integer e = eventOf.get(c);
+      if (e != null) {
+        near.add(e);
+      }
+    }
+    return near;
+  }
+
+  /** Mean similarity over (sampled) pairs drawn from the two article lists, skipping self-pairs. */
+  double averageLink(List<String> a, @Nullable List<String> b) {
+    if (b == null || b.isEmpty()) {
+      return 0;
+    }
+    double sum = 0;
+    int pairs = 0;
+    for (String x : sample(a)) {
+      EventFeatures fx = features(x);
+      for (String y : sample(b)) {
+        if (!x.equals(y)) {
+          EventFeatures fy = features(y);
+          sum += similarity.similarity(fx, vector(fx), fy, vector(fy));
+          pairs++;
+        }
+      }
+    }
+    return pairs == 0 ? 0 : sum / pairs;
+  }
+
+  private static List<String> sample(List<String> ids) {
+    return ids.size() <= MEMBER_SAMPLE ? ids : ids.subList(ids.size() - MEMBER_SAMPLE, ids.size());
+  }
+
+  private Map<String, Double> vector(EventFeatures f) {
+    return vectors.computeIfAbsent(f.id(), k -> similarity.vector(f, df));
+  }
+
+  private void retireOutsideWindow(@Nullable LocalDate date) {
+    if (date != null && (newest == null || date.isAfter(newest))) {
+      newest = date;
+      LocalDate horizon = date.minusDays(settings.activeWindowDays());
+      for (int e : new ArrayList<>(members.keySet())) {
+        Event built = build(e);
+        if (built.end() != null && built.end().isBefore(horizon)) {
+          retire(e, built);
+        }
+      }
+    }
+    while (active.size() > settings.maxActiveArticles()) {
+      int e = eventOfArticle(active.keySet().iterator().next());
+      retire(e, build(e));
+    }
+  }
+
+  private void retire(int e, Event built) {
+    List<String> ids = members.remove(e);
+    if (ids == null) {
+      return;
+    }
+    for (String id : ids) {
+      EventFeatures f = features(id);
+      df.remove(f);
+      index.remove(f);
+      active.remove(id);
+      eventOf.remove(id);
+      vectors.remove(id);
+    }
+    retired.add(built);
+  }
+
+  private Event build(int e) {
+    List<EventFeatures> fs = new ArrayList<>();
+    for (String id : members.getOrDefault(e, List.of())) {
+      fs.add(features(id));
+    }
+    return EventBuilder.build(eventId(e), fs, this::vector);
+  }
+
+  private static String eventId(int e) {
+    return "e" + e;
+  }
+
+  private static int number(String id) {
+    return Integer.parseInt(id.substring(1));
+  }
+}

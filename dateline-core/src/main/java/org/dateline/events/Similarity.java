@@ -1,0 +1,76 @@
+package org.dateline.events;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Cosine similarity of weighted TF-IDF vectors over all feature families, gated by dates: two
+ * articles whose happenings lie further apart than the date window are never one event.
+ */
+final class Similarity {
+
+  private final EventSettings settings;
+
+  Similarity(EventSettings settings) {
+    this.settings = settings;
+  }
+
+  /** The article's unit-length vector under the current document frequencies. */
+  Map<String, Double> vector(EventFeatures features, DocumentFrequencies df) {
+    Map<String, Double> v = new HashMap<>();
+    double norm = 0;
+    for (Map.Entry<String, Integer> e : features.counts().entrySet()) {
+      double family = familyWeight(e.getKey());
+      if (family == 0) {
+        continue;
+      }
+      double w =
+          family * (1 + Math.log(e.getValue())) * Math.pow(df.idf(e.getKey()), settings.idfPower());
+      v.put(e.getKey(), w);
+      norm += w * w;
+    }
+    if (norm > 0) {
+      double n = Math.sqrt(norm);
+      v.replaceAll((k, w) -> w / n);
+    }
+    return v;
+  }
+
+  double familyWeight(String key) {
+    if (key.startsWith(EventFeatures.NAME)) {
+      return settings.nameWeight();
+    }
+    if (key.startsWith(EventFeatures.NUMBER)) {
+      return settings.numberWeight();
+    }
+    return 1.0;
+  }
+
+  static double cosine(Map<String, Double> a, Map<String, Double> b) {
+    Map<String, Double> small = a.size() <= b.size() ? a : b;
+    Map<String, Double> large = small == a ? b : a;
+    double dot = 0;
+    for (Map.Entry<String, Double> e : small.entrySet()) {
+      Double o = large.get(e.getKey());
+      if (o != null) {
+        dot += e.getValue() * o;
+      }
+    }
+    return dot;
+  }
+
+  /** False when both dates are known and further apart than the window. */
+  boolean datesCompatible(@Nullable LocalDate a, @Nullable LocalDate b) {
+    return a == null
+        || b == null
+        || Math.abs(ChronoUnit.DAYS.between(a, b)) <= settings.dateWindowDays();
+  }
+
+  double similarity(
+      EventFeatures a, Map<String, Double> va, EventFeatures b, Map<String, Double> vb) {
+    return datesCompatible(a.date(), b.date()) ? cosine(va, vb) : 0.0;
+  }
+}
