@@ -38,10 +38,10 @@ public final class BatchEventClusterer {
     DocumentFrequencies df = new DocumentFrequencies();
     fs.forEach(df::add);
     Similarity similarity = new Similarity(settings);
-    List<Map<String, Double>> vs = new ArrayList<>();
-    Map<String, Map<String, Double>> byId = new HashMap<>();
+    List<SparseVector> vs = new ArrayList<>();
+    Map<String, SparseVector> byId = new HashMap<>();
     for (EventFeatures f : fs) {
-      Map<String, Double> v = similarity.vector(f, df);
+      SparseVector v = similarity.vector(f, df);
       vs.add(v);
       byId.put(f.id(), v);
     }
@@ -94,7 +94,7 @@ public final class BatchEventClusterer {
     for (int i = 0; i < n; i++) {
       if (size[i] > 0) {
         events.add(
-            EventBuilder.build("e" + (events.size() + 1), clusters.get(i), f -> byId.getOrDefault(f.id(), Map.of())));
+            EventBuilder.build("e" + (events.size() + 1), clusters.get(i), f -> byId.getOrDefault(f.id(), SparseVector.EMPTY)));
       }
     }
     return events;

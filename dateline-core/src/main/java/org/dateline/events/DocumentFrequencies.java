@@ -7,6 +7,8 @@ import java.util.Map;
 final class DocumentFrequencies {
 
   private final Map<String, Integer> df = new HashMap<>();
+  // Interned ids are never recycled: the vocabulary, not the article count, bounds this map.
+  private final Map<String, Integer> ids = new HashMap<>();
   private int documents;
 
   void add(EventFeatures features) {
@@ -30,6 +32,11 @@ final class DocumentFrequencies {
   /** Smoothed inverse document frequency; never below 1. */
   double idf(String key) {
     return Math.log((documents + 1.0) / (documentFrequency(key) + 1.0)) + 1.0;
+  }
+
+  /** A dense integer id for the feature key, assigned on first sight. */
+  int intern(String key) {
+    return ids.computeIfAbsent(key, k -> ids.size());
   }
 
   int documents() {

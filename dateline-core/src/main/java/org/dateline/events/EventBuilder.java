@@ -3,7 +3,6 @@ package org.dateline.events;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -17,7 +16,7 @@ final class EventBuilder {
    * the others (the first member's on ties or alone).
    */
   static Event build(
-      String id, List<EventFeatures> members, Function<EventFeatures, Map<String, Double>> vector) {
+      String id, List<EventFeatures> members, Function<EventFeatures, SparseVector> vector) {
     EventFeatures central = members.get(0);
     double best = -1;
     List<EventFeatures> sample = members.size() > 50 ? members.subList(0, 50) : members;

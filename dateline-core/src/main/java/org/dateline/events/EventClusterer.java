@@ -38,7 +38,9 @@ public final class EventClusterer {
   private final Map<String, Integer> eventOf = new HashMap<>();
   private final TreeMap<Integer, List<String>> members = new TreeMap<>();
   private final List<Event> retired = new ArrayList<>();
-  private final Map<String, Map<String, Double>> vectors = new HashMap<>();
+  // Vectors depend on document frequencies, so both caches live for one operation only.
+  private final Map<String, SparseVector> vectors = new HashMap<>();
+  private final Map<Integer, SparseVector> sums = new HashMap<>();
   private final EventMerger merger;
   private int nextEvent = 1;
   private @Nullable LocalDate newest;
@@ -65,14 +67,14 @@ public final class EventClusterer {
     if (known != null) {
       return new Assignment(f.id(), eventId(known), false, List.of());
     }
-    vectors.clear();
+    clearCaches();
     df.add(f);
     active.put(f.id(), f);
     int best = -1;
     double bestSim = -1;
     Set<Integer> near = candidateEvents(f);
     for (int e : near) {
-      double s = averageLink(List.of(f.id()), members.get(e));
+      double s = articleLink(f.id(), e);
       if (s > bestSim) {
         bestSim = s;
         best = e;
@@ -91,13 +93,13 @@ public final class EventClusterer {
 
   /** Re-checks all active articles and events (moves, then merges) until nothing changes. */
   public void settle() {
-    vectors.clear();
+    clearCaches();
     merger.settle();
   }
 
   /** All events, retired and active, in order of their ids. */
   public List<Event> events() {
-    vectors.clear();
+    clearCaches();
     List<Event> out = new ArrayList<>(retired);
     for (Map.Entry<Integer, List<String>> e : members.entrySet()) {
       out.add(build(e.getKey()));
@@ -141,6 +143,8 @@ public final class EventClusterer {
   }
 
   void move(String id, int from, int to) {
+    sums.remove(from);
+    sums.remove(to);
     List<String> src = members.get(from);
     if (src != null) {
       src.remove(id);
@@ -188,8 +192,69 @@ public final class EventClusterer {
     return ids.size() <= MEMBER_SAMPLE ? ids : ids.subList(ids.size() - MEMBER_SAMPLE, ids.size());
   }
 
-  private Map<String, Double> vector(EventFeatures f) {
+  private SparseVector vector(EventFeatures f) {
     return vectors.computeIfAbsent(f.id(), k -> similarity.vector(f, df));
+  }
+
+  private void clearCaches() {
+    vectors.clear();
+    sums.clear();
+  }
+
+  /** Average similarity of an article to the other members of event {@code e}. */
+  double articleLink(String id, int e) {
+    List<String> ids = members.get(e);
+    if (ids == null) {
+      return 0;
+    }
+    EventFeatures f = features(id);
+    if (f.date() != null || hasDates(ids)) {
+      return averageLink(List.of(id), ids);
+    }
+    boolean inside = ids.contains(id);
+    int others = ids.size() - (inside ? 1 : 0);
+    if (others == 0) {
+      return 0;
+    }
+    SparseVector v = vector(f);
+    double dot = v.dot(eventSum(e)) - (inside ? v.dot(v) : 0);
+    return dot / others;
+  }
+
+  /** Average similarity over all pairs across two distinct events. */
+  double eventLink(int a, int b) {
+    List<String> ia = members.get(a);
+    List<String> ib = members.get(b);
+    if (ia == null || ib == null || ia.isEmpty() || ib.isEmpty()) {
+      return 0;
+    }
+    if (hasDates(ia) || hasDates(ib)) {
+      return averageLink(ia, ib);
+    }
+    return eventSum(a).dot(eventSum(b)) / ((double) ia.size() * ib.size());
+  }
+
+  private boolean hasDates(List<String> ids) {
+    for (String id : ids) {
+      if (features(id).date() != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private SparseVector eventSum(int e) {
+    SparseVector cached = sums.get(e);
+    if (cached != null) {
+      return cached;
+    }
+    List<SparseVector> vs = new ArrayList<>();
+    for (String id : members.getOrDefault(e, List.of())) {
+      vs.add(vector(features(id)));
+    }
+    SparseVector sum = SparseVector.sum(vs);
+    sums.put(e, sum);
+    return sum;
   }
 
   private void retireOutsideWindow(@Nullable LocalDate date) {
@@ -222,6 +287,7 @@ public final class EventClusterer {
       eventOf.remove(id);
       vectors.remove(id);
     }
+    sums.remove(e);
     retired.add(built);
   }
 

@@ -3,6 +3,7 @@ package org.dateline.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The corrective half of incremental clustering: merges events that now link above the threshold,
@@ -29,13 +30,11 @@ final class EventMerger {
     while (true) {
       int best = -1;
       double bestLink = -1;
-      List<String> mine = state.members().get(current);
       for (int other : near) {
-        List<String> theirs = state.members().get(other);
-        if (other == current || theirs == null || mine == null) {
+        if (other == current || !state.members().containsKey(other)) {
           continue;
         }
-        double link = state.averageLink(mine, theirs);
+        double link = state.eventLink(current, other);
         if (link > bestLink) {
           bestLink = link;
           best = other;
@@ -63,7 +62,7 @@ final class EventMerger {
         if (ids == null) {
           continue;
         }
-        Set<Integer> near = new java.util.TreeSet<>();
+        Set<Integer> near = new TreeSet<>();
         for (String id : ids) {
           near.addAll(state.candidateEvents(state.features(id)));
         }
@@ -82,14 +81,13 @@ final class EventMerger {
     double threshold = state.settings().threshold();
     for (String id : state.activeIds()) {
       int own = state.eventOfArticle(id);
-      List<String> self = List.of(id);
       List<String> ownMembers = state.members().getOrDefault(own, List.of());
-      double fit = ownMembers.size() > 1 ? state.averageLink(self, ownMembers) : 0;
+      double fit = ownMembers.size() > 1 ? state.articleLink(id, own) : 0;
       int best = -1;
       double bestSim = -1;
       for (int e : state.candidateEvents(state.features(id))) {
         if (e != own) {
-          double s = state.averageLink(self, state.members().get(e));
+          double s = state.articleLink(id, e);
           if (s > bestSim) {
             bestSim = s;
             best = e;

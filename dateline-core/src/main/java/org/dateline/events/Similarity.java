@@ -19,8 +19,8 @@ final class Similarity {
   }
 
   /** The article's unit-length vector under the current document frequencies. */
-  Map<String, Double> vector(EventFeatures features, DocumentFrequencies df) {
-    Map<String, Double> v = new HashMap<>();
+  SparseVector vector(EventFeatures features, DocumentFrequencies df) {
+    Map<Integer, Double> v = new HashMap<>();
     double norm = 0;
     for (Map.Entry<String, Integer> e : features.counts().entrySet()) {
       double family = familyWeight(e.getKey());
@@ -29,14 +29,14 @@ final class Similarity {
       }
       double w =
           family * (1 + Math.log(e.getValue())) * Math.pow(df.idf(e.getKey()), settings.idfPower());
-      v.put(e.getKey(), w);
+      v.put(df.intern(e.getKey()), w);
       norm += w * w;
     }
     if (norm > 0) {
       double n = Math.sqrt(norm);
       v.replaceAll((k, w) -> w / n);
     }
-    return v;
+    return SparseVector.of(v);
   }
 
   double familyWeight(String key) {
@@ -49,17 +49,8 @@ final class Similarity {
     return 1.0;
   }
 
-  static double cosine(Map<String, Double> a, Map<String, Double> b) {
-    Map<String, Double> small = a.size() <= b.size() ? a : b;
-    Map<String, Double> large = small == a ? b : a;
-    double dot = 0;
-    for (Map.Entry<String, Double> e : small.entrySet()) {
-      Double o = large.get(e.getKey());
-      if (o != null) {
-        dot += e.getValue() * o;
-      }
-    }
-    return dot;
+  static double cosine(SparseVector a, SparseVector b) {
+    return a.dot(b);
   }
 
   /** False when both dates are known and further apart than the window. */
@@ -70,7 +61,7 @@ final class Similarity {
   }
 
   double similarity(
-      EventFeatures a, Map<String, Double> va, EventFeatures b, Map<String, Double> vb) {
+      EventFeatures a, SparseVector va, EventFeatures b, SparseVector vb) {
     return datesCompatible(a.date(), b.date()) ? cosine(va, vb) : 0.0;
   }
 }
