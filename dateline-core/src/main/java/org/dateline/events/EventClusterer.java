@@ -38,11 +38,14 @@ public final class EventClusterer {
   private final Map<String, Integer> eventOf = new HashMap<>();
   private final TreeMap<Integer, List<String>> members = new TreeMap<>();
   private final List<Event> retired = new ArrayList<>();
-  // Vectors depend on document frequencies, so both caches live for one operation only.
+  // Vectors depend on document frequencies. Recomputing them on every add would cost a pass over
+  // the active window per article, so they are refreshed when the window has changed by a fifth;
+  // settle() and events() always start fresh.
   private final Map<String, SparseVector> vectors = new HashMap<>();
   private final Map<Integer, SparseVector> sums = new HashMap<>();
   private final EventMerger merger;
   private int nextEvent = 1;
+  private int addsSinceRefresh;
   private @Nullable LocalDate newest;
 
   public EventClusterer(EventSettings settings, ArticleDates dates) {
@@ -67,7 +70,9 @@ public final class EventClusterer {
     if (known != null) {
       return new Assignment(f.id(), eventId(known), false, List.of());
     }
-    clearCaches();
+    if (++addsSinceRefresh > Math.max(20, active.size() / 5)) {
+      clearCaches();
+    }
     df.add(f);
     active.put(f.id(), f);
     int best = -1;
@@ -83,6 +88,7 @@ public final class EventClusterer {
     boolean opened = best < 0 || bestSim < settings.threshold();
     int event = opened ? nextEvent++ : best;
     members.computeIfAbsent(event, k -> new ArrayList<>()).add(f.id());
+    sums.remove(event);
     eventOf.put(f.id(), event);
     index.add(f);
     List<String> absorbed = new ArrayList<>();
@@ -197,6 +203,7 @@ public final class EventClusterer {
   }
 
   private void clearCaches() {
+    addsSinceRefresh = 0;
     vectors.clear();
     sums.clear();
   }

@@ -22,10 +22,10 @@ public final class EcbTuner {
     EventSettings base = EventSettings.defaults();
     double bestF = -1;
     String best = "";
-    for (double idf : new double[] {1.0, 1.5, 2.0, 2.5}) {
-      for (double names : new double[] {0.0, 1.0, 2.0, 3.0}) {
-        for (double numbers : new double[] {0.0, 1.0, 2.0, 3.0}) {
-          for (double t = 0.05; t < 0.5; t += 0.025) {
+    for (double idf : new double[] {1.0, 1.5, 2.0}) {
+      for (double names : new double[] {0.0, 1.0, 2.0}) {
+        for (double numbers : new double[] {0.0, 1.0, 2.0}) {
+          for (double t = 0.05; t < 0.45; t += 0.025) {
             EventSettings s =
                 new EventSettings(
                     t, names, numbers, idf, base.dateWindowDays(), base.activeWindowDays(),
