@@ -30,8 +30,7 @@ final class ArticleSentences {
           return out;
         }
         List<String> words = style.words(text);
-        long[] keys =
-            words.size() >= settings.minWords() ? hasher.bandKeys(words) : new long[0];
+        long[] keys = words.size() >= settings.minWords() ? hasher.bandKeys(words) : new long[0];
         out.add(new Sentence(text, words, new HashSet<>(words), keys));
       }
     }

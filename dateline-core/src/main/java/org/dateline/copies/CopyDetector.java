@@ -20,6 +20,8 @@ public final class CopyDetector {
 
   private static final int BANDS = 12;
   private static final int ROWS = 2;
+  // Bounds the work one article can cause, whatever its size: proposals beyond this are dropped.
+  private static final int MAX_PROPOSALS = 200_000;
 
   private final CopySettings settings;
   private final ArticleSentences sentences;
@@ -54,12 +56,14 @@ public final class CopyDetector {
     }
     List<Sentence> mine = sentences.of(article);
     Map<String, Set<Long>> proposed = new LinkedHashMap<>();
-    for (int i = 0; i < mine.size(); i++) {
+    int budget = MAX_PROPOSALS;
+    for (int i = 0; i < mine.size() && budget > 0; i++) {
       for (long key : mine.get(i).keys()) {
         List<Posting> bucket = buckets.get(key);
         if (bucket == null || bucket.size() > settings.maxBucket()) {
           continue;
         }
+        budget -= bucket.size();
         for (Posting p : bucket) {
           proposed
               .computeIfAbsent(p.article(), k -> new LinkedHashSet<>())

@@ -19,10 +19,12 @@ import java.util.regex.Pattern;
  */
 public final class HouseStyle {
 
-  private static final Pattern PERCENT = Pattern.compile("(?i)\\s*%|\\bper\\s*cent\\b|\\bpercent\\b");
+  private static final Pattern PERCENT =
+      Pattern.compile("(?i)\\s*%|\\bper\\s*cent\\b|\\bpercent\\b");
   private static final Pattern HONORIFIC = Pattern.compile("\\b(?:Mr|Mrs|Ms|Mx|Dr)\\b\\.?\\s*");
   private static final Pattern APOSTROPHE = Pattern.compile("['’‘`]");
-  private static final Pattern STOPS = Pattern.compile("(?<=\\p{L})\\.(?=\\p{L})|(?<=\\d)[.,](?=\\d)");
+  private static final Pattern STOPS =
+      Pattern.compile("(?<=\\p{L})\\.(?=\\p{L})|(?<=\\d)[.,](?=\\d)");
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Set<String> OUR_WORDS =

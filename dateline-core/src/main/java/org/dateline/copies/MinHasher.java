@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * MinHash over a sentence's word bigrams, cut into LSH bands: two sentences whose bigram sets have
- * Jaccard similarity J share at least one band key with probability 1 - (1 - J^rows)^bands.
- * With 12 bands of 2 rows a sentence with one word changed in ten is found 99.8% of the time.
+ * Jaccard similarity J share at least one band key with probability 1 - (1 - J^rows)^bands. With 12
+ * bands of 2 rows a sentence with one word changed in ten is found 99.8% of the time.
  */
 final class MinHasher {
 

@@ -57,7 +57,8 @@ public final class SentenceSplitter {
         continue;
       }
       int end = i + 1;
-      while (end < n && (".!?".indexOf(p.charAt(end)) >= 0 || CLOSERS.indexOf(p.charAt(end)) >= 0)) {
+      while (end < n
+          && (".!?".indexOf(p.charAt(end)) >= 0 || CLOSERS.indexOf(p.charAt(end)) >= 0)) {
         end++;
       }
       int next = end;
@@ -84,7 +85,9 @@ public final class SentenceSplitter {
 
   private boolean abbreviationBefore(String p, int dot, char following) {
     int s = dot;
-    while (s > 0 && !Character.isWhitespace(p.charAt(s - 1)) && OPENERS.indexOf(p.charAt(s - 1)) < 0) {
+    while (s > 0
+        && !Character.isWhitespace(p.charAt(s - 1))
+        && OPENERS.indexOf(p.charAt(s - 1)) < 0) {
       s--;
     }
     String word = p.substring(s, dot).toLowerCase(Locale.ROOT);

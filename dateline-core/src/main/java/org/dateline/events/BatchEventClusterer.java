@@ -94,7 +94,10 @@ public final class BatchEventClusterer {
     for (int i = 0; i < n; i++) {
       if (size[i] > 0) {
         events.add(
-            EventBuilder.build("e" + (events.size() + 1), clusters.get(i), f -> byId.getOrDefault(f.id(), SparseVector.EMPTY)));
+            EventBuilder.build(
+                "e" + (events.size() + 1),
+                clusters.get(i),
+                f -> byId.getOrDefault(f.id(), SparseVector.EMPTY)));
       }
     }
     return events;

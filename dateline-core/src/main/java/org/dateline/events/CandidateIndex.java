@@ -58,7 +58,8 @@ final class CandidateIndex {
     }
     List<String> ranked = new ArrayList<>(score.keySet());
     ranked.sort(
-        Comparator.comparingDouble((String id) -> -score.getOrDefault(id, 0.0)).thenComparing(id -> id));
+        Comparator.comparingDouble((String id) -> -score.getOrDefault(id, 0.0))
+            .thenComparing(id -> id));
     return ranked.size() > maxCandidates ? ranked.subList(0, maxCandidates) : ranked;
   }
 }

@@ -15,9 +15,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Incremental event clustering. Each added article joins the active event it is most similar to on
- * average (average link) when that similarity reaches the threshold, or opens a new event; the event
- * it joined then absorbs any neighbour event it now links to. {@link #settle()} re-checks every
- * active article and event, so the result stops depending on arrival order.
+ * average (average link) when that similarity reaches the threshold, or opens a new event; the
+ * event it joined then absorbs any neighbour event it now links to. {@link #settle()} re-checks
+ * every active article and event, so the result stops depending on arrival order.
  *
  * <p>Memory is bounded: when dates are known, events with no article within the active window of
  * the newest date are retired (frozen, no longer compared); without dates, the oldest events are
@@ -38,6 +38,8 @@ public final class EventClusterer {
   private final Map<String, Integer> eventOf = new HashMap<>();
   private final TreeMap<Integer, List<String>> members = new TreeMap<>();
   private final List<Event> retired = new ArrayList<>();
+  // Grows with the output (retired events list their articles anyway), not with working state.
+  private final Map<String, String> retiredEventOf = new HashMap<>();
   // Vectors depend on document frequencies. Recomputing them on every add would cost a pass over
   // the active window per article, so they are refreshed when the window has changed by a fifth;
   // settle() and events() always start fresh.
@@ -69,6 +71,10 @@ public final class EventClusterer {
     Integer known = eventOf.get(f.id());
     if (known != null) {
       return new Assignment(f.id(), eventId(known), false, List.of());
+    }
+    String retiredEvent = retiredEventOf.get(f.id());
+    if (retiredEvent != null) {
+      return new Assignment(f.id(), retiredEvent, false, List.of());
     }
     if (++addsSinceRefresh > Math.max(20, active.size() / 5)) {
       clearCaches();
@@ -293,6 +299,7 @@ public final class EventClusterer {
       active.remove(id);
       eventOf.remove(id);
       vectors.remove(id);
+      retiredEventOf.put(id, built.id());
     }
     sums.remove(e);
     retired.add(built);

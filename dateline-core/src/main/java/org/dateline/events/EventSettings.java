@@ -38,7 +38,7 @@ public record EventSettings(
 
   /** The engine's defaults, tuned on ECB+ topics 1-18 only. */
   public static EventSettings defaults() {
-    return new EventSettings(0.2, 2.0, 2.0, 2.0, 3, 30, 50_000, 5_000);
+    return new EventSettings(0.125, 1.5, 2.0, 2.5, 3, 30, 50_000, 5_000);
   }
 
   /** Plain TF-IDF over content words: the baseline the engine is measured against. */

@@ -60,8 +60,7 @@ final class Similarity {
         || Math.abs(ChronoUnit.DAYS.between(a, b)) <= settings.dateWindowDays();
   }
 
-  double similarity(
-      EventFeatures a, SparseVector va, EventFeatures b, SparseVector vb) {
+  double similarity(EventFeatures a, SparseVector va, EventFeatures b, SparseVector vb) {
     return datesCompatible(a.date(), b.date()) ? cosine(va, vb) : 0.0;
   }
 }

@@ -44,7 +44,9 @@ public final class BCubed {
     return new Score(p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
   }
 
-  /** Agreement between two clusterings of the same documents: B-cubed F1 of one against the other. */
+  /**
+   * Agreement between two clusterings of the same documents: B-cubed F1 of one against the other.
+   */
   public static double agreement(Map<String, String> a, Map<String, String> b) {
     return score(a, b, a.keySet()).f1();
   }

@@ -30,7 +30,10 @@ public final class EcbCorpus {
   public static List<EcbDocument> read(Path root, long seed) throws IOException {
     List<Path> files;
     try (Stream<Path> s = Files.walk(root)) {
-      files = s.filter(p -> p.getFileName().toString().matches("\\d+_\\d+ecb(plus)?\\.xml")).sorted().toList();
+      files =
+          s.filter(p -> p.getFileName().toString().matches("\\d+_\\d+ecb(plus)?\\.xml"))
+              .sorted()
+              .toList();
     }
     List<Path> shuffled = new ArrayList<>(files);
     Collections.shuffle(shuffled, new Random(seed));

@@ -20,7 +20,8 @@ import org.dateline.model.Article;
  * topics) with B-cubed over documents against gold = (topic, ecb|ecbplus). Topics from {@link
  * #FIRST_HELD_OUT} on are held out: thresholds are tuned on the others only.
  *
- * <p>Run: {@code java -cp ... org.dateline.bench.events.EcbHarness [../shared/bench/events/ecbplus-dev]}
+ * <p>Run: {@code java -cp ... org.dateline.bench.events.EcbHarness
+ * [../shared/bench/events/ecbplus-dev]}
  */
 public final class EcbHarness {
 
@@ -86,7 +87,11 @@ public final class EcbHarness {
           Math.round(BCubed.agreement(incremental(order, engine), batch) * 1000) / 1000.0);
     }
     return new Report(
-        evaluate(incremental, docs), evaluate(batch, docs), bestT, evaluate(baseline, docs), agreements);
+        evaluate(incremental, docs),
+        evaluate(batch, docs),
+        bestT,
+        evaluate(baseline, docs),
+        agreements);
   }
 
   /** Feeds the documents one at a time, settles, and returns article id to event id. */

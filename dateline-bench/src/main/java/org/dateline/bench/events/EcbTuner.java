@@ -7,7 +7,8 @@ import org.dateline.events.EventSettings;
 
 /**
  * Grid search of the engine's settings on the tuning topics only (topics below {@link
- * EcbHarness#FIRST_HELD_OUT}); prints one line per setting, best last. Held-out topics are not read.
+ * EcbHarness#FIRST_HELD_OUT}); prints one line per setting, best last. Held-out topics are not
+ * read.
  */
 public final class EcbTuner {
 
@@ -22,14 +23,20 @@ public final class EcbTuner {
     EventSettings base = EventSettings.defaults();
     double bestF = -1;
     String best = "";
-    for (double idf : new double[] {1.0, 1.5, 2.0}) {
-      for (double names : new double[] {0.0, 1.0, 2.0}) {
-        for (double numbers : new double[] {0.0, 1.0, 2.0}) {
-          for (double t = 0.05; t < 0.45; t += 0.025) {
+    for (double idf : new double[] {2.0, 2.5, 3.0}) {
+      for (double names : new double[] {0.5, 1.0, 1.5}) {
+        for (double numbers : new double[] {2.0, 3.0, 4.0}) {
+          for (double t = 0.05; t < 0.35; t += 0.025) {
             EventSettings s =
                 new EventSettings(
-                    t, names, numbers, idf, base.dateWindowDays(), base.activeWindowDays(),
-                    base.maxActiveArticles(), base.maxPostings());
+                    t,
+                    names,
+                    numbers,
+                    idf,
+                    base.dateWindowDays(),
+                    base.activeWindowDays(),
+                    base.maxActiveArticles(),
+                    base.maxPostings());
             double f = EcbHarness.evaluate(EcbHarness.batch(tune, s), tune).all().f1();
             String line =
                 String.format(
