@@ -2,9 +2,11 @@ package org.dateline.events;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.dateline.model.Article;
 
 /**
@@ -54,6 +56,8 @@ public final class BatchEventClusterer {
       }
     }
     int[] size = new int[n];
+    List<Set<String>> years = new ArrayList<>();
+    fs.forEach(f -> years.add(new HashSet<>(f.years())));
     List<List<EventFeatures>> clusters = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       size[i] = 1;
@@ -69,7 +73,10 @@ public final class BatchEventClusterer {
         }
         for (int j = i + 1; j < n; j++) {
           if (size[j] > 0) {
-            double avg = sum[i][j] / ((double) size[i] * size[j]);
+            double avg =
+                similarity.yearFactor(years.get(i), years.get(j))
+                    * sum[i][j]
+                    / ((double) size[i] * size[j]);
             if (avg > best) {
               best = avg;
               bi = i;
@@ -86,6 +93,7 @@ public final class BatchEventClusterer {
         sum[k][bi] = sum[bi][k];
       }
       size[bi] += size[bj];
+      years.get(bi).addAll(years.get(bj));
       size[bj] = 0;
       clusters.get(bi).addAll(clusters.get(bj));
       clusters.get(bj).clear();

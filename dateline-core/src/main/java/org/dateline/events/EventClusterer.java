@@ -3,6 +3,7 @@ package org.dateline.events;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -221,8 +222,15 @@ public final class EventClusterer {
       return 0;
     }
     EventFeatures f = features(id);
+    Set<String> otherYears = new HashSet<>();
+    for (String m : ids) {
+      if (!m.equals(id)) {
+        otherYears.addAll(features(m).years());
+      }
+    }
+    double factor = similarity.yearFactor(f.years(), otherYears);
     if (f.date() != null || hasDates(ids)) {
-      return averageLink(List.of(id), ids);
+      return factor * averageLink(List.of(id), ids);
     }
     boolean inside = ids.contains(id);
     int others = ids.size() - (inside ? 1 : 0);
@@ -231,7 +239,34 @@ public final class EventClusterer {
     }
     SparseVector v = vector(f);
     double dot = v.dot(eventSum(e)) - (inside ? v.dot(v) : 0);
-    return dot / others;
+    return factor * dot / others;
+  }
+
+  /** Average similarity over the pairs of an event's members; 1 for a single article. */
+  double internalLink(int e) {
+    List<String> ids = members.getOrDefault(e, List.of());
+    int n = ids.size();
+    if (n < 2) {
+      return 1;
+    }
+    if (hasDates(ids)) {
+      return averageLink(ids, ids);
+    }
+    SparseVector s = eventSum(e);
+    double self = 0;
+    for (String id : ids) {
+      SparseVector v = vector(features(id));
+      self += v.dot(v);
+    }
+    return (s.dot(s) - self) / ((double) n * (n - 1));
+  }
+
+  private Set<String> years(List<String> ids) {
+    Set<String> out = new HashSet<>();
+    for (String m : ids) {
+      out.addAll(features(m).years());
+    }
+    return out;
   }
 
   /** Average similarity over all pairs across two distinct events. */
@@ -241,10 +276,11 @@ public final class EventClusterer {
     if (ia == null || ib == null || ia.isEmpty() || ib.isEmpty()) {
       return 0;
     }
+    double factor = similarity.yearFactor(years(ia), years(ib));
     if (hasDates(ia) || hasDates(ib)) {
-      return averageLink(ia, ib);
+      return factor * averageLink(ia, ib);
     }
-    return eventSum(a).dot(eventSum(b)) / ((double) ia.size() * ib.size());
+    return factor * eventSum(a).dot(eventSum(b)) / ((double) ia.size() * ib.size());
   }
 
   private boolean hasDates(List<String> ids) {

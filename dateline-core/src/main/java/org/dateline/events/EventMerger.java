@@ -1,8 +1,13 @@
 package org.dateline.events;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -53,26 +58,106 @@ final class EventMerger {
     }
   }
 
-  /** Moves misplaced articles, then merges linked events, until a round changes nothing. */
+  /** Moves misplaced articles, then merges linked events best first, until nothing changes. */
   void settle() {
     for (int round = 0; round < MAX_ROUNDS; round++) {
-      boolean changed = moveMisplaced();
-      for (int e : new ArrayList<>(state.members().keySet())) {
-        List<String> ids = state.members().get(e);
-        if (ids == null) {
-          continue;
-        }
-        Set<Integer> near = new TreeSet<>();
-        for (String id : ids) {
-          near.addAll(state.candidateEvents(state.features(id)));
-        }
-        List<String> absorbed = new ArrayList<>();
-        mergeAround(e, near, absorbed);
-        changed |= !absorbed.isEmpty();
-      }
-      if (!changed) {
+      boolean split = splitWeak();
+      boolean moved = moveMisplaced();
+      boolean merged = mergeBestFirst();
+      if (!split && !moved && !merged) {
         return;
       }
+    }
+  }
+
+  /**
+   * Dissolves events whose members no longer hold together (average link among them below the
+   * threshold, as document frequencies have moved since they were joined) into single articles, for
+   * best-first merging to rebuild. Batch clusters never fall below it, so this only undoes
+   * decisions taken on early, thin evidence.
+   */
+  private boolean splitWeak() {
+    boolean changed = false;
+    for (int e : new ArrayList<>(state.members().keySet())) {
+      List<String> ids = state.members().getOrDefault(e, List.of());
+      if (ids.size() > 1 && state.internalLink(e) < state.settings().threshold()) {
+        for (String id : new ArrayList<>(ids.subList(1, ids.size()))) {
+          state.move(id, e, state.openEvent());
+        }
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  /** A candidate merge, valid while neither event has changed since it was scored. */
+  private record Link(int a, int b, double score, int versionA, int versionB) {}
+
+  /**
+   * Merges neighbouring events in order of decreasing average link, as batch agglomeration does,
+   * rescoring only the links of the event that grew.
+   */
+  private boolean mergeBestFirst() {
+    double threshold = state.settings().threshold();
+    Map<Integer, Set<Integer>> near = new TreeMap<>();
+    for (int e : state.members().keySet()) {
+      for (String id : state.members().getOrDefault(e, List.of())) {
+        for (int c : state.candidateEvents(state.features(id))) {
+          if (c != e) {
+            near.computeIfAbsent(e, k -> new TreeSet<>()).add(c);
+            near.computeIfAbsent(c, k -> new TreeSet<>()).add(e);
+          }
+        }
+      }
+    }
+    Map<Integer, Integer> version = new HashMap<>();
+    PriorityQueue<Link> queue =
+        new PriorityQueue<>(
+            Comparator.comparingDouble((Link l) -> -l.score())
+                .thenComparingInt(Link::a)
+                .thenComparingInt(Link::b));
+    for (Map.Entry<Integer, Set<Integer>> e : near.entrySet()) {
+      for (int c : e.getValue()) {
+        if (e.getKey() < c) {
+          offer(queue, e.getKey(), c, version, threshold);
+        }
+      }
+    }
+    boolean changed = false;
+    while (!queue.isEmpty()) {
+      Link l = queue.poll();
+      if (!state.members().containsKey(l.a())
+          || !state.members().containsKey(l.b())
+          || version.getOrDefault(l.a(), 0) != l.versionA()
+          || version.getOrDefault(l.b(), 0) != l.versionB()) {
+        continue;
+      }
+      int keep = Math.min(l.a(), l.b());
+      int gone = Math.max(l.a(), l.b());
+      for (String id : new ArrayList<>(state.members().getOrDefault(gone, List.of()))) {
+        state.move(id, gone, keep);
+      }
+      changed = true;
+      version.merge(keep, 1, Integer::sum);
+      Set<Integer> neighbours = near.computeIfAbsent(keep, k -> new TreeSet<>());
+      neighbours.addAll(near.getOrDefault(gone, Set.of()));
+      neighbours.remove(keep);
+      neighbours.remove(gone);
+      for (int n : neighbours) {
+        if (state.members().containsKey(n)) {
+          near.computeIfAbsent(n, k -> new TreeSet<>()).add(keep);
+          offer(queue, Math.min(keep, n), Math.max(keep, n), version, threshold);
+        }
+      }
+    }
+    return changed;
+  }
+
+  private void offer(
+      PriorityQueue<Link> queue, int a, int b, Map<Integer, Integer> version, double threshold) {
+    double link = state.eventLink(a, b);
+    if (link >= threshold) {
+      queue.add(new Link(a, b, link, version.getOrDefault(a, 0), version.getOrDefault(b, 0)));
     }
   }
 

@@ -6,7 +6,10 @@ package org.dateline.events;
  *
  * @param threshold least average-link similarity for an article to join, or two events to merge
  * @param nameWeight weight of capitalised-name features relative to content words
- * @param numberWeight weight of number features (years, counts, figures)
+ * @param numberWeight weight of number features (counts, figures) other than years
+ * @param yearWeight weight of stated years (1900-2099)
+ * @param yearConflict factor on the link of two events that both state years but share none; 1
+ *     switches it off
  * @param idfPower exponent on IDF, so rare, event-specific words count more than topic words
  * @param dateWindowDays articles further apart in time than this are never one event
  * @param activeWindowDays events with no article within this many days of the newest are retired
@@ -17,6 +20,8 @@ public record EventSettings(
     double threshold,
     double nameWeight,
     double numberWeight,
+    double yearWeight,
+    double yearConflict,
     double idfPower,
     int dateWindowDays,
     int activeWindowDays,
@@ -27,8 +32,11 @@ public record EventSettings(
     if (!(threshold > 0 && threshold < 1)) {
       throw new IllegalArgumentException("threshold must be in (0, 1), was " + threshold);
     }
-    if (nameWeight < 0 || numberWeight < 0 || idfPower < 0) {
+    if (nameWeight < 0 || numberWeight < 0 || yearWeight < 0 || idfPower < 0) {
       throw new IllegalArgumentException("weights and idfPower must be >= 0");
+    }
+    if (!(yearConflict >= 0 && yearConflict <= 1)) {
+      throw new IllegalArgumentException("yearConflict must be in [0, 1], was " + yearConflict);
     }
     if (dateWindowDays < 0 || activeWindowDays < 1 || maxActiveArticles < 1 || maxPostings < 1) {
       throw new IllegalArgumentException(
@@ -36,23 +44,31 @@ public record EventSettings(
     }
   }
 
-  /** The engine's defaults, tuned on ECB+ topics 1-18 only. */
+  /** The engine's defaults, tuned on ECB+ topics 1-18 only (see docs/bench/events.md). */
   public static EventSettings defaults() {
-    return new EventSettings(0.125, 1.5, 2.0, 2.5, 3, 30, 50_000, 5_000);
+    return new EventSettings(0.125, 1.5, 2.0, 2.0, 1.0, 2.5, 3, 30, 50_000, 5_000);
   }
 
   /** Plain TF-IDF over content words: the baseline the engine is measured against. */
   public static EventSettings tfidfBaseline(double threshold) {
-    return new EventSettings(threshold, 0, 0, 1.0, 3, 30, 50_000, Integer.MAX_VALUE);
+    return new EventSettings(threshold, 0, 0, 0, 1.0, 1.0, 3, 30, 50_000, Integer.MAX_VALUE);
   }
 
-  /** The same settings with another threshold. */
-  public EventSettings withThreshold(double newThreshold) {
+  /** The same settings with other weights and threshold, for tuning. */
+  public EventSettings withWeights(
+      double newThreshold,
+      double names,
+      double numbers,
+      double years,
+      double conflict,
+      double idf) {
     return new EventSettings(
         newThreshold,
-        nameWeight,
-        numberWeight,
-        idfPower,
+        names,
+        numbers,
+        years,
+        conflict,
+        idf,
         dateWindowDays,
         activeWindowDays,
         maxActiveArticles,

@@ -27,6 +27,7 @@ public final class FeatureExtractor {
 
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.,-]*");
   private static final int MAX_TOKENS = 20_000;
+  private static final Pattern YEAR_LIKE = Pattern.compile("(?:19|20)\\d\\d");
 
   private final Set<String> stopwords;
 
@@ -78,7 +79,10 @@ public final class FeatureExtractor {
         continue;
       }
       if (Character.isDigit(raw.charAt(0))) {
-        counts.merge(EventFeatures.NUMBER + raw.replace(",", ""), 1, Integer::sum);
+        String number = raw.replace(",", "");
+        String family =
+            YEAR_LIKE.matcher(number).matches() ? EventFeatures.YEAR : EventFeatures.NUMBER;
+        counts.merge(family + number, 1, Integer::sum);
       } else {
         String lower = raw.toLowerCase(Locale.ROOT);
         boolean stop = stopwords.contains(lower);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,6 +47,9 @@ final class Similarity {
     if (key.startsWith(EventFeatures.NUMBER)) {
       return settings.numberWeight();
     }
+    if (key.startsWith(EventFeatures.YEAR)) {
+      return settings.yearWeight();
+    }
     return 1.0;
   }
 
@@ -58,6 +62,19 @@ final class Similarity {
     return a == null
         || b == null
         || Math.abs(ChronoUnit.DAYS.between(a, b)) <= settings.dateWindowDays();
+  }
+
+  /** The factor on a link between two groups of articles, given the years each group states. */
+  double yearFactor(Set<String> a, Set<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 1.0;
+    }
+    for (String y : a) {
+      if (b.contains(y)) {
+        return 1.0;
+      }
+    }
+    return settings.yearConflict();
   }
 
   double similarity(EventFeatures a, SparseVector va, EventFeatures b, SparseVector vb) {

@@ -23,25 +23,16 @@ public final class EcbTuner {
     EventSettings base = EventSettings.defaults();
     double bestF = -1;
     String best = "";
-    for (double idf : new double[] {2.0, 2.5, 3.0}) {
-      for (double names : new double[] {0.5, 1.0, 1.5}) {
-        for (double numbers : new double[] {2.0, 3.0, 4.0}) {
-          for (double t = 0.05; t < 0.35; t += 0.025) {
-            EventSettings s =
-                new EventSettings(
-                    t,
-                    names,
-                    numbers,
-                    idf,
-                    base.dateWindowDays(),
-                    base.activeWindowDays(),
-                    base.maxActiveArticles(),
-                    base.maxPostings());
+    for (double idf : new double[] {2.0, 2.5}) {
+      for (double years : new double[] {0.0, 2.0, 4.0}) {
+        for (double conflict : new double[] {1.0, 0.5, 0.25}) {
+          for (double t = 0.05; t < 0.3; t += 0.025) {
+            EventSettings s = base.withWeights(t, 1.5, 2.0, years, conflict, idf);
             double f = EcbHarness.evaluate(EcbHarness.batch(tune, s), tune).all().f1();
             String line =
                 String.format(
-                    "idf^%.1f names %.1f numbers %.1f threshold %.3f -> F1 %.4f",
-                    idf, names, numbers, t, f);
+                    "idf^%.1f years %.1f conflict %.2f threshold %.3f -> F1 %.4f",
+                    idf, years, conflict, t, f);
             if (f > bestF) {
               bestF = f;
               best = line;
