@@ -101,6 +101,14 @@ public final class EventClusterer {
     List<String> absorbed = new ArrayList<>();
     event = merger.mergeAround(event, near, absorbed);
     retireOutsideWindow(f.date());
+    int n = active.size();
+    if (n >= 16 && (n & (n - 1)) == 0) {
+      // Early decisions rest on thin document frequencies: revisit them each time the window
+      // doubles, before later articles pile onto them. Amortised, this costs O(log n) settles.
+      settle();
+      Integer now = eventOf.get(f.id());
+      event = now == null ? event : now;
+    }
     return new Assignment(f.id(), eventId(event), opened, absorbed);
   }
 

@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param counts feature key to count in the article
  * @param date the happening's date, or null when the time stage does not know it
  * @param title the article's title or lead sentence, for the event's title
- * @param years the years the article states, as feature keys (derived from counts)
+ * @param years the year(s) the article is about, as feature keys: the extractor gives the first
+ *     year stated, which in news is usually the dateline's
  */
 public record EventFeatures(
     String id,
@@ -30,13 +31,13 @@ public record EventFeatures(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
     counts = Map.copyOf(counts);
-    years = yearsOf(counts);
+    years = Set.copyOf(years);
   }
 
-  /** Features of an article; {@code years} is derived from the counts. */
+  /** Features of an article whose years are all the years its counts state. */
   public EventFeatures(
       String id, Map<String, Integer> counts, @Nullable LocalDate date, String title) {
-    this(id, counts, date, title, Set.of());
+    this(id, counts, date, title, yearsOf(counts));
   }
 
   static final String WORD = "w:";

@@ -43,9 +43,10 @@ public final class FeatureExtractor {
   /** The features of one article; never throws on odd input. */
   public EventFeatures extract(Article article, @Nullable LocalDate date) {
     Map<String, Integer> counts = new HashMap<>();
+    List<String> years = new ArrayList<>();
     String title = article.title() == null ? "" : article.title().strip();
     if (!title.isEmpty()) {
-      addText(title, counts, !looksTitleCased(title));
+      addText(title, counts, years, !looksTitleCased(title));
     }
     int budget = MAX_TOKENS;
     String lead = "";
@@ -53,16 +54,18 @@ public final class FeatureExtractor {
       if (lead.isEmpty() && !paragraph.isBlank()) {
         lead = paragraph.strip();
       }
-      budget -= addText(paragraph, counts, true);
+      budget -= addText(paragraph, counts, years, true);
       if (budget <= 0) {
         break;
       }
     }
     String shownTitle = title.isEmpty() ? firstSentence(lead) : title;
-    return new EventFeatures(article.id(), counts, date, shownTitle);
+    Set<String> first = years.isEmpty() ? Set.of() : Set.of(years.get(0));
+    return new EventFeatures(article.id(), counts, date, shownTitle, first);
   }
 
-  private int addText(String text, Map<String, Integer> counts, boolean takeNames) {
+  private int addText(
+      String text, Map<String, Integer> counts, List<String> years, boolean takeNames) {
     Matcher m = TOKEN.matcher(text);
     boolean sentenceStart = true;
     int tokens = 0;
@@ -83,6 +86,9 @@ public final class FeatureExtractor {
         String family =
             YEAR_LIKE.matcher(number).matches() ? EventFeatures.YEAR : EventFeatures.NUMBER;
         counts.merge(family + number, 1, Integer::sum);
+        if (family.equals(EventFeatures.YEAR)) {
+          years.add(family + number);
+        }
       } else {
         String lower = raw.toLowerCase(Locale.ROOT);
         boolean stop = stopwords.contains(lower);

@@ -23,9 +23,9 @@ public final class EcbTuner {
     EventSettings base = EventSettings.defaults();
     double bestF = -1;
     String best = "";
-    for (double idf : new double[] {2.0, 2.5}) {
-      for (double years : new double[] {0.0, 2.0, 4.0}) {
-        for (double conflict : new double[] {1.0, 0.5, 0.25}) {
+    for (double idf : new double[] {2.5}) {
+      for (double years : new double[] {2.0}) {
+        for (double conflict : new double[] {1.0}) {
           for (double t = 0.05; t < 0.3; t += 0.025) {
             EventSettings s = base.withWeights(t, 1.5, 2.0, years, conflict, idf);
             double f = EcbHarness.evaluate(EcbHarness.batch(tune, s), tune).all().f1();
