@@ -3,7 +3,6 @@ package org.dateline.events;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,6 @@ import org.jspecify.annotations.Nullable;
 public final class EventClusterer {
 
   private static final int MAX_CANDIDATES = 200;
-  private static final int MEMBER_SAMPLE = 25;
 
   private final EventSettings settings;
   private final ArticleDates dates;
@@ -41,11 +39,10 @@ public final class EventClusterer {
   private final List<Event> retired = new ArrayList<>();
   // Grows with the output (retired events list their articles anyway), not with working state.
   private final Map<String, String> retiredEventOf = new HashMap<>();
-  // Vectors depend on document frequencies. Recomputing them on every add would cost a pass over
-  // the active window per article, so they are refreshed when the window has changed by a fifth;
-  // settle() and events() always start fresh.
-  private final Map<String, SparseVector> vectors = new HashMap<>();
-  private final Map<Integer, SparseVector> sums = new HashMap<>();
+  // Links cache vectors, which depend on document frequencies. Recomputing them on every add
+  // would cost a pass over the active window per article, so they are refreshed when the window
+  // has changed by a fifth; settle() and events() always start fresh.
+  private final EventLinks links;
   private final EventMerger merger;
   private int nextEvent = 1;
   private int addsSinceRefresh;
@@ -57,6 +54,7 @@ public final class EventClusterer {
     this.extractor = FeatureExtractor.english();
     this.similarity = new Similarity(settings);
     this.index = new CandidateIndex(settings.maxPostings(), MAX_CANDIDATES);
+    this.links = new EventLinks(similarity, df, members, this::features);
     this.merger = new EventMerger(this);
   }
 
@@ -86,7 +84,7 @@ public final class EventClusterer {
     double bestSim = -1;
     Set<Integer> near = candidateEvents(f);
     for (int e : near) {
-      double s = articleLink(f.id(), e);
+      double s = links.articleLink(f.id(), e);
       if (s > bestSim) {
         bestSim = s;
         best = e;
@@ -95,7 +93,7 @@ public final class EventClusterer {
     boolean opened = best < 0 || bestSim < settings.threshold();
     int event = opened ? nextEvent++ : best;
     members.computeIfAbsent(event, k -> new ArrayList<>()).add(f.id());
-    sums.remove(event);
+    links.changed(event);
     eventOf.put(f.id(), event);
     index.add(f);
     List<String> absorbed = new ArrayList<>();
@@ -164,8 +162,8 @@ public final class EventClusterer {
   }
 
   void move(String id, int from, int to) {
-    sums.remove(from);
-    sums.remove(to);
+    links.changed(from);
+    links.changed(to);
     List<String> src = members.get(from);
     if (src != null) {
       src.remove(id);
@@ -189,129 +187,13 @@ public final class EventClusterer {
     return near;
   }
 
-  /** Mean similarity over (sampled) pairs drawn from the two article lists, skipping self-pairs. */
-  double averageLink(List<String> a, @Nullable List<String> b) {
-    if (b == null || b.isEmpty()) {
-      return 0;
-    }
-    double sum = 0;
-    int pairs = 0;
-    for (String x : sample(a)) {
-      EventFeatures fx = features(x);
-      for (String y : sample(b)) {
-        if (!x.equals(y)) {
-          EventFeatures fy = features(y);
-          sum += similarity.similarity(fx, vector(fx), fy, vector(fy));
-          pairs++;
-        }
-      }
-    }
-    return pairs == 0 ? 0 : sum / pairs;
-  }
-
-  private static List<String> sample(List<String> ids) {
-    return ids.size() <= MEMBER_SAMPLE ? ids : ids.subList(ids.size() - MEMBER_SAMPLE, ids.size());
-  }
-
-  private SparseVector vector(EventFeatures f) {
-    return vectors.computeIfAbsent(f.id(), k -> similarity.vector(f, df));
-  }
-
   private void clearCaches() {
     addsSinceRefresh = 0;
-    vectors.clear();
-    sums.clear();
+    links.clear();
   }
 
-  /** Average similarity of an article to the other members of event {@code e}. */
-  double articleLink(String id, int e) {
-    List<String> ids = members.get(e);
-    if (ids == null) {
-      return 0;
-    }
-    EventFeatures f = features(id);
-    Set<String> otherYears = new HashSet<>();
-    for (String m : ids) {
-      if (!m.equals(id)) {
-        otherYears.addAll(features(m).years());
-      }
-    }
-    double factor = similarity.yearFactor(f.years(), otherYears);
-    if (f.date() != null || hasDates(ids)) {
-      return factor * averageLink(List.of(id), ids);
-    }
-    boolean inside = ids.contains(id);
-    int others = ids.size() - (inside ? 1 : 0);
-    if (others == 0) {
-      return 0;
-    }
-    SparseVector v = vector(f);
-    double dot = v.dot(eventSum(e)) - (inside ? v.dot(v) : 0);
-    return factor * dot / others;
-  }
-
-  /** Average similarity over the pairs of an event's members; 1 for a single article. */
-  double internalLink(int e) {
-    List<String> ids = members.getOrDefault(e, List.of());
-    int n = ids.size();
-    if (n < 2) {
-      return 1;
-    }
-    if (hasDates(ids)) {
-      return averageLink(ids, ids);
-    }
-    SparseVector s = eventSum(e);
-    double self = 0;
-    for (String id : ids) {
-      SparseVector v = vector(features(id));
-      self += v.dot(v);
-    }
-    return (s.dot(s) - self) / ((double) n * (n - 1));
-  }
-
-  private Set<String> years(List<String> ids) {
-    Set<String> out = new HashSet<>();
-    for (String m : ids) {
-      out.addAll(features(m).years());
-    }
-    return out;
-  }
-
-  /** Average similarity over all pairs across two distinct events. */
-  double eventLink(int a, int b) {
-    List<String> ia = members.get(a);
-    List<String> ib = members.get(b);
-    if (ia == null || ib == null || ia.isEmpty() || ib.isEmpty()) {
-      return 0;
-    }
-    double factor = similarity.yearFactor(years(ia), years(ib));
-    if (hasDates(ia) || hasDates(ib)) {
-      return factor * averageLink(ia, ib);
-    }
-    return factor * eventSum(a).dot(eventSum(b)) / ((double) ia.size() * ib.size());
-  }
-
-  private boolean hasDates(List<String> ids) {
-    for (String id : ids) {
-      if (features(id).date() != null) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private SparseVector eventSum(int e) {
-    SparseVector cached = sums.get(e);
-    if (cached != null) {
-      return cached;
-    }
-    List<SparseVector> vs = new ArrayList<>();
-    for (String id : members.getOrDefault(e, List.of())) {
-      vs.add(vector(features(id)));
-    }
-    SparseVector sum = SparseVector.sum(vs);
-    sums.put(e, sum);
-    return sum;
+  EventLinks links() {
+    return links;
   }
 
   private void retireOutsideWindow(@Nullable LocalDate date) {
@@ -342,10 +224,10 @@ public final class EventClusterer {
       index.remove(f);
       active.remove(id);
       eventOf.remove(id);
-      vectors.remove(id);
+      links.forget(id);
       retiredEventOf.put(id, built.id());
     }
-    sums.remove(e);
+    links.changed(e);
     retired.add(built);
   }
 
@@ -354,7 +236,7 @@ public final class EventClusterer {
     for (String id : members.getOrDefault(e, List.of())) {
       fs.add(features(id));
     }
-    return EventBuilder.build(eventId(e), fs, this::vector);
+    return EventBuilder.build(eventId(e), fs, links::vector);
   }
 
   private static String eventId(int e) {

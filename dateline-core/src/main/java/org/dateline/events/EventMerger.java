@@ -39,7 +39,7 @@ final class EventMerger {
         if (other == current || !state.members().containsKey(other)) {
           continue;
         }
-        double link = state.eventLink(current, other);
+        double link = state.links().eventLink(current, other);
         if (link > bestLink) {
           bestLink = link;
           best = other;
@@ -80,7 +80,7 @@ final class EventMerger {
     boolean changed = false;
     for (int e : new ArrayList<>(state.members().keySet())) {
       List<String> ids = state.members().getOrDefault(e, List.of());
-      if (ids.size() > 1 && state.internalLink(e) < state.settings().threshold()) {
+      if (ids.size() > 1 && state.links().internalLink(e) < state.settings().threshold()) {
         for (String id : new ArrayList<>(ids.subList(1, ids.size()))) {
           state.move(id, e, state.openEvent());
         }
@@ -155,7 +155,7 @@ final class EventMerger {
 
   private void offer(
       PriorityQueue<Link> queue, int a, int b, Map<Integer, Integer> version, double threshold) {
-    double link = state.eventLink(a, b);
+    double link = state.links().eventLink(a, b);
     if (link >= threshold) {
       queue.add(new Link(a, b, link, version.getOrDefault(a, 0), version.getOrDefault(b, 0)));
     }
@@ -167,12 +167,12 @@ final class EventMerger {
     for (String id : state.activeIds()) {
       int own = state.eventOfArticle(id);
       List<String> ownMembers = state.members().getOrDefault(own, List.of());
-      double fit = ownMembers.size() > 1 ? state.articleLink(id, own) : 0;
+      double fit = ownMembers.size() > 1 ? state.links().articleLink(id, own) : 0;
       int best = -1;
       double bestSim = -1;
       for (int e : state.candidateEvents(state.features(id))) {
         if (e != own) {
-          double s = state.articleLink(id, e);
+          double s = state.links().articleLink(id, e);
           if (s > bestSim) {
             bestSim = s;
             best = e;
