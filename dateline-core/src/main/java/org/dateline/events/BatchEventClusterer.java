@@ -34,6 +34,30 @@ public final class BatchEventClusterer {
     return clusterFeatures(fs);
   }
 
+  /**
+   * The pairwise similarities the engine uses (document frequencies of the whole list), for
+   * experiments that combine them with other signals.
+   */
+  public double[][] similarities(List<Article> articles) {
+    List<EventFeatures> fs = new ArrayList<>();
+    for (Article a : articles) {
+      fs.add(extractor.extract(a, dates.dateOf(a)));
+    }
+    DocumentFrequencies df = new DocumentFrequencies();
+    fs.forEach(df::add);
+    Similarity similarity = new Similarity(settings);
+    List<SparseVector> vs = new ArrayList<>();
+    fs.forEach(f -> vs.add(similarity.vector(f, df)));
+    double[][] out = new double[fs.size()][fs.size()];
+    for (int i = 0; i < fs.size(); i++) {
+      for (int j = i + 1; j < fs.size(); j++) {
+        out[i][j] = similarity.similarity(fs.get(i), vs.get(i), fs.get(j), vs.get(j));
+        out[j][i] = out[i][j];
+      }
+    }
+    return out;
+  }
+
   /** Events of already extracted features, in order of their first article. */
   public List<Event> clusterFeatures(List<EventFeatures> fs) {
     int n = fs.size();
