@@ -2,7 +2,6 @@ package org.dateline.events;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -79,58 +78,20 @@ public final class BatchEventClusterer {
         sum[j][i] = s;
       }
     }
-    int[] size = new int[n];
     List<Set<String>> years = new ArrayList<>();
-    fs.forEach(f -> years.add(new HashSet<>(f.years())));
-    List<List<EventFeatures>> clusters = new ArrayList<>();
+    fs.forEach(f -> years.add(f.years()));
+    int[] label = Agglomeration.averageLink(sum, years, similarity, settings.threshold());
+    Map<Integer, List<EventFeatures>> clusters = new java.util.TreeMap<>();
     for (int i = 0; i < n; i++) {
-      size[i] = 1;
-      clusters.add(new ArrayList<>(List.of(fs.get(i))));
-    }
-    while (true) {
-      int bi = -1;
-      int bj = -1;
-      double best = -1;
-      for (int i = 0; i < n; i++) {
-        if (size[i] == 0) {
-          continue;
-        }
-        for (int j = i + 1; j < n; j++) {
-          if (size[j] > 0) {
-            double avg =
-                similarity.yearFactor(years.get(i), years.get(j))
-                    * sum[i][j]
-                    / ((double) size[i] * size[j]);
-            if (avg > best) {
-              best = avg;
-              bi = i;
-              bj = j;
-            }
-          }
-        }
-      }
-      if (bi < 0 || best < settings.threshold()) {
-        break;
-      }
-      for (int k = 0; k < n; k++) {
-        sum[bi][k] += sum[bj][k];
-        sum[k][bi] = sum[bi][k];
-      }
-      size[bi] += size[bj];
-      years.get(bi).addAll(years.get(bj));
-      size[bj] = 0;
-      clusters.get(bi).addAll(clusters.get(bj));
-      clusters.get(bj).clear();
+      clusters.computeIfAbsent(label[i], k -> new ArrayList<>()).add(fs.get(i));
     }
     List<Event> events = new ArrayList<>();
-    for (int i = 0; i < n; i++) {
-      if (size[i] > 0) {
-        events.add(
-            EventBuilder.build(
-                "e" + (events.size() + 1),
-                clusters.get(i),
-                f -> byId.getOrDefault(f.id(), SparseVector.EMPTY)));
-      }
+    for (List<EventFeatures> members : clusters.values()) {
+      events.add(
+          EventBuilder.build(
+              "e" + (events.size() + 1),
+              members,
+              f -> byId.getOrDefault(f.id(), SparseVector.EMPTY)));
     }
     return events;
   }

@@ -53,6 +53,25 @@ final class EventLinks {
     vectors.remove(id);
   }
 
+  /** Pairwise similarities among the given articles. */
+  double[][] matrix(List<String> ids) {
+    int n = ids.size();
+    double[][] out = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      EventFeatures fi = features(ids.get(i));
+      for (int j = i + 1; j < n; j++) {
+        EventFeatures fj = features(ids.get(j));
+        out[i][j] = similarity.similarity(fi, vector(fi), fj, vector(fj));
+        out[j][i] = out[i][j];
+      }
+    }
+    return out;
+  }
+
+  Similarity similarity() {
+    return similarity;
+  }
+
   private EventFeatures features(String id) {
     return features.apply(id);
   }

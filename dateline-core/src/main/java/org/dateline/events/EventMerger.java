@@ -18,6 +18,7 @@ import java.util.TreeSet;
 final class EventMerger {
 
   private static final int MAX_ROUNDS = 5;
+  private static final int MAX_RECLUSTER = 300;
 
   private final EventClusterer state;
 
@@ -71,20 +72,40 @@ final class EventMerger {
   }
 
   /**
-   * Dissolves events whose members no longer hold together (average link among them below the
-   * threshold, as document frequencies have moved since they were joined) into single articles, for
-   * best-first merging to rebuild. Batch clusters never fall below it, so this only undoes
-   * decisions taken on early, thin evidence.
+   * Splits every event its own members would not form by batch average link (decisions taken on
+   * early, thin evidence), so that events split as well as merge as evidence grows. Events larger
+   * than {@code MAX_RECLUSTER} are only checked for their average internal link.
    */
   private boolean splitWeak() {
     boolean changed = false;
+    double threshold = state.settings().threshold();
     for (int e : new ArrayList<>(state.members().keySet())) {
-      List<String> ids = state.members().getOrDefault(e, List.of());
-      if (ids.size() > 1 && state.links().internalLink(e) < state.settings().threshold()) {
-        for (String id : new ArrayList<>(ids.subList(1, ids.size()))) {
-          state.move(id, e, state.openEvent());
+      List<String> ids = new ArrayList<>(state.members().getOrDefault(e, List.of()));
+      if (ids.size() < 2) {
+        continue;
+      }
+      int[] label;
+      if (ids.size() <= MAX_RECLUSTER) {
+        List<Set<String>> years = new ArrayList<>();
+        ids.forEach(id -> years.add(state.features(id).years()));
+        label =
+            Agglomeration.averageLink(
+                state.links().matrix(ids), years, state.links().similarity(), threshold);
+      } else if (state.links().internalLink(e) < threshold) {
+        label = new int[ids.size()];
+        for (int i = 0; i < label.length; i++) {
+          label[i] = i;
         }
-        changed = true;
+      } else {
+        continue;
+      }
+      Map<Integer, Integer> newEvent = new HashMap<>();
+      for (int i = 0; i < ids.size(); i++) {
+        if (label[i] != label[0]) {
+          int target = newEvent.computeIfAbsent(label[i], k -> state.openEvent());
+          state.move(ids.get(i), e, target);
+          changed = true;
+        }
       }
     }
     return changed;
