@@ -130,6 +130,11 @@ public final class EventClusterer {
     return out;
   }
 
+  /** How many articles are active (compared with new ones); bounded by the window. */
+  public int activeArticles() {
+    return active.size();
+  }
+
   // ---- state access for EventMerger -------------------------------------------------------
 
   EventSettings settings() {

@@ -115,6 +115,28 @@ class CopyDetectorTest {
   }
 
   @Test
+  void unrelatedArticlesYieldNoPairsAndStayFast() {
+    java.util.Random random = new java.util.Random(11);
+    CopyDetector detector = CopyDetector.withDefaults();
+    long start = System.nanoTime();
+    int pairs = 0;
+    for (int a = 0; a < 2_000; a++) {
+      String[] sentences = new String[6];
+      for (int s = 0; s < sentences.length; s++) {
+        StringBuilder sb = new StringBuilder("Word");
+        for (int w = 0; w < 12; w++) {
+          sb.append(" w").append(random.nextInt(50_000));
+        }
+        sentences[s] = sb.append('.').toString();
+      }
+      pairs += detector.add(Articles.of("a" + a, sentences)).size();
+    }
+    assertThat(pairs).isZero();
+    // Candidates come from LSH buckets, so 2,000 articles never cost 2 million comparisons.
+    assertThat((System.nanoTime() - start) / 1e9).isLessThan(20.0);
+  }
+
+  @Test
   void pathologicalInputsNeverThrow() {
     CopyDetector detector = CopyDetector.withDefaults();
     StringBuilder huge = new StringBuilder();

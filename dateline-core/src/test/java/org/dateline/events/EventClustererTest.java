@@ -137,6 +137,33 @@ class EventClustererTest {
   }
 
   @Test
+  void undatedArticlesAreBoundedByTheActiveWindow() {
+    EventSettings s = EventSettings.defaults();
+    EventSettings small =
+        new EventSettings(
+            s.threshold(),
+            s.nameWeight(),
+            s.numberWeight(),
+            s.yearWeight(),
+            s.yearConflict(),
+            s.idfPower(),
+            s.dateWindowDays(),
+            s.activeWindowDays(),
+            3,
+            s.maxPostings());
+    EventClusterer clusterer = new EventClusterer(small, ArticleDates.none());
+    String[] towns = {"Arlo", "Brenn", "Cask", "Dulse", "Emmer", "Fallow", "Garron", "Hythe"};
+    for (String town : towns) {
+      clusterer.add(
+          article(
+              town, "Flood in " + town, "The river rose over the quay at " + town + " at dawn."));
+      assertThat(clusterer.activeArticles()).isLessThanOrEqualTo(3);
+    }
+    assertThat(clusterer.events().stream().mapToInt(e -> e.documents().size()).sum())
+        .isEqualTo(towns.length);
+  }
+
+  @Test
   void addingTheSameArticleTwiceIsANoOp() {
     EventClusterer clusterer = new EventClusterer(EventSettings.defaults(), KNOWN);
     Assignment first = clusterer.add(VISITS.get(0));
