@@ -114,7 +114,7 @@ public final class EventClusterer {
     return new Assignment(f.id(), eventId(event), opened, absorbed);
   }
 
-  /** Re-checks all active articles and events (moves, then merges) until nothing changes. */
+  /** Re-checks all active articles and events (splits, moves, merges) until nothing changes. */
   public void settle() {
     clearCaches();
     merger.settle();
