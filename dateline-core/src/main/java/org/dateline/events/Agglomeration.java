@@ -1,0 +1,69 @@
+package org.dateline.events;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Average-link agglomeration over a similarity matrix, merging the best-linked pair until no link
+ * reaches the threshold. Quadratic memory, cubic time: for batch checks and single events only.
+ */
+final class Agglomeration {
+
+  private Agglomeration() {}
+
+  /**
+   * The cluster of each item, as the smallest index in it.
+   *
+   * @param similarity pairwise similarities (read, not changed)
+   * @param years each item's stated years, for the year-conflict factor
+   */
+  static int[] averageLink(
+      double[][] similarity, List<Set<String>> years, Similarity rules, double threshold) {
+    int n = similarity.length;
+    double[][] sum = new double[n][];
+    List<Set<String>> groupYears = new ArrayList<>();
+    int[] size = new int[n];
+    int[] label = new int[n];
+    for (int i = 0; i < n; i++) {
+      sum[i] = similarity[i].clone();
+      groupYears.add(new HashSet<>(years.get(i)));
+      size[i] = 1;
+      label[i] = i;
+    }
+    while (true) {
+      int bi = -1;
+      int bj = -1;
+      double best = -1;
+      for (int i = 0; i < n; i++) {
+        for (int j = i + 1; size[i] > 0 && j < n; j++) {
+          if (size[j] > 0) {
+            double avg =
+                rules.yearFactor(groupYears.get(i), groupYears.get(j))
+                    * sum[i][j]
+                    / ((double) size[i] * size[j]);
+            if (avg > best) {
+              best = avg;
+              bi = i;
+              bj = j;
+            }
+          }
+        }
+      }
+      if (bi < 0 || best < threshold) {
+        return label;
+      }
+      for (int k = 0; k < n; k++) {
+        sum[bi][k] += sum[bj][k];
+        sum[k][bi] = sum[bi][k];
+        if (label[k] == bj) {
+          label[k] = bi;
+        }
+      }
+      size[bi] += size[bj];
+      size[bj] = 0;
+      groupYears.get(bi).addAll(groupYears.get(bj));
+    }
+  }
+}

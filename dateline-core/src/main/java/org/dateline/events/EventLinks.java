@@ -1,0 +1,197 @@
+package org.dateline.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Average-link similarities between articles and events. Without dates, a link is computed from
+ * event centroid sums (one sparse dot product); with dates, the date gate applies per pair, so the
+ * pairs are averaged over a sample of recent members. Vectors and sums are cached until {@link
+ * #clear()}.
+ */
+final class EventLinks {
+
+  private static final int MEMBER_SAMPLE = 25;
+
+  private final Similarity similarity;
+  private final DocumentFrequencies df;
+  private final Map<Integer, List<String>> members;
+  private final Function<String, EventFeatures> features;
+  private final Map<String, SparseVector> vectors = new HashMap<>();
+  private final Map<Integer, SparseVector> sums = new HashMap<>();
+
+  EventLinks(
+      Similarity similarity,
+      DocumentFrequencies df,
+      Map<Integer, List<String>> members,
+      Function<String, EventFeatures> features) {
+    this.similarity = similarity;
+    this.df = df;
+    this.members = members;
+    this.features = features;
+  }
+
+  /** Drops all cached vectors and sums: document frequencies have moved. */
+  void clear() {
+    vectors.clear();
+    sums.clear();
+  }
+
+  /** Event {@code e}'s membership changed. */
+  void changed(int e) {
+    sums.remove(e);
+  }
+
+  /** The article left the active window. */
+  void forget(String id) {
+    vectors.remove(id);
+  }
+
+  /** Pairwise similarities among the given articles. */
+  double[][] matrix(List<String> ids) {
+    int n = ids.size();
+    double[][] out = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      EventFeatures fi = features(ids.get(i));
+      for (int j = i + 1; j < n; j++) {
+        EventFeatures fj = features(ids.get(j));
+        out[i][j] = similarity.similarity(fi, vector(fi), fj, vector(fj));
+        out[j][i] = out[i][j];
+      }
+    }
+    return out;
+  }
+
+  Similarity similarity() {
+    return similarity;
+  }
+
+  private EventFeatures features(String id) {
+    return features.apply(id);
+  }
+
+  /** Mean similarity over (sampled) pairs drawn from the two article lists, skipping self-pairs. */
+  double averageLink(List<String> a, @Nullable List<String> b) {
+    if (b == null || b.isEmpty()) {
+      return 0;
+    }
+    double sum = 0;
+    int pairs = 0;
+    for (String x : sample(a)) {
+      EventFeatures fx = features(x);
+      for (String y : sample(b)) {
+        if (!x.equals(y)) {
+          EventFeatures fy = features(y);
+          sum += similarity.similarity(fx, vector(fx), fy, vector(fy));
+          pairs++;
+        }
+      }
+    }
+    return pairs == 0 ? 0 : sum / pairs;
+  }
+
+  private static List<String> sample(List<String> ids) {
+    return ids.size() <= MEMBER_SAMPLE ? ids : ids.subList(ids.size() - MEMBER_SAMPLE, ids.size());
+  }
+
+  SparseVector vector(EventFeatures f) {
+    return vectors.computeIfAbsent(f.id(), k -> similarity.vector(f, df));
+  }
+
+  /** Average similarity of an article to the other members of event {@code e}. */
+  double articleLink(String id, int e) {
+    List<String> ids = members.get(e);
+    if (ids == null) {
+      return 0;
+    }
+    EventFeatures f = features(id);
+    Set<String> otherYears = new HashSet<>();
+    for (String m : ids) {
+      if (!m.equals(id)) {
+        otherYears.addAll(features(m).years());
+      }
+    }
+    double factor = similarity.yearFactor(f.years(), otherYears);
+    if (f.date() != null || hasDates(ids)) {
+      return factor * averageLink(List.of(id), ids);
+    }
+    boolean inside = ids.contains(id);
+    int others = ids.size() - (inside ? 1 : 0);
+    if (others == 0) {
+      return 0;
+    }
+    SparseVector v = vector(f);
+    double dot = v.dot(eventSum(e)) - (inside ? v.dot(v) : 0);
+    return factor * dot / others;
+  }
+
+  /** Average similarity over the pairs of an event's members; 1 for a single article. */
+  double internalLink(int e) {
+    List<String> ids = members.getOrDefault(e, List.of());
+    int n = ids.size();
+    if (n < 2) {
+      return 1;
+    }
+    if (hasDates(ids)) {
+      return averageLink(ids, ids);
+    }
+    SparseVector s = eventSum(e);
+    double self = 0;
+    for (String id : ids) {
+      SparseVector v = vector(features(id));
+      self += v.dot(v);
+    }
+    return (s.dot(s) - self) / ((double) n * (n - 1));
+  }
+
+  private Set<String> years(List<String> ids) {
+    Set<String> out = new HashSet<>();
+    for (String m : ids) {
+      out.addAll(features(m).years());
+    }
+    return out;
+  }
+
+  /** Average similarity over all pairs across two distinct events. */
+  double eventLink(int a, int b) {
+    List<String> ia = members.get(a);
+    List<String> ib = members.get(b);
+    if (ia == null || ib == null || ia.isEmpty() || ib.isEmpty()) {
+      return 0;
+    }
+    double factor = similarity.yearFactor(years(ia), years(ib));
+    if (hasDates(ia) || hasDates(ib)) {
+      return factor * averageLink(ia, ib);
+    }
+    return factor * eventSum(a).dot(eventSum(b)) / ((double) ia.size() * ib.size());
+  }
+
+  private boolean hasDates(List<String> ids) {
+    for (String id : ids) {
+      if (features(id).date() != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private SparseVector eventSum(int e) {
+    SparseVector cached = sums.get(e);
+    if (cached != null) {
+      return cached;
+    }
+    List<SparseVector> vs = new ArrayList<>();
+    for (String id : members.getOrDefault(e, List.of())) {
+      vs.add(vector(features(id)));
+    }
+    SparseVector sum = SparseVector.sum(vs);
+    sums.put(e, sum);
+    return sum;
+  }
+}

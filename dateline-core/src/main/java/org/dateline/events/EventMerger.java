@@ -1,0 +1,213 @@
+package org.dateline.events;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The corrective half of incremental clustering: merges events that now link above the threshold,
+ * and moves articles to the event they fit best, so evidence that arrives late can still reshape
+ * earlier decisions.
+ */
+final class EventMerger {
+
+  private static final int MAX_ROUNDS = 5;
+  private static final int MAX_RECLUSTER = 300;
+
+  private final EventClusterer state;
+
+  EventMerger(EventClusterer state) {
+    this.state = state;
+  }
+
+  /**
+   * Merges into {@code event} the best-linked of {@code near} while the link reaches the threshold.
+   * The older (smaller) id survives. Returns the surviving event; absorbed ids are added to {@code
+   * absorbed}.
+   */
+  int mergeAround(int event, Set<Integer> near, List<String> absorbed) {
+    int current = event;
+    while (true) {
+      int best = -1;
+      double bestLink = -1;
+      for (int other : near) {
+        if (other == current || !state.members().containsKey(other)) {
+          continue;
+        }
+        double link = state.links().eventLink(current, other);
+        if (link > bestLink) {
+          bestLink = link;
+          best = other;
+        }
+      }
+      if (best < 0 || bestLink < state.settings().threshold()) {
+        return current;
+      }
+      int keep = Math.min(current, best);
+      int gone = Math.max(current, best);
+      for (String id : new ArrayList<>(state.members().getOrDefault(gone, List.of()))) {
+        state.move(id, gone, keep);
+      }
+      absorbed.add("e" + gone);
+      current = keep;
+    }
+  }
+
+  /** Moves misplaced articles, then merges linked events best first, until nothing changes. */
+  void settle() {
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      boolean split = splitWeak();
+      boolean moved = moveMisplaced();
+      boolean merged = mergeBestFirst();
+      if (!split && !moved && !merged) {
+        return;
+      }
+    }
+  }
+
+  /**
+   * Splits every event its own members would not form by batch average link (decisions taken on
+   * early, thin evidence), so that events split as well as merge as evidence grows. Events larger
+   * than {@code MAX_RECLUSTER} are only checked for their average internal link.
+   */
+  private boolean splitWeak() {
+    boolean changed = false;
+    double threshold = state.settings().threshold();
+    for (int e : new ArrayList<>(state.members().keySet())) {
+      List<String> ids = new ArrayList<>(state.members().getOrDefault(e, List.of()));
+      if (ids.size() < 2) {
+        continue;
+      }
+      int[] label;
+      if (ids.size() <= MAX_RECLUSTER) {
+        List<Set<String>> years = new ArrayList<>();
+        ids.forEach(id -> years.add(state.features(id).years()));
+        label =
+            Agglomeration.averageLink(
+                state.links().matrix(ids), years, state.links().similarity(), threshold);
+      } else if (state.links().internalLink(e) < threshold) {
+        label = new int[ids.size()];
+        for (int i = 0; i < label.length; i++) {
+          label[i] = i;
+        }
+      } else {
+        continue;
+      }
+      Map<Integer, Integer> newEvent = new HashMap<>();
+      for (int i = 0; i < ids.size(); i++) {
+        if (label[i] != label[0]) {
+          int target = newEvent.computeIfAbsent(label[i], k -> state.openEvent());
+          state.move(ids.get(i), e, target);
+          changed = true;
+        }
+      }
+    }
+    return changed;
+  }
+
+  /** A candidate merge, valid while neither event has changed since it was scored. */
+  private record Link(int a, int b, double score, int versionA, int versionB) {}
+
+  /**
+   * Merges neighbouring events in order of decreasing average link, as batch agglomeration does,
+   * rescoring only the links of the event that grew.
+   */
+  private boolean mergeBestFirst() {
+    double threshold = state.settings().threshold();
+    Map<Integer, Set<Integer>> near = new TreeMap<>();
+    for (int e : state.members().keySet()) {
+      for (String id : state.members().getOrDefault(e, List.of())) {
+        for (int c : state.candidateEvents(state.features(id))) {
+          if (c != e) {
+            near.computeIfAbsent(e, k -> new TreeSet<>()).add(c);
+            near.computeIfAbsent(c, k -> new TreeSet<>()).add(e);
+          }
+        }
+      }
+    }
+    Map<Integer, Integer> version = new HashMap<>();
+    PriorityQueue<Link> queue =
+        new PriorityQueue<>(
+            Comparator.comparingDouble((Link l) -> -l.score())
+                .thenComparingInt(Link::a)
+                .thenComparingInt(Link::b));
+    for (Map.Entry<Integer, Set<Integer>> e : near.entrySet()) {
+      for (int c : e.getValue()) {
+        if (e.getKey() < c) {
+          offer(queue, e.getKey(), c, version, threshold);
+        }
+      }
+    }
+    boolean changed = false;
+    while (!queue.isEmpty()) {
+      Link l = queue.poll();
+      if (!state.members().containsKey(l.a())
+          || !state.members().containsKey(l.b())
+          || version.getOrDefault(l.a(), 0) != l.versionA()
+          || version.getOrDefault(l.b(), 0) != l.versionB()) {
+        continue;
+      }
+      int keep = Math.min(l.a(), l.b());
+      int gone = Math.max(l.a(), l.b());
+      for (String id : new ArrayList<>(state.members().getOrDefault(gone, List.of()))) {
+        state.move(id, gone, keep);
+      }
+      changed = true;
+      version.merge(keep, 1, Integer::sum);
+      Set<Integer> neighbours = near.computeIfAbsent(keep, k -> new TreeSet<>());
+      neighbours.addAll(near.getOrDefault(gone, Set.of()));
+      neighbours.remove(keep);
+      neighbours.remove(gone);
+      for (int n : neighbours) {
+        if (state.members().containsKey(n)) {
+          near.computeIfAbsent(n, k -> new TreeSet<>()).add(keep);
+          offer(queue, Math.min(keep, n), Math.max(keep, n), version, threshold);
+        }
+      }
+    }
+    return changed;
+  }
+
+  private void offer(
+      PriorityQueue<Link> queue, int a, int b, Map<Integer, Integer> version, double threshold) {
+    double link = state.links().eventLink(a, b);
+    if (link >= threshold) {
+      queue.add(new Link(a, b, link, version.getOrDefault(a, 0), version.getOrDefault(b, 0)));
+    }
+  }
+
+  private boolean moveMisplaced() {
+    boolean changed = false;
+    double threshold = state.settings().threshold();
+    for (String id : state.activeIds()) {
+      int own = state.eventOfArticle(id);
+      List<String> ownMembers = state.members().getOrDefault(own, List.of());
+      double fit = ownMembers.size() > 1 ? state.links().articleLink(id, own) : 0;
+      int best = -1;
+      double bestSim = -1;
+      for (int e : state.candidateEvents(state.features(id))) {
+        if (e != own) {
+          double s = state.links().articleLink(id, e);
+          if (s > bestSim) {
+            bestSim = s;
+            best = e;
+          }
+        }
+      }
+      if (best >= 0 && bestSim >= threshold && bestSim > fit) {
+        state.move(id, own, best);
+        changed = true;
+      } else if (fit < threshold && ownMembers.size() > 1) {
+        state.move(id, own, state.openEvent());
+        changed = true;
+      }
+    }
+    return changed;
+  }
+}

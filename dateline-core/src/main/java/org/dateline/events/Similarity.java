@@ -1,0 +1,83 @@
+package org.dateline.events;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Cosine similarity of weighted TF-IDF vectors over all feature families, gated by dates: two
+ * articles whose happenings lie further apart than the date window are never one event.
+ */
+final class Similarity {
+
+  private final EventSettings settings;
+
+  Similarity(EventSettings settings) {
+    this.settings = settings;
+  }
+
+  /** The article's unit-length vector under the current document frequencies. */
+  SparseVector vector(EventFeatures features, DocumentFrequencies df) {
+    Map<Integer, Double> v = new HashMap<>();
+    double norm = 0;
+    for (Map.Entry<String, Integer> e : features.counts().entrySet()) {
+      double family = familyWeight(e.getKey());
+      if (family == 0) {
+        continue;
+      }
+      double w =
+          family * (1 + Math.log(e.getValue())) * Math.pow(df.idf(e.getKey()), settings.idfPower());
+      v.put(df.intern(e.getKey()), w);
+      norm += w * w;
+    }
+    if (norm > 0) {
+      double n = Math.sqrt(norm);
+      v.replaceAll((k, w) -> w / n);
+    }
+    return SparseVector.of(v);
+  }
+
+  double familyWeight(String key) {
+    if (key.startsWith(EventFeatures.NAME)) {
+      return settings.nameWeight();
+    }
+    if (key.startsWith(EventFeatures.NUMBER)) {
+      return settings.numberWeight();
+    }
+    if (key.startsWith(EventFeatures.YEAR)) {
+      return settings.yearWeight();
+    }
+    return 1.0;
+  }
+
+  static double cosine(SparseVector a, SparseVector b) {
+    return a.dot(b);
+  }
+
+  /** False when both dates are known and further apart than the window. */
+  boolean datesCompatible(@Nullable LocalDate a, @Nullable LocalDate b) {
+    return a == null
+        || b == null
+        || Math.abs(ChronoUnit.DAYS.between(a, b)) <= settings.dateWindowDays();
+  }
+
+  /** The factor on a link between two groups of articles, given the years each group states. */
+  double yearFactor(Set<String> a, Set<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 1.0;
+    }
+    for (String y : a) {
+      if (b.contains(y)) {
+        return 1.0;
+      }
+    }
+    return settings.yearConflict();
+  }
+
+  double similarity(EventFeatures a, SparseVector va, EventFeatures b, SparseVector vb) {
+    return datesCompatible(a.date(), b.date()) ? cosine(va, vb) : 0.0;
+  }
+}
