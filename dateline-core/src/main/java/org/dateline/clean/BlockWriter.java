@@ -2,7 +2,6 @@ package org.dateline.clean;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.dateline.model.Removal;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -16,41 +15,6 @@ import org.jsoup.select.NodeVisitor;
  * inside the content) are dropped and recorded.
  */
 final class BlockWriter {
-  private static final Set<String> BLOCKS =
-      Set.of(
-          "p",
-          "div",
-          "section",
-          "article",
-          "main",
-          "ul",
-          "ol",
-          "dl",
-          "dd",
-          "dt",
-          "li",
-          "table",
-          "tr",
-          "td",
-          "th",
-          "pre",
-          "blockquote",
-          "h1",
-          "h2",
-          "h3",
-          "h4",
-          "h5",
-          "h6",
-          "header",
-          "footer",
-          "figure",
-          "br",
-          "hr",
-          "address",
-          "center",
-          "details",
-          "summary",
-          "caption");
 
   /** Paragraphs of the elements; dropped blocks go to {@code removed}. */
   static List<String> write(List<Element> roots, String title, List<Removal> removed) {
@@ -72,7 +36,7 @@ final class BlockWriter {
               } else if (node instanceof Element e) {
                 if (e.nameIs("a")) {
                   linkDepth[0]++;
-                } else if ((e.isBlock() || BLOCKS.contains(e.normalName()))) {
+                } else if (e.isBlock() || e.nameIs("br")) {
                   flush(current, linkChars, paragraphs, title, removed);
                 }
               }
@@ -83,7 +47,7 @@ final class BlockWriter {
               if (node instanceof Element e) {
                 if (e.nameIs("a")) {
                   linkDepth[0]--;
-                } else if ((e.isBlock() || BLOCKS.contains(e.normalName()))) {
+                } else if (e.isBlock() || e.nameIs("br")) {
                   flush(current, linkChars, paragraphs, title, removed);
                 }
               }
@@ -101,7 +65,7 @@ final class BlockWriter {
       List<String> paragraphs,
       String title,
       List<Removal> removed) {
-    String text = collapse(current);
+    String text = Whitespace.collapse(current);
     int links = linkChars[0];
     current.setLength(0);
     linkChars[0] = 0;
@@ -118,23 +82,5 @@ final class BlockWriter {
       return;
     }
     paragraphs.add(text);
-  }
-
-  private static String collapse(CharSequence s) {
-    StringBuilder b = new StringBuilder(s.length());
-    boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00A0') {
-        space = b.length() > 0;
-      } else {
-        if (space) {
-          b.append(' ');
-          space = false;
-        }
-        b.append(c);
-      }
-    }
-    return b.toString();
   }
 }

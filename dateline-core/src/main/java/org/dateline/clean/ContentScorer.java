@@ -17,32 +17,6 @@ import org.jsoup.nodes.TextNode;
  */
 final class ContentScorer {
   private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "td", "blockquote", "li");
-  private static final Set<String> BLOCKS =
-      Set.of(
-          "p",
-          "div",
-          "section",
-          "article",
-          "main",
-          "ul",
-          "ol",
-          "dl",
-          "table",
-          "pre",
-          "blockquote",
-          "h1",
-          "h2",
-          "h3",
-          "h4",
-          "h5",
-          "h6",
-          "header",
-          "footer",
-          "form",
-          "figure",
-          "li",
-          "tr",
-          "td");
   private static final int MIN_PARAGRAPH_CHARS = 25;
 
   /** Widen to the parent when it holds this much more prose... */
@@ -229,7 +203,7 @@ final class ContentScorer {
     }
     boolean text = false;
     for (Node child : e.childNodes()) {
-      if (child instanceof Element c && BLOCKS.contains(c.normalName())) {
+      if (child instanceof Element c && c.isBlock()) {
         return false;
       }
       text |= child instanceof TextNode t && !t.isBlank();

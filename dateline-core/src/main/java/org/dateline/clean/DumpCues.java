@@ -1,8 +1,5 @@
 package org.dateline.clean;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Properties;
@@ -26,16 +23,7 @@ final class DumpCues {
   }
 
   private static DumpCues load(String resource) {
-    Properties p = new Properties();
-    try (InputStream in = DumpCues.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      p.load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return new DumpCues(p);
+    return new DumpCues(Settings.load(resource));
   }
 
   private static Set<String> words(Properties p, String key) {

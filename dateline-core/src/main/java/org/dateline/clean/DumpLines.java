@@ -21,7 +21,7 @@ final class DumpLines {
       if (end < 0) {
         end = n;
       }
-      String line = collapse(text, start, end);
+      String line = Whitespace.collapse(text, start, end);
       if (line.isEmpty()) {
         blank = true;
       } else {
@@ -45,24 +45,5 @@ final class DumpLines {
       }
     }
     lines.add(current);
-  }
-
-  /** The line with runs of white space (and control characters) collapsed to single spaces. */
-  private static String collapse(String text, int from, int to) {
-    StringBuilder b = new StringBuilder(to - from);
-    boolean space = false;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isISOControl(c) || c == '\u00A0') {
-        space = b.length() > 0;
-      } else {
-        if (space) {
-          b.append(' ');
-          space = false;
-        }
-        b.append(c);
-      }
-    }
-    return b.toString();
   }
 }

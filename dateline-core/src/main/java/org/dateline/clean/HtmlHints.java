@@ -1,8 +1,5 @@
 package org.dateline.clean;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Properties;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -26,16 +23,7 @@ final class HtmlHints {
   }
 
   private static HtmlHints load(String resource) {
-    Properties p = new Properties();
-    try (InputStream in = HtmlHints.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      p.load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return new HtmlHints(p);
+    return new HtmlHints(Settings.load(resource));
   }
 
   private static Pattern compile(Properties p, String key) {
