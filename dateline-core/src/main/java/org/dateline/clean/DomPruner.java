@@ -58,14 +58,15 @@ final class DomPruner {
     if (strictness == Strictness.MINIMAL) {
       return removed;
     }
-    int total = Math.max(1, body.text().length());
+    TextStats stats = TextStats.compute(body);
+    int total = Math.max(1, stats.of(body).chars);
     Elements all = body.getAllElements();
     for (Element e : all) {
       if (e == body || e.parent() == null) {
         continue; // already gone with an ancestor
       }
       String tag = e.normalName();
-      if (LAYOUT.contains(tag) && e.text().length() < total / 2) {
+      if (LAYOUT.contains(tag) && stats.of(e).chars < total / 2) {
         remove(e, tag + " element", removed);
         continue;
       }
@@ -84,7 +85,7 @@ final class DomPruner {
       if (signature.isBlank() || !hints.unlikely(signature)) {
         continue;
       }
-      if (e.text().length() < total / 2) {
+      if (stats.of(e).chars < total / 2) {
         remove(
             e,
             "class or id hint: " + hints.unlikelyWord(signature).toLowerCase(Locale.ROOT),

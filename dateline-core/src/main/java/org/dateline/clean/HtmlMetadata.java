@@ -1,7 +1,9 @@
 package org.dateline.clean;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -14,34 +16,37 @@ record HtmlMetadata(
     @Nullable String title, @Nullable String outlet, List<String> authors, @Nullable String date) {
 
   static HtmlMetadata read(Document doc) {
+    Map<String, String> metas = metas(doc);
     JsonLdReader.Article ld = JsonLdReader.read(doc);
-    String outlet = first(meta(doc, "og:site_name"), ld.publisher(), meta(doc, "application-name"));
+    String outlet =
+        first(meta(metas, "og:site_name"), ld.publisher(), meta(metas, "application-name"));
     String title =
         first(
-            meta(doc, "og:title"),
+            meta(metas, "og:title"),
             ld.headline(),
             text(doc.selectFirst("h1")),
             cleanTitle(doc.title(), outlet));
     String date =
         StatedDates.normalize(
             first(
-                meta(doc, "article:published_time"),
+                meta(metas, "article:published_time"),
                 ld.datePublished(),
                 attr(doc.selectFirst("[itemprop=datePublished]"), "content"),
                 attr(doc.selectFirst("[itemprop=datePublished]"), "datetime"),
-                meta(doc, "date"),
-                meta(doc, "pubdate"),
-                meta(doc, "publishdate"),
-                meta(doc, "parsely-pub-date"),
-                meta(doc, "dc.date"),
+                meta(metas, "date"),
+                meta(metas, "pubdate"),
+                meta(metas, "publishdate"),
+                meta(metas, "parsely-pub-date"),
+                meta(metas, "dc.date"),
                 attr(doc.selectFirst("article time[datetime], time[pubdate]"), "datetime")));
-    return new HtmlMetadata(title, outlet, authors(doc, ld), date);
+    return new HtmlMetadata(title, outlet, authors(doc, metas, ld), date);
   }
 
-  private static List<String> authors(Document doc, JsonLdReader.Article ld) {
+  private static List<String> authors(
+      Document doc, Map<String, String> metas, JsonLdReader.Article ld) {
     List<String> authors = new ArrayList<>(ld.authors());
     if (authors.isEmpty()) {
-      String meta = meta(doc, "author");
+      String meta = meta(metas, "author");
       if (meta != null && !meta.startsWith("http")) {
         authors.add(meta);
       }
@@ -75,9 +80,21 @@ record HtmlMetadata(
     return t;
   }
 
-  private static @Nullable String meta(Document doc, String key) {
-    Element e = doc.selectFirst("meta[property=" + key + "], meta[name=" + key + "]");
-    return attr(e, "content");
+  /** Every {@code <meta property|name content>} of the page, first one per key, in one pass. */
+  private static Map<String, String> metas(Document doc) {
+    Map<String, String> metas = new HashMap<>();
+    for (Element e : doc.getElementsByTag("meta")) {
+      String key = e.hasAttr("property") ? e.attr("property") : e.attr("name");
+      String content = e.attr("content").strip();
+      if (!key.isEmpty() && !content.isEmpty()) {
+        metas.putIfAbsent(key.toLowerCase(java.util.Locale.ROOT), content);
+      }
+    }
+    return metas;
+  }
+
+  private static @Nullable String meta(Map<String, String> metas, String key) {
+    return metas.get(key);
   }
 
   private static @Nullable String attr(@Nullable Element e, String name) {
