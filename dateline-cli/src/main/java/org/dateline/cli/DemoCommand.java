@@ -47,6 +47,9 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (!noServe) {
+      Serving.requireFreePort("127.0.0.1", port); // fail before the analysis, not after it
+    }
     Path work = Files.createTempDirectory("dateline-demo");
     Path corpus = DemoCorpus.copyTo(work);
     Path out = report != null ? report : work.resolve("report.json");

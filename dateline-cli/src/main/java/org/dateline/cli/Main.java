@@ -26,11 +26,20 @@ public final class Main {
   /** Runs the command line and returns the exit code, for tests. */
   public static int run(String... args) {
     CommandLine cli = new CommandLine(new Main());
+    configure(cli);
+    return cli.execute(args);
+  }
+
+  /** Maps failures to exit codes: a taken port is bad usage (2), anything else our bug (1). */
+  static void configure(CommandLine cli) {
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
+          if (e instanceof Serving.PortInUseException) {
+            commandLine.getErr().println("dateline: " + e.getMessage());
+            return CommandLine.ExitCode.USAGE;
+          }
           commandLine.getErr().println("dateline: internal error: " + e);
           return CommandLine.ExitCode.SOFTWARE;
         });
-    return cli.execute(args);
   }
 }

@@ -3,6 +3,9 @@ package org.dateline.cli;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.util.concurrent.CountDownLatch;
 import org.dateline.store.jdbc.JdbcDocumentQueries;
 import org.dateline.store.lucene.LuceneSearchIndex;
@@ -13,6 +16,7 @@ final class Serving {
   private Serving() {}
 
   static void serve(Database db, String host, int port, PrintWriter out) throws IOException {
+    requireFreePort(host, port);
     try (JdbcDocumentQueries store = db.queries();
         LuceneSearchIndex index = LuceneSearchIndex.openOrRebuild(db.indexDir(), store)) {
       Javalin app = WebServer.create(store, index).start(host, port);
@@ -34,6 +38,24 @@ final class Serving {
         Thread.currentThread().interrupt();
         app.stop();
       }
+    }
+  }
+
+  /** Fails with a message a user can act on, before any work, when the port is taken. */
+  static void requireFreePort(String host, int port) throws IOException {
+    try (ServerSocket probe = new ServerSocket()) {
+      probe.bind(new InetSocketAddress(host, port));
+    } catch (BindException e) {
+      throw new PortInUseException(host, port);
+    }
+  }
+
+  /** The requested port is already in use: bad usage, exit code 2. */
+  static final class PortInUseException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    PortInUseException(String host, int port) {
+      super(host + ":" + port + " is already in use; choose another with --port");
     }
   }
 }
