@@ -38,7 +38,12 @@ final class AnalyzeCommand implements Callable<Integer> {
     Run.Stored run;
     try (DocumentStore store = database.database().store()) {
       run =
-          new Run(input.paths, input.threads, input.progress, spec.commandLine().getErr())
+          new Run(
+                  Analysis.pipeline(),
+                  input.paths,
+                  input.threads,
+                  input.progress,
+                  spec.commandLine().getErr())
               .intoStore(store);
       writer = new ReportWriter(report);
       try (writer) {

@@ -60,6 +60,7 @@ final class DemoCommand implements Callable<Integer> {
     try (DocumentStore store = db.store()) {
       Run.Stored run =
           new Run(
+                  Analysis.pipeline(),
                   List.of(corpus),
                   Runtime.getRuntime().availableProcessors(),
                   false,

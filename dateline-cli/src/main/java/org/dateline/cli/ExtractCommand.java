@@ -3,6 +3,7 @@ package org.dateline.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dateline.cli.report.ExtractWriter;
+import org.dateline.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,7 +31,13 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ExtractWriter writer = new ExtractWriter(jsonl);
     try (writer) {
-      new Run(input.paths, input.threads, input.progress, spec.commandLine().getErr()).into(writer);
+      new Run(
+              Pipeline.defaults(),
+              input.paths,
+              input.threads,
+              input.progress,
+              spec.commandLine().getErr())
+          .into(writer);
     }
     return Rejections.report(writer.rejections(), spec.commandLine().getErr());
   }

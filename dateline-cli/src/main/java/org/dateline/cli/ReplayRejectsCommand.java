@@ -40,7 +40,7 @@ final class ReplayRejectsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Pipeline pipeline = Pipeline.defaults();
+    Pipeline pipeline = Analysis.pipeline();
     int recovered = 0;
     Map<String, Integer> still = new TreeMap<>();
     try (DocumentStore store = database.database().store()) {

@@ -23,8 +23,10 @@ final class Run {
   private final int threads;
   private final boolean progress;
   private final PrintWriter err;
+  private final Pipeline pipeline;
 
-  Run(List<Path> paths, int threads, boolean progress, PrintWriter err) {
+  Run(Pipeline pipeline, List<Path> paths, int threads, boolean progress, PrintWriter err) {
+    this.pipeline = pipeline;
     this.paths = paths;
     this.threads = threads;
     this.progress = progress;
@@ -78,7 +80,7 @@ final class Run {
     Ingest ingest = new Ingest(IngestSettings.defaults());
     int totalFiles = progress ? Ingest.listFiles(paths).size() : 0;
     AtomicInteger filesStarted = new AtomicInteger();
-    try (PipelineRunner runner = new PipelineRunner(Pipeline.defaults(), threads, sink);
+    try (PipelineRunner runner = new PipelineRunner(pipeline, threads, sink);
         ProgressBar bar =
             progress
                 ? ProgressBar.start(err, totalFiles, filesStarted::get, runner.counts())

@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param paragraphs body paragraphs in reading order
  * @param captions photo captions, apart from the body
  * @param boilerplate removed blocks, for audit
+ * @param extracts entities, quotations and figures read from the body (empty until the extract
+ *     stage has run)
  */
 public record Article(
     String id,
@@ -29,7 +31,8 @@ public record Article(
     Published published,
     List<String> paragraphs,
     List<String> captions,
-    List<Removal> boilerplate) {
+    List<Removal> boilerplate,
+    Extracts extracts) {
 
   public Article {
     Objects.requireNonNull(id, "id");
@@ -39,6 +42,65 @@ public record Article(
     paragraphs = List.copyOf(paragraphs);
     captions = List.copyOf(captions);
     boilerplate = List.copyOf(boilerplate);
+    extracts = extracts == null ? Extracts.none() : extracts;
+  }
+
+  /** An article that nothing has been extracted from yet. */
+  public Article(
+      String id,
+      Provenance provenance,
+      @Nullable String url,
+      @Nullable String title,
+      @Nullable String outlet,
+      List<String> authors,
+      Published published,
+      List<String> paragraphs,
+      List<String> captions,
+      List<Removal> boilerplate) {
+    this(
+        id,
+        provenance,
+        url,
+        title,
+        outlet,
+        authors,
+        published,
+        paragraphs,
+        captions,
+        boilerplate,
+        Extracts.none());
+  }
+
+  /** This article with what the extract stage read from it. */
+  public Article withExtracts(Extracts read) {
+    return new Article(
+        id,
+        provenance,
+        url,
+        title,
+        outlet,
+        authors,
+        published,
+        paragraphs,
+        captions,
+        boilerplate,
+        read);
+  }
+
+  /** This article with a publication date found after cleaning. */
+  public Article withPublished(Published date) {
+    return new Article(
+        id,
+        provenance,
+        url,
+        title,
+        outlet,
+        authors,
+        date,
+        paragraphs,
+        captions,
+        boilerplate,
+        extracts);
   }
 
   /** The body: paragraphs separated by a blank line. */

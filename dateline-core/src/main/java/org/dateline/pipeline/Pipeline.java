@@ -1,26 +1,40 @@
 package org.dateline.pipeline;
 
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.dateline.clean.PageCleaner;
 import org.dateline.decode.PageDecoder;
+import org.dateline.extract.Extractor;
+import org.dateline.extract.NameFinder;
 import org.dateline.model.Article;
 import org.dateline.model.DecodedPage;
 import org.dateline.model.RawPage;
 import org.dateline.model.StageResult;
 
-/** The per-page stages in order: decode, then clean. */
+/**
+ * The per-page stages in order: decode, clean, then whatever article stages follow (the extract
+ * stage in a full analysis; none when only extraction is asked for).
+ */
 public final class Pipeline {
   private final PageDecoder decoder;
   private final PageCleaner cleaner;
+  private final UnaryOperator<Article> after;
 
-  public Pipeline(PageDecoder decoder, PageCleaner cleaner) {
+  public Pipeline(PageDecoder decoder, PageCleaner cleaner, UnaryOperator<Article> after) {
     this.decoder = Objects.requireNonNull(decoder, "decoder");
     this.cleaner = Objects.requireNonNull(cleaner, "cleaner");
+    this.after = Objects.requireNonNull(after, "after");
   }
 
-  /** The default stages. */
+  /** Decode and clean only: what {@code extract} needs. */
   public static Pipeline defaults() {
-    return new Pipeline(new PageDecoder(), PageCleaner.defaults());
+    return new Pipeline(new PageDecoder(), PageCleaner.defaults(), UnaryOperator.identity());
+  }
+
+  /** The whole per-page analysis: decode, clean, then entities, quotations and figures. */
+  public static Pipeline analysis(NameFinder names) {
+    Extractor extractor = new Extractor(names);
+    return new Pipeline(new PageDecoder(), PageCleaner.defaults(), extractor::apply);
   }
 
   /** Runs one page through every stage; the first rejection ends its run. */
@@ -29,6 +43,10 @@ public final class Pipeline {
     if (decoded instanceof StageResult.Rejected<DecodedPage> r) {
       return StageResult.rejected(r.rejection());
     }
-    return cleaner.clean(((StageResult.Ok<DecodedPage>) decoded).value());
+    StageResult<Article> cleaned = cleaner.clean(((StageResult.Ok<DecodedPage>) decoded).value());
+    if (cleaned instanceof StageResult.Ok<Article> ok) {
+      return StageResult.ok(after.apply(ok.value()));
+    }
+    return cleaned;
   }
 }

@@ -42,6 +42,13 @@ final class JsonShapes {
       g.writeEndObject();
     }
     g.writeEndArray();
+    g.writeArrayFieldStart("scareQuotes");
+    for (org.dateline.model.Quote q : a.extracts().quotes()) {
+      if (!q.speech()) {
+        g.writeString(q.text());
+      }
+    }
+    g.writeEndArray();
     g.writeNullField("event");
     g.writeEndObject();
   }

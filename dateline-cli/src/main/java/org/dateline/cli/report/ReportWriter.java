@@ -13,17 +13,17 @@ import org.dateline.pipeline.ResultSink;
 
 /**
  * Streams the {@code dateline.report/1} JSON: each document is written as it arrives, so the report
- * never sits in memory. Rejections are kept (they are small) and written at the end. Sections that
- * later stages fill ({@code copies}, {@code events}, {@code storylines}, {@code entities}, {@code
- * quotes}, {@code facts}) are present and empty until those stages exist.
+ * never sits in memory. Rejections are kept (they are small) and written at the end. Entities,
+ * quotations and figures are spilled aside and written after the documents; {@code copies}, {@code
+ * events} and {@code storylines} are present and empty until those stages are wired in.
  */
 public final class ReportWriter implements ResultSink, AutoCloseable {
   public static final String SCHEMA = "dateline.report/1";
-  private static final List<String> LATER_SECTIONS =
-      List.of("copies", "events", "storylines", "entities", "quotes", "facts");
+  private static final List<String> LATER_SECTIONS = List.of("copies", "events", "storylines");
 
   private final JsonGenerator g;
   private final List<Rejection> rejected = new ArrayList<>();
+  private final ExtractSections extracts = new ExtractSections();
   private long documents;
 
   public ReportWriter(Path file) throws IOException {
@@ -37,6 +37,7 @@ public final class ReportWriter implements ResultSink, AutoCloseable {
   @Override
   public void article(Article article) throws IOException {
     JsonShapes.document(g, article);
+    extracts.add(article);
     documents++;
   }
 
@@ -60,6 +61,8 @@ public final class ReportWriter implements ResultSink, AutoCloseable {
       g.writeArrayFieldStart(section);
       g.writeEndArray();
     }
+    extracts.write(g);
+    extracts.close();
     g.writeArrayFieldStart("rejected");
     for (Rejection r : rejected) {
       JsonShapes.rejection(g, r);

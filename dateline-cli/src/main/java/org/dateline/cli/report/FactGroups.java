@@ -1,0 +1,62 @@
+package org.dateline.cli.report;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.dateline.model.Fact;
+
+/**
+ * Groups reports of the same figure across documents: same unit, change and period, and a subject
+ * with the same content words once house style is set aside ("renminbi" and "yuan" agree). A group
+ * whose values differ beyond rounding is flagged as disagreeing.
+ */
+final class FactGroups {
+  private static final Set<String> STOP =
+      Set.of("the", "a", "an", "of", "to", "from", "in", "on", "and", "its", "their", "s");
+  private static final Map<String, String> SAME =
+      Map.of("renminbi", "yuan", "rmb", "yuan", "us", "american", "u.s", "american");
+
+  private final Map<String, Group> groups = new HashMap<>();
+
+  /** A group's id and the values reported in it. */
+  static final class Group {
+    final String id;
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+
+    Group(String id) {
+      this.id = id;
+    }
+
+    boolean disagrees() {
+      return max - min > Math.max(0.051, Math.abs(max) * 0.005);
+    }
+  }
+
+  /** The key of the group a fact belongs to. */
+  static String key(Fact f) {
+    Set<String> words = new TreeSet<>();
+    if (f.subject() != null) {
+      for (String w : f.subject().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}.]+|’s|'s")) {
+        if (!w.isEmpty() && !STOP.contains(w)) {
+          words.add(SAME.getOrDefault(w, w));
+        }
+      }
+    }
+    return f.unit() + "|" + f.change() + "|" + f.period() + "|" + String.join(" ", words);
+  }
+
+  /** Records a fact; returns its group. */
+  Group add(Fact f) {
+    Group g = groups.computeIfAbsent(key(f), k -> new Group("f" + (groups.size() + 1)));
+    g.min = Math.min(g.min, f.value());
+    g.max = Math.max(g.max, f.value());
+    return g;
+  }
+
+  Group get(String key) {
+    return java.util.Objects.requireNonNull(groups.get(key), key);
+  }
+}

@@ -1,0 +1,328 @@
+package org.dateline.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Resolves a document's name mentions to entities. Full names found anywhere in the document are
+ * the anchors; a bare surname or given name joins the anchor that contains it and was mentioned
+ * most recently (so two people called Li stay apart); honorifics and titles before a name, and a
+ * role in apposition after it, become aliases and roles of its entity.
+ */
+final class EntityResolver {
+  private static final Pattern APPOSITION =
+      Pattern.compile("^,\\s+((?:the|a|an)\\s+)?([^,;.]{2,80}?),");
+  private static final Pattern TOKEN = Pattern.compile("[\\p{L}][\\p{L}.'’-]*");
+
+  private final Words words;
+
+  EntityResolver(Words words) {
+    this.words = words;
+  }
+
+  /** A mention after cleaning, before it is joined to an entity. */
+  private static final class Mention {
+    final int begin;
+    final int end;
+    final String surface;
+    EntityType type;
+    final List<String> tokens;
+    final @Nullable String titled;
+    final @Nullable String role;
+    @Nullable Cluster cluster;
+
+    Mention(
+        int begin,
+        int end,
+        String surface,
+        EntityType type,
+        @Nullable String titled,
+        @Nullable String role) {
+      this.begin = begin;
+      this.end = end;
+      this.surface = surface;
+      this.type = type;
+      this.tokens = List.of(surface.toLowerCase(Locale.ROOT).split("[\\s]+"));
+      this.titled = titled;
+      this.role = role;
+    }
+  }
+
+  private static final class Cluster {
+    final EntityType type;
+    final List<Mention> members = new ArrayList<>();
+    int lastSeen;
+
+    Cluster(EntityType type) {
+      this.type = type;
+    }
+  }
+
+  Mentions resolve(String text, List<NameFinder.Name> names) {
+    List<Mention> mentions = new ArrayList<>();
+    for (NameFinder.Name n : names) {
+      Mention m = clean(text, n);
+      if (m != null) {
+        mentions.add(m);
+      }
+    }
+    Map<String, Cluster> anchors = new LinkedHashMap<>();
+    for (Mention m : mentions) {
+      if (m.tokens.size() >= 2 || m.type != EntityType.PERSON) {
+        String key = m.type + ":" + key(m);
+        if (m.type == EntityType.PERSON || !joinsPerson(m, anchors)) {
+          Cluster c = anchors.computeIfAbsent(key, k -> new Cluster(m.type));
+          m.cluster = c;
+          c.members.add(m);
+        }
+      }
+    }
+    Set<Cluster> order = new LinkedHashSet<>();
+    for (Mention m : mentions) {
+      if (m.cluster == null) {
+        Cluster c = partOf(m, anchors);
+        if (c == null) {
+          c = anchors.computeIfAbsent(m.type + ":" + key(m), k -> new Cluster(m.type));
+        }
+        m.cluster = c;
+        c.members.add(m);
+      }
+      Cluster c = m.cluster;
+      c.lastSeen = m.begin;
+      order.add(c);
+    }
+    return build(order, mentions);
+  }
+
+  /** A single-token organisation or place that is really a person's surname. */
+  private boolean joinsPerson(Mention m, Map<String, Cluster> anchors) {
+    if (m.tokens.size() != 1) {
+      return false;
+    }
+    for (Cluster c : anchors.values()) {
+      if (c.type == EntityType.PERSON
+          && c.members.get(0).tokens.size() >= 2
+          && c.members.get(0).tokens.contains(m.tokens.get(0))) {
+        m.type = EntityType.PERSON;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The anchor a short mention belongs to: the most recently seen one that contains it. */
+  private @Nullable Cluster partOf(Mention m, Map<String, Cluster> anchors) {
+    Cluster best = null;
+    int bestSeen = Integer.MIN_VALUE;
+    for (Cluster c : anchors.values()) {
+      if (c.type != m.type || c.members.isEmpty()) {
+        continue;
+      }
+      List<String> full = c.members.get(0).tokens;
+      if (full.size() > m.tokens.size() && full.containsAll(m.tokens)) {
+        int seen = lastBefore(c, m.begin);
+        if (best == null || seen > bestSeen) {
+          best = c;
+          bestSeen = seen;
+        }
+      }
+    }
+    return best;
+  }
+
+  private static int lastBefore(Cluster c, int pos) {
+    int seen = -1 - c.members.get(0).begin;
+    for (Mention x : c.members) {
+      if (x.begin < pos) {
+        seen = x.begin;
+      }
+    }
+    return seen;
+  }
+
+  private String key(Mention m) {
+    if (m.type != EntityType.ORGANIZATION) {
+      return String.join(" ", m.tokens);
+    }
+    List<String> kept = new ArrayList<>();
+    for (String t : m.tokens) {
+      if (!words.orgSuffixes.contains(t)) {
+        kept.add(t);
+      }
+    }
+    return kept.isEmpty() ? String.join(" ", m.tokens) : String.join(" ", kept);
+  }
+
+  private Mentions build(Set<Cluster> order, List<Mention> mentions) {
+    Map<Cluster, Entity> entities = new LinkedHashMap<>();
+    Map<EntityType, Integer> counters = new LinkedHashMap<>();
+    for (Cluster c : order) {
+      int n = counters.merge(c.type, 1, Integer::sum);
+      String canonical = canonical(c);
+      Set<String> aliases = new LinkedHashSet<>();
+      Set<String> roles = new LinkedHashSet<>();
+      for (Mention m : c.members) {
+        aliases.add(m.surface);
+        if (m.titled != null) {
+          aliases.add(m.titled);
+        }
+        if (m.role != null) {
+          roles.add(m.role);
+        }
+      }
+      aliases.remove(canonical);
+      entities.put(
+          c,
+          new Entity(
+              prefix(c.type) + n, canonical, c.type, List.copyOf(aliases), List.copyOf(roles)));
+    }
+    List<Mentions.Placed> placed = new ArrayList<>();
+    for (Mention m : mentions) {
+      placed.add(
+          new Mentions.Placed(m.begin, m.end, Objects.requireNonNull(entities.get(m.cluster))));
+    }
+    return new Mentions(List.copyOf(entities.values()), placed, words);
+  }
+
+  private static String canonical(Cluster c) {
+    Mention best = c.members.get(0);
+    for (Mention m : c.members) {
+      if (m.tokens.size() > best.tokens.size()
+          || (m.tokens.size() == best.tokens.size()
+              && m.surface.length() > best.surface.length())) {
+        best = m;
+      }
+    }
+    return best.surface;
+  }
+
+  private static String prefix(EntityType type) {
+    return switch (type) {
+      case PERSON -> "p";
+      case ORGANIZATION -> "o";
+      case LOCATION -> "l";
+      case OTHER -> "m";
+    };
+  }
+
+  /** Trims possessives and honorifics, and reads the title before and the role after a name. */
+  private @Nullable Mention clean(String text, NameFinder.Name n) {
+    String surface = n.text().strip();
+    int begin = n.begin();
+    int end = n.end();
+    if (surface.endsWith("’s") || surface.endsWith("'s")) {
+      surface = surface.substring(0, surface.length() - 2);
+      end -= 2;
+    }
+    String first = surface.split("\\s+")[0].toLowerCase(Locale.ROOT);
+    if (words.honorifics.contains(first) && surface.indexOf(' ') > 0) {
+      int cut = surface.indexOf(' ') + 1;
+      surface = surface.substring(cut);
+      begin += cut;
+    }
+    if (surface.isEmpty() || !Character.isLetter(surface.charAt(0))) {
+      return null;
+    }
+    String titled = null;
+    String role = null;
+    if (n.type() == EntityType.PERSON) {
+      String before = previousWord(text, begin);
+      if (before != null && words.honorifics.contains(before.toLowerCase(Locale.ROOT))) {
+        titled = before + " " + surface;
+      } else {
+        String title = title(text, begin);
+        if (title != null) {
+          titled = title + " " + surface;
+          role = title.toLowerCase(Locale.ROOT);
+        }
+      }
+      String apposed = apposition(text, end);
+      if (apposed != null && role == null) {
+        role = apposed;
+      }
+    }
+    return new Mention(begin, end, surface, n.type(), titled, role);
+  }
+
+  private static @Nullable String previousWord(String text, int at) {
+    int e = at;
+    while (e > 0 && text.charAt(e - 1) == ' ') {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && !Character.isWhitespace(text.charAt(b - 1))) {
+      b--;
+    }
+    return b < e ? text.substring(b, e) : null;
+  }
+
+  /** The title that stands right before a name ("Russian Prime Minister"), or null. */
+  private @Nullable String title(String text, int at) {
+    List<String> taken = new ArrayList<>();
+    int pos = at;
+    while (taken.size() < 7) {
+      if (pos == 0 || text.charAt(pos - 1) != ' ') {
+        break;
+      }
+      String w = previousWord(text, pos - 1);
+      if (w == null || !TOKEN.matcher(w).matches()) {
+        break;
+      }
+      String lower = w.toLowerCase(Locale.ROOT);
+      boolean roleWord = words.roles.contains(lower) || words.titleModifiers.contains(lower);
+      boolean demonym = Character.isUpperCase(w.charAt(0)) && demonym(lower);
+      if (!roleWord && !demonym) {
+        break;
+      }
+      taken.add(0, w);
+      pos = pos - 1 - w.length();
+    }
+    if (taken.isEmpty()
+        || !words.roles.contains(taken.get(taken.size() - 1).toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    while (!taken.isEmpty() && taken.get(0).equalsIgnoreCase("and")) {
+      taken.remove(0);
+    }
+    return taken.isEmpty() ? null : String.join(" ", taken);
+  }
+
+  private static boolean demonym(String lower) {
+    return lower.endsWith("an")
+        || lower.endsWith("ese")
+        || lower.endsWith("ish")
+        || lower.endsWith("i")
+        || lower.endsWith("ch")
+        || lower.endsWith("ic");
+  }
+
+  /** The role in apposition right after a name (", director of ...,"), or null. */
+  private @Nullable String apposition(String text, int end) {
+    Matcher m = APPOSITION.matcher(text.substring(end, Math.min(text.length(), end + 90)));
+    if (!m.find()) {
+      return null;
+    }
+    String[] tokens = m.group(2).toLowerCase(Locale.ROOT).split("\\s+");
+    for (int i = 0; i < tokens.length; i++) {
+      String t = tokens[i].replace("’s", "").replace("'s", "");
+      if (i + 1 < tokens.length && words.roles.contains(t + " " + tokens[i + 1])) {
+        return t + " " + tokens[i + 1];
+      }
+      if (words.roles.contains(t)) {
+        return t;
+      }
+    }
+    return null;
+  }
+}

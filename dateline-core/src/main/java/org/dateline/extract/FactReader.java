@@ -1,0 +1,312 @@
+package org.dateline.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dateline.model.Fact;
+import org.dateline.time.TemporalTagger;
+import org.dateline.time.TimeExpression;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the figures of a sentence: percentages, money and counted quantities, with their scale and
+ * unit, the change they report, how the text compares them, the period (normalised by the time
+ * stage), what was measured and who says so. A bare number with no unit is not a fact, nor is a
+ * number that is part of a date.
+ */
+final class FactReader {
+  private static final Pattern FIGURE =
+      Pattern.compile(
+          "(?<cur>US\\$|HK\\$|A\\$|C\\$|\\$|€|£|¥)?\\s?"
+              + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
+              + "(?:\\s?(?<scale>thousand|million|billion|trillion|bn|mn|tn|m|b)\\b)?"
+              + "(?:\\s?(?<pct>%|per\\s?cent\\b|percent\\b|percentage points?\\b))?");
+  private static final Pattern COMPARISON =
+      Pattern.compile(
+          "\\b(?:(?:biggest|largest|sharpest|steepest|smallest|highest|lowest|fastest|slowest|"
+              + "strongest|weakest|worst|best|deepest|first)\\b[^,.;:–—]{0,40}?\\b(?:in|since|on"
+              + " record|ever)\\b[^,.;:–—()]{0,30}|year[- ]on[- ]year|month[- ]on[- ]month|"
+              + "quarter[- ]on[- ]quarter|from a year (?:earlier|ago)|record high|record low)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern SOURCE =
+      Pattern.compile(
+          "according to ([^,.;–—()]{3,80})|\\b((?:[A-Z][\\w’'-]*\\s){1,4}(?:customs|official)?\\s?"
+              + "(?:data|figures|statistics))\\s(?:showed|show|shows)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Set<String> VERBS =
+      Set.of(
+          "is",
+          "are",
+          "was",
+          "were",
+          "has",
+          "have",
+          "had",
+          "will",
+          "would",
+          "could",
+          "can",
+          "may",
+          "might",
+          "reached",
+          "hit",
+          "totalled",
+          "totaled",
+          "stood",
+          "posted",
+          "recorded",
+          "saw",
+          "showed",
+          "amounted",
+          "accounted",
+          "swung",
+          "made",
+          "reported",
+          "registered",
+          "returned");
+  private static final Set<String> PREPOSITIONS =
+      Set.of(
+          "for",
+          "by",
+          "in",
+          "at",
+          "on",
+          "from",
+          "of",
+          "with",
+          "to",
+          "over",
+          "after",
+          "before",
+          "during",
+          "since",
+          "until",
+          "as",
+          "about",
+          "under",
+          "if",
+          "when",
+          "while",
+          "although");
+  private static final Set<String> OPENERS =
+      Set.of("but", "and", "however", "meanwhile", "still", "yet", "also", "so", "overall");
+
+  private final Words words;
+  private final TemporalTagger tagger;
+
+  FactReader(Words words, TemporalTagger tagger) {
+    this.words = words;
+    this.tagger = tagger;
+  }
+
+  /**
+   * The facts of one sentence.
+   *
+   * @param offset where the sentence starts in the article's text
+   * @param reference the page's date, or null when it is not known (periods are then not given)
+   */
+  List<Fact> read(String sentence, int offset, @Nullable LocalDate reference) {
+    List<Fact> out = new ArrayList<>();
+    if (sentence.length() > 2000 || !hasDigit(sentence)) {
+      return out;
+    }
+    List<TimeExpression> times =
+        tagger.tag(sentence, reference == null ? LocalDate.of(2000, 1, 1) : reference);
+    String comparison = find(COMPARISON, sentence, 0);
+    String source = source(sentence);
+    Matcher m = FIGURE.matcher(sentence);
+    while (m.find()) {
+      int start = m.group("cur") != null ? m.start("cur") : m.start("num");
+      if (insideTime(m.start("num"), times) || glued(sentence, m, start)) {
+        continue;
+      }
+      Figure f = figure(sentence, m);
+      if (f == null) {
+        continue;
+      }
+      out.add(
+          new Fact(
+              offset + start,
+              offset + f.end,
+              sentence.substring(start, f.end),
+              sentence,
+              f.value,
+              f.scale,
+              f.unit,
+              change(sentence, start, f.end),
+              comparison,
+              subject(sentence, start, times),
+              reference == null ? null : period(times, start),
+              source));
+    }
+    return out;
+  }
+
+  private record Figure(double value, @Nullable String scale, String unit, int end) {}
+
+  private @Nullable Figure figure(String s, Matcher m) {
+    double value;
+    try {
+      value = Double.parseDouble(m.group("num").replace(",", ""));
+    } catch (NumberFormatException e) {
+      return null;
+    }
+    String scale = m.group("scale");
+    if (scale != null) {
+      value *= words.scales.getOrDefault(scale.toLowerCase(Locale.ROOT), 1.0);
+    }
+    String cur = m.group("cur");
+    String pct = m.group("pct");
+    int end = m.end();
+    if (pct != null) {
+      return new Figure(
+          value, scale, pct.startsWith("percentage") ? "percentage points" : "percent", end);
+    }
+    List<Tok> next = Tok.of(s, end, Math.min(s.length(), end + 40));
+    String unit = null;
+    if (cur != null) {
+      unit = words.currencies.get(cur.toLowerCase(Locale.ROOT));
+    }
+    if (!next.isEmpty() && !next.get(0).punctBefore()) {
+      String one = next.get(0).lower();
+      String two =
+          next.size() > 1 && !next.get(1).punctBefore() ? one + " " + next.get(1).lower() : "";
+      if (unit == null && words.currencies.containsKey(two)) {
+        unit = words.currencies.get(two);
+        end = next.get(1).end();
+      } else if (unit == null && words.currencies.containsKey(one)) {
+        unit = words.currencies.get(one);
+        end = next.get(0).end();
+      } else if (unit == null && words.units.contains(two)) {
+        unit = two;
+        end = next.get(1).end();
+      } else if (unit == null && words.units.contains(one)) {
+        unit = one;
+        end = next.get(0).end();
+      }
+    }
+    if (unit == null) {
+      return null;
+    }
+    return new Figure(value, scale, unit, end);
+  }
+
+  /** "486-based", "3-2": digits glued to a word are not a figure. */
+  private static boolean glued(String s, Matcher m, int start) {
+    int after = m.end();
+    int before = start - 1;
+    return (after < s.length()
+            && (s.charAt(after) == '-' && m.group("pct") == null
+                || Character.isLetter(s.charAt(after)) && m.group("scale") == null))
+        || (before >= 0 && (Character.isLetter(s.charAt(before)) || s.charAt(before) == '-'));
+  }
+
+  private @Nullable String change(String s, int begin, int end) {
+    List<Tok> after = Tok.of(s, end, Math.min(s.length(), end + 30));
+    for (int i = 0; i < Math.min(2, after.size()); i++) {
+      String c = direction(after.get(i).lower());
+      if (c != null && (i == 0 || !after.get(i).punctBefore())) {
+        return c;
+      }
+    }
+    List<Tok> before = Tok.of(s, Math.max(0, begin - 60), begin);
+    for (int i = before.size() - 1; i >= Math.max(0, before.size() - 5); i--) {
+      String c = direction(before.get(i).lower());
+      if (c != null) {
+        return c;
+      }
+      if (i > 0 && before.get(i).punctBefore() && !before.get(i - 1).lower().equals("down")) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  private @Nullable String direction(String w) {
+    if (words.changeUp.contains(w)) {
+      return "up";
+    }
+    return words.changeDown.contains(w) ? "down" : null;
+  }
+
+  /** The words before the first verb of the sentence, without dates, when the figure follows. */
+  private @Nullable String subject(String s, int figure, List<TimeExpression> times) {
+    List<Tok> toks = Tok.of(s, 0, figure);
+    int from = 0;
+    while (from < toks.size() && OPENERS.contains(toks.get(from).lower())) {
+      from++;
+    }
+    if (from < toks.size() && PREPOSITIONS.contains(toks.get(from).lower())) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i < toks.size(); i++) {
+      Tok t = toks.get(i);
+      if (VERBS.contains(t.lower())
+          || direction(t.lower()) != null
+          || t.punctBefore() && i > from) {
+        return b.length() == 0 || i - from > 14 ? null : b.toString();
+      }
+      if (!insideTime(t.begin(), times)) {
+        if (b.length() > 0) {
+          b.append(' ');
+        }
+        b.append(t.text());
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable String period(List<TimeExpression> times, int at) {
+    TimeExpression best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (TimeExpression t : times) {
+      if (t.type() != org.dateline.time.TimexType.DATE
+          || t.value().startsWith("P")
+          || t.value().equals("PRESENT_REF")) {
+        continue;
+      }
+      int d = Math.abs(t.begin() - at);
+      if (d < bestDistance) {
+        best = t;
+        bestDistance = d;
+      }
+    }
+    return best == null ? null : best.value();
+  }
+
+  private static @Nullable String source(String s) {
+    Matcher m = SOURCE.matcher(s);
+    if (!m.find()) {
+      return null;
+    }
+    return (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+  }
+
+  private static @Nullable String find(Pattern p, String s, int group) {
+    Matcher m = p.matcher(s);
+    return m.find() ? m.group(group).strip() : null;
+  }
+
+  private static boolean insideTime(int pos, List<TimeExpression> times) {
+    for (TimeExpression t : times) {
+      if (pos >= t.begin() && pos < t.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,115 @@
+package org.dateline.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.dateline.model.Quote;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads reported speech in a sentence without quotation marks: "X said (that) …", "…, X said",
+ * "according to X, …" and "…, according to X". The speaker must read as one (a name, a pronoun, a
+ * role or an official body), so that "the results said little" is not speech.
+ */
+final class IndirectSpeech {
+  private static final Set<String> SKIP = Set.of("that", "on", "in", "at", "yesterday", "today");
+
+  private final Words words;
+  private final SpeakerPhrase phrases;
+
+  IndirectSpeech(Words words) {
+    this.words = words;
+    this.phrases = new SpeakerPhrase(words);
+  }
+
+  /** The reported speech of the sentence {@code text[begin, end)}, or null. */
+  @Nullable Quote read(
+      String text, int begin, int end, Mentions mentions, List<int[]> quotes, Sentences sentences) {
+    List<Tok> toks = Tok.of(text, begin, end);
+    if (toks.size() < 5 || toks.size() > 80) {
+      return null;
+    }
+    if (toks.get(0).lower().equals("according") && toks.get(1).lower().equals("to")) {
+      int comma = nextPunct(toks, 2);
+      if (comma > 2 && comma < toks.size() - 2) {
+        return attributed(
+            text,
+            toks.subList(2, comma),
+            toks.get(comma).begin(),
+            end,
+            mentions,
+            quotes,
+            sentences);
+      }
+    }
+    for (int v = 1; v < Math.min(toks.size() - 2, 10); v++) {
+      Tok t = toks.get(v);
+      if (t.punctBefore()) {
+        break;
+      }
+      if (words.speechVerbs.contains(t.lower()) && t.lower().startsWith("s")) {
+        int from = v + 1;
+        while (from < toks.size() - 1 && SKIP.contains(toks.get(from).lower()) && from <= v + 2) {
+          from++;
+        }
+        return attributed(
+            text, toks.subList(0, v), toks.get(from).begin(), end, mentions, quotes, sentences);
+      }
+    }
+    int last = toks.size() - 1;
+    for (int v = last; v >= Math.max(2, last - 6); v--) {
+      Tok t = toks.get(v);
+      if (words.speechVerbs.contains(t.lower()) && t.lower().startsWith("s")) {
+        int start = v - 1;
+        while (start > 0 && !toks.get(start).punctBefore()) {
+          start--;
+        }
+        if (start > 1) {
+          return attributed(
+              text,
+              toks.subList(start, v),
+              begin,
+              toks.get(start - 1).end(),
+              mentions,
+              quotes,
+              sentences);
+        }
+      }
+    }
+    return null;
+  }
+
+  private @Nullable Quote attributed(
+      String text,
+      List<Tok> phrase,
+      int from,
+      int to,
+      Mentions mentions,
+      List<int[]> quotes,
+      Sentences sentences) {
+    Speaker who = phrases.resolve(text, phrase, mentions, quotes, sentences);
+    if (who == null || !who.known()) {
+      return null;
+    }
+    int b = from;
+    int e = to;
+    while (b < e && !Character.isLetterOrDigit(text.charAt(b))) {
+      b++;
+    }
+    while (e > b && !Character.isLetterOrDigit(text.charAt(e - 1)) && text.charAt(e - 1) != ')') {
+      e--;
+    }
+    if (e - b < 12) {
+      return null;
+    }
+    return QuoteReader.quote(text, b, e, who, Quote.Kind.INDIRECT);
+  }
+
+  private static int nextPunct(List<Tok> toks, int from) {
+    for (int i = from + 1; i < toks.size(); i++) {
+      if (toks.get(i).punctBefore()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

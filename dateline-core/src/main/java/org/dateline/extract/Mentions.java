@@ -1,0 +1,205 @@
+package org.dateline.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A document's entities and where each is mentioned: what quotation attribution asks of entity
+ * resolution.
+ */
+final class Mentions {
+
+  /** One resolved mention. */
+  record Placed(int begin, int end, Entity entity) {}
+
+  private final List<Entity> entities;
+  private final List<Placed> placed;
+  private final Words words;
+
+  Mentions(List<Entity> entities, List<Placed> placed, Words words) {
+    this.entities = List.copyOf(entities);
+    this.placed = List.copyOf(placed);
+    this.words = words;
+  }
+
+  List<Entity> entities() {
+    return entities;
+  }
+
+  /** The first mention of an entity of {@code type} inside {@code [begin, end)}, or null. */
+  @Nullable Placed firstWithin(int begin, int end, EntityType type) {
+    for (Placed p : placed) {
+      if (p.begin >= begin && p.end <= end && p.entity.type() == type) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The last mention of one of {@code types} that ends before {@code pos} and is not inside any of
+   * the {@code excluded} spans (the quotations), or null.
+   */
+  @Nullable Placed lastBefore(int pos, Set<EntityType> types, List<int[]> excluded) {
+    Placed found = null;
+    for (Placed p : placed) {
+      if (p.end > pos) {
+        break;
+      }
+      if (types.contains(p.entity.type()) && !inside(p, excluded)) {
+        found = p;
+      }
+    }
+    return found;
+  }
+
+  private static boolean inside(Placed p, List<int[]> spans) {
+    for (int[] s : spans) {
+      if (p.begin >= s[0] && p.end <= s[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The one person a definite description such as "the Russian premier" or "Russia's PM" points to,
+   * or null when none or several hold the role.
+   */
+  @Nullable Entity holder(String description) {
+    String lower = description.toLowerCase(Locale.ROOT).trim();
+    if (lower.startsWith("a ") || lower.startsWith("an ")) {
+      return null;
+    }
+    List<String> tokens = List.of(lower.replace("’s", "").replace("'s", "").split("\\s+"));
+    String role = null;
+    for (int i = tokens.size() - 1; i >= 0 && role == null; i--) {
+      if (i > 0 && words.roles.contains(tokens.get(i - 1) + " " + tokens.get(i))) {
+        role = words.role(tokens.get(i - 1) + " " + tokens.get(i));
+      } else if (words.roles.contains(tokens.get(i))) {
+        role = words.role(tokens.get(i));
+      }
+    }
+    if (role == null) {
+      return null;
+    }
+    List<String> qualifiers = new ArrayList<>();
+    for (String t : tokens) {
+      if (!t.equals("the") && !words.roles.contains(t) && t.length() >= 4) {
+        qualifiers.add(stem(t));
+      }
+    }
+    Entity found = null;
+    for (Entity e : entities) {
+      if (e.type() == EntityType.PERSON && holds(e, role, qualifiers)) {
+        if (found != null) {
+          return null;
+        }
+        found = e;
+      }
+    }
+    return found;
+  }
+
+  /** Whether one of the entity's roles ("russian prime minister") is the wanted one. */
+  private boolean holds(Entity e, String role, List<String> qualifiers) {
+    boolean leader = role.equals("leader");
+    for (String r : e.roles()) {
+      String raw = roleSuffix(r);
+      if (raw == null) {
+        continue;
+      }
+      String held = words.role(raw);
+      boolean sameRole = held.equals(role) || (leader && words.leaderRoles.contains(held));
+      if (sameRole && qualifiersMatch(r.substring(0, r.length() - raw.length()), qualifiers)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The longest role noun that ends the phrase, or null. */
+  @Nullable String roleSuffix(String phrase) {
+    String best = null;
+    for (String r : words.roles) {
+      if ((phrase.equals(r) || phrase.endsWith(" " + r))
+          && (best == null || r.length() > best.length())) {
+        best = r;
+      }
+    }
+    return best;
+  }
+
+  private static boolean qualifiersMatch(String held, List<String> wanted) {
+    if (held.isBlank()) {
+      return true;
+    }
+    for (String q : wanted) {
+      boolean any = false;
+      for (String h : held.split("\\s+")) {
+        if (!h.isEmpty() && stem(h).equals(q)) {
+          any = true;
+        }
+      }
+      if (!any) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A crude stem that makes "Russia", "Russian" and "Russia's" agree. */
+  static String stem(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return w.length() <= 4 ? w : w.substring(0, 4);
+  }
+
+  /**
+   * The entity a capitalised word the recogniser missed refers to: one whose name contains it, the
+   * most recently mentioned before {@code pos} when several do; people first.
+   */
+  @Nullable Entity byWord(String word, int pos) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    Entity best = null;
+    for (Placed p : placed) {
+      if (p.begin >= pos) {
+        break;
+      }
+      Entity e = p.entity;
+      boolean named = List.of(e.name().toLowerCase(Locale.ROOT).split("\\s+")).contains(lower);
+      if (named && e.type() == EntityType.PERSON) {
+        best = e;
+      }
+    }
+    return best;
+  }
+
+  /** The first person named in {@code [begin, end)} outside the quotations, or null. */
+  @Nullable Placed firstPerson(int begin, int end, List<int[]> excluded) {
+    for (Placed p : placed) {
+      if (p.begin >= begin
+          && p.end <= end
+          && p.entity.type() == EntityType.PERSON
+          && !inside(p, excluded)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** Index of entities by key, for callers that hold keys. */
+  Map<String, Entity> byKey() {
+    Map<String, Entity> m = new HashMap<>();
+    for (Entity e : entities) {
+      m.put(e.key(), e);
+    }
+    return m;
+  }
+}

@@ -1,0 +1,182 @@
+package org.dateline.extract;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Pairs quotation marks in a text: curly and straight double quotes, {@code ``…''}, guillemets and
+ * curly single quotes (told apart from apostrophes by what stands on either side).
+ *
+ * <p>Curly marks say which way they face, so they nest; a straight {@code "} toggles. A quotation
+ * left open at the end of a paragraph continues when the next paragraph opens with a mark, as news
+ * style writes a quote over several paragraphs; otherwise it is dropped as unbalanced. One linear
+ * pass: any text, however unbalanced, costs time in proportion to its length.
+ */
+final class QuoteMarks {
+
+  /**
+   * A quoted segment.
+   *
+   * @param begin first character of the quoted words (inside the marks, trimmed)
+   * @param end end of the quoted words, exclusive
+   * @param open index of the opening mark
+   * @param close index of the closing mark, or the paragraph's end when it runs on
+   * @param depth 0 for an outer quotation, 1 or more inside another one
+   * @param continued whether the segment continues a quotation from the paragraph before
+   */
+  record Segment(int begin, int end, int open, int close, int depth, boolean continued) {}
+
+  private enum Family {
+    DOUBLE,
+    SINGLE
+  }
+
+  private record Open(int at, int width, Family family, boolean continued) {}
+
+  List<Segment> find(String text) {
+    List<Segment> out = new ArrayList<>();
+    Deque<Open> stack = new ArrayDeque<>();
+    boolean carry = false;
+    int n = text.length();
+    int i = 0;
+    boolean paragraphStart = true;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c == '\n' && blankLineAt(text, i)) {
+        int end = i;
+        carry = closeParagraph(text, stack, end, out);
+        while (i < n && Character.isWhitespace(text.charAt(i))) {
+          i++;
+        }
+        paragraphStart = true;
+        continue;
+      }
+      int width = 1;
+      if (c == '`' && i + 1 < n && text.charAt(i + 1) == '`') {
+        width = 2;
+        push(stack, i, width, Family.DOUBLE, carry && paragraphStart);
+      } else if (c == '\'' && i + 1 < n && text.charAt(i + 1) == '\'') {
+        width = 2;
+        pop(text, stack, i, out, Family.DOUBLE);
+      } else if (c == '\u201C' || c == '\u201E' || c == '\u00AB') {
+        push(stack, i, width, Family.DOUBLE, carry && paragraphStart);
+      } else if (c == '\u201D' || c == '\u00BB') {
+        pop(text, stack, i, out, Family.DOUBLE);
+      } else if (c == '"') {
+        if (!stack.isEmpty()
+            && stack.peek().family == Family.DOUBLE
+            && text.charAt(stack.peek().at) == '"') {
+          pop(text, stack, i, out, Family.DOUBLE);
+        } else {
+          push(stack, i, width, Family.DOUBLE, carry && paragraphStart);
+        }
+      } else if (c == '\u2018' && opensSingle(text, i)) {
+        push(stack, i, width, Family.SINGLE, carry && paragraphStart);
+      } else if (c == '\u2019' && closesSingle(text, i) && hasOpen(stack, Family.SINGLE)) {
+        pop(text, stack, i, out, Family.SINGLE);
+      }
+      if (!Character.isWhitespace(c)) {
+        paragraphStart = false;
+      }
+      i += width;
+    }
+    closeParagraph(text, stack, n, out);
+    out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+    return out;
+  }
+
+  private static boolean blankLineAt(String text, int i) {
+    for (int j = i + 1; j < text.length(); j++) {
+      char c = text.charAt(j);
+      if (c == '\n') {
+        return true;
+      }
+      if (!Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static void push(Deque<Open> stack, int at, int width, Family family, boolean continued) {
+    if (stack.size() < 8) {
+      stack.push(new Open(at, width, family, continued));
+    }
+  }
+
+  private static boolean hasOpen(Deque<Open> stack, Family family) {
+    for (Open o : stack) {
+      if (o.family == family) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void pop(String text, Deque<Open> stack, int close, List<Segment> out, Family f) {
+    while (!stack.isEmpty()) {
+      Open o = stack.pop();
+      if (o.family == f) {
+        add(text, o, close, close, stack.size(), out);
+        return;
+      }
+    }
+  }
+
+  /** Ends a paragraph; returns whether a quotation runs on into the next one. */
+  private static boolean closeParagraph(
+      String text, Deque<Open> stack, int end, List<Segment> out) {
+    boolean runsOn = false;
+    int next = end;
+    while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+      next++;
+    }
+    boolean nextOpens = next < text.length() && opensQuote(text, next);
+    while (!stack.isEmpty()) {
+      Open o = stack.pop();
+      if (stack.isEmpty() && nextOpens && o.family == Family.DOUBLE) {
+        add(text, o, end, end, 0, out);
+        runsOn = true;
+      }
+    }
+    return runsOn;
+  }
+
+  private static boolean opensQuote(String text, int i) {
+    char c = text.charAt(i);
+    return c == '"'
+        || c == '\u201C'
+        || c == '\u201E'
+        || c == '\u00AB'
+        || (c == '`' && i + 1 < text.length() && text.charAt(i + 1) == '`');
+  }
+
+  private static void add(
+      String text, Open o, int contentEnd, int close, int depth, List<Segment> out) {
+    int b = o.at + o.width;
+    int e = contentEnd;
+    while (b < e && Character.isWhitespace(text.charAt(b))) {
+      b++;
+    }
+    while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e > b) {
+      out.add(new Segment(b, e, o.at, close, depth, o.continued));
+    }
+  }
+
+  private static boolean opensSingle(String text, int i) {
+    boolean before = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+    boolean after = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+    return before && after;
+  }
+
+  private static boolean closesSingle(String text, int i) {
+    boolean before = i > 0 && !Character.isWhitespace(text.charAt(i - 1));
+    boolean after = i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 1));
+    return before && after;
+  }
+}

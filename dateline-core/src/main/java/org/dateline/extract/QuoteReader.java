@@ -1,0 +1,291 @@
+package org.dateline.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dateline.model.Entity;
+import org.dateline.model.Quote;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads direct quotations and attributes each to its speaker. The frame around a quotation (the
+ * rest of its sentence, outside any other quotation) is searched for a reporting verb and the
+ * speaker it names: after the quotation first ({@code "…," said X}, {@code "…," X said}), then
+ * before it ({@code X said: "…"}, {@code X described it as "…"}). A quotation with no cue of its
+ * own continues the one before it, when it runs on from the paragraph before or follows it in the
+ * next paragraph. Short quoted words with no reporting verb, or that modify a noun, are scare
+ * quotes.
+ */
+final class QuoteReader {
+  private static final Set<String> NOT_MODIFIED =
+      Set.of(
+          "and", "or", "of", "in", "to", "for", "with", "as", "from", "that", "which", "on", "at",
+          "by", "but", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
+          "can", "than", "into", "over", "about", "after", "before", "if", "when", "while",
+          "because", "so", "be", "been", "being", "said", "says", "the", "a", "an", "this", "these",
+          "those", "his", "her", "its", "their", "our", "my", "he", "she", "they", "it", "we", "i",
+          "you", "not", "may", "might", "should", "must", "do", "does", "did", "since", "until",
+          "then", "also", "still", "even", "only", "just", "once", "under", "between", "against",
+          "among", "through", "during", "without", "within", "toward", "towards", "per", "like",
+          "unless");
+  private static final int MAX_AFTER_VERB = 6;
+  private static final Set<String> CLAUSE_STARTS =
+      Set.of("and", "but", "that", "while", "as", "because", "when");
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
+
+  private final Words words;
+  private final SpeakerPhrase phrases;
+  private final QuoteMarks marks = new QuoteMarks();
+
+  QuoteReader(Words words) {
+    this.words = words;
+    this.phrases = new SpeakerPhrase(words);
+  }
+
+  List<Quote> read(String text, Sentences sentences, Mentions mentions) {
+    List<QuoteMarks.Segment> all = marks.find(text);
+    List<QuoteMarks.Segment> outer = new ArrayList<>();
+    List<int[]> spans = new ArrayList<>();
+    for (QuoteMarks.Segment s : all) {
+      if (s.depth() == 0) {
+        outer.add(s);
+        spans.add(new int[] {s.open(), s.close() + 1});
+      }
+    }
+    List<Quote> out = new ArrayList<>();
+    Speaker previous = Speaker.NOBODY;
+    int previousClose = -1;
+    for (int i = 0; i < outer.size(); i++) {
+      QuoteMarks.Segment s = outer.get(i);
+      int leftFrom =
+          Math.max(sentences.beginAt(s.open()), i > 0 ? outer.get(i - 1).close() + 1 : 0);
+      int closeEnd = Math.min(text.length(), s.close() + 1);
+      int rightTo =
+          Math.min(
+              sentences.endAt(Math.max(s.close() - 1, s.begin())),
+              i + 1 < outer.size() ? outer.get(i + 1).open() : text.length());
+      if (rightTo < closeEnd) {
+        rightTo = closeEnd;
+      }
+      Speaker speaker = after(text, closeEnd, rightTo, mentions, spans, sentences);
+      if (speaker == null) {
+        speaker = before(text, leftFrom, s.open(), mentions, spans, sentences);
+      }
+      boolean cued = speaker != null;
+      if (speaker == null && follows(text, s, previousClose, sentences)) {
+        speaker = previous;
+      }
+      Quote.Kind kind = scare(text, s, cued) ? Quote.Kind.SCARE : Quote.Kind.DIRECT;
+      Speaker who = kind == Quote.Kind.SCARE || speaker == null ? Speaker.NOBODY : speaker;
+      out.add(quote(text, s.begin(), s.end(), who, kind));
+      if (kind == Quote.Kind.DIRECT) {
+        previous = who;
+        previousClose = s.close();
+      }
+    }
+    return out;
+  }
+
+  static Quote quote(String text, int begin, int end, Speaker who, Quote.Kind kind) {
+    Entity e = who.entity();
+    return new Quote(
+        begin,
+        end,
+        text.substring(begin, end),
+        e == null ? null : e.name(),
+        e == null ? null : e.key(),
+        e == null ? who.description() : null,
+        kind);
+  }
+
+  /** Whether a quotation with no cue of its own goes on with the one before. */
+  private static boolean follows(
+      String text, QuoteMarks.Segment s, int previousClose, Sentences sentences) {
+    if (previousClose < 0) {
+      return false;
+    }
+    if (s.continued()) {
+      return true;
+    }
+    int paragraphs = 0;
+    for (int i = previousClose; i < s.open(); i++) {
+      if (text.charAt(i) == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+        paragraphs++;
+      }
+    }
+    int between = sentences.indexOf(s.open()) - sentences.indexOf(previousClose);
+    return paragraphs <= 1 && between <= 2;
+  }
+
+  /** {@code "…," said X} or {@code "…," X said} in the words after the closing mark. */
+  private @Nullable Speaker after(
+      String text, int from, int to, Mentions mentions, List<int[]> spans, Sentences sentences) {
+    List<Tok> toks = Tok.of(text, from, to);
+    if (toks.isEmpty()) {
+      return null;
+    }
+    if (isVerb(toks.get(0))) {
+      List<Tok> phrase = new ArrayList<>();
+      for (int i = 1; i < toks.size() && (i == 1 || !toks.get(i).punctBefore()); i++) {
+        phrase.add(toks.get(i));
+      }
+      return phrases.resolve(text, phrase, mentions, spans, sentences);
+    }
+    for (int v = 1; v < Math.min(toks.size(), 14); v++) {
+      Tok t = toks.get(v);
+      if (words.quotedVerbs.contains(t.lower())) {
+        Speaker quoted = quotedAs(text, toks, v, mentions, spans, sentences);
+        if (quoted != null) {
+          return quoted;
+        }
+      }
+      if (isVerb(t)) {
+        List<Tok> phrase = subject(toks, v);
+        return phrase.isEmpty() ? null : phrases.resolve(text, phrase, mentions, spans, sentences);
+      }
+    }
+    for (int i = 0; i + 2 < toks.size(); i++) {
+      if (toks.get(i).lower().equals("according") && toks.get(i + 1).lower().equals("to")) {
+        return phrases.resolve(text, clause(toks, i + 2), mentions, spans, sentences);
+      }
+    }
+    return null;
+  }
+
+  /** {@code X said: "…"}, {@code X described it as "…"} in the words before the opening mark. */
+  private @Nullable Speaker before(
+      String text, int from, int to, Mentions mentions, List<int[]> spans, Sentences sentences) {
+    List<Tok> toks = Tok.of(text, from, to);
+    for (int v = toks.size() - 1; v >= Math.max(0, toks.size() - 1 - MAX_AFTER_VERB); v--) {
+      Tok t = toks.get(v);
+      if (words.quotedVerbs.contains(t.lower())) {
+        Speaker quoted = quotedAs(text, toks, v, mentions, spans, sentences);
+        if (quoted != null) {
+          return quoted;
+        }
+      }
+      if (isVerb(t)) {
+        if (v >= 1 && toks.get(v - 1).lower().equals("was") && v + 1 < toks.size()) {
+          continue;
+        }
+        List<Tok> phrase = subject(toks, v);
+        if (phrase.isEmpty()) {
+          return null;
+        }
+        return phrases.resolve(text, phrase, mentions, spans, sentences);
+      }
+      if (v >= 2 && t.lower().equals("to") && toks.get(v - 1).lower().equals("according")) {
+        return phrases.resolve(text, clause(toks, v + 1), mentions, spans, sentences);
+      }
+    }
+    for (int i = 0; i + 2 < toks.size(); i++) {
+      if (toks.get(i).lower().equals("according") && toks.get(i + 1).lower().equals("to")) {
+        return phrases.resolve(text, clause(toks, i + 2), mentions, spans, sentences);
+      }
+    }
+    return null;
+  }
+
+  /** {@code CCTV quoted Li as saying}, {@code Li was quoted by CCTV as saying}. */
+  private @Nullable Speaker quotedAs(
+      String text,
+      List<Tok> toks,
+      int v,
+      Mentions mentions,
+      List<int[]> spans,
+      Sentences sentences) {
+    int as = -1;
+    for (int i = v + 1; i + 1 < toks.size() && i <= v + 8; i++) {
+      if (toks.get(i).lower().equals("as") && toks.get(i + 1).lower().startsWith("say")) {
+        as = i;
+        break;
+      }
+    }
+    if (as < 0) {
+      return null;
+    }
+    if (v >= 1 && toks.get(v - 1).lower().equals("was")) {
+      return phrases.resolve(text, subject(toks, v - 1), mentions, spans, sentences);
+    }
+    return phrases.resolve(text, toks.subList(v + 1, as), mentions, spans, sentences);
+  }
+
+  private boolean isVerb(Tok t) {
+    return words.speechVerbs.contains(t.lower());
+  }
+
+  /**
+   * The words before the verb at {@code v}, back to the start of its clause; an apposition between
+   * commas ("X, head of Y, told") is stepped over to the name before it.
+   */
+  private List<Tok> subject(List<Tok> toks, int v) {
+    int start = v;
+    boolean steppedOver = false;
+    while (start > 0 && v - start < 12) {
+      Tok t = toks.get(start - 1);
+      if (CLAUSE_STARTS.contains(t.lower())) {
+        break;
+      }
+      start--;
+      if (t.punctBefore() || start == 0) {
+        boolean apposition =
+            Character.isLowerCase(t.text().charAt(0)) && !PRONOUNS.contains(t.lower());
+        if (!steppedOver && start > 0 && apposition) {
+          steppedOver = true;
+          continue;
+        }
+        break;
+      }
+    }
+    List<Tok> phrase = new ArrayList<>(toks.subList(start, v));
+    while (!phrase.isEmpty() && adverb(phrase.get(phrase.size() - 1))) {
+      phrase.remove(phrase.size() - 1);
+    }
+    return phrase;
+  }
+
+  private static boolean adverb(Tok t) {
+    String w = t.lower();
+    return w.endsWith("ly")
+        || w.equals("also")
+        || w.equals("then")
+        || w.equals("later")
+        || w.equals("again")
+        || w.equals("once")
+        || w.equals("has")
+        || w.equals("had")
+        || w.equals("have")
+        || w.equals("further")
+        || w.equals("earlier");
+  }
+
+  /** The words from {@code i} to the next punctuation. */
+  private static List<Tok> clause(List<Tok> toks, int i) {
+    List<Tok> out = new ArrayList<>();
+    for (int j = i; j < toks.size() && (j == i || !toks.get(j).punctBefore()); j++) {
+      out.add(toks.get(j));
+    }
+    return out;
+  }
+
+  /** Short quoted words with no reporting verb, or that modify the noun after them. */
+  private static boolean scare(String text, QuoteMarks.Segment s, boolean cued) {
+    int words = Tok.of(text, s.begin(), s.end()).size();
+    if (words > 3) {
+      return false;
+    }
+    char last = text.charAt(s.end() - 1);
+    if (last == '.' || last == '?' || last == '!' || last == ',') {
+      return false;
+    }
+    if (!cued) {
+      return true;
+    }
+    List<Tok> next = Tok.of(text, s.close() + 1, Math.min(text.length(), s.close() + 40));
+    if (next.isEmpty() || next.get(0).punctBefore()) {
+      return false;
+    }
+    String w = next.get(0).text();
+    return Character.isLowerCase(w.charAt(0)) && !NOT_MODIFIED.contains(w) && !w.endsWith("ed");
+  }
+}

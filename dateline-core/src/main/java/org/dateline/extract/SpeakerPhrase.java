@@ -1,0 +1,112 @@
+package org.dateline.extract;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns the words that stand where a speaker stands ("Richard Archuleta, director of ...", "he",
+ * "the Russian premier", "a Kremlin spokesman") into a {@link Speaker}: a name mention first, then
+ * a pronoun resolved to the last person or organisation named outside quotations, then a role noun
+ * that only one person in the document holds, else the description as written.
+ */
+final class SpeakerPhrase {
+  private static final Set<EntityType> PEOPLE = EnumSet.of(EntityType.PERSON);
+  private static final Set<EntityType> BODIES = EnumSet.of(EntityType.ORGANIZATION);
+
+  private final Words words;
+
+  SpeakerPhrase(Words words) {
+    this.words = words;
+  }
+
+  /**
+   * The speaker the phrase names, or null when the phrase does not look like a speaker at all.
+   *
+   * @param quotes spans of the document's quotations, whose names do not count for pronouns
+   */
+  @Nullable Speaker resolve(
+      String text, List<Tok> phrase, Mentions mentions, List<int[]> quotes, Sentences sentences) {
+    if (phrase.isEmpty() || phrase.size() > 12) {
+      return null;
+    }
+    int b = phrase.get(0).begin();
+    int e = phrase.get(phrase.size() - 1).end();
+    Mentions.Placed named = preferred(mentions, b, e);
+    boolean headedByRole =
+        words.roles.contains(phrase.get(phrase.size() - 1).lower())
+            || words.speakerNouns.contains(phrase.get(phrase.size() - 1).lower());
+    if (named != null && (named.entity().type() == EntityType.PERSON || !headedByRole)) {
+      return new Speaker(named.entity(), null);
+    }
+    if (phrase.size() == 1 && words.subjectPronouns.contains(phrase.get(0).lower())) {
+      String p = phrase.get(0).lower();
+      Set<EntityType> types =
+          p.equals("it") ? BODIES : p.equals("he") || p.equals("she") ? PEOPLE : Set.of();
+      if (types.isEmpty()) {
+        return Speaker.NOBODY;
+      }
+      Mentions.Placed last = antecedent(b, types, mentions, quotes, sentences);
+      return last == null ? Speaker.NOBODY : new Speaker(last.entity(), null);
+    }
+    if (named == null) {
+      for (Tok t : phrase) {
+        Entity missed =
+            Character.isUpperCase(t.text().charAt(0)) ? mentions.byWord(t.text(), b) : null;
+        if (missed != null) {
+          return new Speaker(missed, null);
+        }
+      }
+    }
+    if (!hasNoun(phrase)) {
+      return null;
+    }
+    String description = text.substring(b, e);
+    Entity holder = mentions.holder(description);
+    return holder != null ? new Speaker(holder, null) : new Speaker(null, description);
+  }
+
+  /**
+   * What "he" or "it" points back to: for people, the first person named (the likely subject) in
+   * the nearest sentence that names one; for organisations, the last one named.
+   */
+  private static Mentions.@Nullable Placed antecedent(
+      int at, Set<EntityType> types, Mentions mentions, List<int[]> quotes, Sentences sentences) {
+    if (types != PEOPLE) {
+      return mentions.lastBefore(at, types, quotes);
+    }
+    int s = sentences.indexOf(at);
+    for (int i = s; i >= Math.max(0, s - 3); i--) {
+      int end = i == s ? at : sentences.end(i);
+      Mentions.Placed p = mentions.firstPerson(sentences.begin(i), end, quotes);
+      if (p != null) {
+        return p;
+      }
+    }
+    return mentions.lastBefore(at, types, quotes);
+  }
+
+  /** A person named in the span, else an organisation, else a place; the first one. */
+  private static Mentions.@Nullable Placed preferred(Mentions mentions, int b, int e) {
+    for (EntityType t : List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION)) {
+      Mentions.Placed p = mentions.firstWithin(b, e, t);
+      if (p != null) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the phrase reads as a noun phrase that could speak: a role, or an official body. */
+  private boolean hasNoun(List<Tok> phrase) {
+    for (Tok t : phrase) {
+      if (words.roles.contains(t.lower()) || words.speakerNouns.contains(t.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

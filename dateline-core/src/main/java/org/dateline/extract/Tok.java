@@ -1,0 +1,43 @@
+package org.dateline.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A word of a text with its place; {@link #of} splits a range of a text into words. */
+record Tok(int begin, int end, String text, String lower, boolean punctBefore) {
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}$€£¥][\\p{L}\\p{N}'’.$-]*");
+
+  /** The words of {@code text[from, to)}, each knowing whether punctuation stands before it. */
+  static List<Tok> of(String text, int from, int to) {
+    List<Tok> out = new ArrayList<>();
+    Matcher m = WORD.matcher(text).region(Math.max(0, from), Math.min(text.length(), to));
+    int last = from;
+    while (m.find()) {
+      String w = m.group();
+      int end = m.end();
+      while (w.length() > 1
+          && (w.endsWith(".") || w.endsWith("’") || w.endsWith("'"))
+          && !abbreviation(w)) {
+        w = w.substring(0, w.length() - 1);
+        end--;
+      }
+      boolean punct = false;
+      for (int i = last; i < m.start(); i++) {
+        char c = text.charAt(i);
+        if (!Character.isWhitespace(c)) {
+          punct = true;
+        }
+      }
+      out.add(new Tok(m.start(), end, w, w.toLowerCase(Locale.ROOT), punct));
+      last = end;
+    }
+    return out;
+  }
+
+  private static boolean abbreviation(String w) {
+    return w.length() <= 4 && Character.isUpperCase(w.charAt(0)) && w.endsWith(".");
+  }
+}

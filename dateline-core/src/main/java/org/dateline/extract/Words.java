@@ -1,0 +1,97 @@
+package org.dateline.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.Set;
+
+/** The extract stage's word lists, read once from {@code words.properties}. */
+final class Words {
+  private static final Words ENGLISH = load();
+
+  final Set<String> speechVerbs;
+  final Set<String> quotedVerbs;
+  final Set<String> honorifics;
+  final Set<String> roles;
+  final Map<String, String> roleSynonyms;
+  final Set<String> leaderRoles;
+  final Set<String> subjectPronouns;
+  final Set<String> changeUp;
+  final Set<String> changeDown;
+  final Map<String, Double> scales;
+  final Map<String, String> currencies;
+  final Set<String> units;
+  final Set<String> comparisons;
+  final Set<String> titleModifiers;
+  final Set<String> orgSuffixes;
+  final Set<String> speakerNouns;
+
+  private Words(Properties p) {
+    speechVerbs = set(p, "speech.verbs");
+    quotedVerbs = set(p, "quoted.verbs");
+    honorifics = set(p, "honorifics");
+    roles = set(p, "roles");
+    roleSynonyms = map(p, "roles.synonyms");
+    leaderRoles = set(p, "roles.leaders");
+    subjectPronouns = set(p, "subject.pronouns");
+    changeUp = set(p, "change.up");
+    changeDown = set(p, "change.down");
+    Map<String, Double> s = new HashMap<>();
+    map(p, "scales").forEach((k, v) -> s.put(k, Double.parseDouble(v)));
+    scales = Map.copyOf(s);
+    currencies = map(p, "currencies");
+    units = set(p, "units");
+    comparisons = set(p, "comparisons");
+    titleModifiers = set(p, "title.modifiers");
+    orgSuffixes = set(p, "org.suffixes");
+    speakerNouns = set(p, "speaker.nouns");
+  }
+
+  static Words english() {
+    return ENGLISH;
+  }
+
+  /** A role noun in its canonical form ("premier" is "prime minister"). */
+  String role(String noun) {
+    String lower = noun.toLowerCase(Locale.ROOT);
+    return roleSynonyms.getOrDefault(lower, lower);
+  }
+
+  private static Words load() {
+    Properties p = new Properties();
+    try (InputStream in =
+        Objects.requireNonNull(
+            Words.class.getResourceAsStream("words.properties"), "words.properties")) {
+      p.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Words(p);
+  }
+
+  private static Set<String> set(Properties p, String key) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String s : p.getProperty(key, "").split(",")) {
+      String t = s.trim();
+      if (!t.isEmpty()) {
+        out.add(t);
+      }
+    }
+    return Set.copyOf(out);
+  }
+
+  private static Map<String, String> map(Properties p, String key) {
+    Map<String, String> out = new HashMap<>();
+    for (String s : set(p, key)) {
+      int eq = s.indexOf('=');
+      out.put(s.substring(0, eq).trim(), s.substring(eq + 1).trim());
+    }
+    return Map.copyOf(out);
+  }
+}
