@@ -33,6 +33,21 @@ public final class CatXmlReader {
 
   /** Returns the document, or null when it has no creation-date markable to resolve against. */
   public @Nullable GoldDocument read(Path file) throws IOException {
+    CatDocument d = readWithCreationSpans(file);
+    return d == null ? null : d.document();
+  }
+
+  /**
+   * A document with where its creation date is printed in its text.
+   *
+   * @param document the document
+   * @param creationSpans the spans of the text that the creation-date markables anchor (from their
+   *     first token to their last), empty when the date is not printed in the text
+   */
+  public record CatDocument(GoldDocument document, List<Mention> creationSpans) {}
+
+  /** Like {@link #read}, and also says where the creation date is printed in the text. */
+  public @Nullable CatDocument readWithCreationSpans(Path file) throws IOException {
     Document xml = parse(file);
     String name = file.getFileName().toString();
     boolean dropUrl = name.contains("ecbplus");
@@ -77,6 +92,7 @@ public final class CatXmlReader {
       scope.add(new Mention(span[0], span[1], "", ""));
     }
     @Nullable LocalDate creation = null;
+    List<Mention> creationSpans = new ArrayList<>();
     NodeList markables = xml.getElementsByTagName("Markables");
     NodeList children =
         markables.getLength() == 0 ? xml.getChildNodes() : markables.item(0).getChildNodes();
@@ -102,13 +118,18 @@ public final class CatXmlReader {
       }
       if (end > begin) {
         gold.add(new Mention(begin, end, type(e.getTagName()), value));
+        if ("TRUE".equals(e.getAttribute("DCT"))) {
+          creationSpans.add(new Mention(begin, end, type(e.getTagName()), value));
+        }
       }
     }
     if (creation == null) {
       return null;
     }
     gold.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
-    return new GoldDocument(name, "eventstoryline", text.toString(), creation, gold, scope);
+    return new CatDocument(
+        new GoldDocument(name, "eventstoryline", text.toString(), creation, gold, scope),
+        creationSpans);
   }
 
   private static String type(String tag) {

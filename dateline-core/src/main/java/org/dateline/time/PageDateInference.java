@@ -1,0 +1,476 @@
+package org.dateline.time;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dateline.model.Published;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Infers a page's publication date from its own text, for pages whose metadata gives none, and
+ * claims only the precision the evidence supports.
+ *
+ * <p>The evidence, strongest first:
+ *
+ * <ol>
+ *   <li><b>A printed date line</b> in the first lines: a fully specified date (with its year) that
+ *       stands on a short line of its own ("May 2, 2013 | 5:03pm"), follows a cue such as "Posted",
+ *       "Published" or "Updated", or opens the lead as a dateline ("ATHENS, May 5, 2010 (Reuters)
+ *       -"), and is not inside a sentence ("on May 2, 2013"). This gives the day as written, not
+ *       its UTC date. A date in figures that reads both ways ("11/09/2010") gives the day the rest
+ *       of the text points to, and otherwise only its year.
+ *   <li><b>A year-less date line</b> ("Mumbai, Nov 11 -") whose year a fully specified date in the
+ *       six weeks before it fixes. This gives a day.
+ *   <li><b>A fully specified date that names its weekday</b> in the body ("Tuesday, Aug. 7, 2012"):
+ *       news names the weekdays of the days around it. This gives the month when the week after
+ *       that date stays in its month, else the year.
+ * </ol>
+ *
+ * <p>Years and dates mentioned in passing ("in 2009", "since January 2011") are not evidence: on
+ * the EventStoryLine tuning documents the latest of them gave the wrong year for 26 of 27 pages
+ * whose date line had been removed, so nothing is claimed from them.
+ *
+ * <p>Only expressions whose value does not depend on the reference date count as explicit: the text
+ * is tagged against two reference dates a century apart, and an expression counts when both give it
+ * the same value. Relative expressions ("on Monday", "yesterday") never date a page on their own.
+ *
+ * <p>Never throws on any text: text past {@link #MAX_CHARS} is not read, and a value that is not a
+ * valid calendar date is not claimed. Instances are immutable and thread-safe.
+ */
+public final class PageDateInference {
+  /** How much of a page is read; the evidence sits near the top, and this bounds the time taken. */
+  public static final int MAX_CHARS = 60_000;
+
+  /** How many lines from the top, and at most how many characters, a date line is looked for in. */
+  private static final int HEADER_LINES = 6;
+
+  private static final int HEADER_CHARS = 1_000;
+
+  /** A date line has at most this many words besides the date and a cue. */
+  private static final int DATE_LINE_WORDS = 4;
+
+  private static final LocalDate EARLY = LocalDate.of(1950, 6, 15);
+  private static final LocalDate LATE = LocalDate.of(2050, 6, 15);
+
+  private static final Pattern DAY = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(?:T.*)?$");
+  private static final Pattern MONTH = Pattern.compile("^(\\d{4})-(\\d{2})$");
+  private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
+  private static final Pattern YEARLESS_DAY = Pattern.compile("^\\d{4}-(\\d{2})-(\\d{2})$");
+  private static final Pattern NUMERIC =
+      Pattern.compile(
+          "(?<!\\d)(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4}|\\d{2})(?!\\d)");
+  private static final Pattern WEEKDAY =
+      Pattern.compile("\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b");
+  private static final Pattern CUE =
+      Pattern.compile(
+          "\\b(posted|published|updated|created|modified|dated|date|first posted|last updated)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’.]*");
+  private static final Pattern DATELINE_END = Pattern.compile("^\\s*(?:\\(|-|–|—|:)");
+  private static final Pattern SENTENCE_LEAD =
+      Pattern.compile(
+          "\\b(on|since|until|till|from|before|after|by|in|of|to|between|and|through)\\s*$",
+          Pattern.CASE_INSENSITIVE);
+
+  /** How precise a claim is. */
+  public enum Precision {
+    DAY,
+    MONTH,
+    YEAR,
+    NONE
+  }
+
+  /**
+   * What was inferred and why.
+   *
+   * @param published the date with basis TEXT, or {@link Published#unknown()}
+   * @param precision the precision claimed
+   * @param evidence the words the claim rests on, or empty
+   * @param rule which kind of evidence gave it: {@code date-line}, {@code yearless-date-line},
+   *     {@code latest-date}, {@code latest-year}, or {@code none}
+   */
+  public record Inference(Published published, Precision precision, String evidence, String rule) {
+    public Inference {
+      Objects.requireNonNull(published, "published");
+      Objects.requireNonNull(precision, "precision");
+      Objects.requireNonNull(evidence, "evidence");
+      Objects.requireNonNull(rule, "rule");
+    }
+
+    static Inference none() {
+      return new Inference(Published.unknown(), Precision.NONE, "", "none");
+    }
+  }
+
+  /** Time-zone names, to read a date line's calendar date as written rather than in UTC. */
+  private static final Pattern ZONE =
+      Pattern.compile(
+          "\\b(?:" + Lexicon.alternation(Lexicon.english().zones.keySet()) + ")\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private final TemporalTagger tagger;
+
+  /** An inference with its own tagger. */
+  public PageDateInference() {
+    this(new TemporalTagger());
+  }
+
+  /** An inference that uses the given tagger. */
+  public PageDateInference(TemporalTagger tagger) {
+    this.tagger = Objects.requireNonNull(tagger, "tagger");
+  }
+
+  /** The page's date from its text alone, with basis TEXT, or unknown. */
+  public Published infer(String text) {
+    return explain(text, null).published();
+  }
+
+  /** The page's date from its text and title, with basis TEXT, or unknown. */
+  public Published infer(String text, @Nullable String title) {
+    return explain(text, title).published();
+  }
+
+  /** The page's date with the precision claimed and the evidence used. */
+  public Inference explain(String text, @Nullable String title) {
+    Objects.requireNonNull(text, "text");
+    String page = title == null || title.isBlank() ? text : title.strip() + "\n" + text;
+    if (page.length() > MAX_CHARS) {
+      page = page.substring(0, MAX_CHARS);
+    }
+    try {
+      return decide(page);
+    } catch (RuntimeException e) {
+      // The tagger promises not to throw; this guards the contract of a stage all the same.
+      return Inference.none();
+    }
+  }
+
+  private Inference decide(String page) {
+    List<TimeExpression> early = tagger.tag(page, EARLY);
+    List<TimeExpression> late = tagger.tag(page, LATE);
+    List<Dated> explicit = new ArrayList<>();
+    List<TimeExpression> yearless = new ArrayList<>();
+    int j = 0;
+    for (TimeExpression e : early) {
+      while (j < late.size() && late.get(j).begin() < e.begin()) {
+        j++;
+      }
+      if (e.type() != TimexType.DATE && e.type() != TimexType.TIME) {
+        continue;
+      }
+      @Nullable TimeExpression twin =
+          j < late.size() && late.get(j).begin() == e.begin() && late.get(j).end() == e.end()
+              ? late.get(j)
+              : null;
+      if (twin != null && twin.value().equals(e.value())) {
+        Dated d = Dated.of(e);
+        if (d != null) {
+          explicit.add(d);
+        }
+      } else if (e.type() == TimexType.DATE && YEARLESS_DAY.matcher(e.value()).matches()) {
+        yearless.add(e);
+      }
+    }
+    int headerEnd = headerEnd(page);
+    for (Dated d : explicit) {
+      if (d.expression.begin() >= headerEnd) {
+        break;
+      }
+      if (d.precision == Precision.DAY && isDateLine(page, d.expression)) {
+        return dateLine(d, explicit, yearless);
+      }
+    }
+    for (TimeExpression e : yearless) {
+      if (e.begin() >= headerEnd) {
+        break;
+      }
+      if (isDateLine(page, e)) {
+        Inference dated = yearlessDateLine(e, explicit);
+        if (dated != null) {
+          return dated;
+        }
+      }
+    }
+    return weekdayStamped(page, explicit);
+  }
+
+  /**
+   * A printed date line gives its day, unless it is written in figures that read as two dates
+   * ("11/09/2010": 9 November or 11 September). Then the day the rest of the text points to is
+   * taken, and when it points to neither, only the year, which both readings share.
+   */
+  private Inference dateLine(Dated found, List<Dated> explicit, List<TimeExpression> yearless) {
+    Dated d = asWritten(found);
+    Matcher m = NUMERIC.matcher(d.expression.text());
+    if (m.find()) {
+      int a = Integer.parseInt(m.group(1));
+      int b = Integer.parseInt(m.group(3));
+      if (a <= 12 && b <= 12 && a != b) {
+        @Nullable LocalDate swapped =
+            safeDate(d.date.getYear(), d.date.getDayOfMonth(), d.date.getMonthValue());
+        if (swapped != null) {
+          int kept = support(d.date, found, explicit, yearless);
+          int other = support(swapped, found, explicit, yearless);
+          if (kept > other) {
+            return claim(d.date, Precision.DAY, d.expression.text(), "date-line");
+          }
+          if (other > kept) {
+            return claim(swapped, Precision.DAY, d.expression.text(), "date-line");
+          }
+          return claim(d.date, Precision.YEAR, d.expression.text(), "ambiguous-date-line");
+        }
+      }
+    }
+    return claim(d.date, Precision.DAY, d.expression.text(), "date-line");
+  }
+
+  /**
+   * The calendar date a date line writes. The tagger normalises a time with a zone to UTC ("8:45 PM
+   * PDT, Jun 13" is 03:45Z on 14 June), but a page is dated by the day it prints, as stated dates
+   * in metadata are ({@code StatedDates} keeps the written date of a date-time too).
+   */
+  private Dated asWritten(Dated d) {
+    String text = d.expression.text();
+    if (!d.expression.value().endsWith("Z") || !ZONE.matcher(text).find()) {
+      return d;
+    }
+    StringBuilder masked = new StringBuilder(text);
+    Matcher z = ZONE.matcher(text);
+    while (z.find()) {
+      for (int i = z.start(); i < z.end(); i++) {
+        masked.setCharAt(i, ' ');
+      }
+    }
+    for (TimeExpression e : tagger.tag(masked.toString(), EARLY)) {
+      Dated local = Dated.of(e);
+      if (local != null
+          && local.precision == Precision.DAY
+          && Math.abs(local.date.toEpochDay() - d.date.toEpochDay()) <= 1) {
+        return new Dated(d.expression, local.date, Precision.DAY);
+      }
+    }
+    return d;
+  }
+
+  /** How many other dates in the text fall in the fortnight up to a candidate page date. */
+  private static int support(
+      LocalDate candidate, Dated self, List<Dated> explicit, List<TimeExpression> yearless) {
+    LocalDate from = candidate.minusDays(14);
+    int n = 0;
+    for (Dated d : explicit) {
+      if (d != self
+          && d.precision == Precision.DAY
+          && !d.date.isBefore(from)
+          && !d.date.isAfter(candidate)) {
+        n++;
+      }
+    }
+    for (TimeExpression e : yearless) {
+      Matcher m = YEARLESS_DAY.matcher(e.value());
+      if (m.matches()) {
+        @Nullable LocalDate d =
+            safeDate(
+                candidate.getYear(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        if (d != null && !d.isBefore(from) && !d.isAfter(candidate)) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Without a date line, a fully specified date that names its weekday ("Tuesday, Aug. 7, 2012") is
+   * a strong hint: news names the weekday of the days just past or just coming. The latest one
+   * gives the month when the week after it stays in that month, else the year when that stays in
+   * the same year.
+   */
+  private static Inference weekdayStamped(String page, List<Dated> explicit) {
+    @Nullable Dated latest = null;
+    for (Dated d : explicit) {
+      if (d.precision == Precision.DAY
+          && namesItsWeekday(page, d)
+          && (latest == null || d.date.isAfter(latest.date))) {
+        latest = d;
+      }
+    }
+    if (latest == null) {
+      return Inference.none();
+    }
+    LocalDate weekAfter = latest.date.plusDays(7);
+    if (weekAfter.getMonthValue() == latest.date.getMonthValue()) {
+      return claim(latest.date, Precision.MONTH, latest.expression.text(), "weekday-date");
+    }
+    if (weekAfter.getYear() == latest.date.getYear()) {
+      return claim(latest.date, Precision.YEAR, latest.expression.text(), "weekday-date");
+    }
+    return Inference.none();
+  }
+
+  /** Whether the expression, or the words just before it, names the weekday its date falls on. */
+  private static boolean namesItsWeekday(String page, Dated d) {
+    int from = Math.max(0, d.expression.begin() - 16);
+    String around = page.substring(from, d.expression.end()).toLowerCase(Locale.ROOT);
+    String weekday = d.date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    String shortName = weekday.substring(0, 3).toLowerCase(Locale.ROOT);
+    Matcher m = WEEKDAY.matcher(around);
+    while (m.find()) {
+      if (m.group().startsWith(shortName)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A year-less date line ("Mumbai, Nov 11 -") takes the year of a fully specified date in the text
+   * that falls in the six weeks up to it; years mentioned only in passing are background and do not
+   * date a page.
+   */
+  private static @Nullable Inference yearlessDateLine(TimeExpression e, List<Dated> explicit) {
+    Matcher m = YEARLESS_DAY.matcher(e.value());
+    if (!m.matches()) {
+      return null;
+    }
+    int month = Integer.parseInt(m.group(1));
+    int day = Integer.parseInt(m.group(2));
+    for (Dated d : explicit) {
+      if (d.precision != Precision.DAY) {
+        continue;
+      }
+      for (int year = d.date.getYear(); year <= d.date.getYear() + 1; year++) {
+        @Nullable LocalDate date = safeDate(year, month, day);
+        if (date != null && !d.date.isAfter(date) && d.date.plusDays(45).isAfter(date)) {
+          return claim(date, Precision.DAY, e.text(), "yearless-date-line");
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether an expression is a printed date line: alone on a short line, after a cue, or opening
+   * the lead as a dateline, and not inside a sentence ("on May 2, 2013").
+   */
+  private static boolean isDateLine(String page, TimeExpression e) {
+    int lineStart = page.lastIndexOf('\n', e.begin() - 1) + 1;
+    int lineEnd = page.indexOf('\n', e.end());
+    if (lineEnd < 0) {
+      lineEnd = page.length();
+    }
+    String before = page.substring(lineStart, e.begin());
+    String after = page.substring(e.end(), lineEnd);
+    boolean cue = CUE.matcher(before).find();
+    if (!cue && SENTENCE_LEAD.matcher(before).find()) {
+      return false;
+    }
+    if (cue) {
+      return true;
+    }
+    int words = words(before) + words(after);
+    if (words <= DATE_LINE_WORDS) {
+      return true;
+    }
+    return words(before) <= 3 && DATELINE_END.matcher(after).find();
+  }
+
+  private static int words(String s) {
+    Matcher m = WORD.matcher(s);
+    int n = 0;
+    while (m.find()) {
+      String w = m.group().toLowerCase(Locale.ROOT);
+      if (!w.equals("am") && !w.equals("pm") && !w.startsWith("a.m") && !w.startsWith("p.m")) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** Where the header ends: after {@link #HEADER_LINES} lines or {@link #HEADER_CHARS}. */
+  private static int headerEnd(String page) {
+    int end = 0;
+    for (int line = 0; line < HEADER_LINES && end < page.length(); line++) {
+      int next = page.indexOf('\n', end);
+      end = next < 0 ? page.length() : next + 1;
+    }
+    return Math.min(end, HEADER_CHARS);
+  }
+
+  private static Inference claim(
+      LocalDate date, Precision precision, String evidence, String rule) {
+    String value =
+        switch (precision) {
+          case DAY ->
+              String.format(
+                  Locale.ROOT,
+                  "%04d-%02d-%02d",
+                  date.getYear(),
+                  date.getMonthValue(),
+                  date.getDayOfMonth());
+          case MONTH ->
+              String.format(Locale.ROOT, "%04d-%02d", date.getYear(), date.getMonthValue());
+          case YEAR -> String.format(Locale.ROOT, "%04d", date.getYear());
+          case NONE -> "";
+        };
+    if (value.isEmpty()) {
+      return Inference.none();
+    }
+    return new Inference(
+        new Published(value, Published.Basis.TEXT), precision, evidence.strip(), rule);
+  }
+
+  private static @Nullable LocalDate safeDate(int year, int month, int day) {
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** An explicit expression with the date it names and its precision. */
+  private static final class Dated {
+    final TimeExpression expression;
+    final LocalDate date;
+    final Precision precision;
+
+    private Dated(TimeExpression expression, LocalDate date, Precision precision) {
+      this.expression = expression;
+      this.date = date;
+      this.precision = precision;
+    }
+
+    static @Nullable Dated of(TimeExpression e) {
+      String v = e.value();
+      Matcher m = DAY.matcher(v);
+      if (m.matches()) {
+        LocalDate d = date(m.group(1), m.group(2), m.group(3));
+        return d == null ? null : new Dated(e, d, Precision.DAY);
+      }
+      m = MONTH.matcher(v);
+      if (m.matches()) {
+        LocalDate d = date(m.group(1), m.group(2), "01");
+        return d == null ? null : new Dated(e, d, Precision.MONTH);
+      }
+      m = YEAR.matcher(v);
+      if (m.matches() && e.text().contains(m.group(1))) {
+        LocalDate d = date(m.group(1), "01", "01");
+        return d == null ? null : new Dated(e, d, Precision.YEAR);
+      }
+      return null;
+    }
+
+    private static @Nullable LocalDate date(String y, String m, String d) {
+      int year = Integer.parseInt(y);
+      if (year < 1000) {
+        return null;
+      }
+      return safeDate(year, Integer.parseInt(m), Integer.parseInt(d));
+    }
+  }
+}

@@ -1,0 +1,156 @@
+package org.dateline.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.dateline.model.Published;
+import org.dateline.time.PageDateInference.Inference;
+import org.dateline.time.PageDateInference.Precision;
+import org.junit.jupiter.api.Test;
+
+class PageDateInferenceTest {
+  private static final PageDateInference INFERENCE = new PageDateInference();
+
+  private static Inference explain(String text) {
+    return INFERENCE.explain(text, null);
+  }
+
+  @Test
+  void dateLineUnderTheHeadlineGivesTheDay() {
+    Inference got =
+        explain(
+            "Harbour crane topples in storm\n"
+                + "March 4, 2024 | 6:15pm\n"
+                + "A crane at the old harbour fell on Monday night, officials said.");
+    assertThat(got.published()).isEqualTo(new Published("2024-03-04", Published.Basis.TEXT));
+    assertThat(got.precision()).isEqualTo(Precision.DAY);
+    assertThat(got.rule()).isEqualTo("date-line");
+  }
+
+  @Test
+  void cueBeforeTheDateMakesADateLine() {
+    Inference got =
+        explain(
+            "Orchard growers count frost losses after a cold night in the valley\n"
+                + "Published: Thursday, 11 April 2019, 08:40 local time, by the farm desk staff\n"
+                + "Growers said the frost had hit the blossoms hardest.");
+    assertThat(got.published().value()).isEqualTo("2019-04-11");
+  }
+
+  @Test
+  void agencyDatelineOpeningTheLeadGivesTheDay() {
+    Inference got =
+        explain(
+            "LISBON, Feb. 9, 2021 (Wire) - The city council approved a new tram line on Tuesday"
+                + " after a long debate.");
+    assertThat(got.published().value()).isEqualTo("2021-02-09");
+  }
+
+  @Test
+  void theDateAsWrittenNotItsUtcDate() {
+    // 9:30 PM PDT on 13 June is already 14 June in UTC; the page says 13 June.
+    Inference got =
+        explain("Ferry service resumes\nPosted on Thu Jun 13, 2013 09:30 PM PDT\nBoats ran again.");
+    assertThat(got.published().value()).isEqualTo("2013-06-13");
+  }
+
+  @Test
+  void aDateInsideASentenceIsNotADateLine() {
+    Inference got =
+        explain(
+            "Bridge reopens\n"
+                + "The bridge closed on May 2, 2016 for repairs and reopened this week.\n"
+                + "Drivers welcomed the news.");
+    assertThat(got.precision()).isNotEqualTo(Precision.DAY);
+  }
+
+  @Test
+  void yearsMentionedInPassingDateNothing() {
+    Inference got =
+        explain(
+            "Library extension opens\n"
+                + "The library, built in 1931 and extended in 2008, opened its new wing on Monday."
+                + " Visitors queued since early morning.");
+    assertThat(got.published()).isEqualTo(Published.unknown());
+    assertThat(got.precision()).isEqualTo(Precision.NONE);
+  }
+
+  @Test
+  void noDatesGiveUnknown() {
+    assertThat(INFERENCE.infer("Nothing here says when this happened."))
+        .isEqualTo(Published.unknown());
+    assertThat(INFERENCE.infer("")).isEqualTo(Published.unknown());
+  }
+
+  @Test
+  void figuresThatReadBothWaysGiveOnlyTheYear() {
+    Inference got = explain("Market report\n04 / 07 / 2018\nPrices rose slightly.");
+    assertThat(got.published().value()).isEqualTo("2018");
+    assertThat(got.precision()).isEqualTo(Precision.YEAR);
+  }
+
+  @Test
+  void figuresThatReadOneWayGiveTheDay() {
+    assertThat(INFERENCE.infer("Market report\n25 / 07 / 2018\nPrices rose.").value())
+        .isEqualTo("2018-07-25");
+  }
+
+  @Test
+  void otherDatesSettleFiguresThatReadBothWays() {
+    Inference got =
+        explain(
+            "Market report\n04 / 07 / 2018\nOn Friday, March 30, 2018, traders were cautious,"
+                + " and prices rose again this week.");
+    assertThat(got.published().value()).isEqualTo("2018-04-07");
+    assertThat(got.precision()).isEqualTo(Precision.DAY);
+  }
+
+  @Test
+  void yearlessDateLineTakesTheYearOfARecentFullDate() {
+    Inference got =
+        explain(
+            "Port strike ends\nHAMBURG, Oct 14 -\nThe strike that began on October 2, 2022 ended"
+                + " yesterday.");
+    assertThat(got.published().value()).isEqualTo("2022-10-14");
+    assertThat(got.rule()).isEqualTo("yearless-date-line");
+  }
+
+  @Test
+  void weekdayStampedDateInTheBodyGivesTheMonth() {
+    Inference got =
+        explain(
+            "Council votes on budget\nThe council met on Tuesday, Aug. 6, 2019, and voted to cut"
+                + " the parks budget by a tenth.");
+    assertThat(got.published().value()).isEqualTo("2019-08");
+    assertThat(got.precision()).isEqualTo(Precision.MONTH);
+  }
+
+  @Test
+  void weekdayStampedDateLateInTheMonthGivesOnlyTheYear() {
+    Inference got =
+        explain(
+            "Council votes on budget\nThe council met on Tuesday, Aug. 27, 2019, and voted to cut"
+                + " the parks budget.");
+    assertThat(got.published().value()).isEqualTo("2019");
+  }
+
+  @Test
+  void titleCanCarryTheDate() {
+    assertThat(INFERENCE.infer("Rain is expected all week.", "Weather, 2 January 2023").value())
+        .isEqualTo("2023-01-02");
+  }
+
+  @Test
+  void absurdDatesNeverThrow() {
+    assertThat(INFERENCE.infer("Report\nFebruary 30, 2013\nText.").value())
+        .isNotEqualTo("2013-02-30");
+    INFERENCE.infer("Report\n31 / 02 / 3000\nIn the year 99999999999999999999 and 0000-00-00.");
+    INFERENCE.infer("9".repeat(10_000));
+  }
+
+  @Test
+  void hugeTextIsReadOnlyToItsCap() {
+    String text = "Updated: May 5, 2015\n" + "The council met again. ".repeat(20_000);
+    assertThat(text.length()).isGreaterThan(PageDateInference.MAX_CHARS);
+    assertThat(INFERENCE.infer(text).value()).isEqualTo("2015-05-05");
+  }
+}
