@@ -25,6 +25,9 @@ final class EntityResolver {
       Pattern.compile("^,\\s+((?:the|a|an)\\s+)?([^,;.]{2,80}?),");
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}][\\p{L}.'’-]*");
 
+  private static final Set<String> ROYAL =
+      Set.of("king", "queen", "prince", "princess", "pope", "emperor", "empress", "sheikh");
+
   private final Words words;
 
   EntityResolver(Words words) {
@@ -236,16 +239,20 @@ final class EntityResolver {
     }
     String titled = null;
     String role = null;
+    String title = null;
     if (n.type() == EntityType.PERSON) {
       String before = previousWord(text, begin);
       if (before != null && words.honorifics.contains(before.toLowerCase(Locale.ROOT))) {
         titled = before + " " + surface;
       } else {
-        String title = title(text, begin);
+        title = title(text, begin);
         if (title != null) {
           titled = title + " " + surface;
           role = title.toLowerCase(Locale.ROOT);
         }
+      }
+      if (title != null && surface.indexOf(' ') < 0 && ROYAL.contains(lastWord(title))) {
+        surface = title.substring(title.lastIndexOf(' ') + 1) + " " + surface;
       }
       String apposed = apposition(text, end);
       if (apposed != null && role == null) {
@@ -253,6 +260,10 @@ final class EntityResolver {
       }
     }
     return new Mention(begin, end, surface, n.type(), titled, role);
+  }
+
+  private static String lastWord(String phrase) {
+    return phrase.substring(phrase.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
   }
 
   private static @Nullable String previousWord(String text, int at) {

@@ -56,10 +56,15 @@ final class QuoteMarks {
       int width = 1;
       if (c == '`' && i + 1 < n && text.charAt(i + 1) == '`') {
         width = 2;
+        restart(text, stack, i, out);
         push(stack, i, width, Family.DOUBLE, carry && paragraphStart);
       } else if (c == '\'' && i + 1 < n && text.charAt(i + 1) == '\'') {
         width = 2;
-        pop(text, stack, i, out, Family.DOUBLE);
+        if (!hasOpen(stack, Family.DOUBLE) && opensDouble(text, i, width)) {
+          push(stack, i, width, Family.DOUBLE, carry && paragraphStart);
+        } else {
+          pop(text, stack, i, out, Family.DOUBLE);
+        }
       } else if (c == '\u201C' || c == '\u201E' || c == '\u00AB') {
         push(stack, i, width, Family.DOUBLE, carry && paragraphStart);
       } else if (c == '\u201D' || c == '\u00BB') {
@@ -104,6 +109,23 @@ final class QuoteMarks {
     if (stack.size() < 8) {
       stack.push(new Open(at, width, family, continued));
     }
+  }
+
+  /**
+   * A {@code ``} while another {@code ``} is open means the first one was never closed: it ends
+   * where the new one starts, as the writer evidently meant.
+   */
+  private static void restart(String text, Deque<Open> stack, int at, List<Segment> out) {
+    if (stack.size() == 1 && text.startsWith("``", stack.peek().at)) {
+      Open o = stack.pop();
+      add(text, o, at, at, 0, out);
+    }
+  }
+
+  private static boolean opensDouble(String text, int i, int width) {
+    boolean before = i == 0 || Character.isWhitespace(text.charAt(i - 1));
+    boolean after = i + width < text.length() && !Character.isWhitespace(text.charAt(i + width));
+    return before && after;
   }
 
   private static boolean hasOpen(Deque<Open> stack, Family family) {

@@ -72,6 +72,12 @@ final class QuoteReader {
         speaker = before(text, leftFrom, s.open(), mentions, spans, sentences);
       }
       boolean cued = speaker != null;
+      if (speaker != null
+          && speaker.pronoun()
+          && previous.known()
+          && follows(text, s, previousClose, sentences)) {
+        speaker = previous;
+      }
       if (speaker == null && follows(text, s, previousClose, sentences)) {
         speaker = previous;
       }
@@ -81,6 +87,23 @@ final class QuoteReader {
       if (kind == Quote.Kind.DIRECT) {
         previous = who;
         previousClose = s.close();
+      }
+    }
+    for (int i = out.size() - 2; i >= 0; i--) {
+      Quote q = out.get(i);
+      Quote next = out.get(i + 1);
+      boolean runsOn = outer.get(i + 1).continued() && q.kind() == Quote.Kind.DIRECT;
+      if (runsOn && q.speaker() == null && q.description() == null && next.kind() == q.kind()) {
+        out.set(
+            i,
+            new Quote(
+                q.begin(),
+                q.end(),
+                q.text(),
+                next.speaker(),
+                next.speakerKey(),
+                next.description(),
+                q.kind()));
       }
     }
     return out;
@@ -140,8 +163,7 @@ final class QuoteReader {
         }
       }
       if (isVerb(t)) {
-        List<Tok> phrase = subject(toks, v);
-        return phrase.isEmpty() ? null : phrases.resolve(text, phrase, mentions, spans, sentences);
+        return phrases.resolve(text, toks.subList(0, v), mentions, spans, sentences);
       }
     }
     for (int i = 0; i + 2 < toks.size(); i++) {

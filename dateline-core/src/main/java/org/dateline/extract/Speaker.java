@@ -8,9 +8,14 @@ import org.jspecify.annotations.Nullable;
  *
  * @param entity the resolved entity, or null
  * @param description how the text describes an unnamed speaker, or null
+ * @param pronoun whether the text named the speaker only by a pronoun
  */
-record Speaker(@Nullable Entity entity, @Nullable String description) {
-  static final Speaker NOBODY = new Speaker(null, null);
+record Speaker(@Nullable Entity entity, @Nullable String description, boolean pronoun) {
+  static final Speaker NOBODY = new Speaker(null, null, false);
+
+  Speaker(@Nullable Entity entity, @Nullable String description) {
+    this(entity, description, false);
+  }
 
   boolean known() {
     return entity != null || description != null;

@@ -17,6 +17,24 @@ final class SpeakerPhrase {
   private static final Set<EntityType> PEOPLE = EnumSet.of(EntityType.PERSON);
   private static final Set<EntityType> BODIES = EnumSet.of(EntityType.ORGANIZATION);
 
+  private static final Set<String> COMPANY_NOUNS =
+      Set.of(
+          "company",
+          "firm",
+          "bank",
+          "group",
+          "concern",
+          "maker",
+          "retailer",
+          "airline",
+          "carrier",
+          "insurer",
+          "lender",
+          "agency",
+          "newspaper",
+          "broadcaster",
+          "network");
+
   private final Words words;
 
   SpeakerPhrase(Words words) {
@@ -30,8 +48,11 @@ final class SpeakerPhrase {
    */
   @Nullable Speaker resolve(
       String text, List<Tok> phrase, Mentions mentions, List<int[]> quotes, Sentences sentences) {
-    if (phrase.isEmpty() || phrase.size() > 12) {
+    if (phrase.isEmpty()) {
       return null;
+    }
+    if (phrase.size() > 12) {
+      return resolve(text, phrase.subList(0, 12), mentions, quotes, sentences);
     }
     int b = phrase.get(0).begin();
     int e = phrase.get(phrase.size() - 1).end();
@@ -50,7 +71,7 @@ final class SpeakerPhrase {
         return Speaker.NOBODY;
       }
       Mentions.Placed last = antecedent(b, types, mentions, quotes, sentences);
-      return last == null ? Speaker.NOBODY : new Speaker(last.entity(), null);
+      return last == null ? Speaker.NOBODY : new Speaker(last.entity(), null, true);
     }
     if (named == null) {
       for (Tok t : phrase) {
@@ -65,6 +86,13 @@ final class SpeakerPhrase {
       return null;
     }
     String description = text.substring(b, e);
+    String head = phrase.get(phrase.size() - 1).lower();
+    if (phrase.get(0).lower().equals("the") && COMPANY_NOUNS.contains(head)) {
+      Mentions.Placed body = mentions.lastBefore(b, BODIES, quotes);
+      if (body != null) {
+        return new Speaker(body.entity(), null);
+      }
+    }
     Entity holder = mentions.holder(description);
     return holder != null ? new Speaker(holder, null) : new Speaker(null, description);
   }

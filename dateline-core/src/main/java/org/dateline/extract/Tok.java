@@ -13,7 +13,12 @@ record Tok(int begin, int end, String text, String lower, boolean punctBefore) {
   /** The words of {@code text[from, to)}, each knowing whether punctuation stands before it. */
   static List<Tok> of(String text, int from, int to) {
     List<Tok> out = new ArrayList<>();
-    Matcher m = WORD.matcher(text).region(Math.max(0, from), Math.min(text.length(), to));
+    int b = Math.max(0, from);
+    int e = Math.min(text.length(), to);
+    if (b >= e) {
+      return out;
+    }
+    Matcher m = WORD.matcher(text).region(b, e);
     int last = from;
     while (m.find()) {
       String w = m.group();

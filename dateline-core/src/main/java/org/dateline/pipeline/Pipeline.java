@@ -8,17 +8,21 @@ import org.dateline.extract.Extractor;
 import org.dateline.extract.NameFinder;
 import org.dateline.model.Article;
 import org.dateline.model.DecodedPage;
+import org.dateline.model.Published;
 import org.dateline.model.RawPage;
 import org.dateline.model.StageResult;
+import org.dateline.time.PageDateInference;
 
 /**
- * The per-page stages in order: decode, clean, then whatever article stages follow (the extract
- * stage in a full analysis; none when only extraction is asked for).
+ * The per-page stages in order: decode, clean, date from the text when no metadata gave one, then
+ * whatever article stages follow (the extract stage in a full analysis; none when only extraction
+ * is asked for).
  */
 public final class Pipeline {
   private final PageDecoder decoder;
   private final PageCleaner cleaner;
   private final UnaryOperator<Article> after;
+  private final PageDateInference dates = new PageDateInference();
 
   public Pipeline(PageDecoder decoder, PageCleaner cleaner, UnaryOperator<Article> after) {
     this.decoder = Objects.requireNonNull(decoder, "decoder");
@@ -37,6 +41,15 @@ public final class Pipeline {
     return new Pipeline(new PageDecoder(), PageCleaner.defaults(), extractor::apply);
   }
 
+  /** The page's date from its text, when no metadata stated one. */
+  private Article dated(Article a) {
+    if (a.published().value() != null) {
+      return a;
+    }
+    Published inferred = dates.infer(a.text(), a.title());
+    return inferred.value() == null ? a : a.withPublished(inferred);
+  }
+
   /** Runs one page through every stage; the first rejection ends its run. */
   public StageResult<Article> process(RawPage page) {
     StageResult<DecodedPage> decoded = decoder.decode(page);
@@ -45,7 +58,7 @@ public final class Pipeline {
     }
     StageResult<Article> cleaned = cleaner.clean(((StageResult.Ok<DecodedPage>) decoded).value());
     if (cleaned instanceof StageResult.Ok<Article> ok) {
-      return StageResult.ok(after.apply(ok.value()));
+      return StageResult.ok(after.apply(dated(ok.value())));
     }
     return cleaned;
   }

@@ -1,0 +1,129 @@
+package org.dateline.bench.quotes;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dateline.bench.time.GoldDocument;
+import org.dateline.bench.time.HeldOut;
+import org.dateline.bench.time.TimeMlReader;
+import org.dateline.extract.Extractor;
+import org.dateline.model.Quote;
+import org.dateline.nlp.CoreNlpNames;
+
+/**
+ * Scores direct quotations and their speakers on the annotated TempEval-3 documents, for the
+ * extract stage and (unless {@code --no-peer}) CoreNLP's quote annotator, and times both on the
+ * same texts. Prints all / tune / held-out lines; {@code --errors} lists the extract stage's
+ * misses.
+ *
+ * <p>Run: {@code java -cp "dateline-bench/target/classes:dateline-bench/target/lib/*"
+ * org.dateline.bench.quotes.QuoteHarness}
+ */
+public final class QuoteHarness {
+  private QuoteHarness() {}
+
+  public static void main(String[] args) throws IOException {
+    boolean peer = !List.of(args).contains("--no-peer");
+    boolean errors = List.of(args).contains("--errors");
+    Path root = Path.of("../shared/bench/time/tempeval3-train");
+    Map<String, List<GoldQuote>> byDoc = new LinkedHashMap<>();
+    for (GoldQuote g : GoldQuote.load()) {
+      byDoc.computeIfAbsent(g.doc(), d -> new ArrayList<>()).add(g);
+    }
+    List<GoldDocument> docs = new ArrayList<>();
+    TimeMlReader reader = new TimeMlReader();
+    for (String id : byDoc.keySet()) {
+      Path file = root.resolve("TimeBank").resolve(id + ".tml");
+      if (!Files.exists(file)) {
+        file = root.resolve("AQUAINT").resolve(id + ".tml");
+      }
+      docs.add(reader.read(file));
+    }
+    Extractor ours = new Extractor(new CoreNlpNames());
+    CoreNlpQuotes theirs = peer ? new CoreNlpQuotes() : null;
+    Map<String, QuoteScore> scores = new LinkedHashMap<>();
+    long oursNanos = 0;
+    long theirsNanos = 0;
+    for (int round = 0; round < 2; round++) {
+      boolean record = round == 1;
+      for (GoldDocument d : docs) {
+        String id = d.id().replace(".tml", "");
+        List<GoldQuote> gold = byDoc.get(id).stream().filter(GoldQuote::direct).toList();
+        long t0 = System.nanoTime();
+        List<Found> found = new ArrayList<>();
+        for (Quote q : ours.read(d.text(), d.creation()).quotes()) {
+          if (q.kind() == Quote.Kind.DIRECT) {
+            found.add(new Found(q.begin(), q.end(), q.speaker()));
+          }
+        }
+        long t1 = System.nanoTime();
+        List<Found> peerFound = theirs == null || !record ? List.of() : theirs.find(d.text());
+        long t2 = System.nanoTime();
+        if (!record) {
+          continue;
+        }
+        oursNanos += t1 - t0;
+        theirsNanos += t2 - t1;
+        String split = HeldOut.contains(d.id()) ? "held-out" : "tune";
+        for (String set : List.of("all", split)) {
+          scores.computeIfAbsent("dateline " + set, k -> new QuoteScore()).add(gold, found);
+          if (theirs != null) {
+            scores.computeIfAbsent("corenlp " + set, k -> new QuoteScore()).add(gold, peerFound);
+          }
+        }
+        if (errors) {
+          printErrors(id, d.text(), gold, found);
+        }
+      }
+    }
+    scores.forEach((name, s) -> System.out.println(s.line(name)));
+    System.out.printf(
+        Locale.ROOT, "speed: dateline %.1f docs/s%n", docs.size() / (oursNanos / 1e9));
+    if (theirs != null) {
+      System.out.printf(
+          Locale.ROOT,
+          "speed: corenlp quote+attribution %.2f docs/s; dateline is %.0fx faster%n",
+          docs.size() / (theirsNanos / 1e9),
+          (double) theirsNanos / oursNanos);
+    }
+  }
+
+  private static void printErrors(String id, String text, List<GoldQuote> gold, List<Found> found) {
+    for (GoldQuote g : gold) {
+      Found hit = null;
+      for (Found f : found) {
+        if (f.begin() < g.end() && g.begin() < f.end()) {
+          hit = f;
+        }
+      }
+      if (hit == null || !QuoteScore.sameSpeaker(g.speaker(), hit.speaker())) {
+        System.out.printf(
+            "%s %d gold=[%s|%s] found=[%s] %s%n",
+            id,
+            g.begin(),
+            g.speaker(),
+            g.description(),
+            hit == null ? "MISSED" : hit.speaker(),
+            snippet(text, g.begin(), g.end()));
+      }
+    }
+    for (Found f : found) {
+      boolean any = gold.stream().anyMatch(g -> f.begin() < g.end() && g.begin() < f.end());
+      if (!any) {
+        System.out.printf(
+            "%s %d SPURIOUS [%s] %s%n",
+            id, f.begin(), f.speaker(), snippet(text, f.begin(), f.end()));
+      }
+    }
+  }
+
+  private static String snippet(String text, int b, int e) {
+    String s = text.substring(b, Math.min(e, b + 70)).replace('\n', ' ');
+    return s;
+  }
+}

@@ -1,0 +1,77 @@
+package org.dateline.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import org.dateline.extract.Extractor;
+import org.dateline.model.Entity;
+import org.dateline.model.Extracts;
+import org.dateline.model.Quote;
+import org.junit.jupiter.api.Test;
+
+/** The extract stage with the real CoreNLP name finder, on invented texts. */
+class ExtractorTest {
+  private static final Extractor EXTRACTOR = new Extractor(new CoreNlpNames());
+
+  @Test
+  void namesakesStayApartAndABareSurnameGoesToTheOneInPlay() {
+    String text =
+        "Premier Li Qiang met the visiting trade envoy in Tianjin. Later, Vice Minister Li Hui"
+            + " briefed reporters.\n\n“The talks were candid,” Li Hui said.\n\nLi said the"
+            + " premier had asked for patience.";
+    Extracts x = EXTRACTOR.read(text, LocalDate.of(2025, 3, 4));
+    assertThat(x.entities().stream().filter(e -> e.name().startsWith("Li ")).map(Entity::name))
+        .containsExactlyInAnyOrder("Li Qiang", "Li Hui");
+    Quote q = x.quotes().get(0);
+    assertThat(q.text()).isEqualTo("The talks were candid,");
+    assertThat(q.speaker()).isEqualTo("Li Hui");
+  }
+
+  @Test
+  void multiParagraphQuotationsAndPronounsKeepTheirSpeaker() {
+    String text =
+        "Maria Okafor, the port authority's director, spoke after the storm.\n\n"
+            + "\"We lost two cranes overnight. Repairs will take weeks.\n\n"
+            + "\"Nobody was hurt, and that is what matters,\" she said.";
+    Extracts x = EXTRACTOR.read(text, null);
+    assertThat(x.quotes()).filteredOn(Quote::speech).hasSize(2);
+    assertThat(x.quotes()).allSatisfy(q -> assertThat(q.speaker()).isEqualTo("Maria Okafor"));
+  }
+
+  @Test
+  void figuresCarryValueUnitChangeAndPeriod() {
+    String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
+    Extracts x = EXTRACTOR.read(text, LocalDate.of(2024, 4, 10));
+    assertThat(x.facts()).hasSize(1);
+    assertThat(x.facts().get(0).value()).isEqualTo(12.5);
+    assertThat(x.facts().get(0).change()).isEqualTo("down");
+    assertThat(x.facts().get(0).period()).isEqualTo("2024-03");
+    assertThat(x.facts().get(0).subject()).isEqualTo("Exports of copper to Chile");
+  }
+
+  @Test
+  void hostileTextNeverThrowsAndStaysBounded() {
+    StringBuilder long5000 = new StringBuilder();
+    for (int i = 0; i < 5000; i++) {
+      long5000
+          .append("Officer ")
+          .append(i % 7 == 0 ? "\"Jones\"" : "Smith")
+          .append(" said it rose 3% today. ");
+    }
+    String onlyMarks = "\"".repeat(20_000) + "“”‘’``''".repeat(2_000);
+    String unbalanced =
+        "“He said “nothing” and then “left.\n\n\"Open ended ``never closed '' ' ” ”";
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(120),
+        () -> {
+          for (String text :
+              new String[] {long5000.toString(), onlyMarks, unbalanced, "", "\"\""}) {
+            Extracts x = EXTRACTOR.read(text, null);
+            assertThat(x.quotes())
+                .allSatisfy(q -> assertThat(q.end()).isLessThanOrEqualTo(text.length()));
+          }
+        });
+  }
+}
