@@ -188,7 +188,7 @@ final class EntityResolver {
       entities.put(
           c,
           new Entity(
-              prefix(c.type) + n, canonical, c.type, List.copyOf(aliases), List.copyOf(roles)));
+              c.type.idPrefix() + n, canonical, c.type, List.copyOf(aliases), List.copyOf(roles)));
     }
     List<Mentions.Placed> placed = new ArrayList<>();
     for (Mention m : mentions) {
@@ -208,15 +208,6 @@ final class EntityResolver {
       }
     }
     return best.surface;
-  }
-
-  private static String prefix(EntityType type) {
-    return switch (type) {
-      case PERSON -> "p";
-      case ORGANIZATION -> "o";
-      case LOCATION -> "l";
-      case OTHER -> "m";
-    };
   }
 
   /** Trims possessives and honorifics, and reads the title before and the role after a name. */

@@ -46,7 +46,7 @@ final class EntityRegistry {
       Global g = find(e);
       if (g == null) {
         int n = counters.merge(e.type(), 1, Integer::sum);
-        g = new Global(prefix(e.type()) + n, e.name(), e.type());
+        g = new Global(e.type().idPrefix() + n, e.name(), e.type());
         byKey.put(key(e.type(), e.name()), g);
         for (String t : tokens(e.name())) {
           byToken.computeIfAbsent(e.type() + ":" + t, k -> new ArrayList<>()).add(g);
@@ -90,14 +90,5 @@ final class EntityRegistry {
 
   private static List<String> tokens(String name) {
     return List.of(name.toLowerCase(Locale.ROOT).split("\\s+"));
-  }
-
-  private static String prefix(EntityType type) {
-    return switch (type) {
-      case PERSON -> "p";
-      case ORGANIZATION -> "o";
-      case LOCATION -> "l";
-      case OTHER -> "m";
-    };
   }
 }
