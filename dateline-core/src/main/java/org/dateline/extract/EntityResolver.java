@@ -65,7 +65,6 @@ final class EntityResolver {
   private static final class Cluster {
     final EntityType type;
     final List<Mention> members = new ArrayList<>();
-    int lastSeen;
 
     Cluster(EntityType type) {
       this.type = type;
@@ -101,9 +100,7 @@ final class EntityResolver {
         m.cluster = c;
         c.members.add(m);
       }
-      Cluster c = m.cluster;
-      c.lastSeen = m.begin;
-      order.add(c);
+      order.add(m.cluster);
     }
     return build(order, mentions);
   }

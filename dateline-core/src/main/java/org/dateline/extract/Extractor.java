@@ -52,9 +52,10 @@ public final class Extractor {
     }
     List<Quote> all = new ArrayList<>(direct);
     List<Fact> figures = new ArrayList<>();
+    Frame frame = new Frame(text, sentences, mentions, spans);
     for (NameFinder.Span s : layers.sentences()) {
       if (!overlapsQuote(s, spans)) {
-        Quote reported = indirect.read(text, s.begin(), s.end(), mentions, spans, sentences);
+        Quote reported = indirect.read(frame, s.begin(), s.end());
         if (reported != null) {
           all.add(reported);
         }

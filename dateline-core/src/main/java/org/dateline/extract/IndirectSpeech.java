@@ -22,8 +22,8 @@ final class IndirectSpeech {
   }
 
   /** The reported speech of the sentence {@code text[begin, end)}, or null. */
-  @Nullable Quote read(
-      String text, int begin, int end, Mentions mentions, List<int[]> quotes, Sentences sentences) {
+  @Nullable Quote read(Frame frame, int begin, int end) {
+    String text = frame.text();
     List<Tok> toks = Tok.of(text, begin, end);
     if (toks.size() < 5 || toks.size() > 80) {
       return null;
@@ -31,14 +31,7 @@ final class IndirectSpeech {
     if (toks.get(0).lower().equals("according") && toks.get(1).lower().equals("to")) {
       int comma = nextPunct(toks, 2);
       if (comma > 2 && comma < toks.size() - 2) {
-        return attributed(
-            text,
-            toks.subList(2, comma),
-            toks.get(comma).begin(),
-            end,
-            mentions,
-            quotes,
-            sentences);
+        return attributed(frame, toks.subList(2, comma), toks.get(comma).begin(), end);
       }
     }
     for (int v = 1; v < Math.min(toks.size() - 2, 10); v++) {
@@ -51,8 +44,7 @@ final class IndirectSpeech {
         while (from < toks.size() - 1 && SKIP.contains(toks.get(from).lower()) && from <= v + 2) {
           from++;
         }
-        return attributed(
-            text, toks.subList(0, v), toks.get(from).begin(), end, mentions, quotes, sentences);
+        return attributed(frame, toks.subList(0, v), toks.get(from).begin(), end);
       }
     }
     int last = toks.size() - 1;
@@ -64,29 +56,16 @@ final class IndirectSpeech {
           start--;
         }
         if (start > 1) {
-          return attributed(
-              text,
-              toks.subList(start, v),
-              begin,
-              toks.get(start - 1).end(),
-              mentions,
-              quotes,
-              sentences);
+          return attributed(frame, toks.subList(start, v), begin, toks.get(start - 1).end());
         }
       }
     }
     return null;
   }
 
-  private @Nullable Quote attributed(
-      String text,
-      List<Tok> phrase,
-      int from,
-      int to,
-      Mentions mentions,
-      List<int[]> quotes,
-      Sentences sentences) {
-    Speaker who = phrases.resolve(text, phrase, mentions, quotes, sentences);
+  private @Nullable Quote attributed(Frame frame, List<Tok> phrase, int from, int to) {
+    String text = frame.text();
+    Speaker who = phrases.resolve(frame, phrase);
     if (who == null || !who.known()) {
       return null;
     }

@@ -1,10 +1,8 @@
 package org.dateline.extract;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
@@ -126,7 +124,7 @@ final class Mentions {
   }
 
   /** The longest role noun that ends the phrase, or null. */
-  @Nullable String roleSuffix(String phrase) {
+  private @Nullable String roleSuffix(String phrase) {
     String best = null;
     for (String r : words.roles) {
       if ((phrase.equals(r) || phrase.endsWith(" " + r))
@@ -163,7 +161,7 @@ final class Mentions {
 
   /**
    * The entity a capitalised word the recogniser missed refers to: one whose name contains it, the
-   * most recently mentioned before {@code pos} when several do; people first.
+   * most recently mentioned before {@code pos} when several do. Only people are looked up this way.
    */
   @Nullable Entity byWord(String word, int pos) {
     String lower = word.toLowerCase(Locale.ROOT);
@@ -192,14 +190,5 @@ final class Mentions {
       }
     }
     return null;
-  }
-
-  /** Index of entities by key, for callers that hold keys. */
-  Map<String, Entity> byKey() {
-    Map<String, Entity> m = new HashMap<>();
-    for (Entity e : entities) {
-      m.put(e.key(), e);
-    }
-    return m;
   }
 }

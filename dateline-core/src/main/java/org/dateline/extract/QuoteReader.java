@@ -52,6 +52,7 @@ final class QuoteReader {
         spans.add(new int[] {s.open(), s.close() + 1});
       }
     }
+    Frame frame = new Frame(text, sentences, mentions, spans);
     List<Quote> out = new ArrayList<>();
     Speaker previous = Speaker.NOBODY;
     int previousClose = -1;
@@ -67,18 +68,13 @@ final class QuoteReader {
       if (rightTo < closeEnd) {
         rightTo = closeEnd;
       }
-      Speaker speaker = after(text, closeEnd, rightTo, mentions, spans, sentences);
+      Speaker speaker = after(frame, closeEnd, rightTo);
       if (speaker == null) {
-        speaker = before(text, leftFrom, s.open(), mentions, spans, sentences);
+        speaker = before(frame, leftFrom, s.open());
       }
       boolean cued = speaker != null;
-      if (speaker != null
-          && speaker.pronoun()
-          && previous.known()
-          && follows(text, s, previousClose, sentences)) {
-        speaker = previous;
-      }
-      if (speaker == null && follows(text, s, previousClose, sentences)) {
+      boolean goesOn = follows(text, s, previousClose, sentences);
+      if (goesOn && (speaker == null || speaker.pronoun() && previous.known())) {
         speaker = previous;
       }
       Quote.Kind kind = scare(text, s, cued) ? Quote.Kind.SCARE : Quote.Kind.DIRECT;
@@ -141,9 +137,8 @@ final class QuoteReader {
   }
 
   /** {@code "…," said X} or {@code "…," X said} in the words after the closing mark. */
-  private @Nullable Speaker after(
-      String text, int from, int to, Mentions mentions, List<int[]> spans, Sentences sentences) {
-    List<Tok> toks = Tok.of(text, from, to);
+  private @Nullable Speaker after(Frame frame, int from, int to) {
+    List<Tok> toks = Tok.of(frame.text(), from, to);
     if (toks.isEmpty()) {
       return null;
     }
@@ -152,36 +147,30 @@ final class QuoteReader {
       for (int i = 1; i < toks.size() && (i == 1 || !toks.get(i).punctBefore()); i++) {
         phrase.add(toks.get(i));
       }
-      return phrases.resolve(text, phrase, mentions, spans, sentences);
+      return phrases.resolve(frame, phrase);
     }
     for (int v = 1; v < Math.min(toks.size(), 14); v++) {
       Tok t = toks.get(v);
       if (words.quotedVerbs.contains(t.lower())) {
-        Speaker quoted = quotedAs(text, toks, v, mentions, spans, sentences);
+        Speaker quoted = quotedAs(frame, toks, v);
         if (quoted != null) {
           return quoted;
         }
       }
       if (isVerb(t)) {
-        return phrases.resolve(text, toks.subList(0, v), mentions, spans, sentences);
+        return phrases.resolve(frame, toks.subList(0, v));
       }
     }
-    for (int i = 0; i + 2 < toks.size(); i++) {
-      if (toks.get(i).lower().equals("according") && toks.get(i + 1).lower().equals("to")) {
-        return phrases.resolve(text, clause(toks, i + 2), mentions, spans, sentences);
-      }
-    }
-    return null;
+    return accordingTo(frame, toks);
   }
 
   /** {@code X said: "…"}, {@code X described it as "…"} in the words before the opening mark. */
-  private @Nullable Speaker before(
-      String text, int from, int to, Mentions mentions, List<int[]> spans, Sentences sentences) {
-    List<Tok> toks = Tok.of(text, from, to);
+  private @Nullable Speaker before(Frame frame, int from, int to) {
+    List<Tok> toks = Tok.of(frame.text(), from, to);
     for (int v = toks.size() - 1; v >= Math.max(0, toks.size() - 1 - MAX_AFTER_VERB); v--) {
       Tok t = toks.get(v);
       if (words.quotedVerbs.contains(t.lower())) {
-        Speaker quoted = quotedAs(text, toks, v, mentions, spans, sentences);
+        Speaker quoted = quotedAs(frame, toks, v);
         if (quoted != null) {
           return quoted;
         }
@@ -194,28 +183,17 @@ final class QuoteReader {
         if (phrase.isEmpty()) {
           return null;
         }
-        return phrases.resolve(text, phrase, mentions, spans, sentences);
+        return phrases.resolve(frame, phrase);
       }
       if (v >= 2 && t.lower().equals("to") && toks.get(v - 1).lower().equals("according")) {
-        return phrases.resolve(text, clause(toks, v + 1), mentions, spans, sentences);
+        return phrases.resolve(frame, clause(toks, v + 1));
       }
     }
-    for (int i = 0; i + 2 < toks.size(); i++) {
-      if (toks.get(i).lower().equals("according") && toks.get(i + 1).lower().equals("to")) {
-        return phrases.resolve(text, clause(toks, i + 2), mentions, spans, sentences);
-      }
-    }
-    return null;
+    return accordingTo(frame, toks);
   }
 
   /** {@code CCTV quoted Li as saying}, {@code Li was quoted by CCTV as saying}. */
-  private @Nullable Speaker quotedAs(
-      String text,
-      List<Tok> toks,
-      int v,
-      Mentions mentions,
-      List<int[]> spans,
-      Sentences sentences) {
+  private @Nullable Speaker quotedAs(Frame frame, List<Tok> toks, int v) {
     int as = -1;
     for (int i = v + 1; i + 1 < toks.size() && i <= v + 8; i++) {
       if (toks.get(i).lower().equals("as") && toks.get(i + 1).lower().startsWith("say")) {
@@ -227,9 +205,19 @@ final class QuoteReader {
       return null;
     }
     if (v >= 1 && toks.get(v - 1).lower().equals("was")) {
-      return phrases.resolve(text, subject(toks, v - 1), mentions, spans, sentences);
+      return phrases.resolve(frame, subject(toks, v - 1));
     }
-    return phrases.resolve(text, toks.subList(v + 1, as), mentions, spans, sentences);
+    return phrases.resolve(frame, toks.subList(v + 1, as));
+  }
+
+  /** {@code according to X} anywhere in the words. */
+  private @Nullable Speaker accordingTo(Frame frame, List<Tok> toks) {
+    for (int i = 0; i + 2 < toks.size(); i++) {
+      if (toks.get(i).lower().equals("according") && toks.get(i + 1).lower().equals("to")) {
+        return phrases.resolve(frame, clause(toks, i + 2));
+      }
+    }
+    return null;
   }
 
   private boolean isVerb(Tok t) {

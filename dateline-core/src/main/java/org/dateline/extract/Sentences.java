@@ -35,10 +35,6 @@ final class Sentences {
     return found;
   }
 
-  int size() {
-    return begins.length;
-  }
-
   int begin(int index) {
     return index < 0 ? 0 : begins[index];
   }

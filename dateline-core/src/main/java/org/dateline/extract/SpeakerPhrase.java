@@ -17,24 +17,6 @@ final class SpeakerPhrase {
   private static final Set<EntityType> PEOPLE = EnumSet.of(EntityType.PERSON);
   private static final Set<EntityType> BODIES = EnumSet.of(EntityType.ORGANIZATION);
 
-  private static final Set<String> COMPANY_NOUNS =
-      Set.of(
-          "company",
-          "firm",
-          "bank",
-          "group",
-          "concern",
-          "maker",
-          "retailer",
-          "airline",
-          "carrier",
-          "insurer",
-          "lender",
-          "agency",
-          "newspaper",
-          "broadcaster",
-          "network");
-
   private final Words words;
 
   SpeakerPhrase(Words words) {
@@ -46,21 +28,19 @@ final class SpeakerPhrase {
    *
    * @param quotes spans of the document's quotations, whose names do not count for pronouns
    */
-  @Nullable Speaker resolve(
-      String text, List<Tok> phrase, Mentions mentions, List<int[]> quotes, Sentences sentences) {
+  @Nullable Speaker resolve(Frame frame, List<Tok> phrase) {
+    Mentions mentions = frame.mentions();
     if (phrase.isEmpty()) {
       return null;
     }
     if (phrase.size() > 12) {
-      return resolve(text, phrase.subList(0, 12), mentions, quotes, sentences);
+      return resolve(frame, phrase.subList(0, 12));
     }
     int b = phrase.get(0).begin();
     int e = phrase.get(phrase.size() - 1).end();
     Mentions.Placed named = preferred(mentions, b, e);
-    boolean headedByRole =
-        words.roles.contains(phrase.get(phrase.size() - 1).lower())
-            || words.speakerNouns.contains(phrase.get(phrase.size() - 1).lower());
-    if (named != null && (named.entity().type() == EntityType.PERSON || !headedByRole)) {
+    String head = phrase.get(phrase.size() - 1).lower();
+    if (named != null && (named.entity().type() == EntityType.PERSON || !speakerNoun(head))) {
       return new Speaker(named.entity(), null);
     }
     if (phrase.size() == 1 && words.subjectPronouns.contains(phrase.get(0).lower())) {
@@ -70,7 +50,7 @@ final class SpeakerPhrase {
       if (types.isEmpty()) {
         return Speaker.NOBODY;
       }
-      Mentions.Placed last = antecedent(b, types, mentions, quotes, sentences);
+      Mentions.Placed last = antecedent(frame, b, types);
       return last == null ? Speaker.NOBODY : new Speaker(last.entity(), null, true);
     }
     if (named == null) {
@@ -85,10 +65,9 @@ final class SpeakerPhrase {
     if (!hasNoun(phrase)) {
       return null;
     }
-    String description = text.substring(b, e);
-    String head = phrase.get(phrase.size() - 1).lower();
-    if (phrase.get(0).lower().equals("the") && COMPANY_NOUNS.contains(head)) {
-      Mentions.Placed body = mentions.lastBefore(b, BODIES, quotes);
+    String description = frame.text().substring(b, e);
+    if (phrase.get(0).lower().equals("the") && words.companyNouns.contains(head)) {
+      Mentions.Placed body = mentions.lastBefore(b, BODIES, frame.quotes());
       if (body != null) {
         return new Speaker(body.entity(), null);
       }
@@ -101,8 +80,10 @@ final class SpeakerPhrase {
    * What "he" or "it" points back to: for people, the first person named (the likely subject) in
    * the nearest sentence that names one; for organisations, the last one named.
    */
-  private static Mentions.@Nullable Placed antecedent(
-      int at, Set<EntityType> types, Mentions mentions, List<int[]> quotes, Sentences sentences) {
+  private static Mentions.@Nullable Placed antecedent(Frame frame, int at, Set<EntityType> types) {
+    Mentions mentions = frame.mentions();
+    Sentences sentences = frame.sentences();
+    List<int[]> quotes = frame.quotes();
     if (types != PEOPLE) {
       return mentions.lastBefore(at, types, quotes);
     }
@@ -131,10 +112,14 @@ final class SpeakerPhrase {
   /** Whether the phrase reads as a noun phrase that could speak: a role, or an official body. */
   private boolean hasNoun(List<Tok> phrase) {
     for (Tok t : phrase) {
-      if (words.roles.contains(t.lower()) || words.speakerNouns.contains(t.lower())) {
+      if (speakerNoun(t.lower())) {
         return true;
       }
     }
     return false;
+  }
+
+  private boolean speakerNoun(String word) {
+    return words.roles.contains(word) || words.speakerNouns.contains(word);
   }
 }

@@ -31,6 +31,7 @@ final class Words {
   final Set<String> titleModifiers;
   final Set<String> orgSuffixes;
   final Set<String> speakerNouns;
+  final Set<String> companyNouns;
 
   private Words(Properties p) {
     speechVerbs = set(p, "speech.verbs");
@@ -51,6 +52,7 @@ final class Words {
     titleModifiers = set(p, "title.modifiers");
     orgSuffixes = set(p, "org.suffixes");
     speakerNouns = set(p, "speaker.nouns");
+    companyNouns = set(p, "company.nouns");
   }
 
   static Words english() {

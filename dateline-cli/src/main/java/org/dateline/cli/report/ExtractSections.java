@@ -75,6 +75,9 @@ final class ExtractSections implements AutoCloseable {
       if (f.subject() != null) {
         groups.add(f);
         facts.writeStringField("groupKey", FactGroups.key(f));
+      } else {
+        facts.writeNullField("group");
+        facts.writeBooleanField("disagrees", false);
       }
       facts.writeEndObject();
       facts.writeRaw('\n');
@@ -120,9 +123,6 @@ final class ExtractSections implements AutoCloseable {
           FactGroups.Group group = groups.get(node.remove("groupKey").asText());
           node.put("group", group.id);
           node.put("disagrees", group.disagrees());
-        } else if (file.equals(factsFile)) {
-          node.putNull("group");
-          node.put("disagrees", false);
         }
         json.writeTree(g, node);
       }
