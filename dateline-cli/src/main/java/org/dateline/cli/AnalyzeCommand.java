@@ -3,6 +3,7 @@ package org.dateline.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dateline.cli.report.ReportWriter;
+import org.dateline.corpus.CorpusResult;
 import org.dateline.store.DocumentStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,9 +46,10 @@ final class AnalyzeCommand implements Callable<Integer> {
                   input.progress,
                   spec.commandLine().getErr())
               .intoStore(store);
-      writer = new ReportWriter(report);
+      CorpusResult corpus = RunExport.corpus(store, run.run());
+      writer = new ReportWriter(report, corpus);
       try (writer) {
-        RunExport.export(store, run.run(), writer);
+        RunExport.export(store, run.run(), corpus, writer);
       }
     }
     spec.commandLine()

@@ -7,10 +7,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dateline.cli.report.ReportWriter;
+import org.dateline.copies.CopyPair;
+import org.dateline.corpus.CorpusResult;
+import org.dateline.corpus.DatedEvent;
 import org.dateline.model.Article;
 import org.dateline.model.Rejection;
 import org.dateline.pipeline.ResultSink;
 import org.dateline.store.DocumentStore;
+import org.dateline.storylines.Storyline;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,6 +60,7 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     Summary summary = new Summary(stdout);
     ReportWriter writer;
+    CorpusResult stories;
     Database db = Database.file(work.resolve("demo.db"));
     try (DocumentStore store = db.store()) {
       Run.Stored run =
@@ -66,11 +71,13 @@ final class DemoCommand implements Callable<Integer> {
                   false,
                   spec.commandLine().getErr())
               .intoStore(store);
-      writer = new ReportWriter(out);
+      stories = RunExport.corpus(store, run.run());
+      writer = new ReportWriter(out, stories);
       try (writer) {
-        RunExport.export(store, run.run(), new Tee(writer, summary));
+        RunExport.export(store, run.run(), stories, new Tee(writer, summary));
       }
     }
+    summary.stories(stories);
     stdout.printf(
         "%n%d documents from the sample corpus in %s%nReport: %s%n",
         writer.documents(), corpus, out);
@@ -108,6 +115,31 @@ final class DemoCommand implements Callable<Integer> {
     public void rejected(Rejection r) {
       out.printf(
           "%-28s REJECTED %s: %s%n", clip(r.provenance().toString(), 28), r.reason(), r.message());
+    }
+
+    /** Prints the events, storylines and copies found across the documents. */
+    void stories(CorpusResult corpus) {
+      out.printf("%nEVENTS%n");
+      for (DatedEvent e : corpus.events()) {
+        out.printf(
+            "%-5s %-23s %-5s %3d docs  %s%n",
+            e.id(),
+            e.start() == null ? "?" : e.end() == null ? e.start() : e.start() + ".." + e.end(),
+            e.storyline() == null ? "-" : e.storyline(),
+            e.event().documents().size(),
+            clip(e.event().title(), 70));
+      }
+      for (Storyline s : corpus.storylines()) {
+        out.printf(
+            "%nSTORYLINE %s: %s%n  %s%n",
+            s.id(), clip(s.title(), 70), String.join(" -> ", s.events()));
+      }
+      out.printf("%nWIRE COPIES%n");
+      for (CopyPair p : corpus.copies()) {
+        out.printf(
+            "%s ~ %s: %s, %d shared sentences%n",
+            p.a(), p.b(), p.kind().name().toLowerCase(java.util.Locale.ROOT), p.sharedSentences());
+      }
     }
 
     private static String clip(String s, int max) {

@@ -1,20 +1,41 @@
 package org.dateline.cli;
 
 import java.io.IOException;
+import org.dateline.corpus.CorpusAnalysis;
+import org.dateline.corpus.CorpusResult;
 import org.dateline.pipeline.ResultSink;
 import org.dateline.store.DocumentStore;
 import org.dateline.store.PageOutcome;
 
-/** Streams a stored run's outcomes, in ingest order, into a sink such as the report writer. */
+/**
+ * Streams a stored run's outcomes, in ingest order, out of the store: once through the
+ * cross-document stage, then into a sink such as the report writer.
+ */
 final class RunExport {
   private RunExport() {}
 
-  static void export(DocumentStore store, long run, ResultSink sink) throws IOException {
+  /** Copies, events and storylines of the run's articles, in ingest order. */
+  static CorpusResult corpus(DocumentStore store, long run) throws IOException {
+    CorpusAnalysis analysis = CorpusAnalysis.withDefaults();
     store.forEachInRun(
         run,
         outcome -> {
           if (outcome instanceof PageOutcome.Stored stored) {
-            sink.article(stored.article());
+            analysis.add(stored.article());
+          }
+        });
+    return analysis.finish();
+  }
+
+  /** The run's articles, each with the date its event lends it when it has none, and rejections. */
+  static void export(DocumentStore store, long run, CorpusResult corpus, ResultSink sink)
+      throws IOException {
+    store.forEachInRun(
+        run,
+        outcome -> {
+          if (outcome instanceof PageOutcome.Stored stored) {
+            var a = stored.article();
+            sink.article(a.withPublished(corpus.published(a.id(), a.published())));
           } else {
             sink.rejected(((PageOutcome.Rejected) outcome).rejection());
           }

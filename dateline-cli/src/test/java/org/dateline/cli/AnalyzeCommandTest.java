@@ -87,6 +87,81 @@ class AnalyzeCommandTest {
             "notes.odt=UNSUPPORTED");
   }
 
+  private static String page(String date, String title, String... paragraphs) {
+    StringBuilder html =
+        new StringBuilder("<html><head><title>")
+            .append(title)
+            .append("</title><meta property=\"article:published_time\" content=\"")
+            .append(date)
+            .append("\"></head><body><article><h1>")
+            .append(title)
+            .append("</h1>");
+    for (String p : paragraphs) {
+      html.append("<p>").append(p).append("</p>");
+    }
+    return html.append("</article></body></html>").toString();
+  }
+
+  @Test
+  void reportsWireCopiesAndNamesEachDocumentsEvent() throws IOException {
+    String[] wire = {
+      "Negotiators from the ports of Arlen and Besk met again on Tuesday to settle the long"
+          + " dispute over berth fees, officials said.",
+      "Harbourmaster Ines Kolar said both sides had agreed to cut fees by 12 per cent for"
+          + " container ships.",
+      "The talks are expected to last two days, and a joint statement could follow on Thursday."
+    };
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("wire.html"), page("2031-05-06", "Harbour talks resume", wire));
+    Files.writeString(
+        in.resolve("reprint.html"),
+        page(
+            "2031-05-06",
+            "Ports close in on fee deal",
+            wire[0],
+            wire[1].replace("12 per cent", "12%"),
+            "Shipping firms in Arlen have complained about the fees for years."));
+    Files.writeString(
+        in.resolve("other.html"),
+        page(
+            "2031-05-07",
+            "Glacier museum opens",
+            "A museum devoted to the retreating Selva glacier opened in the mountain town of"
+                + " Ostra on Wednesday.",
+            "Its curator, Marek Dale, said the building was heated entirely by a nearby spring."));
+    Path report = dir.resolve("report.json");
+
+    assertThat(Main.run("analyze", in.toString(), "--report", report.toString(), "--db", db()))
+        .isZero();
+
+    JsonNode root = new ObjectMapper().readTree(report.toFile());
+    assertThat(root.get("copies"))
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(List.of(c.get("a").asText(), c.get("b").asText()))
+                  .containsExactlyInAnyOrder("wire", "reprint");
+              assertThat(c.get("sharedSentences").asInt()).isEqualTo(2);
+              assertThat(c.get("kind").asText()).isIn("version", "excerpt", "duplicate");
+            });
+    java.util.Map<String, String> eventOf = new java.util.HashMap<>();
+    root.get("documents").forEach(d -> eventOf.put(d.get("id").asText(), d.get("event").asText()));
+    assertThat(eventOf.get("wire")).isEqualTo(eventOf.get("reprint"));
+    assertThat(eventOf.get("other")).isNotEqualTo(eventOf.get("wire"));
+    assertThat(root.get("events")).hasSize(2);
+    root.get("events")
+        .forEach(
+            e ->
+                e.get("documents")
+                    .forEach(
+                        d -> assertThat(eventOf.get(d.asText())).isEqualTo(e.get("id").asText())));
+    JsonNode talks =
+        root.get("events").get(0).get("documents").size() == 2
+            ? root.get("events").get(0)
+            : root.get("events").get(1);
+    assertThat(talks.get("when").get("value").asText()).isEqualTo("2031-05-06");
+  }
+
   @Test
   void rejectsAPageOverFiftyMegabytes() throws IOException {
     Path big = dir.resolve("huge.txt");

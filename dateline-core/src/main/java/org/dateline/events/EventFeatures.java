@@ -40,8 +40,8 @@ public record EventFeatures(
     this(id, counts, date, title, yearsOf(counts));
   }
 
-  static final String WORD = "w:";
-  static final String NAME = "n:";
+  public static final String WORD = "w:";
+  public static final String NAME = "n:";
   static final String NUMBER = "#:";
   static final String YEAR = "y:";
 

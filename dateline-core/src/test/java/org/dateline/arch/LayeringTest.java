@@ -18,6 +18,12 @@ class LayeringTest {
               "org.dateline.model..",
               "org.dateline.decode..",
               "org.dateline.clean..",
+              "org.dateline.time..",
+              "org.dateline.extract..",
+              "org.dateline.copies..",
+              "org.dateline.events..",
+              "org.dateline.storylines..",
+              "org.dateline.corpus..",
               "org.dateline.pipeline..")
           .should()
           .dependOnClassesThat()

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.dateline.model.Extraction;
+import org.dateline.testdata.SharedData;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,19 +19,10 @@ import org.junit.jupiter.api.Test;
 class SeedsCleaningTest {
   private final TextDumpCleaner cleaner = new TextDumpCleaner();
 
-  private static Path seeds() {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared/seeds");
-      if (Files.isDirectory(candidate)) {
-        return candidate;
-      }
-    }
-    return Path.of("missing");
-  }
-
   private Extraction clean(String prefix) throws IOException {
-    Path dir = seeds();
-    assumeTrue(Files.isDirectory(dir), "../shared/seeds is not available");
+    var seeds = SharedData.seeds();
+    assumeTrue(seeds.isPresent(), "../shared/seeds is not available");
+    Path dir = seeds.get();
     try (var files = Files.list(dir)) {
       Path file =
           files

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 final class JsonShapes {
   private JsonShapes() {}
 
-  static void document(JsonGenerator g, Article a) throws IOException {
+  static void document(JsonGenerator g, Article a, @Nullable String event) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", a.id());
     g.writeStringField("source", a.provenance().toString());
@@ -49,7 +49,7 @@ final class JsonShapes {
       }
     }
     g.writeEndArray();
-    g.writeNullField("event");
+    nullable(g, "event", event);
     g.writeEndObject();
   }
 
@@ -74,8 +74,7 @@ final class JsonShapes {
     g.writeEndObject();
   }
 
-  private static void nullable(JsonGenerator g, String field, @Nullable String value)
-      throws IOException {
+  static void nullable(JsonGenerator g, String field, @Nullable String value) throws IOException {
     if (value == null) {
       g.writeNullField(field);
     } else {
@@ -83,8 +82,7 @@ final class JsonShapes {
     }
   }
 
-  private static void strings(JsonGenerator g, String field, List<String> values)
-      throws IOException {
+  static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
     g.writeArrayFieldStart(field);
     for (String v : values) {
       g.writeString(v);

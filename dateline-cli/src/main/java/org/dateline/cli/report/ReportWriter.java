@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.dateline.corpus.CorpusResult;
 import org.dateline.model.Article;
 import org.dateline.model.Rejection;
 import org.dateline.pipeline.ResultSink;
@@ -14,19 +15,21 @@ import org.dateline.pipeline.ResultSink;
 /**
  * Streams the {@code dateline.report/1} JSON: each document is written as it arrives, so the report
  * never sits in memory. Rejections are kept (they are small) and written at the end. Entities,
- * quotations and figures are spilled aside and written after the documents; {@code copies}, {@code
- * events} and {@code storylines} are present and empty until those stages are wired in.
+ * quotations and figures are spilled aside and written after the documents. Copies, events and
+ * storylines come from the cross-document stage, which has seen the whole run before the first
+ * document is written, so each document can name its event.
  */
 public final class ReportWriter implements ResultSink, AutoCloseable {
   public static final String SCHEMA = "dateline.report/1";
-  private static final List<String> LATER_SECTIONS = List.of("copies", "events", "storylines");
 
   private final JsonGenerator g;
   private final List<Rejection> rejected = new ArrayList<>();
   private final ExtractSections extracts = new ExtractSections();
+  private final CorpusResult corpus;
   private long documents;
 
-  public ReportWriter(Path file) throws IOException {
+  public ReportWriter(Path file, CorpusResult corpus) throws IOException {
+    this.corpus = corpus;
     g = new JsonFactory().createGenerator(file.toFile(), JsonEncoding.UTF8);
     g.useDefaultPrettyPrinter();
     g.writeStartObject();
@@ -36,7 +39,7 @@ public final class ReportWriter implements ResultSink, AutoCloseable {
 
   @Override
   public void article(Article article) throws IOException {
-    JsonShapes.document(g, article);
+    JsonShapes.document(g, article, corpus.eventOf(article.id()));
     extracts.add(article);
     documents++;
   }
@@ -57,10 +60,7 @@ public final class ReportWriter implements ResultSink, AutoCloseable {
   @Override
   public void close() throws IOException {
     g.writeEndArray();
-    for (String section : LATER_SECTIONS) {
-      g.writeArrayFieldStart(section);
-      g.writeEndArray();
-    }
+    StorySections.write(g, corpus);
     extracts.write(g);
     extracts.close();
     g.writeArrayFieldStart("rejected");

@@ -1,0 +1,64 @@
+package org.dateline.corpus;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dateline.events.EventFeatures;
+import org.dateline.model.Article;
+import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
+
+/**
+ * The capped profile of one article that storyline linking needs: its actors (the people and
+ * organisations the extract stage resolved, and the capitalised names clustering found, so that it
+ * works without entities too) and its topic words.
+ */
+final class ArticleProfiler {
+
+  private static final int MAX_ACTORS = 15;
+  private static final int MAX_WORDS = 20;
+  private static final double ENTITY_WEIGHT = 2.0;
+
+  Map<String, Double> actors(Article article, EventFeatures f) {
+    Map<String, Double> out = new HashMap<>();
+    for (Entity e : article.extracts().entities()) {
+      if (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION) {
+        out.merge("e:" + e.name().toLowerCase(Locale.ROOT), ENTITY_WEIGHT, Double::sum);
+      }
+    }
+    out.putAll(family(f, EventFeatures.NAME));
+    return capped(out, MAX_ACTORS);
+  }
+
+  Map<String, Double> topic(EventFeatures f) {
+    return capped(family(f, EventFeatures.WORD), MAX_WORDS);
+  }
+
+  private static Map<String, Double> family(EventFeatures f, String prefix) {
+    Map<String, Double> out = new HashMap<>();
+    for (Map.Entry<String, Integer> e : f.counts().entrySet()) {
+      if (e.getKey().startsWith(prefix)) {
+        out.put(e.getKey(), 1 + Math.log(e.getValue()));
+      }
+    }
+    return out;
+  }
+
+  private static Map<String, Double> capped(Map<String, Double> weights, int max) {
+    if (weights.size() <= max) {
+      return Map.copyOf(weights);
+    }
+    List<Map.Entry<String, Double>> entries = new ArrayList<>(weights.entrySet());
+    entries.sort(
+        Map.Entry.<String, Double>comparingByValue()
+            .reversed()
+            .thenComparing(Map.Entry.comparingByKey()));
+    Map<String, Double> out = new HashMap<>();
+    for (int i = 0; i < max; i++) {
+      out.put(entries.get(i).getKey(), entries.get(i).getValue());
+    }
+    return Map.copyOf(out);
+  }
+}

@@ -1,0 +1,138 @@
+package org.dateline.corpus;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.dateline.copies.CopyDetector;
+import org.dateline.copies.CopyPair;
+import org.dateline.events.Event;
+import org.dateline.events.EventClusterer;
+import org.dateline.events.EventFeatures;
+import org.dateline.events.EventSettings;
+import org.dateline.events.FeatureExtractor;
+import org.dateline.model.Article;
+import org.dateline.model.Published;
+import org.dateline.storylines.EventProfile;
+import org.dateline.storylines.Storyline;
+import org.dateline.storylines.StorylineLinker;
+import org.dateline.time.SiblingDating;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs the cross-document stages over articles as they come: each article is checked for wire
+ * copies and joins an event at once; {@link #finish()} settles the events, dates them from their
+ * pages, lends those dates to undated pages, and links events into storylines.
+ *
+ * <p>Working state is bounded by the copy and event windows. What grows with the corpus is one
+ * small note per article (its date and a capped profile of names and words), which the events'
+ * dates and storylines are built from. Not thread-safe.
+ */
+public final class CorpusAnalysis {
+
+  private final CopyDetector copies;
+  private final EventClusterer events;
+  private final StorylineLinker storylines;
+  private final FeatureExtractor features = FeatureExtractor.english();
+  private final ArticleProfiler profiler = new ArticleProfiler();
+  private final List<CopyPair> pairs = new ArrayList<>();
+  private final Map<String, Note> notes = new LinkedHashMap<>();
+
+  /** What is kept of one article until the end. */
+  private record Note(Published published, Map<String, Double> actors, Map<String, Double> topic) {}
+
+  public CorpusAnalysis(CopyDetector copies, EventClusterer events, StorylineLinker storylines) {
+    this.copies = Objects.requireNonNull(copies, "copies");
+    this.events = Objects.requireNonNull(events, "events");
+    this.storylines = Objects.requireNonNull(storylines, "storylines");
+  }
+
+  /** The engine's defaults; an article's happening is dated by its day-precise publication date. */
+  public static CorpusAnalysis withDefaults() {
+    return new CorpusAnalysis(
+        CopyDetector.withDefaults(),
+        new EventClusterer(EventSettings.defaults(), a -> day(a.published())),
+        StorylineLinker.withDefaults());
+  }
+
+  /** Adds one article; an id seen before is ignored. */
+  public void add(Article article) {
+    Objects.requireNonNull(article, "article");
+    if (notes.containsKey(article.id())) {
+      return;
+    }
+    pairs.addAll(copies.add(article));
+    EventFeatures f = features.extract(article, day(article.published()));
+    events.add(f);
+    notes.put(
+        article.id(),
+        new Note(article.published(), profiler.actors(article, f), profiler.topic(f)));
+  }
+
+  /** Settles the events and builds their dates and storylines. */
+  public CorpusResult finish() {
+    events.settle();
+    List<Event> found = events.events();
+    Map<String, String> eventOf = new HashMap<>();
+    Map<String, Published> lent = new HashMap<>();
+    List<EventProfile> profiles = new ArrayList<>();
+    List<SiblingDating.Span> spans = new ArrayList<>();
+    for (Event e : found) {
+      List<Published> dates = new ArrayList<>();
+      Map<String, Double> actors = new HashMap<>();
+      Map<String, Double> topic = new HashMap<>();
+      for (String doc : e.documents()) {
+        eventOf.put(doc, e.id());
+        Note note = notes.get(doc);
+        if (note != null) {
+          dates.add(note.published());
+          note.actors().forEach((k, w) -> actors.merge(k, w, Double::sum));
+          note.topic().forEach((k, w) -> topic.merge(k, w, Double::sum));
+        }
+      }
+      Published shared = SiblingDating.shared(dates);
+      if (shared.value() != null) {
+        for (String doc : e.documents()) {
+          Note note = notes.get(doc);
+          if (note != null && note.published().value() == null) {
+            lent.put(doc, shared);
+          }
+        }
+      }
+      SiblingDating.Span span = SiblingDating.span(dates);
+      spans.add(span);
+      profiles.add(new EventProfile(e.id(), e.title(), span.start(), actors, topic));
+    }
+    List<Storyline> lines = storylines.link(profiles);
+    Map<String, String> storylineOf = new HashMap<>();
+    for (Storyline s : lines) {
+      for (String e : s.events()) {
+        storylineOf.put(e, s.id());
+      }
+    }
+    List<DatedEvent> dated = new ArrayList<>();
+    for (int i = 0; i < found.size(); i++) {
+      Event e = found.get(i);
+      dated.add(
+          new DatedEvent(e, spans.get(i).start(), spans.get(i).end(), storylineOf.get(e.id())));
+    }
+    return new CorpusResult(pairs, dated, lines, eventOf, lent);
+  }
+
+  /** A day-precise publication date, or null: coarser dates would mislead the date gate. */
+  private static @Nullable LocalDate day(Published published) {
+    String v = published.value();
+    if (v == null || v.length() < 10) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(v.substring(0, 10));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+}

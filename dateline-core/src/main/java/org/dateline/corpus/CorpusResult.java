@@ -1,0 +1,47 @@
+package org.dateline.corpus;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.dateline.copies.CopyPair;
+import org.dateline.model.Published;
+import org.dateline.storylines.Storyline;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the cross-document stage found.
+ *
+ * @param copies pairs of articles that reuse the same wire text
+ * @param events every event, in id order
+ * @param storylines storylines of two or more events, by their oldest event
+ * @param eventOf article id to its event's id
+ * @param lentDates publication dates that undated articles take from their event's dated pages
+ */
+public record CorpusResult(
+    List<CopyPair> copies,
+    List<DatedEvent> events,
+    List<Storyline> storylines,
+    Map<String, String> eventOf,
+    Map<String, Published> lentDates) {
+  public CorpusResult {
+    copies = List.copyOf(copies);
+    events = List.copyOf(events);
+    storylines = List.copyOf(storylines);
+    eventOf = Map.copyOf(eventOf);
+    lentDates = Map.copyOf(lentDates);
+  }
+
+  /** The id of the article's event, or null when the article was not clustered. */
+  public @Nullable String eventOf(String article) {
+    Objects.requireNonNull(article, "article");
+    return eventOf.get(article);
+  }
+
+  /** The article's publication date: its own when known, else the one its event lends it. */
+  public Published published(String article, Published own) {
+    if (own.value() != null) {
+      return own;
+    }
+    return lentDates.getOrDefault(article, own);
+  }
+}

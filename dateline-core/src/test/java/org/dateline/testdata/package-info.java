@@ -1,0 +1,2 @@
+/** Test helpers that locate the shared data sets; tests skip when they are absent. */
+package org.dateline.testdata;
