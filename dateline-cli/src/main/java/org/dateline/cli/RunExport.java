@@ -14,16 +14,10 @@ import org.dateline.store.PageOutcome;
 final class RunExport {
   private RunExport() {}
 
-  /** Copies, events and storylines of the run's articles, in ingest order. */
+  /** Copies, events and storylines of the run's articles, read in the order they happened. */
   static CorpusResult corpus(DocumentStore store, long run) throws IOException {
     CorpusAnalysis analysis = CorpusAnalysis.withDefaults();
-    store.forEachInRun(
-        run,
-        outcome -> {
-          if (outcome instanceof PageOutcome.Stored stored) {
-            analysis.add(stored.article());
-          }
-        });
+    store.forEachArticleInRunByDate(run, analysis::add);
     return analysis.finish();
   }
 

@@ -82,10 +82,11 @@ public final class PageCleaner {
     if (value == null) {
       value = StatedDates.normalize(found.statedDate());
     }
-    if (value == null) {
-      value = StatedDates.normalize(stated.fetched());
+    if (value != null) {
+      return new Published(value, Published.Basis.METADATA);
     }
-    return value == null ? Published.unknown() : new Published(value, Published.Basis.METADATA);
+    String fetched = StatedDates.normalize(stated.fetched());
+    return fetched == null ? Published.unknown() : new Published(fetched, Published.Basis.FETCHED);
   }
 
   private static @Nullable String first(@Nullable String a, @Nullable String b) {

@@ -98,7 +98,7 @@ public final class CorpusAnalysis {
       if (shared.value() != null) {
         for (String doc : e.documents()) {
           Note note = notes.get(doc);
-          if (note != null && note.published().value() == null) {
+          if (note != null && !note.published().stated()) {
             lent.put(doc, shared);
           }
         }
@@ -123,10 +123,13 @@ public final class CorpusAnalysis {
     return new CorpusResult(pairs, dated, lines, eventOf, lent);
   }
 
-  /** A day-precise publication date, or null: coarser dates would mislead the date gate. */
+  /**
+   * A day-precise stated publication date, or null: coarser dates and fetch times would mislead the
+   * date gate.
+   */
   private static @Nullable LocalDate day(Published published) {
     String v = published.value();
-    if (v == null || v.length() < 10) {
+    if (v == null || v.length() < 10 || !published.stated()) {
       return null;
     }
     try {

@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param events every event, in id order
  * @param storylines storylines of two or more events, by their oldest event
  * @param eventOf article id to its event's id
- * @param lentDates publication dates that undated articles take from their event's dated pages
+ * @param lentDates publication dates that articles without a stated date take from their event's
+ *     dated pages
  */
 public record CorpusResult(
     List<CopyPair> copies,
@@ -37,9 +38,12 @@ public record CorpusResult(
     return eventOf.get(article);
   }
 
-  /** The article's publication date: its own when known, else the one its event lends it. */
+  /**
+   * The article's publication date: its own when the page states it, else the one its event lends
+   * it, else its own fetch time or nothing.
+   */
   public Published published(String article, Published own) {
-    if (own.value() != null) {
+    if (own.stated()) {
       return own;
     }
     return lentDates.getOrDefault(article, own);

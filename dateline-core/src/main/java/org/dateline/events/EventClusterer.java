@@ -19,9 +19,10 @@ import org.jspecify.annotations.Nullable;
  * event it joined then absorbs any neighbour event it now links to. {@link #settle()} re-checks
  * every active article and event, so the result stops depending on arrival order.
  *
- * <p>Memory is bounded: when dates are known, events with no article within the active window of
- * the newest date are retired (frozen, no longer compared); without dates, the oldest events are
- * retired once more than {@code maxActiveArticles} articles are active. Not thread-safe.
+ * <p>Memory is bounded: once more than a twenty-fifth of {@code maxActiveArticles} articles are
+ * active, events with no article within the active window of the newest date are retired (frozen,
+ * no longer compared); whatever the dates, the oldest events are retired once more than {@code
+ * maxActiveArticles} articles are active. Not thread-safe.
  */
 public final class EventClusterer {
 
@@ -48,6 +49,8 @@ public final class EventClusterer {
   private int addsSinceRefresh;
   private int addsSinceSettle;
   private @Nullable LocalDate newest;
+  // The newest date when events were last checked for retirement.
+  private @Nullable LocalDate scannedAt;
 
   public EventClusterer(EventSettings settings, ArticleDates dates) {
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -208,7 +211,15 @@ public final class EventClusterer {
   private void retireOutsideWindow(@Nullable LocalDate date) {
     if (date != null && (newest == null || date.isAfter(newest))) {
       newest = date;
-      LocalDate horizon = date.minusDays(settings.activeWindowDays());
+    }
+    // Retiring by date only under some pressure keeps a small run, whose files arrive in any
+    // order, from retiring an event before its late-filed articles come.
+    LocalDate now = newest;
+    if (now != null
+        && active.size() > retireByDateAbove()
+        && (scannedAt == null || now.isAfter(scannedAt))) {
+      scannedAt = now;
+      LocalDate horizon = now.minusDays(settings.activeWindowDays());
       for (int e : new ArrayList<>(members.keySet())) {
         Event built = build(e);
         if (built.end() != null && built.end().isBefore(horizon)) {
@@ -220,6 +231,11 @@ public final class EventClusterer {
       int e = eventOfArticle(active.keySet().iterator().next());
       retire(e, build(e));
     }
+  }
+
+  /** How many active articles the clusterer keeps before it retires events by date. */
+  private int retireByDateAbove() {
+    return Math.max(1, settings.maxActiveArticles() / 25);
   }
 
   private void retire(int e, Event built) {

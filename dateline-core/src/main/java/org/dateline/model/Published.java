@@ -15,6 +15,11 @@ public record Published(@Nullable String value, Basis basis) {
   /** What a publication date rests on; the lower-case names are part of the report contract. */
   public enum Basis {
     METADATA,
+    /**
+     * Only a crawler's fetch time (a WARC date) gave it: an upper bound for the publication date,
+     * which the text or the page's event may refine. Reported as {@code metadata}.
+     */
+    FETCHED,
     TEXT,
     EVENT,
     NONE
@@ -22,6 +27,17 @@ public record Published(@Nullable String value, Basis basis) {
 
   public Published {
     Objects.requireNonNull(basis, "basis");
+  }
+
+  /** The basis as the report contract names it: metadata, text, event or none. */
+  public String basisName() {
+    Basis shown = basis == Basis.FETCHED ? Basis.METADATA : basis;
+    return shown.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** True when the date comes from the page's own words or metadata, not a fetch time or event. */
+  public boolean stated() {
+    return value != null && (basis == Basis.METADATA || basis == Basis.TEXT);
   }
 
   public static Published unknown() {

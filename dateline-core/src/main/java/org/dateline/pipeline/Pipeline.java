@@ -41,13 +41,26 @@ public final class Pipeline {
     return new Pipeline(new PageDecoder(), PageCleaner.defaults(), extractor::apply);
   }
 
-  /** The page's date from its text, when no metadata stated one. */
+  /**
+   * The page's date from its text, when no metadata stated one, or when only a crawler's fetch time
+   * did and the text gives a date no later than it.
+   */
   private Article dated(Article a) {
-    if (a.published().value() != null) {
+    Published own = a.published();
+    if (own.value() != null && own.basis() != Published.Basis.FETCHED) {
       return a;
     }
     Published inferred = dates.infer(a.text(), a.title());
-    return inferred.value() == null ? a : a.withPublished(inferred);
+    String value = inferred.value();
+    if (value == null) {
+      return a;
+    }
+    String fetched = own.value();
+    if (fetched != null
+        && value.compareTo(fetched.substring(0, Math.min(value.length(), fetched.length()))) > 0) {
+      return a;
+    }
+    return a.withPublished(inferred);
   }
 
   /** Runs one page through every stage; the first rejection ends its run. */

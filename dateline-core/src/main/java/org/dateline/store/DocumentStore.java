@@ -49,6 +49,14 @@ public interface DocumentStore extends AutoCloseable {
   /** Streams the run's outcomes in ingest order, without loading them all. */
   void forEachInRun(long run, OutcomeVisitor visitor) throws IOException;
 
+  /**
+   * Streams the run's articles in the order their news happened: undated first, then by publication
+   * date, then in ingest order. A folder of archives arrives in any order; the cross-document stage
+   * reads it as the stream of days it was.
+   */
+  void forEachArticleInRunByDate(long run, DocumentQueries.ArticleVisitor visitor)
+      throws IOException;
+
   @Override
   void close() throws IOException;
 

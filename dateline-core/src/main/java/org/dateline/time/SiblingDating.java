@@ -18,7 +18,7 @@ public final class SiblingDating {
    * The date for an undated page of an event: the finest date that every dated sibling agrees on
    * ({@code 2025-11-03} and {@code 2025-11-04} agree on {@code 2025-11}), with basis {@code EVENT};
    * unknown when no sibling is dated or they disagree on the year. Siblings dated only through
-   * their event are not evidence.
+   * their event, or by a crawler's fetch time only, are not evidence.
    */
   public static Published shared(Collection<Published> siblings) {
     @Nullable String agreed = null;
@@ -60,7 +60,7 @@ public final class SiblingDating {
     List<String> out = new ArrayList<>();
     for (Published p : siblings) {
       String v = p.value();
-      if (v != null && p.basis() != Published.Basis.EVENT && p.basis() != Published.Basis.NONE) {
+      if (v != null && p.stated()) {
         out.add(v.length() > 10 ? v.substring(0, 10) : v);
       }
     }

@@ -129,29 +129,43 @@ class EventClustererTest {
   @Test
   void oldEventsAreRetiredOutsideTheActiveWindow() {
     Map<String, LocalDate> dates = new HashMap<>(DATES);
-    EventClusterer clusterer = new EventClusterer(EventSettings.defaults(), a -> dates.get(a.id()));
+    EventClusterer clusterer = new EventClusterer(withMaxActive(50), a -> dates.get(a.id()));
     VISITS.forEach(clusterer::add);
     // The March event is retired once October articles arrive, but it is still reported.
     assertThat(clusterer.events()).hasSize(2);
     assertThat(clusterer.add(VISITS.get(0)).event()).isNotNull();
   }
 
+  private static EventSettings withMaxActive(int maxActive) {
+    EventSettings s = EventSettings.defaults();
+    return new EventSettings(
+        s.threshold(),
+        s.nameWeight(),
+        s.numberWeight(),
+        s.yearWeight(),
+        s.yearConflict(),
+        s.idfPower(),
+        s.dateWindowDays(),
+        s.activeWindowDays(),
+        maxActive,
+        s.maxPostings());
+  }
+
+  @Test
+  void aSmallRunRetiresNothingSoLateFiledArticlesStillJoin() {
+    Map<String, LocalDate> dates = new HashMap<>(DATES);
+    EventClusterer clusterer = new EventClusterer(EventSettings.defaults(), a -> dates.get(a.id()));
+    // A folder's files come in name order, not in the order things happened.
+    List<Article> lateFiled = List.of(VISITS.get(0), VISITS.get(2), VISITS.get(3), VISITS.get(1));
+    lateFiled.forEach(clusterer::add);
+    assertThat(partition(clusterer.events()))
+        .isEqualTo(
+            partition(new BatchEventClusterer(EventSettings.defaults(), KNOWN).cluster(VISITS)));
+  }
+
   @Test
   void undatedArticlesAreBoundedByTheActiveWindow() {
-    EventSettings s = EventSettings.defaults();
-    EventSettings small =
-        new EventSettings(
-            s.threshold(),
-            s.nameWeight(),
-            s.numberWeight(),
-            s.yearWeight(),
-            s.yearConflict(),
-            s.idfPower(),
-            s.dateWindowDays(),
-            s.activeWindowDays(),
-            3,
-            s.maxPostings());
-    EventClusterer clusterer = new EventClusterer(small, ArticleDates.none());
+    EventClusterer clusterer = new EventClusterer(withMaxActive(3), ArticleDates.none());
     String[] towns = {"Arlo", "Brenn", "Cask", "Dulse", "Emmer", "Fallow", "Garron", "Hythe"};
     for (String town : towns) {
       clusterer.add(

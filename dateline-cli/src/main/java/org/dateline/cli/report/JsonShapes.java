@@ -3,7 +3,6 @@ package org.dateline.cli.report;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
 import org.dateline.model.Article;
 import org.dateline.model.Rejection;
 import org.dateline.model.Removal;
@@ -25,7 +24,7 @@ final class JsonShapes {
     strings(g, "authors", a.authors());
     g.writeObjectFieldStart("published");
     nullable(g, "value", a.published().value());
-    g.writeStringField("basis", a.published().basis().name().toLowerCase(Locale.ROOT));
+    g.writeStringField("basis", a.published().basisName());
     g.writeEndObject();
     g.writeStringField("text", a.text());
     strings(g, "captions", a.captions());

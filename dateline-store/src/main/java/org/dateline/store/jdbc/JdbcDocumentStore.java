@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.dateline.model.Article;
 import org.dateline.model.RawPage;
 import org.dateline.model.Rejection;
+import org.dateline.store.DocumentQueries;
 import org.dateline.store.DocumentStore;
 import org.dateline.store.PageOutcome;
 import org.jspecify.annotations.Nullable;
@@ -168,6 +169,27 @@ public final class JdbcDocumentStore implements DocumentStore {
           } else {
             visitor.visit(rejected(key, record, rs.getBytes(4), rs.getString(5)));
           }
+        }
+      }
+      db.commit();
+    } catch (SQLException e) {
+      throw new IOException("cannot read run " + run + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public void forEachArticleInRunByDate(long run, DocumentQueries.ArticleVisitor visitor)
+      throws IOException {
+    try (PreparedStatement q =
+        db.prepareStatement(
+            "SELECT p.record FROM run_pages r JOIN pages p ON p.key = r.key"
+                + " WHERE r.run = ? AND p.kind = 'article'"
+                + " ORDER BY p.published IS NOT NULL, p.published, r.seq")) {
+      q.setLong(1, run);
+      q.setFetchSize(256);
+      try (ResultSet rs = q.executeQuery()) {
+        while (rs.next()) {
+          visitor.visit(codec.article(rs.getString(1)));
         }
       }
       db.commit();

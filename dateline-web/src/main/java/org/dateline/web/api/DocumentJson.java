@@ -30,8 +30,7 @@ public record DocumentJson(
         a.title(),
         a.outlet(),
         a.authors(),
-        new PublishedJson(
-            a.published().value(), a.published().basis().name().toLowerCase(java.util.Locale.ROOT)),
+        new PublishedJson(a.published().value(), a.published().basisName()),
         a.text(),
         a.captions(),
         a.boilerplate().stream().map(Removal::text).toList(),

@@ -13,9 +13,7 @@ final class DocumentPage {
     b.append("<p class=\"meta\">");
     b.append("<span class=\"outlet\">").append(Html.esc(orUnknown(a.outlet()))).append("</span>");
     b.append(" · <time>").append(Html.esc(orUnknown(a.published().value()))).append("</time>");
-    b.append(" <small>(")
-        .append(Html.esc(a.published().basis().name().toLowerCase(java.util.Locale.ROOT)))
-        .append(")</small>");
+    b.append(" <small>(").append(Html.esc(a.published().basisName())).append(")</small>");
     if (!a.authors().isEmpty()) {
       b.append(" · by ").append(Html.esc(String.join(", ", a.authors())));
     }
