@@ -20,7 +20,10 @@ import org.dateline.model.Published;
 import org.dateline.storylines.EventProfile;
 import org.dateline.storylines.Storyline;
 import org.dateline.storylines.StorylineLinker;
+import org.dateline.time.CalendarEvidence;
+import org.dateline.time.EventCalendar;
 import org.dateline.time.SiblingDating;
+import org.dateline.time.TemporalTagger;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,16 +37,24 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CorpusAnalysis {
 
+  // Reports of an event come out within this many days of it.
+  private static final int REPORTING_DAYS = 3;
+
   private final CopyDetector copies;
   private final EventClusterer events;
   private final StorylineLinker storylines;
   private final FeatureExtractor features = FeatureExtractor.english();
   private final ArticleProfiler profiler = new ArticleProfiler();
+  private final TemporalTagger tagger = new TemporalTagger();
   private final List<CopyPair> pairs = new ArrayList<>();
   private final Map<String, Note> notes = new LinkedHashMap<>();
 
   /** What is kept of one article until the end. */
-  private record Note(Published published, Map<String, Double> actors, Map<String, Double> topic) {}
+  private record Note(
+      Published published,
+      CalendarEvidence calendar,
+      Map<String, Double> actors,
+      Map<String, Double> topic) {}
 
   public CorpusAnalysis(CopyDetector copies, EventClusterer events, StorylineLinker storylines) {
     this.copies = Objects.requireNonNull(copies, "copies");
@@ -68,9 +79,13 @@ public final class CorpusAnalysis {
     pairs.addAll(copies.add(article));
     EventFeatures f = features.extract(article, day(article.published()));
     events.add(f);
+    CalendarEvidence calendar =
+        article.published().stated()
+            ? CalendarEvidence.none()
+            : CalendarEvidence.of(tagger, article.text());
     notes.put(
         article.id(),
-        new Note(article.published(), profiler.actors(article, f), profiler.topic(f)));
+        new Note(article.published(), calendar, profiler.actors(article, f), profiler.topic(f)));
   }
 
   /** Settles the events and builds their dates and storylines. */
@@ -83,6 +98,7 @@ public final class CorpusAnalysis {
     List<SiblingDating.Span> spans = new ArrayList<>();
     for (Event e : found) {
       List<Published> dates = new ArrayList<>();
+      List<CalendarEvidence> calendars = new ArrayList<>();
       Map<String, Double> actors = new HashMap<>();
       Map<String, Double> topic = new HashMap<>();
       for (String doc : e.documents()) {
@@ -90,11 +106,21 @@ public final class CorpusAnalysis {
         Note note = notes.get(doc);
         if (note != null) {
           dates.add(note.published());
+          calendars.add(note.calendar());
           note.actors().forEach((k, w) -> actors.merge(k, w, Double::sum));
           note.topic().forEach((k, w) -> topic.merge(k, w, Double::sum));
         }
       }
+      SiblingDating.Span span = SiblingDating.span(dates);
       Published shared = SiblingDating.shared(dates);
+      if (span.start() == null) {
+        var calendar = EventCalendar.date(calendars);
+        if (calendar.isPresent()) {
+          String start = calendar.get().start();
+          span = new SiblingDating.Span(start, calendar.get().end());
+          shared = new Published(publicationPrecision(start), Published.Basis.EVENT);
+        }
+      }
       if (shared.value() != null) {
         for (String doc : e.documents()) {
           Note note = notes.get(doc);
@@ -103,7 +129,6 @@ public final class CorpusAnalysis {
           }
         }
       }
-      SiblingDating.Span span = SiblingDating.span(dates);
       spans.add(span);
       profiles.add(new EventProfile(e.id(), e.title(), span.start(), actors, topic));
     }
@@ -121,6 +146,20 @@ public final class CorpusAnalysis {
           new DatedEvent(e, spans.get(i).start(), spans.get(i).end(), storylineOf.get(e.id())));
     }
     return new CorpusResult(pairs, dated, lines, eventOf, lent);
+  }
+
+  /**
+   * What an event's day says of its pages' publication: its month, unless the day is so near the
+   * month's end that reports may come out in the next one; then its year.
+   */
+  private static String publicationPrecision(String start) {
+    if (start.length() < 10) {
+      return start.substring(0, 4);
+    }
+    LocalDate day = LocalDate.parse(start);
+    return day.lengthOfMonth() - day.getDayOfMonth() >= REPORTING_DAYS
+        ? start.substring(0, 7)
+        : start.substring(0, 4);
   }
 
   /**

@@ -60,9 +60,10 @@ class HtmlExtractorPropertiesTest {
     assertThat(input).containsAll(output);
   }
 
+  /** Words of a text; soft hyphens are invisible, and the extractor drops them from words. */
   private static Set<String> words(String s) {
     Set<String> words = new HashSet<>();
-    Matcher m = WORD.matcher(s.toLowerCase(Locale.ROOT));
+    Matcher m = WORD.matcher(s.replace("\u00AD", "").toLowerCase(Locale.ROOT));
     while (m.find()) {
       words.add(m.group());
     }

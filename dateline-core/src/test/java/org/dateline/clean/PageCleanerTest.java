@@ -59,7 +59,10 @@ class PageCleanerTest {
     assertThat(article.outlet()).isEqualTo("Stated Outlet");
     assertThat(article.authors()).containsExactly("A Writer");
     assertThat(article.published())
-        .isEqualTo(new Published("2025-06-02", Published.Basis.METADATA));
+        .as("a fetch time is only an upper bound for the publication date")
+        .isEqualTo(new Published("2025-06-02", Published.Basis.FETCHED));
+    assertThat(article.published().basisName()).isEqualTo("metadata");
+    assertThat(article.published().stated()).isFalse();
   }
 
   @Test

@@ -64,6 +64,14 @@ class SeedsStoriesTest {
     result.copies().forEach(p -> pairs.add(List.of(seed(p.a()), seed(p.b()))));
     assertThat(pairs).containsExactly(List.of("000", "002"));
 
+    DatedEvent latest =
+        result.events().stream()
+            .filter(e -> e.event().documents().stream().anyMatch(d -> seed(d).equals("000")))
+            .findFirst()
+            .orElseThrow();
+    // No page states its date; together they say "Nov 3", "Monday" and "August 2024" (past).
+    assertThat(latest.start()).isEqualTo("2025-11-03");
+
     assertThat(result.storylines()).hasSize(1);
     Storyline line = result.storylines().get(0);
     assertThat(line.events())

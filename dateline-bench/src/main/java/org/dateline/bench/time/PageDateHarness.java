@@ -13,9 +13,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.dateline.time.CalendarEvidence;
+import org.dateline.time.EventCalendar;
 import org.dateline.time.PageDateInference;
 import org.dateline.time.PageDateInference.Inference;
 import org.dateline.time.PageDateInference.Precision;
+import org.dateline.time.TemporalTagger;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -97,6 +100,63 @@ public final class PageDateHarness {
           System.out.println(r.getValue().row("  " + r.getKey()));
         }
       }
+    }
+    eventCalendar(docs);
+  }
+
+  /**
+   * {@link EventCalendar} with the date lines removed: each document alone, and the documents of
+   * one gold event together (topic folder plus ecb or ecbplus). A claimed year is right when it is
+   * the earliest creation year of the group; a claimed day when it lies within a week before the
+   * earliest creation date (a report comes out on the day or after it).
+   */
+  private static void eventCalendar(List<CatXmlReader.CatDocument> docs) {
+    TemporalTagger tagger = new TemporalTagger();
+    Map<String, List<CalendarEvidence>> evidence = new TreeMap<>();
+    Map<String, LocalDate> earliest = new TreeMap<>();
+    int[] single = new int[4];
+    for (CatXmlReader.CatDocument cd : docs) {
+      GoldDocument d = cd.document();
+      if (HeldOut.contains(d.id())) {
+        continue;
+      }
+      CalendarEvidence e = CalendarEvidence.of(tagger, strip(d.text(), cd.creationSpans()));
+      score(EventCalendar.date(List.of(e)), d.creation(), single);
+      String group = d.id().replaceAll("_\\d+(ecb(?:plus)?).*$", "/$1");
+      evidence.computeIfAbsent(group, k -> new ArrayList<>()).add(e);
+      earliest.merge(group, d.creation(), (x, y) -> x.isBefore(y) ? x : y);
+    }
+    int[] grouped = new int[4];
+    for (Map.Entry<String, List<CalendarEvidence>> g : evidence.entrySet()) {
+      score(EventCalendar.date(g.getValue()), earliest.get(g.getKey()), grouped);
+    }
+    System.out.printf(
+        "%nEventCalendar, date lines removed, tuning documents (claims / year right / day claims /"
+            + " day within the week before):%n  one document alone: %d / %d / %d / %d%n"
+            + "  one gold event's documents together (%d events): %d / %d / %d / %d%n",
+        single[0],
+        single[1],
+        single[2],
+        single[3],
+        evidence.size(),
+        grouped[0],
+        grouped[1],
+        grouped[2],
+        grouped[3]);
+  }
+
+  private static void score(
+      java.util.Optional<EventCalendar.Dating> got, LocalDate gold, int[] tally) {
+    if (got.isEmpty()) {
+      return;
+    }
+    String v = got.get().start();
+    tally[0]++;
+    tally[1] += v.startsWith(Integer.toString(gold.getYear())) ? 1 : 0;
+    if (v.length() >= 10) {
+      tally[2]++;
+      long before = gold.toEpochDay() - LocalDate.parse(v).toEpochDay();
+      tally[3] += before >= 0 && before <= 7 ? 1 : 0;
     }
   }
 
