@@ -46,7 +46,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                   input.progress,
                   spec.commandLine().getErr())
               .intoStore(store);
-      CorpusResult corpus = RunExport.corpus(store, run.run());
+      CorpusResult corpus = RunExport.stories(store);
       writer = new ReportWriter(report, corpus);
       try (writer) {
         RunExport.export(store, run.run(), corpus, writer);

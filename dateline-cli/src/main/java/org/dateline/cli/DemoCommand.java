@@ -71,7 +71,7 @@ final class DemoCommand implements Callable<Integer> {
                   false,
                   spec.commandLine().getErr())
               .intoStore(store);
-      stories = RunExport.corpus(store, run.run());
+      stories = RunExport.stories(store);
       writer = new ReportWriter(out, stories);
       try (writer) {
         RunExport.export(store, run.run(), stories, new Tee(writer, summary));

@@ -8,17 +8,22 @@ import org.dateline.store.DocumentStore;
 import org.dateline.store.PageOutcome;
 
 /**
- * Streams a stored run's outcomes, in ingest order, out of the store: once through the
- * cross-document stage, then into a sink such as the report writer.
+ * Runs the cross-document stage over the store, then streams a stored run's outcomes, in ingest
+ * order, into a sink such as the report writer.
  */
 final class RunExport {
   private RunExport() {}
 
-  /** Copies, events and storylines of the run's articles, read in the order they happened. */
-  static CorpusResult corpus(DocumentStore store, long run) throws IOException {
+  /**
+   * Copies, events and storylines over every stored article, read in the order they happened, and
+   * stored in place of the last ones.
+   */
+  static CorpusResult stories(DocumentStore store) throws IOException {
     CorpusAnalysis analysis = CorpusAnalysis.withDefaults();
-    store.forEachArticleInRunByDate(run, analysis::add);
-    return analysis.finish();
+    store.forEachArticleByDate(analysis::add);
+    CorpusResult result = analysis.finish();
+    store.replaceStories(result);
+    return result;
   }
 
   /** The run's articles, each with the date its event lends it when it has none, and rejections. */

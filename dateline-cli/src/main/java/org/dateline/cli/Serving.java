@@ -19,7 +19,7 @@ final class Serving {
     requireFreePort(host, port);
     try (JdbcDocumentQueries store = db.queries();
         LuceneSearchIndex index = LuceneSearchIndex.openOrRebuild(db.indexDir(), store)) {
-      Javalin app = WebServer.create(store, index).start(host, port);
+      Javalin app = WebServer.create(store, store.stories(), index).start(host, port);
       out.printf(
           "Dateline is serving %s at http://%s:%d/ (Ctrl-C to stop)%n",
           db.describe(), host, app.port());

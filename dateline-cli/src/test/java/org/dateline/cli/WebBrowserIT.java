@@ -143,6 +143,38 @@ class WebBrowserIT {
   }
 
   @Test
+  void followsAStorylineToItsTimelineAndAnEventToItsSourcesSideBySide() throws IOException {
+    browser.get(base + "/");
+    List<WebElement> storylines = browser.findElements(By.cssSelector("ol.storylines a"));
+    assertThat(storylines).isNotEmpty();
+    assertThat(browser.findElements(By.cssSelector("ol.events a"))).isNotEmpty();
+    storylines.get(0).click();
+    shot("storyline");
+    List<WebElement> marks = browser.findElements(By.cssSelector("svg.timeline circle.mark"));
+    List<WebElement> events = browser.findElements(By.cssSelector("ol.events li"));
+    assertThat(marks).hasSameSizeAs(events).hasSizeGreaterThanOrEqualTo(2);
+    List<String> dates =
+        events.stream().map(e -> e.findElement(By.tagName("time")).getText()).toList();
+    assertThat(dates).as("oldest first").isSorted();
+
+    WebElement first = browser.findElement(By.cssSelector("ol.events li a"));
+    String title = first.getText();
+    first.click();
+    shot("event");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
+    List<WebElement> sources = browser.findElements(By.cssSelector(".sources section.source"));
+    assertThat(sources).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(browser.findElements(By.cssSelector(".sources mark.shared")))
+        .as("the demo's outlets reuse wire copy")
+        .isNotEmpty();
+    assertThat(browser.findElement(By.cssSelector("a.storyline-link")).getAttribute("href"))
+        .contains("/storylines/");
+
+    sources.get(0).findElement(By.cssSelector("h3 a")).click();
+    assertThat(browser.findElement(By.cssSelector("p.event-link a")).getText()).isEqualTo(title);
+  }
+
+  @Test
   void searchesFromTheSearchBoxAndNarrowsByOutlet() throws IOException {
     browser.get(base + "/");
     WebElement box = browser.findElement(By.id("q"));

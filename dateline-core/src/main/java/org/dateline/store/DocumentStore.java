@@ -3,6 +3,7 @@ package org.dateline.store;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import org.dateline.corpus.CorpusResult;
 import org.dateline.model.Article;
 import org.jspecify.annotations.Nullable;
 
@@ -50,12 +51,14 @@ public interface DocumentStore extends AutoCloseable {
   void forEachInRun(long run, OutcomeVisitor visitor) throws IOException;
 
   /**
-   * Streams the run's articles in the order their news happened: undated first, then by publication
-   * date, then in ingest order. A folder of archives arrives in any order; the cross-document stage
-   * reads it as the stream of days it was.
+   * Streams every stored article in the order its news happened: undated first, then by publication
+   * date, then in the order stored. Folders of archives arrive in any order; the cross-document
+   * stage reads them as the stream of days they were.
    */
-  void forEachArticleInRunByDate(long run, DocumentQueries.ArticleVisitor visitor)
-      throws IOException;
+  void forEachArticleByDate(DocumentQueries.ArticleVisitor visitor) throws IOException;
+
+  /** Replaces the stored copies, events and storylines with these, in one transaction. */
+  void replaceStories(CorpusResult stories) throws IOException;
 
   @Override
   void close() throws IOException;

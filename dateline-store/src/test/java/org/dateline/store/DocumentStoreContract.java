@@ -7,6 +7,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.dateline.copies.CopyKind;
+import org.dateline.copies.CopyPair;
+import org.dateline.copies.SharedSentence;
+import org.dateline.corpus.CorpusResult;
+import org.dateline.corpus.DatedEvent;
+import org.dateline.events.Event;
 import org.dateline.model.Article;
 import org.dateline.model.ContentKind;
 import org.dateline.model.PageMetadata;
@@ -17,6 +23,7 @@ import org.dateline.model.ReasonCode;
 import org.dateline.model.Rejection;
 import org.dateline.model.Removal;
 import org.dateline.store.jdbc.JdbcDocumentQueries;
+import org.dateline.storylines.Storyline;
 import org.junit.jupiter.api.Test;
 
 /** What every store adapter must do; each adapter's IT runs these against a real database. */
@@ -145,6 +152,83 @@ public abstract class DocumentStoreContract {
       assertThat(queries.rejected(null, 10).items()).containsExactly(REJECTION);
       assertThatThrownBy(() -> queries.documents("bm90IGEgY3Vyc29y", 3))
           .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  private static DatedEvent event(String id, String start, String storyline, String... docs) {
+    return new DatedEvent(
+        new Event(id, "Title of " + id, List.of(docs), null, null), start, null, storyline);
+  }
+
+  @Test
+  void storesStoriesAndReadsThemBackWithFiltersAndPaging() throws IOException {
+    CopyPair copy =
+        new CopyPair(
+            "a",
+            "b",
+            CopyKind.VERSION,
+            List.of(new SharedSentence(0, 0, 1.0)),
+            List.of("Only in a."),
+            List.of());
+    CorpusResult stories =
+        new CorpusResult(
+            List.of(copy),
+            List.of(
+                event("e1", "2025-01-01", "s1", "a", "b"),
+                event("e2", "2025-03-04", "s1", "c"),
+                event("e3", null, null, "d")),
+            List.of(new Storyline("s1", "Title of e2", List.of("e1", "e2"))),
+            java.util.Map.of(),
+            java.util.Map.of());
+    try (DocumentStore store = openStore()) {
+      long run = store.startRun(List.of("corpus"));
+      store.commit(run, 1, new PageOutcome.Stored("ka", article("a", "2025-01-01")));
+      store.commit(run, 2, new PageOutcome.Stored("kc", article("c", "2025-03-04")));
+      store.finishRun(run);
+      store.replaceStories(stories);
+      store.replaceStories(stories); // replaces, never doubles
+      List<String> byDate = new ArrayList<>();
+      store.forEachArticleByDate(a -> byDate.add(a.id()));
+      assertThat(byDate).containsExactly("a", "c");
+    }
+    try (JdbcDocumentQueries queries = openQueries()) {
+      StoryQueries q = queries.stories();
+      StoryQueries.EventFilter all = StoryQueries.EventFilter.all();
+      Slice<DatedEvent> first = q.events(all, null, 2);
+      assertThat(first.items()).extracting(DatedEvent::id).containsExactly("e2", "e1");
+      assertThat(first.next()).isNotNull();
+      Slice<DatedEvent> second = q.events(all, first.next(), 2);
+      assertThat(second.items()).extracting(DatedEvent::id).containsExactly("e3");
+      assertThat(second.next()).isNull();
+      assertThat(
+              q.events(new StoryQueries.EventFilter("OF E1", null, null, null), null, 10).items())
+          .extracting(DatedEvent::id)
+          .containsExactly("e1");
+      assertThat(
+              q.events(new StoryQueries.EventFilter(null, null, "2025-02-01", null), null, 10)
+                  .items())
+          .extracting(DatedEvent::id)
+          .containsExactly("e2");
+      assertThat(
+              q.events(new StoryQueries.EventFilter(null, "Outlet", null, "2025-02-01"), null, 10)
+                  .items())
+          .extracting(DatedEvent::id)
+          .containsExactly("e1");
+      assertThat(q.event("e1"))
+          .get()
+          .satisfies(
+              e -> {
+                assertThat(e.event().documents()).containsExactly("a", "b");
+                assertThat(e.start()).isEqualTo("2025-01-01");
+                assertThat(e.storyline()).isEqualTo("s1");
+              });
+      assertThat(q.eventOf("c")).get().extracting(DatedEvent::id).isEqualTo("e2");
+      assertThat(q.event("e9")).isEmpty();
+      assertThat(q.storyline("s1"))
+          .contains(new Storyline("s1", "Title of e2", List.of("e1", "e2")));
+      assertThat(q.storylines(5)).extracting(Storyline::id).containsExactly("s1");
+      assertThat(q.copiesAmong(List.of("a", "b", "c"))).containsExactly(copy);
+      assertThat(q.copiesAmong(List.of("a", "c"))).isEmpty();
     }
   }
 }

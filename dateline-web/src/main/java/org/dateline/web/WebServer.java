@@ -6,6 +6,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import org.dateline.store.DocumentQueries;
 import org.dateline.store.SearchIndex;
+import org.dateline.store.StoryQueries;
 import org.dateline.web.api.ApiRoutes;
 import org.dateline.web.api.Json;
 import org.dateline.web.pages.PageRoutes;
@@ -24,9 +25,9 @@ public final class WebServer {
   private WebServer() {}
 
   /** A server not yet started. */
-  public static Javalin create(DocumentQueries store, SearchIndex index) {
-    ApiRoutes api = new ApiRoutes(store, index);
-    PageRoutes pages = new PageRoutes(store, index);
+  public static Javalin create(DocumentQueries store, StoryQueries stories, SearchIndex index) {
+    ApiRoutes api = new ApiRoutes(store, stories, index);
+    PageRoutes pages = new PageRoutes(store, stories, index);
     return Javalin.create(
         config -> {
           config.http.maxRequestSize = 16 * 1024;

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.dateline.corpus.CorpusResult;
 import org.dateline.model.Article;
 import org.dateline.model.Rejection;
@@ -16,8 +18,9 @@ import org.dateline.pipeline.ResultSink;
  * Streams the {@code dateline.report/1} JSON: each document is written as it arrives, so the report
  * never sits in memory. Rejections are kept (they are small) and written at the end. Entities,
  * quotations and figures are spilled aside and written after the documents. Copies, events and
- * storylines come from the cross-document stage, which has seen the whole run before the first
- * document is written, so each document can name its event.
+ * storylines come from the cross-document stage, which has seen the whole store before the first
+ * document is written, so each document can name its event; the report keeps those that touch the
+ * run's documents.
  */
 public final class ReportWriter implements ResultSink, AutoCloseable {
   public static final String SCHEMA = "dateline.report/1";
@@ -26,6 +29,7 @@ public final class ReportWriter implements ResultSink, AutoCloseable {
   private final List<Rejection> rejected = new ArrayList<>();
   private final ExtractSections extracts = new ExtractSections();
   private final CorpusResult corpus;
+  private final Set<String> written = new HashSet<>();
   private long documents;
 
   public ReportWriter(Path file, CorpusResult corpus) throws IOException {
@@ -41,6 +45,7 @@ public final class ReportWriter implements ResultSink, AutoCloseable {
   public void article(Article article) throws IOException {
     JsonShapes.document(g, article, corpus.eventOf(article.id()));
     extracts.add(article);
+    written.add(article.id());
     documents++;
   }
 
@@ -60,7 +65,7 @@ public final class ReportWriter implements ResultSink, AutoCloseable {
   @Override
   public void close() throws IOException {
     g.writeEndArray();
-    StorySections.write(g, corpus);
+    StorySections.write(g, corpus, written);
     extracts.write(g);
     extracts.close();
     g.writeArrayFieldStart("rejected");

@@ -2,7 +2,9 @@ package org.dateline.cli.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import org.dateline.copies.CopyPair;
 import org.dateline.corpus.CorpusResult;
 import org.dateline.corpus.DatedEvent;
@@ -12,19 +14,29 @@ import org.dateline.storylines.Storyline;
 final class StorySections {
   private StorySections() {}
 
-  static void write(JsonGenerator g, CorpusResult corpus) throws IOException {
+  /** The sections, keeping what touches the run's documents. */
+  static void write(JsonGenerator g, CorpusResult corpus, Set<String> run) throws IOException {
     g.writeArrayFieldStart("copies");
     for (CopyPair p : corpus.copies()) {
-      copy(g, p);
+      if (run.contains(p.a()) || run.contains(p.b())) {
+        copy(g, p);
+      }
     }
     g.writeEndArray();
+    Set<String> events = new HashSet<>();
     g.writeArrayFieldStart("events");
     for (DatedEvent e : corpus.events()) {
-      event(g, e);
+      if (e.event().documents().stream().anyMatch(run::contains)) {
+        events.add(e.id());
+        event(g, e);
+      }
     }
     g.writeEndArray();
     g.writeArrayFieldStart("storylines");
     for (Storyline s : corpus.storylines()) {
+      if (s.events().stream().noneMatch(events::contains)) {
+        continue;
+      }
       g.writeStartObject();
       g.writeStringField("id", s.id());
       g.writeStringField("title", s.title());

@@ -13,6 +13,7 @@ import org.dateline.model.Article;
 import org.dateline.model.Rejection;
 import org.dateline.store.DocumentQueries;
 import org.dateline.store.Slice;
+import org.dateline.store.StoryQueries;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,10 +26,12 @@ public final class JdbcDocumentQueries implements DocumentQueries, AutoCloseable
   private final String articlesPage;
   private final String rejectedPage;
   private final RecordCodec codec = new RecordCodec();
+  private final PooledSql sql;
 
   /** Takes ownership of the pool. */
   public JdbcDocumentQueries(HikariDataSource pool, Dialect dialect) {
     this.pool = pool;
+    this.sql = new PooledSql(pool);
     this.ordinal = dialect.ordinal();
     this.articlesPage =
         "SELECT coalesce(published, ''), "
@@ -155,30 +158,18 @@ public final class JdbcDocumentQueries implements DocumentQueries, AutoCloseable
     }
   }
 
-  private <T> T query(String sql, Binder binder, Reader<T> reader) throws IOException {
-    try (Connection c = pool.getConnection();
-        PreparedStatement q = c.prepareStatement(sql)) {
-      binder.bind(q);
-      try (ResultSet rs = q.executeQuery()) {
-        return reader.read(rs);
-      }
-    } catch (SQLException e) {
-      throw new IOException("query failed: " + e.getMessage(), e);
-    }
+  private <T> T query(String sql, PooledSql.Binder binder, PooledSql.Reader<T> reader)
+      throws IOException {
+    return this.sql.query(sql, binder, reader);
+  }
+
+  /** Queries over the stored copies, events and storylines, on the same pool. */
+  public StoryQueries stories() {
+    return new JdbcStoryQueries(sql, codec);
   }
 
   @Override
   public void close() {
     pool.close();
-  }
-
-  @FunctionalInterface
-  private interface Binder {
-    void bind(PreparedStatement q) throws SQLException;
-  }
-
-  @FunctionalInterface
-  private interface Reader<T> {
-    T read(ResultSet rs) throws SQLException;
   }
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.dateline.corpus.CorpusResult;
 import org.dateline.model.Article;
 import org.dateline.model.RawPage;
 import org.dateline.model.Rejection;
@@ -178,14 +179,12 @@ public final class JdbcDocumentStore implements DocumentStore {
   }
 
   @Override
-  public void forEachArticleInRunByDate(long run, DocumentQueries.ArticleVisitor visitor)
-      throws IOException {
+  public void forEachArticleByDate(DocumentQueries.ArticleVisitor visitor) throws IOException {
     try (PreparedStatement q =
         db.prepareStatement(
-            "SELECT p.record FROM run_pages r JOIN pages p ON p.key = r.key"
-                + " WHERE r.run = ? AND p.kind = 'article'"
-                + " ORDER BY p.published IS NOT NULL, p.published, r.seq")) {
-      q.setLong(1, run);
+            "SELECT record FROM pages WHERE kind = 'article'"
+                + " ORDER BY published IS NOT NULL, published, "
+                + dialect.ordinal())) {
       q.setFetchSize(256);
       try (ResultSet rs = q.executeQuery()) {
         while (rs.next()) {
@@ -194,8 +193,13 @@ public final class JdbcDocumentStore implements DocumentStore {
       }
       db.commit();
     } catch (SQLException e) {
-      throw new IOException("cannot read run " + run + ": " + e.getMessage(), e);
+      throw new IOException("cannot read the articles: " + e.getMessage(), e);
     }
+  }
+
+  @Override
+  public void replaceStories(CorpusResult stories) throws IOException {
+    inTransaction(() -> new StoryWriter(db, codec).replace(stories));
   }
 
   private PageOutcome.Rejected rejected(

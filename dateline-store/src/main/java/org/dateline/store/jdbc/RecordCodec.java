@@ -3,6 +3,7 @@ package org.dateline.store.jdbc;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import org.dateline.copies.CopyPair;
 import org.dateline.model.Article;
 import org.dateline.model.Rejection;
 
@@ -17,6 +18,10 @@ final class RecordCodec {
 
   Article article(String text) throws IOException {
     return json.readValue(text, Article.class);
+  }
+
+  CopyPair copy(String text) throws IOException {
+    return json.readValue(text, CopyPair.class);
   }
 
   Rejection rejection(String text) throws IOException {

@@ -3,26 +3,32 @@ package org.dateline.web.api;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.dateline.corpus.DatedEvent;
 import org.dateline.model.Article;
 import org.dateline.model.Rejection;
 import org.dateline.store.DocumentQueries;
 import org.dateline.store.SearchIndex;
 import org.dateline.store.Slice;
+import org.dateline.store.StoryQueries;
+import org.dateline.storylines.Storyline;
 import org.dateline.web.ApiException;
 import org.dateline.web.Params;
 
 /**
- * The JSON API of CONTRACT.md. Events, storylines and entities are served once their stages store
- * them; until then their lists are empty and their ids unknown (404).
+ * The JSON API of CONTRACT.md. Entities are not stored yet: their ids are unknown (404), and
+ * filtering events by entity is refused (400).
  */
 public final class ApiRoutes {
   private final DocumentQueries store;
+  private final StoryQueries stories;
   private final SearchIndex index;
 
-  public ApiRoutes(DocumentQueries store, SearchIndex index) {
+  public ApiRoutes(DocumentQueries store, StoryQueries stories, SearchIndex index) {
     this.store = store;
+    this.stories = stories;
     this.index = index;
   }
 
@@ -31,31 +37,49 @@ public final class ApiRoutes {
     routes.get("/api/documents/{id}", this::document);
     routes.get("/api/search", this::search);
     routes.get("/api/rejected", this::rejected);
-    routes.get(
-        "/api/events",
-        ctx -> {
-          Params.limit(ctx);
-          Params.cursor(ctx);
-          Params.query(ctx);
-          Params.date(ctx, "from");
-          Params.date(ctx, "to");
-          Json.send(ctx, 200, Json.list(List.of(), null));
-        });
-    routes.get(
-        "/api/events/{id}",
-        ctx -> {
-          throw ApiException.notFound("event " + ctx.pathParam("id"));
-        });
-    routes.get(
-        "/api/storylines/{id}",
-        ctx -> {
-          throw ApiException.notFound("storyline " + ctx.pathParam("id"));
-        });
+    routes.get("/api/events", this::events);
+    routes.get("/api/events/{id}", this::event);
+    routes.get("/api/storylines/{id}", this::storyline);
     routes.get(
         "/api/entities/{id}",
         ctx -> {
           throw ApiException.notFound("entity " + ctx.pathParam("id"));
         });
+  }
+
+  private void events(Context ctx) throws IOException {
+    if (Params.text(ctx, "entity") != null) {
+      throw new IllegalArgumentException("filtering events by entity is not supported yet");
+    }
+    StoryQueries.EventFilter filter =
+        new StoryQueries.EventFilter(
+            Params.text(ctx, "q"),
+            Params.text(ctx, "outlet"),
+            Params.date(ctx, "from"),
+            Params.date(ctx, "to"));
+    Slice<DatedEvent> slice = stories.events(filter, Params.cursor(ctx), Params.limit(ctx));
+    Json.send(
+        ctx, 200, Json.list(slice.items().stream().map(StoryJson::event).toList(), slice.next()));
+  }
+
+  private void event(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    DatedEvent e = stories.event(id).orElseThrow(() -> ApiException.notFound("event " + id));
+    Map<String, Object> body = StoryJson.event(e);
+    body.put(
+        "copies",
+        stories.copiesAmong(e.event().documents()).stream().map(StoryJson::copy).toList());
+    Json.send(ctx, 200, body);
+  }
+
+  private void storyline(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    Storyline s = stories.storyline(id).orElseThrow(() -> ApiException.notFound("storyline " + id));
+    List<DatedEvent> events = new ArrayList<>();
+    for (String e : s.events()) {
+      stories.event(e).ifPresent(events::add);
+    }
+    Json.send(ctx, 200, StoryJson.storyline(s, events));
   }
 
   private void documents(Context ctx) throws IOException {

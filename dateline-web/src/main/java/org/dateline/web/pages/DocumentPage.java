@@ -1,5 +1,6 @@
 package org.dateline.web.pages;
 
+import org.dateline.corpus.DatedEvent;
 import org.dateline.model.Article;
 import org.dateline.model.Removal;
 
@@ -7,7 +8,7 @@ import org.dateline.model.Removal;
 final class DocumentPage {
   private DocumentPage() {}
 
-  static String render(Article a) {
+  static String render(Article a, @org.jspecify.annotations.Nullable DatedEvent event) {
     StringBuilder b = new StringBuilder("<article class=\"document\">");
     b.append("<h1>").append(Html.esc(a.title() == null ? a.id() : a.title())).append("</h1>");
     b.append("<p class=\"meta\">");
@@ -25,7 +26,15 @@ final class DocumentPage {
           .append(Html.esc(a.url()))
           .append("\">original page</a>");
     }
-    b.append("</p><div class=\"body\">");
+    b.append("</p>");
+    if (event != null) {
+      b.append("<p class=\"event-link\">Reports the event <a href=\"/events/")
+          .append(Html.url(event.id()))
+          .append("\">")
+          .append(Html.esc(event.event().title()))
+          .append("</a></p>");
+    }
+    b.append("<div class=\"body\">");
     for (String paragraph : a.paragraphs()) {
       b.append("<p>").append(Html.esc(paragraph)).append("</p>");
     }

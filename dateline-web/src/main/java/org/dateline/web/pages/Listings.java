@@ -1,14 +1,50 @@
 package org.dateline.web.pages;
 
 import java.util.List;
+import org.dateline.corpus.DatedEvent;
 import org.dateline.model.Article;
 import org.dateline.model.Rejection;
 import org.dateline.store.SearchIndex;
+import org.dateline.storylines.Storyline;
 import org.jspecify.annotations.Nullable;
 
 /** The list pages: recent documents, search results with facets, and rejected inputs. */
 final class Listings {
   private Listings() {}
+
+  /** The home page's head: storylines, then recent events. */
+  static String stories(List<Storyline> storylines, List<DatedEvent> events) {
+    StringBuilder b = new StringBuilder();
+    if (!storylines.isEmpty()) {
+      b.append("<h1>Storylines</h1><ol class=\"storylines\">");
+      for (Storyline s : storylines) {
+        b.append("<li><a href=\"/storylines/")
+            .append(Html.url(s.id()))
+            .append("\">")
+            .append(Html.esc(s.title()))
+            .append("</a> <small>(")
+            .append(s.events().size())
+            .append(" events)</small></li>");
+      }
+      b.append("</ol>");
+    }
+    if (!events.isEmpty()) {
+      b.append("<h1>Recent events</h1><ol class=\"events\">");
+      for (DatedEvent e : events) {
+        b.append("<li><time>")
+            .append(Html.esc(EventPage.when(e)))
+            .append("</time> <a href=\"/events/")
+            .append(Html.url(e.id()))
+            .append("\">")
+            .append(Html.esc(e.event().title()))
+            .append("</a> <small>(")
+            .append(e.event().documents().size())
+            .append(" sources)</small></li>");
+      }
+      b.append("</ol>");
+    }
+    return b.toString();
+  }
 
   static String recent(List<Article> articles, @Nullable String next) {
     StringBuilder b = new StringBuilder("<h1>Recent articles</h1><ol class=\"results\">");

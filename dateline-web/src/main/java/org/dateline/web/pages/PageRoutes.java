@@ -3,40 +3,88 @@ package org.dateline.web.pages;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.corpus.DatedEvent;
 import org.dateline.model.Article;
 import org.dateline.model.Rejection;
 import org.dateline.store.DocumentQueries;
 import org.dateline.store.SearchIndex;
 import org.dateline.store.Slice;
+import org.dateline.store.StoryQueries;
+import org.dateline.storylines.Storyline;
 import org.dateline.web.ApiException;
 import org.dateline.web.Params;
 
 /** The HTML pages, rendered on the server. */
 public final class PageRoutes {
+  private static final int HOME_STORYLINES = 10;
+  private static final int HOME_EVENTS = 15;
+
   private final DocumentQueries store;
+  private final StoryQueries stories;
   private final SearchIndex index;
 
-  public PageRoutes(DocumentQueries store, SearchIndex index) {
+  public PageRoutes(DocumentQueries store, StoryQueries stories, SearchIndex index) {
     this.store = store;
+    this.stories = stories;
     this.index = index;
   }
 
   public void register(RoutesConfig routes) {
     routes.get("/", this::home);
     routes.get("/documents/{id}", this::document);
+    routes.get("/events/{id}", this::event);
+    routes.get("/storylines/{id}", this::storyline);
     routes.get("/search", this::search);
     routes.get("/rejected", this::rejected);
   }
 
   private void home(Context ctx) throws IOException {
     Slice<Article> slice = store.documents(Params.cursor(ctx), Params.limit(ctx));
-    html(ctx, Layout.page("Recent", "", Listings.recent(slice.items(), slice.next())));
+    String top =
+        Params.cursor(ctx) != null
+            ? ""
+            : Listings.stories(
+                stories.storylines(HOME_STORYLINES),
+                stories.events(StoryQueries.EventFilter.all(), null, HOME_EVENTS).items());
+    html(ctx, Layout.page("Recent", "", top + Listings.recent(slice.items(), slice.next())));
+  }
+
+  private void event(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    DatedEvent e = stories.event(id).orElseThrow(() -> ApiException.notFound("event " + id));
+    List<Article> sources = new ArrayList<>();
+    for (String doc : e.event().documents()) {
+      store.document(doc).ifPresent(sources::add);
+    }
+    html(
+        ctx,
+        Layout.page(
+            e.event().title(),
+            "",
+            EventPage.render(e, sources, stories.copiesAmong(e.event().documents()))));
+  }
+
+  private void storyline(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    Storyline s = stories.storyline(id).orElseThrow(() -> ApiException.notFound("storyline " + id));
+    List<DatedEvent> events = new ArrayList<>();
+    for (String e : s.events()) {
+      stories.event(e).ifPresent(events::add);
+    }
+    html(ctx, Layout.page(s.title(), "", StorylinePage.render(s, events)));
   }
 
   private void document(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
     Article a = store.document(id).orElseThrow(() -> ApiException.notFound("document " + id));
-    html(ctx, Layout.page(a.title() == null ? id : a.title(), "", DocumentPage.render(a)));
+    html(
+        ctx,
+        Layout.page(
+            a.title() == null ? id : a.title(),
+            "",
+            DocumentPage.render(a, stories.eventOf(a.id()).orElse(null))));
   }
 
   private void search(Context ctx) throws IOException {

@@ -1,0 +1,51 @@
+package org.dateline.store;
+
+import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.dateline.copies.CopyPair;
+import org.dateline.corpus.DatedEvent;
+import org.dateline.storylines.Storyline;
+import org.jspecify.annotations.Nullable;
+
+/** Read-only queries over the stored copies, events and storylines. */
+public interface StoryQueries {
+
+  /**
+   * Events, newest first (undated last), a page at a time.
+   *
+   * @param filter which events; every part optional
+   * @param cursor where the previous page ended, or null for the first page
+   */
+  Slice<DatedEvent> events(EventFilter filter, @Nullable String cursor, int limit)
+      throws IOException;
+
+  Optional<DatedEvent> event(String id) throws IOException;
+
+  /** The event a document belongs to, if it was clustered. */
+  Optional<DatedEvent> eventOf(String document) throws IOException;
+
+  Optional<Storyline> storyline(String id) throws IOException;
+
+  /** Storylines, the one with the newest event first, at most {@code limit}. */
+  List<Storyline> storylines(int limit) throws IOException;
+
+  /** Copy pairs both of whose documents are among these. */
+  List<CopyPair> copiesAmong(Collection<String> documents) throws IOException;
+
+  /**
+   * Which events to list.
+   *
+   * @param text words the title contains, or null
+   * @param outlet an outlet one of its documents comes from, or null
+   * @param from earliest start date (ISO, inclusive), or null
+   * @param to latest start date (ISO, inclusive), or null
+   */
+  record EventFilter(
+      @Nullable String text, @Nullable String outlet, @Nullable String from, @Nullable String to) {
+    public static EventFilter all() {
+      return new EventFilter(null, null, null, null);
+    }
+  }
+}

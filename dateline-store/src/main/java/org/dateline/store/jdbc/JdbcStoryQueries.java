@@ -1,0 +1,208 @@
+package org.dateline.store.jdbc;
+
+import java.io.IOException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.dateline.copies.CopyPair;
+import org.dateline.corpus.DatedEvent;
+import org.dateline.events.Event;
+import org.dateline.store.Slice;
+import org.dateline.store.StoryQueries;
+import org.dateline.storylines.Storyline;
+import org.jspecify.annotations.Nullable;
+
+/** {@link StoryQueries} over the tables of migration V3. Lists are keyset-paged. */
+final class JdbcStoryQueries implements StoryQueries {
+  private static final String EVENT_COLUMNS = "id, title, start_date, end_date, storyline";
+  private static final int MAX_IN = 500;
+
+  private final PooledSql sql;
+  private final RecordCodec codec;
+
+  JdbcStoryQueries(PooledSql sql, RecordCodec codec) {
+    this.sql = sql;
+    this.codec = codec;
+  }
+
+  @Override
+  public Slice<DatedEvent> events(EventFilter filter, @Nullable String cursor, int limit)
+      throws IOException {
+    String[] at = cursor == null ? new String[] {"\uFFFF", "\uFFFF"} : Cursors.decode(cursor, 2);
+    StringBuilder where = new StringBuilder(" WHERE (coalesce(start_date, ''), id) < (?, ?)");
+    List<String> args = new ArrayList<>(List.of(at[0], at[1]));
+    if (filter.text() != null && !filter.text().isBlank()) {
+      where.append(" AND lower(title) LIKE ?");
+      args.add("%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%");
+    }
+    if (filter.from() != null) {
+      where.append(" AND start_date >= ?");
+      args.add(filter.from());
+    }
+    if (filter.to() != null) {
+      where.append(" AND substr(start_date, 1, 10) <= ?");
+      args.add(filter.to());
+    }
+    if (filter.outlet() != null) {
+      where.append(
+          " AND EXISTS (SELECT 1 FROM event_documents d JOIN pages p ON p.id = d.document"
+              + " WHERE d.event = events.id AND p.kind = 'article' AND p.outlet = ?)");
+      args.add(filter.outlet());
+    }
+    List<Row> rows =
+        sql.query(
+            "SELECT "
+                + EVENT_COLUMNS
+                + " FROM events"
+                + where
+                + " ORDER BY coalesce(start_date, '') DESC, id DESC LIMIT ?",
+            q -> {
+              for (int i = 0; i < args.size(); i++) {
+                q.setString(i + 1, args.get(i));
+              }
+              q.setInt(args.size() + 1, limit + 1);
+            },
+            JdbcStoryQueries::rows);
+    List<DatedEvent> items = new ArrayList<>();
+    for (Row r : rows.subList(0, Math.min(limit, rows.size()))) {
+      items.add(r.with(documents(r.id())));
+    }
+    String next = null;
+    if (rows.size() > limit) {
+      Row last = rows.get(limit - 1);
+      next = Cursors.encode(last.start() == null ? "" : last.start(), last.id());
+    }
+    return new Slice<>(items, next);
+  }
+
+  @Override
+  public Optional<DatedEvent> event(String id) throws IOException {
+    List<Row> rows =
+        sql.query(
+            "SELECT " + EVENT_COLUMNS + " FROM events WHERE id = ?",
+            q -> q.setString(1, id),
+            JdbcStoryQueries::rows);
+    return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0).with(documents(id)));
+  }
+
+  @Override
+  public Optional<DatedEvent> eventOf(String document) throws IOException {
+    List<String> ids =
+        sql.query(
+            "SELECT event FROM event_documents WHERE document = ? ORDER BY event LIMIT 1",
+            q -> q.setString(1, document),
+            JdbcStoryQueries::strings);
+    return ids.isEmpty() ? Optional.empty() : event(ids.get(0));
+  }
+
+  @Override
+  public Optional<Storyline> storyline(String id) throws IOException {
+    List<String> titles =
+        sql.query(
+            "SELECT title FROM storylines WHERE id = ?",
+            q -> q.setString(1, id),
+            JdbcStoryQueries::strings);
+    if (titles.isEmpty()) {
+      return Optional.empty();
+    }
+    String title = titles.get(0);
+    List<String> events =
+        sql.query(
+            "SELECT event FROM storyline_events WHERE storyline = ? ORDER BY position",
+            q -> q.setString(1, id),
+            JdbcStoryQueries::strings);
+    return Optional.of(new Storyline(id, title, events));
+  }
+
+  @Override
+  public List<Storyline> storylines(int limit) throws IOException {
+    List<String> ids =
+        sql.query(
+            "SELECT s.id FROM storylines s JOIN storyline_events m ON m.storyline = s.id"
+                + " JOIN events e ON e.id = m.event GROUP BY s.id"
+                + " ORDER BY max(coalesce(e.start_date, '')) DESC, s.id LIMIT ?",
+            q -> q.setInt(1, limit),
+            JdbcStoryQueries::strings);
+    List<Storyline> out = new ArrayList<>();
+    for (String id : ids) {
+      storyline(id).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  @Override
+  public List<CopyPair> copiesAmong(Collection<String> documents) throws IOException {
+    List<String> docs = new ArrayList<>(new HashSet<>(documents));
+    if (docs.isEmpty()) {
+      return List.of();
+    }
+    Set<String> among = new HashSet<>(docs);
+    List<CopyPair> out = new ArrayList<>();
+    for (int from = 0; from < docs.size(); from += MAX_IN) {
+      List<String> part = docs.subList(from, Math.min(docs.size(), from + MAX_IN));
+      String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
+      List<String> records =
+          sql.query(
+              "SELECT record FROM copies WHERE a IN (" + marks + ") ORDER BY a, b",
+              q -> bind(q, part),
+              JdbcStoryQueries::strings);
+      for (String record : records) {
+        CopyPair p = codec.copy(record);
+        if (among.contains(p.b())) {
+          out.add(p);
+        }
+      }
+    }
+    return out;
+  }
+
+  private List<String> documents(String event) throws IOException {
+    return sql.query(
+        "SELECT document FROM event_documents WHERE event = ? ORDER BY position",
+        q -> q.setString(1, event),
+        JdbcStoryQueries::strings);
+  }
+
+  private static void bind(PreparedStatement q, List<String> values) throws SQLException {
+    for (int i = 0; i < values.size(); i++) {
+      q.setString(i + 1, values.get(i));
+    }
+  }
+
+  private static List<String> strings(ResultSet rs) throws SQLException {
+    List<String> out = new ArrayList<>();
+    while (rs.next()) {
+      out.add(rs.getString(1));
+    }
+    return out;
+  }
+
+  private static List<Row> rows(ResultSet rs) throws SQLException {
+    List<Row> out = new ArrayList<>();
+    while (rs.next()) {
+      out.add(
+          new Row(
+              rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+    }
+    return out;
+  }
+
+  /** One row of {@code events}, before its documents are read. */
+  private record Row(
+      String id,
+      String title,
+      @Nullable String start,
+      @Nullable String end,
+      @Nullable String storyline) {
+    DatedEvent with(List<String> documents) {
+      return new DatedEvent(new Event(id, title, documents, null, null), start, end, storyline);
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package org.dateline.store.jdbc;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.dateline.copies.CopyPair;
+import org.dateline.corpus.CorpusResult;
+import org.dateline.corpus.DatedEvent;
+import org.dateline.storylines.Storyline;
+
+/**
+ * Writes the cross-document stage's result over the previous one, inside the caller's transaction.
+ */
+final class StoryWriter {
+  private static final List<String> TABLES =
+      List.of("copies", "storyline_events", "storylines", "event_documents", "events");
+
+  private final Connection db;
+  private final RecordCodec codec;
+
+  StoryWriter(Connection db, RecordCodec codec) {
+    this.db = db;
+    this.codec = codec;
+  }
+
+  /** Replaces everything; returns how many events were written. */
+  int replace(CorpusResult stories) throws SQLException {
+    try (Statement s = db.createStatement()) {
+      for (String table : TABLES) {
+        s.executeUpdate("DELETE FROM " + table);
+      }
+    }
+    try (PreparedStatement event =
+            db.prepareStatement(
+                "INSERT INTO events (id, title, start_date, end_date, storyline)"
+                    + " VALUES (?, ?, ?, ?, ?)");
+        PreparedStatement member =
+            db.prepareStatement(
+                "INSERT INTO event_documents (event, position, document) VALUES (?, ?, ?)")) {
+      for (DatedEvent e : stories.events()) {
+        event.setString(1, e.id());
+        event.setString(2, e.event().title());
+        event.setString(3, e.start());
+        event.setString(4, e.end());
+        event.setString(5, e.storyline());
+        event.addBatch();
+        List<String> docs = e.event().documents();
+        for (int i = 0; i < docs.size(); i++) {
+          member.setString(1, e.id());
+          member.setInt(2, i);
+          member.setString(3, docs.get(i));
+          member.addBatch();
+        }
+      }
+      event.executeBatch();
+      member.executeBatch();
+    }
+    try (PreparedStatement line =
+            db.prepareStatement("INSERT INTO storylines (id, title) VALUES (?, ?)");
+        PreparedStatement member =
+            db.prepareStatement(
+                "INSERT INTO storyline_events (storyline, position, event) VALUES (?, ?, ?)")) {
+      for (Storyline s : stories.storylines()) {
+        line.setString(1, s.id());
+        line.setString(2, s.title());
+        line.addBatch();
+        for (int i = 0; i < s.events().size(); i++) {
+          member.setString(1, s.id());
+          member.setInt(2, i);
+          member.setString(3, s.events().get(i));
+          member.addBatch();
+        }
+      }
+      line.executeBatch();
+      member.executeBatch();
+    }
+    try (PreparedStatement copy =
+        db.prepareStatement("INSERT INTO copies (a, b, record) VALUES (?, ?, ?)")) {
+      for (CopyPair p : stories.copies()) {
+        copy.setString(1, p.a());
+        copy.setString(2, p.b());
+        copy.setString(3, encode(p));
+        copy.addBatch();
+      }
+      copy.executeBatch();
+    }
+    return stories.events().size();
+  }
+
+  private String encode(CopyPair p) throws SQLException {
+    try {
+      return codec.write(p);
+    } catch (IOException e) {
+      throw new SQLException("a copy pair cannot be encoded", e);
+    }
+  }
+}
