@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dateline.cli.report.ReportWriter;
-import org.dateline.copies.CopyPair;
+import org.dateline.copies.CopyLink;
 import org.dateline.corpus.CorpusResult;
 import org.dateline.corpus.DatedEvent;
 import org.dateline.model.Article;
@@ -135,7 +135,7 @@ final class DemoCommand implements Callable<Integer> {
             s.id(), clip(s.title(), 70), String.join(" -> ", s.events()));
       }
       out.printf("%nWIRE COPIES%n");
-      for (CopyPair p : corpus.copies()) {
+      for (CopyLink p : corpus.copies()) {
         out.printf(
             "%s ~ %s: %s, %d shared sentences%n",
             p.a(), p.b(), p.kind().name().toLowerCase(java.util.Locale.ROOT), p.sharedSentences());

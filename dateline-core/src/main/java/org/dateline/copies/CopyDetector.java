@@ -22,6 +22,8 @@ public final class CopyDetector {
   private static final int ROWS = 2;
   // Bounds the work one article can cause, whatever its size: proposals beyond this are dropped.
   private static final int MAX_PROPOSALS = 200_000;
+  // Bounds what one article can add to the output: the partners sharing most with it are kept.
+  static final int MAX_PARTNERS = 50;
 
   private final CopySettings settings;
   private final ArticleSentences sentences;
@@ -47,7 +49,9 @@ public final class CopyDetector {
 
   /**
    * Adds an article and returns its copy relations with articles in the window, earlier article
-   * first in each pair. Re-adding an id already in the window returns nothing.
+   * first in each pair: at most {@value #MAX_PARTNERS}, those sharing most, so that text every
+   * article shares (a corpus of boilerplate) cannot flood the output. Re-adding an id already in
+   * the window returns nothing.
    */
   public List<CopyPair> add(Article article) {
     Objects.requireNonNull(article, "article");
@@ -84,6 +88,13 @@ public final class CopyDetector {
       aligner.align(e.getKey(), theirs, article.id(), mine, candidates).ifPresent(pairs::add);
     }
     index(article.id(), mine);
+    if (pairs.size() > MAX_PARTNERS) {
+      pairs.sort(
+          java.util.Comparator.comparingInt(CopyPair::sharedSentences)
+              .reversed()
+              .thenComparing(CopyPair::a));
+      return List.copyOf(pairs.subList(0, MAX_PARTNERS));
+    }
     return pairs;
   }
 

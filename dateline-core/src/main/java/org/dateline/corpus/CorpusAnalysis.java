@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.dateline.copies.CopyDetector;
+import org.dateline.copies.CopyLink;
 import org.dateline.copies.CopyPair;
 import org.dateline.events.Event;
 import org.dateline.events.EventClusterer;
@@ -46,7 +47,7 @@ public final class CorpusAnalysis {
   private final FeatureExtractor features = FeatureExtractor.english();
   private final ArticleProfiler profiler = new ArticleProfiler();
   private final TemporalTagger tagger = new TemporalTagger();
-  private final List<CopyPair> pairs = new ArrayList<>();
+  private final List<CopyLink> pairs = new ArrayList<>();
   private final Map<String, Note> notes = new LinkedHashMap<>();
 
   /** What is kept of one article until the end. */
@@ -76,7 +77,9 @@ public final class CorpusAnalysis {
     if (notes.containsKey(article.id())) {
       return;
     }
-    pairs.addAll(copies.add(article));
+    for (CopyPair p : copies.add(article)) {
+      pairs.add(CopyLink.of(p));
+    }
     EventFeatures f = features.extract(article, day(article.published()));
     events.add(f);
     CalendarEvidence calendar =

@@ -3,7 +3,7 @@ package org.dateline.corpus;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.dateline.copies.CopyPair;
+import org.dateline.copies.CopyLink;
 import org.dateline.model.Published;
 import org.dateline.storylines.Storyline;
 import org.jspecify.annotations.Nullable;
@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  *     dated pages
  */
 public record CorpusResult(
-    List<CopyPair> copies,
+    List<CopyLink> copies,
     List<DatedEvent> events,
     List<Storyline> storylines,
     Map<String, String> eventOf,

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.dateline.copies.CopyPair;
+import org.dateline.copies.CopyLink;
 import org.dateline.corpus.DatedEvent;
 import org.dateline.storylines.Storyline;
 import org.jspecify.annotations.Nullable;
@@ -31,8 +31,8 @@ public interface StoryQueries {
   /** Storylines, the one with the newest event first, at most {@code limit}. */
   List<Storyline> storylines(int limit) throws IOException;
 
-  /** Copy pairs both of whose documents are among these. */
-  List<CopyPair> copiesAmong(Collection<String> documents) throws IOException;
+  /** Copy links both of whose documents are among these. */
+  List<CopyLink> copiesAmong(Collection<String> documents) throws IOException;
 
   /**
    * Which events to list.

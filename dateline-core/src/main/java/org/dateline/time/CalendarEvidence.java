@@ -30,8 +30,8 @@ public record CalendarEvidence(
     @Nullable DayOfWeek leadWeekday,
     int latestYear) {
 
-  /** How much of a page is read. */
-  public static final int MAX_CHARS = 20_000;
+  /** How much of a page is read: the evidence sits near the top, and tagging costs. */
+  public static final int MAX_CHARS = 5_000;
 
   private static final LocalDate EARLY = LocalDate.of(1950, 6, 15);
   private static final LocalDate LATE = LocalDate.of(2050, 6, 15);
@@ -70,6 +70,9 @@ public record CalendarEvidence(
   public static CalendarEvidence of(TemporalTagger tagger, String text) {
     Objects.requireNonNull(text, "text");
     String page = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+    if (!WEEKDAY.matcher(page).find() && !MONTH.matcher(page).find()) {
+      return none(); // no weekday and no month named: tagging would find nothing used here
+    }
     int para = page.indexOf("\n\n");
     int leadEnd = Math.min(para < 0 ? page.length() : para, LEAD_CHARS);
     List<TimeExpression> early = tagger.tag(page, EARLY);

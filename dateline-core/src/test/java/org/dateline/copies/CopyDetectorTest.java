@@ -154,4 +154,20 @@ class CopyDetectorTest {
             })
         .doesNotThrowAnyException();
   }
+
+  @Test
+  void oneArticleAddsAtMostFiftyPartners() {
+    CopyDetector detector = CopyDetector.withDefaults();
+    String[] story = {
+      "The river authority opened the new lock at Marnholt on Tuesday after four years of work.",
+      "Barges of up to 3,000 tonnes can now pass the weir without unloading, the authority said.",
+      "Shippers had waited for the lock since the old one was closed after the floods."
+    };
+    for (int i = 0; i < 60; i++) {
+      detector.add(Articles.of("reprint-" + i, story));
+    }
+    List<CopyPair> pairs = detector.add(Articles.of("late", story));
+    assertThat(pairs).hasSize(CopyDetector.MAX_PARTNERS);
+    assertThat(pairs).allSatisfy(p -> assertThat(p.b()).isEqualTo("late"));
+  }
 }

@@ -49,7 +49,7 @@ class SeedsStoriesTest {
   }
 
   @Test
-  void oneEventPerVisitOneCopyPairAndOneStoryline() {
+  void oneEventPerVisitOneCopyLinkAndOneStoryline() {
     CorpusResult result = analyse();
 
     Set<Set<String>> events = new HashSet<>();

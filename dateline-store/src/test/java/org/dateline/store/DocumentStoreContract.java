@@ -8,8 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.dateline.copies.CopyKind;
-import org.dateline.copies.CopyPair;
-import org.dateline.copies.SharedSentence;
+import org.dateline.copies.CopyLink;
 import org.dateline.corpus.CorpusResult;
 import org.dateline.corpus.DatedEvent;
 import org.dateline.events.Event;
@@ -162,14 +161,7 @@ public abstract class DocumentStoreContract {
 
   @Test
   void storesStoriesAndReadsThemBackWithFiltersAndPaging() throws IOException {
-    CopyPair copy =
-        new CopyPair(
-            "a",
-            "b",
-            CopyKind.VERSION,
-            List.of(new SharedSentence(0, 0, 1.0)),
-            List.of("Only in a."),
-            List.of());
+    CopyLink copy = new CopyLink("a", "b", CopyKind.VERSION, 3);
     CorpusResult stories =
         new CorpusResult(
             List.of(copy),

@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import org.dateline.copies.CopyPair;
+import org.dateline.copies.CopyLink;
 import org.dateline.corpus.CorpusResult;
 import org.dateline.corpus.DatedEvent;
 import org.dateline.storylines.Storyline;
@@ -17,7 +17,7 @@ final class StorySections {
   /** The sections, keeping what touches the run's documents. */
   static void write(JsonGenerator g, CorpusResult corpus, Set<String> run) throws IOException {
     g.writeArrayFieldStart("copies");
-    for (CopyPair p : corpus.copies()) {
+    for (CopyLink p : corpus.copies()) {
       if (run.contains(p.a()) || run.contains(p.b())) {
         copy(g, p);
       }
@@ -46,14 +46,12 @@ final class StorySections {
     g.writeEndArray();
   }
 
-  private static void copy(JsonGenerator g, CopyPair p) throws IOException {
+  private static void copy(JsonGenerator g, CopyLink p) throws IOException {
     g.writeStartObject();
     g.writeStringField("a", p.a());
     g.writeStringField("b", p.b());
     g.writeNumberField("sharedSentences", p.sharedSentences());
     g.writeStringField("kind", p.kind().name().toLowerCase(Locale.ROOT));
-    JsonShapes.strings(g, "addedByA", p.addedByA());
-    JsonShapes.strings(g, "addedByB", p.addedByB());
     g.writeEndObject();
   }
 

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.dateline.copies.CopyPair;
+import org.dateline.copies.CopyLink;
 import org.dateline.corpus.DatedEvent;
 import org.dateline.events.Event;
 import org.dateline.store.Slice;
@@ -138,13 +138,13 @@ final class JdbcStoryQueries implements StoryQueries {
   }
 
   @Override
-  public List<CopyPair> copiesAmong(Collection<String> documents) throws IOException {
+  public List<CopyLink> copiesAmong(Collection<String> documents) throws IOException {
     List<String> docs = new ArrayList<>(new HashSet<>(documents));
     if (docs.isEmpty()) {
       return List.of();
     }
     Set<String> among = new HashSet<>(docs);
-    List<CopyPair> out = new ArrayList<>();
+    List<CopyLink> out = new ArrayList<>();
     for (int from = 0; from < docs.size(); from += MAX_IN) {
       List<String> part = docs.subList(from, Math.min(docs.size(), from + MAX_IN));
       String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
@@ -154,7 +154,7 @@ final class JdbcStoryQueries implements StoryQueries {
               q -> bind(q, part),
               JdbcStoryQueries::strings);
       for (String record : records) {
-        CopyPair p = codec.copy(record);
+        CopyLink p = codec.copy(record);
         if (among.contains(p.b())) {
           out.add(p);
         }

@@ -3,7 +3,7 @@ package org.dateline.store.jdbc;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import org.dateline.copies.CopyPair;
+import org.dateline.copies.CopyLink;
 import org.dateline.model.Article;
 import org.dateline.model.Rejection;
 
@@ -20,8 +20,8 @@ final class RecordCodec {
     return json.readValue(text, Article.class);
   }
 
-  CopyPair copy(String text) throws IOException {
-    return json.readValue(text, CopyPair.class);
+  CopyLink copy(String text) throws IOException {
+    return json.readValue(text, CopyLink.class);
   }
 
   Rejection rejection(String text) throws IOException {

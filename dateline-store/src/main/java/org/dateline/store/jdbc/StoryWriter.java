@@ -6,7 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import org.dateline.copies.CopyPair;
+import org.dateline.copies.CopyLink;
 import org.dateline.corpus.CorpusResult;
 import org.dateline.corpus.DatedEvent;
 import org.dateline.storylines.Storyline;
@@ -79,7 +79,7 @@ final class StoryWriter {
     }
     try (PreparedStatement copy =
         db.prepareStatement("INSERT INTO copies (a, b, record) VALUES (?, ?, ?)")) {
-      for (CopyPair p : stories.copies()) {
+      for (CopyLink p : stories.copies()) {
         copy.setString(1, p.a());
         copy.setString(2, p.b());
         copy.setString(3, encode(p));
@@ -90,11 +90,11 @@ final class StoryWriter {
     return stories.events().size();
   }
 
-  private String encode(CopyPair p) throws SQLException {
+  private String encode(CopyLink p) throws SQLException {
     try {
       return codec.write(p);
     } catch (IOException e) {
-      throw new SQLException("a copy pair cannot be encoded", e);
+      throw new SQLException("a copy link cannot be encoded", e);
     }
   }
 }

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.dateline.copies.CopyPair;
+import org.dateline.copies.CopyLink;
 import org.dateline.corpus.DatedEvent;
 import org.dateline.storylines.Storyline;
 
@@ -25,14 +25,12 @@ public final class StoryJson {
     return out;
   }
 
-  public static Map<String, Object> copy(CopyPair p) {
+  public static Map<String, Object> copy(CopyLink p) {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("a", p.a());
     out.put("b", p.b());
     out.put("sharedSentences", p.sharedSentences());
     out.put("kind", p.kind().name().toLowerCase(Locale.ROOT));
-    out.put("addedByA", p.addedByA());
-    out.put("addedByB", p.addedByB());
     return out;
   }
 

@@ -30,7 +30,11 @@ final class EventPage {
     StringBuilder b = new StringBuilder("<article class=\"event\">");
     b.append("<h1>").append(Html.esc(e.event().title())).append("</h1><p class=\"meta\">");
     b.append("<time>").append(Html.esc(when(e))).append("</time> · ");
-    b.append(sources.size()).append(sources.size() == 1 ? " source" : " sources");
+    int all = e.event().documents().size();
+    b.append(all).append(all == 1 ? " source" : " sources");
+    if (sources.size() < all) {
+      b.append(" (the first ").append(sources.size()).append(" side by side)");
+    }
     if (e.storyline() != null) {
       b.append(" · part of <a class=\"storyline-link\" href=\"/storylines/")
           .append(Html.url(e.storyline()))

@@ -5,6 +5,8 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.dateline.copies.CopyDetector;
+import org.dateline.copies.CopyPair;
 import org.dateline.corpus.DatedEvent;
 import org.dateline.model.Article;
 import org.dateline.model.Rejection;
@@ -20,6 +22,8 @@ import org.dateline.web.Params;
 public final class PageRoutes {
   private static final int HOME_STORYLINES = 10;
   private static final int HOME_EVENTS = 15;
+  // An event page sets its sources side by side; past this many, the rest are only listed by id.
+  private static final int MAX_SOURCES = 30;
 
   private final DocumentQueries store;
   private final StoryQueries stories;
@@ -56,14 +60,17 @@ public final class PageRoutes {
     DatedEvent e = stories.event(id).orElseThrow(() -> ApiException.notFound("event " + id));
     List<Article> sources = new ArrayList<>();
     for (String doc : e.event().documents()) {
-      store.document(doc).ifPresent(sources::add);
+      if (sources.size() < MAX_SOURCES) {
+        store.document(doc).ifPresent(sources::add);
+      }
     }
-    html(
-        ctx,
-        Layout.page(
-            e.event().title(),
-            "",
-            EventPage.render(e, sources, stories.copiesAmong(e.event().documents()))));
+    // The stored links say which pairs are copies; the aligned sentences are found again here.
+    CopyDetector detector = CopyDetector.withDefaults();
+    List<CopyPair> copies = new ArrayList<>();
+    for (Article a : sources) {
+      copies.addAll(detector.add(a));
+    }
+    html(ctx, Layout.page(e.event().title(), "", EventPage.render(e, sources, copies)));
   }
 
   private void storyline(Context ctx) throws IOException {
