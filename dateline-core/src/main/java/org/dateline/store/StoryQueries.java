@@ -28,6 +28,15 @@ public interface StoryQueries {
 
   Optional<Storyline> storyline(String id) throws IOException;
 
+  /** The storyline's events that are stored, oldest first. */
+  default List<DatedEvent> eventsOf(Storyline storyline) throws IOException {
+    List<DatedEvent> out = new java.util.ArrayList<>();
+    for (String id : storyline.events()) {
+      event(id).ifPresent(out::add);
+    }
+    return out;
+  }
+
   /** Storylines, the one with the newest event first, at most {@code limit}. */
   List<Storyline> storylines(int limit) throws IOException;
 

@@ -3,7 +3,6 @@ package org.dateline.web.api;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.dateline.corpus.DatedEvent;
@@ -75,10 +74,7 @@ public final class ApiRoutes {
   private void storyline(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
     Storyline s = stories.storyline(id).orElseThrow(() -> ApiException.notFound("storyline " + id));
-    List<DatedEvent> events = new ArrayList<>();
-    for (String e : s.events()) {
-      stories.event(e).ifPresent(events::add);
-    }
+    List<DatedEvent> events = stories.eventsOf(s);
     Json.send(ctx, 200, StoryJson.storyline(s, events));
   }
 

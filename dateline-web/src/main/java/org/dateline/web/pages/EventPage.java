@@ -50,6 +50,19 @@ final class EventPage {
     return b.append("</article>").toString();
   }
 
+  /** An event as a list item: its dates, a link to it, and how many sources it has. */
+  static String item(DatedEvent e) {
+    return "<li><time>"
+        + Html.esc(when(e))
+        + "</time> <a href=\"/events/"
+        + Html.url(e.id())
+        + "\">"
+        + Html.esc(e.event().title())
+        + "</a> <small>("
+        + e.event().documents().size()
+        + " sources)</small></li>";
+  }
+
   static String when(DatedEvent e) {
     if (e.start() == null) {
       return "date unknown";

@@ -76,10 +76,7 @@ public final class PageRoutes {
   private void storyline(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
     Storyline s = stories.storyline(id).orElseThrow(() -> ApiException.notFound("storyline " + id));
-    List<DatedEvent> events = new ArrayList<>();
-    for (String e : s.events()) {
-      stories.event(e).ifPresent(events::add);
-    }
+    List<DatedEvent> events = stories.eventsOf(s);
     html(ctx, Layout.page(s.title(), "", StorylinePage.render(s, events)));
   }
 

@@ -21,15 +21,7 @@ final class StorylinePage {
     timeline(b, events);
     b.append("<ol class=\"events\">");
     for (DatedEvent e : events) {
-      b.append("<li><time>")
-          .append(Html.esc(EventPage.when(e)))
-          .append("</time> <a href=\"/events/")
-          .append(Html.url(e.id()))
-          .append("\">")
-          .append(Html.esc(e.event().title()))
-          .append("</a> <small>(")
-          .append(e.event().documents().size())
-          .append(" sources)</small></li>");
+      b.append(EventPage.item(e));
     }
     return b.append("</ol></article>").toString();
   }
