@@ -24,6 +24,8 @@ public final class CopyDetector {
   private static final int MAX_PROPOSALS = 200_000;
   // Bounds what one article can add to the output: the partners sharing most with it are kept.
   static final int MAX_PARTNERS = 50;
+  // How many earlier articles one article is aligned with at most.
+  private static final int MAX_ALIGNED = 2 * MAX_PARTNERS;
 
   private final CopySettings settings;
   private final ArticleSentences sentences;
@@ -75,8 +77,18 @@ public final class CopyDetector {
         }
       }
     }
+    List<Map.Entry<String, Set<Long>>> ranked = new ArrayList<>(proposed.entrySet());
+    if (ranked.size() > MAX_ALIGNED) {
+      // Only the articles sharing the most sentence buckets are aligned: the cost per article
+      // stays flat however many share some wording with it.
+      ranked.sort(
+          java.util.Comparator.comparingInt((Map.Entry<String, Set<Long>> e) -> e.getValue().size())
+              .reversed()
+              .thenComparing(Map.Entry::getKey));
+      ranked = ranked.subList(0, MAX_ALIGNED);
+    }
     List<CopyPair> pairs = new ArrayList<>();
-    for (Map.Entry<String, Set<Long>> e : proposed.entrySet()) {
+    for (Map.Entry<String, Set<Long>> e : ranked) {
       List<Sentence> theirs = window.get(e.getKey());
       if (theirs == null) {
         continue;

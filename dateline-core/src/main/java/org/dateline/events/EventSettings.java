@@ -46,7 +46,7 @@ public record EventSettings(
 
   /** The engine's defaults, tuned on ECB+ topics 1-18 only (see docs/bench/events.md). */
   public static EventSettings defaults() {
-    return new EventSettings(0.125, 1.5, 2.0, 2.0, 1.0, 2.5, 3, 30, 50_000, 5_000);
+    return new EventSettings(0.125, 1.5, 2.0, 2.0, 1.0, 2.5, 3, 30, 50_000, 1_000);
   }
 
   /** Plain TF-IDF over content words: the baseline the engine is measured against. */
