@@ -10,4 +10,9 @@ final class Analysis {
   static Pipeline pipeline() {
     return Pipeline.analysis(new CoreNlpNames());
   }
+
+  /** Frees the name finder's models once the per-page pass is over. */
+  static void release() {
+    CoreNlpNames.releaseModels();
+  }
 }

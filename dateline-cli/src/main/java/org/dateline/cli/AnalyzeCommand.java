@@ -46,6 +46,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                   input.progress,
                   spec.commandLine().getErr())
               .intoStore(store);
+      Analysis.release();
       CorpusResult corpus = RunExport.stories(store);
       writer = new ReportWriter(report, corpus);
       try (writer) {

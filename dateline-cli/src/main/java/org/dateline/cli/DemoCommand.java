@@ -71,6 +71,7 @@ final class DemoCommand implements Callable<Integer> {
                   false,
                   spec.commandLine().getErr())
               .intoStore(store);
+      Analysis.release();
       stories = RunExport.stories(store);
       writer = new ReportWriter(out, stories);
       try (writer) {

@@ -21,7 +21,7 @@ public final class CopyDetector {
   private static final int BANDS = 12;
   private static final int ROWS = 2;
   // Bounds the work one article can cause, whatever its size: proposals beyond this are dropped.
-  private static final int MAX_PROPOSALS = 200_000;
+  private static final int MAX_PROPOSALS = 50_000;
   // Bounds what one article can add to the output: the partners sharing most with it are kept.
   static final int MAX_PARTNERS = 50;
   // How many earlier articles one article is aligned with at most.

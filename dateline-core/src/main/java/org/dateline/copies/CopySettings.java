@@ -40,6 +40,6 @@ public record CopySettings(
 
   /** Defaults for news wire text. */
   public static CopySettings defaults() {
-    return new CopySettings(5, 0.6, 2, 0.2, 0.9, 0.6, 20_000, 2_000, 200);
+    return new CopySettings(5, 0.6, 2, 0.2, 0.9, 0.6, 2_000, 2_000, 200);
   }
 }

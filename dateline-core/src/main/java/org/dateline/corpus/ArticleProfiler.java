@@ -21,6 +21,9 @@ final class ArticleProfiler {
   private static final int MAX_WORDS = 20;
   private static final double ENTITY_WEIGHT = 2.0;
 
+  // Every article names the same features again; one copy of each key is kept for all notes.
+  private final Map<String, String> keys = new HashMap<>();
+
   Map<String, Double> actors(Article article, EventFeatures f) {
     Map<String, Double> out = new HashMap<>();
     for (Entity e : article.extracts().entities()) {
@@ -46,9 +49,9 @@ final class ArticleProfiler {
     return out;
   }
 
-  private static Map<String, Double> capped(Map<String, Double> weights, int max) {
+  private Map<String, Double> capped(Map<String, Double> weights, int max) {
     if (weights.size() <= max) {
-      return Map.copyOf(weights);
+      return interned(weights);
     }
     List<Map.Entry<String, Double>> entries = new ArrayList<>(weights.entrySet());
     entries.sort(
@@ -59,6 +62,12 @@ final class ArticleProfiler {
     for (int i = 0; i < max; i++) {
       out.put(entries.get(i).getKey(), entries.get(i).getValue());
     }
+    return interned(out);
+  }
+
+  private Map<String, Double> interned(Map<String, Double> weights) {
+    Map<String, Double> out = new HashMap<>();
+    weights.forEach((k, w) -> out.put(keys.computeIfAbsent(k, x -> x), w));
     return Map.copyOf(out);
   }
 }

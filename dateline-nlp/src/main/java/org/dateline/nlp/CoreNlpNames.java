@@ -38,6 +38,14 @@ public final class CoreNlpNames implements NameFinder {
     this.pipeline = new StanfordCoreNLP(p);
   }
 
+  /**
+   * Lets go of the models CoreNLP keeps in its global annotator pool once no instance is in use, so
+   * that the stages after the per-page pass have the heap.
+   */
+  public static void releaseModels() {
+    StanfordCoreNLP.clearAnnotatorPool();
+  }
+
   @Override
   public Layers find(String text) {
     Annotation doc = new Annotation(text);
