@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.dateline.extract.FactGroups;
 import org.dateline.model.Article;
 import org.dateline.model.Fact;
 import org.dateline.model.Quote;

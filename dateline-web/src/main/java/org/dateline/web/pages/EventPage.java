@@ -11,6 +11,7 @@ import java.util.Set;
 import org.dateline.copies.CopyPair;
 import org.dateline.copies.SentenceSplitter;
 import org.dateline.corpus.DatedEvent;
+import org.dateline.extract.FactGroups;
 import org.dateline.model.Article;
 import org.dateline.model.Fact;
 import org.dateline.model.Quote;
@@ -180,29 +181,26 @@ final class EventPage {
     b.append("</dl>");
   }
 
+  /** The event's figures, grouped and flagged as the report groups and flags them. */
   private static void figures(StringBuilder b, List<Article> sources) {
-    Map<String, List<Object[]>> bySubject = new LinkedHashMap<>();
+    FactGroups groups = new FactGroups();
+    Map<String, List<Object[]>> byGroup = new LinkedHashMap<>();
     for (Article a : sources) {
       for (Fact f : a.extracts().facts()) {
-        String key =
-            (f.subject() == null ? "" : f.subject().toLowerCase(Locale.ROOT))
-                + "|"
-                + (f.unit() == null ? "" : f.unit())
-                + "|"
-                + (f.period() == null ? "" : f.period());
-        bySubject.computeIfAbsent(key, k -> new ArrayList<>()).add(new Object[] {f, a.id()});
+        groups.add(f);
+        byGroup
+            .computeIfAbsent(FactGroups.key(f), k -> new ArrayList<>())
+            .add(new Object[] {f, a.id()});
       }
     }
-    if (bySubject.isEmpty()) {
+    if (byGroup.isEmpty()) {
       return;
     }
     b.append("<h2>Figures</h2><table class=\"figures\"><tr><th>Subject</th><th>Value</th>")
         .append("<th>Unit</th><th>Change</th><th>Period</th><th>Source</th><th></th></tr>");
-    for (List<Object[]> group : bySubject.values()) {
-      Set<String> values = new HashSet<>();
-      group.forEach(r -> values.add(number(((Fact) r[0]).value())));
-      boolean disagree = values.size() > 1;
-      for (Object[] r : group) {
+    for (Map.Entry<String, List<Object[]>> group : byGroup.entrySet()) {
+      boolean disagree = groups.get(group.getKey()).disagrees();
+      for (Object[] r : group.getValue()) {
         Fact f = (Fact) r[0];
         b.append(disagree ? "<tr class=\"disagrees\">" : "<tr>")
             .append(cell(f.subject()))

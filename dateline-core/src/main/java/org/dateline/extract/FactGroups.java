@@ -1,4 +1,4 @@
-package org.dateline.cli.report;
+package org.dateline.extract;
 
 import java.util.HashMap;
 import java.util.Locale;
@@ -12,7 +12,7 @@ import org.dateline.model.Fact;
  * with the same content words once house style is set aside ("renminbi" and "yuan" agree). A group
  * whose values differ beyond rounding is flagged as disagreeing.
  */
-final class FactGroups {
+public final class FactGroups {
   private static final Set<String> STOP =
       Set.of("the", "a", "an", "of", "to", "from", "in", "on", "and", "its", "their", "s");
   private static final Map<String, String> SAME =
@@ -21,8 +21,8 @@ final class FactGroups {
   private final Map<String, Group> groups = new HashMap<>();
 
   /** A group's id and the values reported in it. */
-  static final class Group {
-    final String id;
+  public static final class Group {
+    public final String id;
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
 
@@ -30,13 +30,13 @@ final class FactGroups {
       this.id = id;
     }
 
-    boolean disagrees() {
+    public boolean disagrees() {
       return max - min > Math.max(0.051, Math.abs(max) * 0.005);
     }
   }
 
   /** The key of the group a fact belongs to. */
-  static String key(Fact f) {
+  public static String key(Fact f) {
     Set<String> words = new TreeSet<>();
     if (f.subject() != null) {
       for (String w : f.subject().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}.]+|’s|'s")) {
@@ -49,14 +49,14 @@ final class FactGroups {
   }
 
   /** Records a fact; returns its group. */
-  Group add(Fact f) {
+  public Group add(Fact f) {
     Group g = groups.computeIfAbsent(key(f), k -> new Group("f" + (groups.size() + 1)));
     g.min = Math.min(g.min, f.value());
     g.max = Math.max(g.max, f.value());
     return g;
   }
 
-  Group get(String key) {
+  public Group get(String key) {
     return java.util.Objects.requireNonNull(groups.get(key), key);
   }
 }
