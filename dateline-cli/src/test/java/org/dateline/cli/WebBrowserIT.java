@@ -194,6 +194,59 @@ class WebBrowserIT {
   }
 
   @Test
+  void goesFromAQuotedSpeakerToTheEntityPageAndBackToItsEvents() throws IOException {
+    browser.get(base + "/");
+    List<String> events =
+        browser.findElements(By.cssSelector("ol.events a")).stream()
+            .map(a -> a.getAttribute("href"))
+            .toList();
+    WebElement speaker = null;
+    for (String event : events) {
+      browser.get(event);
+      List<WebElement> named = browser.findElements(By.cssSelector("dl.quotes dt a.speaker"));
+      if (!named.isEmpty()) {
+        speaker = named.get(0);
+        break;
+      }
+    }
+    assertThat(speaker).as("an event of the demo quotes a named speaker").isNotNull();
+    String name = speaker.getText();
+    speaker.click();
+    shot("entity");
+    assertThat(browser.getCurrentUrl()).contains("/entities/");
+    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(name);
+    assertThat(browser.findElements(By.cssSelector("dl.quotes dd q"))).isNotEmpty();
+    assertThat(browser.findElements(By.cssSelector("svg.quote-chart rect.bar"))).isNotEmpty();
+    List<WebElement> itsEvents = browser.findElements(By.cssSelector("ul.events li a"));
+    assertThat(itsEvents).isNotEmpty();
+    itsEvents.get(0).click();
+    assertThat(browser.getCurrentUrl()).contains("/events/");
+  }
+
+  @Test
+  void followsASearchAsADigestWithAnAtomFeed() throws Exception {
+    browser.get(base + "/search?q=minister");
+    browser.findElement(By.cssSelector("a.follow-link")).click();
+    shot("follow");
+    assertThat(browser.getCurrentUrl()).contains("/follow?q=minister");
+    assertThat(browser.findElements(By.cssSelector("ul.events li a"))).isNotEmpty();
+    String feed = browser.findElement(By.cssSelector("a.feed")).getAttribute("href");
+    java.net.http.HttpResponse<String> atom =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(feed)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(atom.statusCode()).isEqualTo(200);
+    assertThat(atom.body()).contains("<feed").contains("<entry>").contains(base + "/events/");
+    WebElement since = browser.findElement(By.cssSelector("form.since input[name=since]"));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2100-01-01'", since);
+    since.submit();
+    shot("follow-since");
+    assertThat(browser.findElement(By.tagName("h2")).getText())
+        .isEqualTo("0 events since 2100-01-01");
+  }
+
+  @Test
   void showsRejectedInputsAndErrorPages() throws IOException {
     browser.get(base + "/rejected");
     shot("rejected");

@@ -47,6 +47,8 @@ public final class CorpusAnalysis {
   private final FeatureExtractor features = FeatureExtractor.english();
   private final ArticleProfiler profiler = new ArticleProfiler();
   private final TemporalTagger tagger = new TemporalTagger();
+  private final EntityRegistry names = EntityRegistry.named();
+  private final List<EntityMention> mentions = new ArrayList<>();
   private final List<CopyLink> pairs = new ArrayList<>();
   private final Map<String, Note> notes = new LinkedHashMap<>();
 
@@ -80,6 +82,9 @@ public final class CorpusAnalysis {
     for (CopyPair p : copies.add(article)) {
       pairs.add(CopyLink.of(p));
     }
+    names
+        .add(article.extracts().entities())
+        .forEach((key, entity) -> mentions.add(new EntityMention(entity, article.id(), key)));
     EventFeatures f = features.extract(article, day(article.published()));
     events.add(f);
     CalendarEvidence calendar =
@@ -148,7 +153,9 @@ public final class CorpusAnalysis {
       dated.add(
           new DatedEvent(e, spans.get(i).start(), spans.get(i).end(), storylineOf.get(e.id())));
     }
-    return new CorpusResult(pairs, dated, lines, eventOf, lent);
+    List<CorpusEntity> entities = new ArrayList<>();
+    names.all().forEach(g -> entities.add(CorpusEntity.of(g)));
+    return new CorpusResult(pairs, dated, lines, eventOf, lent, entities, mentions);
   }
 
   /**

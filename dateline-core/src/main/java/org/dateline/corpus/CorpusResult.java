@@ -17,19 +17,25 @@ import org.jspecify.annotations.Nullable;
  * @param eventOf article id to its event's id
  * @param lentDates publication dates that articles without a stated date take from their event's
  *     dated pages
+ * @param entities the entities the articles name, resolved across them
+ * @param mentions which article names which entity
  */
 public record CorpusResult(
     List<CopyLink> copies,
     List<DatedEvent> events,
     List<Storyline> storylines,
     Map<String, String> eventOf,
-    Map<String, Published> lentDates) {
+    Map<String, Published> lentDates,
+    List<CorpusEntity> entities,
+    List<EntityMention> mentions) {
   public CorpusResult {
     copies = List.copyOf(copies);
     events = List.copyOf(events);
     storylines = List.copyOf(storylines);
     eventOf = Map.copyOf(eventOf);
     lentDates = Map.copyOf(lentDates);
+    entities = List.copyOf(entities);
+    mentions = List.copyOf(mentions);
   }
 
   /** The id of the article's event, or null when the article was not clustered. */

@@ -9,11 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dateline.copies.CopyKind;
 import org.dateline.copies.CopyLink;
+import org.dateline.corpus.CorpusEntity;
 import org.dateline.corpus.CorpusResult;
 import org.dateline.corpus.DatedEvent;
+import org.dateline.corpus.EntityMention;
 import org.dateline.events.Event;
 import org.dateline.model.Article;
 import org.dateline.model.ContentKind;
+import org.dateline.model.EntityType;
 import org.dateline.model.PageMetadata;
 import org.dateline.model.Provenance;
 import org.dateline.model.Published;
@@ -159,6 +162,12 @@ public abstract class DocumentStoreContract {
         new Event(id, "Title of " + id, List.of(docs), null, null), start, null, storyline);
   }
 
+  private static final CorpusEntity LI =
+      new CorpusEntity(
+          "p-li-qiang", "Li Qiang", EntityType.PERSON, List.of("Li"), List.of("premier"), 2);
+  private static final CorpusEntity LOCATION =
+      new CorpusEntity("l-moscow", "Moscow", EntityType.LOCATION, List.of(), List.of(), 1);
+
   @Test
   void storesStoriesAndReadsThemBackWithFiltersAndPaging() throws IOException {
     CopyLink copy = new CopyLink("a", "b", CopyKind.VERSION, 3);
@@ -171,7 +180,12 @@ public abstract class DocumentStoreContract {
                 event("e3", null, null, "d")),
             List.of(new Storyline("s1", "Title of e2", List.of("e1", "e2"))),
             java.util.Map.of(),
-            java.util.Map.of());
+            java.util.Map.of(),
+            List.of(LI, LOCATION),
+            List.of(
+                new EntityMention("p-li-qiang", "a", "p1"),
+                new EntityMention("p-li-qiang", "c", "p2"),
+                new EntityMention("l-moscow", "c", "l1")));
     try (DocumentStore store = openStore()) {
       long run = store.startRun(List.of("corpus"));
       store.commit(run, 1, new PageOutcome.Stored("ka", article("a", "2025-01-01")));
@@ -193,16 +207,20 @@ public abstract class DocumentStoreContract {
       assertThat(second.items()).extracting(DatedEvent::id).containsExactly("e3");
       assertThat(second.next()).isNull();
       assertThat(
-              q.events(new StoryQueries.EventFilter("OF E1", null, null, null), null, 10).items())
+              q.events(new StoryQueries.EventFilter("OF E1", null, null, null, null), null, 10)
+                  .items())
           .extracting(DatedEvent::id)
           .containsExactly("e1");
       assertThat(
-              q.events(new StoryQueries.EventFilter(null, null, "2025-02-01", null), null, 10)
+              q.events(new StoryQueries.EventFilter(null, null, null, "2025-02-01", null), null, 10)
                   .items())
           .extracting(DatedEvent::id)
           .containsExactly("e2");
       assertThat(
-              q.events(new StoryQueries.EventFilter(null, "Outlet", null, "2025-02-01"), null, 10)
+              q.events(
+                      new StoryQueries.EventFilter(null, null, "Outlet", null, "2025-02-01"),
+                      null,
+                      10)
                   .items())
           .extracting(DatedEvent::id)
           .containsExactly("e1");
@@ -221,6 +239,25 @@ public abstract class DocumentStoreContract {
       assertThat(q.storylines(5)).extracting(Storyline::id).containsExactly("s1");
       assertThat(q.copiesAmong(List.of("a", "b", "c"))).containsExactly(copy);
       assertThat(q.copiesAmong(List.of("a", "c"))).isEmpty();
+      assertThat(q.eventsOfDocuments(List.of("a", "b", "c", "zz")))
+          .extracting(DatedEvent::id)
+          .containsExactly("e2", "e1");
+      assertThat(q.entity("p-li-qiang")).contains(LI);
+      assertThat(q.entity("p-nobody")).isEmpty();
+      assertThat(q.mentionsOf("p-li-qiang", 10))
+          .extracting(EntityMention::document)
+          .containsExactly("c", "a");
+      assertThat(q.mentionsOf("p-li-qiang", 1))
+          .extracting(EntityMention::key)
+          .containsExactly("p2");
+      assertThat(q.mentionsIn(List.of("c")))
+          .extracting(EntityMention::entity)
+          .containsExactlyInAnyOrder("p-li-qiang", "l-moscow");
+      assertThat(
+              q.events(new StoryQueries.EventFilter(null, "l-moscow", null, null, null), null, 10)
+                  .items())
+          .extracting(DatedEvent::id)
+          .containsExactly("e2");
     }
   }
 }

@@ -2,6 +2,7 @@ package org.dateline.web;
 
 import io.javalin.http.Context;
 import java.util.regex.Pattern;
+import org.dateline.store.SearchIndex;
 import org.jspecify.annotations.Nullable;
 
 /** Reads and checks request parameters; a bad one is a 400, an oversized query a 413. */
@@ -68,6 +69,20 @@ public final class Params {
       throw ApiException.badRequest(name + " must be a date: YYYY, YYYY-MM or YYYY-MM-DD");
     }
     return raw;
+  }
+
+  /**
+   * A search from {@code q}, {@code outlet}, {@code entity}, {@code from}, {@code to}, {@code
+   * limit}.
+   */
+  public static SearchIndex.Query search(Context ctx) {
+    return new SearchIndex.Query(
+        query(ctx),
+        text(ctx, "outlet"),
+        text(ctx, "entity"),
+        date(ctx, "from"),
+        date(ctx, "to"),
+        limit(ctx));
   }
 
   /** An optional free-text filter such as an outlet name. */

@@ -14,9 +14,14 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import org.dateline.corpus.CorpusAnalysis;
 import org.dateline.model.Article;
+import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
+import org.dateline.model.Extracts;
 import org.dateline.model.Provenance;
 import org.dateline.model.Published;
+import org.dateline.model.Quote;
 import org.dateline.model.ReasonCode;
 import org.dateline.model.Rejection;
 import org.dateline.store.DocumentStore;
@@ -49,10 +54,11 @@ class WebServerIT {
             new PageOutcome.Stored(
                 "k" + i,
                 article(
-                    "doc-" + i,
-                    i % 2 == 0 ? "Harbour Herald" : "Valley Post",
-                    String.format("2025-03-%02d", i + 1),
-                    "Ferry talks resume in the harbour, round " + i)));
+                        "doc-" + i,
+                        i % 2 == 0 ? "Harbour Herald" : "Valley Post",
+                        String.format("2025-03-%02d", i + 1),
+                        "Ferry talks resume in the harbour, round " + i)
+                    .withExtracts(i % 5 == 0 ? minister(i) : Extracts.none())));
       }
       store.commit(
           run,
@@ -60,10 +66,29 @@ class WebServerIT {
           new PageOutcome.Stored(
               "hostile",
               article(
-                  "evil",
-                  "<b>Outlet</b>",
-                  "2025-04-01",
-                  "<script>alert(1)</script><img src=x onerror=alert(2)> \"quoted\" & 'single'")));
+                      "evil",
+                      "<b>Outlet</b>",
+                      "2025-04-01",
+                      "<script>alert(1)</script><img src=x onerror=alert(2)> \"quoted\" & 'single'")
+                  .withExtracts(
+                      new Extracts(
+                          List.of(
+                              new Entity(
+                                  "p1",
+                                  "<script>alert(4)</script> Marre",
+                                  EntityType.PERSON,
+                                  List.of("<i onclick=alert(6)>Marre</i>"),
+                                  List.of())),
+                          List.of(
+                              new Quote(
+                                  0,
+                                  10,
+                                  "<img src=x onerror=alert(5)>\u0001",
+                                  "<script>alert(4)</script> Marre",
+                                  "p1",
+                                  null,
+                                  Quote.Kind.DIRECT)),
+                          List.of()))));
       store.commit(
           run,
           100,
@@ -75,6 +100,11 @@ class WebServerIT {
                   "not text: PNG image",
                   Provenance.of("in/photo.html")),
               null));
+    }
+    try (DocumentStore store = SqliteDatabase.store(db)) {
+      CorpusAnalysis analysis = CorpusAnalysis.withDefaults();
+      store.forEachArticleByDate(analysis::add);
+      store.replaceStories(analysis.finish());
     }
     queries = SqliteDatabase.queries(db);
     index = LuceneSearchIndex.openOrRebuild(dir.resolve("web.db.index"), queries);
@@ -99,6 +129,29 @@ class WebServerIT {
         new Published(date, Published.Basis.METADATA),
         List.of(title + ". The ministers met on Tuesday.", "Talks continue tomorrow."),
         List.of(),
+        List.of());
+  }
+
+  /** What the extract stage would read from a report quoting the harbour minister. */
+  private static Extracts minister(int round) {
+    return new Extracts(
+        List.of(
+            new Entity(
+                "p1",
+                "Anneke Vos",
+                EntityType.PERSON,
+                List.of("Vos", "Minister Vos"),
+                List.of("harbour minister")),
+            new Entity("l1", "Valmora", EntityType.LOCATION, List.of(), List.of())),
+        List.of(
+            new Quote(
+                0,
+                30,
+                "We will reopen the crossing, round " + round,
+                "Anneke Vos",
+                "p1",
+                null,
+                Quote.Kind.DIRECT)),
         List.of());
   }
 
@@ -148,6 +201,81 @@ class WebServerIT {
               assertThat(h.get("published").asText()).isBetween("2025-03-10", "2025-03-19");
             });
     assertThat(one.get("total").asLong()).isEqualTo(5);
+  }
+
+  @Test
+  void servesAnEntityWithItsAliasesQuotesOverTimeAndEvents() throws Exception {
+    JsonNode vos = json(get("/api/entities/p-anneke-vos"));
+    assertThat(vos.get("name").asText()).isEqualTo("Anneke Vos");
+    assertThat(vos.get("type").asText()).isEqualTo("PERSON");
+    assertThat(vos.get("aliases")).extracting(JsonNode::asText).contains("Vos", "Minister Vos");
+    assertThat(vos.get("documents").asInt()).isEqualTo(5);
+    assertThat(vos.get("quotes"))
+        .extracting(q -> q.get("document").asText())
+        .containsExactly("doc-20", "doc-15", "doc-10", "doc-5", "doc-0");
+    assertThat(vos.get("events")).isNotEmpty();
+    String event = vos.get("events").get(0).get("id").asText();
+    JsonNode byEntity = json(get("/api/events?entity=p-anneke-vos"));
+    assertThat(byEntity.get("items")).extracting(e -> e.get("id").asText()).contains(event);
+    assertThat(json(get("/api/events?entity=l-nowhere")).get("items")).isEmpty();
+
+    String page = get("/entities/p-anneke-vos").body();
+    assertThat(page)
+        .contains("Quotes over time")
+        .contains("<svg class=\"quote-chart\"")
+        .contains("We will reopen the crossing, round 20")
+        .contains("harbour minister")
+        .contains("href=\"/events/" + event + "\"");
+    assertThat(get("/events/" + event).body()).contains("href=\"/entities/p-anneke-vos\"");
+    assertThat(get("/documents/doc-5").body()).contains("href=\"/entities/l-valmora\"");
+    assertThat(get("/api/entities/p-nobody").statusCode()).isEqualTo(404);
+    assertThat(get("/entities/p-nobody").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void facetsSearchByEntityAndMonth() throws Exception {
+    JsonNode all = json(get("/api/search?q=ferry"));
+    assertThat(all.get("facets").get("entity"))
+        .anySatisfy(
+            f -> {
+              assertThat(f.get("value").asText()).isEqualTo("Anneke Vos");
+              assertThat(f.get("count").asLong()).isEqualTo(5);
+            });
+    assertThat(all.get("facets").get("month").get(0).get("value").asText()).isEqualTo("2025-03");
+    assertThat(all.get("events")).isNotEmpty();
+    JsonNode vos = json(get("/api/search?q=ferry&entity=Anneke%20Vos"));
+    assertThat(vos.get("total").asLong()).isEqualTo(5);
+    String page = get("/search?q=ferry").body();
+    assertThat(page)
+        .contains("<h2>Entity</h2>")
+        .contains("<h2>Month</h2>")
+        .contains("entity=Anneke%20Vos");
+  }
+
+  @Test
+  void followsASubjectAsAnAtomFeedAndADigestSinceADate() throws Exception {
+    HttpResponse<String> feed = get("/follow/ferry.atom");
+    assertThat(feed.statusCode()).isEqualTo(200);
+    assertThat(feed.headers().firstValue("Content-Type"))
+        .get()
+        .asString()
+        .startsWith("application/atom+xml");
+    org.w3c.dom.Document xml =
+        javax.xml.parsers.DocumentBuilderFactory.newDefaultNSInstance()
+            .newDocumentBuilder()
+            .parse(new java.io.ByteArrayInputStream(feed.body().getBytes(StandardCharsets.UTF_8)));
+    org.w3c.dom.NodeList entries =
+        xml.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry");
+    assertThat(entries.getLength()).isPositive();
+    assertThat(feed.body()).contains("/events/").doesNotContain("<script>");
+
+    String digest = get("/follow?q=ferry").body();
+    assertThat(digest).contains("href=\"/follow/ferry.atom\"").contains("/events/");
+    assertThat(get("/follow?q=ferry&since=2031-01-01").body())
+        .contains("0 events since 2031-01-01");
+    assertThat(get("/follow/ferry.rss").statusCode()).isEqualTo(404);
+    assertThat(get("/follow").statusCode()).isEqualTo(400);
+    assertThat(get("/follow?q=ferry&since=soon").statusCode()).isEqualTo(400);
   }
 
   @Test
@@ -202,6 +330,14 @@ class WebServerIT {
     String search = get("/search?q=%3Cscript%3Ealert(1)%3C/script%3E").body();
     assertThat(search).doesNotContain("<script>alert(1)").contains("&lt;script&gt;alert(1)");
     assertThat(get("/rejected").body()).contains("NOT_TEXT").contains("in/photo.html");
+    String entity = get("/entities/p-script-alert-4-script-marre").body();
+    assertThat(entity)
+        .contains("&lt;script&gt;alert(4)")
+        .doesNotContain("<script>alert(4)")
+        .doesNotContain("<i onclick")
+        .doesNotContain("<img src=x onerror=alert(5)");
+    String feed = get("/follow/alert.atom").body();
+    assertThat(feed).doesNotContain("<script>").doesNotContain("<img src");
   }
 
   @Test

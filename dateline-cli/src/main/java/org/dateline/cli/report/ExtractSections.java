@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.dateline.corpus.EntityRegistry;
 import org.dateline.extract.FactGroups;
 import org.dateline.model.Article;
 import org.dateline.model.Fact;
@@ -24,7 +25,7 @@ import org.dateline.model.Quote;
  */
 final class ExtractSections implements AutoCloseable {
   private final ObjectMapper json = new ObjectMapper();
-  private final EntityRegistry entities = new EntityRegistry();
+  private final EntityRegistry entities = EntityRegistry.numbered();
   private final FactGroups groups = new FactGroups();
   private final Path quotesFile;
   private final Path factsFile;
@@ -92,16 +93,16 @@ final class ExtractSections implements AutoCloseable {
     g.writeArrayFieldStart("entities");
     for (EntityRegistry.Global e : entities.all()) {
       g.writeStartObject();
-      g.writeStringField("id", e.id);
-      g.writeStringField("name", e.name);
-      g.writeStringField("type", e.type.name());
+      g.writeStringField("id", e.id());
+      g.writeStringField("name", e.name());
+      g.writeStringField("type", e.type().name());
       g.writeArrayFieldStart("aliases");
-      for (String alias : e.aliases) {
+      for (String alias : e.aliases()) {
         g.writeString(alias);
       }
       g.writeEndArray();
       g.writeArrayFieldStart("roles");
-      for (String role : e.roles) {
+      for (String role : e.roles()) {
         g.writeString(role);
       }
       g.writeEndArray();

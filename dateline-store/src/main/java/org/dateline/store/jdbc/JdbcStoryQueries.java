@@ -12,7 +12,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.dateline.copies.CopyLink;
+import org.dateline.corpus.CorpusEntity;
 import org.dateline.corpus.DatedEvent;
+import org.dateline.corpus.EntityMention;
 import org.dateline.events.Event;
 import org.dateline.store.Slice;
 import org.dateline.store.StoryQueries;
@@ -49,6 +51,12 @@ final class JdbcStoryQueries implements StoryQueries {
     if (filter.to() != null) {
       where.append(" AND substr(start_date, 1, 10) <= ?");
       args.add(filter.to());
+    }
+    if (filter.entity() != null) {
+      where.append(
+          " AND EXISTS (SELECT 1 FROM event_documents d JOIN entity_documents n"
+              + " ON n.document = d.document WHERE d.event = events.id AND n.entity = ?)");
+      args.add(filter.entity());
     }
     if (filter.outlet() != null) {
       where.append(
@@ -103,6 +111,32 @@ final class JdbcStoryQueries implements StoryQueries {
   }
 
   @Override
+  public List<DatedEvent> eventsOfDocuments(Collection<String> documents) throws IOException {
+    List<String> docs = new ArrayList<>(new HashSet<>(documents));
+    Set<String> ids = new HashSet<>();
+    for (int from = 0; from < docs.size(); from += MAX_IN) {
+      List<String> part = docs.subList(from, Math.min(docs.size(), from + MAX_IN));
+      ids.addAll(
+          sql.query(
+              "SELECT DISTINCT event FROM event_documents WHERE document IN ("
+                  + marks(part.size())
+                  + ")",
+              q -> bind(q, part),
+              JdbcStoryQueries::strings));
+    }
+    List<DatedEvent> out = new ArrayList<>();
+    for (String id : ids) {
+      event(id).ifPresent(out::add);
+    }
+    out.sort(
+        java.util.Comparator.comparing(
+                (DatedEvent e) -> e.start() == null ? "" : e.start(),
+                java.util.Comparator.reverseOrder())
+            .thenComparing(DatedEvent::id));
+    return out;
+  }
+
+  @Override
   public Optional<Storyline> storyline(String id) throws IOException {
     List<String> titles =
         sql.query(
@@ -138,6 +172,47 @@ final class JdbcStoryQueries implements StoryQueries {
   }
 
   @Override
+  public Optional<CorpusEntity> entity(String id) throws IOException {
+    List<String> records =
+        sql.query(
+            "SELECT record FROM entities WHERE id = ?",
+            q -> q.setString(1, id),
+            JdbcStoryQueries::strings);
+    return records.isEmpty() ? Optional.empty() : Optional.of(codec.entity(records.get(0)));
+  }
+
+  @Override
+  public List<EntityMention> mentionsOf(String entity, int limit) throws IOException {
+    return sql.query(
+        "SELECT n.entity, n.document, n.key FROM entity_documents n WHERE n.entity = ?"
+            + " ORDER BY coalesce((SELECT max(p.published) FROM pages p"
+            + " WHERE p.id = n.document AND p.kind = 'article'), '') DESC, n.document, n.key"
+            + " LIMIT ?",
+        q -> {
+          q.setString(1, entity);
+          q.setInt(2, limit);
+        },
+        JdbcStoryQueries::mentions);
+  }
+
+  @Override
+  public List<EntityMention> mentionsIn(Collection<String> documents) throws IOException {
+    List<String> docs = new ArrayList<>(new HashSet<>(documents));
+    List<EntityMention> out = new ArrayList<>();
+    for (int from = 0; from < docs.size(); from += MAX_IN) {
+      List<String> part = docs.subList(from, Math.min(docs.size(), from + MAX_IN));
+      out.addAll(
+          sql.query(
+              "SELECT entity, document, key FROM entity_documents WHERE document IN ("
+                  + marks(part.size())
+                  + ") ORDER BY document, key",
+              q -> bind(q, part),
+              JdbcStoryQueries::mentions));
+    }
+    return out;
+  }
+
+  @Override
   public List<CopyLink> copiesAmong(Collection<String> documents) throws IOException {
     List<String> docs = new ArrayList<>(new HashSet<>(documents));
     if (docs.isEmpty()) {
@@ -147,10 +222,9 @@ final class JdbcStoryQueries implements StoryQueries {
     List<CopyLink> out = new ArrayList<>();
     for (int from = 0; from < docs.size(); from += MAX_IN) {
       List<String> part = docs.subList(from, Math.min(docs.size(), from + MAX_IN));
-      String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
       List<String> records =
           sql.query(
-              "SELECT record FROM copies WHERE a IN (" + marks + ") ORDER BY a, b",
+              "SELECT record FROM copies WHERE a IN (" + marks(part.size()) + ") ORDER BY a, b",
               q -> bind(q, part),
               JdbcStoryQueries::strings);
       for (String record : records) {
@@ -168,6 +242,18 @@ final class JdbcStoryQueries implements StoryQueries {
         "SELECT document FROM event_documents WHERE event = ? ORDER BY position",
         q -> q.setString(1, event),
         JdbcStoryQueries::strings);
+  }
+
+  private static String marks(int n) {
+    return String.join(", ", java.util.Collections.nCopies(n, "?"));
+  }
+
+  private static List<EntityMention> mentions(ResultSet rs) throws SQLException {
+    List<EntityMention> out = new ArrayList<>();
+    while (rs.next()) {
+      out.add(new EntityMention(rs.getString(1), rs.getString(2), rs.getString(3)));
+    }
+    return out;
   }
 
   private static void bind(PreparedStatement q, List<String> values) throws SQLException {

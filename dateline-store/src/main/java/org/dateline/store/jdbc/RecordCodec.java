@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import org.dateline.copies.CopyLink;
+import org.dateline.corpus.CorpusEntity;
 import org.dateline.model.Article;
 import org.dateline.model.Rejection;
 
@@ -22,6 +23,10 @@ final class RecordCodec {
 
   CopyLink copy(String text) throws IOException {
     return json.readValue(text, CopyLink.class);
+  }
+
+  CorpusEntity entity(String text) throws IOException {
+    return json.readValue(text, CorpusEntity.class);
   }
 
   Rejection rejection(String text) throws IOException {

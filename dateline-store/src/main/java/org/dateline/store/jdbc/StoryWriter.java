@@ -7,8 +7,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import org.dateline.copies.CopyLink;
+import org.dateline.corpus.CorpusEntity;
 import org.dateline.corpus.CorpusResult;
 import org.dateline.corpus.DatedEvent;
+import org.dateline.corpus.EntityMention;
 import org.dateline.storylines.Storyline;
 
 /**
@@ -16,7 +18,14 @@ import org.dateline.storylines.Storyline;
  */
 final class StoryWriter {
   private static final List<String> TABLES =
-      List.of("copies", "storyline_events", "storylines", "event_documents", "events");
+      List.of(
+          "copies",
+          "storyline_events",
+          "storylines",
+          "event_documents",
+          "events",
+          "entity_documents",
+          "entities");
 
   private final Connection db;
   private final RecordCodec codec;
@@ -87,14 +96,41 @@ final class StoryWriter {
       }
       copy.executeBatch();
     }
+    writeEntities(stories);
     return stories.events().size();
   }
 
-  private String encode(CopyLink p) throws SQLException {
+  private void writeEntities(CorpusResult stories) throws SQLException {
+    try (PreparedStatement entity =
+            db.prepareStatement(
+                "INSERT INTO entities (id, name, type, record, documents) VALUES (?, ?, ?, ?, ?)");
+        PreparedStatement mention =
+            db.prepareStatement(
+                "INSERT INTO entity_documents (entity, document, key) VALUES (?, ?, ?)")) {
+      for (CorpusEntity e : stories.entities()) {
+        entity.setString(1, e.id());
+        entity.setString(2, e.name());
+        entity.setString(3, e.type().name());
+        entity.setString(4, encode(e));
+        entity.setInt(5, e.documents());
+        entity.addBatch();
+      }
+      entity.executeBatch();
+      for (EntityMention m : stories.mentions()) {
+        mention.setString(1, m.entity());
+        mention.setString(2, m.document());
+        mention.setString(3, m.key());
+        mention.addBatch();
+      }
+      mention.executeBatch();
+    }
+  }
+
+  private String encode(Object record) throws SQLException {
     try {
-      return codec.write(p);
+      return codec.write(record);
     } catch (IOException e) {
-      throw new SQLException("a copy link cannot be encoded", e);
+      throw new SQLException("a " + record.getClass().getSimpleName() + " cannot be encoded", e);
     }
   }
 }

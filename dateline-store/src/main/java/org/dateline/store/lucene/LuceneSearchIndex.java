@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -24,7 +27,9 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
-import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
 import org.apache.lucene.search.TopDocs;
@@ -33,20 +38,26 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.dateline.model.Article;
+import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
 import org.dateline.store.DocumentQueries;
 import org.dateline.store.SearchIndex;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A Lucene index of stored articles (title, body, outlet, publication date). User queries go
- * through {@link SimpleQueryParser}, which never throws on odd input; all words must match. Outlet
- * facet counts cover every match and are read from doc values, in the same pass as the top hits.
- * The index records its layout version, so an index written by an older layout is rebuilt.
+ * A Lucene index of stored articles (title, body, outlet, publication date, the entities named).
+ * User queries go through {@link SimpleQueryParser}, which never throws on odd input; all words
+ * must match. Facet counts (outlet, month, entity) cover every match and are read from doc values,
+ * in the same pass as the top hits. The index records its layout version, so an index written by an
+ * older layout is rebuilt.
  */
 public final class LuceneSearchIndex implements SearchIndex {
   private static final int SNIPPET = 240;
   private static final String LAYOUT_KEY = "dateline.index.layout";
-  private static final String LAYOUT = "3";
+  private static final String LAYOUT = "4";
+  private static final String PUBLISHED_DV = "published_dv";
+  // Facet lists longer than this show their most frequent values only.
+  private static final int MAX_FACET_VALUES = 12;
 
   private final Directory directory;
   private final DirectoryReader reader;
@@ -104,43 +115,48 @@ public final class LuceneSearchIndex implements SearchIndex {
     d.add(new StoredField("snippet", text.length() <= SNIPPET ? text : text.substring(0, SNIPPET)));
     if (a.outlet() != null) {
       d.add(new StringField("outlet", a.outlet(), Field.Store.YES));
-      d.add(new SortedDocValuesField(OutletCounts.FIELD, new BytesRef(a.outlet())));
+      d.add(new SortedDocValuesField(FacetCounts.OUTLET, new BytesRef(a.outlet())));
     }
-    if (a.published().value() != null) {
-      d.add(new StringField("published", a.published().value(), Field.Store.YES));
+    String published = a.published().value();
+    if (published != null) {
+      d.add(new StringField("published", published, Field.Store.YES));
+      d.add(new SortedDocValuesField(PUBLISHED_DV, new BytesRef(published)));
+      if (published.length() >= 7) {
+        d.add(new SortedDocValuesField(FacetCounts.MONTH, new BytesRef(published.substring(0, 7))));
+      }
+    }
+    Set<String> names = new HashSet<>();
+    for (Entity e : a.extracts().entities()) {
+      if (e.type() != EntityType.OTHER && names.add(e.name())) {
+        d.add(new StringField("entity", e.name(), Field.Store.NO));
+        d.add(new SortedSetDocValuesField(FacetCounts.ENTITY, new BytesRef(e.name())));
+      }
     }
     return d;
   }
 
   @Override
-  public Hits search(
-      String query, @Nullable String outlet, @Nullable String from, @Nullable String to, int limit)
-      throws IOException {
+  public Hits search(SearchIndex.Query q) throws IOException {
     BooleanQuery.Builder all = new BooleanQuery.Builder();
-    all.add(text(query), BooleanClause.Occur.MUST);
-    if (outlet != null) {
-      all.add(new TermQuery(new Term("outlet", outlet)), BooleanClause.Occur.FILTER);
+    all.add(text(q.text()), BooleanClause.Occur.MUST);
+    if (q.outlet() != null) {
+      all.add(new TermQuery(new Term("outlet", q.outlet())), BooleanClause.Occur.FILTER);
     }
-    if (from != null || to != null) {
-      all.add(
-          TermRangeQuery.newStringRange(
-              "published", from, to == null ? null : to + "\uFFFF", true, true),
-          BooleanClause.Occur.FILTER);
+    if (q.entity() != null) {
+      all.add(new TermQuery(new Term("entity", q.entity())), BooleanClause.Occur.FILTER);
     }
-    Query built = all.build();
+    dates(all, q.from(), q.to());
     // One pass over the matches fills the top hits, the exact total and the facet counts.
     Object[] results =
         searcher.search(
-            built,
+            all.build(),
             new MultiCollectorManager(
-                new TopScoreDocCollectorManager(limit, Integer.MAX_VALUE), new OutletCounts()));
+                new TopScoreDocCollectorManager(q.limit(), Integer.MAX_VALUE), new FacetCounts()));
     TopDocs top = (TopDocs) results[0];
-    @SuppressWarnings("unchecked")
-    Map<String, Long> outlets = (Map<String, Long>) results[1];
-    long total = top.totalHits.value;
+    FacetCounts.Counts counts = (FacetCounts.Counts) results[1];
     List<Hit> hits = new ArrayList<>();
-    for (int i = 0; i < Math.min(limit, top.scoreDocs.length); i++) {
-      Document d = searcher.storedFields().document(top.scoreDocs[i].doc);
+    for (ScoreDoc sd : top.scoreDocs) {
+      Document d = searcher.storedFields().document(sd.doc);
       hits.add(
           new Hit(
               d.get("id"),
@@ -149,19 +165,60 @@ public final class LuceneSearchIndex implements SearchIndex {
               d.get("published"),
               nonNull(d.get("snippet"))));
     }
-    List<Facet> facets = new ArrayList<>();
-    outlets.forEach((value, n) -> facets.add(new Facet(value, n)));
-    facets.sort(Comparator.comparingLong(Facet::count).reversed().thenComparing(Facet::value));
-    return new Hits(total, hits, facets);
+    return new Hits(
+        top.totalHits.value,
+        hits,
+        mostFirst(counts.outlets(), Integer.MAX_VALUE),
+        mostFirst(counts.entities(), MAX_FACET_VALUES),
+        newestFirst(counts.months()));
   }
 
-  private Query text(String query) {
+  @Override
+  public List<String> newest(String query, @Nullable String since, int limit) throws IOException {
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    all.add(text(query), BooleanClause.Occur.MUST);
+    dates(all, since, null);
+    Sort byDate = new Sort(new SortField(PUBLISHED_DV, SortField.Type.STRING, true));
+    TopDocs top = searcher.search(all.build(), limit, byDate);
+    List<String> ids = new ArrayList<>();
+    for (ScoreDoc sd : top.scoreDocs) {
+      ids.add(searcher.storedFields().document(sd.doc, Set.of("id")).get("id"));
+    }
+    return ids;
+  }
+
+  private static void dates(BooleanQuery.Builder all, @Nullable String from, @Nullable String to) {
+    if (from != null || to != null) {
+      all.add(
+          TermRangeQuery.newStringRange(
+              "published", from, to == null ? null : to + "\uFFFF", true, true),
+          BooleanClause.Occur.FILTER);
+    }
+  }
+
+  private static List<Facet> mostFirst(Map<String, Long> counts, int max) {
+    return counts.entrySet().stream()
+        .map(e -> new Facet(e.getKey(), e.getValue()))
+        .sorted(Comparator.comparingLong(Facet::count).reversed().thenComparing(Facet::value))
+        .limit(max)
+        .toList();
+  }
+
+  private static List<Facet> newestFirst(Map<String, Long> counts) {
+    return counts.entrySet().stream()
+        .map(e -> new Facet(e.getKey(), e.getValue()))
+        .sorted(Comparator.comparing(Facet::value).reversed())
+        .limit(MAX_FACET_VALUES * 2L)
+        .toList();
+  }
+
+  private org.apache.lucene.search.Query text(String query) {
     if (query.isBlank()) {
       return new MatchAllDocsQuery();
     }
     SimpleQueryParser parser = new SimpleQueryParser(analyzer, "text");
     parser.setDefaultOperator(BooleanClause.Occur.MUST);
-    Query parsed = parser.parse(query);
+    org.apache.lucene.search.Query parsed = parser.parse(query);
     return parsed == null ? new MatchAllDocsQuery() : parsed;
   }
 

@@ -14,12 +14,10 @@ import org.dateline.store.Slice;
 import org.dateline.store.StoryQueries;
 import org.dateline.storylines.Storyline;
 import org.dateline.web.ApiException;
+import org.dateline.web.EntityDossier;
 import org.dateline.web.Params;
 
-/**
- * The JSON API of CONTRACT.md. Entities are not stored yet: their ids are unknown (404), and
- * filtering events by entity is refused (400).
- */
+/** The JSON API of CONTRACT.md. */
 public final class ApiRoutes {
   private final DocumentQueries store;
   private final StoryQueries stories;
@@ -39,20 +37,22 @@ public final class ApiRoutes {
     routes.get("/api/events", this::events);
     routes.get("/api/events/{id}", this::event);
     routes.get("/api/storylines/{id}", this::storyline);
-    routes.get(
-        "/api/entities/{id}",
-        ctx -> {
-          throw ApiException.notFound("entity " + ctx.pathParam("id"));
-        });
+    routes.get("/api/entities/{id}", this::entity);
+  }
+
+  private void entity(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    EntityDossier d =
+        EntityDossier.load(id, store, stories)
+            .orElseThrow(() -> ApiException.notFound("entity " + id));
+    Json.send(ctx, 200, EntityJson.of(d));
   }
 
   private void events(Context ctx) throws IOException {
-    if (Params.text(ctx, "entity") != null) {
-      throw new IllegalArgumentException("filtering events by entity is not supported yet");
-    }
     StoryQueries.EventFilter filter =
         new StoryQueries.EventFilter(
             Params.text(ctx, "q"),
+            Params.text(ctx, "entity"),
             Params.text(ctx, "outlet"),
             Params.date(ctx, "from"),
             Params.date(ctx, "to"));
@@ -91,17 +91,16 @@ public final class ApiRoutes {
   }
 
   private void search(Context ctx) throws IOException {
-    String q = Params.query(ctx);
-    SearchIndex.Hits hits =
-        index.search(
-            q,
-            Params.text(ctx, "outlet"),
-            Params.date(ctx, "from"),
-            Params.date(ctx, "to"),
-            Params.limit(ctx));
+    SearchIndex.Hits hits = index.search(Params.search(ctx));
     Map<String, Object> body = Json.list(hits.hits(), null);
     body.put("total", hits.total());
-    body.put("facets", Map.of("outlet", hits.outlets()));
+    Map<String, Object> facets = new java.util.LinkedHashMap<>();
+    facets.put("outlet", hits.outlets());
+    facets.put("entity", hits.entities());
+    facets.put("month", hits.months());
+    body.put("facets", facets);
+    List<String> ids = hits.hits().stream().map(SearchIndex.Hit::id).toList();
+    body.put("events", stories.eventsOfDocuments(ids).stream().map(StoryJson::event).toList());
     Json.send(ctx, 200, body);
   }
 

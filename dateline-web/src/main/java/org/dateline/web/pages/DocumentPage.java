@@ -1,14 +1,20 @@
 package org.dateline.web.pages;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.dateline.corpus.DatedEvent;
+import org.dateline.corpus.EntityMention;
 import org.dateline.model.Article;
+import org.dateline.model.Entity;
 import org.dateline.model.Removal;
 
 /** One article: metadata, body, captions and, for audit, every block that was removed. */
 final class DocumentPage {
   private DocumentPage() {}
 
-  static String render(Article a, @org.jspecify.annotations.Nullable DatedEvent event) {
+  static String render(
+      Article a, @org.jspecify.annotations.Nullable DatedEvent event, List<EntityMention> names) {
     StringBuilder b = new StringBuilder("<article class=\"document\">");
     b.append("<h1>").append(Html.esc(a.title() == null ? a.id() : a.title())).append("</h1>");
     b.append("<p class=\"meta\">");
@@ -34,6 +40,7 @@ final class DocumentPage {
           .append(Html.esc(event.event().title()))
           .append("</a></p>");
     }
+    entities(b, a, names);
     b.append("<div class=\"body\">");
     for (String paragraph : a.paragraphs()) {
       b.append("<p>").append(Html.esc(paragraph)).append("</p>");
@@ -56,6 +63,32 @@ final class DocumentPage {
           .append("</td></tr>");
     }
     return b.append("</table></details></article>").toString();
+  }
+
+  /** The entities the article names, each linked to its page when the store resolved it. */
+  private static void entities(StringBuilder b, Article a, List<EntityMention> names) {
+    if (a.extracts().entities().isEmpty()) {
+      return;
+    }
+    Map<String, String> ids = new HashMap<>();
+    names.forEach(m -> ids.put(m.key(), m.entity()));
+    b.append("<p class=\"entities\">Names: ");
+    boolean first = true;
+    for (Entity e : a.extracts().entities()) {
+      b.append(first ? "" : ", ");
+      first = false;
+      String id = ids.get(e.key());
+      if (id == null) {
+        b.append(Html.esc(e.name()));
+      } else {
+        b.append("<a class=\"entity\" href=\"/entities/")
+            .append(Html.url(id))
+            .append("\">")
+            .append(Html.esc(e.name()))
+            .append("</a>");
+      }
+    }
+    b.append("</p>");
   }
 
   private static String orUnknown(@org.jspecify.annotations.Nullable String s) {

@@ -27,7 +27,13 @@ final class EventPage {
 
   private EventPage() {}
 
-  static String render(DatedEvent e, List<Article> sources, List<CopyPair> copies) {
+  /**
+   * The page.
+   *
+   * @param entities the store's entity id of each document's entity, by {@link #key}
+   */
+  static String render(
+      DatedEvent e, List<Article> sources, List<CopyPair> copies, Map<String, String> entities) {
     StringBuilder b = new StringBuilder("<article class=\"event\">");
     b.append("<h1>").append(Html.esc(e.event().title())).append("</h1><p class=\"meta\">");
     b.append("<time>").append(Html.esc(when(e))).append("</time> · ");
@@ -46,7 +52,7 @@ final class EventPage {
     b.append("</p>");
     copies(b, copies);
     sources(b, sources, copies);
-    quotes(b, sources);
+    quotes(b, sources, entities);
     figures(b, sources);
     return b.append("</article>").toString();
   }
@@ -148,19 +154,29 @@ final class EventPage {
     }
   }
 
-  private static void quotes(StringBuilder b, List<Article> sources) {
+  /** How a document's entity is looked up in the map of store ids. */
+  static String key(String document, String entityKey) {
+    return document + "\n" + entityKey;
+  }
+
+  /** Quotations grouped by speaker: by the store's entity when known, else by name or role. */
+  private static void quotes(StringBuilder b, List<Article> sources, Map<String, String> entities) {
     Map<String, List<String[]>> bySpeaker = new LinkedHashMap<>();
+    Map<String, String> labels = new HashMap<>();
     for (Article a : sources) {
       for (Quote q : a.extracts().quotes()) {
         if (!q.speech()) {
           continue;
         }
-        String speaker =
+        String label =
             q.speaker() != null
                 ? q.speaker()
                 : q.description() != null ? q.description() + " (unnamed)" : "unattributed";
+        String entity = q.speakerKey() == null ? null : entities.get(key(a.id(), q.speakerKey()));
+        String group = entity != null ? "entity:" + entity : "name:" + label;
+        labels.putIfAbsent(group, label);
         bySpeaker
-            .computeIfAbsent(speaker, k -> new ArrayList<>())
+            .computeIfAbsent(group, k -> new ArrayList<>())
             .add(new String[] {q.text(), a.id()});
       }
     }
@@ -169,7 +185,18 @@ final class EventPage {
     }
     b.append("<h2>Who said what</h2><dl class=\"quotes\">");
     for (Map.Entry<String, List<String[]>> s : bySpeaker.entrySet()) {
-      b.append("<dt>").append(Html.esc(s.getKey())).append("</dt>");
+      String label = Html.esc(labels.get(s.getKey()));
+      b.append("<dt>");
+      if (s.getKey().startsWith("entity:")) {
+        b.append("<a class=\"speaker\" href=\"/entities/")
+            .append(Html.url(s.getKey().substring("entity:".length())))
+            .append("\">")
+            .append(label)
+            .append("</a>");
+      } else {
+        b.append(label);
+      }
+      b.append("</dt>");
       for (String[] q : s.getValue()) {
         b.append("<dd><q>")
             .append(Html.esc(q[0]))

@@ -50,33 +50,73 @@ final class Listings {
     return b.toString();
   }
 
-  static String search(String query, @Nullable String outlet, SearchIndex.Hits hits) {
+  static String search(SearchIndex.Query q, SearchIndex.Hits hits) {
     StringBuilder b =
         new StringBuilder("<h1>Search</h1><p class=\"count\">")
             .append(hits.total())
             .append(" matching articles for <q>")
-            .append(Html.esc(query))
+            .append(Html.esc(q.text()))
             .append("</q>");
-    if (outlet != null) {
-      b.append(" in <b>").append(Html.esc(outlet)).append("</b>");
+    for (String chosen : new String[] {q.outlet(), q.entity()}) {
+      if (chosen != null) {
+        b.append(" · <b>").append(Html.esc(chosen)).append("</b>");
+      }
     }
-    b.append("</p><div class=\"with-facets\"><aside class=\"facets\"><h2>Outlet</h2><ul>");
-    for (SearchIndex.Facet f : hits.outlets()) {
-      b.append("<li><a href=\"/search?q=")
-          .append(Html.url(query))
-          .append("&amp;outlet=")
-          .append(Html.url(f.value()))
+    if (q.from() != null || q.to() != null) {
+      b.append(" · ")
+          .append(Html.esc(q.from() == null ? "…" : q.from()))
+          .append(" to ")
+          .append(Html.esc(q.to() == null ? "…" : q.to()));
+    }
+    b.append(" · <a class=\"follow-link\" href=\"/follow?q=")
+        .append(Html.url(q.text()))
+        .append("\">follow</a></p><div class=\"with-facets\"><aside class=\"facets\">");
+    facet(b, "Outlet", "outlet", hits.outlets(), q);
+    facet(b, "Entity", "entity", hits.entities(), q);
+    facet(b, "Month", "month", hits.months(), q);
+    b.append("</aside><ol class=\"results\">");
+    for (SearchIndex.Hit h : hits.hits()) {
+      item(b, h.id(), h.title(), h.outlet(), h.published(), h.snippet());
+    }
+    return b.append("</ol></div>").toString();
+  }
+
+  /** One facet's values, each a link to the search narrowed to it (other choices kept). */
+  private static void facet(
+      StringBuilder b,
+      String heading,
+      String name,
+      List<SearchIndex.Facet> values,
+      SearchIndex.Query q) {
+    if (values.isEmpty()) {
+      return;
+    }
+    b.append("<h2>").append(heading).append("</h2><ul class=\"facet-").append(name).append("\">");
+    for (SearchIndex.Facet f : values) {
+      String outlet = name.equals("outlet") ? f.value() : q.outlet();
+      String entity = name.equals("entity") ? f.value() : q.entity();
+      String from = name.equals("month") ? f.value() : q.from();
+      String to = name.equals("month") ? f.value() : q.to();
+      StringBuilder href = new StringBuilder("/search?q=").append(Html.url(q.text()));
+      param(href, "outlet", outlet);
+      param(href, "entity", entity);
+      param(href, "from", from);
+      param(href, "to", to);
+      b.append("<li><a href=\"")
+          .append(Html.esc(href.toString()))
           .append("\">")
           .append(Html.esc(f.value()))
           .append("</a> (")
           .append(f.count())
           .append(")</li>");
     }
-    b.append("</ul></aside><ol class=\"results\">");
-    for (SearchIndex.Hit h : hits.hits()) {
-      item(b, h.id(), h.title(), h.outlet(), h.published(), h.snippet());
+    b.append("</ul>");
+  }
+
+  private static void param(StringBuilder href, String name, @Nullable String value) {
+    if (value != null) {
+      href.append('&').append(name).append('=').append(Html.url(value));
     }
-    return b.append("</ol></div>").toString();
   }
 
   static String rejected(List<Rejection> rejections, @Nullable String next) {

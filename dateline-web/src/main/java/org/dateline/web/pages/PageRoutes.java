@@ -4,10 +4,13 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.dateline.copies.CopyDetector;
 import org.dateline.copies.CopyPair;
 import org.dateline.corpus.DatedEvent;
+import org.dateline.corpus.EntityMention;
 import org.dateline.model.Article;
 import org.dateline.model.Rejection;
 import org.dateline.store.DocumentQueries;
@@ -16,7 +19,9 @@ import org.dateline.store.Slice;
 import org.dateline.store.StoryQueries;
 import org.dateline.storylines.Storyline;
 import org.dateline.web.ApiException;
+import org.dateline.web.EntityDossier;
 import org.dateline.web.Params;
+import org.dateline.web.Subject;
 
 /** The HTML pages, rendered on the server. */
 public final class PageRoutes {
@@ -40,7 +45,10 @@ public final class PageRoutes {
     routes.get("/documents/{id}", this::document);
     routes.get("/events/{id}", this::event);
     routes.get("/storylines/{id}", this::storyline);
+    routes.get("/entities/{id}", this::entity);
     routes.get("/search", this::search);
+    routes.get("/follow", this::follow);
+    routes.get("/follow/{feed}", this::feed);
     routes.get("/rejected", this::rejected);
   }
 
@@ -70,7 +78,11 @@ public final class PageRoutes {
     for (Article a : sources) {
       copies.addAll(detector.add(a));
     }
-    html(ctx, Layout.page(e.event().title(), "", EventPage.render(e, sources, copies)));
+    Map<String, String> entities = new HashMap<>();
+    for (EntityMention m : stories.mentionsIn(e.event().documents())) {
+      entities.put(EventPage.key(m.document(), m.key()), m.entity());
+    }
+    html(ctx, Layout.page(e.event().title(), "", EventPage.render(e, sources, copies, entities)));
   }
 
   private void storyline(Context ctx) throws IOException {
@@ -88,16 +100,50 @@ public final class PageRoutes {
         Layout.page(
             a.title() == null ? id : a.title(),
             "",
-            DocumentPage.render(a, stories.eventOf(a.id()).orElse(null))));
+            DocumentPage.render(
+                a, stories.eventOf(a.id()).orElse(null), stories.mentionsIn(List.of(a.id())))));
   }
 
   private void search(Context ctx) throws IOException {
+    SearchIndex.Query q = Params.search(ctx);
+    html(ctx, Layout.page("Search: " + q.text(), q.text(), Listings.search(q, index.search(q))));
+  }
+
+  private void entity(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    EntityDossier d =
+        EntityDossier.load(id, store, stories)
+            .orElseThrow(() -> ApiException.notFound("entity " + id));
+    html(ctx, Layout.page(d.entity().name(), "", EntityPage.render(d)));
+  }
+
+  /** The digest of a followed subject: its events since a date. */
+  private void follow(Context ctx) throws IOException {
     String q = Params.query(ctx);
-    String outlet = Params.text(ctx, "outlet");
-    SearchIndex.Hits hits =
-        index.search(
-            q, outlet, Params.date(ctx, "from"), Params.date(ctx, "to"), Params.limit(ctx));
-    html(ctx, Layout.page("Search: " + q, q, Listings.search(q, outlet, hits)));
+    if (q.isEmpty()) {
+      throw ApiException.badRequest("say what to follow: /follow?q=words");
+    }
+    Subject subject = Subject.find(q, Params.date(ctx, "since"), index, stories);
+    Map<String, Storyline> lines = new HashMap<>();
+    for (DatedEvent e : subject.events()) {
+      if (e.storyline() != null && !lines.containsKey(e.storyline())) {
+        stories.storyline(e.storyline()).ifPresent(s -> lines.put(s.id(), s));
+      }
+    }
+    html(ctx, Layout.page("Following " + q, q, FollowPage.render(subject, lines)));
+  }
+
+  /** {@code /follow/{query}.atom}: the subject's new events as an Atom feed. */
+  private void feed(Context ctx) throws IOException {
+    String feed = ctx.pathParam("feed");
+    if (!feed.endsWith(".atom") || feed.length() == ".atom".length()) {
+      throw ApiException.notFound("feed " + feed);
+    }
+    String q = Params.checkedQuery(feed.substring(0, feed.length() - ".atom".length()));
+    Subject subject = Subject.find(q, null, index, stories);
+    String host = ctx.host() == null ? "localhost" : ctx.host();
+    ctx.contentType("application/atom+xml; charset=utf-8")
+        .result(AtomFeed.render(subject, ctx.scheme() + "://" + host));
   }
 
   private void rejected(Context ctx) throws IOException {
