@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Load benchmark of the web API: grows a corpus of N articles from ECB+ (../shared/bench), serves it
-# on loopback and runs wrk at 64 connections against the document and search endpoints.
+# stores it with its events, serves it on loopback and runs wrk at 64 connections against the document,
+# event (API and page) and search endpoints.
 # Usage: bench/web-load.sh [N=100000] [SECONDS=30]   (needs wrk: apt-get install wrk)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -14,9 +15,10 @@ java -cp "dateline-bench/target/classes:dateline-bench/target/lib/*" \
 ./dateline serve --db "$work/load.db" --port "$port" > "$work/serve.log" 2>&1 &
 server=$!
 until grep -q serving "$work/serve.log"; do sleep 1; done
-for script in documents search; do
-  DATELINE_N="$n" wrk -t2 -c64 -d10s -s "bench/wrk/$script.lua" "http://127.0.0.1:$port" > /dev/null
+export DATELINE_DB="$work/load.db"
+for script in documents event event-page search; do
+  wrk -t2 -c64 -d10s -s "bench/wrk/$script.lua" "http://127.0.0.1:$port" > /dev/null
   echo "== $script (64 connections, ${seconds}s, after a 10s warm-up)"
-  DATELINE_N="$n" wrk -t2 -c64 -d"${seconds}s" --latency -s "bench/wrk/$script.lua" \
+  wrk -t2 -c64 -d"${seconds}s" --latency -s "bench/wrk/$script.lua" \
     "http://127.0.0.1:$port" | grep -E "50%|90%|99%|Requests/sec|Non-2xx|Socket"
 done

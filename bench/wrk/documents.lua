@@ -1,6 +1,7 @@
--- wrk script: GET /api/documents/{id} for random ids of a grown corpus (ids g0 .. g<N-1>).
-local n = tonumber(os.getenv("DATELINE_N") or "100000")
+-- wrk script: GET /api/documents/{id} for random ids of a grown corpus (DATELINE_DB.documents).
+package.path = package.path .. ";bench/wrk/?.lua"
+local ids = require("ids").read(os.getenv("DATELINE_DB") .. ".documents")
 math.randomseed(42)
 request = function()
-  return wrk.format("GET", "/api/documents/g" .. math.random(0, n - 1))
+  return wrk.format("GET", "/api/documents/" .. ids[math.random(#ids)])
 end

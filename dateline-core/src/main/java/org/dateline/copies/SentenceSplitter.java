@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A simple English sentence splitter. A sentence ends at {@code . ! ?} (with any closing quotes or
@@ -39,10 +40,12 @@ public final class SentenceSplitter {
     return new SentenceSplitter(Set.copyOf(abbreviations), Set.copyOf(mayEnd));
   }
 
+  private static final Pattern LINES = Pattern.compile("\\n\\s*\\n|\\r?\\n");
+
   /** The sentences of {@code text}, stripped, blank ones left out. */
   public List<String> split(String text) {
     List<String> out = new ArrayList<>();
-    for (String paragraph : text.split("\\n\\s*\\n|\\r?\\n")) {
+    for (String paragraph : LINES.split(text)) {
       splitParagraph(paragraph, out);
     }
     return out;

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -43,7 +44,7 @@ final class CandidateIndex {
 
   /** Articles sharing rare features with {@code f}, best first, at most maxCandidates. */
   List<String> candidates(EventFeatures f, DocumentFrequencies df) {
-    Map<String, Double> score = new HashMap<>();
+    Map<String, double[]> score = new HashMap<>();
     for (String key : f.counts().keySet()) {
       Set<String> ids = postings.get(key);
       if (ids == null || ids.size() > maxPostings) {
@@ -52,14 +53,26 @@ final class CandidateIndex {
       double idf = df.idf(key);
       for (String id : ids) {
         if (!id.equals(f.id())) {
-          score.merge(id, idf, Double::sum);
+          score.computeIfAbsent(id, k -> new double[1])[0] += idf;
         }
       }
     }
-    List<String> ranked = new ArrayList<>(score.keySet());
-    ranked.sort(
-        Comparator.comparingDouble((String id) -> -score.getOrDefault(id, 0.0))
-            .thenComparing(id -> id));
-    return ranked.size() > maxCandidates ? ranked.subList(0, maxCandidates) : ranked;
+    Comparator<Map.Entry<String, double[]>> best =
+        Comparator.comparingDouble((Map.Entry<String, double[]> e) -> -e.getValue()[0])
+            .thenComparing(Map.Entry::getKey);
+    // Keep the best maxCandidates in a heap whose head is the worst kept, then order them.
+    PriorityQueue<Map.Entry<String, double[]>> kept =
+        new PriorityQueue<>(maxCandidates + 1, best.reversed());
+    for (Map.Entry<String, double[]> e : score.entrySet()) {
+      kept.add(e);
+      if (kept.size() > maxCandidates) {
+        kept.poll();
+      }
+    }
+    List<Map.Entry<String, double[]>> ranked = new ArrayList<>(kept);
+    ranked.sort(best);
+    List<String> out = new ArrayList<>(ranked.size());
+    ranked.forEach(e -> out.add(e.getKey()));
+    return out;
   }
 }

@@ -34,6 +34,8 @@ public final class EventClusterer {
   private final Similarity similarity;
   private final DocumentFrequencies df = new DocumentFrequencies();
   private final CandidateIndex index;
+  // Candidate articles by article, kept while a settle runs; null otherwise.
+  private @Nullable Map<String, List<String>> settling;
   private final Map<String, EventFeatures> active = new LinkedHashMap<>();
   private final Map<String, Integer> eventOf = new HashMap<>();
   private final TreeMap<Integer, List<String>> members = new TreeMap<>();
@@ -120,7 +122,14 @@ public final class EventClusterer {
   /** Re-checks all active articles and events (splits, moves, merges) until nothing changes. */
   public void settle() {
     clearCaches();
-    merger.settle();
+    // No article arrives while settling, so the index and the frequencies hold still: each
+    // article's candidates are found once per settle, not once per check and round.
+    settling = new HashMap<>();
+    try {
+      merger.settle();
+    } finally {
+      settling = null;
+    }
   }
 
   /** All events, retired and active, in order of their ids. */
@@ -190,7 +199,11 @@ public final class EventClusterer {
   /** Events of the active articles that share rare features with {@code f}, in id order. */
   Set<Integer> candidateEvents(EventFeatures f) {
     Set<Integer> near = new TreeSet<>();
-    for (String c : index.candidates(f, df)) {
+    List<String> articles =
+        settling == null
+            ? index.candidates(f, df)
+            : settling.computeIfAbsent(f.id(), id -> index.candidates(f, df));
+    for (String c : articles) {
       Integer e = eventOf.get(c);
       if (e != null) {
         near.add(e);

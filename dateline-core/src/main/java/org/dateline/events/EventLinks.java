@@ -1,5 +1,6 @@
 package org.dateline.events;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -25,6 +26,13 @@ final class EventLinks {
   private final Function<String, EventFeatures> features;
   private final Map<String, SparseVector> vectors = new HashMap<>();
   private final Map<Integer, SparseVector> sums = new HashMap<>();
+  private final Map<Integer, Span> spans = new HashMap<>();
+
+  /**
+   * The dates of an event's members: the earliest and latest, or null when a member is undated (an
+   * undated article is compatible with any date).
+   */
+  private record Span(@Nullable LocalDate first, @Nullable LocalDate last) {}
 
   EventLinks(
       Similarity similarity,
@@ -41,11 +49,13 @@ final class EventLinks {
   void clear() {
     vectors.clear();
     sums.clear();
+    spans.clear();
   }
 
   /** Event {@code e}'s membership changed. */
   void changed(int e) {
     sums.remove(e);
+    spans.remove(e);
   }
 
   /** The article left the active window. */
@@ -111,6 +121,9 @@ final class EventLinks {
       return 0;
     }
     EventFeatures f = features(id);
+    if (apart(new Span(f.date(), f.date()), span(e))) {
+      return 0; // every pair fails the date gate
+    }
     Set<String> otherYears = new HashSet<>();
     for (String m : ids) {
       if (!m.equals(id)) {
@@ -162,7 +175,7 @@ final class EventLinks {
   double eventLink(int a, int b) {
     List<String> ia = members.get(a);
     List<String> ib = members.get(b);
-    if (ia == null || ib == null || ia.isEmpty() || ib.isEmpty()) {
+    if (ia == null || ib == null || ia.isEmpty() || ib.isEmpty() || apart(span(a), span(b))) {
       return 0;
     }
     double factor = similarity.yearFactor(years(ia), years(ib));
@@ -170,6 +183,37 @@ final class EventLinks {
       return factor * averageLink(ia, ib);
     }
     return factor * eventSum(a).dot(eventSum(b)) / ((double) ia.size() * ib.size());
+  }
+
+  private Span span(int e) {
+    Span cached = spans.get(e);
+    if (cached != null) {
+      return cached;
+    }
+    LocalDate first = null;
+    LocalDate last = null;
+    Span span = null;
+    for (String id : members.getOrDefault(e, List.of())) {
+      LocalDate d = features(id).date();
+      if (d == null) {
+        span = new Span(null, null);
+        break;
+      }
+      first = first == null || d.isBefore(first) ? d : first;
+      last = last == null || d.isAfter(last) ? d : last;
+    }
+    span = span != null ? span : new Span(first, last);
+    spans.put(e, span);
+    return span;
+  }
+
+  /** Whether no date of one span is compatible with any date of the other. */
+  private boolean apart(Span a, Span b) {
+    if (a.first() == null || a.last() == null || b.first() == null || b.last() == null) {
+      return false;
+    }
+    return !similarity.datesCompatible(a.last(), b.first()) && a.last().isBefore(b.first())
+        || !similarity.datesCompatible(b.last(), a.first()) && b.last().isBefore(a.first());
   }
 
   private boolean hasDates(List<String> ids) {

@@ -28,7 +28,7 @@ public final class EcbHarness {
   /** Topics from this number on are never used for tuning. */
   public static final int FIRST_HELD_OUT = 19;
 
-  static final long SEED = 20141210L;
+  public static final long SEED = 20141210L;
 
   /** Scores over all documents, the tuning topics and the held-out topics. */
   public record Result(BCubed.Score all, BCubed.Score tune, BCubed.Score heldOut) {

@@ -6,9 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dateline.copies.CopyLink;
@@ -21,7 +23,7 @@ import org.dateline.store.StoryQueries;
 import org.dateline.storylines.Storyline;
 import org.jspecify.annotations.Nullable;
 
-/** {@link StoryQueries} over the tables of migration V3. Lists are keyset-paged. */
+/** {@link StoryQueries} over the tables of migrations V3 and V4. Lists are keyset-paged. */
 final class JdbcStoryQueries implements StoryQueries {
   private static final String EVENT_COLUMNS = "id, title, start_date, end_date, storyline";
   private static final int MAX_IN = 500;
@@ -78,10 +80,7 @@ final class JdbcStoryQueries implements StoryQueries {
               q.setInt(args.size() + 1, limit + 1);
             },
             JdbcStoryQueries::rows);
-    List<DatedEvent> items = new ArrayList<>();
-    for (Row r : rows.subList(0, Math.min(limit, rows.size()))) {
-      items.add(r.with(documents(r.id())));
-    }
+    List<DatedEvent> items = withDocuments(rows.subList(0, Math.min(limit, rows.size())));
     String next = null;
     if (rows.size() > limit) {
       Row last = rows.get(limit - 1);
@@ -112,28 +111,23 @@ final class JdbcStoryQueries implements StoryQueries {
 
   @Override
   public List<DatedEvent> eventsOfDocuments(Collection<String> documents) throws IOException {
-    List<String> docs = new ArrayList<>(new HashSet<>(documents));
-    Set<String> ids = new HashSet<>();
-    for (int from = 0; from < docs.size(); from += MAX_IN) {
-      List<String> part = docs.subList(from, Math.min(docs.size(), from + MAX_IN));
-      ids.addAll(
-          sql.query(
-              "SELECT DISTINCT event FROM event_documents WHERE document IN ("
-                  + marks(part.size())
-                  + ")",
-              q -> bind(q, part),
-              JdbcStoryQueries::strings));
+    Map<String, Row> found = new HashMap<>();
+    for (Row r :
+        inBatches(
+            documents,
+            "SELECT "
+                + EVENT_COLUMNS
+                + " FROM events WHERE id IN (SELECT event FROM event_documents WHERE document IN"
+                + " (%s))",
+            JdbcStoryQueries::rows)) {
+      found.put(r.id(), r);
     }
-    List<DatedEvent> out = new ArrayList<>();
-    for (String id : ids) {
-      event(id).ifPresent(out::add);
-    }
-    out.sort(
+    List<Row> rows = new ArrayList<>(found.values());
+    rows.sort(
         java.util.Comparator.comparing(
-                (DatedEvent e) -> e.start() == null ? "" : e.start(),
-                java.util.Comparator.reverseOrder())
-            .thenComparing(DatedEvent::id));
-    return out;
+                (Row r) -> r.start() == null ? "" : r.start(), java.util.Comparator.reverseOrder())
+            .thenComparing(Row::id));
+    return withDocuments(rows);
   }
 
   @Override
@@ -197,42 +191,51 @@ final class JdbcStoryQueries implements StoryQueries {
 
   @Override
   public List<EntityMention> mentionsIn(Collection<String> documents) throws IOException {
-    List<String> docs = new ArrayList<>(new HashSet<>(documents));
-    List<EntityMention> out = new ArrayList<>();
-    for (int from = 0; from < docs.size(); from += MAX_IN) {
-      List<String> part = docs.subList(from, Math.min(docs.size(), from + MAX_IN));
-      out.addAll(
-          sql.query(
-              "SELECT entity, document, key FROM entity_documents WHERE document IN ("
-                  + marks(part.size())
-                  + ") ORDER BY document, key",
-              q -> bind(q, part),
-              JdbcStoryQueries::mentions));
-    }
-    return out;
+    return inBatches(
+        documents,
+        "SELECT entity, document, key FROM entity_documents WHERE document IN (%s)"
+            + " ORDER BY document, key",
+        JdbcStoryQueries::mentions);
   }
 
   @Override
   public List<CopyLink> copiesAmong(Collection<String> documents) throws IOException {
-    List<String> docs = new ArrayList<>(new HashSet<>(documents));
-    if (docs.isEmpty()) {
-      return List.of();
-    }
-    Set<String> among = new HashSet<>(docs);
+    Set<String> among = new HashSet<>(documents);
     List<CopyLink> out = new ArrayList<>();
-    for (int from = 0; from < docs.size(); from += MAX_IN) {
-      List<String> part = docs.subList(from, Math.min(docs.size(), from + MAX_IN));
-      List<String> records =
-          sql.query(
-              "SELECT record FROM copies WHERE a IN (" + marks(part.size()) + ") ORDER BY a, b",
-              q -> bind(q, part),
-              JdbcStoryQueries::strings);
-      for (String record : records) {
-        CopyLink p = codec.copy(record);
-        if (among.contains(p.b())) {
-          out.add(p);
-        }
+    for (String record :
+        inBatches(
+            among,
+            "SELECT record FROM copies WHERE a IN (%s) ORDER BY a, b",
+            JdbcStoryQueries::strings)) {
+      CopyLink p = codec.copy(record);
+      if (among.contains(p.b())) {
+        out.add(p);
       }
+    }
+    return out;
+  }
+
+  /** The events of these rows, in their order, with their documents read in one query per batch. */
+  private List<DatedEvent> withDocuments(List<Row> rows) throws IOException {
+    Map<String, List<String>> documents = new HashMap<>();
+    List<String[]> pairs =
+        inBatches(
+            rows.stream().map(Row::id).toList(),
+            "SELECT event, document FROM event_documents WHERE event IN (%s)"
+                + " ORDER BY event, position",
+            rs -> {
+              List<String[]> out = new ArrayList<>();
+              while (rs.next()) {
+                out.add(new String[] {rs.getString(1), rs.getString(2)});
+              }
+              return out;
+            });
+    for (String[] pair : pairs) {
+      documents.computeIfAbsent(pair[0], k -> new ArrayList<>()).add(pair[1]);
+    }
+    List<DatedEvent> out = new ArrayList<>(rows.size());
+    for (Row r : rows) {
+      out.add(r.with(documents.getOrDefault(r.id(), List.of())));
     }
     return out;
   }
@@ -244,8 +247,21 @@ final class JdbcStoryQueries implements StoryQueries {
         JdbcStoryQueries::strings);
   }
 
-  private static String marks(int n) {
-    return String.join(", ", java.util.Collections.nCopies(n, "?"));
+  /**
+   * Runs a query whose {@code %s} is an {@code IN} list once per batch of distinct values, and
+   * gathers what each batch reads.
+   */
+  private <T> List<T> inBatches(
+      Collection<String> values, String template, PooledSql.Reader<List<T>> reader)
+      throws IOException {
+    List<String> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(values));
+    List<T> out = new ArrayList<>();
+    for (int from = 0; from < distinct.size(); from += MAX_IN) {
+      List<String> part = distinct.subList(from, Math.min(distinct.size(), from + MAX_IN));
+      String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
+      out.addAll(sql.query(String.format(template, marks), q -> bind(q, part), reader));
+    }
+    return out;
   }
 
   private static List<EntityMention> mentions(ResultSet rs) throws SQLException {

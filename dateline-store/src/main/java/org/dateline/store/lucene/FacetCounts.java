@@ -12,6 +12,7 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Counts every match per outlet, month and entity from doc values (no stored fields are read): per
@@ -42,6 +43,24 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
     return merged;
   }
 
+  /** A segment's ordinals. */
+  private interface Ordinals {
+    BytesRef lookupOrd(int ord) throws IOException;
+  }
+
+  /** Adds one segment's counts by ordinal to the counts by value. */
+  private static void merge(long[] byOrdinal, Ordinals ordinals, Map<String, Long> counts) {
+    try {
+      for (int ord = 0; ord < byOrdinal.length; ord++) {
+        if (byOrdinal[ord] > 0) {
+          counts.merge(ordinals.lookupOrd(ord).utf8ToString(), byOrdinal[ord], Long::sum);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** One single-valued facet's counts in one slice. */
   private static final class Single {
     final Map<String, Long> counts = new HashMap<>();
@@ -61,15 +80,7 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
     }
 
     void flush() {
-      try {
-        for (int ord = 0; ord < byOrdinal.length; ord++) {
-          if (byOrdinal[ord] > 0) {
-            counts.merge(values.lookupOrd(ord).utf8ToString(), byOrdinal[ord], Long::sum);
-          }
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      merge(byOrdinal, values::lookupOrd, counts);
       byOrdinal = new long[0];
     }
   }
@@ -105,15 +116,7 @@ final class FacetCounts implements CollectorManager<FacetCounts.Counter, FacetCo
     private void flush() {
       outlets.flush();
       months.flush();
-      try {
-        for (int ord = 0; ord < byName.length; ord++) {
-          if (byName[ord] > 0) {
-            entities.merge(names.lookupOrd(ord).utf8ToString(), byName[ord], Long::sum);
-          }
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      merge(byName, names::lookupOrd, entities);
       byName = new long[0];
     }
 

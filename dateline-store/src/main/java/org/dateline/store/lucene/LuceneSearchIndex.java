@@ -14,7 +14,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -54,7 +53,7 @@ import org.jspecify.annotations.Nullable;
 public final class LuceneSearchIndex implements SearchIndex {
   private static final int SNIPPET = 240;
   private static final String LAYOUT_KEY = "dateline.index.layout";
-  private static final String LAYOUT = "4";
+  private static final String LAYOUT = "5";
   private static final String PUBLISHED_DV = "published_dv";
   // Facet lists longer than this show their most frequent values only.
   private static final int MAX_FACET_VALUES = 12;
@@ -104,22 +103,25 @@ public final class LuceneSearchIndex implements SearchIndex {
 
   private static Document document(Article a) {
     Document d = new Document();
-    d.add(new StringField("id", a.id(), Field.Store.YES));
-    if (a.title() != null) {
-      d.add(new StoredField("title", a.title()));
-    }
+    d.add(new StringField("id", a.id(), Field.Store.NO));
     // One searchable field holds the title and the body: a query reads one postings list per
     // word instead of one per word and field.
     d.add(new TextField("text", nonNull(a.title()) + "\n" + a.text(), Field.Store.NO));
     String text = a.text();
-    d.add(new StoredField("snippet", text.length() <= SNIPPET ? text : text.substring(0, SNIPPET)));
+    d.add(
+        HitValues.field(
+            a.id(),
+            a.title(),
+            a.outlet(),
+            a.published().value(),
+            text.length() <= SNIPPET ? text : text.substring(0, SNIPPET)));
     if (a.outlet() != null) {
-      d.add(new StringField("outlet", a.outlet(), Field.Store.YES));
+      d.add(new StringField("outlet", a.outlet(), Field.Store.NO));
       d.add(new SortedDocValuesField(FacetCounts.OUTLET, new BytesRef(a.outlet())));
     }
     String published = a.published().value();
     if (published != null) {
-      d.add(new StringField("published", published, Field.Store.YES));
+      d.add(new StringField("published", published, Field.Store.NO));
       d.add(new SortedDocValuesField(PUBLISHED_DV, new BytesRef(published)));
       if (published.length() >= 7) {
         d.add(new SortedDocValuesField(FacetCounts.MONTH, new BytesRef(published.substring(0, 7))));
@@ -156,14 +158,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     FacetCounts.Counts counts = (FacetCounts.Counts) results[1];
     List<Hit> hits = new ArrayList<>();
     for (ScoreDoc sd : top.scoreDocs) {
-      Document d = searcher.storedFields().document(sd.doc);
-      hits.add(
-          new Hit(
-              d.get("id"),
-              d.get("title"),
-              d.get("outlet"),
-              d.get("published"),
-              nonNull(d.get("snippet"))));
+      hits.add(HitValues.read(reader, sd.doc));
     }
     return new Hits(
         top.totalHits.value,
@@ -182,7 +177,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     TopDocs top = searcher.search(all.build(), limit, byDate);
     List<String> ids = new ArrayList<>();
     for (ScoreDoc sd : top.scoreDocs) {
-      ids.add(searcher.storedFields().document(sd.doc, Set.of("id")).get("id"));
+      ids.add(HitValues.read(reader, sd.doc).id());
     }
     return ids;
   }

@@ -36,7 +36,7 @@ public final class PostgresDatabase {
     try {
       Flyway.configure()
           .dataSource(jdbc.url(), jdbc.user(), jdbc.password())
-          .locations("classpath:db/migration/postgresql")
+          .locations("classpath:db/migration/postgresql", "classpath:db/migration/common")
           .load()
           .migrate();
       Connection connection = DriverManager.getConnection(jdbc.url(), jdbc.user(), jdbc.password());

@@ -78,7 +78,7 @@ public final class SqliteDatabase {
         FileLock lock = channel.lock()) {
       Flyway.configure()
           .dataSource(source)
-          .locations("classpath:db/migration/sqlite")
+          .locations("classpath:db/migration/sqlite", "classpath:db/migration/common")
           .load()
           .migrate();
     } catch (RuntimeException e) {

@@ -115,10 +115,13 @@ final class EventPage {
           .append("</p>");
       for (String paragraph : a.paragraphs()) {
         b.append("<p>");
+        if (own == null) {
+          // Shares no wire text: nothing to mark, so no need to split into sentences.
+          b.append(Html.esc(paragraph)).append("</p>");
+          continue;
+        }
         for (String sentence : SPLITTER.split(paragraph)) {
-          if (own == null) {
-            b.append(Html.esc(sentence));
-          } else if (own.contains(sentence)) {
+          if (own.contains(sentence)) {
             b.append("<span class=\"added\">").append(Html.esc(sentence)).append("</span>");
           } else {
             b.append("<mark class=\"shared\">").append(Html.esc(sentence)).append("</mark>");

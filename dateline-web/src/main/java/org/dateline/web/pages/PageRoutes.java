@@ -5,9 +5,12 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.dateline.copies.CopyDetector;
+import org.dateline.copies.CopyLink;
 import org.dateline.copies.CopyPair;
 import org.dateline.corpus.DatedEvent;
 import org.dateline.corpus.EntityMention;
@@ -72,11 +75,27 @@ public final class PageRoutes {
         store.document(doc).ifPresent(sources::add);
       }
     }
-    // The stored links say which pairs are copies; the aligned sentences are found again here.
-    CopyDetector detector = CopyDetector.withDefaults();
+    // The stored links say which pairs are copies; the aligned sentences are found again here,
+    // among the sources those links name only.
+    Set<String> linked = new HashSet<>();
+    Set<String> stored = new HashSet<>();
+    for (CopyLink link : stories.copiesAmong(sources.stream().map(Article::id).toList())) {
+      linked.add(link.a());
+      linked.add(link.b());
+      stored.add(link.a() + "\n" + link.b());
+    }
     List<CopyPair> copies = new ArrayList<>();
-    for (Article a : sources) {
-      copies.addAll(detector.add(a));
+    if (!linked.isEmpty()) {
+      CopyDetector detector = CopyDetector.withDefaults();
+      for (Article a : sources) {
+        if (linked.contains(a.id())) {
+          for (CopyPair p : detector.add(a)) {
+            if (stored.contains(p.a() + "\n" + p.b()) || stored.contains(p.b() + "\n" + p.a())) {
+              copies.add(p);
+            }
+          }
+        }
+      }
     }
     Map<String, String> entities = new HashMap<>();
     for (EntityMention m : stories.mentionsIn(e.event().documents())) {
