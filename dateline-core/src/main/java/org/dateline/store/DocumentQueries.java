@@ -9,7 +9,10 @@ import org.jspecify.annotations.Nullable;
 /** Read access to stored outcomes, for the web UI and the HTTP API. */
 public interface DocumentQueries {
 
-  /** The newest stored article with this id. */
+  /**
+   * The newest stored article with this id. Here and in every read below, an article that states no
+   * date of its own carries the one its event lends it (basis {@code event}), as in the report.
+   */
   Optional<Article> document(String id) throws IOException;
 
   /**

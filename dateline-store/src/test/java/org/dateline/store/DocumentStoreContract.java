@@ -180,7 +180,9 @@ public abstract class DocumentStoreContract {
                 event("e3", null, null, "d")),
             List.of(new Storyline("s1", "Title of e2", List.of("e1", "e2"))),
             java.util.Map.of(),
-            java.util.Map.of(),
+            java.util.Map.of(
+                "d", new Published("2025-03", Published.Basis.EVENT),
+                "a", new Published("1999", Published.Basis.EVENT)),
             List.of(LI, LOCATION),
             List.of(
                 new EntityMention("p-li-qiang", "a", "p1"),
@@ -190,12 +192,16 @@ public abstract class DocumentStoreContract {
       long run = store.startRun(List.of("corpus"));
       store.commit(run, 1, new PageOutcome.Stored("ka", article("a", "2025-01-01")));
       store.commit(run, 2, new PageOutcome.Stored("kc", article("c", "2025-03-04")));
+      store.commit(
+          run,
+          3,
+          new PageOutcome.Stored("kd", article("d", "x").withPublished(Published.unknown())));
       store.finishRun(run);
       store.replaceStories(stories);
       store.replaceStories(stories); // replaces, never doubles
       List<String> byDate = new ArrayList<>();
       store.forEachArticleByDate(a -> byDate.add(a.id()));
-      assertThat(byDate).containsExactly("a", "c");
+      assertThat(byDate).as("the analysis reads pages as stored").containsExactly("d", "a", "c");
     }
     try (JdbcDocumentQueries queries = openQueries()) {
       StoryQueries q = queries.stories();
@@ -239,6 +245,12 @@ public abstract class DocumentStoreContract {
       assertThat(q.storylines(5)).extracting(Storyline::id).containsExactly("s1");
       assertThat(q.copiesAmong(List.of("a", "b", "c"))).containsExactly(copy);
       assertThat(q.copiesAmong(List.of("a", "c"))).isEmpty();
+      assertThat(queries.document("d").orElseThrow().published())
+          .as("an undated page carries its event's date")
+          .isEqualTo(new Published("2025-03", Published.Basis.EVENT));
+      assertThat(queries.document("a").orElseThrow().published())
+          .as("a stated date is never replaced")
+          .isEqualTo(new Published("2025-01-01", Published.Basis.METADATA));
       assertThat(q.eventsOfDocuments(List.of("a", "b", "c", "zz")))
           .extracting(DatedEvent::id)
           .containsExactly("e2", "e1");

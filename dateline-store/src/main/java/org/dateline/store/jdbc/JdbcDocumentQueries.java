@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.dateline.model.Article;
+import org.dateline.model.Published;
 import org.dateline.model.Rejection;
 import org.dateline.store.DocumentQueries;
 import org.dateline.store.Slice;
@@ -21,6 +22,10 @@ import org.jspecify.annotations.Nullable;
  * read in parallel. Lists are keyset-paged: a cursor names the last row seen.
  */
 public final class JdbcDocumentQueries implements DocumentQueries, AutoCloseable {
+  // The date a page's event lends it, as a column of any query over pages.
+  private static final String LENT =
+      "(SELECT l.value FROM lent_dates l WHERE l.document = pages.id)";
+
   private final HikariDataSource pool;
   private final String ordinal;
   private final String articlesPage;
@@ -36,7 +41,9 @@ public final class JdbcDocumentQueries implements DocumentQueries, AutoCloseable
     this.articlesPage =
         "SELECT coalesce(published, ''), "
             + ordinal
-            + ", record FROM pages"
+            + ", record, "
+            + LENT
+            + " FROM pages"
             + " WHERE kind = 'article' AND (coalesce(published, ''), "
             + ordinal
             + ") < (?, ?)"
@@ -56,11 +63,16 @@ public final class JdbcDocumentQueries implements DocumentQueries, AutoCloseable
   @Override
   public Optional<Article> document(String id) throws IOException {
     return query(
-        "SELECT record FROM pages WHERE kind = 'article' AND id = ? ORDER BY "
+        "SELECT record, "
+            + LENT
+            + " FROM pages WHERE kind = 'article' AND id = ? ORDER BY "
             + ordinal
             + " DESC LIMIT 1",
         q -> q.setString(1, id),
-        rs -> rs.next() ? Optional.of(decodeArticle(rs.getString(1))) : Optional.empty());
+        rs ->
+            rs.next()
+                ? Optional.of(decodeArticle(rs.getString(1), rs.getString(2)))
+                : Optional.empty());
   }
 
   @Override
@@ -84,7 +96,7 @@ public final class JdbcDocumentQueries implements DocumentQueries, AutoCloseable
             if (items.size() == limit) {
               return new Slice<>(items, last);
             }
-            items.add(decodeArticle(rs.getString(3)));
+            items.add(decodeArticle(rs.getString(3), rs.getString(4)));
             last = Cursors.encode(rs.getString(1), String.valueOf(rs.getLong(2)));
           }
           return new Slice<>(items, null);
@@ -119,11 +131,14 @@ public final class JdbcDocumentQueries implements DocumentQueries, AutoCloseable
     try (Connection c = pool.getConnection();
         PreparedStatement q =
             c.prepareStatement(
-                "SELECT record FROM pages WHERE kind = 'article' ORDER BY " + ordinal)) {
+                "SELECT record, "
+                    + LENT
+                    + " FROM pages WHERE kind = 'article' ORDER BY "
+                    + ordinal)) {
       q.setFetchSize(256);
       try (ResultSet rs = q.executeQuery()) {
         while (rs.next()) {
-          visitor.visit(decodeArticle(rs.getString(1)));
+          visitor.visit(decodeArticle(rs.getString(1), rs.getString(2)));
         }
       }
     } catch (SQLException e) {
@@ -142,9 +157,13 @@ public final class JdbcDocumentQueries implements DocumentQueries, AutoCloseable
         });
   }
 
-  private Article decodeArticle(String json) throws SQLException {
+  /** The stored article, dated by its event when it states no date of its own. */
+  private Article decodeArticle(String json, @Nullable String lent) throws SQLException {
     try {
-      return codec.article(json);
+      Article a = codec.article(json);
+      return lent == null || a.published().stated()
+          ? a
+          : a.withPublished(new Published(lent, Published.Basis.EVENT));
     } catch (IOException e) {
       throw new SQLException("a stored article cannot be decoded", e);
     }

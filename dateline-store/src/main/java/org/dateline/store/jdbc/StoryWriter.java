@@ -6,11 +6,13 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import org.dateline.copies.CopyLink;
 import org.dateline.corpus.CorpusEntity;
 import org.dateline.corpus.CorpusResult;
 import org.dateline.corpus.DatedEvent;
 import org.dateline.corpus.EntityMention;
+import org.dateline.model.Published;
 import org.dateline.storylines.Storyline;
 
 /**
@@ -25,7 +27,8 @@ final class StoryWriter {
           "event_documents",
           "events",
           "entity_documents",
-          "entities");
+          "entities",
+          "lent_dates");
 
   private final Connection db;
   private final RecordCodec codec;
@@ -97,6 +100,18 @@ final class StoryWriter {
       copy.executeBatch();
     }
     writeEntities(stories);
+    try (PreparedStatement lent =
+        db.prepareStatement("INSERT INTO lent_dates (document, value) VALUES (?, ?)")) {
+      for (Map.Entry<String, Published> e : stories.lentDates().entrySet()) {
+        String value = e.getValue().value();
+        if (value != null) {
+          lent.setString(1, e.getKey());
+          lent.setString(2, value);
+          lent.addBatch();
+        }
+      }
+      lent.executeBatch();
+    }
     return stories.events().size();
   }
 
