@@ -29,8 +29,11 @@ public interface DocumentQueries {
   /** Streams every stored article, for rebuilding the search index. */
   void forEachArticle(ArticleVisitor visitor) throws IOException;
 
-  /** How many articles are stored. */
-  long articleCount() throws IOException;
+  /**
+   * A token that changes whenever a run writes to the store (pages, or the stories and the dates
+   * they lend), so that what is derived from it, such as a search index, knows when to rebuild.
+   */
+  String revision() throws IOException;
 
   /** Receives articles. */
   interface ArticleVisitor {

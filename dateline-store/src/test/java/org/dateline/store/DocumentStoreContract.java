@@ -139,8 +139,10 @@ public abstract class DocumentStoreContract {
       }
       store.commit(run, 9, new PageOutcome.Rejected("r", REJECTION, null));
     }
+    String revision;
     try (JdbcDocumentQueries queries = openQueries()) {
-      assertThat(queries.articleCount()).isEqualTo(7);
+      revision = queries.revision();
+      assertThat(queries.revision()).as("nothing written, nothing changed").isEqualTo(revision);
       assertThat(queries.document("d3")).get().extracting(Article::id).isEqualTo("d3");
       assertThat(queries.document("nope")).isEmpty();
       List<String> ids = new ArrayList<>();
@@ -154,6 +156,12 @@ public abstract class DocumentStoreContract {
       assertThat(queries.rejected(null, 10).items()).containsExactly(REJECTION);
       assertThatThrownBy(() -> queries.documents("bm90IGEgY3Vyc29y", 3))
           .isInstanceOf(IllegalArgumentException.class);
+    }
+    try (DocumentStore store = openStore()) {
+      store.finishRun(store.startRun(List.of("again")));
+    }
+    try (JdbcDocumentQueries queries = openQueries()) {
+      assertThat(queries.revision()).as("a new run is a new revision").isNotEqualTo(revision);
     }
   }
 

@@ -147,13 +147,13 @@ public final class JdbcDocumentQueries implements DocumentQueries, AutoCloseable
   }
 
   @Override
-  public long articleCount() throws IOException {
+  public String revision() throws IOException {
     return query(
-        "SELECT count(*) FROM pages WHERE kind = 'article'",
+        "SELECT (SELECT count(*) FROM pages), (SELECT coalesce(max(id), 0) FROM runs)",
         q -> {},
         rs -> {
           rs.next();
-          return rs.getLong(1);
+          return rs.getLong(1) + "/" + rs.getLong(2);
         });
   }
 

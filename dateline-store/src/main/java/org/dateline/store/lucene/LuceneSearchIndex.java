@@ -53,6 +53,7 @@ import org.jspecify.annotations.Nullable;
 public final class LuceneSearchIndex implements SearchIndex {
   private static final int SNIPPET = 240;
   private static final String LAYOUT_KEY = "dateline.index.layout";
+  private static final String REVISION_KEY = "dateline.store.revision";
   private static final String LAYOUT = "5";
   private static final String PUBLISHED_DV = "published_dv";
   // Facet lists longer than this show their most frequent values only.
@@ -71,32 +72,34 @@ public final class LuceneSearchIndex implements SearchIndex {
 
   /**
    * Opens the index in {@code dir}, rebuilding it from the database first when it is missing, was
-   * written by another layout, or does not hold every stored article.
+   * written by another layout, or was built before the store's last run (which may have added
+   * pages, or changed the dates events lend).
    */
   public static LuceneSearchIndex openOrRebuild(Path dir, DocumentQueries store)
       throws IOException {
     Directory directory = FSDirectory.open(dir);
-    boolean current =
-        DirectoryReader.indexExists(directory) && matches(directory, store.articleCount());
+    String revision = store.revision();
+    boolean current = DirectoryReader.indexExists(directory) && matches(directory, revision);
     if (!current) {
-      rebuild(directory, store);
+      rebuild(directory, store, revision);
     }
     return new LuceneSearchIndex(directory);
   }
 
-  private static boolean matches(Directory directory, long articles) throws IOException {
+  private static boolean matches(Directory directory, String revision) throws IOException {
     try (DirectoryReader r = DirectoryReader.open(directory)) {
-      return LAYOUT.equals(r.getIndexCommit().getUserData().get(LAYOUT_KEY))
-          && r.numDocs() == articles;
+      Map<String, String> data = r.getIndexCommit().getUserData();
+      return LAYOUT.equals(data.get(LAYOUT_KEY)) && revision.equals(data.get(REVISION_KEY));
     }
   }
 
-  private static void rebuild(Directory directory, DocumentQueries store) throws IOException {
+  private static void rebuild(Directory directory, DocumentQueries store, String revision)
+      throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(new EnglishAnalyzer());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     try (IndexWriter writer = new IndexWriter(directory, config)) {
       store.forEachArticle(article -> writer.addDocument(document(article)));
-      writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT).entrySet());
+      writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT, REVISION_KEY, revision).entrySet());
       writer.commit();
     }
   }
