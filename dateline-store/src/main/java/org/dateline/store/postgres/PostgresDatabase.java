@@ -33,21 +33,35 @@ public final class PostgresDatabase {
 
   public static DocumentStore store(String spec) throws IOException {
     Jdbc jdbc = Jdbc.parse(spec);
+    migrate(jdbc);
+    try {
+      Connection connection = DriverManager.getConnection(jdbc.url(), jdbc.user(), jdbc.password());
+      return new JdbcDocumentStore(connection, Dialect.POSTGRESQL);
+    } catch (SQLException e) {
+      throw new IOException("cannot open " + jdbc.safeUrl() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Brings the schema up to date; Flyway's own lock serialises concurrent migrations. */
+  private static void migrate(Jdbc jdbc) throws IOException {
     try {
       Flyway.configure()
           .dataSource(jdbc.url(), jdbc.user(), jdbc.password())
           .locations("classpath:db/migration/postgresql", "classpath:db/migration/common")
           .load()
           .migrate();
-      Connection connection = DriverManager.getConnection(jdbc.url(), jdbc.user(), jdbc.password());
-      return new JdbcDocumentStore(connection, Dialect.POSTGRESQL);
-    } catch (SQLException | FlywayException e) {
-      throw new IOException("cannot open " + jdbc.safeUrl() + ": " + e.getMessage(), e);
+    } catch (FlywayException e) {
+      throw new IOException("cannot migrate " + jdbc.safeUrl() + ": " + e.getMessage(), e);
     }
   }
 
-  public static JdbcDocumentQueries queries(String spec) {
+  /**
+   * Opens the database for reading, on a pool for concurrent readers. A database written by an
+   * older version has its schema brought up to date first; its data is not touched.
+   */
+  public static JdbcDocumentQueries queries(String spec) throws IOException {
     Jdbc jdbc = Jdbc.parse(spec);
+    migrate(jdbc);
     HikariConfig pool = new HikariConfig();
     pool.setJdbcUrl(jdbc.url());
     pool.setUsername(jdbc.user());

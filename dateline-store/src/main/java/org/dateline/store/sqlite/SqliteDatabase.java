@@ -48,11 +48,17 @@ public final class SqliteDatabase {
     }
   }
 
-  /** Opens an existing database read-only, on a small pool for concurrent readers. */
+  /**
+   * Opens an existing database read-only, on a small pool for concurrent readers. A database
+   * written by an older version has its schema brought up to date first; its data is not touched.
+   */
   public static JdbcDocumentQueries queries(Path file) throws IOException {
     if (!Files.isRegularFile(file)) {
       throw new IOException("no database at " + file + "; run `dateline analyze --db` first");
     }
+    SQLiteConfig schema = new SQLiteConfig();
+    schema.setBusyTimeout(BUSY_TIMEOUT_MS);
+    migrate(file, dataSource(file, schema));
     SQLiteConfig config = new SQLiteConfig();
     config.setReadOnly(true);
     config.setBusyTimeout(10_000);

@@ -52,7 +52,7 @@ class PostgresDatabaseIT extends DocumentStoreContract {
   }
 
   @Override
-  protected JdbcDocumentQueries openQueries() {
+  protected JdbcDocumentQueries openQueries() throws IOException {
     return PostgresDatabase.queries(URL);
   }
 }

@@ -1,10 +1,19 @@
 package org.dateline.store.sqlite;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import org.dateline.model.Article;
 import org.dateline.store.DocumentStore;
 import org.dateline.store.DocumentStoreContract;
+import org.dateline.store.PageOutcome;
 import org.dateline.store.jdbc.JdbcDocumentQueries;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SqliteDatabaseIT extends DocumentStoreContract {
@@ -27,5 +36,24 @@ class SqliteDatabaseIT extends DocumentStoreContract {
   @Override
   protected JdbcDocumentQueries openQueries() throws IOException {
     return SqliteDatabase.queries(file());
+  }
+
+  @Test
+  void readingADatabaseAnOlderVersionWroteBringsItsSchemaUpToDate() throws Exception {
+    try (DocumentStore store = openStore()) {
+      long run = store.startRun(List.of("old"));
+      store.commit(run, 1, new PageOutcome.Stored("k1", article("d1", "2025-02-01")));
+      store.finishRun(run);
+    }
+    // As the version before migration V5 left it.
+    try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file().toAbsolutePath());
+        Statement s = db.createStatement()) {
+      s.executeUpdate("DROP TABLE lent_dates");
+      s.executeUpdate("DELETE FROM flyway_schema_history WHERE version = '5'");
+    }
+    try (JdbcDocumentQueries queries = openQueries()) {
+      assertThat(queries.document("d1")).get().extracting(Article::id).isEqualTo("d1");
+      assertThat(queries.documents(null, 5).items()).hasSize(1);
+    }
   }
 }
