@@ -25,6 +25,9 @@ final class ContentScorer {
   /** ...and links make up no more than this share of its text. */
   private static final double WIDEN_MAX_LINK_DENSITY = 0.3;
 
+  /** Wrappers that add little prose may be passed over this many at a time on the way up. */
+  private static final int WIDEN_LOOKAHEAD = 3;
+
   private final HtmlHints hints;
 
   ContentScorer(HtmlHints hints) {
@@ -130,23 +133,32 @@ final class ContentScorer {
   }
 
   /**
-   * Moves up while the parent holds clearly more prose (text outside links) and is not itself
-   * link-dense: an article split into sections, each with its own wrapper, is read whole.
+   * Moves up to an ancestor that holds clearly more prose (text outside links) and is not itself
+   * link-dense: an article split into sections, each with its own wrapper, is read whole. Up to
+   * {@value #WIDEN_LOOKAHEAD} wrappers in a row that add little prose are passed over, because a
+   * listing's sections often sit a few levels above its introduction.
    */
   private static Element widen(Element chosen, TextStats stats, Element body) {
+    int skipped = 0;
+    Element candidate = chosen;
     for (Element parent = chosen.parent();
-        parent != null && parent != body;
+        parent != null && parent != body && skipped <= WIDEN_LOOKAHEAD;
         parent = parent.parent()) {
       TextStats.Counts up = stats.of(parent);
-      TextStats.Counts here = stats.of(chosen);
+      TextStats.Counts here = stats.of(candidate);
       double prose = up.chars - up.linkChars;
       double current = here.chars - here.linkChars;
-      if (prose < current * WIDEN_GAIN || up.linkDensity() > WIDEN_MAX_LINK_DENSITY) {
+      if (up.linkDensity() > WIDEN_MAX_LINK_DENSITY) {
         break;
       }
-      chosen = parent;
+      if (prose < current * WIDEN_GAIN) {
+        skipped++;
+        continue;
+      }
+      candidate = parent;
+      skipped = 0;
     }
-    return chosen;
+    return candidate;
   }
 
   private List<Element> withSiblings(
