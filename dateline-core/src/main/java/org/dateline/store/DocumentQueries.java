@@ -1,6 +1,8 @@
 package org.dateline.store;
 
 import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import org.dateline.model.Article;
 import org.dateline.model.Rejection;
@@ -14,6 +16,12 @@ public interface DocumentQueries {
    * date of its own carries the one its event lends it (basis {@code event}), as in the report.
    */
   Optional<Article> document(String id) throws IOException;
+
+  /**
+   * The newest stored article of each of these ids, in the order given (ids named twice once, ids
+   * not stored left out), read in one query per batch rather than one per id.
+   */
+  List<Article> documents(Collection<String> ids) throws IOException;
 
   /**
    * Articles, newest publication date first (undated last), a page at a time.

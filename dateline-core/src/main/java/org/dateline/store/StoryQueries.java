@@ -28,8 +28,14 @@ public interface StoryQueries {
   /** The event a document belongs to, if it was clustered. */
   Optional<DatedEvent> eventOf(String document) throws IOException;
 
-  /** The events these documents belong to, each once, newest first (undated last). */
-  List<DatedEvent> eventsOfDocuments(Collection<String> documents) throws IOException;
+  /**
+   * The events these documents belong to, each once, newest first (undated last), at most {@code
+   * limit} of them.
+   *
+   * @param since when not null, only events that start or end on or after this date
+   */
+  List<DatedEvent> eventsOfDocuments(
+      Collection<String> documents, @Nullable String since, int limit) throws IOException;
 
   Optional<Storyline> storyline(String id) throws IOException;
 

@@ -145,6 +145,10 @@ public abstract class DocumentStoreContract {
       assertThat(queries.revision()).as("nothing written, nothing changed").isEqualTo(revision);
       assertThat(queries.document("d3")).get().extracting(Article::id).isEqualTo("d3");
       assertThat(queries.document("nope")).isEmpty();
+      assertThat(queries.documents(List.of("d5", "nope", "d2", "d5")))
+          .as("in the order asked, each once, the unknown left out")
+          .extracting(Article::id)
+          .containsExactly("d5", "d2");
       List<String> ids = new ArrayList<>();
       String cursor = null;
       do {
@@ -259,9 +263,18 @@ public abstract class DocumentStoreContract {
       assertThat(queries.document("a").orElseThrow().published())
           .as("a stated date is never replaced")
           .isEqualTo(new Published("2025-01-01", Published.Basis.METADATA));
-      assertThat(q.eventsOfDocuments(List.of("a", "b", "c", "zz")))
+      assertThat(q.eventsOfDocuments(List.of("a", "b", "c", "zz"), null, 10))
           .extracting(DatedEvent::id)
           .containsExactly("e2", "e1");
+      assertThat(q.eventsOfDocuments(List.of("a", "b", "c"), null, 1))
+          .as("the newest within the limit")
+          .extracting(DatedEvent::id)
+          .containsExactly("e2");
+      assertThat(q.eventsOfDocuments(List.of("a", "b", "c"), "2025-02-01", 10))
+          .as("only events on or after the date")
+          .extracting(DatedEvent::id)
+          .containsExactly("e2");
+      assertThat(q.eventsOfDocuments(List.of("a", "b"), "2025-02-01", 10)).isEmpty();
       assertThat(q.entity("p-li-qiang")).contains(LI);
       assertThat(q.entity("p-nobody")).isEmpty();
       assertThat(q.mentionsOf("p-li-qiang", 10))

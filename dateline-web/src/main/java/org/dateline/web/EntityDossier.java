@@ -2,7 +2,9 @@ package org.dateline.web;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.dateline.corpus.CorpusEntity;
 import org.dateline.corpus.DatedEvent;
@@ -39,13 +41,16 @@ public record EntityDossier(
       return Optional.empty();
     }
     List<EntityMention> mentions = stories.mentionsOf(id, MAX_DOCUMENTS);
+    Map<String, Article> documents = new HashMap<>();
+    for (Article a : store.documents(mentions.stream().map(EntityMention::document).toList())) {
+      documents.put(a.id(), a);
+    }
     List<Said> quotes = new ArrayList<>();
     for (EntityMention m : mentions) {
-      Optional<Article> doc = store.document(m.document());
-      if (doc.isEmpty()) {
+      Article a = documents.get(m.document());
+      if (a == null) {
         continue;
       }
-      Article a = doc.get();
       for (Quote q : a.extracts().quotes()) {
         if (q.speech() && m.key().equals(q.speakerKey())) {
           quotes.add(new Said(q, a.id(), a.published().value()));

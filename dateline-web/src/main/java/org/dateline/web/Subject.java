@@ -31,15 +31,6 @@ public record Subject(String query, @Nullable String since, List<DatedEvent> eve
       String query, @Nullable String since, SearchIndex index, StoryQueries stories)
       throws IOException {
     List<String> documents = index.newest(query, since, MAX_DOCUMENTS);
-    List<DatedEvent> events =
-        stories.eventsOfDocuments(documents).stream()
-            .filter(
-                e ->
-                    since == null
-                        || (e.start() != null && e.start().compareTo(since) >= 0)
-                        || (e.end() != null && e.end().compareTo(since) >= 0))
-            .limit(MAX_EVENTS)
-            .toList();
-    return new Subject(query, since, events);
+    return new Subject(query, since, stories.eventsOfDocuments(documents, since, MAX_EVENTS));
   }
 }

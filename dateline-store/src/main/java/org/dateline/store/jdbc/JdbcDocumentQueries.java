@@ -7,7 +7,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.dateline.model.Article;
 import org.dateline.model.Published;
@@ -73,6 +77,37 @@ public final class JdbcDocumentQueries implements DocumentQueries, AutoCloseable
             rs.next()
                 ? Optional.of(decodeArticle(rs.getString(1), rs.getString(2)))
                 : Optional.empty());
+  }
+
+  @Override
+  public List<Article> documents(Collection<String> ids) throws IOException {
+    Map<String, Article> newest = new HashMap<>();
+    // Oldest row first, so that the newest row of an id is the one kept.
+    for (Article a :
+        sql.inBatches(
+            ids,
+            "SELECT record, "
+                + LENT
+                + " FROM pages WHERE kind = 'article' AND id IN (%s) ORDER BY "
+                + ordinal,
+            List.of(),
+            rs -> {
+              List<Article> out = new ArrayList<>();
+              while (rs.next()) {
+                out.add(decodeArticle(rs.getString(1), rs.getString(2)));
+              }
+              return out;
+            })) {
+      newest.put(a.id(), a);
+    }
+    List<Article> out = new ArrayList<>();
+    for (String id : new LinkedHashSet<>(ids)) {
+      Article a = newest.get(id);
+      if (a != null) {
+        out.add(a);
+      }
+    }
+    return out;
   }
 
   @Override

@@ -1,7 +1,6 @@
 package org.dateline.store.jdbc;
 
 import java.io.IOException;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -26,7 +25,6 @@ import org.jspecify.annotations.Nullable;
 /** {@link StoryQueries} over the tables of migrations V3 and V4. Lists are keyset-paged. */
 final class JdbcStoryQueries implements StoryQueries {
   private static final String EVENT_COLUMNS = "id, title, start_date, end_date, storyline";
-  private static final int MAX_IN = 500;
 
   private final PooledSql sql;
   private final RecordCodec codec;
@@ -101,24 +99,24 @@ final class JdbcStoryQueries implements StoryQueries {
 
   @Override
   public Optional<DatedEvent> eventOf(String document) throws IOException {
-    List<String> ids =
-        sql.query(
-            "SELECT event FROM event_documents WHERE document = ? ORDER BY event LIMIT 1",
-            q -> q.setString(1, document),
-            JdbcStoryQueries::strings);
-    return ids.isEmpty() ? Optional.empty() : event(ids.get(0));
+    Optional<String> id =
+        first("SELECT event FROM event_documents WHERE document = ? ORDER BY event", document);
+    return id.isPresent() ? event(id.get()) : Optional.empty();
   }
 
   @Override
-  public List<DatedEvent> eventsOfDocuments(Collection<String> documents) throws IOException {
+  public List<DatedEvent> eventsOfDocuments(
+      Collection<String> documents, @Nullable String since, int limit) throws IOException {
     Map<String, Row> found = new HashMap<>();
     for (Row r :
-        inBatches(
+        sql.inBatches(
             documents,
             "SELECT "
                 + EVENT_COLUMNS
                 + " FROM events WHERE id IN (SELECT event FROM event_documents WHERE document IN"
-                + " (%s))",
+                + " (%s))"
+                + (since == null ? "" : " AND (start_date >= ? OR end_date >= ?)"),
+            since == null ? List.of() : List.of(since, since),
             JdbcStoryQueries::rows)) {
       found.put(r.id(), r);
     }
@@ -127,26 +125,21 @@ final class JdbcStoryQueries implements StoryQueries {
         java.util.Comparator.comparing(
                 (Row r) -> r.start() == null ? "" : r.start(), java.util.Comparator.reverseOrder())
             .thenComparing(Row::id));
-    return withDocuments(rows);
+    return withDocuments(rows.subList(0, Math.min(rows.size(), limit)));
   }
 
   @Override
   public Optional<Storyline> storyline(String id) throws IOException {
-    List<String> titles =
-        sql.query(
-            "SELECT title FROM storylines WHERE id = ?",
-            q -> q.setString(1, id),
-            JdbcStoryQueries::strings);
-    if (titles.isEmpty()) {
+    Optional<String> title = first("SELECT title FROM storylines WHERE id = ?", id);
+    if (title.isEmpty()) {
       return Optional.empty();
     }
-    String title = titles.get(0);
     List<String> events =
         sql.query(
             "SELECT event FROM storyline_events WHERE storyline = ? ORDER BY position",
             q -> q.setString(1, id),
             JdbcStoryQueries::strings);
-    return Optional.of(new Storyline(id, title, events));
+    return Optional.of(new Storyline(id, title.get(), events));
   }
 
   @Override
@@ -167,12 +160,8 @@ final class JdbcStoryQueries implements StoryQueries {
 
   @Override
   public Optional<CorpusEntity> entity(String id) throws IOException {
-    List<String> records =
-        sql.query(
-            "SELECT record FROM entities WHERE id = ?",
-            q -> q.setString(1, id),
-            JdbcStoryQueries::strings);
-    return records.isEmpty() ? Optional.empty() : Optional.of(codec.entity(records.get(0)));
+    Optional<String> record = first("SELECT record FROM entities WHERE id = ?", id);
+    return record.isPresent() ? Optional.of(codec.entity(record.get())) : Optional.empty();
   }
 
   @Override
@@ -191,10 +180,11 @@ final class JdbcStoryQueries implements StoryQueries {
 
   @Override
   public List<EntityMention> mentionsIn(Collection<String> documents) throws IOException {
-    return inBatches(
+    return sql.inBatches(
         documents,
         "SELECT entity, document, key FROM entity_documents WHERE document IN (%s)"
             + " ORDER BY document, key",
+        List.of(),
         JdbcStoryQueries::mentions);
   }
 
@@ -203,9 +193,10 @@ final class JdbcStoryQueries implements StoryQueries {
     Set<String> among = new HashSet<>(documents);
     List<CopyLink> out = new ArrayList<>();
     for (String record :
-        inBatches(
+        sql.inBatches(
             among,
             "SELECT record FROM copies WHERE a IN (%s) ORDER BY a, b",
+            List.of(),
             JdbcStoryQueries::strings)) {
       CopyLink p = codec.copy(record);
       if (among.contains(p.b())) {
@@ -219,10 +210,11 @@ final class JdbcStoryQueries implements StoryQueries {
   private List<DatedEvent> withDocuments(List<Row> rows) throws IOException {
     Map<String, List<String>> documents = new HashMap<>();
     List<String[]> pairs =
-        inBatches(
+        sql.inBatches(
             rows.stream().map(Row::id).toList(),
             "SELECT event, document FROM event_documents WHERE event IN (%s)"
                 + " ORDER BY event, position",
+            List.of(),
             rs -> {
               List<String[]> out = new ArrayList<>();
               while (rs.next()) {
@@ -247,21 +239,12 @@ final class JdbcStoryQueries implements StoryQueries {
         JdbcStoryQueries::strings);
   }
 
-  /**
-   * Runs a query whose {@code %s} is an {@code IN} list once per batch of distinct values, and
-   * gathers what each batch reads.
-   */
-  private <T> List<T> inBatches(
-      Collection<String> values, String template, PooledSql.Reader<List<T>> reader)
-      throws IOException {
-    List<String> distinct = new ArrayList<>(new java.util.LinkedHashSet<>(values));
-    List<T> out = new ArrayList<>();
-    for (int from = 0; from < distinct.size(); from += MAX_IN) {
-      List<String> part = distinct.subList(from, Math.min(distinct.size(), from + MAX_IN));
-      String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
-      out.addAll(sql.query(String.format(template, marks), q -> bind(q, part), reader));
-    }
-    return out;
+  /** The first column of the first row {@code query} finds for one bound value, if any. */
+  private Optional<String> first(String query, String value) throws IOException {
+    return sql.query(
+        query + " LIMIT 1",
+        q -> q.setString(1, value),
+        rs -> rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty());
   }
 
   private static List<EntityMention> mentions(ResultSet rs) throws SQLException {
@@ -270,12 +253,6 @@ final class JdbcStoryQueries implements StoryQueries {
       out.add(new EntityMention(rs.getString(1), rs.getString(2), rs.getString(3)));
     }
     return out;
-  }
-
-  private static void bind(PreparedStatement q, List<String> values) throws SQLException {
-    for (int i = 0; i < values.size(); i++) {
-      q.setString(i + 1, values.get(i));
-    }
   }
 
   private static List<String> strings(ResultSet rs) throws SQLException {

@@ -100,7 +100,9 @@ public final class ApiRoutes {
     facets.put("month", hits.months());
     body.put("facets", facets);
     List<String> ids = hits.hits().stream().map(SearchIndex.Hit::id).toList();
-    body.put("events", stories.eventsOfDocuments(ids).stream().map(StoryJson::event).toList());
+    body.put(
+        "events",
+        stories.eventsOfDocuments(ids, null, ids.size()).stream().map(StoryJson::event).toList());
     Json.send(ctx, 200, body);
   }
 

@@ -17,25 +17,40 @@ public final class Html {
     if (s == null) {
       return "";
     }
+    int first = firstUnsafe(s, 0);
+    if (first < 0) {
+      return s; // most text needs nothing: no copy
+    }
     StringBuilder out = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
+    int from = 0;
+    for (int i = first; i >= 0; i = firstUnsafe(s, from)) {
+      out.append(s, from, i).append(replacement(s.charAt(i)));
+      from = i + 1;
+    }
+    return out.append(s, from, s.length()).toString();
+  }
+
+  private static int firstUnsafe(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
       char c = s.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> {
-          if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
-            out.append(' '); // control characters have no place in a page
-          } else {
-            out.append(c);
-          }
-        }
+      if (c < 0x20
+          ? c != '\n' && c != '\t' && c != '\r'
+          : c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
+        return i;
       }
     }
-    return out.toString();
+    return -1;
+  }
+
+  private static String replacement(char c) {
+    return switch (c) {
+      case '&' -> "&amp;";
+      case '<' -> "&lt;";
+      case '>' -> "&gt;";
+      case '"' -> "&quot;";
+      case '\'' -> "&#39;";
+      default -> " "; // control characters have no place in a page
+    };
   }
 
   /** A value encoded for one path segment or query value of a URL this server builds. */

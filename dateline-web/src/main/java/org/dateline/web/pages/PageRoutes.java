@@ -69,20 +69,17 @@ public final class PageRoutes {
   private void event(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
     DatedEvent e = stories.event(id).orElseThrow(() -> ApiException.notFound("event " + id));
-    List<Article> sources = new ArrayList<>();
-    for (String doc : e.event().documents()) {
-      if (sources.size() < MAX_SOURCES) {
-        store.document(doc).ifPresent(sources::add);
-      }
-    }
+    List<String> documents = e.event().documents();
+    List<Article> sources =
+        store.documents(documents.subList(0, Math.min(documents.size(), MAX_SOURCES)));
     // The stored links say which pairs are copies; the aligned sentences are found again here,
     // among the sources those links name only.
     Set<String> linked = new HashSet<>();
-    Set<String> stored = new HashSet<>();
+    Set<Set<String>> stored = new HashSet<>();
     for (CopyLink link : stories.copiesAmong(sources.stream().map(Article::id).toList())) {
       linked.add(link.a());
       linked.add(link.b());
-      stored.add(link.a() + "\n" + link.b());
+      stored.add(Set.of(link.a(), link.b()));
     }
     List<CopyPair> copies = new ArrayList<>();
     if (!linked.isEmpty()) {
@@ -90,7 +87,7 @@ public final class PageRoutes {
       for (Article a : sources) {
         if (linked.contains(a.id())) {
           for (CopyPair p : detector.add(a)) {
-            if (stored.contains(p.a() + "\n" + p.b()) || stored.contains(p.b() + "\n" + p.a())) {
+            if (stored.contains(Set.of(p.a(), p.b()))) {
               copies.add(p);
             }
           }
