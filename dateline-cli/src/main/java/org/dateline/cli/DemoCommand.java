@@ -15,6 +15,7 @@ import org.dateline.model.Rejection;
 import org.dateline.pipeline.ResultSink;
 import org.dateline.store.DocumentStore;
 import org.dateline.storylines.Storyline;
+import org.dateline.web.WebServer;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -84,7 +85,7 @@ final class DemoCommand implements Callable<Integer> {
         writer.documents(), corpus, out);
     int exit = Rejections.report(writer.rejections(), spec.commandLine().getErr());
     if (!noServe) {
-      Serving.serve(db, "127.0.0.1", port, stdout);
+      Serving.serve(db, "127.0.0.1", port, WebServer.defaultThreads(), stdout);
     }
     return exit;
   }

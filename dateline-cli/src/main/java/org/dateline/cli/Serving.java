@@ -15,11 +15,12 @@ import org.dateline.web.WebServer;
 final class Serving {
   private Serving() {}
 
-  static void serve(Database db, String host, int port, PrintWriter out) throws IOException {
+  static void serve(Database db, String host, int port, int threads, PrintWriter out)
+      throws IOException {
     requireFreePort(host, port);
     try (JdbcDocumentQueries store = db.queries();
         LuceneSearchIndex index = LuceneSearchIndex.openOrRebuild(db.indexDir(), store)) {
-      Javalin app = WebServer.create(store, store.stories(), index).start(host, port);
+      Javalin app = WebServer.create(store, store.stories(), index, threads).start(host, port);
       out.printf(
           "Dateline is serving %s at http://%s:%d/ (Ctrl-C to stop)%n",
           db.describe(), host, app.port());

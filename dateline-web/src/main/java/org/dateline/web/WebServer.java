@@ -10,6 +10,7 @@ import org.dateline.store.StoryQueries;
 import org.dateline.web.api.ApiRoutes;
 import org.dateline.web.api.Json;
 import org.dateline.web.pages.PageRoutes;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,15 +23,42 @@ public final class WebServer {
       "default-src 'self'; script-src 'none'; object-src 'none';"
           + " base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+  /**
+   * Jetty leases some threads to accept and select; fewer than this leaves too few for requests.
+   */
+  public static final int MIN_THREADS = 8;
+
   private WebServer() {}
 
-  /** A server not yet started. */
-  public static Javalin create(DocumentQueries store, StoryQueries stories, SearchIndex index) {
+  /**
+   * Request threads when none are asked for: four per core, and never fewer than eight. Reads from
+   * the embedded store are CPU-bound, so more threads than this only share the same cores. Under
+   * load, a bounded pool serves requests in arrival order instead of slicing the cores among every
+   * open connection, which is what keeps the slowest requests close to the typical one.
+   */
+  public static int defaultThreads() {
+    return Math.max(MIN_THREADS, 4 * Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * A server not yet started.
+   *
+   * @param threads the request threads (Jetty's acceptor and selector take two or more of them); at
+   *     least {@value #MIN_THREADS}
+   */
+  public static Javalin create(
+      DocumentQueries store, StoryQueries stories, SearchIndex index, int threads) {
+    if (threads < MIN_THREADS) {
+      throw new IllegalArgumentException("at least " + MIN_THREADS + " threads, not " + threads);
+    }
     ApiRoutes api = new ApiRoutes(store, stories, index);
     PageRoutes pages = new PageRoutes(store, stories, index);
     return Javalin.create(
         config -> {
           config.http.maxRequestSize = 16 * 1024;
+          QueuedThreadPool pool = new QueuedThreadPool(threads, threads);
+          pool.setName("dateline-web");
+          config.jetty.threadPool = pool;
           config.staticFiles.add(
               files -> {
                 files.hostedPath = "/assets";

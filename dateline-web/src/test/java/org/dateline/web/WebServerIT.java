@@ -108,7 +108,9 @@ class WebServerIT {
     }
     queries = SqliteDatabase.queries(db);
     index = LuceneSearchIndex.openOrRebuild(dir.resolve("web.db.index"), queries);
-    app = WebServer.create(queries, queries.stories(), index).start("127.0.0.1", 0);
+    app =
+        WebServer.create(queries, queries.stories(), index, WebServer.defaultThreads())
+            .start("127.0.0.1", 0);
   }
 
   @AfterAll

@@ -22,7 +22,7 @@ import org.dateline.store.StoryQueries;
 import org.dateline.storylines.Storyline;
 import org.jspecify.annotations.Nullable;
 
-/** {@link StoryQueries} over the tables of migrations V3 and V4. Lists are keyset-paged. */
+/** {@link StoryQueries} over the tables of migrations V3 to V6. Lists are keyset-paged. */
 final class JdbcStoryQueries implements StoryQueries {
   private static final String EVENT_COLUMNS = "id, title, start_date, end_date, storyline";
 
