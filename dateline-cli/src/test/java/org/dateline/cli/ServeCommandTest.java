@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code serve} refuses a port that is taken with a usage error, before opening anything. */
+/**
+ * {@code serve} refuses bad usage (a port that is taken, too few threads) before opening anything.
+ */
 class ServeCommandTest {
   @TempDir Path dir;
 
@@ -32,5 +34,17 @@ class ServeCommandTest {
       assertThat(exit).isEqualTo(2);
       assertThat(err.toString()).contains("already in use").contains("--port");
     }
+  }
+
+  @Test
+  void tooFewThreadsIsBadUsageWithAClearMessage() {
+    StringWriter err = new StringWriter();
+    CommandLine cli = new CommandLine(new Main());
+    cli.setErr(new PrintWriter(err));
+    Main.configure(cli);
+    int exit = cli.execute("serve", "--db", dir.resolve("none.db").toString(), "--threads", "2");
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString()).contains("--threads must be at least 8");
+    assertThat(dir.resolve("none.db")).doesNotExist();
   }
 }

@@ -1,10 +1,10 @@
 package org.dateline.clean;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.dateline.bundled.Bundled;
 
 /** The cue-word lists of {@code dump-cues.properties}, loaded once. */
 final class DumpCues {
@@ -23,13 +23,12 @@ final class DumpCues {
   }
 
   private static DumpCues load(String resource) {
-    return new DumpCues(Settings.load(resource));
+    return new DumpCues(Bundled.properties(DumpCues.class, resource));
   }
 
   private static Set<String> words(Properties p, String key) {
-    return Arrays.stream(p.getProperty(key, "").split(","))
-        .map(w -> w.strip().toLowerCase(Locale.ROOT))
-        .filter(w -> !w.isEmpty())
+    return Bundled.entries(p, key).stream()
+        .map(w -> w.toLowerCase(Locale.ROOT))
         .collect(Collectors.toUnmodifiableSet());
   }
 }

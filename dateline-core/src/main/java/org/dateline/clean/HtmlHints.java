@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import org.dateline.bundled.Bundled;
 import org.jsoup.nodes.Element;
 
 /** The class/id hint patterns of {@code html-hints.properties}, loaded once. */
@@ -27,7 +28,7 @@ final class HtmlHints {
   }
 
   private static HtmlHints load(String resource) {
-    return new HtmlHints(Settings.load(resource));
+    return new HtmlHints(Bundled.properties(HtmlHints.class, resource));
   }
 
   private static Words compile(Properties p, String key) {

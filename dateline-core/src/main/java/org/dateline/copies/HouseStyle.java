@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dateline.bundled.Bundled;
 
 /**
  * Normalises a sentence so that outlets' house styles stop mattering: quotes and other punctuation
@@ -41,7 +42,7 @@ public final class HouseStyle {
   /** House style with the bundled British-American spelling list. */
   public static HouseStyle english() {
     Map<String, String> pairs = new HashMap<>();
-    for (String line : WordLists.lines("spelling-en.txt")) {
+    for (String line : Bundled.lines(HouseStyle.class, "spelling-en.txt")) {
       String[] two = line.split("\\s+");
       if (two.length == 2) {
         pairs.put(two[0].toLowerCase(Locale.ROOT), two[1].toLowerCase(Locale.ROOT));

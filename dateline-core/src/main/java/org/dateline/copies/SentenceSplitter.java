@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dateline.bundled.Bundled;
 
 /**
  * A simple English sentence splitter. A sentence ends at {@code . ! ?} (with any closing quotes or
@@ -30,7 +31,7 @@ public final class SentenceSplitter {
   public static SentenceSplitter english() {
     Set<String> abbreviations = new HashSet<>();
     Set<String> mayEnd = new HashSet<>();
-    for (String line : WordLists.lines("abbreviations-en.txt")) {
+    for (String line : Bundled.lines(SentenceSplitter.class, "abbreviations-en.txt")) {
       if (line.startsWith("!")) {
         mayEnd.add(line.substring(1));
       } else {

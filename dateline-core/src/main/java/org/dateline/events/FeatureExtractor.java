@@ -1,21 +1,16 @@
 package org.dateline.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.dateline.bundled.Bundled;
 import org.dateline.model.Article;
 import org.jspecify.annotations.Nullable;
 
@@ -149,25 +144,8 @@ public final class FeatureExtractor {
   }
 
   static Set<String> loadWords(String resource) {
-    InputStream in = FeatureExtractor.class.getResourceAsStream(resource);
-    if (in == null) {
-      throw new IllegalStateException("missing resource org/dateline/events/" + resource);
-    }
-    Set<String> words = new HashSet<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      List<String> lines = new ArrayList<>();
-      for (String line; (line = r.readLine()) != null; ) {
-        lines.add(line);
-      }
-      for (String line : lines) {
-        String w = line.strip();
-        if (!w.isEmpty() && !w.startsWith("#")) {
-          words.add(w.toLowerCase(Locale.ROOT));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Set.copyOf(words);
+    return Bundled.lines(FeatureExtractor.class, resource).stream()
+        .map(w -> w.toLowerCase(Locale.ROOT))
+        .collect(Collectors.toUnmodifiableSet());
   }
 }

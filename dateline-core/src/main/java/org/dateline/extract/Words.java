@@ -1,15 +1,11 @@
 package org.dateline.extract;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
+import org.dateline.bundled.Bundled;
 
 /** The extract stage's word lists, read once from {@code words.properties}. */
 final class Words {
@@ -66,26 +62,11 @@ final class Words {
   }
 
   private static Words load() {
-    Properties p = new Properties();
-    try (InputStream in =
-        Objects.requireNonNull(
-            Words.class.getResourceAsStream("words.properties"), "words.properties")) {
-      p.load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return new Words(p);
+    return new Words(Bundled.properties(Words.class, "words.properties"));
   }
 
   private static Set<String> set(Properties p, String key) {
-    Set<String> out = new LinkedHashSet<>();
-    for (String s : p.getProperty(key, "").split(",")) {
-      String t = s.trim();
-      if (!t.isEmpty()) {
-        out.add(t);
-      }
-    }
-    return Set.copyOf(out);
+    return Set.copyOf(Bundled.entries(p, key));
   }
 
   private static Map<String, String> map(Properties p, String key) {

@@ -1,17 +1,12 @@
 package org.dateline.time;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.dateline.bundled.Bundled;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -113,21 +108,6 @@ final class Lexicon {
   }
 
   private static List<String[]> rows(String name) {
-    List<String[]> rows = new ArrayList<>();
-    try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource org/dateline/time/" + name);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        String trimmed = line.trim();
-        if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-          rows.add(trimmed.split("\\s+"));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read org/dateline/time/" + name, e);
-    }
-    return rows;
+    return Bundled.lines(Lexicon.class, name).stream().map(line -> line.split("\\s+")).toList();
   }
 }

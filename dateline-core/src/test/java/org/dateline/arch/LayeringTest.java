@@ -16,6 +16,7 @@ class LayeringTest {
           .that()
           .resideInAnyPackage(
               "org.dateline.model..",
+              "org.dateline.bundled..",
               "org.dateline.decode..",
               "org.dateline.clean..",
               "org.dateline.time..",

@@ -99,6 +99,9 @@ public final class LuceneSearchIndex implements SearchIndex {
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
     try (IndexWriter writer = new IndexWriter(directory, config)) {
       store.forEachArticle(article -> writer.addDocument(document(article)));
+      // Built whole and then only read: in one segment a query walks one postings list per word
+      // and the facet counts resolve their ordinals once, not once per segment.
+      writer.forceMerge(1);
       writer.setLiveCommitData(Map.of(LAYOUT_KEY, LAYOUT, REVISION_KEY, revision).entrySet());
       writer.commit();
     }
