@@ -151,11 +151,9 @@ final class QuoteReader {
     }
     for (int v = 1; v < Math.min(toks.size(), 14); v++) {
       Tok t = toks.get(v);
-      if (words.quotedVerbs.contains(t.lower())) {
-        Speaker quoted = quotedAs(frame, toks, v);
-        if (quoted != null) {
-          return quoted;
-        }
+      Speaker quoted = quotedVerbAt(frame, toks, v);
+      if (quoted != null) {
+        return quoted;
       }
       if (isVerb(t)) {
         return phrases.resolve(frame, toks.subList(0, v));
@@ -164,16 +162,19 @@ final class QuoteReader {
     return accordingTo(frame, toks);
   }
 
+  /** The speaker named around a quoting verb ("quoted ... as saying") at {@code v}, if one is. */
+  private @Nullable Speaker quotedVerbAt(Frame frame, List<Tok> toks, int v) {
+    return words.quotedVerbs.contains(toks.get(v).lower()) ? quotedAs(frame, toks, v) : null;
+  }
+
   /** {@code X said: "…"}, {@code X described it as "…"} in the words before the opening mark. */
   private @Nullable Speaker before(Frame frame, int from, int to) {
     List<Tok> toks = Tok.of(frame.text(), from, to);
     for (int v = toks.size() - 1; v >= Math.max(0, toks.size() - 1 - MAX_AFTER_VERB); v--) {
       Tok t = toks.get(v);
-      if (words.quotedVerbs.contains(t.lower())) {
-        Speaker quoted = quotedAs(frame, toks, v);
-        if (quoted != null) {
-          return quoted;
-        }
+      Speaker quoted = quotedVerbAt(frame, toks, v);
+      if (quoted != null) {
+        return quoted;
       }
       if (isVerb(t)) {
         if (v >= 1 && toks.get(v - 1).lower().equals("was") && v + 1 < toks.size()) {
