@@ -22,9 +22,10 @@ import org.dateline.store.StoryQueries;
 import org.dateline.storylines.Storyline;
 import org.jspecify.annotations.Nullable;
 
-/** {@link StoryQueries} over the tables of migrations V3 to V6. Lists are keyset-paged. */
+/** {@link StoryQueries} over the tables of migrations V3 to V7. Lists are keyset-paged. */
 final class JdbcStoryQueries implements StoryQueries {
-  private static final String EVENT_COLUMNS = "id, title, start_date, end_date, storyline";
+  private static final String EVENT_COLUMNS =
+      "id, title, start_date, end_date, storyline, documents";
 
   private final PooledSql sql;
   private final RecordCodec codec;
@@ -78,7 +79,7 @@ final class JdbcStoryQueries implements StoryQueries {
               q.setInt(args.size() + 1, limit + 1);
             },
             JdbcStoryQueries::rows);
-    List<DatedEvent> items = withDocuments(rows.subList(0, Math.min(limit, rows.size())));
+    List<DatedEvent> items = events(rows.subList(0, Math.min(limit, rows.size())));
     String next = null;
     if (rows.size() > limit) {
       Row last = rows.get(limit - 1);
@@ -94,7 +95,7 @@ final class JdbcStoryQueries implements StoryQueries {
             "SELECT " + EVENT_COLUMNS + " FROM events WHERE id = ?",
             q -> q.setString(1, id),
             JdbcStoryQueries::rows);
-    return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0).with(documents(id)));
+    return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0).event());
   }
 
   @Override
@@ -125,7 +126,7 @@ final class JdbcStoryQueries implements StoryQueries {
         java.util.Comparator.comparing(
                 (Row r) -> r.start() == null ? "" : r.start(), java.util.Comparator.reverseOrder())
             .thenComparing(Row::id));
-    return withDocuments(rows.subList(0, Math.min(rows.size(), limit)));
+    return events(rows.subList(0, Math.min(rows.size(), limit)));
   }
 
   @Override
@@ -206,37 +207,8 @@ final class JdbcStoryQueries implements StoryQueries {
     return out;
   }
 
-  /** The events of these rows, in their order, with their documents read in one query per batch. */
-  private List<DatedEvent> withDocuments(List<Row> rows) throws IOException {
-    Map<String, List<String>> documents = new HashMap<>();
-    List<String[]> pairs =
-        sql.inBatches(
-            rows.stream().map(Row::id).toList(),
-            "SELECT event, document FROM event_documents WHERE event IN (%s)"
-                + " ORDER BY event, position",
-            List.of(),
-            rs -> {
-              List<String[]> out = new ArrayList<>();
-              while (rs.next()) {
-                out.add(new String[] {rs.getString(1), rs.getString(2)});
-              }
-              return out;
-            });
-    for (String[] pair : pairs) {
-      documents.computeIfAbsent(pair[0], k -> new ArrayList<>()).add(pair[1]);
-    }
-    List<DatedEvent> out = new ArrayList<>(rows.size());
-    for (Row r : rows) {
-      out.add(r.with(documents.getOrDefault(r.id(), List.of())));
-    }
-    return out;
-  }
-
-  private List<String> documents(String event) throws IOException {
-    return sql.query(
-        "SELECT document FROM event_documents WHERE event = ? ORDER BY position",
-        q -> q.setString(1, event),
-        JdbcStoryQueries::strings);
+  private static List<DatedEvent> events(List<Row> rows) {
+    return rows.stream().map(Row::event).toList();
   }
 
   /** The first column of the first row {@code query} finds for one bound value, if any. */
@@ -268,20 +240,27 @@ final class JdbcStoryQueries implements StoryQueries {
     while (rs.next()) {
       out.add(
           new Row(
-              rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+              rs.getString(1),
+              rs.getString(2),
+              rs.getString(3),
+              rs.getString(4),
+              rs.getString(5),
+              rs.getString(6)));
     }
     return out;
   }
 
-  /** One row of {@code events}, before its documents are read. */
+  /** One row of {@code events}; {@code documents} holds its document ids, one a line. */
   private record Row(
       String id,
       String title,
       @Nullable String start,
       @Nullable String end,
-      @Nullable String storyline) {
-    DatedEvent with(List<String> documents) {
-      return new DatedEvent(new Event(id, title, documents, null, null), start, end, storyline);
+      @Nullable String storyline,
+      String documents) {
+    DatedEvent event() {
+      List<String> ids = documents.isEmpty() ? List.of() : List.of(documents.split("\n"));
+      return new DatedEvent(new Event(id, title, ids, null, null), start, end, storyline);
     }
   }
 }

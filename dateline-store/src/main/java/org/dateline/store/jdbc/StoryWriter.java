@@ -47,8 +47,8 @@ final class StoryWriter {
     }
     try (PreparedStatement event =
             db.prepareStatement(
-                "INSERT INTO events (id, title, start_date, end_date, storyline)"
-                    + " VALUES (?, ?, ?, ?, ?)");
+                "INSERT INTO events (id, title, start_date, end_date, storyline, documents)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)");
         PreparedStatement member =
             db.prepareStatement(
                 "INSERT INTO event_documents (event, position, document) VALUES (?, ?, ?)")) {
@@ -58,8 +58,9 @@ final class StoryWriter {
         event.setString(3, e.start());
         event.setString(4, e.end());
         event.setString(5, e.storyline());
-        event.addBatch();
         List<String> docs = e.event().documents();
+        event.setString(6, String.join("\n", docs));
+        event.addBatch();
         for (int i = 0; i < docs.size(); i++) {
           member.setString(1, e.id());
           member.setInt(2, i);

@@ -8,6 +8,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
+import org.dateline.corpus.CorpusResult;
+import org.dateline.corpus.DatedEvent;
+import org.dateline.events.Event;
 import org.dateline.model.Article;
 import org.dateline.store.DocumentStore;
 import org.dateline.store.DocumentStoreContract;
@@ -43,7 +47,17 @@ class SqliteDatabaseIT extends DocumentStoreContract {
     try (DocumentStore store = openStore()) {
       long run = store.startRun(List.of("old"));
       store.commit(run, 1, new PageOutcome.Stored("k1", article("d1", "2025-02-01")));
+      store.commit(run, 2, new PageOutcome.Stored("k2", article("d2", "2025-02-02")));
       store.finishRun(run);
+      DatedEvent event =
+          new DatedEvent(
+              new Event("e1", "A title", List.of("d2", "d1"), null, null),
+              "2025-02-01",
+              null,
+              null);
+      store.replaceStories(
+          new CorpusResult(
+              List.of(), List.of(event), List.of(), Map.of(), Map.of(), List.of(), List.of()));
     }
     // As the version before migration V5 left it.
     try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file().toAbsolutePath());
@@ -51,11 +65,15 @@ class SqliteDatabaseIT extends DocumentStoreContract {
       s.executeUpdate("DROP TABLE lent_dates");
       s.executeUpdate("DROP INDEX event_documents_by_document");
       s.executeUpdate("CREATE INDEX event_documents_document ON event_documents (document)");
-      s.executeUpdate("DELETE FROM flyway_schema_history WHERE version IN ('5', '6')");
+      s.executeUpdate("ALTER TABLE events DROP COLUMN documents");
+      s.executeUpdate("DELETE FROM flyway_schema_history WHERE version IN ('5', '6', '7')");
     }
     try (JdbcDocumentQueries queries = openQueries()) {
+      assertThat(queries.stories().event("e1").orElseThrow().event().documents())
+          .as("V7 fills each event's document list, in order, from its member rows")
+          .containsExactly("d2", "d1");
       assertThat(queries.document("d1")).get().extracting(Article::id).isEqualTo("d1");
-      assertThat(queries.documents(null, 5).items()).hasSize(1);
+      assertThat(queries.documents(null, 5).items()).hasSize(2);
     }
   }
 }
