@@ -128,6 +128,22 @@ public abstract class DocumentStoreContract {
   }
 
   @Test
+  void readsTheNewestStoredVersionOfAnArticleAloneOrInABatch() throws IOException {
+    try (DocumentStore store = openStore()) {
+      long run = store.startRun(List.of("x"));
+      store.commit(run, 1, new PageOutcome.Stored("first", article("a", "2025-01-01")));
+      store.commit(run, 2, new PageOutcome.Stored("second", article("a", "2025-01-02")));
+      store.finishRun(run);
+    }
+    try (JdbcDocumentQueries queries = openQueries()) {
+      assertThat(queries.document("a").orElseThrow().published().value()).isEqualTo("2025-01-02");
+      assertThat(queries.documents(List.of("a")))
+          .extracting(a -> a.published().value())
+          .containsExactly("2025-01-02");
+    }
+  }
+
+  @Test
   void pagesThroughArticlesNewestFirstAndFindsThemById() throws IOException {
     try (DocumentStore store = openStore()) {
       long run = store.startRun(List.of("x"));
