@@ -10,4 +10,14 @@ record Frame(String text, Sentences sentences, Mentions mentions, List<int[]> qu
   Frame {
     quotes = List.copyOf(quotes);
   }
+
+  /** Whether {@code pos} lies inside one of the quotations. */
+  boolean inQuote(int pos) {
+    for (int[] q : quotes) {
+      if (q[0] <= pos && pos < q[1]) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -32,6 +32,9 @@ final class QuoteReader {
   private static final Set<String> CLAUSE_STARTS =
       Set.of("and", "but", "that", "while", "as", "because", "when");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
+  private static final Set<String> COORDINATORS = Set.of("and", "but");
+  private static final Set<String> PREPOSITIONS =
+      Set.of("in", "on", "at", "after", "before", "during", "since", "with", "for", "from", "as");
 
   private final Words words;
   private final SpeakerPhrase phrases;
@@ -71,6 +74,9 @@ final class QuoteReader {
       Speaker speaker = after(frame, closeEnd, rightTo);
       if (speaker == null) {
         speaker = before(frame, leftFrom, s.open());
+      }
+      if (speaker == null) {
+        speaker = framing(frame, sentences.beginAt(s.open()), s.open());
       }
       boolean cued = speaker != null;
       boolean goesOn = follows(text, s, previousClose, sentences);
@@ -142,7 +148,7 @@ final class QuoteReader {
     if (toks.isEmpty()) {
       return null;
     }
-    if (isVerb(toks.get(0))) {
+    if (verbAt(toks, 0, false)) {
       List<Tok> phrase = new ArrayList<>();
       for (int i = 1; i < toks.size() && (i == 1 || !toks.get(i).punctBefore()); i++) {
         phrase.add(toks.get(i));
@@ -155,8 +161,10 @@ final class QuoteReader {
       if (quoted != null) {
         return quoted;
       }
-      if (isVerb(t)) {
-        return phrases.resolve(frame, toks.subList(0, v));
+      if (verbAt(toks, v, false)) {
+        return t.punctBefore()
+            ? phrases.resolve(frame, clause(toks, v + 1))
+            : phrases.resolve(frame, toks.subList(0, v));
       }
     }
     return accordingTo(frame, toks);
@@ -176,21 +184,103 @@ final class QuoteReader {
       if (quoted != null) {
         return quoted;
       }
-      if (isVerb(t)) {
+      if (verbAt(toks, v, false)) {
         if (v >= 1 && toks.get(v - 1).lower().equals("was") && v + 1 < toks.size()) {
           continue;
         }
-        List<Tok> phrase = subject(toks, v);
+        List<Tok> phrase = apposed(toks, v);
         if (phrase.isEmpty()) {
-          return null;
+          phrase = subject(toks, v);
         }
-        return phrases.resolve(frame, phrase);
+        if (phrase.isEmpty() && opensClause(toks, v)) {
+          phrase = clause(toks, v + 1);
+        }
+        return phrase.isEmpty() ? null : phrases.resolve(frame, phrase);
       }
       if (v >= 2 && t.lower().equals("to") && toks.get(v - 1).lower().equals("according")) {
         return phrases.resolve(frame, clause(toks, v + 1));
       }
     }
     return accordingTo(frame, toks);
+  }
+
+  /**
+   * A quotation woven into a reported clause further back in its sentence: {@code X said the bomb …
+   * and "would have …"}, {@code X called the sale a "significant step"}, {@code X declined …,
+   * saying "…"}. The nearest reporting or framing verb before the quotation, outside other
+   * quotations, gives the speaker: its subject, the sentence's first clause for a participle after
+   * a comma, or the words after a verb that opens its clause ("Says X: …").
+   */
+  private @Nullable Speaker framing(Frame frame, int from, int to) {
+    List<Tok> toks = new ArrayList<>();
+    for (Tok t : Tok.of(frame.text(), from, to)) {
+      if (!frame.inQuote(t.begin())) {
+        toks.add(t);
+      }
+    }
+    for (int v = toks.size() - 1; v >= 0; v--) {
+      Tok t = toks.get(v);
+      if (!verbAt(toks, v, true)) {
+        continue;
+      }
+      boolean participle = t.lower().endsWith("ing") && t.punctBefore();
+      boolean coordinated = v > 0 && COORDINATORS.contains(toks.get(v - 1).lower());
+      List<Tok> phrase = participle || coordinated ? sentenceSubject(toks) : apposed(toks, v);
+      if (phrase.isEmpty()) {
+        phrase = subject(toks, v);
+      }
+      if (phrase.isEmpty() && opensClause(toks, v)) {
+        phrase = clause(toks, v + 1);
+      }
+      Speaker who = phrase.isEmpty() ? null : phrases.resolve(frame, phrase);
+      if (who != null) {
+        return who;
+      }
+    }
+    return null;
+  }
+
+  /** Whether the verb at {@code v} opens its clause, so that its subject follows it. */
+  private static boolean opensClause(List<Tok> toks, int v) {
+    return v + 1 < toks.size() && (v == 0 || toks.get(v).punctBefore());
+  }
+
+  /**
+   * The subject that opens the sentence: its first clause, after any opening prepositional phrase
+   * ("In Havana, the government …").
+   */
+  private static List<Tok> sentenceSubject(List<Tok> toks) {
+    if (toks.isEmpty()) {
+      return toks;
+    }
+    List<Tok> first = clause(toks, 0);
+    if (PREPOSITIONS.contains(first.get(0).lower()) && first.size() < toks.size()) {
+      return clause(toks, first.size());
+    }
+    return first;
+  }
+
+  /**
+   * The name before an apposition that ends right before the verb at {@code v}: {@code X, chairman
+   * and chief executive of Y, called}; empty when the words do not read so.
+   */
+  private static List<Tok> apposed(List<Tok> toks, int v) {
+    if (v < 2 || !toks.get(v).punctBefore()) {
+      return List.of();
+    }
+    int a = v - 1;
+    while (a > 0 && !toks.get(a).punctBefore()) {
+      a--;
+    }
+    if (a == 0 || Character.isUpperCase(toks.get(a).text().charAt(0))) {
+      return List.of();
+    }
+    int b = a - 1;
+    while (b > 0 && !toks.get(b).punctBefore()) {
+      b--;
+    }
+    boolean name = Character.isUpperCase(toks.get(b).text().charAt(0));
+    return name && a - b <= 6 ? toks.subList(b, a) : List.of();
   }
 
   /** {@code CCTV quoted Li as saying}, {@code Li was quoted by CCTV as saying}. */
@@ -223,6 +313,19 @@ final class QuoteReader {
 
   private boolean isVerb(Tok t) {
     return words.speechVerbs.contains(t.lower());
+  }
+
+  /**
+   * Whether the word at {@code i} is a reporting or framing verb; a capitalised word right after
+   * another is part of a name ("United States"), not a verb.
+   */
+  private boolean verbAt(List<Tok> toks, int i, boolean framingToo) {
+    Tok t = toks.get(i);
+    boolean listed = isVerb(t) || framingToo && words.framingVerbs.contains(t.lower());
+    return listed
+        && !(i > 0
+            && Character.isUpperCase(t.text().charAt(0))
+            && Character.isUpperCase(toks.get(i - 1).text().charAt(0)));
   }
 
   /**

@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
 final class SpeakerPhrase {
   private static final Set<EntityType> PEOPLE = EnumSet.of(EntityType.PERSON);
   private static final Set<EntityType> BODIES = EnumSet.of(EntityType.ORGANIZATION);
+  private static final Set<String> QUALIFIED_BY =
+      Set.of("in", "of", "to", "for", "at", "from", "with", "by", "on");
 
   private final Words words;
 
@@ -40,7 +42,7 @@ final class SpeakerPhrase {
     int e = phrase.get(phrase.size() - 1).end();
     Mentions.Placed named = preferred(mentions, b, e);
     String head = phrase.get(phrase.size() - 1).lower();
-    if (named != null && (named.entity().type() == EntityType.PERSON || !speakerNoun(head))) {
+    if (named != null && (named.entity().type() == EntityType.PERSON || heads(phrase, named))) {
       return new Speaker(named.entity(), null);
     }
     if (phrase.size() == 1 && words.subjectPronouns.contains(phrase.get(0).lower())) {
@@ -96,6 +98,30 @@ final class SpeakerPhrase {
       }
     }
     return mentions.lastBefore(at, types, quotes);
+  }
+
+  /**
+   * Whether an organisation or place named in the phrase is the speaker itself ("Iran", "the Maariv
+   * newspaper", "Egypt's official news agency"), not a word qualifying one ("the ambassador to
+   * Greece", "U.S. Air Force fliers", "an IBM spokeswoman", "exiles in Miami").
+   */
+  private boolean heads(List<Tok> phrase, Mentions.Placed named) {
+    for (int i = 0; i < phrase.size(); i++) {
+      Tok t = phrase.get(i);
+      if (t.end() <= named.begin()) {
+        if (words.roles.contains(t.lower()) || QUALIFIED_BY.contains(t.lower())) {
+          return false;
+        }
+      } else if (t.begin() >= named.end()) {
+        if (t.punctBefore()) {
+          return true;
+        }
+        if (!words.companyNouns.contains(t.lower()) && !Character.isUpperCase(t.text().charAt(0))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** A person named in the span, else an organisation, else a place; the first one. */

@@ -13,6 +13,7 @@ final class Words {
 
   final Set<String> speechVerbs;
   final Set<String> quotedVerbs;
+  final Set<String> framingVerbs;
   final Set<String> honorifics;
   final Set<String> roles;
   final Map<String, String> roleSynonyms;
@@ -32,6 +33,7 @@ final class Words {
   private Words(Properties p) {
     speechVerbs = set(p, "speech.verbs");
     quotedVerbs = set(p, "quoted.verbs");
+    framingVerbs = set(p, "framing.verbs");
     honorifics = set(p, "honorifics");
     roles = set(p, "roles");
     roleSynonyms = map(p, "roles.synonyms");

@@ -1,6 +1,7 @@
 package org.dateline.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
@@ -38,6 +39,25 @@ class ExtractorTest {
     Extracts x = EXTRACTOR.read(text, null);
     assertThat(x.quotes()).filteredOn(Quote::speech).hasSize(2);
     assertThat(x.quotes()).allSatisfy(q -> assertThat(q.speaker()).isEqualTo("Maria Okafor"));
+  }
+
+  @Test
+  void quotedWordsWovenIntoAReportedClauseTakeItsSubject() {
+    String text =
+        "Governor Alma Reyes said the levee would hold and that the city was \"ready for the"
+            + " worst.\"\n\nTomas Ekberg, chairman and chief executive of Norrland Freight, called"
+            + " the merger a \"decisive step\" for the group.\n\nThe ambassador to Ruritania"
+            + " said the United States would \"stand by its partners.\"\n\nSays Petra Novak, a"
+            + " harbour pilot: \"Nobody has seen water this high.\"";
+    Extracts x = EXTRACTOR.read(text, null);
+    assertThat(x.quotes())
+        .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+        .extracting(Quote::text, Quote::speaker, Quote::description)
+        .containsExactly(
+            tuple("ready for the worst.", "Alma Reyes", null),
+            tuple("decisive step", "Tomas Ekberg", null),
+            tuple("stand by its partners.", null, "The ambassador to Ruritania"),
+            tuple("Nobody has seen water this high.", "Petra Novak", null));
   }
 
   @Test

@@ -30,6 +30,7 @@ public final class QuoteHarness {
   public static void main(String[] args) throws IOException {
     boolean peer = !List.of(args).contains("--no-peer");
     boolean errors = List.of(args).contains("--errors");
+    int context = List.of(args).contains("--context") ? 300 : 0;
     Path root = Path.of("../shared/bench/time/tempeval3-train");
     Map<String, List<GoldQuote>> byDoc = new LinkedHashMap<>();
     for (GoldQuote g : GoldQuote.load()) {
@@ -76,8 +77,8 @@ public final class QuoteHarness {
             scores.computeIfAbsent("corenlp " + set, k -> new QuoteScore()).add(gold, peerFound);
           }
         }
-        if (errors) {
-          printErrors(id, d.text(), gold, found);
+        if (errors && split.equals("tune")) {
+          printErrors(id, d.text(), gold, found, context);
         }
       }
     }
@@ -93,7 +94,8 @@ public final class QuoteHarness {
     }
   }
 
-  private static void printErrors(String id, String text, List<GoldQuote> gold, List<Found> found) {
+  private static void printErrors(
+      String id, String text, List<GoldQuote> gold, List<Found> found, int context) {
     for (GoldQuote g : gold) {
       Found hit = null;
       for (Found f : found) {
@@ -110,6 +112,14 @@ public final class QuoteHarness {
             g.description(),
             hit == null ? "MISSED" : hit.speaker(),
             snippet(text, g.begin(), g.end()));
+        if (context > 0) {
+          System.out.println(
+              "    ..."
+                  + text.substring(
+                          Math.max(0, g.begin() - context), Math.min(text.length(), g.end() + 80))
+                      .replace('\n', '/')
+                  + "\n");
+        }
       }
     }
     for (Found f : found) {
