@@ -131,7 +131,10 @@ final class EntityResolver {
       }
       List<String> full = c.members.get(0).tokens;
       if (full.size() > m.tokens.size() && full.containsAll(m.tokens)) {
-        int seen = lastBefore(c, m.begin);
+        int seen = lastBefore(c, m);
+        if (calledByGivenName(c, m)) {
+          seen -= Integer.MAX_VALUE / 2;
+        }
         if (best == null || seen > bestSeen) {
           best = c;
           bestSeen = seen;
@@ -141,10 +144,32 @@ final class EntityResolver {
     return best;
   }
 
-  private static int lastBefore(Cluster c, int pos) {
+  /**
+   * Whether the document calls the anchor by the given name alone before {@code m} while {@code m}
+   * is its surname: news writing does so to tell family members apart ("Tiago", the son of Marco
+   * Vidal), so the bare surname then means another holder of it.
+   */
+  private static boolean calledByGivenName(Cluster c, Mention m) {
+    List<String> full = c.members.get(0).tokens;
+    if (m.tokens.size() != 1 || !m.tokens.get(0).equals(full.get(full.size() - 1))) {
+      return false;
+    }
+    for (Mention x : c.members) {
+      if (x.begin < m.begin && x.tokens.size() == 1 && x.tokens.get(0).equals(full.get(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where the anchor was last referred to by the short mention's own words before it: "Gonzalez"
+   * follows whoever was last called Gonzalez, not the namesake since called by his given name.
+   */
+  private static int lastBefore(Cluster c, Mention m) {
     int seen = -1 - c.members.get(0).begin;
     for (Mention x : c.members) {
-      if (x.begin < pos) {
+      if (x.begin < m.begin && x.tokens.containsAll(m.tokens)) {
         seen = x.begin;
       }
     }

@@ -17,6 +17,39 @@ final class Mentions {
   /** One resolved mention. */
   record Placed(int begin, int end, Entity entity) {}
 
+  private static final Set<String> FEMALE_CUES =
+      Set.of(
+          "mrs",
+          "ms",
+          "miss",
+          "madam",
+          "madame",
+          "lady",
+          "dame",
+          "spokeswoman",
+          "chairwoman",
+          "congresswoman",
+          "businesswoman",
+          "queen",
+          "princess",
+          "empress",
+          "duchess",
+          "actress");
+  private static final Set<String> MALE_CUES =
+      Set.of(
+          "mr",
+          "sir",
+          "lord",
+          "spokesman",
+          "chairman",
+          "congressman",
+          "businessman",
+          "king",
+          "prince",
+          "emperor",
+          "duke",
+          "sheikh");
+
   private final List<Entity> entities;
   private final List<Placed> placed;
   private final Words words;
@@ -46,12 +79,21 @@ final class Mentions {
    * the {@code excluded} spans (the quotations), or null.
    */
   @Nullable Placed lastBefore(int pos, Set<EntityType> types, List<int[]> excluded) {
+    return lastBefore(pos, types, excluded, Gender.UNKNOWN);
+  }
+
+  /**
+   * As {@link #lastBefore(int, Set, List)}, for a mention whose gender agrees with {@code wanted}.
+   */
+  @Nullable Placed lastBefore(int pos, Set<EntityType> types, List<int[]> excluded, Gender wanted) {
     Placed found = null;
     for (Placed p : placed) {
       if (p.end > pos) {
         break;
       }
-      if (types.contains(p.entity.type()) && !inside(p, excluded)) {
+      if (types.contains(p.entity.type())
+          && gender(p.entity).agrees(wanted)
+          && !inside(p, excluded)) {
         found = p;
       }
     }
@@ -135,9 +177,14 @@ final class Mentions {
     return best;
   }
 
+  /**
+   * Whether the qualifiers of a held role ("russian" of "russian prime minister") cover the wanted
+   * ones. A bare role covers at most one qualifier: "the Iraqi ambassador to Greece" is not whoever
+   * the document only calls "ambassador".
+   */
   private static boolean qualifiersMatch(String held, List<String> wanted) {
     if (held.isBlank()) {
-      return true;
+      return wanted.size() <= 1;
     }
     for (String q : wanted) {
       boolean any = false;
@@ -179,16 +226,58 @@ final class Mentions {
     return best;
   }
 
-  /** The first person named in {@code [begin, end)} outside the quotations, or null. */
-  @Nullable Placed firstPerson(int begin, int end, List<int[]> excluded) {
+  /**
+   * The first person named in {@code [begin, end)} outside the quotations whose gender does not
+   * contradict {@code wanted} ({@link Gender#UNKNOWN} accepts anyone), or null.
+   */
+  @Nullable Placed firstPerson(int begin, int end, List<int[]> excluded, Gender wanted) {
     for (Placed p : placed) {
       if (p.begin >= begin
           && p.end <= end
           && p.entity.type() == EntityType.PERSON
+          && gender(p.entity).agrees(wanted)
           && !inside(p, excluded)) {
         return p;
       }
     }
     return null;
+  }
+
+  /** What "he" or "she" may point to. */
+  enum Gender {
+    FEMALE,
+    MALE,
+    UNKNOWN;
+
+    boolean agrees(Gender other) {
+      return this == UNKNOWN || other == UNKNOWN || this == other;
+    }
+  }
+
+  /**
+   * A person's gender as the document shows it: an honorific ("Mrs", "Mr"), a gendered role
+   * ("spokeswoman", "king") or a common given name; unknown when nothing says or the cues disagree.
+   */
+  Gender gender(Entity e) {
+    if (e.type() != EntityType.PERSON) {
+      return Gender.UNKNOWN;
+    }
+    boolean female = false;
+    boolean male = false;
+    List<String> cues = new ArrayList<>();
+    cues.add(e.name());
+    cues.addAll(e.aliases());
+    cues.addAll(e.roles());
+    for (String cue : cues) {
+      String[] w = cue.toLowerCase(Locale.ROOT).split("\\s+");
+      String first = w[0].replace(".", "");
+      String last = w[w.length - 1];
+      female |= FEMALE_CUES.contains(first) || FEMALE_CUES.contains(last);
+      male |= MALE_CUES.contains(first) || MALE_CUES.contains(last);
+    }
+    String given = e.name().toLowerCase(Locale.ROOT).split("\\s+")[0];
+    female |= words.givenFemale.contains(given);
+    male |= words.givenMale.contains(given);
+    return female == male ? Gender.UNKNOWN : female ? Gender.FEMALE : Gender.MALE;
   }
 }

@@ -32,6 +32,7 @@ final class QuoteReader {
   private static final Set<String> CLAUSE_STARTS =
       Set.of("and", "but", "that", "while", "as", "because", "when");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
+  private static final Set<String> TITLE_JOINERS = Set.of("of", "the", "for", "and", "in", "on");
   private static final Set<String> COORDINATORS = Set.of("and", "but");
   private static final Set<String> PREPOSITIONS =
       Set.of("in", "on", "at", "after", "before", "during", "since", "with", "for", "from", "as");
@@ -79,11 +80,14 @@ final class QuoteReader {
         speaker = framing(frame, sentences.beginAt(s.open()), s.open());
       }
       boolean cued = speaker != null;
-      boolean goesOn = follows(text, s, previousClose, sentences);
-      if (goesOn && (speaker == null || speaker.pronoun() && previous.known())) {
-        speaker = previous;
+      boolean opens = opensSentence(frame, sentences.beginAt(s.open()), s.open());
+      boolean near = follows(text, s, previousClose, sentences);
+      boolean goesOn = near && (s.continued() || opens || sameParagraph(text, previousClose, s));
+      if (goesOn && speaker == null || near && speaker != null && speaker.pronoun()) {
+        speaker = previous.known() || speaker == null ? previous : speaker;
       }
-      Quote.Kind kind = scare(text, s, cued) ? Quote.Kind.SCARE : Quote.Kind.DIRECT;
+      Quote.Kind kind =
+          title(text, s, opens) || scare(text, s, cued) ? Quote.Kind.SCARE : Quote.Kind.DIRECT;
       Speaker who = kind == Quote.Kind.SCARE || speaker == null ? Speaker.NOBODY : speaker;
       out.add(quote(text, s.begin(), s.end(), who, kind));
       if (kind == Quote.Kind.DIRECT) {
@@ -121,6 +125,25 @@ final class QuoteReader {
         e == null ? null : e.key(),
         e == null ? who.description() : null,
         kind);
+  }
+
+  /**
+   * Whether no word of the narrative stands before the quotation in its sentence; only such a
+   * quotation can go on with the one before, not quoted words inside a sentence about something
+   * else.
+   */
+  private static boolean opensSentence(Frame frame, int sentenceBegin, int open) {
+    for (Tok t : Tok.of(frame.text(), sentenceBegin, open)) {
+      if (!frame.inQuote(t.begin())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the quotation stands in the paragraph of the one that closed at {@code close}. */
+  private static boolean sameParagraph(String text, int close, QuoteMarks.Segment s) {
+    return close >= 0 && text.substring(close, s.open()).indexOf("\n\n") < 0;
   }
 
   /** Whether a quotation with no cue of its own goes on with the one before. */
@@ -164,7 +187,7 @@ final class QuoteReader {
       if (verbAt(toks, v, false)) {
         return t.punctBefore()
             ? phrases.resolve(frame, clause(toks, v + 1))
-            : phrases.resolve(frame, toks.subList(0, v));
+            : phrases.resolve(frame, subject(toks, v));
       }
     }
     return accordingTo(frame, toks);
@@ -255,9 +278,9 @@ final class QuoteReader {
     }
     List<Tok> first = clause(toks, 0);
     if (PREPOSITIONS.contains(first.get(0).lower()) && first.size() < toks.size()) {
-      return clause(toks, first.size());
+      first = clause(toks, first.size());
     }
-    return first;
+    return PRONOUNS.contains(first.get(0).lower()) ? first.subList(0, 1) : first;
   }
 
   /**
@@ -380,6 +403,34 @@ final class QuoteReader {
       out.add(toks.get(j));
     }
     return out;
+  }
+
+  /**
+   * A name in quotation marks inside a sentence: a work, programme or operation ("Desert Shield",
+   * "The Nuremberg Files", "60 Minutes"). Every word is capitalised or a number, small joining
+   * words aside, and nothing in it exclaims or asks.
+   */
+  private boolean title(String text, QuoteMarks.Segment s, boolean opens) {
+    List<Tok> toks = Tok.of(text, s.begin(), s.end());
+    if (opens || toks.isEmpty() || toks.size() > 5) {
+      return false;
+    }
+    List<Tok> before = Tok.of(text, Math.max(0, s.open() - 30), s.open());
+    if (!before.isEmpty() && verbAt(before, before.size() - 1, true)) {
+      return false;
+    }
+    String inside = text.substring(s.begin(), s.end());
+    if (inside.indexOf('!') >= 0 || inside.indexOf('?') >= 0) {
+      return false;
+    }
+    for (int i = 0; i < toks.size(); i++) {
+      char c = toks.get(i).text().charAt(0);
+      boolean joining = i > 0 && TITLE_JOINERS.contains(toks.get(i).lower());
+      if (!Character.isUpperCase(c) && !Character.isDigit(c) && !joining) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Short quoted words with no reporting verb, or that modify the noun after them. */

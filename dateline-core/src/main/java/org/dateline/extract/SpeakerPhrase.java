@@ -52,7 +52,11 @@ final class SpeakerPhrase {
       if (types.isEmpty()) {
         return Speaker.NOBODY;
       }
-      Mentions.Placed last = antecedent(frame, b, types);
+      Mentions.Gender gender =
+          p.equals("she")
+              ? Mentions.Gender.FEMALE
+              : p.equals("he") ? Mentions.Gender.MALE : Mentions.Gender.UNKNOWN;
+      Mentions.Placed last = antecedent(frame, b, types, gender);
       return last == null ? Speaker.NOBODY : new Speaker(last.entity(), null, true);
     }
     if (named == null) {
@@ -82,7 +86,8 @@ final class SpeakerPhrase {
    * What "he" or "it" points back to: for people, the first person named (the likely subject) in
    * the nearest sentence that names one; for organisations, the last one named.
    */
-  private static Mentions.@Nullable Placed antecedent(Frame frame, int at, Set<EntityType> types) {
+  private static Mentions.@Nullable Placed antecedent(
+      Frame frame, int at, Set<EntityType> types, Mentions.Gender gender) {
     Mentions mentions = frame.mentions();
     Sentences sentences = frame.sentences();
     List<int[]> quotes = frame.quotes();
@@ -91,13 +96,16 @@ final class SpeakerPhrase {
     }
     int s = sentences.indexOf(at);
     for (int i = s; i >= Math.max(0, s - 3); i--) {
+      if (i < s && opensWithPronoun(frame.text(), sentences.begin(i), sentences.end(i))) {
+        continue;
+      }
       int end = i == s ? at : sentences.end(i);
-      Mentions.Placed p = mentions.firstPerson(sentences.begin(i), end, quotes);
+      Mentions.Placed p = mentions.firstPerson(sentences.begin(i), end, quotes, gender);
       if (p != null) {
         return p;
       }
     }
-    return mentions.lastBefore(at, types, quotes);
+    return mentions.lastBefore(at, types, quotes, gender);
   }
 
   /**
@@ -122,6 +130,17 @@ final class SpeakerPhrase {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether a sentence's subject is "he" or "she": then the people it names are not its subject,
+   * and the pronoun's own antecedent stands further back ("Lyons … She spoke of Slepian. '…,' she
+   * said").
+   */
+  private static boolean opensWithPronoun(String text, int begin, int end) {
+    List<Tok> toks = Tok.of(text, begin, Math.min(end, begin + 40));
+    return !toks.isEmpty()
+        && (toks.get(0).lower().equals("he") || toks.get(0).lower().equals("she"));
   }
 
   /** A person named in the span, else an organisation, else a place; the first one. */

@@ -14,6 +14,8 @@ final class Words {
   final Set<String> speechVerbs;
   final Set<String> quotedVerbs;
   final Set<String> framingVerbs;
+  final Set<String> givenFemale;
+  final Set<String> givenMale;
   final Set<String> honorifics;
   final Set<String> roles;
   final Map<String, String> roleSynonyms;
@@ -34,6 +36,8 @@ final class Words {
     speechVerbs = set(p, "speech.verbs");
     quotedVerbs = set(p, "quoted.verbs");
     framingVerbs = set(p, "framing.verbs");
+    givenFemale = set(p, "given.female");
+    givenMale = set(p, "given.male");
     honorifics = set(p, "honorifics");
     roles = set(p, "roles");
     roleSynonyms = map(p, "roles.synonyms");

@@ -61,6 +61,23 @@ class ExtractorTest {
   }
 
   @Test
+  void pronounsAgreeInGenderAndBareSurnamesFollowTheirLastUse() {
+    String text =
+        "Mourners remembered Dr. Walter Brandt, who died in the fire.\n\nThe crowd listened to"
+            + " nurse Helen Marsh, who treated the wounded. She spoke of Brandt and the others.\n\n"
+            + "\"They never stopped working,\" she said.\n\nMarco Vidal, a lawyer, flew in from"
+            + " Lisbon with his son Tiago Vidal. Tiago stayed at the hotel.\n\n\"We came to help,\""
+            + " Vidal said.\n\nLater the station aired \"Morning Desk\" again.";
+    Extracts x = EXTRACTOR.read(text, null);
+    assertThat(x.quotes())
+        .extracting(Quote::text, Quote::speaker, Quote::kind)
+        .containsExactly(
+            tuple("They never stopped working,", "Helen Marsh", Quote.Kind.DIRECT),
+            tuple("We came to help,", "Marco Vidal", Quote.Kind.DIRECT),
+            tuple("Morning Desk", null, Quote.Kind.SCARE));
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, LocalDate.of(2024, 4, 10));
