@@ -81,7 +81,7 @@ final class EntityResolver {
     }
     Map<String, Cluster> anchors = new LinkedHashMap<>();
     for (Mention m : mentions) {
-      if (m.tokens.size() >= 2 || m.type != EntityType.PERSON) {
+      if (m.tokens.size() >= 2 || m.type != EntityType.PERSON && !acronym(m)) {
         String key = m.type + ":" + key(m);
         if (m.type == EntityType.PERSON || !joinsPerson(m, anchors)) {
           Cluster c = anchors.computeIfAbsent(key, k -> new Cluster(m.type));
@@ -94,6 +94,9 @@ final class EntityResolver {
     for (Mention m : mentions) {
       if (m.cluster == null) {
         Cluster c = partOf(m, anchors);
+        if (c == null) {
+          c = acronymOf(m, anchors);
+        }
         if (c == null) {
           c = anchors.computeIfAbsent(m.type + ":" + key(m), k -> new Cluster(m.type));
         }
@@ -119,6 +122,42 @@ final class EntityResolver {
       }
     }
     return false;
+  }
+
+  /** A one-word organisation name in capitals, such as "SEC" or "INS". */
+  private static boolean acronym(Mention m) {
+    String w = m.surface.replace(".", "");
+    return m.type == EntityType.ORGANIZATION
+        && m.tokens.size() == 1
+        && w.length() >= 2
+        && w.length() <= 6
+        && w.chars().allMatch(Character::isUpperCase);
+  }
+
+  /**
+   * The organisation an acronym stands for: one whose capitalised words begin with its letters
+   * ("SEC" for "Securities and Exchange Commission").
+   */
+  private static @Nullable Cluster acronymOf(Mention m, Map<String, Cluster> anchors) {
+    if (!acronym(m)) {
+      return null;
+    }
+    String letters = m.surface.replace(".", "");
+    for (Cluster c : anchors.values()) {
+      if (c.type != EntityType.ORGANIZATION || c.members.get(0).tokens.size() < 2) {
+        continue;
+      }
+      StringBuilder initials = new StringBuilder();
+      for (String w : c.members.get(0).surface.split("[\\s-]+")) {
+        if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+          initials.append(w.charAt(0));
+        }
+      }
+      if (initials.toString().equals(letters)) {
+        return c;
+      }
+    }
+    return null;
   }
 
   /** The anchor a short mention belongs to: the most recently seen one that contains it. */
@@ -233,7 +272,8 @@ final class EntityResolver {
   }
 
   /** Trims possessives and honorifics, and reads the title before and the role after a name. */
-  private @Nullable Mention clean(String text, NameFinder.Name n) {
+  private @Nullable Mention clean(String text, NameFinder.Name raw) {
+    NameFinder.Name n = titledPerson(raw);
     String surface = n.text().strip();
     int begin = n.begin();
     int end = n.end();
@@ -273,6 +313,34 @@ final class EntityResolver {
       }
     }
     return new Mention(begin, end, surface, n.type(), titled, role);
+  }
+
+  /**
+   * A person the recogniser read as an organisation together with the title before the name ("State
+   * James A. Baker III" of "Secretary of State James A. Baker III"): title words, then a common
+   * given name and more capitalised words. Anything else is returned as it is.
+   */
+  private NameFinder.Name titledPerson(NameFinder.Name n) {
+    if (n.type() != EntityType.ORGANIZATION) {
+      return n;
+    }
+    Matcher m = TOKEN.matcher(n.text());
+    int i = 0;
+    while (m.find()) {
+      String lower = m.group().toLowerCase(Locale.ROOT);
+      if (i > 0 && words.givenFemale.contains(lower) || i > 0 && words.givenMale.contains(lower)) {
+        String rest = n.text().substring(m.start());
+        boolean more = rest.indexOf(' ') > 0;
+        return more
+            ? new NameFinder.Name(n.begin() + m.start(), n.end(), rest, EntityType.PERSON)
+            : n;
+      }
+      if (!words.roles.contains(lower) && !words.titleModifiers.contains(lower)) {
+        return n;
+      }
+      i++;
+    }
+    return n;
   }
 
   private static String lastWord(String phrase) {
