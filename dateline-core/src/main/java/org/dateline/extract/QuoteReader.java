@@ -86,6 +86,9 @@ final class QuoteReader {
       if (goesOn && speaker == null || near && speaker != null && speaker.pronoun()) {
         speaker = previous.known() || speaker == null ? previous : speaker;
       }
+      if (speaker == null && opens && !s.continued()) {
+        speaker = introduced(frame, s.open());
+      }
       Quote.Kind kind =
           title(text, s, opens) || scare(text, s, cued) ? Quote.Kind.SCARE : Quote.Kind.DIRECT;
       Speaker who = kind == Quote.Kind.SCARE || speaker == null ? Speaker.NOBODY : speaker;
@@ -139,6 +142,28 @@ final class QuoteReader {
       }
     }
     return true;
+  }
+
+  /**
+   * The speaker of the reporting clause in the sentence just before a quotation that opens its own
+   * sentence with no cue: {@code X said the plan had failed. "It was doomed."} or {@code X said:}
+   * at the end of the paragraph before. The sentence must hold no quotation itself.
+   */
+  private @Nullable Speaker introduced(Frame frame, int open) {
+    Sentences sentences = frame.sentences();
+    int i = sentences.indexOf(open);
+    if (i <= 0) {
+      return null;
+    }
+    int b = sentences.begin(i - 1);
+    int e = Math.min(sentences.end(i - 1), open);
+    for (int[] q : frame.quotes()) {
+      if (q[0] < e && q[1] > b) {
+        return null;
+      }
+    }
+    Speaker who = framing(frame, b, e);
+    return who != null && who.known() ? who : null;
   }
 
   /** Whether the quotation stands in the paragraph of the one that closed at {@code close}. */
@@ -367,7 +392,7 @@ final class QuoteReader {
       if (t.punctBefore() || start == 0) {
         boolean apposition =
             Character.isLowerCase(t.text().charAt(0)) && !PRONOUNS.contains(t.lower());
-        if (!steppedOver && start > 0 && apposition) {
+        if (!steppedOver && start > 0 && apposition && toks.get(v).punctBefore()) {
           steppedOver = true;
           continue;
         }

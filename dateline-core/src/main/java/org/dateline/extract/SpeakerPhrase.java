@@ -72,7 +72,7 @@ final class SpeakerPhrase {
       return null;
     }
     String description = frame.text().substring(b, e);
-    if (phrase.get(0).lower().equals("the") && words.companyNouns.contains(head)) {
+    if (words.companyNouns.contains(head) && definite(phrase)) {
       Mentions.Placed body = mentions.lastBefore(b, BODIES, frame.quotes());
       if (body != null) {
         return new Speaker(body.entity(), null);
@@ -117,7 +117,7 @@ final class SpeakerPhrase {
     for (int i = 0; i < phrase.size(); i++) {
       Tok t = phrase.get(i);
       if (t.end() <= named.begin()) {
-        if (words.roles.contains(t.lower()) || QUALIFIED_BY.contains(t.lower())) {
+        if (QUALIFIED_BY.contains(t.lower())) {
           return false;
         }
       } else if (t.begin() >= named.end()) {
@@ -152,6 +152,16 @@ final class SpeakerPhrase {
       }
     }
     return null;
+  }
+
+  /** Whether "the" stands among the last three words ("the company", "the news organization"). */
+  private static boolean definite(List<Tok> phrase) {
+    for (int i = Math.max(0, phrase.size() - 3); i < phrase.size() - 1; i++) {
+      if (phrase.get(i).lower().equals("the")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the phrase reads as a noun phrase that could speak: a role, or an official body. */

@@ -2,7 +2,9 @@ package org.dateline.bench.quotes;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
@@ -22,6 +24,9 @@ final class QuoteScore {
   int namedGoldMatched;
   int namedGoldRight;
 
+  /** Wrong matches by kind: a named speaker left without one, a wrong name, a name for nobody. */
+  final Map<String, Integer> wrong = new TreeMap<>();
+
   void add(List<GoldQuote> goldQuotes, List<Found> system) {
     gold += goldQuotes.size();
     found += system.size();
@@ -35,6 +40,12 @@ final class QuoteScore {
           boolean right = sameSpeaker(g.speaker(), f.speaker());
           if (right) {
             rightSpeaker++;
+          } else {
+            String kind =
+                g.speaker().isEmpty()
+                    ? "name-for-unnamed"
+                    : f.speaker() == null ? "no-speaker" : "wrong-name";
+            wrong.merge(kind, 1, Integer::sum);
           }
           if (!g.speaker().isEmpty()) {
             namedGoldMatched++;
@@ -78,7 +89,7 @@ final class QuoteScore {
     return String.format(
         Locale.ROOT,
         "%-22s gold %4d found %4d | found P %.3f R %.3f | with right speaker P %.3f R %.3f F1 %.3f"
-            + " | named speaker right %.3f (%d/%d)",
+            + " | named speaker right %.3f (%d/%d) | wrong %s",
         name,
         gold,
         found,
@@ -89,7 +100,8 @@ final class QuoteScore {
         2 * p * r / Math.max(1e-9, p + r),
         ratio(namedGoldRight, namedGoldMatched),
         namedGoldRight,
-        namedGoldMatched);
+        namedGoldMatched,
+        wrong);
   }
 
   private static double ratio(int a, int b) {
