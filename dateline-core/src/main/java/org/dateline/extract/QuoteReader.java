@@ -1,9 +1,11 @@
 package org.dateline.extract;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
 import org.dateline.model.Quote;
 import org.jspecify.annotations.Nullable;
 
@@ -33,6 +35,7 @@ final class QuoteReader {
       Set.of("and", "but", "that", "while", "as", "because", "when");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
   private static final Set<String> TITLE_JOINERS = Set.of("of", "the", "for", "and", "in", "on");
+  private static final Set<EntityType> PEOPLE = EnumSet.of(EntityType.PERSON);
   private static final Set<String> COORDINATORS = Set.of("and", "but");
   private static final Set<String> PREPOSITIONS =
       Set.of("in", "on", "at", "after", "before", "during", "since", "with", "for", "from", "as");
@@ -72,6 +75,14 @@ final class QuoteReader {
       if (rightTo < closeEnd) {
         rightTo = closeEnd;
       }
+      if (rightTo <= closeEnd + 1 && asksOrExclaims(text, s)) {
+        rightTo =
+            nextSentenceEnd(
+                text,
+                sentences,
+                closeEnd,
+                i + 1 < outer.size() ? outer.get(i + 1).open() : text.length());
+      }
       Speaker speaker = after(frame, closeEnd, rightTo);
       if (speaker == null) {
         speaker = before(frame, leftFrom, s.open());
@@ -83,8 +94,14 @@ final class QuoteReader {
       boolean opens = opensSentence(frame, sentences.beginAt(s.open()), s.open());
       boolean near = follows(text, s, previousClose, sentences);
       boolean goesOn = near && (s.continued() || opens || sameParagraph(text, previousClose, s));
-      if (goesOn && speaker == null || near && speaker != null && speaker.pronoun()) {
-        speaker = previous.known() || speaker == null ? previous : speaker;
+      boolean sameVoice =
+          near
+              && speaker != null
+              && speaker.pronoun()
+              && previous.known()
+              && !namesSomeoneBetween(frame, previousClose, s.open());
+      if (goesOn && speaker == null || sameVoice) {
+        speaker = previous;
       }
       if (speaker == null && opens && !s.continued()) {
         speaker = introduced(frame, s.open());
@@ -201,7 +218,7 @@ final class QuoteReader {
       for (int i = 1; i < toks.size() && (i == 1 || !toks.get(i).punctBefore()); i++) {
         phrase.add(toks.get(i));
       }
-      return phrases.resolve(frame, phrase);
+      return phrases.resolveOrDescribe(frame, phrase);
     }
     for (int v = 1; v < Math.min(toks.size(), 14); v++) {
       Tok t = toks.get(v);
@@ -210,12 +227,69 @@ final class QuoteReader {
         return quoted;
       }
       if (verbAt(toks, v, false)) {
-        return t.punctBefore()
-            ? phrases.resolve(frame, clause(toks, v + 1))
-            : phrases.resolve(frame, subject(toks, v));
+        if (!t.punctBefore()) {
+          return phrases.resolve(frame, subject(toks, v));
+        }
+        Speaker named = namedFirst(frame, toks);
+        return named != null ? named : phrases.resolve(frame, clause(toks, v + 1));
       }
     }
-    return accordingTo(frame, toks);
+    Speaker closing = closingClause(frame, toks);
+    return closing != null ? closing : accordingTo(frame, toks);
+  }
+
+  /** Whether the words inside the marks end by asking or exclaiming ("Why?" he asked). */
+  private static boolean asksOrExclaims(String text, QuoteMarks.Segment s) {
+    char last = s.end() > s.begin() ? text.charAt(s.end() - 1) : ' ';
+    return last == '?' || last == '!';
+  }
+
+  /**
+   * Where the sentence after {@code from} ends, within its paragraph and before {@code limit}: a
+   * splitter ends a sentence at a quoted question, before the clause that reports it.
+   */
+  private static int nextSentenceEnd(String text, Sentences sentences, int from, int limit) {
+    int end = Math.min(sentences.endAt(Math.min(text.length() - 1, from + 1)), limit);
+    int paragraph = text.indexOf("\n\n", from);
+    return paragraph >= 0 && paragraph < end ? paragraph : Math.max(from, end);
+  }
+
+  /** Whether a person is named outside quotations between two positions. */
+  private static boolean namesSomeoneBetween(Frame frame, int from, int to) {
+    Mentions.Placed p = frame.mentions().lastBefore(to, PEOPLE, frame.quotes());
+    return p != null && p.begin() > from;
+  }
+
+  /**
+   * The speaker that opens the words after a quotation and is set off by commas before the verb
+   * ({@code "…," Carver, 61, told reporters}), or null when the words open otherwise.
+   */
+  private @Nullable Speaker namedFirst(Frame frame, List<Tok> toks) {
+    String first = toks.get(0).text();
+    if (!Character.isUpperCase(first.charAt(0)) && !PRONOUNS.contains(toks.get(0).lower())) {
+      return null;
+    }
+    Speaker who = phrases.resolve(frame, clause(toks, 0));
+    return who != null && who.known() ? who : null;
+  }
+
+  /**
+   * A reporting clause that ends the sentence after a longer stretch of narrative: {@code "…" and
+   * investigators … to reach any conclusion, he said.} Its subject follows the last comma.
+   */
+  private @Nullable Speaker closingClause(Frame frame, List<Tok> toks) {
+    int last = toks.size() - 1;
+    for (int v = last; v >= Math.max(1, last - 3); v--) {
+      if (verbAt(toks, v, false)) {
+        int start = v - 1;
+        while (start > 0 && !toks.get(start).punctBefore()) {
+          start--;
+        }
+        boolean clauseOfItsOwn = start > 0 && v - start <= 5;
+        return clauseOfItsOwn ? phrases.resolve(frame, toks.subList(start, v)) : null;
+      }
+    }
+    return null;
   }
 
   /** The speaker named around a quoting verb ("quoted ... as saying") at {@code v}, if one is. */
@@ -226,6 +300,10 @@ final class QuoteReader {
   /** {@code X said: "…"}, {@code X described it as "…"} in the words before the opening mark. */
   private @Nullable Speaker before(Frame frame, int from, int to) {
     List<Tok> toks = Tok.of(frame.text(), from, to);
+    Speaker labelled = label(frame, toks, to);
+    if (labelled != null) {
+      return labelled;
+    }
     for (int v = toks.size() - 1; v >= Math.max(0, toks.size() - 1 - MAX_AFTER_VERB); v--) {
       Tok t = toks.get(v);
       Speaker quoted = quotedVerbAt(frame, toks, v);
@@ -329,6 +407,30 @@ final class QuoteReader {
     }
     boolean name = Character.isUpperCase(toks.get(b).text().charAt(0));
     return name && a - b <= 6 ? toks.subList(b, a) : List.of();
+  }
+
+  /** A name alone before a colon, as in a transcript: {@code Brandt: "…"}. */
+  private @Nullable Speaker label(Frame frame, List<Tok> toks, int open) {
+    String text = frame.text();
+    int colon = open - 1;
+    while (colon >= 0 && Character.isWhitespace(text.charAt(colon))) {
+      colon--;
+    }
+    if (toks.isEmpty() || colon < 0 || text.charAt(colon) != ':') {
+      return null;
+    }
+    int start = toks.size() - 1;
+    while (start > 0 && !toks.get(start).punctBefore()) {
+      start--;
+    }
+    List<Tok> name = toks.subList(start, toks.size());
+    for (Tok t : name) {
+      if (!Character.isUpperCase(t.text().charAt(0))) {
+        return null;
+      }
+    }
+    Speaker who = name.size() <= 4 ? phrases.resolve(frame, name) : null;
+    return who != null && who.entity() != null ? who : null;
   }
 
   /** {@code CCTV quoted Li as saying}, {@code Li was quoted by CCTV as saying}. */

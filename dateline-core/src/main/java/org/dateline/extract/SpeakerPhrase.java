@@ -68,6 +68,10 @@ final class SpeakerPhrase {
         }
       }
     }
+    if (phrase.size() == 2 && phrase.get(0).lower().equals("the") && age(phrase.get(1))) {
+      Mentions.Placed person = mentions.lastBefore(b, PEOPLE, frame.quotes());
+      return person == null ? null : new Speaker(person.entity(), null);
+    }
     if (!hasNoun(phrase)) {
       return null;
     }
@@ -80,6 +84,20 @@ final class SpeakerPhrase {
     }
     Entity holder = mentions.holder(description);
     return holder != null ? new Speaker(holder, null) : new Speaker(null, description);
+  }
+
+  /**
+   * As {@link #resolve}, for words that stand where only a speaker can stand ({@code "…," said one
+   * shopper}): a short phrase that names no one is kept as the description.
+   */
+  @Nullable Speaker resolveOrDescribe(Frame frame, List<Tok> phrase) {
+    Speaker who = resolve(frame, phrase);
+    if (who != null || phrase.isEmpty() || phrase.size() > 5) {
+      return who;
+    }
+    int b = phrase.get(0).begin();
+    int e = phrase.get(phrase.size() - 1).end();
+    return new Speaker(null, frame.text().substring(b, e));
   }
 
   /**
@@ -152,6 +170,11 @@ final class SpeakerPhrase {
       }
     }
     return null;
+  }
+
+  /** "45-year-old": how news refers back to the person just named by age. */
+  private static boolean age(Tok t) {
+    return t.lower().matches("\\d{1,3}-year-old");
   }
 
   /** Whether "the" stands among the last three words ("the company", "the news organization"). */

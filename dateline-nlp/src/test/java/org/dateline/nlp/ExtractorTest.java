@@ -78,6 +78,90 @@ class ExtractorTest {
   }
 
   @Test
+  void newsAttributionPatternsNameTheirSpeaker() {
+    String text =
+        "Finance Minister Lena Haas presented the budget on Monday.\n"
+            + "\n"
+            + "\"This is a careful plan,\" Haas, the minister, said.\n"
+            + "\n"
+            + "\"We will not raise taxes,\" said the minister, Lena Haas.\n"
+            + "\n"
+            + "\"Growth will return,\" Haas said on Tuesday, adding that exports were recovering.\n"
+            + "\n"
+            + "\"Is anyone surprised?\" opposition leader Karl Brandt asked.\n"
+            + "\n"
+            + "\"It is a cynical budget,\" tweeted Brandt.\n"
+            + "\n"
+            + "Brandt: \"Nothing in it helps families.\"\n"
+            + "\n"
+            + "\"It was written for banks,\" Brandt said of the plan.\n"
+            + "\n"
+            + "\"The budget is balanced,\" Haas was quoted as saying by the Tribune.\n"
+            + "\n"
+            + "\"We expect a vote in March,\" the Tribune quoted Haas as saying.\n"
+            + "\n"
+            + "\"Prices keep rising,\" said one shopper, who declined to give her name.\n"
+            + "\n"
+            + "Brandt arrived late to the session. He said: \"We will vote against it.\"";
+    assertThat(EXTRACTOR.read(text, null).quotes())
+        .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+        .extracting(Quote::speaker, Quote::description)
+        .containsExactly(
+            tuple("Lena Haas", null),
+            tuple("Lena Haas", null),
+            tuple("Lena Haas", null),
+            tuple("Karl Brandt", null),
+            tuple("Karl Brandt", null),
+            tuple("Karl Brandt", null),
+            tuple("Karl Brandt", null),
+            tuple("Lena Haas", null),
+            tuple("Lena Haas", null),
+            tuple(null, "one shopper"),
+            tuple("Karl Brandt", null));
+  }
+
+  @Test
+  void agesRepeatedQuotesAndIntroducingClausesKeepTheSpeaker() {
+    String text =
+        "Mayor Joan Carver opened the new bridge on Tuesday.\n"
+            + "\n"
+            + "\"It took ten years,\" Carver, 61, told reporters. \"We never gave up.\"\n"
+            + "\n"
+            + "Engineer Pablo Ruiz watched from the bank. \"The steel is Swedish,\" the 45-year-old said.\n"
+            + "\n"
+            + "\"We are proud,\" he told The Daily Courier.\n"
+            + "\n"
+            + "Asked about the cost, Ruiz said: \"Every cent was worth it.\"\n"
+            + "\n"
+            + "The city's spokesman, Tom Blake, added: \"Traffic will ease by spring.\"\n"
+            + "\n"
+            + "Blake said in an interview that the old bridge would close.\n"
+            + "\n"
+            + "\"It is no longer safe.\"\n"
+            + "\n"
+            + "\"The bridge is ours,\" according to Carver.\n"
+            + "\n"
+            + "\"People should come and see it,\" the mayor said.\n"
+            + "\n"
+            + "Residents were less sure. \"It cost too much,\" said Ana Lopes, who runs a bakery nearby. \"And the noise is terrible.\"";
+    assertThat(EXTRACTOR.read(text, null).quotes())
+        .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+        .extracting(Quote::speaker)
+        .containsExactly(
+            "Joan Carver",
+            "Joan Carver",
+            "Pablo Ruiz",
+            "Pablo Ruiz",
+            "Pablo Ruiz",
+            "Tom Blake",
+            "Tom Blake",
+            "Joan Carver",
+            "Joan Carver",
+            "Ana Lopes",
+            "Ana Lopes");
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, LocalDate.of(2024, 4, 10));
