@@ -98,6 +98,12 @@ final class EntityResolver {
           c = acronymOf(m, anchors);
         }
         if (c == null) {
+          c = organisationOf(m, anchors);
+          if (c != null) {
+            m.type = EntityType.ORGANIZATION;
+          }
+        }
+        if (c == null) {
           c = anchors.computeIfAbsent(m.type + ":" + key(m), k -> new Cluster(m.type));
         }
         m.cluster = c;
@@ -106,6 +112,29 @@ final class EntityResolver {
       order.add(m.cluster);
     }
     return build(order, mentions);
+  }
+
+  /**
+   * A one-word person the recogniser found where the document elsewhere names an organisation that
+   * begins with that word ("Borel" of "Borel Industries"), when no person's name holds it.
+   */
+  private static @Nullable Cluster organisationOf(Mention m, Map<String, Cluster> anchors) {
+    if (m.type != EntityType.PERSON || m.tokens.size() != 1) {
+      return null;
+    }
+    Cluster found = null;
+    for (Cluster c : anchors.values()) {
+      List<String> full = c.members.get(0).tokens;
+      if (full.contains(m.tokens.get(0)) && c.type == EntityType.PERSON) {
+        return null;
+      }
+      if (c.type == EntityType.ORGANIZATION
+          && full.size() >= 2
+          && full.get(0).equals(m.tokens.get(0))) {
+        found = c;
+      }
+    }
+    return found;
   }
 
   /** A single-token organisation or place that is really a person's surname. */

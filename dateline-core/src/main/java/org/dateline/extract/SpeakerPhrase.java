@@ -41,6 +41,10 @@ final class SpeakerPhrase {
     int b = phrase.get(0).begin();
     int e = phrase.get(phrase.size() - 1).end();
     Mentions.Placed named = preferred(mentions, b, e);
+    boolean onBehalf = named != null && onBehalfOf(phrase, named);
+    if (onBehalf) {
+      named = null;
+    }
     String head = phrase.get(phrase.size() - 1).lower();
     if (named != null && (named.entity().type() == EntityType.PERSON || heads(phrase, named))) {
       return new Speaker(named.entity(), null);
@@ -59,7 +63,7 @@ final class SpeakerPhrase {
       Mentions.Placed last = antecedent(frame, b, types, gender);
       return last == null ? Speaker.NOBODY : new Speaker(last.entity(), null, true);
     }
-    if (named == null) {
+    if (named == null && !onBehalf) {
       for (Tok t : phrase) {
         Entity missed =
             Character.isUpperCase(t.text().charAt(0)) ? mentions.byWord(t.text(), b) : null;
@@ -170,6 +174,31 @@ final class SpeakerPhrase {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the name follows a role and a preposition, so that someone else speaks for it: "a
+   * spokesman for Borel", "an aide to the senator Ruiz", "a lawyer for the family of Ann Lee".
+   */
+  private boolean onBehalfOf(List<Tok> phrase, Mentions.Placed named) {
+    boolean role = false;
+    for (int i = 0; i + 1 < phrase.size(); i++) {
+      Tok t = phrase.get(i);
+      if (t.begin() >= named.begin()) {
+        break;
+      }
+      role |= speakerNoun(t.lower());
+      Tok next = phrase.get(i + 1);
+      boolean adjoins =
+          next.begin() >= named.begin()
+              || next.lower().equals("the")
+                  && i + 2 < phrase.size()
+                  && phrase.get(i + 2).begin() >= named.begin();
+      if (role && adjoins && QUALIFIED_BY.contains(t.lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "45-year-old": how news refers back to the person just named by age. */

@@ -162,6 +162,42 @@ class ExtractorTest {
   }
 
   @Test
+  void someoneSpeakingForANameIsDescribedAndOneWordNamesJoinTheirOrganisation() {
+    String text =
+        "Acme Corp reported a loss on Thursday, and its rival Borel Industries cut jobs.\n"
+            + "\n"
+            + "\"Demand has collapsed,\" the company said in a statement.\n"
+            + "\n"
+            + "\"We saw this coming,\" a spokesman for Borel said.\n"
+            + "\n"
+            + "\"The market will recover,\" said Dr. Ann Lee, a professor at Lakeside University. \"But not this year.\"\n"
+            + "\n"
+            + "Robert Lee, an investor, disagreed. \"It is already recovering,\" Lee said.\n"
+            + "\n"
+            + "\"Both firms overspent,\" one analyst said on condition of anonymity.\n"
+            + "\n"
+            + "Acme's chief executive, Maya Ortiz, said the cuts were \"painful\" but \"necessary.\"\n"
+            + "\n"
+            + "Ortiz told the Herald: \"We will hire again.\"\n"
+            + "\n"
+            + "\"This was avoidable,\" Ortiz said Tuesday in Paris, where she met investors.\n"
+            + "\n"
+            + "\"Acme misled its workers,\" the union said.";
+    Extracts x = EXTRACTOR.read(text, null);
+    assertThat(x.quotes())
+        .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+        .extracting(Quote::speaker, Quote::description)
+        .contains(
+            tuple(null, "a spokesman for Borel"),
+            tuple("Ann Lee", null),
+            tuple("Robert Lee", null),
+            tuple(null, "one analyst"),
+            tuple("Maya Ortiz", null),
+            tuple(null, "the union"));
+    assertThat(x.entities()).extracting(Entity::name).doesNotContain("Borel");
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, LocalDate.of(2024, 4, 10));
