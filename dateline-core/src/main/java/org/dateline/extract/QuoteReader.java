@@ -214,11 +214,7 @@ final class QuoteReader {
       return null;
     }
     if (verbAt(toks, 0, false)) {
-      List<Tok> phrase = new ArrayList<>();
-      for (int i = 1; i < toks.size() && (i == 1 || !toks.get(i).punctBefore()); i++) {
-        phrase.add(toks.get(i));
-      }
-      return phrases.resolveOrDescribe(frame, phrase);
+      return inverted(frame, toks, 0);
     }
     for (int v = 1; v < Math.min(toks.size(), 14); v++) {
       Tok t = toks.get(v);
@@ -228,10 +224,10 @@ final class QuoteReader {
       }
       if (verbAt(toks, v, false)) {
         if (!t.punctBefore()) {
-          return phrases.resolve(frame, subject(toks, v));
+          return phrases.resolveOrDescribe(frame, subject(toks, v));
         }
         Speaker named = namedFirst(frame, toks);
-        return named != null ? named : phrases.resolve(frame, clause(toks, v + 1));
+        return named != null ? named : inverted(frame, toks, v);
       }
     }
     Speaker closing = closingClause(frame, toks);
@@ -258,6 +254,26 @@ final class QuoteReader {
   private static boolean namesSomeoneBetween(Frame frame, int from, int to) {
     Mentions.Placed p = frame.mentions().lastBefore(to, PEOPLE, frame.quotes());
     return p != null && p.begin() > from;
+  }
+
+  /**
+   * The speaker after a verb that comes first ({@code said one shopper}); a description followed by
+   * a name in apposition gives the name ({@code said his lawyer, Ines Moreau, 52}).
+   */
+  private @Nullable Speaker inverted(Frame frame, List<Tok> toks, int v) {
+    if (v + 1 >= toks.size()) {
+      return null;
+    }
+    List<Tok> phrase = clause(toks, v + 1);
+    Speaker who = phrases.resolveOrDescribe(frame, phrase);
+    int next = v + 1 + phrase.size();
+    if (who != null && who.entity() == null && next < toks.size()) {
+      Speaker apposed = phrases.resolve(frame, clause(toks, next));
+      if (apposed != null && apposed.entity() != null && !apposed.pronoun()) {
+        return apposed;
+      }
+    }
+    return who;
   }
 
   /**

@@ -41,7 +41,7 @@ final class SpeakerPhrase {
     int b = phrase.get(0).begin();
     int e = phrase.get(phrase.size() - 1).end();
     Mentions.Placed named = preferred(mentions, b, e);
-    boolean onBehalf = named != null && onBehalfOf(phrase, named);
+    boolean onBehalf = named != null && (onBehalfOf(phrase, named) || possessed(phrase, named));
     if (onBehalf) {
       named = null;
     }
@@ -195,6 +195,22 @@ final class SpeakerPhrase {
                   && i + 2 < phrase.size()
                   && phrase.get(i + 2).begin() >= named.begin();
       if (role && adjoins && QUALIFIED_BY.contains(t.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the name is a possessor of the speaking role: "Haddad's lawyer", "Acme's spokesman".
+   */
+  private boolean possessed(List<Tok> phrase, Mentions.Placed named) {
+    for (int i = 0; i + 1 < phrase.size(); i++) {
+      Tok t = phrase.get(i);
+      boolean owner = t.end() == named.end() || t.end() == named.end() + 2;
+      String lower = t.lower();
+      boolean possessive = lower.endsWith("'s") || lower.endsWith("’s");
+      if (owner && possessive && speakerNoun(phrase.get(phrase.size() - 1).lower())) {
         return true;
       }
     }

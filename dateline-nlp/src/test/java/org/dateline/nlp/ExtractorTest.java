@@ -198,6 +198,34 @@ class ExtractorTest {
   }
 
   @Test
+  void aRoleOfANamedPersonIsDescribedAndANameInAppositionAfterTheVerbSpeaks() {
+    String text =
+        "Lawyers for Omar Haddad filed an appeal in Rabat on Friday.\n"
+            + "\n"
+            + "\"My client is innocent,\" Haddad's lawyer said.\n"
+            + "\n"
+            + "\"We will take this to the highest court,\" said his lawyer, Ines Moreau, 52.\n"
+            + "\n"
+            + "\"The verdict surprised everyone,\" a witness told the BBC.\n"
+            + "\n"
+            + "\"He was calm,\" the woman said.\n"
+            + "\n"
+            + "\"The trial was fair,\" the state news agency reported.\n"
+            + "\n"
+            + "\"I told them 'I was not there,' and they ignored me,\" Haddad said, his voice breaking.";
+    assertThat(EXTRACTOR.read(text, null).quotes())
+        .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+        .extracting(Quote::speaker, Quote::description)
+        .containsExactly(
+            tuple(null, "Haddad's lawyer"),
+            tuple("Ines Moreau", null),
+            tuple(null, "a witness"),
+            tuple(null, "the woman"),
+            tuple(null, "the state news agency"),
+            tuple("Omar Haddad", null));
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, LocalDate.of(2024, 4, 10));
