@@ -3,6 +3,7 @@ package org.dateline.extract;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
@@ -36,6 +37,8 @@ final class QuoteReader {
   private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
   private static final Set<String> TITLE_JOINERS = Set.of("of", "the", "for", "and", "in", "on");
   private static final Set<EntityType> PEOPLE = EnumSet.of(EntityType.PERSON);
+  private static final Set<String> WRITINGS =
+      Set.of("statement", "letter", "message", "release", "communique", "communiqué", "note");
   private static final Set<String> COORDINATORS = Set.of("and", "but");
   private static final Set<String> PREPOSITIONS =
       Set.of("in", "on", "at", "after", "before", "during", "since", "with", "for", "from", "as");
@@ -94,17 +97,21 @@ final class QuoteReader {
       boolean opens = opensSentence(frame, sentences.beginAt(s.open()), s.open());
       boolean near = follows(text, s, previousClose, sentences);
       boolean goesOn = near && (s.continued() || opens || sameParagraph(text, previousClose, s));
+      boolean interrupted = namesSomeoneBetween(frame, previousClose, s.open());
+      Speaker intro =
+          speaker == null && opens && !s.continued() ? introduced(frame, s.open()) : null;
       boolean sameVoice =
-          near
-              && speaker != null
-              && speaker.pronoun()
-              && previous.known()
-              && !namesSomeoneBetween(frame, previousClose, s.open());
-      if (goesOn && speaker == null || sameVoice) {
+          near && speaker != null && speaker.pronoun() && previous.known() && !interrupted;
+      if (goesOn && speaker == null && !(interrupted && intro != null) || sameVoice) {
         speaker = previous;
       }
-      if (speaker == null && opens && !s.continued()) {
-        speaker = introduced(frame, s.open());
+      if (speaker == null) {
+        speaker = intro;
+      }
+      String described = speaker == null ? null : speaker.description();
+      if (described != null && writtenBy(described)) {
+        Speaker author = author(frame, s.open(), described);
+        speaker = author != null ? author : speaker;
       }
       Quote.Kind kind =
           title(text, s, opens) || scare(text, s, cued) ? Quote.Kind.SCARE : Quote.Kind.DIRECT;
@@ -180,7 +187,40 @@ final class QuoteReader {
       }
     }
     Speaker who = framing(frame, b, e);
-    return who != null && who.known() ? who : null;
+    if (who != null && who.known()) {
+      return who;
+    }
+    boolean sameParagraph = frame.text().substring(b, open).indexOf("\n\n") < 0;
+    Mentions.Placed first =
+        frame.mentions().firstPerson(b, e, frame.quotes(), Mentions.Gender.UNKNOWN);
+    boolean opensWithIt = first != null && Tok.of(frame.text(), b, first.begin()).isEmpty();
+    return first != null && sameParagraph && opensWithIt ? new Speaker(first.entity(), null) : null;
+  }
+
+  /** Whether a description names a written text rather than a person ("the statement said"). */
+  private static boolean writtenBy(String description) {
+    String[] w = description.toLowerCase(Locale.ROOT).split("\\s+");
+    return w.length == 2 && w[0].equals("the") && WRITINGS.contains(w[1]);
+  }
+
+  /**
+   * The author of "the statement" or "the letter": the speaker of the nearest reporting clause in
+   * the three sentences before that mentions the same kind of text ("In a statement, press
+   * secretary Ron Mills said …").
+   */
+  private @Nullable Speaker author(Frame frame, int at, String description) {
+    String noun = description.substring(description.indexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    Sentences sentences = frame.sentences();
+    int i = sentences.indexOf(at);
+    for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+      int b = sentences.begin(j);
+      int e = sentences.end(j);
+      if (frame.text().substring(b, e).toLowerCase(Locale.ROOT).contains(noun)) {
+        Speaker who = framing(frame, b, e);
+        return who != null && who.entity() != null ? who : null;
+      }
+    }
+    return null;
   }
 
   /** Whether the quotation stands in the paragraph of the one that closed at {@code close}. */

@@ -226,6 +226,41 @@ class ExtractorTest {
   }
 
   @Test
+  void aStatementSpeaksForItsAuthorAndTheSubjectJustNamedSpeaksNext() {
+    String text =
+        "WASHINGTON (AP) — The Senate passed the spending bill late Thursday after a day of tense negotiations.\n"
+            + "\n"
+            + "Majority Leader Tom Harlan praised the vote. \"This is a good day for working families,\" he said. \"We kept our promises.\"\n"
+            + "\n"
+            + "But Republicans were unhappy. Senator Grace Ellison of Utah called the bill \"reckless,\" and said she would push to repeal parts of it next year.\n"
+            + "\n"
+            + "\"Nobody read the final text,\" Ellison said. \"Not one senator.\"\n"
+            + "\n"
+            + "The White House welcomed the vote. In a statement, press secretary Ron Mills said the president would sign the bill on Friday.\n"
+            + "\n"
+            + "\"The president thanks both parties,\" the statement said.\n"
+            + "\n"
+            + "Harlan, asked whether more cuts were coming, shrugged. \"Ask me in the spring.\"\n"
+            + "\n"
+            + "Analysts were cautious. \"The deficit will keep growing,\" said Priya Nair, an economist at the Brookings Institution. She added that interest costs were the main driver.\n"
+            + "\n"
+            + "\"We have seen this before,\" Nair said.";
+    assertThat(EXTRACTOR.read(text, null).quotes())
+        .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+        .extracting(Quote::speaker)
+        .containsExactly(
+            "Tom Harlan",
+            "Tom Harlan",
+            "Grace Ellison",
+            "Grace Ellison",
+            "Grace Ellison",
+            "Ron Mills",
+            "Tom Harlan",
+            "Priya Nair",
+            "Priya Nair");
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, LocalDate.of(2024, 4, 10));
