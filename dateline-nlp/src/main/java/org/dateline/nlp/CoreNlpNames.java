@@ -7,7 +7,9 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
 import org.dateline.extract.NameFinder;
 import org.dateline.model.EntityType;
 
@@ -21,21 +23,112 @@ import org.dateline.model.EntityType;
 public final class CoreNlpNames implements NameFinder {
   static final String MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
-  private final StanfordCoreNLP pipeline;
+  /** Words that may open a sentence that names no one, when no other word is capitalised. */
+  private static final Set<String> PLAIN_OPENERS =
+      Set.of(
+          "the",
+          "a",
+          "an",
+          "he",
+          "she",
+          "it",
+          "they",
+          "we",
+          "i",
+          "you",
+          "but",
+          "and",
+          "or",
+          "in",
+          "on",
+          "at",
+          "this",
+          "that",
+          "these",
+          "those",
+          "there",
+          "his",
+          "her",
+          "its",
+          "their",
+          "our",
+          "my",
+          "as",
+          "for",
+          "with",
+          "after",
+          "before",
+          "while",
+          "when",
+          "if",
+          "so",
+          "some",
+          "many",
+          "most",
+          "all",
+          "no",
+          "not",
+          "one",
+          "two",
+          "three",
+          "both",
+          "each",
+          "other",
+          "such",
+          "what",
+          "who",
+          "how",
+          "why",
+          "where",
+          "still",
+          "yet",
+          "also",
+          "then",
+          "now",
+          "even",
+          "only",
+          "more",
+          "less",
+          "by",
+          "from",
+          "to",
+          "of",
+          "over",
+          "under",
+          "since",
+          "until",
+          "because",
+          "although",
+          "though",
+          "instead",
+          "meanwhile",
+          "however",
+          "today",
+          "yesterday",
+          "last",
+          "next",
+          "earlier",
+          "later");
+
+  private final StanfordCoreNLP splitter;
+  private final StanfordCoreNLP recogniser;
 
   public CoreNlpNames() {
+    Properties t = new Properties();
+    t.setProperty("annotators", "tokenize,ssplit");
+    t.setProperty("tokenize.language", "en");
+    t.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    this.splitter = new StanfordCoreNLP(t);
     Properties p = new Properties();
-    p.setProperty("annotators", "tokenize,ssplit,ner");
+    p.setProperty("annotators", "ner");
     p.setProperty("enforceRequirements", "false");
-    p.setProperty("tokenize.language", "en");
-    p.setProperty("ssplit.newlineIsSentenceBreak", "two");
     p.setProperty("ner.model", MODEL);
     p.setProperty("ner.useSUTime", "false");
     p.setProperty("ner.applyNumericClassifiers", "false");
     p.setProperty("ner.applyFineGrained", "false");
     p.setProperty("ner.statisticalOnly", "true");
     p.setProperty("ner.buildEntityMentions", "false");
-    this.pipeline = new StanfordCoreNLP(p);
+    this.recogniser = new StanfordCoreNLP(p);
   }
 
   /**
@@ -49,13 +142,14 @@ public final class CoreNlpNames implements NameFinder {
   @Override
   public Layers find(String text) {
     Annotation doc = new Annotation(text);
-    pipeline.annotate(doc);
+    splitter.annotate(doc);
     List<Span> sentences = new ArrayList<>();
     List<Name> names = new ArrayList<>();
     List<CoreMap> maps = doc.get(CoreAnnotations.SentencesAnnotation.class);
     if (maps == null) {
       return new Layers(sentences, names);
     }
+    recogniser.annotate(withNames(text, maps));
     for (CoreMap sentence : maps) {
       sentences.add(
           new Span(
@@ -64,6 +158,43 @@ public final class CoreNlpNames implements NameFinder {
       collect(text, sentence.get(CoreAnnotations.TokensAnnotation.class), names);
     }
     return new Layers(sentences, names);
+  }
+
+  /**
+   * The sentences the recogniser must read, as a document of their own: those with a capitalised
+   * word after the first, or opening with a word that could be a name. The rest ("The talks were
+   * candid.") cannot hold a name, and cost the CRF as much per word as any other.
+   */
+  private static Annotation withNames(String text, List<CoreMap> sentences) {
+    List<CoreMap> kept = new ArrayList<>();
+    List<CoreLabel> tokens = new ArrayList<>();
+    for (CoreMap sentence : sentences) {
+      List<CoreLabel> words = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      if (mayName(words)) {
+        kept.add(sentence);
+        tokens.addAll(words);
+      }
+    }
+    Annotation part = new Annotation(text);
+    part.set(CoreAnnotations.SentencesAnnotation.class, kept);
+    part.set(CoreAnnotations.TokensAnnotation.class, tokens);
+    return part;
+  }
+
+  private static boolean mayName(List<CoreLabel> words) {
+    boolean first = true;
+    for (CoreLabel word : words) {
+      String w = word.word();
+      if (w.isEmpty() || !Character.isLetterOrDigit(w.charAt(0))) {
+        continue;
+      }
+      boolean capital = w.chars().anyMatch(Character::isUpperCase);
+      if (capital && (!first || !PLAIN_OPENERS.contains(w.toLowerCase(Locale.ROOT)))) {
+        return true;
+      }
+      first = false;
+    }
+    return false;
   }
 
   /** Joins runs of tokens with the same tag into one mention. */
