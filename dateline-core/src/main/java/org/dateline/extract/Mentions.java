@@ -227,10 +227,22 @@ final class Mentions {
   }
 
   /**
-   * The first person named in {@code [begin, end)} outside the quotations whose gender does not
-   * contradict {@code wanted} ({@link Gender#UNKNOWN} accepts anyone), or null.
+   * The first person named in {@code [begin, end)} outside the quotations whose gender is {@code
+   * wanted}, else the first whose gender does not contradict it ({@link Gender#UNKNOWN} accepts
+   * anyone), or null.
    */
   @Nullable Placed firstPerson(int begin, int end, List<int[]> excluded, Gender wanted) {
+    if (wanted != Gender.UNKNOWN) {
+      for (Placed p : placed) {
+        if (p.begin >= begin
+            && p.end <= end
+            && p.entity.type() == EntityType.PERSON
+            && gender(p.entity) == wanted
+            && !inside(p, excluded)) {
+          return p;
+        }
+      }
+    }
     for (Placed p : placed) {
       if (p.begin >= begin
           && p.end <= end

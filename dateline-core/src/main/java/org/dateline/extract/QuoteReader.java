@@ -37,8 +37,6 @@ final class QuoteReader {
   private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
   private static final Set<String> TITLE_JOINERS = Set.of("of", "the", "for", "and", "in", "on");
   private static final Set<EntityType> PEOPLE = EnumSet.of(EntityType.PERSON);
-  private static final Set<String> WRITINGS =
-      Set.of("statement", "letter", "message", "release", "communique", "communiqué", "note");
   private static final Set<String> COORDINATORS = Set.of("and", "but");
   private static final Set<String> PREPOSITIONS =
       Set.of("in", "on", "at", "after", "before", "during", "since", "with", "for", "from", "as");
@@ -198,9 +196,9 @@ final class QuoteReader {
   }
 
   /** Whether a description names a written text rather than a person ("the statement said"). */
-  private static boolean writtenBy(String description) {
+  private boolean writtenBy(String description) {
     String[] w = description.toLowerCase(Locale.ROOT).split("\\s+");
-    return w.length == 2 && w[0].equals("the") && WRITINGS.contains(w[1]);
+    return w.length == 2 && w[0].equals("the") && words.writings.contains(w[1]);
   }
 
   /**

@@ -139,11 +139,15 @@ final class SpeakerPhrase {
     for (int i = 0; i < phrase.size(); i++) {
       Tok t = phrase.get(i);
       if (t.end() <= named.begin()) {
-        if (QUALIFIED_BY.contains(t.lower())) {
+        boolean written = i > 0 && words.writings.contains(phrase.get(i - 1).lower());
+        if (QUALIFIED_BY.contains(t.lower()) && !written) {
           return false;
         }
       } else if (t.begin() >= named.end()) {
         if (t.punctBefore()) {
+          return true;
+        }
+        if (words.writings.contains(t.lower())) {
           return true;
         }
         if (!words.companyNouns.contains(t.lower()) && !Character.isUpperCase(t.text().charAt(0))) {
@@ -187,7 +191,7 @@ final class SpeakerPhrase {
       if (t.begin() >= named.begin()) {
         break;
       }
-      role |= speakerNoun(t.lower());
+      role |= speakerNoun(t.lower()) && !words.writings.contains(t.lower());
       Tok next = phrase.get(i + 1);
       boolean adjoins =
           next.begin() >= named.begin()
@@ -210,7 +214,8 @@ final class SpeakerPhrase {
       boolean owner = t.end() == named.end() || t.end() == named.end() + 2;
       String lower = t.lower();
       boolean possessive = lower.endsWith("'s") || lower.endsWith("’s");
-      if (owner && possessive && speakerNoun(phrase.get(phrase.size() - 1).lower())) {
+      String head = phrase.get(phrase.size() - 1).lower();
+      if (owner && possessive && speakerNoun(head) && !words.writings.contains(head)) {
         return true;
       }
     }

@@ -14,6 +14,7 @@ final class Words {
   final Set<String> speechVerbs;
   final Set<String> quotedVerbs;
   final Set<String> framingVerbs;
+  final Set<String> writings;
   final Set<String> givenFemale;
   final Set<String> givenMale;
   final Set<String> honorifics;
@@ -36,6 +37,7 @@ final class Words {
     speechVerbs = set(p, "speech.verbs");
     quotedVerbs = set(p, "quoted.verbs");
     framingVerbs = set(p, "framing.verbs");
+    writings = set(p, "writings");
     givenFemale = set(p, "given.female");
     givenMale = set(p, "given.male");
     honorifics = set(p, "honorifics");

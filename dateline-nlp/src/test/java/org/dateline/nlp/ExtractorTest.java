@@ -261,6 +261,27 @@ class ExtractorTest {
   }
 
   @Test
+  void writtenStatementsSpeakForTheirAuthorAndShePrefersAWomanNamedBeforeHer() {
+    String text =
+        "Shipping giant Norvik Lines cut its forecast on Tuesday.\n"
+            + "\n"
+            + "\"Freight rates have fallen sharply,\" according to a statement from Norvik.\n"
+            + "\n"
+            + "\"We expect a weak second half,\" Norvik's statement said.\n"
+            + "\n"
+            + "Chief executive Erik Dahl spoke to analysts later. \"Costs are under control,\" he said. \"We are not worried.\n"
+            + "\n"
+            + "\"Our ships are full, and our balance sheet is strong.\"\n"
+            + "\n"
+            + "Dahl's predecessor, Anna Berg, was less upbeat. \"The cycle has turned,\" she said.";
+    assertThat(EXTRACTOR.read(text, null).quotes())
+        .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+        .extracting(Quote::speaker)
+        .containsExactly(
+            "Norvik Lines", "Norvik Lines", "Erik Dahl", "Erik Dahl", "Erik Dahl", "Anna Berg");
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, LocalDate.of(2024, 4, 10));
