@@ -30,13 +30,16 @@ final class QuoteReader {
           "you", "not", "may", "might", "should", "must", "do", "does", "did", "since", "until",
           "then", "also", "still", "even", "only", "just", "once", "under", "between", "against",
           "among", "through", "during", "without", "within", "toward", "towards", "per", "like",
-          "unless");
+          "unless", "who", "whom", "whose", "where");
   private static final int MAX_AFTER_VERB = 6;
   private static final Set<String> CLAUSE_STARTS =
-      Set.of("and", "but", "that", "while", "as", "because", "when");
+      Set.of(
+          "and", "but", "that", "while", "as", "because", "when", "what", "which", "who", "whom",
+          "where");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
   private static final Set<String> TITLE_JOINERS = Set.of("of", "the", "for", "and", "in", "on");
   private static final Set<EntityType> PEOPLE = EnumSet.of(EntityType.PERSON);
+  private static final Set<String> RELATIVES = Set.of("who", "which");
   private static final Set<String> COORDINATORS = Set.of("and", "but");
   private static final Set<String> PREPOSITIONS =
       Set.of("in", "on", "at", "after", "before", "during", "since", "with", "for", "from", "as");
@@ -98,8 +101,7 @@ final class QuoteReader {
       boolean interrupted = namesSomeoneBetween(frame, previousClose, s.open());
       Speaker intro =
           speaker == null && opens && !s.continued() ? introduced(frame, s.open()) : null;
-      boolean sameVoice =
-          near && speaker != null && speaker.pronoun() && previous.known() && !interrupted;
+      boolean sameVoice = near && personPronoun(speaker) && previous.known() && !interrupted;
       if (goesOn && speaker == null && !(interrupted && intro != null) || sameVoice) {
         speaker = previous;
       }
@@ -270,6 +272,15 @@ final class QuoteReader {
     }
     Speaker closing = closingClause(frame, toks);
     return closing != null ? closing : accordingTo(frame, toks);
+  }
+
+  /** Whether the speaker was read from "he" or "she" (or a pronoun that found no one). */
+  private static boolean personPronoun(@Nullable Speaker speaker) {
+    if (speaker == null || !speaker.pronoun()) {
+      return false;
+    }
+    Entity e = speaker.entity();
+    return e == null || e.type() == EntityType.PERSON;
   }
 
   /** Whether the words inside the marks end by asking or exclaiming ("Why?" he asked). */
@@ -541,6 +552,9 @@ final class QuoteReader {
     boolean steppedOver = false;
     while (start > 0 && v - start < 12) {
       Tok t = toks.get(start - 1);
+      if (RELATIVES.contains(t.lower()) && t.punctBefore() && start == v) {
+        return antecedentOf(toks, start - 1);
+      }
       if (CLAUSE_STARTS.contains(t.lower())) {
         break;
       }
@@ -560,6 +574,21 @@ final class QuoteReader {
       phrase.remove(phrase.size() - 1);
     }
     return phrase;
+  }
+
+  /**
+   * The words a relative pronoun at {@code r} stands for: the name before its comma, as in {@code
+   * Goldstein, who said it was "…"}.
+   */
+  private static List<Tok> antecedentOf(List<Tok> toks, int r) {
+    int start = r;
+    while (start > 0 && r - start < 6) {
+      start--;
+      if (toks.get(start).punctBefore()) {
+        break;
+      }
+    }
+    return toks.subList(start, r);
   }
 
   private static boolean adverb(Tok t) {

@@ -113,10 +113,11 @@ final class SpeakerPhrase {
     Mentions mentions = frame.mentions();
     Sentences sentences = frame.sentences();
     List<int[]> quotes = frame.quotes();
-    if (types != PEOPLE) {
-      return mentions.lastBefore(at, types, quotes);
-    }
     int s = sentences.indexOf(at);
+    if (types != PEOPLE) {
+      Mentions.Placed opener = opener(frame, sentences.begin(s), at);
+      return opener != null ? opener : mentions.lastBefore(at, types, quotes);
+    }
     for (int i = s; i >= Math.max(0, s - 3); i--) {
       if (i < s && opensWithPronoun(frame.text(), sentences.begin(i), sentences.end(i))) {
         continue;
@@ -156,6 +157,20 @@ final class SpeakerPhrase {
       }
     }
     return true;
+  }
+
+  /**
+   * The country or organisation that opens the sentence as its subject ("Iran said … which it said
+   * it would review"), or null.
+   */
+  private static Mentions.@Nullable Placed opener(Frame frame, int begin, int at) {
+    for (EntityType type : List.of(EntityType.ORGANIZATION, EntityType.LOCATION)) {
+      Mentions.Placed p = frame.mentions().firstWithin(begin, at, type);
+      if (p != null && Tok.of(frame.text(), begin, p.begin()).isEmpty()) {
+        return p;
+      }
+    }
+    return null;
   }
 
   /**

@@ -282,6 +282,23 @@ class ExtractorTest {
   }
 
   @Test
+  void relativeClausesAndItPointToTheSubjectOfTheirSentence() {
+    String text =
+        "Officials met in Geneva on Monday to discuss the grain corridor.\n"
+            + "\n"
+            + "Haldor Pekka, who said the deal was \"within reach,\" left before the final session.\n"
+            + "\n"
+            + "Norway said it would study the draft, which it called \"a serious basis\" for talks.\n"
+            + "\n"
+            + "The envoy described the mood as \"what I would call careful optimism.\"";
+    assertThat(EXTRACTOR.read(text, null).quotes())
+        .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+        .extracting(Quote::speaker, Quote::description)
+        .containsExactly(
+            tuple("Haldor Pekka", null), tuple("Norway", null), tuple(null, "The envoy"));
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, LocalDate.of(2024, 4, 10));
