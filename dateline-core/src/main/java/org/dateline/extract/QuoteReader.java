@@ -3,7 +3,6 @@ package org.dateline.extract;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
@@ -11,12 +10,11 @@ import org.dateline.model.Quote;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads direct quotations and attributes each to its speaker. The frame around a quotation (the
- * rest of its sentence, outside any other quotation) is searched for a reporting verb and the
- * speaker it names: after the quotation first ({@code "…," said X}, {@code "…," X said}), then
- * before it ({@code X said: "…"}, {@code X described it as "…"}). A quotation with no cue of its
- * own continues the one before it, when it runs on from the paragraph before or follows it in the
- * next paragraph. Short quoted words with no reporting verb, or that modify a noun, are scare
+ * Reads direct quotations and attributes each to its speaker. {@link Cues} reads the words around a
+ * quotation for its speaker. A quotation with no cue of its own continues the one before it when it
+ * runs on from the paragraph before, opens its sentence or stays in the same paragraph, and
+ * otherwise takes the reporting clause or the person that opens the sentence before it. Short
+ * quoted words with no reporting verb, or that modify a noun, and quoted names of works are scare
  * quotes.
  */
 final class QuoteReader {
@@ -31,26 +29,14 @@ final class QuoteReader {
           "then", "also", "still", "even", "only", "just", "once", "under", "between", "against",
           "among", "through", "during", "without", "within", "toward", "towards", "per", "like",
           "unless", "who", "whom", "whose", "where");
-  private static final int MAX_AFTER_VERB = 6;
-  private static final Set<String> CLAUSE_STARTS =
-      Set.of(
-          "and", "but", "that", "while", "as", "because", "when", "what", "which", "who", "whom",
-          "where");
-  private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
   private static final Set<String> TITLE_JOINERS = Set.of("of", "the", "for", "and", "in", "on");
   private static final Set<EntityType> PEOPLE = EnumSet.of(EntityType.PERSON);
-  private static final Set<String> RELATIVES = Set.of("who", "which");
-  private static final Set<String> COORDINATORS = Set.of("and", "but");
-  private static final Set<String> PREPOSITIONS =
-      Set.of("in", "on", "at", "after", "before", "during", "since", "with", "for", "from", "as");
 
-  private final Words words;
-  private final SpeakerPhrase phrases;
+  private final Cues cues;
   private final QuoteMarks marks = new QuoteMarks();
 
   QuoteReader(Words words) {
-    this.words = words;
-    this.phrases = new SpeakerPhrase(words);
+    this.cues = new Cues(words);
   }
 
   List<Quote> read(String text, Sentences sentences, Mentions mentions) {
@@ -87,12 +73,12 @@ final class QuoteReader {
                 closeEnd,
                 i + 1 < outer.size() ? outer.get(i + 1).open() : text.length());
       }
-      Speaker speaker = after(frame, closeEnd, rightTo);
+      Speaker speaker = cues.after(frame, closeEnd, rightTo);
       if (speaker == null) {
-        speaker = before(frame, leftFrom, s.open());
+        speaker = cues.before(frame, leftFrom, s.open());
       }
       if (speaker == null) {
-        speaker = framing(frame, sentences.beginAt(s.open()), s.open());
+        speaker = cues.framing(frame, sentences.beginAt(s.open()), s.open());
       }
       boolean cued = speaker != null;
       boolean opens = opensSentence(frame, sentences.beginAt(s.open()), s.open());
@@ -100,7 +86,7 @@ final class QuoteReader {
       boolean goesOn = near && (s.continued() || opens || sameParagraph(text, previousClose, s));
       boolean interrupted = namesSomeoneBetween(frame, previousClose, s.open());
       Speaker intro =
-          speaker == null && opens && !s.continued() ? introduced(frame, s.open()) : null;
+          speaker == null && opens && !s.continued() ? cues.introduced(frame, s.open()) : null;
       boolean sameVoice = near && personPronoun(speaker) && previous.known() && !interrupted;
       if (goesOn && speaker == null && !(interrupted && intro != null) || sameVoice) {
         speaker = previous;
@@ -109,8 +95,8 @@ final class QuoteReader {
         speaker = intro;
       }
       String described = speaker == null ? null : speaker.description();
-      if (described != null && writtenBy(described)) {
-        Speaker author = author(frame, s.open(), described);
+      if (described != null && cues.writtenBy(described)) {
+        Speaker author = cues.author(frame, s.open(), described);
         speaker = author != null ? author : speaker;
       }
       Quote.Kind kind =
@@ -168,61 +154,6 @@ final class QuoteReader {
     return true;
   }
 
-  /**
-   * The speaker of the reporting clause in the sentence just before a quotation that opens its own
-   * sentence with no cue: {@code X said the plan had failed. "It was doomed."} or {@code X said:}
-   * at the end of the paragraph before. The sentence must hold no quotation itself.
-   */
-  private @Nullable Speaker introduced(Frame frame, int open) {
-    Sentences sentences = frame.sentences();
-    int i = sentences.indexOf(open);
-    if (i <= 0) {
-      return null;
-    }
-    int b = sentences.begin(i - 1);
-    int e = Math.min(sentences.end(i - 1), open);
-    for (int[] q : frame.quotes()) {
-      if (q[0] < e && q[1] > b) {
-        return null;
-      }
-    }
-    Speaker who = framing(frame, b, e);
-    if (who != null && who.known()) {
-      return who;
-    }
-    boolean sameParagraph = frame.text().substring(b, open).indexOf("\n\n") < 0;
-    Mentions.Placed first =
-        frame.mentions().firstPerson(b, e, frame.quotes(), Mentions.Gender.UNKNOWN);
-    boolean opensWithIt = first != null && Tok.of(frame.text(), b, first.begin()).isEmpty();
-    return first != null && sameParagraph && opensWithIt ? new Speaker(first.entity(), null) : null;
-  }
-
-  /** Whether a description names a written text rather than a person ("the statement said"). */
-  private boolean writtenBy(String description) {
-    String[] w = description.toLowerCase(Locale.ROOT).split("\\s+");
-    return w.length == 2 && w[0].equals("the") && words.writings.contains(w[1]);
-  }
-
-  /**
-   * The author of "the statement" or "the letter": the speaker of the nearest reporting clause in
-   * the three sentences before that mentions the same kind of text ("In a statement, press
-   * secretary Ron Mills said …").
-   */
-  private @Nullable Speaker author(Frame frame, int at, String description) {
-    String noun = description.substring(description.indexOf(' ') + 1).toLowerCase(Locale.ROOT);
-    Sentences sentences = frame.sentences();
-    int i = sentences.indexOf(at);
-    for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
-      int b = sentences.begin(j);
-      int e = sentences.end(j);
-      if (frame.text().substring(b, e).toLowerCase(Locale.ROOT).contains(noun)) {
-        Speaker who = framing(frame, b, e);
-        return who != null && who.entity() != null ? who : null;
-      }
-    }
-    return null;
-  }
-
   /** Whether the quotation stands in the paragraph of the one that closed at {@code close}. */
   private static boolean sameParagraph(String text, int close, QuoteMarks.Segment s) {
     return close >= 0 && text.substring(close, s.open()).indexOf("\n\n") < 0;
@@ -245,33 +176,6 @@ final class QuoteReader {
     }
     int between = sentences.indexOf(s.open()) - sentences.indexOf(previousClose);
     return paragraphs <= 1 && between <= 2;
-  }
-
-  /** {@code "…," said X} or {@code "…," X said} in the words after the closing mark. */
-  private @Nullable Speaker after(Frame frame, int from, int to) {
-    List<Tok> toks = Tok.of(frame.text(), from, to);
-    if (toks.isEmpty()) {
-      return null;
-    }
-    if (verbAt(toks, 0, false)) {
-      return inverted(frame, toks, 0);
-    }
-    for (int v = 1; v < Math.min(toks.size(), 14); v++) {
-      Tok t = toks.get(v);
-      Speaker quoted = quotedVerbAt(frame, toks, v);
-      if (quoted != null) {
-        return quoted;
-      }
-      if (verbAt(toks, v, false)) {
-        if (!t.punctBefore()) {
-          return phrases.resolveOrDescribe(frame, subject(toks, v));
-        }
-        Speaker named = namedFirst(frame, toks);
-        return named != null ? named : inverted(frame, toks, v);
-      }
-    }
-    Speaker closing = closingClause(frame, toks);
-    return closing != null ? closing : accordingTo(frame, toks);
   }
 
   /** Whether the speaker was read from "he" or "she" (or a pronoun that found no one). */
@@ -306,316 +210,6 @@ final class QuoteReader {
   }
 
   /**
-   * The speaker after a verb that comes first ({@code said one shopper}); a description followed by
-   * a name in apposition gives the name ({@code said his lawyer, Ines Moreau, 52}).
-   */
-  private @Nullable Speaker inverted(Frame frame, List<Tok> toks, int v) {
-    if (v + 1 >= toks.size()) {
-      return null;
-    }
-    List<Tok> phrase = clause(toks, v + 1);
-    Speaker who = phrases.resolveOrDescribe(frame, phrase);
-    int next = v + 1 + phrase.size();
-    if (who != null && who.entity() == null && next < toks.size()) {
-      Speaker apposed = phrases.resolve(frame, clause(toks, next));
-      if (apposed != null && apposed.entity() != null && !apposed.pronoun()) {
-        return apposed;
-      }
-    }
-    return who;
-  }
-
-  /**
-   * The speaker that opens the words after a quotation and is set off by commas before the verb
-   * ({@code "…," Carver, 61, told reporters}), or null when the words open otherwise.
-   */
-  private @Nullable Speaker namedFirst(Frame frame, List<Tok> toks) {
-    String first = toks.get(0).text();
-    if (!Character.isUpperCase(first.charAt(0)) && !PRONOUNS.contains(toks.get(0).lower())) {
-      return null;
-    }
-    Speaker who = phrases.resolve(frame, clause(toks, 0));
-    return who != null && who.known() ? who : null;
-  }
-
-  /**
-   * A reporting clause that ends the sentence after a longer stretch of narrative: {@code "…" and
-   * investigators … to reach any conclusion, he said.} Its subject follows the last comma.
-   */
-  private @Nullable Speaker closingClause(Frame frame, List<Tok> toks) {
-    int last = toks.size() - 1;
-    for (int v = last; v >= Math.max(1, last - 3); v--) {
-      if (verbAt(toks, v, false)) {
-        int start = v - 1;
-        while (start > 0 && !toks.get(start).punctBefore()) {
-          start--;
-        }
-        boolean clauseOfItsOwn = start > 0 && v - start <= 5;
-        return clauseOfItsOwn ? phrases.resolve(frame, toks.subList(start, v)) : null;
-      }
-    }
-    return null;
-  }
-
-  /** The speaker named around a quoting verb ("quoted ... as saying") at {@code v}, if one is. */
-  private @Nullable Speaker quotedVerbAt(Frame frame, List<Tok> toks, int v) {
-    return words.quotedVerbs.contains(toks.get(v).lower()) ? quotedAs(frame, toks, v) : null;
-  }
-
-  /** {@code X said: "…"}, {@code X described it as "…"} in the words before the opening mark. */
-  private @Nullable Speaker before(Frame frame, int from, int to) {
-    List<Tok> toks = Tok.of(frame.text(), from, to);
-    Speaker labelled = label(frame, toks, to);
-    if (labelled != null) {
-      return labelled;
-    }
-    for (int v = toks.size() - 1; v >= Math.max(0, toks.size() - 1 - MAX_AFTER_VERB); v--) {
-      Tok t = toks.get(v);
-      Speaker quoted = quotedVerbAt(frame, toks, v);
-      if (quoted != null) {
-        return quoted;
-      }
-      if (verbAt(toks, v, false)) {
-        if (v >= 1 && toks.get(v - 1).lower().equals("was") && v + 1 < toks.size()) {
-          continue;
-        }
-        List<Tok> phrase = apposed(toks, v);
-        if (phrase.isEmpty()) {
-          phrase = subject(toks, v);
-        }
-        if (phrase.isEmpty() && opensClause(toks, v)) {
-          phrase = clause(toks, v + 1);
-        }
-        return phrase.isEmpty() ? null : phrases.resolve(frame, phrase);
-      }
-      if (v >= 2 && t.lower().equals("to") && toks.get(v - 1).lower().equals("according")) {
-        return phrases.resolve(frame, clause(toks, v + 1));
-      }
-    }
-    return accordingTo(frame, toks);
-  }
-
-  /**
-   * A quotation woven into a reported clause further back in its sentence: {@code X said the bomb …
-   * and "would have …"}, {@code X called the sale a "significant step"}, {@code X declined …,
-   * saying "…"}. The nearest reporting or framing verb before the quotation, outside other
-   * quotations, gives the speaker: its subject, the sentence's first clause for a participle after
-   * a comma, or the words after a verb that opens its clause ("Says X: …").
-   */
-  private @Nullable Speaker framing(Frame frame, int from, int to) {
-    List<Tok> toks = new ArrayList<>();
-    for (Tok t : Tok.of(frame.text(), from, to)) {
-      if (!frame.inQuote(t.begin())) {
-        toks.add(t);
-      }
-    }
-    for (int v = toks.size() - 1; v >= 0; v--) {
-      Tok t = toks.get(v);
-      if (!verbAt(toks, v, true)) {
-        continue;
-      }
-      boolean participle = t.lower().endsWith("ing") && t.punctBefore();
-      boolean coordinated = v > 0 && COORDINATORS.contains(toks.get(v - 1).lower());
-      List<Tok> phrase = participle || coordinated ? sentenceSubject(toks) : apposed(toks, v);
-      if (phrase.isEmpty()) {
-        phrase = subject(toks, v);
-      }
-      if (phrase.isEmpty() && opensClause(toks, v)) {
-        phrase = clause(toks, v + 1);
-      }
-      Speaker who = phrase.isEmpty() ? null : phrases.resolve(frame, phrase);
-      if (who != null) {
-        return who;
-      }
-    }
-    return null;
-  }
-
-  /** Whether the verb at {@code v} opens its clause, so that its subject follows it. */
-  private static boolean opensClause(List<Tok> toks, int v) {
-    return v + 1 < toks.size() && (v == 0 || toks.get(v).punctBefore());
-  }
-
-  /**
-   * The subject that opens the sentence: its first clause, after any opening prepositional phrase
-   * ("In Havana, the government …").
-   */
-  private static List<Tok> sentenceSubject(List<Tok> toks) {
-    if (toks.isEmpty()) {
-      return toks;
-    }
-    List<Tok> first = clause(toks, 0);
-    if (PREPOSITIONS.contains(first.get(0).lower()) && first.size() < toks.size()) {
-      first = clause(toks, first.size());
-    }
-    return PRONOUNS.contains(first.get(0).lower()) ? first.subList(0, 1) : first;
-  }
-
-  /**
-   * The name before an apposition that ends right before the verb at {@code v}: {@code X, chairman
-   * and chief executive of Y, called}; empty when the words do not read so.
-   */
-  private static List<Tok> apposed(List<Tok> toks, int v) {
-    if (v < 2 || !toks.get(v).punctBefore()) {
-      return List.of();
-    }
-    int a = v - 1;
-    while (a > 0 && !toks.get(a).punctBefore()) {
-      a--;
-    }
-    if (a == 0 || Character.isUpperCase(toks.get(a).text().charAt(0))) {
-      return List.of();
-    }
-    int b = a - 1;
-    while (b > 0 && !toks.get(b).punctBefore()) {
-      b--;
-    }
-    boolean name = Character.isUpperCase(toks.get(b).text().charAt(0));
-    return name && a - b <= 6 ? toks.subList(b, a) : List.of();
-  }
-
-  /** A name alone before a colon, as in a transcript: {@code Brandt: "…"}. */
-  private @Nullable Speaker label(Frame frame, List<Tok> toks, int open) {
-    String text = frame.text();
-    int colon = open - 1;
-    while (colon >= 0 && Character.isWhitespace(text.charAt(colon))) {
-      colon--;
-    }
-    if (toks.isEmpty() || colon < 0 || text.charAt(colon) != ':') {
-      return null;
-    }
-    int start = toks.size() - 1;
-    while (start > 0 && !toks.get(start).punctBefore()) {
-      start--;
-    }
-    List<Tok> name = toks.subList(start, toks.size());
-    for (Tok t : name) {
-      if (!Character.isUpperCase(t.text().charAt(0))) {
-        return null;
-      }
-    }
-    Speaker who = name.size() <= 4 ? phrases.resolve(frame, name) : null;
-    return who != null && who.entity() != null ? who : null;
-  }
-
-  /** {@code CCTV quoted Li as saying}, {@code Li was quoted by CCTV as saying}. */
-  private @Nullable Speaker quotedAs(Frame frame, List<Tok> toks, int v) {
-    int as = -1;
-    for (int i = v + 1; i + 1 < toks.size() && i <= v + 8; i++) {
-      if (toks.get(i).lower().equals("as") && toks.get(i + 1).lower().startsWith("say")) {
-        as = i;
-        break;
-      }
-    }
-    if (as < 0) {
-      return null;
-    }
-    if (v >= 1 && toks.get(v - 1).lower().equals("was")) {
-      return phrases.resolve(frame, subject(toks, v - 1));
-    }
-    return phrases.resolve(frame, toks.subList(v + 1, as));
-  }
-
-  /** {@code according to X} anywhere in the words. */
-  private @Nullable Speaker accordingTo(Frame frame, List<Tok> toks) {
-    for (int i = 0; i + 2 < toks.size(); i++) {
-      if (toks.get(i).lower().equals("according") && toks.get(i + 1).lower().equals("to")) {
-        return phrases.resolve(frame, clause(toks, i + 2));
-      }
-    }
-    return null;
-  }
-
-  private boolean isVerb(Tok t) {
-    return words.speechVerbs.contains(t.lower());
-  }
-
-  /**
-   * Whether the word at {@code i} is a reporting or framing verb; a capitalised word right after
-   * another is part of a name ("United States"), not a verb.
-   */
-  private boolean verbAt(List<Tok> toks, int i, boolean framingToo) {
-    Tok t = toks.get(i);
-    boolean listed = isVerb(t) || framingToo && words.framingVerbs.contains(t.lower());
-    return listed
-        && !(i > 0
-            && Character.isUpperCase(t.text().charAt(0))
-            && Character.isUpperCase(toks.get(i - 1).text().charAt(0)));
-  }
-
-  /**
-   * The words before the verb at {@code v}, back to the start of its clause; an apposition between
-   * commas ("X, head of Y, told") is stepped over to the name before it.
-   */
-  private List<Tok> subject(List<Tok> toks, int v) {
-    int start = v;
-    boolean steppedOver = false;
-    while (start > 0 && v - start < 12) {
-      Tok t = toks.get(start - 1);
-      if (RELATIVES.contains(t.lower()) && t.punctBefore() && start == v) {
-        return antecedentOf(toks, start - 1);
-      }
-      if (CLAUSE_STARTS.contains(t.lower())) {
-        break;
-      }
-      start--;
-      if (t.punctBefore() || start == 0) {
-        boolean apposition =
-            Character.isLowerCase(t.text().charAt(0)) && !PRONOUNS.contains(t.lower());
-        if (!steppedOver && start > 0 && apposition && toks.get(v).punctBefore()) {
-          steppedOver = true;
-          continue;
-        }
-        break;
-      }
-    }
-    List<Tok> phrase = new ArrayList<>(toks.subList(start, v));
-    while (!phrase.isEmpty() && adverb(phrase.get(phrase.size() - 1))) {
-      phrase.remove(phrase.size() - 1);
-    }
-    return phrase;
-  }
-
-  /**
-   * The words a relative pronoun at {@code r} stands for: the name before its comma, as in {@code
-   * Goldstein, who said it was "…"}.
-   */
-  private static List<Tok> antecedentOf(List<Tok> toks, int r) {
-    int start = r;
-    while (start > 0 && r - start < 6) {
-      start--;
-      if (toks.get(start).punctBefore()) {
-        break;
-      }
-    }
-    return toks.subList(start, r);
-  }
-
-  private static boolean adverb(Tok t) {
-    String w = t.lower();
-    return w.endsWith("ly")
-        || w.equals("also")
-        || w.equals("then")
-        || w.equals("later")
-        || w.equals("again")
-        || w.equals("once")
-        || w.equals("has")
-        || w.equals("had")
-        || w.equals("have")
-        || w.equals("further")
-        || w.equals("earlier");
-  }
-
-  /** The words from {@code i} to the next punctuation. */
-  private static List<Tok> clause(List<Tok> toks, int i) {
-    List<Tok> out = new ArrayList<>();
-    for (int j = i; j < toks.size() && (j == i || !toks.get(j).punctBefore()); j++) {
-      out.add(toks.get(j));
-    }
-    return out;
-  }
-
-  /**
    * A name in quotation marks inside a sentence: a work, programme or operation ("Desert Shield",
    * "The Nuremberg Files", "60 Minutes"). Every word is capitalised or a number, small joining
    * words aside, and nothing in it exclaims or asks.
@@ -626,7 +220,7 @@ final class QuoteReader {
       return false;
     }
     List<Tok> before = Tok.of(text, Math.max(0, s.open() - 30), s.open());
-    if (!before.isEmpty() && verbAt(before, before.size() - 1, true)) {
+    if (!before.isEmpty() && cues.verbAt(before, before.size() - 1, true)) {
       return false;
     }
     String inside = text.substring(s.begin(), s.end());
