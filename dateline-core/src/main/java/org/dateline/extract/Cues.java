@@ -113,7 +113,12 @@ final class Cues {
           return phrases.resolveOrDescribe(frame, subject(toks, v));
         }
         Speaker named = namedFirst(frame, toks);
-        return named != null ? named : inverted(frame, toks, v);
+        if (named != null) {
+          return named;
+        }
+        return v + 1 < toks.size()
+            ? inverted(frame, toks, v)
+            : phrases.resolveOrDescribe(frame, subject(toks, v));
       }
     }
     Speaker closing = closingClause(frame, toks);
@@ -367,7 +372,9 @@ final class Cues {
     boolean steppedOver = false;
     while (start > 0 && v - start < 12) {
       Tok t = toks.get(start - 1);
-      if (RELATIVES.contains(t.lower()) && t.punctBefore() && start == v) {
+      if (RELATIVES.contains(t.lower())
+          && t.punctBefore()
+          && (start == v || toks.get(v).punctBefore())) {
         return antecedentOf(toks, start - 1);
       }
       if (CLAUSE_STARTS.contains(t.lower())) {

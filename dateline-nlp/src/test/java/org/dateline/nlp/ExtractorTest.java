@@ -299,6 +299,29 @@ class ExtractorTest {
   }
 
   @Test
+  void aSubjectSetOffByARelativeClauseOrAnAppositionSpeaksBeforeAClosingVerb() {
+    String text =
+        "Talks between the two airlines collapsed on Monday, officials said.\n"
+            + "\n"
+            + "\"There is no deal,\" the official, who spoke on condition of anonymity, said.\n"
+            + "\n"
+            + "\"We walked away,\" said Carla Mendes, the chief negotiator for Aerosul, speaking by phone from Lisbon.\n"
+            + "\n"
+            + "Mendes, speaking to reporters, said she was \"confident\" that talks would resume.\n"
+            + "\n"
+            + "\n"
+            + "\"We remain at the table,\" a statement from the rival carrier, Nordair, said.";
+    assertThat(EXTRACTOR.read(text, null).quotes())
+        .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+        .extracting(Quote::speaker, Quote::description)
+        .containsExactly(
+            tuple(null, "the official"),
+            tuple("Carla Mendes", null),
+            tuple("Carla Mendes", null),
+            tuple("Nordair", null));
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, LocalDate.of(2024, 4, 10));
