@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dateline.model.EntityType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -311,11 +312,33 @@ final class Cues {
     List<Tok> name = toks.subList(start, toks.size());
     for (Tok t : name) {
       if (!Character.isUpperCase(t.text().charAt(0))) {
-        return null;
+        return introducer(frame, toks);
       }
     }
     Speaker who = name.size() <= 4 ? phrases.resolve(frame, name) : null;
     return who != null && who.entity() != null ? who : null;
+  }
+
+  /**
+   * The person a clause ending in a colon opens with: {@code Kerr was blunter: "…"}, or the name in
+   * apposition to its opening description ({@code Doyle's deputy, Sean Kerr, was blunter:}).
+   */
+  private @Nullable Speaker introducer(Frame frame, List<Tok> toks) {
+    List<Tok> first = clause(toks, 0);
+    if (first.size() > 6) {
+      return null;
+    }
+    Speaker who = phrases.resolve(frame, first);
+    if (who != null && who.entity() != null && !who.pronoun()) {
+      return who.entity().type() == EntityType.PERSON ? who : null;
+    }
+    if (first.size() < toks.size()) {
+      Speaker apposed = phrases.resolve(frame, clause(toks, first.size()));
+      if (apposed != null && apposed.entity() != null && !apposed.pronoun()) {
+        return apposed;
+      }
+    }
+    return null;
   }
 
   /** {@code CCTV quoted Li as saying}, {@code Li was quoted by CCTV as saying}. */

@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Pairs quotation marks in a text: curly and straight double quotes, {@code ``…''}, guillemets and
- * curly single quotes (told apart from apostrophes by what stands on either side).
+ * curly single quotes (told apart from apostrophes by what stands on either side), and straight
+ * single quotes in a text that has no double marks.
  *
  * <p>Curly marks say which way they face, so they nest; a straight {@code "} toggles. A quotation
  * left open at the end of a paragraph continues when the next paragraph opens with a mark, as news
@@ -42,6 +43,7 @@ final class QuoteMarks {
     int n = text.length();
     int i = 0;
     boolean paragraphStart = true;
+    boolean straightSingles = noDoubleMarks(text);
     while (i < n) {
       char c = text.charAt(i);
       if (c == '\n' && blankLineAt(text, i)) {
@@ -77,6 +79,13 @@ final class QuoteMarks {
         } else {
           push(stack, i, width, Family.DOUBLE, carry && paragraphStart);
         }
+      } else if (c == '\'' && straightSingles && opensSingle(text, i)) {
+        push(stack, i, width, Family.SINGLE, carry && paragraphStart);
+      } else if (c == '\''
+          && straightSingles
+          && closesSingle(text, i)
+          && hasOpen(stack, Family.SINGLE)) {
+        pop(text, stack, i, out, Family.SINGLE);
       } else if (c == '\u2018' && opensSingle(text, i)) {
         push(stack, i, width, Family.SINGLE, carry && paragraphStart);
       } else if (c == '\u2019' && closesSingle(text, i) && hasOpen(stack, Family.SINGLE)) {
@@ -188,6 +197,21 @@ final class QuoteMarks {
     if (e > b) {
       out.add(new Segment(b, e, o.at, close, depth, o.continued));
     }
+  }
+
+  /**
+   * Whether the text quotes with no double marks at all, as British news often does with straight
+   * single ones ('It's over,' he said); only then does a straight {@code '} that stands where a
+   * quotation can open or close count as a mark rather than an apostrophe.
+   */
+  private static boolean noDoubleMarks(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\u201C' || c == '\u201D' || c == '`' || c == '\u00AB') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean opensSingle(String text, int i) {

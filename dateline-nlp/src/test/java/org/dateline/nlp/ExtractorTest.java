@@ -322,6 +322,29 @@ class ExtractorTest {
   }
 
   @Test
+  void straightSingleQuotesQuoteWhenATextHasNoDoubleMarks() {
+    String text =
+        "Union leader Frank Doyle rejected the offer on Thursday.\n"
+            + "\n"
+            + "'It's not enough, and the members won't accept it,' Mr Doyle said.\n"
+            + "\n"
+            + "The company's boss, Nina Holt, said the offer was 'final' — and warned of job cuts.\n"
+            + "\n"
+            + "'We can't go higher,' she told staff in an email. 'The numbers don't allow it.'\n"
+            + "\n"
+            + "Doyle's deputy, Sean Kerr, was blunter: 'They're bluffing.'";
+    assertThat(EXTRACTOR.read(text, null).quotes())
+        .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+        .extracting(Quote::text, Quote::speaker)
+        .containsExactly(
+            tuple("It's not enough, and the members won't accept it,", "Frank Doyle"),
+            tuple("final", "Nina Holt"),
+            tuple("We can't go higher,", "Nina Holt"),
+            tuple("The numbers don't allow it.", "Nina Holt"),
+            tuple("They're bluffing.", "Sean Kerr"));
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, LocalDate.of(2024, 4, 10));
