@@ -52,10 +52,8 @@ final class Cues {
     }
     int b = sentences.begin(i - 1);
     int e = Math.min(sentences.end(i - 1), open);
-    for (int[] q : frame.quotes()) {
-      if (q[0] < e && q[1] > b) {
-        return null;
-      }
+    if (frame.quoteWithin(b, e)) {
+      return null;
     }
     Speaker who = framing(frame, b, e);
     if (who != null && who.known()) {
@@ -225,7 +223,7 @@ final class Cues {
    */
   @Nullable Speaker framing(Frame frame, int from, int to) {
     List<Tok> toks = new ArrayList<>();
-    for (Tok t : Tok.of(frame.text(), from, to)) {
+    for (Tok t : Tok.of(frame.text(), Frame.reachFrom(from, to), to)) {
       if (!frame.inQuote(t.begin())) {
         toks.add(t);
       }

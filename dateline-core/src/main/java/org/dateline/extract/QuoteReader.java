@@ -146,6 +146,9 @@ final class QuoteReader {
    * else.
    */
   private static boolean opensSentence(Frame frame, int sentenceBegin, int open) {
+    if (Frame.reachFrom(sentenceBegin, open) > sentenceBegin) {
+      return false;
+    }
     for (Tok t : Tok.of(frame.text(), sentenceBegin, open)) {
       if (!frame.inQuote(t.begin())) {
         return false;

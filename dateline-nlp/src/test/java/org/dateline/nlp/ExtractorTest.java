@@ -365,13 +365,16 @@ class ExtractorTest {
           .append(" said it rose 3% today. ");
     }
     String onlyMarks = "\"".repeat(20_000) + "“”‘’``''".repeat(2_000);
+    String oneSentenceOfQuotes = "river stone \"gamma\" ".repeat(5_000);
     String unbalanced =
         "“He said “nothing” and then “left.\n\n\"Open ended ``never closed '' ' ” ”";
     assertTimeoutPreemptively(
         Duration.ofSeconds(120),
         () -> {
           for (String text :
-              new String[] {long5000.toString(), onlyMarks, unbalanced, "", "\"\""}) {
+              new String[] {
+                long5000.toString(), onlyMarks, oneSentenceOfQuotes, unbalanced, "", "\"\""
+              }) {
             Extracts x = EXTRACTOR.read(text, null);
             assertThat(x.quotes())
                 .allSatisfy(q -> assertThat(q.end()).isLessThanOrEqualTo(text.length()));
