@@ -135,13 +135,8 @@ final class Cues {
     List<Tok> phrase = clause(toks, v + 1);
     Speaker who = phrases.resolveOrDescribe(frame, phrase);
     int next = v + 1 + phrase.size();
-    if (who != null && who.entity() == null && next < toks.size()) {
-      Speaker apposed = phrases.resolve(frame, clause(toks, next));
-      if (apposed != null && apposed.entity() != null && !apposed.pronoun()) {
-        return apposed;
-      }
-    }
-    return who;
+    Speaker apposed = who != null && who.entity() == null ? nameInClause(frame, toks, next) : null;
+    return apposed != null ? apposed : who;
   }
 
   /**
@@ -165,10 +160,7 @@ final class Cues {
     int last = toks.size() - 1;
     for (int v = last; v >= Math.max(1, last - 3); v--) {
       if (verbAt(toks, v, false)) {
-        int start = v - 1;
-        while (start > 0 && !toks.get(start).punctBefore()) {
-          start--;
-        }
+        int start = clauseStart(toks, v - 1);
         boolean clauseOfItsOwn = start > 0 && v - start <= 5;
         return clauseOfItsOwn ? phrases.resolve(frame, toks.subList(start, v)) : null;
       }
@@ -198,13 +190,7 @@ final class Cues {
         if (v >= 1 && toks.get(v - 1).lower().equals("was") && v + 1 < toks.size()) {
           continue;
         }
-        List<Tok> phrase = apposed(toks, v);
-        if (phrase.isEmpty()) {
-          phrase = subject(toks, v);
-        }
-        if (phrase.isEmpty() && opensClause(toks, v)) {
-          phrase = clause(toks, v + 1);
-        }
+        List<Tok> phrase = subjectOfVerb(toks, v);
         return phrase.isEmpty() ? null : phrases.resolve(frame, phrase);
       }
       if (v >= 2 && t.lower().equals("to") && toks.get(v - 1).lower().equals("according")) {
@@ -235,19 +221,29 @@ final class Cues {
       }
       boolean participle = t.lower().endsWith("ing") && t.punctBefore();
       boolean coordinated = v > 0 && COORDINATORS.contains(toks.get(v - 1).lower());
-      List<Tok> phrase = participle || coordinated ? sentenceSubject(toks) : apposed(toks, v);
-      if (phrase.isEmpty()) {
-        phrase = subject(toks, v);
-      }
-      if (phrase.isEmpty() && opensClause(toks, v)) {
-        phrase = clause(toks, v + 1);
-      }
+      List<Tok> phrase = participle || coordinated ? sentenceSubject(toks) : subjectOfVerb(toks, v);
       Speaker who = phrase.isEmpty() ? null : phrases.resolve(frame, phrase);
       if (who != null) {
         return who;
       }
     }
     return null;
+  }
+
+  /**
+   * The words naming who does the verb at {@code v}: the name before an apposition, else the words
+   * before the verb back to its clause's start, else, for a verb that opens its clause, the words
+   * after it.
+   */
+  private static List<Tok> subjectOfVerb(List<Tok> toks, int v) {
+    List<Tok> phrase = apposed(toks, v);
+    if (phrase.isEmpty()) {
+      phrase = subject(toks, v);
+    }
+    if (phrase.isEmpty() && opensClause(toks, v)) {
+      phrase = clause(toks, v + 1);
+    }
+    return phrase;
   }
 
   /** Whether the verb at {@code v} opens its clause, so that its subject follows it. */
@@ -278,17 +274,11 @@ final class Cues {
     if (v < 2 || !toks.get(v).punctBefore()) {
       return List.of();
     }
-    int a = v - 1;
-    while (a > 0 && !toks.get(a).punctBefore()) {
-      a--;
-    }
+    int a = clauseStart(toks, v - 1);
     if (a == 0 || Character.isUpperCase(toks.get(a).text().charAt(0))) {
       return List.of();
     }
-    int b = a - 1;
-    while (b > 0 && !toks.get(b).punctBefore()) {
-      b--;
-    }
+    int b = clauseStart(toks, a - 1);
     boolean name = Character.isUpperCase(toks.get(b).text().charAt(0));
     return name && a - b <= 6 ? toks.subList(b, a) : List.of();
   }
@@ -303,11 +293,7 @@ final class Cues {
     if (toks.isEmpty() || colon < 0 || text.charAt(colon) != ':') {
       return null;
     }
-    int start = toks.size() - 1;
-    while (start > 0 && !toks.get(start).punctBefore()) {
-      start--;
-    }
-    List<Tok> name = toks.subList(start, toks.size());
+    List<Tok> name = toks.subList(clauseStart(toks, toks.size() - 1), toks.size());
     for (Tok t : name) {
       if (!Character.isUpperCase(t.text().charAt(0))) {
         return introducer(frame, toks);
@@ -330,13 +316,19 @@ final class Cues {
     if (who != null && who.entity() != null && !who.pronoun()) {
       return who.entity().type() == EntityType.PERSON ? who : null;
     }
-    if (first.size() < toks.size()) {
-      Speaker apposed = phrases.resolve(frame, clause(toks, first.size()));
-      if (apposed != null && apposed.entity() != null && !apposed.pronoun()) {
-        return apposed;
-      }
+    return nameInClause(frame, toks, first.size());
+  }
+
+  /**
+   * The named speaker of the clause that starts at {@code i} (a name in apposition to the
+   * description before it), or null when there is none or it is only a pronoun.
+   */
+  private @Nullable Speaker nameInClause(Frame frame, List<Tok> toks, int i) {
+    if (i >= toks.size()) {
+      return null;
     }
-    return null;
+    Speaker who = phrases.resolve(frame, clause(toks, i));
+    return who != null && who.entity() != null && !who.pronoun() ? who : null;
   }
 
   /** {@code CCTV quoted Li as saying}, {@code Li was quoted by CCTV as saying}. */
@@ -388,7 +380,7 @@ final class Cues {
    * The words before the verb at {@code v}, back to the start of its clause; an apposition between
    * commas ("X, head of Y, told") is stepped over to the name before it.
    */
-  private List<Tok> subject(List<Tok> toks, int v) {
+  private static List<Tok> subject(List<Tok> toks, int v) {
     int start = v;
     boolean steppedOver = false;
     while (start > 0 && v - start < 12) {
@@ -447,6 +439,17 @@ final class Cues {
         || w.equals("have")
         || w.equals("further")
         || w.equals("earlier");
+  }
+
+  /**
+   * Where the clause holding the word at {@code i} starts: after the last punctuation before it.
+   */
+  private static int clauseStart(List<Tok> toks, int i) {
+    int start = i;
+    while (start > 0 && !toks.get(start).punctBefore()) {
+      start--;
+    }
+    return start;
   }
 
   /** The words from {@code i} to the next punctuation. */

@@ -8,7 +8,7 @@ import java.util.List;
  * What speaker attribution reads around a phrase: the document's text, its sentences, its resolved
  * names, and the spans of its quotations (names inside them do not count as antecedents).
  */
-record Frame(String text, Sentences sentences, Mentions mentions, List<int[]> quotes) {
+final class Frame {
   /**
    * How far before a quotation attribution looks within its sentence, in characters: a reporting
    * verb further back is not about it, and the bound keeps a sentence of thousands of quotations
@@ -16,21 +16,51 @@ record Frame(String text, Sentences sentences, Mentions mentions, List<int[]> qu
    */
   static final int REACH = 400;
 
-  Frame {
+  private final String text;
+  private final Sentences sentences;
+  private final Mentions mentions;
+  private final List<int[]> quotes;
+  private final int[] starts;
+
+  Frame(String text, Sentences sentences, Mentions mentions, List<int[]> quotes) {
+    this.text = text;
+    this.sentences = sentences;
+    this.mentions = mentions;
     List<int[]> sorted = new ArrayList<>(quotes);
     sorted.sort(Comparator.comparingInt(q -> q[0]));
-    quotes = List.copyOf(sorted);
+    this.quotes = List.copyOf(sorted);
+    this.starts = new int[sorted.size()];
+    for (int i = 0; i < starts.length; i++) {
+      starts[i] = sorted.get(i)[0];
+    }
+  }
+
+  String text() {
+    return text;
+  }
+
+  Sentences sentences() {
+    return sentences;
+  }
+
+  Mentions mentions() {
+    return mentions;
+  }
+
+  /** The quotations' spans, in order. */
+  List<int[]> quotes() {
+    return quotes;
   }
 
   /** Whether {@code pos} lies inside one of the quotations. */
   boolean inQuote(int pos) {
-    int i = lastStartingAtOrBefore(pos);
+    int i = Sentences.lastAtOrBefore(starts, pos);
     return i >= 0 && pos < quotes.get(i)[1];
   }
 
   /** Whether a quotation overlaps {@code [begin, end)}. */
   boolean quoteWithin(int begin, int end) {
-    int i = lastStartingAtOrBefore(end - 1);
+    int i = Sentences.lastAtOrBefore(starts, end - 1);
     for (int j = i; j >= 0 && j >= i - 1; j--) {
       int[] q = quotes.get(j);
       if (q[0] < end && q[1] > begin) {
@@ -45,21 +75,5 @@ record Frame(String text, Sentences sentences, Mentions mentions, List<int[]> qu
    */
   static int reachFrom(int sentenceBegin, int at) {
     return Math.max(sentenceBegin, at - REACH);
-  }
-
-  private int lastStartingAtOrBefore(int pos) {
-    int lo = 0;
-    int hi = quotes.size() - 1;
-    int found = -1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      if (quotes.get(mid)[0] <= pos) {
-        found = mid;
-        lo = mid + 1;
-      } else {
-        hi = mid - 1;
-      }
-    }
-    return found;
   }
 }

@@ -1,8 +1,10 @@
 package org.dateline.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
@@ -53,11 +55,17 @@ final class Mentions {
   private final List<Entity> entities;
   private final List<Placed> placed;
   private final Words words;
+  private final Map<String, Gender> genders;
 
   Mentions(List<Entity> entities, List<Placed> placed, Words words) {
     this.entities = List.copyOf(entities);
     this.placed = List.copyOf(placed);
     this.words = words;
+    Map<String, Gender> genders = new HashMap<>();
+    for (Entity e : this.entities) {
+      genders.put(e.key(), genderOf(e));
+    }
+    this.genders = Map.copyOf(genders);
   }
 
   List<Entity> entities() {
@@ -232,22 +240,19 @@ final class Mentions {
    * anyone), or null.
    */
   @Nullable Placed firstPerson(int begin, int end, List<int[]> excluded, Gender wanted) {
-    if (wanted != Gender.UNKNOWN) {
-      for (Placed p : placed) {
-        if (p.begin >= begin
-            && p.end <= end
-            && p.entity.type() == EntityType.PERSON
-            && gender(p.entity) == wanted
-            && !inside(p, excluded)) {
-          return p;
-        }
-      }
-    }
+    Placed known =
+        wanted == Gender.UNKNOWN ? null : firstPerson(begin, end, excluded, wanted, true);
+    return known != null ? known : firstPerson(begin, end, excluded, wanted, false);
+  }
+
+  private @Nullable Placed firstPerson(
+      int begin, int end, List<int[]> excluded, Gender wanted, boolean exactly) {
     for (Placed p : placed) {
+      Gender g = gender(p.entity);
       if (p.begin >= begin
           && p.end <= end
           && p.entity.type() == EntityType.PERSON
-          && gender(p.entity).agrees(wanted)
+          && (exactly ? g == wanted : g.agrees(wanted))
           && !inside(p, excluded)) {
         return p;
       }
@@ -270,7 +275,11 @@ final class Mentions {
    * A person's gender as the document shows it: an honorific ("Mrs", "Mr"), a gendered role
    * ("spokeswoman", "king") or a common given name; unknown when nothing says or the cues disagree.
    */
-  Gender gender(Entity e) {
+  private Gender gender(Entity e) {
+    return genders.getOrDefault(e.key(), Gender.UNKNOWN);
+  }
+
+  private Gender genderOf(Entity e) {
     if (e.type() != EntityType.PERSON) {
       return Gender.UNKNOWN;
     }

@@ -79,16 +79,11 @@ final class QuoteMarks {
         } else {
           push(stack, i, width, Family.DOUBLE, carry && paragraphStart);
         }
-      } else if (c == '\'' && straightSingles && opensSingle(text, i)) {
+      } else if ((c == '\u2018' || c == '\'' && straightSingles) && opensSingle(text, i)) {
         push(stack, i, width, Family.SINGLE, carry && paragraphStart);
-      } else if (c == '\''
-          && straightSingles
+      } else if ((c == '\u2019' || c == '\'' && straightSingles)
           && closesSingle(text, i)
           && hasOpen(stack, Family.SINGLE)) {
-        pop(text, stack, i, out, Family.SINGLE);
-      } else if (c == '\u2018' && opensSingle(text, i)) {
-        push(stack, i, width, Family.SINGLE, carry && paragraphStart);
-      } else if (c == '\u2019' && closesSingle(text, i) && hasOpen(stack, Family.SINGLE)) {
         pop(text, stack, i, out, Family.SINGLE);
       }
       if (!Character.isWhitespace(c)) {

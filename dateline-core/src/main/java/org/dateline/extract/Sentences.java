@@ -20,12 +20,17 @@ final class Sentences {
 
   /** Index of the sentence holding {@code pos} (or the last one starting before it). */
   int indexOf(int pos) {
+    return lastAtOrBefore(begins, pos);
+  }
+
+  /** The last index of an ascending array whose value is at most {@code pos}, or -1. */
+  static int lastAtOrBefore(int[] ascending, int pos) {
     int lo = 0;
-    int hi = begins.length - 1;
+    int hi = ascending.length - 1;
     int found = -1;
     while (lo <= hi) {
       int mid = (lo + hi) >>> 1;
-      if (begins[mid] <= pos) {
+      if (ascending[mid] <= pos) {
         found = mid;
         lo = mid + 1;
       } else {
