@@ -40,6 +40,15 @@ public abstract class DocumentStoreContract {
   /** The same database, for reading. */
   protected abstract JdbcDocumentQueries openQueries() throws IOException;
 
+  /** Stores the outcomes as pages 1, 2, … of one finished run. */
+  protected static void storeRun(DocumentStore store, PageOutcome... outcomes) throws IOException {
+    long run = store.startRun(List.of("corpus"));
+    for (int i = 0; i < outcomes.length; i++) {
+      store.commit(run, i + 1, outcomes[i]);
+    }
+    store.finishRun(run);
+  }
+
   protected static Article article(String id, String date) {
     return new Article(
         id,
@@ -130,10 +139,10 @@ public abstract class DocumentStoreContract {
   @Test
   void readsTheNewestStoredVersionOfAnArticleAloneOrInABatch() throws IOException {
     try (DocumentStore store = openStore()) {
-      long run = store.startRun(List.of("x"));
-      store.commit(run, 1, new PageOutcome.Stored("first", article("a", "2025-01-01")));
-      store.commit(run, 2, new PageOutcome.Stored("second", article("a", "2025-01-02")));
-      store.finishRun(run);
+      storeRun(
+          store,
+          new PageOutcome.Stored("first", article("a", "2025-01-01")),
+          new PageOutcome.Stored("second", article("a", "2025-01-02")));
     }
     try (JdbcDocumentQueries queries = openQueries()) {
       assertThat(queries.document("a").orElseThrow().published().value()).isEqualTo("2025-01-02");
@@ -217,14 +226,11 @@ public abstract class DocumentStoreContract {
                 new EntityMention("p-li-qiang", "c", "p2"),
                 new EntityMention("l-moscow", "c", "l1")));
     try (DocumentStore store = openStore()) {
-      long run = store.startRun(List.of("corpus"));
-      store.commit(run, 1, new PageOutcome.Stored("ka", article("a", "2025-01-01")));
-      store.commit(run, 2, new PageOutcome.Stored("kc", article("c", "2025-03-04")));
-      store.commit(
-          run,
-          3,
+      storeRun(
+          store,
+          new PageOutcome.Stored("ka", article("a", "2025-01-01")),
+          new PageOutcome.Stored("kc", article("c", "2025-03-04")),
           new PageOutcome.Stored("kd", article("d", "x").withPublished(Published.unknown())));
-      store.finishRun(run);
       store.replaceStories(stories);
       store.replaceStories(stories); // replaces, never doubles
       List<String> byDate = new ArrayList<>();

@@ -45,10 +45,10 @@ class SqliteDatabaseIT extends DocumentStoreContract {
   @Test
   void readingADatabaseAnOlderVersionWroteBringsItsSchemaUpToDate() throws Exception {
     try (DocumentStore store = openStore()) {
-      long run = store.startRun(List.of("old"));
-      store.commit(run, 1, new PageOutcome.Stored("k1", article("d1", "2025-02-01")));
-      store.commit(run, 2, new PageOutcome.Stored("k2", article("d2", "2025-02-02")));
-      store.finishRun(run);
+      storeRun(
+          store,
+          new PageOutcome.Stored("k1", article("d1", "2025-02-01")),
+          new PageOutcome.Stored("k2", article("d2", "2025-02-02")));
       DatedEvent event =
           new DatedEvent(
               new Event("e1", "A title", List.of("d2", "d1"), null, null),
