@@ -55,8 +55,8 @@ final class QuoteReader {
     int previousClose = -1;
     for (int i = 0; i < outer.size(); i++) {
       QuoteMarks.Segment s = outer.get(i);
-      int leftFrom =
-          Math.max(sentences.beginAt(s.open()), i > 0 ? outer.get(i - 1).close() + 1 : 0);
+      int sentenceBegin = sentences.beginAt(s.open());
+      int leftFrom = Math.max(sentenceBegin, i > 0 ? outer.get(i - 1).close() + 1 : 0);
       int closeEnd = Math.min(text.length(), s.close() + 1);
       int rightTo =
           Math.min(
@@ -78,10 +78,10 @@ final class QuoteReader {
         speaker = cues.before(frame, leftFrom, s.open());
       }
       if (speaker == null) {
-        speaker = cues.framing(frame, sentences.beginAt(s.open()), s.open());
+        speaker = cues.framing(frame, sentenceBegin, s.open());
       }
       boolean cued = speaker != null;
-      boolean opens = opensSentence(frame, sentences.beginAt(s.open()), s.open());
+      boolean opens = opensSentence(frame, sentenceBegin, s.open());
       boolean near = follows(text, s, previousClose, sentences);
       boolean goesOn = near && (s.continued() || opens || sameParagraph(text, previousClose, s));
       boolean interrupted = namesSomeoneBetween(frame, previousClose, s.open());
