@@ -27,6 +27,7 @@ final class EventLinks {
   private final Map<String, SparseVector> vectors = new HashMap<>();
   private final Map<Integer, SparseVector> sums = new HashMap<>();
   private final Map<Integer, Span> spans = new HashMap<>();
+  private final Map<Integer, Sample> samples = new HashMap<>();
 
   /**
    * The dates of an event's members: the earliest and latest, or null when a member is undated (an
@@ -50,12 +51,14 @@ final class EventLinks {
     vectors.clear();
     sums.clear();
     spans.clear();
+    samples.clear();
   }
 
   /** Event {@code e}'s membership changed. */
   void changed(int e) {
     sums.remove(e);
     spans.remove(e);
+    samples.remove(e);
   }
 
   /** The article left the active window. */
@@ -65,13 +68,12 @@ final class EventLinks {
 
   /** Pairwise similarities among the given articles. */
   double[][] matrix(List<String> ids) {
-    int n = ids.size();
+    Member[] ms = members(ids);
+    int n = ms.length;
     double[][] out = new double[n][n];
     for (int i = 0; i < n; i++) {
-      EventFeatures fi = features(ids.get(i));
       for (int j = i + 1; j < n; j++) {
-        EventFeatures fj = features(ids.get(j));
-        out[i][j] = similarity.similarity(fi, vector(fi), fj, vector(fj));
+        out[i][j] = similarity(ms[i], ms[j]);
         out[j][i] = out[i][j];
       }
     }
@@ -86,28 +88,113 @@ final class EventLinks {
     return features.apply(id);
   }
 
-  /** Mean similarity over (sampled) pairs drawn from the two article lists, skipping self-pairs. */
-  double averageLink(List<String> a, @Nullable List<String> b) {
-    if (b == null || b.isEmpty()) {
+  /**
+   * Mean similarity over the pairs drawn from two samples, skipping self-pairs. When every pair
+   * passes the date gate, the sum of the pairs' dot products is the dot product of the samples'
+   * sums less the self-pairs, so the link costs one dot product instead of one per pair.
+   */
+  private double averageLink(Sample xs, Sample ys) {
+    int self = 0;
+    double selfDots = 0;
+    for (Member x : xs.members) {
+      if (xs == ys || ys.ids.contains(x.id())) {
+        self++;
+        selfDots += Similarity.cosine(x.vector(), x.vector());
+      }
+    }
+    int pairs = xs.members.length * ys.members.length - self;
+    if (pairs == 0) {
       return 0;
     }
+    if (similarity.datesCompatible(xs.first, ys.last)
+        && similarity.datesCompatible(ys.first, xs.last)) {
+      return (xs.sum().dot(ys.sum()) - selfDots) / pairs;
+    }
     double sum = 0;
-    int pairs = 0;
-    for (String x : sample(a)) {
-      EventFeatures fx = features(x);
-      for (String y : sample(b)) {
-        if (!x.equals(y)) {
-          EventFeatures fy = features(y);
-          sum += similarity.similarity(fx, vector(fx), fy, vector(fy));
-          pairs++;
+    for (Member x : xs.members) {
+      for (Member y : ys.members) {
+        if (!x.id().equals(y.id()) && similarity.datesCompatible(x.day(), y.day())) {
+          sum += Similarity.cosine(x.vector(), y.vector());
         }
       }
     }
-    return pairs == 0 ? 0 : sum / pairs;
+    return sum / pairs;
   }
 
-  private static List<String> sample(List<String> ids) {
-    return ids.size() <= MEMBER_SAMPLE ? ids : ids.subList(ids.size() - MEMBER_SAMPLE, ids.size());
+  /**
+   * An article as a pair loop needs it, looked up once rather than once per pair.
+   *
+   * @param day its date as an epoch day, or {@link Similarity#UNDATED}
+   */
+  private record Member(String id, SparseVector vector, long day) {}
+
+  /**
+   * The members a link is averaged over (an event's most recent ones), with the span of their known
+   * dates ({@link Similarity#UNDATED} when none is known) and, once asked for, their vectors' sum.
+   */
+  private static final class Sample {
+    final Member[] members;
+    final Set<String> ids = new HashSet<>();
+    final long first;
+    final long last;
+    private @Nullable SparseVector sum;
+
+    Sample(Member[] members) {
+      this.members = members;
+      long lo = Long.MAX_VALUE;
+      long hi = Long.MIN_VALUE;
+      for (Member m : members) {
+        ids.add(m.id());
+        if (m.day() != Similarity.UNDATED) {
+          lo = Math.min(lo, m.day());
+          hi = Math.max(hi, m.day());
+        }
+      }
+      this.first = lo == Long.MAX_VALUE ? Similarity.UNDATED : lo;
+      this.last = lo == Long.MAX_VALUE ? Similarity.UNDATED : hi;
+    }
+
+    SparseVector sum() {
+      if (sum == null) {
+        List<SparseVector> vs = new ArrayList<>(members.length);
+        for (Member m : members) {
+          vs.add(m.vector());
+        }
+        sum = members.length == 1 ? members[0].vector() : SparseVector.sum(vs);
+      }
+      return sum;
+    }
+  }
+
+  private double similarity(Member x, Member y) {
+    return similarity.datesCompatible(x.day(), y.day())
+        ? Similarity.cosine(x.vector(), y.vector())
+        : 0.0;
+  }
+
+  private Member member(String id) {
+    EventFeatures f = features(id);
+    return new Member(f.id(), vector(f), Similarity.epochDay(f.date()));
+  }
+
+  private Member[] members(List<String> ids) {
+    Member[] out = new Member[ids.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = member(ids.get(i));
+    }
+    return out;
+  }
+
+  /** Event {@code e}'s sample, cached until its membership or the frequencies change. */
+  private Sample sample(int e) {
+    Sample cached = samples.get(e);
+    if (cached == null) {
+      List<String> ids = members.getOrDefault(e, List.of());
+      int from = Math.max(0, ids.size() - MEMBER_SAMPLE);
+      cached = new Sample(members(ids.subList(from, ids.size())));
+      samples.put(e, cached);
+    }
+    return cached;
   }
 
   SparseVector vector(EventFeatures f) {
@@ -132,7 +219,7 @@ final class EventLinks {
     }
     double factor = similarity.yearFactor(f.years(), otherYears);
     if (f.date() != null || hasDates(ids)) {
-      return factor * averageLink(List.of(id), ids);
+      return factor * averageLink(new Sample(new Member[] {member(id)}), sample(e));
     }
     boolean inside = ids.contains(id);
     int others = ids.size() - (inside ? 1 : 0);
@@ -152,7 +239,8 @@ final class EventLinks {
       return 1;
     }
     if (hasDates(ids)) {
-      return averageLink(ids, ids);
+      Sample all = sample(e);
+      return averageLink(all, all);
     }
     SparseVector s = eventSum(e);
     double self = 0;
@@ -180,7 +268,7 @@ final class EventLinks {
     }
     double factor = similarity.yearFactor(years(ia), years(ib));
     if (hasDates(ia) || hasDates(ib)) {
-      return factor * averageLink(ia, ib);
+      return factor * averageLink(sample(a), sample(b));
     }
     return factor * eventSum(a).dot(eventSum(b)) / ((double) ia.size() * ib.size());
   }

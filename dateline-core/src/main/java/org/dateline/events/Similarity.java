@@ -1,7 +1,6 @@
 package org.dateline.events;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +11,9 @@ import org.jspecify.annotations.Nullable;
  * articles whose happenings lie further apart than the date window are never one event.
  */
 final class Similarity {
+
+  /** The epoch day that stands for an unknown date. */
+  static final long UNDATED = Long.MIN_VALUE;
 
   private final EventSettings settings;
 
@@ -59,9 +61,17 @@ final class Similarity {
 
   /** False when both dates are known and further apart than the window. */
   boolean datesCompatible(@Nullable LocalDate a, @Nullable LocalDate b) {
-    return a == null
-        || b == null
-        || Math.abs(ChronoUnit.DAYS.between(a, b)) <= settings.dateWindowDays();
+    return datesCompatible(epochDay(a), epochDay(b));
+  }
+
+  /** {@link #datesCompatible(LocalDate, LocalDate)} on epoch days, for loops over many pairs. */
+  boolean datesCompatible(long a, long b) {
+    return a == UNDATED || b == UNDATED || Math.abs(a - b) <= settings.dateWindowDays();
+  }
+
+  /** A date as an epoch day, or {@link #UNDATED}. */
+  static long epochDay(@Nullable LocalDate date) {
+    return date == null ? UNDATED : date.toEpochDay();
   }
 
   /** The factor on a link between two groups of articles, given the years each group states. */
