@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
 public final class EventClusterer {
 
   private static final int MAX_CANDIDATES = 200;
+  private static final int STEADY_WINDOW = 1_000;
 
   private final EventSettings settings;
   private final ArticleDates dates;
@@ -106,7 +107,7 @@ public final class EventClusterer {
     event = merger.mergeAround(event, near, absorbed);
     retireOutsideWindow(f.date());
     int n = active.size();
-    if (++addsSinceSettle >= Math.max(16, n / 5)) {
+    if (++addsSinceSettle >= settleInterval(n)) {
       // Early decisions rest on thin document frequencies: revisit them each time the window
       // has grown by a quarter (a fifth of it replaced, once the window is full), before later
       // articles pile onto them; settling only at doublings let one of five ECB+ orders fall to
@@ -244,6 +245,15 @@ public final class EventClusterer {
       int e = eventOfArticle(active.keySet().iterator().next());
       retire(e, build(e));
     }
+  }
+
+  /**
+   * How many additions pass between two settles: a fifth of the window while it fills, when
+   * decisions rest on thin document frequencies, and half of it once it holds {@link
+   * #STEADY_WINDOW} articles, whose frequencies a few hundred more articles barely move.
+   */
+  private static int settleInterval(int active) {
+    return active < STEADY_WINDOW ? Math.max(16, active / 5) : active / 2;
   }
 
   /** How many active articles the clusterer keeps before it retires events by date. */

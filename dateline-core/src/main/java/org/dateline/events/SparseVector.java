@@ -7,6 +7,9 @@ import java.util.TreeMap;
 /** A sparse vector over interned feature ids, sorted by id, so a dot product is one merge walk. */
 final class SparseVector {
 
+  // Beyond this ratio of lengths, searching the longer vector beats walking it.
+  private static final int SKEW = 8;
+
   static final SparseVector EMPTY = new SparseVector(new int[0], new double[0]);
 
   private final int[] keys;
@@ -30,6 +33,12 @@ final class SparseVector {
   }
 
   double dot(SparseVector o) {
+    if (keys.length * SKEW < o.keys.length) {
+      return sparseDot(this, o);
+    }
+    if (o.keys.length * SKEW < keys.length) {
+      return sparseDot(o, this);
+    }
     int i = 0;
     int j = 0;
     double dot = 0;
@@ -42,6 +51,26 @@ final class SparseVector {
         i++;
       } else {
         j++;
+      }
+    }
+    return dot;
+  }
+
+  /**
+   * The dot product of a short vector with a much longer one (an article with an event's sum): each
+   * key of the short one is searched for in the rest of the long one. Products are added in key
+   * order, as the merge walk adds them, so both give the same sum.
+   */
+  private static double sparseDot(SparseVector small, SparseVector large) {
+    double dot = 0;
+    int from = 0;
+    for (int i = 0; i < small.keys.length && from < large.keys.length; i++) {
+      int at = Arrays.binarySearch(large.keys, from, large.keys.length, small.keys[i]);
+      if (at >= 0) {
+        dot += small.values[i] * large.values[at];
+        from = at + 1;
+      } else {
+        from = -at - 1;
       }
     }
     return dot;
