@@ -54,7 +54,7 @@ public final class Extractor {
     List<Fact> figures = new ArrayList<>();
     Frame frame = new Frame(text, sentences, mentions, spans);
     for (NameFinder.Span s : layers.sentences()) {
-      if (!overlapsQuote(s, spans)) {
+      if (!frame.quoteWithin(s.begin(), s.end())) {
         Quote reported = indirect.read(frame, s.begin(), s.end());
         if (reported != null) {
           all.add(reported);
@@ -64,15 +64,6 @@ public final class Extractor {
     }
     all.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
     return new Extracts(mentions.entities(), all, figures);
-  }
-
-  private static boolean overlapsQuote(NameFinder.Span s, List<int[]> spans) {
-    for (int[] q : spans) {
-      if (q[0] < s.end() && q[1] > s.begin()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The date relative expressions resolve against: the page's day, or its month's first day. */
