@@ -1,7 +1,6 @@
 package org.dateline.time;
 
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,8 +32,6 @@ public record CalendarEvidence(
   /** How much of a page is read: the evidence sits near the top, and tagging costs. */
   public static final int MAX_CHARS = 5_000;
 
-  private static final LocalDate EARLY = LocalDate.of(1950, 6, 15);
-  private static final LocalDate LATE = LocalDate.of(2050, 6, 15);
   private static final Pattern DAY = Pattern.compile("^\\d{4}-(\\d{2})-(\\d{2})$");
   private static final Pattern DATED = Pattern.compile("^(\\d{4})-\\d{2}(?:-\\d{2})?(?:T.*)?$");
   private static final Pattern WEEKDAY =
@@ -75,23 +72,17 @@ public record CalendarEvidence(
     }
     int para = page.indexOf("\n\n");
     int leadEnd = Math.min(para < 0 ? page.length() : para, LEAD_CHARS);
-    List<TimeExpression> early = tagger.tag(page, EARLY);
-    List<TimeExpression> late = tagger.tag(page, LATE);
     List<MonthDay> yearless = new ArrayList<>();
     List<DayOfWeek> weekdays = new ArrayList<>();
     MonthDay leadYearless = null;
     DayOfWeek leadWeekday = null;
     int latest = 0;
-    int j = 0;
-    for (TimeExpression e : early) {
-      while (j < late.size() && late.get(j).begin() < e.begin()) {
-        j++;
-      }
+    for (StatedTimes.Reading r : StatedTimes.read(tagger, page)) {
+      TimeExpression e = r.expression();
       if (e.type() != TimexType.DATE) {
         continue;
       }
-      boolean twin = j < late.size() && late.get(j).begin() == e.begin();
-      if (twin && late.get(j).value().equals(e.value())) {
+      if (r.stated()) {
         Matcher dated = DATED.matcher(e.value());
         if (dated.matches()) {
           latest = Math.max(latest, Integer.parseInt(dated.group(1)));

@@ -55,9 +55,6 @@ public final class PageDateInference {
   /** A date line has at most this many words besides the date and a cue. */
   private static final int DATE_LINE_WORDS = 4;
 
-  private static final LocalDate EARLY = LocalDate.of(1950, 6, 15);
-  private static final LocalDate LATE = LocalDate.of(2050, 6, 15);
-
   private static final Pattern DAY = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(?:T.*)?$");
   private static final Pattern MONTH = Pattern.compile("^(\\d{4})-(\\d{2})$");
   private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
@@ -152,23 +149,14 @@ public final class PageDateInference {
   }
 
   private Inference decide(String page) {
-    List<TimeExpression> early = tagger.tag(page, EARLY);
-    List<TimeExpression> late = tagger.tag(page, LATE);
     List<Dated> explicit = new ArrayList<>();
     List<TimeExpression> yearless = new ArrayList<>();
-    int j = 0;
-    for (TimeExpression e : early) {
-      while (j < late.size() && late.get(j).begin() < e.begin()) {
-        j++;
-      }
+    for (StatedTimes.Reading r : StatedTimes.read(tagger, page)) {
+      TimeExpression e = r.expression();
       if (e.type() != TimexType.DATE && e.type() != TimexType.TIME) {
         continue;
       }
-      @Nullable TimeExpression twin =
-          j < late.size() && late.get(j).begin() == e.begin() && late.get(j).end() == e.end()
-              ? late.get(j)
-              : null;
-      if (twin != null && twin.value().equals(e.value())) {
+      if (r.stated()) {
         Dated d = Dated.of(e);
         if (d != null) {
           explicit.add(d);
@@ -247,7 +235,7 @@ public final class PageDateInference {
         masked.setCharAt(i, ' ');
       }
     }
-    for (TimeExpression e : tagger.tag(masked.toString(), EARLY)) {
+    for (TimeExpression e : tagger.tag(masked.toString(), d.date)) {
       Dated local = Dated.of(e);
       if (local != null
           && local.precision == Precision.DAY

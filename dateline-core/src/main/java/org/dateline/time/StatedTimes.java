@@ -1,0 +1,47 @@
+package org.dateline.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The time expressions of a text, each marked by whether the text states it in full. A text is
+ * tagged against two reference dates a century apart: an expression whose value is the same under
+ * both is stated ("Feb. 9, 2021", "in 2022"); one whose value moves leans on the page's own date
+ * ("Nov 3", "on Monday", "last year"). Page dating reads the first kind as evidence and the second
+ * as what the evidence must agree with.
+ */
+final class StatedTimes {
+  private static final LocalDate EARLY = LocalDate.of(1950, 6, 15);
+  private static final LocalDate LATE = LocalDate.of(2050, 6, 15);
+
+  /**
+   * One expression.
+   *
+   * @param expression as read against the earlier reference date
+   * @param stated whether the later reference date gives the same span and value
+   */
+  record Reading(TimeExpression expression, boolean stated) {}
+
+  private StatedTimes() {}
+
+  /** Every expression of the text in text order. */
+  static List<Reading> read(TemporalTagger tagger, String text) {
+    List<TimeExpression> early = tagger.tag(text, EARLY);
+    List<TimeExpression> late = tagger.tag(text, LATE);
+    List<Reading> out = new ArrayList<>(early.size());
+    int j = 0;
+    for (TimeExpression e : early) {
+      while (j < late.size() && late.get(j).begin() < e.begin()) {
+        j++;
+      }
+      boolean stated =
+          j < late.size()
+              && late.get(j).begin() == e.begin()
+              && late.get(j).end() == e.end()
+              && late.get(j).value().equals(e.value());
+      out.add(new Reading(e, stated));
+    }
+    return out;
+  }
+}
