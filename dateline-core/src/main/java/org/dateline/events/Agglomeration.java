@@ -1,26 +1,48 @@
 package org.dateline.events;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToDoubleBiFunction;
 
 /**
  * Average-link agglomeration over a similarity matrix, merging the best-linked pair until no link
- * reaches the threshold. Quadratic memory, cubic time: for batch checks and single events only.
+ * reaches the threshold. Quadratic memory, cubic time: for batch checks, single events and
+ * experiments only.
  */
-final class Agglomeration {
+public final class Agglomeration {
 
   private Agglomeration() {}
 
   /**
    * The cluster of each item, as the smallest index in it.
    *
+   * @param similarity pairwise similarities (read, not changed; the diagonal is not used)
+   */
+  public static int[] averageLink(double[][] similarity, double threshold) {
+    return averageLink(
+        similarity, Collections.nCopies(similarity.length, Set.of()), (a, b) -> 1.0, threshold);
+  }
+
+  /**
+   * The cluster of each item, as the smallest index in it, with the year-conflict factor on links
+   * between groups that state different years.
+   *
    * @param similarity pairwise similarities (read, not changed)
-   * @param years each item's stated years, for the year-conflict factor
+   * @param years each item's stated years
    */
   static int[] averageLink(
       double[][] similarity, List<Set<String>> years, Similarity rules, double threshold) {
+    return averageLink(similarity, years, rules::yearFactor, threshold);
+  }
+
+  private static int[] averageLink(
+      double[][] similarity,
+      List<Set<String>> years,
+      ToDoubleBiFunction<Set<String>, Set<String>> factor,
+      double threshold) {
     int n = similarity.length;
     double[][] sum = new double[n][];
     List<Set<String>> groupYears = new ArrayList<>();
@@ -40,7 +62,7 @@ final class Agglomeration {
         for (int j = i + 1; size[i] > 0 && j < n; j++) {
           if (size[j] > 0) {
             double avg =
-                rules.yearFactor(groupYears.get(i), groupYears.get(j))
+                factor.applyAsDouble(groupYears.get(i), groupYears.get(j))
                     * sum[i][j]
                     / ((double) size[i] * size[j]);
             if (avg > best) {

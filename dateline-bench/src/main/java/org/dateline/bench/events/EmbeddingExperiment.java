@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.dateline.events.Agglomeration;
 import org.dateline.events.ArticleDates;
 import org.dateline.events.BatchEventClusterer;
 import org.dateline.events.EventSettings;
@@ -64,8 +65,7 @@ public final class EmbeddingExperiment {
       double bestF = -1;
       for (double t = 0.05; t < 0.9; t += 0.025) {
         double f =
-            EcbHarness.evaluate(
-                    labels(docs, tune, AverageLink.cluster(mix, tune, t)), sub(docs, tune))
+            EcbHarness.evaluate(labels(docs, tune, cluster(mix, tune, t)), sub(docs, tune))
                 .all()
                 .f1();
         if (f > bestF) {
@@ -73,11 +73,21 @@ public final class EmbeddingExperiment {
           bestT = t;
         }
       }
-      EcbHarness.Result r =
-          EcbHarness.evaluate(labels(docs, all, AverageLink.cluster(mix, all, bestT)), docs);
+      EcbHarness.Result r = EcbHarness.evaluate(labels(docs, all, cluster(mix, all, bestT)), docs);
       System.out.printf(
           "beta %.1f threshold %.3f (tune-alone F1 %.3f): %s%n", beta, bestT, bestF, r);
     }
+  }
+
+  /** Average link over the items' rows and columns of the matrix. */
+  private static int[] cluster(double[][] sim, int[] items, double threshold) {
+    double[][] sub = new double[items.length][items.length];
+    for (int i = 0; i < items.length; i++) {
+      for (int j = 0; j < items.length; j++) {
+        sub[i][j] = i == j ? 0 : sim[items[i]][items[j]];
+      }
+    }
+    return Agglomeration.averageLink(sub, threshold);
   }
 
   private static double[][] mix(double[][] a, double[][] b, double beta) {
