@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code dateline replay-rejects [--db FILE] [--stage STAGE]}: runs stored rejected pages through
- * the pipeline again, after a fix, and turns those that now pass into articles. Pages that could
- * not be read at all (a truncated archive) have nothing to replay and are left as they are.
+ * the pipeline again, after a fix, and turns those that now pass into articles, then rebuilds the
+ * copies, events and storylines so that they count them. Pages that could not be read at all (a
+ * truncated archive) have nothing to replay and are left as they are.
  */
 @Command(
     name = "replay-rejects",
@@ -59,6 +60,10 @@ final class ReplayRejectsCommand implements Callable<Integer> {
           String reason = ((StageResult.Rejected<Article>) result).rejection().reason().name();
           still.merge(reason, 1, Integer::sum);
         }
+      }
+      if (recovered > 0) {
+        // The recovered articles belong in the copies, events and storylines too.
+        RunExport.stories(store);
       }
       spec.commandLine()
           .getOut()
