@@ -22,6 +22,7 @@ final class Cues {
           "and", "but", "that", "while", "as", "because", "when", "what", "which", "who", "whom",
           "where");
 
+  private static final String DASHES = "-\u2013\u2014";
   private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
 
   private static final Set<String> RELATIVES = Set.of("who", "which");
@@ -115,13 +116,36 @@ final class Cues {
         if (named != null) {
           return named;
         }
-        return v + 1 < toks.size()
+        // "…," its director, Jens Hagedorn, wrote in a letter: what follows the verb is not its
+        // subject when it opens with a preposition.
+        return v + 1 < toks.size() && !PREPOSITIONS.contains(toks.get(v + 1).lower())
             ? inverted(frame, toks, v)
             : phrases.resolveOrDescribe(frame, subject(toks, v));
       }
     }
     Speaker closing = closingClause(frame, toks);
-    return closing != null ? closing : accordingTo(frame, toks);
+    if (closing != null) {
+      return closing;
+    }
+    Speaker signed = signed(frame, from, toks);
+    return signed != null ? signed : accordingTo(frame, toks);
+  }
+
+  /**
+   * A quotation signed with a dash, as captions and pull quotes are: {@code "…" - Ulrike Sand,
+   * speaking on radio}. Only a known name counts.
+   */
+  private @Nullable Speaker signed(Frame frame, int from, List<Tok> toks) {
+    String text = frame.text();
+    int i = from;
+    while (i < toks.get(0).begin() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    if (i >= toks.get(0).begin() || DASHES.indexOf(text.charAt(i)) < 0) {
+      return null;
+    }
+    Speaker who = phrases.resolve(frame, clause(toks, 0));
+    return who != null && who.known() ? who : null;
   }
 
   /**

@@ -13,6 +13,21 @@ import org.jspecify.annotations.Nullable;
 final class IndirectSpeech {
   private static final Set<String> SKIP = Set.of("that", "on", "in", "at", "yesterday", "today");
 
+  private static final Set<String> ADVERBIAL =
+      Set.of(
+          "on",
+          "in",
+          "at",
+          "during",
+          "after",
+          "late",
+          "last",
+          "earlier",
+          "this",
+          "yesterday",
+          "today");
+  private static final int ADVERBIAL_WORDS = 6;
+
   private final Words words;
   private final SpeakerPhrase phrases;
 
@@ -40,7 +55,7 @@ final class IndirectSpeech {
         break;
       }
       if (words.speechVerbs.contains(t.lower()) && t.lower().startsWith("s")) {
-        int from = v + 1;
+        int from = afterAdverbial(toks, v + 1);
         while (from < toks.size() - 1 && SKIP.contains(toks.get(from).lower()) && from <= v + 2) {
           from++;
         }
@@ -81,6 +96,23 @@ final class IndirectSpeech {
       return null;
     }
     return QuoteReader.quote(text, b, e, who, Quote.Kind.INDIRECT);
+  }
+
+  /**
+   * Where the reported words start when the verb is followed by when or where it was said and then
+   * "that" ("said on Monday that …", "said in a statement that …"): after the "that". Otherwise
+   * {@code i} itself.
+   */
+  private static int afterAdverbial(List<Tok> toks, int i) {
+    if (i >= toks.size() || !ADVERBIAL.contains(toks.get(i).lower())) {
+      return i;
+    }
+    for (int j = i + 1; j < Math.min(toks.size() - 1, i + ADVERBIAL_WORDS); j++) {
+      if (toks.get(j).lower().equals("that")) {
+        return j + 1;
+      }
+    }
+    return i;
   }
 
   private static int nextPunct(List<Tok> toks, int from) {

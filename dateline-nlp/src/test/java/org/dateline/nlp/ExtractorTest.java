@@ -345,6 +345,33 @@ class ExtractorTest {
   }
 
   @Test
+  void subjectsBeforeTheVerbAndSignedQuotesNameTheirSpeaker() {
+    String text =
+        "Ferry crews in Kiel stopped work on Friday over a new rota.\n"
+            + "\n"
+            + "The operator disagreed. \"The rota keeps every rule,\" its director, Jonas Feld,"
+            + " wrote in a note to staff.\n"
+            + "\n"
+            + "The minister, Marta Olsen, urged talks. \"I expect a deal by Sunday,\" she said.\n"
+            + "\n"
+            + "\"Nobody wins a stoppage like this\" - Marta Olsen, speaking on local radio.\n"
+            + "\n"
+            + "The port's mayor said on Monday that the town would help the stranded drivers.";
+    Extracts x = EXTRACTOR.read(text, null);
+    assertThat(x.quotes())
+        .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+        .extracting(Quote::text, Quote::speaker)
+        .containsExactly(
+            tuple("The rota keeps every rule,", "Jonas Feld"),
+            tuple("I expect a deal by Sunday,", "Marta Olsen"),
+            tuple("Nobody wins a stoppage like this", "Marta Olsen"));
+    assertThat(x.quotes())
+        .filteredOn(q -> q.kind() == Quote.Kind.INDIRECT)
+        .extracting(Quote::text, Quote::description)
+        .containsExactly(tuple("the town would help the stranded drivers", "The port's mayor"));
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, LocalDate.of(2024, 4, 10));
