@@ -19,6 +19,9 @@ final class SpeakerPhrase {
   private static final Set<String> QUALIFIED_BY =
       Set.of("in", "of", "to", "for", "at", "from", "with", "by", "on");
 
+  private static final Set<String> WHEN =
+      Set.of("on", "at", "in", "during", "early", "late", "last");
+
   private final Words words;
 
   SpeakerPhrase(Words words) {
@@ -94,7 +97,8 @@ final class SpeakerPhrase {
    * As {@link #resolve}, for words that stand where only a speaker can stand ({@code "…," said one
    * shopper}): a short phrase that names no one is kept as the description.
    */
-  @Nullable Speaker resolveOrDescribe(Frame frame, List<Tok> phrase) {
+  @Nullable Speaker resolveOrDescribe(Frame frame, List<Tok> said) {
+    List<Tok> phrase = withoutWhen(said);
     Speaker who = resolve(frame, phrase);
     if (who != null || phrase.isEmpty() || phrase.size() > 5) {
       return who;
@@ -102,6 +106,24 @@ final class SpeakerPhrase {
     int b = phrase.get(0).begin();
     int e = phrase.get(phrase.size() - 1).end();
     return new Speaker(null, frame.text().substring(b, e));
+  }
+
+  /**
+   * The phrase without a closing adverbial of time ("one passenger on Thursday morning" is "one
+   * passenger"): a preposition after the first two words, followed within two words by a time word.
+   */
+  private List<Tok> withoutWhen(List<Tok> phrase) {
+    for (int i = 2; i + 1 < phrase.size(); i++) {
+      if (!WHEN.contains(phrase.get(i).lower())) {
+        continue;
+      }
+      for (int j = i + 1; j < Math.min(phrase.size(), i + 3); j++) {
+        if (words.timeWords.contains(phrase.get(j).lower())) {
+          return phrase.subList(0, i);
+        }
+      }
+    }
+    return phrase;
   }
 
   /**

@@ -32,6 +32,7 @@ final class Words {
   final Set<String> orgSuffixes;
   final Set<String> speakerNouns;
   final Set<String> companyNouns;
+  final Set<String> timeWords;
 
   private Words(Properties p) {
     speechVerbs = set(p, "speech.verbs");
@@ -57,6 +58,7 @@ final class Words {
     orgSuffixes = set(p, "org.suffixes");
     speakerNouns = set(p, "speaker.nouns");
     companyNouns = set(p, "company.nouns");
+    timeWords = set(p, "time.words");
   }
 
   static Words english() {

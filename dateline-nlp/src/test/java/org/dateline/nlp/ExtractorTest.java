@@ -356,7 +356,9 @@ class ExtractorTest {
             + "\n"
             + "\"Nobody wins a stoppage like this\" - Marta Olsen, speaking on local radio.\n"
             + "\n"
-            + "The port's mayor said on Monday that the town would help the stranded drivers.";
+            + "The port's mayor said on Monday that the town would help the stranded drivers.\n"
+            + "\n"
+            + "\"Nobody told us,\" shouted one driver at the gate on Saturday night.";
     Extracts x = EXTRACTOR.read(text, null);
     assertThat(x.quotes())
         .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
@@ -364,7 +366,12 @@ class ExtractorTest {
         .containsExactly(
             tuple("The rota keeps every rule,", "Jonas Feld"),
             tuple("I expect a deal by Sunday,", "Marta Olsen"),
-            tuple("Nobody wins a stoppage like this", "Marta Olsen"));
+            tuple("Nobody wins a stoppage like this", "Marta Olsen"),
+            tuple("Nobody told us,", null));
+    assertThat(x.quotes())
+        .filteredOn(q -> q.text().startsWith("Nobody told"))
+        .extracting(Quote::description)
+        .containsExactly("one driver at the gate");
     assertThat(x.quotes())
         .filteredOn(q -> q.kind() == Quote.Kind.INDIRECT)
         .extracting(Quote::text, Quote::description)
