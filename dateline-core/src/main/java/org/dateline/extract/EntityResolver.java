@@ -319,6 +319,9 @@ final class EntityResolver {
     if (surface.isEmpty() || !Character.isLetter(surface.charAt(0))) {
       return null;
     }
+    if (words.roles.contains(surface.toLowerCase(Locale.ROOT))) {
+      return null; // "PM", "CEO": a role the recogniser took for a name; roles resolve to holders
+    }
     String titled = null;
     String role = null;
     String title = null;

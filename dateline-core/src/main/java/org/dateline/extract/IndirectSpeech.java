@@ -49,17 +49,29 @@ final class IndirectSpeech {
         return attributed(frame, toks.subList(2, comma), toks.get(comma).begin(), end);
       }
     }
+    int comma = -1;
     for (int v = 1; v < Math.min(toks.size() - 2, 10); v++) {
       Tok t = toks.get(v);
-      if (t.punctBefore()) {
+      boolean verb = words.speechVerbs.contains(t.lower()) && t.lower().startsWith("s");
+      if (t.punctBefore() && comma < 0) {
+        comma = v;
+      } else if (t.punctBefore() && verb) {
+        // "Li, 64, said …", "Li, the premier, said …": the name before the apposition speaks;
+        // "A spokeswoman for X, Hélène Marchetti, said …": a name in the apposition does.
+        List<Tok> inner = toks.subList(comma, v);
+        Speaker named = phrases.resolve(frame, inner);
+        List<Tok> subject =
+            named != null && named.entity() != null ? inner : toks.subList(0, comma);
+        Quote apposed = attributed(frame, subject, said(toks, v), end);
+        if (apposed != null) {
+          return apposed;
+        }
+        break;
+      } else if (t.punctBefore()) {
         break;
       }
-      if (words.speechVerbs.contains(t.lower()) && t.lower().startsWith("s")) {
-        int from = afterAdverbial(toks, v + 1);
-        while (from < toks.size() - 1 && SKIP.contains(toks.get(from).lower()) && from <= v + 2) {
-          from++;
-        }
-        return attributed(frame, toks.subList(0, v), toks.get(from).begin(), end);
+      if (verb && comma < 0) {
+        return attributed(frame, toks.subList(0, v), said(toks, v), end);
       }
     }
     int last = toks.size() - 1;
@@ -96,6 +108,15 @@ final class IndirectSpeech {
       return null;
     }
     return QuoteReader.quote(text, b, e, who, Quote.Kind.INDIRECT);
+  }
+
+  /** Where the words reported by the verb at {@code v} begin. */
+  private static int said(List<Tok> toks, int v) {
+    int from = afterAdverbial(toks, v + 1);
+    while (from < toks.size() - 1 && SKIP.contains(toks.get(from).lower()) && from <= v + 2) {
+      from++;
+    }
+    return toks.get(from).begin();
   }
 
   /**

@@ -141,7 +141,7 @@ final class Mentions {
     List<String> qualifiers = new ArrayList<>();
     for (String t : tokens) {
       if (!t.equals("the") && !words.roles.contains(t) && t.length() >= 4) {
-        qualifiers.add(stem(t));
+        qualifiers.add(qualifier(t));
       }
     }
     Entity found = null;
@@ -190,14 +190,14 @@ final class Mentions {
    * ones. A bare role covers at most one qualifier: "the Iraqi ambassador to Greece" is not whoever
    * the document only calls "ambassador".
    */
-  private static boolean qualifiersMatch(String held, List<String> wanted) {
+  private boolean qualifiersMatch(String held, List<String> wanted) {
     if (held.isBlank()) {
       return wanted.size() <= 1;
     }
     for (String q : wanted) {
       boolean any = false;
       for (String h : held.split("\\s+")) {
-        if (!h.isEmpty() && stem(h).equals(q)) {
+        if (!h.isEmpty() && qualifier(h).equals(q)) {
           any = true;
         }
       }
@@ -208,8 +208,17 @@ final class Mentions {
     return true;
   }
 
+  /**
+   * A qualifier in a form that a country and its adjective share: "Finland" and "Finnish" both read
+   * as "finn" (bundled list), "Russia" and "Russian" as "russ" (stem).
+   */
+  private String qualifier(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return stem(words.demonyms.getOrDefault(lower, lower));
+  }
+
   /** A crude stem that makes "Russia", "Russian" and "Russia's" agree. */
-  static String stem(String word) {
+  private static String stem(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     return w.length() <= 4 ? w : w.substring(0, 4);
   }

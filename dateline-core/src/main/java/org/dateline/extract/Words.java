@@ -33,6 +33,7 @@ final class Words {
   final Set<String> speakerNouns;
   final Set<String> companyNouns;
   final Set<String> timeWords;
+  final Map<String, String> demonyms;
 
   private Words(Properties p) {
     speechVerbs = set(p, "speech.verbs");
@@ -59,6 +60,7 @@ final class Words {
     speakerNouns = set(p, "speaker.nouns");
     companyNouns = set(p, "company.nouns");
     timeWords = set(p, "time.words");
+    demonyms = map(p, "demonyms");
   }
 
   static Words english() {

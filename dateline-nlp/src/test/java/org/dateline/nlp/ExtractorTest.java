@@ -379,6 +379,25 @@ class ExtractorTest {
   }
 
   @Test
+  void reportedSpeechAfterAnAppositionAndARoleAbbreviation() {
+    String text =
+        "Finnish Prime Minister Aino Laakso met dock workers in Kotka on Monday.\n"
+            + "\n"
+            + "Talks with the unions are going well, Finland's PM said.\n"
+            + "\n"
+            + "Laakso, 52, said the government would fund two new cranes at the port.\n"
+            + "\n"
+            + "A spokesman for the union, Pekka Virta, said the workers would vote on Friday.";
+    assertThat(EXTRACTOR.read(text, null).quotes())
+        .filteredOn(q -> q.kind() == Quote.Kind.INDIRECT)
+        .extracting(Quote::text, Quote::speaker)
+        .containsExactly(
+            tuple("Talks with the unions are going well", "Aino Laakso"),
+            tuple("the government would fund two new cranes at the port", "Aino Laakso"),
+            tuple("the workers would vote on Friday", "Pekka Virta"));
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, LocalDate.of(2024, 4, 10));
