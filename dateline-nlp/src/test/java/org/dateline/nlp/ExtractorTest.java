@@ -358,7 +358,9 @@ class ExtractorTest {
             + "\n"
             + "The port's mayor said on Monday that the town would help the stranded drivers.\n"
             + "\n"
-            + "\"Nobody told us,\" shouted one driver at the gate on Saturday night.";
+            + "\"Nobody told us,\" shouted one driver at the gate on Saturday night.\n"
+            + "\n"
+            + "The two countries said there was \"no room for delay\" on the new berths.";
     Extracts x = EXTRACTOR.read(text, null);
     assertThat(x.quotes())
         .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
@@ -367,11 +369,12 @@ class ExtractorTest {
             tuple("The rota keeps every rule,", "Jonas Feld"),
             tuple("I expect a deal by Sunday,", "Marta Olsen"),
             tuple("Nobody wins a stoppage like this", "Marta Olsen"),
-            tuple("Nobody told us,", null));
+            tuple("Nobody told us,", null),
+            tuple("no room for delay", null));
     assertThat(x.quotes())
-        .filteredOn(q -> q.text().startsWith("Nobody told"))
+        .filteredOn(q -> q.kind() == Quote.Kind.DIRECT && q.speaker() == null)
         .extracting(Quote::description)
-        .containsExactly("one driver at the gate");
+        .containsExactly("one driver at the gate", "The two countries");
     assertThat(x.quotes())
         .filteredOn(q -> q.kind() == Quote.Kind.INDIRECT)
         .extracting(Quote::text, Quote::description)
