@@ -406,8 +406,9 @@ final class EntityResolver {
       String lower = w.toLowerCase(Locale.ROOT);
       boolean roleWord = words.roles.contains(lower) || words.titleModifiers.contains(lower);
       boolean demonym = Character.isUpperCase(w.charAt(0)) && demonym(lower);
-      if (!roleWord && !demonym) {
-        break;
+      boolean afterAnd = !taken.isEmpty() && taken.get(0).equalsIgnoreCase("and");
+      if (!roleWord && (!demonym || afterAnd)) {
+        break; // "Xi and President Putin": a name before "and" is not part of the title
       }
       taken.add(0, w);
       pos = pos - 1 - w.length();

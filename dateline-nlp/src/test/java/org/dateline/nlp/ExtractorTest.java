@@ -401,6 +401,18 @@ class ExtractorTest {
   }
 
   @Test
+  void aNameBeforeAndIsNotPartOfTheNextPersonsTitle() {
+    String text =
+        "Premier Wu Li met President Omar Haddad in Doha on Monday.\n"
+            + "\n"
+            + "After the talks, Li and President Omar Haddad signed a shipping accord.";
+    assertThat(EXTRACTOR.read(text, null).entities())
+        .filteredOn(e -> e.name().equals("Omar Haddad"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.aliases()).noneMatch(a -> a.contains("Li")));
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, LocalDate.of(2024, 4, 10));
