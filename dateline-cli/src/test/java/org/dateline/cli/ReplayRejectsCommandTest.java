@@ -34,15 +34,7 @@ class ReplayRejectsCommandTest {
             + " again on Monday after the strike ended, the operator said in a statement.</p>");
     Files.writeString(in.resolve("empty.txt"), "");
     Path db = dir.resolve("r.db");
-    assertThat(
-            Main.run(
-                "analyze",
-                in.toString(),
-                "--db",
-                db.toString(),
-                "--report",
-                dir.resolve("r.json").toString()))
-        .isEqualTo(2);
+    assertThat(analyze(in, db)).isEqualTo(2);
     try (DocumentStore store = SqliteDatabase.store(db)) {
       List<String> keys = store.replayable("clean");
       assertThat(keys).hasSize(1);
@@ -67,15 +59,7 @@ class ReplayRejectsCommandTest {
             + "Some 300 residents of the lower town were asked to leave their homes overnight.";
     Files.writeString(in.resolve("first.txt"), "Aller floods\n\n" + report);
     Path db = dir.resolve("r.db");
-    assertThat(
-            Main.run(
-                "analyze",
-                in.toString(),
-                "--db",
-                db.toString(),
-                "--report",
-                dir.resolve("r.json").toString()))
-        .isEqualTo(0);
+    assertThat(analyze(in, db)).isEqualTo(0);
     // A page an earlier engine rejected, although it reads well today.
     RawPage page =
         new RawPage(
@@ -104,5 +88,15 @@ class ReplayRejectsCommandTest {
       DatedEvent event = queries.stories().eventOf("second").orElseThrow();
       assertThat(event.event().documents()).hasSize(2).contains("second");
     }
+  }
+
+  private int analyze(Path in, Path db) {
+    return Main.run(
+        "analyze",
+        in.toString(),
+        "--db",
+        db.toString(),
+        "--report",
+        dir.resolve("r.json").toString());
   }
 }
