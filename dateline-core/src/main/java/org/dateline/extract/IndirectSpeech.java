@@ -27,6 +27,8 @@ final class IndirectSpeech {
           "yesterday",
           "today");
   private static final int ADVERBIAL_WORDS = 6;
+  private static final Set<String> TELLING = Set.of("told", "tells", "tell");
+  private static final int LISTENER_WORDS = 5;
 
   private final Words words;
   private final SpeakerPhrase phrases;
@@ -52,7 +54,7 @@ final class IndirectSpeech {
     int comma = -1;
     for (int v = 1; v < Math.min(toks.size() - 2, 10); v++) {
       Tok t = toks.get(v);
-      boolean verb = words.speechVerbs.contains(t.lower()) && t.lower().startsWith("s");
+      boolean verb = saying(toks, v);
       if (t.punctBefore() && comma < 0) {
         comma = v;
       } else if (t.punctBefore() && verb) {
@@ -110,8 +112,37 @@ final class IndirectSpeech {
     return QuoteReader.quote(text, b, e, who, Quote.Kind.INDIRECT);
   }
 
+  /**
+   * Whether the word at {@code v} reports speech that follows it: "said", "says", "stated", or
+   * "told" with its listener and then "that" ("told NRK that …").
+   */
+  private boolean saying(List<Tok> toks, int v) {
+    String w = toks.get(v).lower();
+    if (words.speechVerbs.contains(w) && w.startsWith("s")) {
+      return true;
+    }
+    return TELLING.contains(w) && thatAfter(toks, v + 1) > 0;
+  }
+
+  /** The index just after a "that" within the listener's few words from {@code i}, or -1. */
+  private static int thatAfter(List<Tok> toks, int i) {
+    for (int j = i + 1; j < Math.min(toks.size() - 1, i + LISTENER_WORDS); j++) {
+      if (toks.get(j).punctBefore()) {
+        return -1;
+      }
+      if (toks.get(j).lower().equals("that")) {
+        return j + 1;
+      }
+    }
+    return -1;
+  }
+
   /** Where the words reported by the verb at {@code v} begin. */
   private static int said(List<Tok> toks, int v) {
+    int told = TELLING.contains(toks.get(v).lower()) ? thatAfter(toks, v + 1) : -1;
+    if (told > 0) {
+      return toks.get(told).begin();
+    }
     int from = afterAdverbial(toks, v + 1);
     while (from < toks.size() - 1 && SKIP.contains(toks.get(from).lower()) && from <= v + 2) {
       from++;

@@ -390,14 +390,17 @@ class ExtractorTest {
             + "\n"
             + "Laakso, 52, said the government would fund two new cranes at the port.\n"
             + "\n"
-            + "A spokesman for the union, Pekka Virta, said the workers would vote on Friday.";
+            + "A spokesman for the union, Pekka Virta, said the workers would vote on Friday.\n"
+            + "\n"
+            + "Virta told local radio that the vote would be close.";
     assertThat(EXTRACTOR.read(text, null).quotes())
         .filteredOn(q -> q.kind() == Quote.Kind.INDIRECT)
         .extracting(Quote::text, Quote::speaker)
         .containsExactly(
             tuple("Talks with the unions are going well", "Aino Laakso"),
             tuple("the government would fund two new cranes at the port", "Aino Laakso"),
-            tuple("the workers would vote on Friday", "Pekka Virta"));
+            tuple("the workers would vote on Friday", "Pekka Virta"),
+            tuple("the vote would be close", "Pekka Virta"));
   }
 
   @Test
