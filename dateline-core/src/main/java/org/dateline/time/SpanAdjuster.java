@@ -16,7 +16,9 @@ final class SpanAdjuster {
   private static final Pattern MODIFIER =
       Fragments.compile(
           "(?:\\b(?:early|late|earlier|later|mid|the\\s+(?:end|beginning|start|middle|rest)\\s+of)[\\s-]*)$");
-  private static final Pattern GLUE = Pattern.compile("\\s*,?\\s*(?:at\\s+|\\|\\s*)?");
+  // Between a date and its time: a comma, "at", a bar or a dash ("August 8, 2012 - 4:43 pm").
+  private static final Pattern GLUE =
+      Pattern.compile("\\s*,?\\s*(?:at\\s+|[|\\-\u2013\u2014]\\s*)?");
   private static final int LOOK_BACK = 24;
 
   List<Candidate> adjust(String text, List<Candidate> settled) {

@@ -115,6 +115,14 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aDateAndItsTimeJoinedByADashAreOneExpression() {
+    TimeExpression stamp = only("Posted March 10, 2025 - 4:43 pm");
+    assertThat(stamp.text()).isEqualTo("March 10, 2025 - 4:43 pm");
+    assertThat(stamp.value()).isEqualTo("2025-03-10T16:43");
+    assertThat(only("Updated 9 March 2025 – 8:15 am").value()).isEqualTo("2025-03-09T08:15");
+  }
+
+  @Test
   void durations() {
     assertThat(only("The strike lasted three years.").value()).isEqualTo("P3Y");
     TimeExpression adjective = only("They held a two-day summit.");
