@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Average-link similarities between articles and events. Without dates, a link is computed from
  * event centroid sums (one sparse dot product); with dates, the date gate applies per pair, so the
- * pairs are averaged over a sample of recent members. Vectors and sums are cached until {@link
- * #clear()}.
+ * pairs are averaged over a sample of recent members, through the samples' sums when every pair
+ * passes the gate. Vectors, sums and samples are cached until {@link #clear()}.
  */
 final class EventLinks {
 
