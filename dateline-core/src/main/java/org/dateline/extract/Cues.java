@@ -23,6 +23,7 @@ final class Cues {
           "where");
 
   private static final String DASHES = "-\u2013\u2014";
+  private static final Set<String> PEOPLE_PRONOUNS = Set.of("he", "she");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
 
   private static final Set<String> RELATIVES = Set.of("who", "which");
@@ -307,6 +308,15 @@ final class Cues {
     return name && a - b <= 6 ? toks.subList(b, a) : List.of();
   }
 
+  private boolean reportingVerbIn(List<Tok> toks, int from) {
+    for (int v = Math.max(1, from); v < toks.size(); v++) {
+      if (verbAt(toks, v, false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A name alone before a colon, as in a transcript: {@code Brandt: "…"}. */
   private @Nullable Speaker label(Frame frame, List<Tok> toks, int open) {
     String text = frame.text();
@@ -317,10 +327,12 @@ final class Cues {
     if (toks.isEmpty() || colon < 0 || text.charAt(colon) != ':') {
       return null;
     }
-    List<Tok> name = toks.subList(clauseStart(toks, toks.size() - 1), toks.size());
+    int start = clauseStart(toks, toks.size() - 1);
+    List<Tok> name = toks.subList(start, toks.size());
     for (Tok t : name) {
       if (!Character.isUpperCase(t.text().charAt(0))) {
-        return introducer(frame, toks);
+        // "…, while Maes told supporters:": a reporting verb in the clause gives its own subject.
+        return reportingVerbIn(toks, start) ? null : introducer(frame, toks);
       }
     }
     Speaker who = name.size() <= 4 ? phrases.resolve(frame, name) : null;
@@ -335,6 +347,9 @@ final class Cues {
     List<Tok> first = clause(toks, 0);
     if (first.size() > 6) {
       return null;
+    }
+    if (first.size() <= 4 && PEOPLE_PRONOUNS.contains(first.get(0).lower())) {
+      return phrases.resolve(frame, first.subList(0, 1)); // "She shot back: …"
     }
     Speaker who = phrases.resolve(frame, first);
     if (who != null && who.entity() != null && !who.pronoun()) {

@@ -416,6 +416,23 @@ class ExtractorTest {
   }
 
   @Test
+  void aShortClauseBeforeAColonIntroducesItsSubjectsQuotation() {
+    String text =
+        "Mayor Peter Holm debated his challenger, Anna Berg, on Wednesday.\n"
+            + "\n"
+            + "Holm accused Berg of lying. She shot back: \"Check the figures.\"\n"
+            + "\n"
+            + "\"I enjoyed it,\" Holm said afterwards, while Berg told supporters: \"We won.\"";
+    assertThat(EXTRACTOR.read(text, null).quotes())
+        .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+        .extracting(Quote::text, Quote::speaker)
+        .containsExactly(
+            tuple("Check the figures.", "Anna Berg"),
+            tuple("I enjoyed it,", "Peter Holm"),
+            tuple("We won.", "Anna Berg"));
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, LocalDate.of(2024, 4, 10));
