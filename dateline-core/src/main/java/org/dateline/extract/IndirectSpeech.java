@@ -79,7 +79,7 @@ final class IndirectSpeech {
     int last = toks.size() - 1;
     for (int v = last; v >= Math.max(2, last - 6); v--) {
       Tok t = toks.get(v);
-      if (words.speechVerbs.contains(t.lower()) && t.lower().startsWith("s")) {
+      if (reports(t.lower())) {
         int start = v - 1;
         while (start > 0 && !toks.get(start).punctBefore()) {
           start--;
@@ -118,16 +118,26 @@ final class IndirectSpeech {
    */
   private boolean saying(List<Tok> toks, int v) {
     String w = toks.get(v).lower();
-    if (words.speechVerbs.contains(w) && w.startsWith("s")) {
-      return true;
-    }
-    return TELLING.contains(w) && thatAfter(toks, v + 1) > 0;
+    return reports(w) || TELLING.contains(w) && thatAfter(toks, v + 1) > 0;
+  }
+
+  /** A reporting verb whose reported words follow it: "said", "says", "stated". */
+  private boolean reports(String lower) {
+    return words.speechVerbs.contains(lower) && lower.startsWith("s");
   }
 
   /** The index just after a "that" within the listener's few words from {@code i}, or -1. */
   private static int thatAfter(List<Tok> toks, int i) {
-    for (int j = i + 1; j < Math.min(toks.size() - 1, i + LISTENER_WORDS); j++) {
-      if (toks.get(j).punctBefore()) {
+    return thatWithin(toks, i, LISTENER_WORDS, true);
+  }
+
+  /**
+   * The index just after a "that" among the words after {@code i}, before index {@code i + span}
+   * (and before a punctuation mark, when {@code inClause}), or -1.
+   */
+  private static int thatWithin(List<Tok> toks, int i, int span, boolean inClause) {
+    for (int j = i + 1; j < Math.min(toks.size() - 1, i + span); j++) {
+      if (inClause && toks.get(j).punctBefore()) {
         return -1;
       }
       if (toks.get(j).lower().equals("that")) {
@@ -159,12 +169,8 @@ final class IndirectSpeech {
     if (i >= toks.size() || !ADVERBIAL.contains(toks.get(i).lower())) {
       return i;
     }
-    for (int j = i + 1; j < Math.min(toks.size() - 1, i + ADVERBIAL_WORDS); j++) {
-      if (toks.get(j).lower().equals("that")) {
-        return j + 1;
-      }
-    }
-    return i;
+    int after = thatWithin(toks, i, ADVERBIAL_WORDS, false);
+    return after > 0 ? after : i;
   }
 
   private static int nextPunct(List<Tok> toks, int from) {
