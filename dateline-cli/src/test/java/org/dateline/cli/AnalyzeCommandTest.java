@@ -146,6 +146,18 @@ class AnalyzeCommandTest {
             });
     java.util.Map<String, String> eventOf = new java.util.HashMap<>();
     root.get("documents").forEach(d -> eventOf.put(d.get("id").asText(), d.get("event").asText()));
+    List<String> times = new ArrayList<>();
+    root.get("documents")
+        .forEach(
+            d -> {
+              if (d.get("id").asText().equals("wire")) {
+                d.get("times")
+                    .forEach(
+                        t -> times.add(t.get("text").asText() + "=" + t.get("value").asText()));
+              }
+            });
+    // Published on Tuesday 6 May 2031: the talks met that day and may end on the Thursday after.
+    assertThat(times).containsExactly("Tuesday=2031-05-06", "two days=P2D", "Thursday=2031-05-08");
     assertThat(eventOf.get("wire")).isEqualTo(eventOf.get("reprint"));
     assertThat(eventOf.get("other")).isNotEqualTo(eventOf.get("wire"));
     assertThat(root.get("events")).hasSize(2);

@@ -8,6 +8,8 @@ import org.dateline.model.Article;
 import org.dateline.model.Extracts;
 import org.dateline.model.Fact;
 import org.dateline.model.Quote;
+import org.dateline.model.TimeMention;
+import org.dateline.time.DocumentTimes;
 import org.dateline.time.TemporalTagger;
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +23,7 @@ public final class Extractor {
   private final QuoteReader quotes;
   private final IndirectSpeech indirect;
   private final FactReader facts;
+  private final DocumentTimes times;
 
   public Extractor(NameFinder names) {
     this.names = Objects.requireNonNull(names, "names");
@@ -28,7 +31,8 @@ public final class Extractor {
     this.resolver = new EntityResolver(words);
     this.quotes = new QuoteReader(words);
     this.indirect = new IndirectSpeech(words);
-    this.facts = new FactReader(words, new TemporalTagger());
+    this.facts = new FactReader(words);
+    this.times = new DocumentTimes(new TemporalTagger());
   }
 
   /** The article with what was read from its body. */
@@ -39,7 +43,8 @@ public final class Extractor {
   /**
    * Reads a text.
    *
-   * @param reference the page's date, for the periods of figures; null when unknown
+   * @param reference the page's date, for time expressions and the periods of figures; null when it
+   *     is not known to the day
    */
   public Extracts read(String text, @Nullable LocalDate reference) {
     NameFinder.Layers layers = names.find(text);
@@ -53,6 +58,8 @@ public final class Extractor {
     List<Quote> all = new ArrayList<>(direct);
     List<Fact> figures = new ArrayList<>();
     Frame frame = new Frame(text, sentences, mentions, spans);
+    List<TimeMention> when = times.read(text, reference);
+    int next = 0;
     for (NameFinder.Span s : layers.sentences()) {
       if (!frame.quoteWithin(s.begin(), s.end())) {
         Quote reported = indirect.read(frame, s.begin(), s.end());
@@ -60,27 +67,39 @@ public final class Extractor {
           all.add(reported);
         }
       }
-      figures.addAll(facts.read(text.substring(s.begin(), s.end()), s.begin(), reference));
+      while (next < when.size() && when.get(next).end() <= s.begin()) {
+        next++;
+      }
+      figures.addAll(
+          facts.read(text.substring(s.begin(), s.end()), s.begin(), within(when, next, s)));
     }
     all.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
-    return new Extracts(mentions.entities(), all, figures);
+    return new Extracts(mentions.entities(), all, figures, when);
   }
 
-  /** The date relative expressions resolve against: the page's day, or its month's first day. */
+  /** The expressions inside a sentence from index {@code from} on, with offsets into it. */
+  private static List<TimeMention> within(List<TimeMention> when, int from, NameFinder.Span s) {
+    List<TimeMention> out = new ArrayList<>();
+    for (int i = from; i < when.size() && when.get(i).begin() < s.end(); i++) {
+      TimeMention t = when.get(i);
+      if (t.begin() >= s.begin() && t.end() <= s.end()) {
+        out.add(
+            new TimeMention(
+                t.begin() - s.begin(), t.end() - s.begin(), t.text(), t.type(), t.value()));
+      }
+    }
+    return out;
+  }
+
+  /** The date relative expressions resolve against: the page's day, when it is known. */
   static @Nullable LocalDate reference(@Nullable String published) {
-    if (published == null) {
+    if (published == null || published.length() != 10) {
       return null;
     }
     try {
-      if (published.length() == 10) {
-        return LocalDate.parse(published);
-      }
-      if (published.length() == 7) {
-        return LocalDate.parse(published + "-01");
-      }
+      return LocalDate.parse(published);
     } catch (java.time.DateTimeException e) {
       return null;
     }
-    return null;
   }
 }

@@ -1,6 +1,5 @@
 package org.dateline.extract;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,8 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.model.Fact;
-import org.dateline.time.TemporalTagger;
-import org.dateline.time.TimeExpression;
+import org.dateline.model.TimeMention;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -96,26 +94,23 @@ final class FactReader {
       Set.of("but", "and", "however", "meanwhile", "still", "yet", "also", "so", "overall");
 
   private final Words words;
-  private final TemporalTagger tagger;
 
-  FactReader(Words words, TemporalTagger tagger) {
+  FactReader(Words words) {
     this.words = words;
-    this.tagger = tagger;
   }
 
   /**
    * The facts of one sentence.
    *
    * @param offset where the sentence starts in the article's text
-   * @param reference the page's date, or null when it is not known (periods are then not given)
+   * @param times the time expressions of the sentence, with offsets into it; a period is taken only
+   *     from one with a value
    */
-  List<Fact> read(String sentence, int offset, @Nullable LocalDate reference) {
+  List<Fact> read(String sentence, int offset, List<TimeMention> times) {
     List<Fact> out = new ArrayList<>();
     if (sentence.length() > 2000 || !hasDigit(sentence)) {
       return out;
     }
-    List<TimeExpression> times =
-        tagger.tag(sentence, reference == null ? LocalDate.of(2000, 1, 1) : reference);
     String comparison = find(COMPARISON, sentence, 0);
     String source = source(sentence);
     Matcher m = FIGURE.matcher(sentence);
@@ -140,7 +135,7 @@ final class FactReader {
               change(sentence, start, f.end),
               comparison,
               subject(sentence, start, times),
-              reference == null ? null : period(times, start),
+              period(times, start),
               source));
     }
     return out;
@@ -234,7 +229,7 @@ final class FactReader {
   }
 
   /** The words before the first verb of the sentence, without dates, when the figure follows. */
-  private @Nullable String subject(String s, int figure, List<TimeExpression> times) {
+  private @Nullable String subject(String s, int figure, List<TimeMention> times) {
     List<Tok> toks = Tok.of(s, 0, figure);
     int from = 0;
     while (from < toks.size() && OPENERS.contains(toks.get(from).lower())) {
@@ -261,13 +256,15 @@ final class FactReader {
     return null;
   }
 
-  private static @Nullable String period(List<TimeExpression> times, int at) {
-    TimeExpression best = null;
+  private static @Nullable String period(List<TimeMention> times, int at) {
+    TimeMention best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (TimeExpression t : times) {
-      if (t.type() != org.dateline.time.TimexType.DATE
-          || t.value().startsWith("P")
-          || t.value().equals("PRESENT_REF")) {
+    for (TimeMention t : times) {
+      String value = t.value();
+      if (!t.type().equals("DATE")
+          || value == null
+          || value.startsWith("P")
+          || value.equals("PRESENT_REF")) {
         continue;
       }
       int d = Math.abs(t.begin() - at);
@@ -292,8 +289,8 @@ final class FactReader {
     return m.find() ? m.group(group).strip() : null;
   }
 
-  private static boolean insideTime(int pos, List<TimeExpression> times) {
-    for (TimeExpression t : times) {
+  private static boolean insideTime(int pos, List<TimeMention> times) {
+    for (TimeMention t : times) {
       if (pos >= t.begin() && pos < t.end()) {
         return true;
       }

@@ -19,8 +19,11 @@ final class DurationRecognizer implements Recognizer {
   DurationRecognizer(Lexicon lexicon, Fragments f, Numbers numbers) {
     this.lexicon = lexicon;
     this.numbers = numbers;
+    // "to last two days", "could last weeks": after "to" or a modal, "last" is the verb
     String lead =
-        "(?:(?:the|a|an|each\\s+of\\s+the)\\s+)?(?:(?:past|last|next|first|coming|previous|latest|final|"
+        "(?:(?:the|a|an|each\\s+of\\s+the)\\s+)?(?:(?:past|"
+            + Fragments.LAST
+            + "|next|first|coming|previous|latest|final|"
             + "following|remaining|entire|whole|full|same|initial|ensuing|subsequent|year-earlier)\\s+)?";
     // TimeML keeps "nearly", "more than" and the like in the span but not "about" or "only"
     String hedge =
@@ -38,7 +41,9 @@ final class DurationRecognizer implements Recognizer {
                 + ")\\b(?!\\s*-\\s*old)");
     this.vague =
         Fragments.compile(
-            "(?:\\b(?:the\\s+)?(?:recent|coming|past|next|last|previous|following|"
+            "(?:\\b(?:the\\s+)?(?:recent|coming|past|next|"
+                + Fragments.LAST
+                + "|previous|following|"
                 + "ensuing|early|later)(?:\\s+(?:several|few|many|couple\\s+of))?\\s+|(?<=\\b(?:for|within|over)\\s))("
                 + f.units
                 + ")\\b");

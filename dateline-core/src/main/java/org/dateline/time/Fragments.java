@@ -7,6 +7,13 @@ import java.util.regex.Pattern;
 
 /** Regex pieces shared by the recognizers, built once from the lexicon's word lists. */
 final class Fragments {
+  /**
+   * "last" as a modifier ("the last two days"), not the verb after "to" or a modal ("talks are
+   * expected to last two days", "it could last weeks").
+   */
+  static final String LAST =
+      "(?<!\\b(?:to|will|would|could|can|may|might|should|must|shall)\\s)last";
+
   /** Any month name or abbreviation, with an optional period. */
   final String month;
 

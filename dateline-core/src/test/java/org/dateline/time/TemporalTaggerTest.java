@@ -49,6 +49,16 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void lastAfterToOrAModalIsTheVerb() {
+    TimeExpression t = only("The hearings are expected to last two days.");
+    assertThat(t.text()).isEqualTo("two days");
+    assertThat(t.value()).isEqualTo("P2D");
+    assertThat(only("The storm could last several weeks.").text()).isEqualTo("several weeks");
+    assertThat(only("The storm of the last two days has passed.").text())
+        .isEqualTo("the last two days");
+  }
+
+  @Test
   void lastAndNextWeekdays() {
     assertThat(only("The fair opened last Thursday.").value()).isEqualTo("2025-03-06");
     assertThat(only("The fair opens next Thursday.").value()).isEqualTo("2025-03-13");

@@ -88,6 +88,7 @@ class WebServerIT {
                                   "p1",
                                   null,
                                   Quote.Kind.DIRECT)),
+                          List.of(),
                           List.of()))));
       store.commit(
           run,
@@ -154,6 +155,7 @@ class WebServerIT {
                 "p1",
                 null,
                 Quote.Kind.DIRECT)),
+        List.of(),
         List.of());
   }
 

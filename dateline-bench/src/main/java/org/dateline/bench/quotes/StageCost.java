@@ -16,15 +16,15 @@ import org.dateline.extract.Extractor;
 import org.dateline.extract.NameFinder;
 import org.dateline.nlp.CoreNlpNames;
 import org.dateline.time.PageDateInference;
-import org.dateline.time.TemporalTagger;
 
 /**
  * What each per-document stage after cleaning costs, single-threaded, on the 256 TempEval-3 news
- * texts: CoreNLP names, the rest of the extract stage (given the names), the time tagger and page
- * date inference. Two rounds; the second is measured.
+ * texts: CoreNLP names, the rest of the extract stage given the names (entities, quotations,
+ * figures and the document's time expressions), and page date inference, which runs only for pages
+ * whose metadata gives no date. Two rounds; the second is measured.
  *
- * <p>Run: {@code java -cp "dateline-bench/target/classes:dateline-bench/target/lib/*"
- * org.dateline.bench.quotes.StageCost}
+ * <p>Run: {@code java -XX:-DontCompileHugeMethods -cp
+ * "dateline-bench/target/classes:dateline-bench/target/lib/*" org.dateline.bench.quotes.StageCost}
  */
 public final class StageCost {
   private StageCost() {}
@@ -40,13 +40,12 @@ public final class StageCost {
     CoreNlpNames names = new CoreNlpNames();
     Map<String, NameFinder.Layers> found = new IdentityHashMap<>();
     Extractor rest = new Extractor(found::get);
-    TemporalTagger tagger = new TemporalTagger();
     PageDateInference dates = new PageDateInference();
     long tokens = 0;
-    long[] nanos = new long[4];
+    long[] nanos = new long[3];
     for (int round = 0; round < 2; round++) {
       found.clear();
-      long[] t = new long[4];
+      long[] t = new long[3];
       for (GoldDocument d : docs) {
         String text = d.text();
         LocalDate ref = d.creation();
@@ -55,23 +54,20 @@ public final class StageCost {
         long b = System.nanoTime();
         rest.read(text, ref);
         long c = System.nanoTime();
-        tagger.tag(text, ref);
-        long e = System.nanoTime();
         dates.infer(text);
-        long f = System.nanoTime();
+        long e = System.nanoTime();
         t[0] += b - a;
         t[1] += c - b;
         t[2] += e - c;
-        t[3] += f - e;
         if (round == 1) {
           tokens += text.split("\\s+").length;
         }
       }
       nanos = t;
     }
-    String[] stage = {"names (CoreNLP CRF)", "extract rules", "time tagger", "page date"};
+    String[] stage = {"names (CoreNLP CRF)", "extract rules + times", "page date"};
     long total = 0;
-    for (int i = 0; i < 4; i++) {
+    for (int i = 0; i < stage.length; i++) {
       total += nanos[i];
       System.out.printf(
           Locale.ROOT,
@@ -82,7 +78,7 @@ public final class StageCost {
     }
     System.out.printf(
         Locale.ROOT,
-        "all four: %.1f docs/s, %.0f tokens/s on %d documents of %.0f whitespace tokens on average%n",
+        "all three: %.1f docs/s, %.0f tokens/s on %d documents of %.0f whitespace tokens on average%n",
         docs.size() / (total / 1e9),
         tokens / (total / 1e9),
         docs.size(),

@@ -6,6 +6,7 @@ import java.util.List;
 import org.dateline.model.Article;
 import org.dateline.model.Rejection;
 import org.dateline.model.Removal;
+import org.dateline.model.TimeMention;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,6 +47,17 @@ final class JsonShapes {
       if (!q.speech()) {
         g.writeString(q.text());
       }
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("times");
+    for (TimeMention t : a.extracts().times()) {
+      g.writeStartObject();
+      g.writeNumberField("begin", t.begin());
+      g.writeNumberField("end", t.end());
+      g.writeStringField("text", t.text());
+      g.writeStringField("type", t.type());
+      nullable(g, "value", t.value());
+      g.writeEndObject();
     }
     g.writeEndArray();
     nullable(g, "event", event);

@@ -1,0 +1,22 @@
+package org.dateline.model;
+
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A time expression in an article's text, as the time stage read it.
+ *
+ * @param begin start of the expression in the article's text (UTF-16 index)
+ * @param end end of the expression, exclusive
+ * @param text the expression as written
+ * @param type its TIMEX3 type: {@code DATE}, {@code TIME}, {@code DURATION} or {@code SET}
+ * @param value its TIMEX3 value against the page's date, or null when the value leans on a page
+ *     date that is not known to the day ("on Monday" on an undated page)
+ */
+public record TimeMention(int begin, int end, String text, String type, @Nullable String value) {
+
+  public TimeMention {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(type, "type");
+  }
+}
