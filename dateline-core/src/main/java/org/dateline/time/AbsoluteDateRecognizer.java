@@ -62,14 +62,14 @@ final class AbsoluteDateRecognizer implements Recognizer {
 
   @Override
   public void scan(Scan s) {
-    for (Matcher m = ISO.matcher(s.text); m.find(); ) {
+    for (Matcher m = s.matcher(ISO); s.find(m); ) {
       int y = Integer.parseInt(m.group(1));
       int mo = Integer.parseInt(m.group(2));
       int d = Integer.parseInt(m.group(3));
       s.offer(
           m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.day(LocalDate.of(y, mo, d)));
     }
-    for (Matcher m = SLASHED.matcher(s.text); m.find(); ) {
+    for (Matcher m = s.matcher(SLASHED); s.find(m); ) {
       int a = Integer.parseInt(m.group(1));
       int b = Integer.parseInt(m.group(2));
       int y = fullYear(m.group(3));
@@ -80,20 +80,20 @@ final class AbsoluteDateRecognizer implements Recognizer {
           PRIORITY,
           () -> Anchors.day(a > 12 ? LocalDate.of(y, b, a) : LocalDate.of(y, a, b)));
     }
-    for (Matcher m = monthDayYear.matcher(s.text); m.find(); ) {
+    for (Matcher m = s.matcher(monthDayYear); s.find(m); ) {
       offerDay(s, m, m.group(1), m.group(2), m.group(3), m.group(4));
     }
-    for (Matcher m = dayMonthYear.matcher(s.text); m.find(); ) {
+    for (Matcher m = s.matcher(dayMonthYear); s.find(m); ) {
       offerDay(s, m, m.group(1), m.group(3), m.group(2), m.group(4));
     }
-    for (Matcher m = monthYear.matcher(s.text); m.find(); ) {
+    for (Matcher m = s.matcher(monthYear); s.find(m); ) {
       Integer mo = lexicon.month(m.group(1));
       if (mo != null && Fragments.capitalised(m.group(1))) {
         int y = Integer.parseInt(m.group(2));
         s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.month(y, mo));
       }
     }
-    for (Matcher m = monthRelativeYear.matcher(s.text); m.find(); ) {
+    for (Matcher m = s.matcher(monthRelativeYear); s.find(m); ) {
       Integer mo = lexicon.month(m.group(1));
       if (mo != null && Fragments.capitalised(m.group(1))) {
         String rel = Lexicon.key(m.group(2));
@@ -101,7 +101,7 @@ final class AbsoluteDateRecognizer implements Recognizer {
         s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.month(y, mo));
       }
     }
-    for (Matcher m = monthAlone.matcher(s.text); m.find(); ) {
+    for (Matcher m = s.matcher(monthAlone); s.find(m); ) {
       Integer mo = lexicon.month(m.group(1));
       if (mo != null && Fragments.capitalised(m.group(1)) && !modalMay(s.text, m)) {
         Tense t = s.monthTenseAt(m.start(), m.end());
@@ -113,15 +113,15 @@ final class AbsoluteDateRecognizer implements Recognizer {
             () -> Anchors.month(Anchors.yearOfMonth(s.reference, mo, t), mo));
       }
     }
-    for (Matcher m = YEAR.matcher(s.text); m.find(); ) {
+    for (Matcher m = s.matcher(YEAR); s.find(m); ) {
       int y = Integer.parseInt(m.group(1));
       s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY - 1, () -> Anchors.year(y));
     }
-    for (Matcher m = NAMED_YEAR.matcher(s.text); m.find(); ) {
+    for (Matcher m = s.matcher(NAMED_YEAR); s.find(m); ) {
       int y = Integer.parseInt(m.group(1));
       s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.year(y));
     }
-    for (Matcher m = DECADE.matcher(s.text); m.find(); ) {
+    for (Matcher m = s.matcher(DECADE); s.find(m); ) {
       String value = m.group(1) != null ? m.group(1) + m.group(2) : "19" + m.group(3);
       s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> value);
     }

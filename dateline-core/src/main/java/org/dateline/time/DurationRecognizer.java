@@ -51,7 +51,7 @@ final class DurationRecognizer implements Recognizer {
 
   @Override
   public void scan(Scan s) {
-    for (Matcher m = counted.matcher(s.text); m.find(); ) {
+    for (Matcher m = s.matcher(counted); s.find(m); ) {
       String key = Fragments.unitKey(m.group(3));
       String[] unit = lexicon.units.get(key);
       String count = numbers.read(m.group(1));
@@ -72,7 +72,7 @@ final class DurationRecognizer implements Recognizer {
       int begin = adjective ? m.start(1) : m.start();
       s.offer(begin, m.end(), TimexType.DURATION, PRIORITY, () -> value(count, unit));
     }
-    for (Matcher m = vague.matcher(s.text); m.find(); ) {
+    for (Matcher m = s.matcher(vague); s.find(m); ) {
       String[] unit = lexicon.units.get(Fragments.unitKey(m.group(1)));
       if (unit != null) {
         s.offer(m.start(), m.end(), TimexType.DURATION, PRIORITY, () -> value(Numbers.VAGUE, unit));

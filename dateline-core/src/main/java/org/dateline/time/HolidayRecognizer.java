@@ -28,7 +28,7 @@ final class HolidayRecognizer implements Recognizer {
 
   @Override
   public void scan(Scan s) {
-    for (Matcher m = pattern.matcher(s.text); m.find(); ) {
+    for (Matcher m = s.matcher(pattern); s.find(m); ) {
       String rule = lexicon.holidays.get(Lexicon.key(m.group(2)).replace("’", "'"));
       if (rule == null || !Fragments.capitalised(m.group(2))) {
         continue;

@@ -39,7 +39,7 @@ final class PeriodRecognizer implements Recognizer {
   @Override
   public void scan(Scan s) {
     LocalDate ref = s.reference;
-    for (Matcher m = NUMBERED_QUARTER.matcher(s.text); m.find(); ) {
+    for (Matcher m = s.matcher(NUMBERED_QUARTER); s.find(m); ) {
       int n = ordinal(m.group(3));
       boolean half = Lexicon.key(m.group(5)).equals("half");
       if (half && n > 2) {
@@ -71,12 +71,12 @@ final class PeriodRecognizer implements Recognizer {
           PRIORITY,
           () -> Anchors.year(year) + (half ? "-H" : "-Q") + n);
     }
-    for (Matcher m = Q_CODE.matcher(s.text); m.find(); ) {
+    for (Matcher m = s.matcher(Q_CODE); s.find(m); ) {
       int n = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
       int year = Integer.parseInt(m.group(3));
       s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.quarter(year, n));
     }
-    for (Matcher m = THE_QUARTER.matcher(s.text); m.find(); ) {
+    for (Matcher m = s.matcher(THE_QUARTER); s.find(m); ) {
       String mod = m.group(1) == null ? "" : Lexicon.key(m.group(1));
       boolean period = Lexicon.key(m.group(2)).equals("period");
       if (period && !mod.startsWith("year") && !mod.equals("latest") && !mod.equals("comparable")) {
@@ -96,7 +96,7 @@ final class PeriodRecognizer implements Recognizer {
           PRIORITY,
           () -> Anchors.quarter(at.getYear(), Anchors.quarterOf(at)));
     }
-    for (Matcher m = THE_YEAR.matcher(s.text); m.find(); ) {
+    for (Matcher m = s.matcher(THE_YEAR); s.find(m); ) {
       // "for the year" is mostly a length in TimeBank; "the current year" is the year itself
       boolean current = m.group(1) != null;
       s.offer(
@@ -106,21 +106,21 @@ final class PeriodRecognizer implements Recognizer {
           PRIORITY - 1,
           () -> current ? Anchors.year(ref.getYear()) : "P1Y");
     }
-    for (Matcher m = YEAR_END.matcher(s.text); m.find(); ) {
+    for (Matcher m = s.matcher(YEAR_END); s.find(m); ) {
       s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.year(ref.getYear()));
     }
-    for (Matcher m = THE_WEEKEND.matcher(s.text); m.find(); ) {
+    for (Matcher m = s.matcher(THE_WEEKEND); s.find(m); ) {
       LocalDate saturday =
           ref.with(
               java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.SATURDAY));
       s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.week(saturday) + "-WE");
     }
-    for (Matcher m = SEASON_YEAR.matcher(s.text); m.find(); ) {
+    for (Matcher m = s.matcher(SEASON_YEAR); s.find(m); ) {
       int year = Integer.parseInt(m.group(2));
       String code = Seasons.code(m.group(1));
       s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.year(year) + "-" + code);
     }
-    for (Matcher m = THE_SEASON.matcher(s.text); m.find(); ) {
+    for (Matcher m = s.matcher(THE_SEASON); s.find(m); ) {
       String code = Seasons.code(m.group(1));
       s.offer(
           m.start(), m.end(), TimexType.DATE, PRIORITY - 1, () -> Seasons.relative(ref, code, 0));

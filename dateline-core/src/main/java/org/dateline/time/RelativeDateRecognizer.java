@@ -53,7 +53,7 @@ final class RelativeDateRecognizer implements Recognizer {
   @Override
   public void scan(Scan s) {
     LocalDate ref = s.reference;
-    for (Matcher m = DEICTIC.matcher(s.text); m.find(); ) {
+    for (Matcher m = s.matcher(DEICTIC); s.find(m); ) {
       String word = Lexicon.key(m.group(1));
       int offset =
           word.equals("yesterday")
@@ -73,16 +73,16 @@ final class RelativeDateRecognizer implements Recognizer {
           PRIORITY,
           () -> Anchors.day(ref.plusDays(offset)) + (part.isEmpty() ? "" : "T" + part));
     }
-    for (Matcher m = NEIGHBOUR.matcher(s.text); m.find(); ) {
+    for (Matcher m = s.matcher(NEIGHBOUR); s.find(m); ) {
       String dir = Lexicon.key(m.group(1) != null ? m.group(1) : m.group(3));
       int offset = dir.startsWith("prev") || dir.equals("before") || dir.equals("earlier") ? -1 : 1;
       s.offerAnchored(
           m.start(), m.end(), TimexType.DATE, PRIORITY, a -> Anchors.day(a.plusDays(offset)));
     }
-    for (Matcher m = period.matcher(s.text); m.find(); ) {
+    for (Matcher m = s.matcher(period); s.find(m); ) {
       offerPeriod(s, m);
     }
-    for (Matcher m = shift.matcher(s.text); m.find(); ) {
+    for (Matcher m = s.matcher(shift); s.find(m); ) {
       String[] unit = lexicon.units.get(Fragments.unitKey(m.group(2)));
       String count = numbers.read(m.group(1));
       if (unit == null || count == null) {

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,12 +16,33 @@ final class Scan {
   final String text;
   final LocalDate reference;
   private final TenseDetector tense;
+  private final int @Nullable [] stretches;
   private final List<Candidate> candidates = new ArrayList<>();
 
-  Scan(String text, LocalDate reference, TenseDetector tense) {
+  /**
+   * A scan of a text.
+   *
+   * @param stretches where expressions can be ({@link Windows}), or null to search the whole text
+   */
+  Scan(String text, LocalDate reference, TenseDetector tense, int @Nullable [] stretches) {
     this.text = text;
     this.reference = reference;
     this.tense = tense;
+    this.stretches = stretches;
+  }
+
+  /** A matcher over the text, for {@link #find}. */
+  Matcher matcher(Pattern pattern) {
+    Matcher m = pattern.matcher(text);
+    if (stretches != null) {
+      m.useTransparentBounds(true).useAnchoringBounds(false).region(0, 0);
+    }
+    return m;
+  }
+
+  /** The matcher's next match where expressions can be. */
+  boolean find(Matcher m) {
+    return stretches == null ? m.find() : Windows.find(m, stretches);
   }
 
   Tense tenseAt(int begin, int end) {

@@ -36,13 +36,13 @@ final class SetRecognizer implements Recognizer {
 
   @Override
   public void scan(Scan s) {
-    for (Matcher m = adverb.matcher(s.text); m.find(); ) {
+    for (Matcher m = s.matcher(adverb); s.find(m); ) {
       String value = lexicon.sets.get(Lexicon.key(m.group()));
       if (value != null && !beforeName(s.text, m.end())) {
         s.offer(m.start(), m.end(), TimexType.SET, PRIORITY, () -> value);
       }
     }
-    for (Matcher m = every.matcher(s.text); m.find(); ) {
+    for (Matcher m = s.matcher(every); s.find(m); ) {
       if (m.group(5) != null && !afterAmount(s.text, m.start())) {
         continue; // "a year" is a set only in "$5 a year"; elsewhere it is a duration
       }

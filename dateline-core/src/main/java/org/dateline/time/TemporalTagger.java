@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds English time expressions in a text and normalises them to TIMEX3 values against a reference
@@ -25,10 +26,20 @@ public final class TemporalTagger {
   private final OverlapResolver resolver = new OverlapResolver();
   private final SpanAdjuster adjuster = new SpanAdjuster();
   private final NarrativeAnchor narrative = new NarrativeAnchor();
+  private final @Nullable Windows windows;
 
   /** A tagger for English with the bundled word lists. */
   public TemporalTagger() {
+    this(true);
+  }
+
+  /**
+   * A tagger that searches only where expressions can be ({@link Windows}), or the whole text: the
+   * two find the same expressions, which tests check.
+   */
+  TemporalTagger(boolean windowed) {
     Lexicon lexicon = Lexicon.english();
+    this.windows = windowed ? new Windows(lexicon) : null;
     Fragments fragments = new Fragments(lexicon);
     Numbers numbers = new Numbers(lexicon);
     this.tense = new TenseDetector(lexicon);
@@ -55,7 +66,7 @@ public final class TemporalTagger {
   public List<TimeExpression> tag(String text, LocalDate reference) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(reference, "reference");
-    Scan scan = new Scan(text, reference, tense);
+    Scan scan = new Scan(text, reference, tense, windows == null ? null : windows.of(text));
     for (Recognizer r : recognizers) {
       r.scan(scan);
     }

@@ -70,7 +70,7 @@ final class TimeOfDayRecognizer implements Recognizer {
   @Override
   public void scan(Scan s) {
     LocalDate ref = s.reference;
-    for (Matcher m = clock.matcher(s.text); m.find(); ) {
+    for (Matcher m = s.matcher(clock); s.find(m); ) {
       int h = Integer.parseInt(m.group(1));
       int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
       boolean pm = Character.toLowerCase(m.group(3).charAt(0)) == 'p';
@@ -82,14 +82,14 @@ final class TimeOfDayRecognizer implements Recognizer {
       s.offer(m.start(), m.end(), TimexType.TIME, PRIORITY, () -> at(ref, hour, min) + zone);
     }
     for (Pattern p : new Pattern[] {twentyFour, afterYear}) {
-      for (Matcher m = p.matcher(s.text); m.find(); ) {
+      for (Matcher m = s.matcher(p); s.find(m); ) {
         int hour = Integer.parseInt(m.group(1));
         int min = Integer.parseInt(m.group(2));
         String zone = zone(m.group(3));
         s.offer(m.start(), m.end(), TimexType.TIME, PRIORITY, () -> at(ref, hour, min) + zone);
       }
     }
-    for (Matcher m = NOON.matcher(s.text); m.find(); ) {
+    for (Matcher m = s.matcher(NOON); s.find(m); ) {
       boolean midnight = m.group(1).toLowerCase(Locale.ROOT).equals("midnight");
       s.offer(
           m.start(),
@@ -98,7 +98,7 @@ final class TimeOfDayRecognizer implements Recognizer {
           PRIORITY,
           () -> Anchors.day(ref) + (midnight ? "T24:00" : "T12:00"));
     }
-    for (Matcher m = PART.matcher(s.text); m.find(); ) {
+    for (Matcher m = s.matcher(PART); s.find(m); ) {
       String part = PartsOfDay.code(m.group(2));
       LocalDate day = Lexicon.key(m.group(1)).equals("last") ? ref.minusDays(1) : ref;
       s.offer(m.start(), m.end(), TimexType.TIME, PRIORITY, () -> Anchors.day(day) + "T" + part);

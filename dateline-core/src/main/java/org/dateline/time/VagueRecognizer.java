@@ -20,7 +20,7 @@ final class VagueRecognizer implements Recognizer {
 
   @Override
   public void scan(Scan s) {
-    for (Matcher m = pattern.matcher(s.text); m.find(); ) {
+    for (Matcher m = s.matcher(pattern); s.find(m); ) {
       String[] entry = lexicon.vague.get(Lexicon.key(m.group()));
       if (entry != null) {
         TimexType type = TimexType.valueOf(entry[0]);

@@ -27,7 +27,7 @@ final class WeekdayRecognizer implements Recognizer {
 
   @Override
   public void scan(Scan s) {
-    for (Matcher m = pattern.matcher(s.text); m.find(); ) {
+    for (Matcher m = s.matcher(pattern); s.find(m); ) {
       Integer dow = lexicon.weekday(m.group(2));
       if (dow == null || !Fragments.capitalised(m.group(2))) {
         continue;

@@ -10,8 +10,13 @@ public final class SharedData {
 
   /** The real crawler dumps in {@code shared/seeds}, if present above the working directory. */
   public static Optional<Path> seeds() {
+    return find("seeds");
+  }
+
+  /** A folder under {@code shared}, such as {@code bench/time/tempeval3-train}, if present. */
+  public static Optional<Path> find(String folder) {
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared/seeds");
+      Path candidate = dir.resolve("shared").resolve(folder);
       if (Files.isDirectory(candidate)) {
         return Optional.of(candidate);
       }

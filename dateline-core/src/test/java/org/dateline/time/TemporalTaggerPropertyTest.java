@@ -12,10 +12,11 @@ import net.jqwik.api.Provide;
 
 /**
  * Whatever the text, the tagger never throws and reports spans that are inside it and quote it
- * exactly.
+ * exactly; and it finds the same searching only where expressions can be as searching everywhere.
  */
 class TemporalTaggerPropertyTest {
   private static final TemporalTagger TAGGER = new TemporalTagger();
+  private static final TemporalTagger FULL = new TemporalTagger(false);
 
   @Property(tries = 300)
   void arbitraryTextNeverThrows(@ForAll String text) {
@@ -26,6 +27,23 @@ class TemporalTaggerPropertyTest {
   void dateLikeTextNeverThrows(
       @ForAll("dateLike") String text, @ForAll("references") LocalDate reference) {
     check(text, reference);
+  }
+
+  @Property(tries = 300)
+  void searchingOnlyWhereExpressionsCanBeFindsTheSame(
+      @ForAll("sparse") String text, @ForAll("references") LocalDate reference) {
+    assertThat(TAGGER.tag(text, reference)).isEqualTo(FULL.tag(text, reference));
+  }
+
+  /** Date-like words far apart, between runs of words that are no part of any expression. */
+  @Provide
+  Arbitrary<String> sparse() {
+    Arbitrary<String> filler =
+        Arbitraries.of("negotiators", "met", "in", "the", "harbour", "and", "said", ",", ".")
+            .list()
+            .ofMaxSize(30)
+            .map(l -> String.join(" ", l));
+    return Arbitraries.oneOf(dateLike(), filler).list().ofMaxSize(8).map(l -> String.join(" ", l));
   }
 
   @Provide
