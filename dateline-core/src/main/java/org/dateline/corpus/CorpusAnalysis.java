@@ -18,10 +18,12 @@ import org.dateline.events.EventSettings;
 import org.dateline.events.FeatureExtractor;
 import org.dateline.model.Article;
 import org.dateline.model.Published;
+import org.dateline.model.TimeMention;
 import org.dateline.storylines.EventProfile;
 import org.dateline.storylines.Storyline;
 import org.dateline.storylines.StorylineLinker;
 import org.dateline.time.CalendarEvidence;
+import org.dateline.time.DocumentTimes;
 import org.dateline.time.EventCalendar;
 import org.dateline.time.SiblingDating;
 import org.dateline.time.TemporalTagger;
@@ -87,13 +89,30 @@ public final class CorpusAnalysis {
         .forEach((key, entity) -> mentions.add(new EntityMention(entity, article.id(), key)));
     EventFeatures f = features.extract(article, day(article.published()));
     events.add(f);
-    CalendarEvidence calendar =
-        article.published().stated()
-            ? CalendarEvidence.none()
-            : CalendarEvidence.of(tagger, article.text());
     notes.put(
         article.id(),
-        new Note(article.published(), calendar, profiler.actors(article, f), profiler.topic(f)));
+        new Note(
+            article.published(),
+            calendar(article),
+            profiler.actors(article, f),
+            profiler.topic(f)));
+  }
+
+  /**
+   * What an article's text says about the calendar, when its date is not its own. A page not dated
+   * to the day had its time expressions recorded without a reference by the extract stage, which is
+   * what the calendar reads; one dated only by a fetch time or its event, or not through the
+   * extract stage, is read again.
+   */
+  private CalendarEvidence calendar(Article article) {
+    if (article.published().stated()) {
+      return CalendarEvidence.none();
+    }
+    List<TimeMention> times = article.extracts().times();
+    if (!times.isEmpty() && DocumentTimes.day(article.published().value()) == null) {
+      return CalendarEvidence.from(article.text(), times);
+    }
+    return CalendarEvidence.of(tagger, article.text());
   }
 
   /** Settles the events and builds their dates and storylines. */

@@ -37,7 +37,8 @@ public final class Extractor {
 
   /** The article with what was read from its body. */
   public Article apply(Article article) {
-    return article.withExtracts(read(article.text(), reference(article.published().value())));
+    return article.withExtracts(
+        read(article.text(), DocumentTimes.day(article.published().value())));
   }
 
   /**
@@ -89,17 +90,5 @@ public final class Extractor {
       }
     }
     return out;
-  }
-
-  /** The date relative expressions resolve against: the page's day, when it is known. */
-  static @Nullable LocalDate reference(@Nullable String published) {
-    if (published == null || published.length() != 10) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(published);
-    } catch (java.time.DateTimeException e) {
-      return null;
-    }
   }
 }

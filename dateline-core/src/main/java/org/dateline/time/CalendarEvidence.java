@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dateline.model.TimeMention;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -32,7 +33,7 @@ public record CalendarEvidence(
   /** How much of a page is read: the evidence sits near the top, and tagging costs. */
   public static final int MAX_CHARS = 5_000;
 
-  private static final Pattern DAY = Pattern.compile("^\\d{4}-(\\d{2})-(\\d{2})$");
+  private static final Pattern YEARLESS = Pattern.compile("^XXXX-(\\d{2})-(\\d{2})$");
   private static final Pattern DATED = Pattern.compile("^(\\d{4})-\\d{2}(?:-\\d{2})?(?:T.*)?$");
   private static final Pattern WEEKDAY =
       Pattern.compile(
@@ -61,8 +62,8 @@ public record CalendarEvidence(
 
   /**
    * Reads a page's text. An expression counts as stated when two reference dates a century apart
-   * give it the same value; a year-less date is one that names a month and whose value moves with
-   * the reference.
+   * give it the same value; a year-less date is one that names a month and whose value lacks only
+   * its year.
    */
   public static CalendarEvidence of(TemporalTagger tagger, String text) {
     Objects.requireNonNull(text, "text");
@@ -70,28 +71,40 @@ public record CalendarEvidence(
     if (!WEEKDAY.matcher(page).find() && !MONTH.matcher(page).find()) {
       return none(); // no weekday and no month named: tagging would find nothing used here
     }
-    int para = page.indexOf("\n\n");
-    int leadEnd = Math.min(para < 0 ? page.length() : para, LEAD_CHARS);
+    return from(page, new DocumentTimes(tagger).read(page, null));
+  }
+
+  /**
+   * Reads the time expressions already recorded on a page that is not dated to the day ({@link
+   * DocumentTimes} with no day), so that the page is not tagged again.
+   */
+  public static CalendarEvidence from(String text, List<TimeMention> times) {
+    Objects.requireNonNull(text, "text");
+    int para = text.indexOf("\n\n");
+    int leadEnd = Math.min(para < 0 ? text.length() : para, LEAD_CHARS);
     List<MonthDay> yearless = new ArrayList<>();
     List<DayOfWeek> weekdays = new ArrayList<>();
     MonthDay leadYearless = null;
     DayOfWeek leadWeekday = null;
     int latest = 0;
-    for (StatedTimes.Reading r : StatedTimes.read(tagger, page)) {
-      TimeExpression e = r.expression();
-      if (e.type() != TimexType.DATE) {
+    for (TimeMention e : times) {
+      if (e.begin() >= MAX_CHARS) {
+        break;
+      }
+      String value = e.value();
+      if (!e.type().equals("DATE")) {
         continue;
       }
-      if (r.stated()) {
-        Matcher dated = DATED.matcher(e.value());
+      if (value != null && !value.startsWith("XXXX")) {
+        Matcher dated = DATED.matcher(value);
         if (dated.matches()) {
           latest = Math.max(latest, Integer.parseInt(dated.group(1)));
         }
         continue;
       }
       boolean lead = e.begin() < leadEnd;
-      Matcher day = DAY.matcher(e.value());
-      if (day.matches() && MONTH.matcher(e.text()).find()) {
+      Matcher day = value == null ? null : YEARLESS.matcher(value);
+      if (day != null && day.matches() && MONTH.matcher(e.text()).find()) {
         MonthDay md = monthDay(day);
         if (md != null) {
           yearless.add(md);

@@ -10,8 +10,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The time expressions recorded on a document. When the page's day is known, every expression is
  * valued against it. When it is not, an expression the text states in full ("May 2, 2013", "in
- * 2012") keeps its value, and one that leans on the page's date ("on Monday", "last year") is
- * recorded with a null value rather than a guessed one. Instances are immutable and thread-safe.
+ * 2012") keeps its value; one that lacks only its year ("on Nov 3") gets TimeML's value with the
+ * year left open ({@code XXXX-11-03}); and one that leans on the page's date otherwise ("on
+ * Monday", "last year") is recorded with a null value rather than a guessed one. Instances are
+ * immutable and thread-safe.
  */
 public final class DocumentTimes {
   private final TemporalTagger tagger;
@@ -21,10 +23,22 @@ public final class DocumentTimes {
     this.tagger = Objects.requireNonNull(tagger, "tagger");
   }
 
+  /** The page's day from a publication date, or null when it is not known to the day. */
+  public static @Nullable LocalDate day(@Nullable String published) {
+    if (published == null || published.length() != 10) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(published);
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+
   /**
    * Reads a text.
    *
-   * @param day the page's date when known to the day, else null
+   * @param day the page's date when known to the day ({@link #day}), else null
    * @return the expressions in text order, never overlapping
    */
   public List<TimeMention> read(String text, @Nullable LocalDate day) {
@@ -38,7 +52,7 @@ public final class DocumentTimes {
     }
     for (StatedTimes.Reading r : StatedTimes.read(tagger, text)) {
       TimeExpression e = r.expression();
-      out.add(mention(e, r.stated() ? e.value() : null));
+      out.add(mention(e, r.partial()));
     }
     return out;
   }

@@ -3,6 +3,7 @@ package org.dateline.time;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The time expressions of a text, each marked by whether the text states it in full. A text is
@@ -20,8 +21,10 @@ final class StatedTimes {
    *
    * @param expression as read against the earlier reference date
    * @param stated whether the later reference date gives the same span and value
+   * @param partial the value as far as the text states it: the value when stated; the value with
+   *     its year left open ({@code XXXX-11-03}, TimeML's form) when only the year moved; else null
    */
-  record Reading(TimeExpression expression, boolean stated) {}
+  record Reading(TimeExpression expression, boolean stated, @Nullable String partial) {}
 
   private StatedTimes() {}
 
@@ -35,13 +38,28 @@ final class StatedTimes {
       while (j < late.size() && late.get(j).begin() < e.begin()) {
         j++;
       }
-      boolean stated =
-          j < late.size()
-              && late.get(j).begin() == e.begin()
-              && late.get(j).end() == e.end()
-              && late.get(j).value().equals(e.value());
-      out.add(new Reading(e, stated));
+      boolean same =
+          j < late.size() && late.get(j).begin() == e.begin() && late.get(j).end() == e.end();
+      String other = same ? late.get(j).value() : null;
+      boolean stated = other != null && other.equals(e.value());
+      out.add(new Reading(e, stated, stated ? e.value() : yearOpen(e.value(), other)));
     }
     return out;
+  }
+
+  /** "XXXX-11-03" from "1950-11-03" and "2050-11-03"; null unless only the year differs. */
+  private static @Nullable String yearOpen(String early, @Nullable String late) {
+    if (late == null
+        || early.length() != late.length()
+        || early.length() < 4
+        || !early.substring(4).equals(late.substring(4))) {
+      return null;
+    }
+    for (int i = 0; i < 4; i++) {
+      if (!Character.isDigit(early.charAt(i)) || !Character.isDigit(late.charAt(i))) {
+        return null;
+      }
+    }
+    return "XXXX" + early.substring(4);
   }
 }

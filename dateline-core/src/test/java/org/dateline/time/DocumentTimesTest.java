@@ -34,6 +34,13 @@ class DocumentTimesTest {
   }
 
   @Test
+  void leavesOnlyTheYearOpenWhenTheTextGivesTheRest() {
+    assertThat(times.read("The ferry line reopened on Nov 3 after repairs.", null))
+        .extracting(TimeMention::text, TimeMention::value)
+        .containsExactly(tuple("Nov 3", "XXXX-11-03"));
+  }
+
+  @Test
   void offsetsPointIntoTheText() {
     for (TimeMention t : times.read(TEXT, null)) {
       assertThat(TEXT.substring(t.begin(), t.end())).isEqualTo(t.text());

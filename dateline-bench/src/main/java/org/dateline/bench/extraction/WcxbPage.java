@@ -18,7 +18,7 @@ import java.util.zip.GZIPInputStream;
  * One WCXB page: its HTML, URL and gold main content. A page is held out from tuning when the CRC32
  * of its URL's host falls in the last 30 of 100 buckets, so no site is in both parts.
  */
-record WcxbPage(String id, String url, String html, String gold) {
+public record WcxbPage(String id, String url, String html, String gold) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   boolean heldOut() {
@@ -33,7 +33,7 @@ record WcxbPage(String id, String url, String html, String gold) {
     return crc.getValue() % 100 >= 70;
   }
 
-  static List<WcxbPage> load(Path dir, int limit) throws IOException {
+  public static List<WcxbPage> load(Path dir, int limit) throws IOException {
     List<Path> truths;
     try (Stream<Path> files = Files.list(dir.resolve("ground-truth"))) {
       truths = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
