@@ -31,7 +31,8 @@ final class StatedTimes {
   /** Every expression of the text in text order. */
   static List<Reading> read(TemporalTagger tagger, String text) {
     List<TimeExpression> early = tagger.tag(text, EARLY);
-    List<TimeExpression> late = tagger.tag(text, LATE);
+    // the later reading is compared only where the earlier one found something
+    List<TimeExpression> late = tagger.tag(text, LATE, around(early, text.length()));
     List<Reading> out = new ArrayList<>(early.size());
     int j = 0;
     for (TimeExpression e : early) {
@@ -45,6 +46,23 @@ final class StatedTimes {
       out.add(new Reading(e, stated, stated ? e.value() : yearOpen(e.value(), other)));
     }
     return out;
+  }
+
+  /** Stretches of {@link Windows#MARGIN} characters around each expression, merged. */
+  private static int[] around(List<TimeExpression> found, int length) {
+    int[] out = new int[2 * found.size()];
+    int n = 0;
+    for (TimeExpression e : found) {
+      int from = Math.max(0, e.begin() - Windows.MARGIN);
+      int to = Math.min(length, e.end() + Windows.MARGIN);
+      if (n > 0 && from <= out[n - 1]) {
+        out[n - 1] = Math.max(out[n - 1], to);
+      } else {
+        out[n++] = from;
+        out[n++] = to;
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
   }
 
   /** "XXXX-11-03" from "1950-11-03" and "2050-11-03"; null unless only the year differs. */

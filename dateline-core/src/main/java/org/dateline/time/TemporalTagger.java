@@ -66,7 +66,14 @@ public final class TemporalTagger {
   public List<TimeExpression> tag(String text, LocalDate reference) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(reference, "reference");
-    Scan scan = new Scan(text, reference, tense, windows == null ? null : windows.of(text));
+    return tag(text, reference, windows == null ? null : windows.of(text));
+  }
+
+  /** Tags only the given stretches of a text ({@link Windows#of}), or the whole text when null. */
+  List<TimeExpression> tag(String text, LocalDate reference, int @Nullable [] stretches) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(reference, "reference");
+    Scan scan = new Scan(text, reference, tense, stretches);
     for (Recognizer r : recognizers) {
       r.scan(scan);
     }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Searching only where expressions can be ({@link Windows}) finds exactly what searching the whole
- * text finds, on every TempEval-3 news text in {@code ../shared} when it is there.
+ * text finds, on every TempEval-3 news text in {@code ../shared} when it is there; and so does
+ * reading which expressions are stated with the second reading kept to where the first found any.
  */
 class TemporalTaggerWindowsTest {
   @Test
@@ -42,7 +43,36 @@ class TemporalTaggerWindowsTest {
       List<TimeExpression> expected = full.tag(text, reference);
       assertThat(windowed.tag(text, reference)).as(f.getFileName().toString()).isEqualTo(expected);
       found += expected.size();
+      assertThat(stated(StatedTimes.read(windowed, text)))
+          .as(f.getFileName().toString())
+          .isEqualTo(statedByTwoFullReadings(full, text));
     }
     assertThat(found).isGreaterThan(1_000);
+  }
+
+  private static List<String> stated(List<StatedTimes.Reading> readings) {
+    return readings.stream()
+        .map(r -> r.expression().begin() + "-" + r.expression().end() + " " + r.stated())
+        .toList();
+  }
+
+  /** Which expressions are stated, by comparing two whole-text readings a century apart. */
+  private static List<String> statedByTwoFullReadings(TemporalTagger full, String text) {
+    List<TimeExpression> early = full.tag(text, LocalDate.of(1950, 6, 15));
+    List<TimeExpression> late = full.tag(text, LocalDate.of(2050, 6, 15));
+    return early.stream()
+        .map(
+            e ->
+                e.begin()
+                    + "-"
+                    + e.end()
+                    + " "
+                    + late.stream()
+                        .anyMatch(
+                            l ->
+                                l.begin() == e.begin()
+                                    && l.end() == e.end()
+                                    && l.value().equals(e.value())))
+        .toList();
   }
 }
