@@ -13,6 +13,9 @@ final class TenseDetector {
   private static final int BEFORE = 80;
   private static final int AFTER = 50;
 
+  /** A conjunction that opens another clause: its verb says nothing of this one's tense. */
+  private static final Pattern NEXT_CLAUSE = Pattern.compile("\\s(?:and|but)\\s");
+
   private final Pattern cues;
 
   TenseDetector(Lexicon lexicon) {
@@ -58,6 +61,10 @@ final class TenseDetector {
         to = i;
         break;
       }
+    }
+    Matcher clause = NEXT_CLAUSE.matcher(text).region(end, to);
+    if (clause.find()) {
+      to = clause.start();
     }
     Matcher m = cues.matcher(text);
     m.region(from, to);

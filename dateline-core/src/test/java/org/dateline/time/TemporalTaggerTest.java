@@ -49,6 +49,15 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aVerbInTheNextClauseDoesNotSetTheTense() {
+    // reference 2025-03-12 is a Wednesday: the envoy arrived on the Monday before it
+    assertThat(
+            only("The envoy arrived in Talvik on Monday and will fly home after the talks.")
+                .value())
+        .isEqualTo("2025-03-10");
+  }
+
+  @Test
   void lastAfterToOrAModalIsTheVerb() {
     TimeExpression t = only("The hearings are expected to last two days.");
     assertThat(t.text()).isEqualTo("two days");
