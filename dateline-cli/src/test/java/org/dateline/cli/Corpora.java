@@ -26,13 +26,16 @@ final class Corpora {
     return dir;
   }
 
-  /** Starts {@code dateline analyze} in a new JVM with a 512 MB heap. */
+  /**
+   * Starts {@code dateline analyze} in a new JVM with a 512 MB heap and the launcher's JIT flag.
+   */
   static Process analyze(Path corpus, Path db, Path report, Path logDir) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     return new ProcessBuilder(
             List.of(
                 java,
                 "-Xmx512m",
+                "-XX:-DontCompileHugeMethods",
                 "-cp",
                 System.getProperty("java.class.path"),
                 Main.class.getName(),
