@@ -17,7 +17,8 @@ final class AbsoluteDateRecognizer implements Recognizer {
       Pattern.compile("\\b(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4}|\\d{2})\\b");
   private static final Pattern YEAR =
       Fragments.compile(
-          "(?<![\\d$.,/-])\\b(?:(?:fiscal|calendar)\\s+(?:year\\s+)?|(?:the\\s+)?year\\s+)?((?:1[6-9]|20)\\d{2})\\b"
+          // the look-ahead rejects most positions before the costlier look-behind is tried
+          "(?=[\\dfcty])(?<![\\d$.,/-])\\b(?:(?:fiscal|calendar)\\s+(?:year\\s+)?|(?:the\\s+)?year\\s+)?((?:1[6-9]|20)\\d{2})\\b"
               + "(?![\\d%/]|,\\d|-\\d|\\s*(?:percent|per\\s+cent|million|billion|tons?|people|barrels|shares))");
   private static final Pattern NAMED_YEAR =
       Fragments.compile("\\b(?:the\\s+)?year\\s+(\\d{1,4})\\b(?![\\d%,.]\\d)");

@@ -41,7 +41,8 @@ final class DurationRecognizer implements Recognizer {
                 + ")\\b(?!\\s*-\\s*old)");
     this.vague =
         Fragments.compile(
-            "(?:\\b(?:the\\s+)?(?:recent|coming|past|next|"
+            // one leading \\b for both branches: the look-behind is then tried at word starts only
+            "\\b(?:(?:the\\s+)?(?:recent|coming|past|next|"
                 + Fragments.LAST
                 + "|previous|following|"
                 + "ensuing|early|later)(?:\\s+(?:several|few|many|couple\\s+of))?\\s+|(?<=\\b(?:for|within|over)\\s))("
@@ -51,7 +52,7 @@ final class DurationRecognizer implements Recognizer {
 
   @Override
   public void scan(Scan s) {
-    for (Matcher m = s.matcher(counted); s.find(m); ) {
+    for (Matcher m = s.matcher(counted); s.findNearUnit(m); ) {
       String key = Fragments.unitKey(m.group(3));
       String[] unit = lexicon.units.get(key);
       String count = numbers.read(m.group(1));
@@ -72,7 +73,7 @@ final class DurationRecognizer implements Recognizer {
       int begin = adjective ? m.start(1) : m.start();
       s.offer(begin, m.end(), TimexType.DURATION, PRIORITY, () -> value(count, unit));
     }
-    for (Matcher m = s.matcher(vague); s.find(m); ) {
+    for (Matcher m = s.matcher(vague); s.findNearUnit(m); ) {
       String[] unit = lexicon.units.get(Fragments.unitKey(m.group(1)));
       if (unit != null) {
         s.offer(m.start(), m.end(), TimexType.DURATION, PRIORITY, () -> value(Numbers.VAGUE, unit));

@@ -82,7 +82,7 @@ final class RelativeDateRecognizer implements Recognizer {
     for (Matcher m = s.matcher(period); s.find(m); ) {
       offerPeriod(s, m);
     }
-    for (Matcher m = s.matcher(shift); s.find(m); ) {
+    for (Matcher m = s.matcher(shift); s.findNearUnit(m); ) {
       String[] unit = lexicon.units.get(Fragments.unitKey(m.group(2)));
       String count = numbers.read(m.group(1));
       if (unit == null || count == null) {

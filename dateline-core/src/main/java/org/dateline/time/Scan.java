@@ -16,7 +16,7 @@ final class Scan {
   final String text;
   final LocalDate reference;
   private final TenseDetector tense;
-  private final int @Nullable [] stretches;
+  private final Windows.@Nullable Stretches stretches;
   private final List<Candidate> candidates = new ArrayList<>();
 
   /**
@@ -24,7 +24,11 @@ final class Scan {
    *
    * @param stretches where expressions can be ({@link Windows}), or null to search the whole text
    */
-  Scan(String text, LocalDate reference, TenseDetector tense, int @Nullable [] stretches) {
+  Scan(
+      String text,
+      LocalDate reference,
+      TenseDetector tense,
+      Windows.@Nullable Stretches stretches) {
     this.text = text;
     this.reference = reference;
     this.tense = tense;
@@ -42,7 +46,12 @@ final class Scan {
 
   /** The matcher's next match where expressions can be. */
   boolean find(Matcher m) {
-    return stretches == null ? m.find() : Windows.find(m, stretches);
+    return stretches == null ? m.find() : Windows.find(m, stretches.all());
+  }
+
+  /** The matcher's next match near a unit word, for patterns that need one. */
+  boolean findNearUnit(Matcher m) {
+    return stretches == null ? m.find() : Windows.find(m, stretches.units());
   }
 
   Tense tenseAt(int begin, int end) {

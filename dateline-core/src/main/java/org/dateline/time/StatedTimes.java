@@ -49,20 +49,14 @@ final class StatedTimes {
   }
 
   /** Stretches of {@link Windows#MARGIN} characters around each expression, merged. */
-  private static int[] around(List<TimeExpression> found, int length) {
-    int[] out = new int[2 * found.size()];
-    int n = 0;
+  private static Windows.Stretches around(List<TimeExpression> found, int length) {
+    Windows.Spans spans = new Windows.Spans();
     for (TimeExpression e : found) {
-      int from = Math.max(0, e.begin() - Windows.MARGIN);
-      int to = Math.min(length, e.end() + Windows.MARGIN);
-      if (n > 0 && from <= out[n - 1]) {
-        out[n - 1] = Math.max(out[n - 1], to);
-      } else {
-        out[n++] = from;
-        out[n++] = to;
-      }
+      spans.add(
+          Math.max(0, e.begin() - Windows.MARGIN), Math.min(length, e.end() + Windows.MARGIN));
     }
-    return java.util.Arrays.copyOf(out, n);
+    int[] done = spans.done();
+    return new Windows.Stretches(done, done);
   }
 
   /** "XXXX-11-03" from "1950-11-03" and "2050-11-03"; null unless only the year differs. */

@@ -70,7 +70,8 @@ public final class TemporalTagger {
   }
 
   /** Tags only the given stretches of a text ({@link Windows#of}), or the whole text when null. */
-  List<TimeExpression> tag(String text, LocalDate reference, int @Nullable [] stretches) {
+  List<TimeExpression> tag(
+      String text, LocalDate reference, Windows.@Nullable Stretches stretches) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(reference, "reference");
     Scan scan = new Scan(text, reference, tense, stretches);

@@ -13,8 +13,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class TimeOfDayRecognizer implements Recognizer {
   private static final int PRIORITY = 3;
+
+  /** A hedge before a time; the look-ahead rejects most positions at one character. */
   private static final String HEDGE =
-      "(?:(?:about|around|approximately|shortly\\s+(?:before|after)|just\\s+"
+      "(?=[\\dasjASJnmNM])(?:(?:about|around|approximately|shortly\\s+(?:before|after)|just\\s+"
           + "(?:before|after))\\s+)?";
 
   /**
@@ -61,7 +63,7 @@ final class TimeOfDayRecognizer implements Recognizer {
     // 03.31 BST"
     afterYear =
         Pattern.compile(
-            "(?<=\\d{4}\\s{0,2},?\\s{0,2}(?:-\\s{0,2})?)"
+            "(?=\\d)(?<=\\d{4}\\s{0,2},?\\s{0,2}(?:-\\s{0,2})?)"
                 + "\\b([01]?\\d|2[0-3])\\s*[:.]\\s*([0-5]\\d)\\b"
                 + "(?!\\s*[:.]?\\s*\\d|\\s*[ap]\\.?\\s*m)"
                 + zone);

@@ -20,6 +20,12 @@ import java.util.regex.Matcher;
 final class Windows {
   static final int MARGIN = 32;
 
+  /**
+   * How far back from a unit word its expression can begin: a determiner, modifier, hedge and a
+   * count in words ("each of the past more than one hundred and twenty years").
+   */
+  static final int UNIT_LEAD = 64;
+
   /** Trigger words the word lists do not hold: deictic days, parts of the day, periods, seasons. */
   private static final Set<String> EXTRA =
       Set.of(
@@ -62,6 +68,7 @@ final class Windows {
       Set.of("a", "an", "the", "at", "of", "in", "on", "to", "for", "this", "that", "and", "upon");
 
   private final Set<String> triggers = new HashSet<>(EXTRA);
+  private final Set<String> units = new HashSet<>();
   private final int longest;
 
   Windows(Lexicon lexicon) {
@@ -71,12 +78,13 @@ final class Windows {
       addWords(day + "s");
     }
     for (String unit : lexicon.units.keySet()) {
-      addWords(unit);
-      addWords(unit + "s");
+      units.add(unit);
+      units.add(unit + "s");
       if (unit.endsWith("y")) {
-        addWords(unit.substring(0, unit.length() - 1) + "ies");
+        units.add(unit.substring(0, unit.length() - 1) + "ies");
       }
     }
+    triggers.addAll(units);
     lexicon.vague.keySet().forEach(this::addWords);
     lexicon.sets.keySet().forEach(this::addWords);
     lexicon.holidays.keySet().forEach(this::addWords);
@@ -93,48 +101,67 @@ final class Windows {
   }
 
   /**
-   * The stretches of a text, as begin and end offsets in pairs, in order and apart from each other.
+   * Where expressions can be in one text, as begin and end offsets in pairs, in order and apart
+   * from each other.
+   *
+   * @param all around every trigger
+   * @param units around unit words only ("days", "year"), reaching {@link #UNIT_LEAD} characters
+   *     back, for the patterns that cannot match without one (counted and vague durations, "two
+   *     weeks ago")
    */
-  int[] of(String text) {
-    int[] out = new int[16];
-    int n = 0;
+  @SuppressWarnings("ArrayRecordComponent") // built once per scan, never compared
+  record Stretches(int[] all, int[] units) {}
+
+  /** The stretches of a text. */
+  Stretches of(String text) {
+    Spans all = new Spans();
+    Spans near = new Spans();
     int i = 0;
     int length = text.length();
     while (i < length) {
       char c = text.charAt(i);
-      int end;
-      boolean trigger;
-      if (Character.isDigit(c)) {
-        end = i + 1;
-        trigger = true;
-      } else if (Character.isLetter(c)) {
-        end = i + 1;
+      int end = i + 1;
+      String word = null;
+      if (Character.isLetter(c)) {
         while (end < length && Character.isLetter(text.charAt(end))) {
           end++;
         }
-        trigger =
-            end - i <= longest
-                && triggers.contains(text.substring(i, end).toLowerCase(Locale.ROOT));
-      } else {
+        word = end - i <= longest ? text.substring(i, end).toLowerCase(Locale.ROOT) : "";
+      } else if (!Character.isDigit(c)) {
         i++;
         continue;
       }
-      if (trigger) {
-        int from = Math.max(0, i - MARGIN);
-        int to = Math.min(length, end + MARGIN);
-        if (n > 0 && from <= out[n - 1]) {
-          out[n - 1] = to;
-        } else {
-          if (n + 2 > out.length) {
-            out = Arrays.copyOf(out, out.length * 2);
-          }
-          out[n++] = from;
-          out[n++] = to;
-        }
+      if (word == null || triggers.contains(word)) {
+        all.add(Math.max(0, i - MARGIN), Math.min(length, end + MARGIN));
+      }
+      if (word != null && units.contains(word)) {
+        near.add(Math.max(0, i - UNIT_LEAD), Math.min(length, end + MARGIN));
       }
       i = end;
     }
-    return Arrays.copyOf(out, n);
+    return new Stretches(all.done(), near.done());
+  }
+
+  /** Stretches being gathered in text order; one that touches the last is merged into it. */
+  static final class Spans {
+    private int[] spans = new int[16];
+    private int n;
+
+    void add(int from, int to) {
+      if (n > 0 && from <= spans[n - 1]) {
+        spans[n - 1] = Math.max(spans[n - 1], to);
+        return;
+      }
+      if (n + 2 > spans.length) {
+        spans = Arrays.copyOf(spans, spans.length * 2);
+      }
+      spans[n++] = from;
+      spans[n++] = to;
+    }
+
+    int[] done() {
+      return Arrays.copyOf(spans, n);
+    }
   }
 
   /**
