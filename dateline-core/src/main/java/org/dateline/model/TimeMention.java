@@ -10,8 +10,9 @@ import org.jspecify.annotations.Nullable;
  * @param end end of the expression, exclusive
  * @param text the expression as written
  * @param type its TIMEX3 type: {@code DATE}, {@code TIME}, {@code DURATION} or {@code SET}
- * @param value its TIMEX3 value against the page's date, or null when the value leans on a page
- *     date that is not known to the day ("on Monday" on an undated page)
+ * @param value its TIMEX3 value against the page's date; when the page is not dated to the day, the
+ *     value with its year left open ({@code XXXX-11-03}) when only the year is missing, or null
+ *     when the value leans on the page's date otherwise ("on Monday")
  */
 public record TimeMention(int begin, int end, String text, String type, @Nullable String value) {
 
