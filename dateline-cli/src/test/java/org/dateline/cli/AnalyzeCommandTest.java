@@ -175,6 +175,46 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void valuesAnUndatedPagesTimesAgainstTheDayItsEventLendsIt() throws IOException {
+    String[] wire = {
+      "Negotiators from the ports of Arlen and Besk met again on Tuesday to settle the long"
+          + " dispute over berth fees, officials said.",
+      "Harbourmaster Ines Kolar said both sides had agreed to cut fees by 12 per cent for"
+          + " container ships."
+    };
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("wire.html"), page("2031-05-06", "Harbour talks resume", wire));
+    Files.writeString(
+        in.resolve("undated.html"),
+        "<html><head><title>Ports near a fee deal</title></head><body><article><h1>Ports near a"
+            + " fee deal</h1><p>"
+            + wire[0]
+            + "</p><p>"
+            + wire[1]
+            + "</p></article></body></html>");
+    Path report = dir.resolve("report.json");
+
+    assertThat(Main.run("analyze", in.toString(), "--report", report.toString(), "--db", db()))
+        .isZero();
+
+    List<String> times = new ArrayList<>();
+    new ObjectMapper()
+        .readTree(report.toFile())
+        .get("documents")
+        .forEach(
+            d -> {
+              if (d.get("id").asText().equals("undated")) {
+                assertThat(d.get("published").get("basis").asText()).isEqualTo("event");
+                d.get("times")
+                    .forEach(
+                        t -> times.add(t.get("text").asText() + "=" + t.get("value").asText()));
+              }
+            });
+    // the event's dated page was published on Tuesday 6 May 2031, the day of the talks
+    assertThat(times).containsExactly("Tuesday=2031-05-06");
+  }
+
+  @Test
   void rejectsAPageOverFiftyMegabytes() throws IOException {
     Path big = dir.resolve("huge.txt");
     byte[] line =

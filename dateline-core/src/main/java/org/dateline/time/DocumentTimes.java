@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.dateline.model.Article;
+import org.dateline.model.Extracts;
+import org.dateline.model.Published;
 import org.dateline.model.TimeMention;
 import org.jspecify.annotations.Nullable;
 
@@ -55,6 +58,23 @@ public final class DocumentTimes {
       out.add(mention(e, r.partial()));
     }
     return out;
+  }
+
+  /**
+   * An article whose event lent it a day after its times were read without one, with its times
+   * valued against that day; any other article as it is.
+   */
+  public Article revalued(Article article) {
+    LocalDate lent =
+        article.published().basis() == Published.Basis.EVENT
+            ? day(article.published().value())
+            : null;
+    if (lent == null) {
+      return article;
+    }
+    Extracts x = article.extracts();
+    return article.withExtracts(
+        new Extracts(x.entities(), x.quotes(), x.facts(), read(article.text(), lent)));
   }
 
   private static TimeMention mention(TimeExpression e, @Nullable String value) {

@@ -13,6 +13,8 @@ import org.dateline.corpus.CorpusResult;
 import org.dateline.model.Article;
 import org.dateline.model.Rejection;
 import org.dateline.pipeline.ResultSink;
+import org.dateline.time.DocumentTimes;
+import org.dateline.time.TemporalTagger;
 
 /**
  * Streams the {@code dateline.report/1} JSON: each document is written as it arrives, so the report
@@ -30,6 +32,7 @@ public final class ReportWriter implements ResultSink, AutoCloseable {
   private final ExtractSections extracts = new ExtractSections();
   private final CorpusResult corpus;
   private final Set<String> written = new HashSet<>();
+  private final DocumentTimes times = new DocumentTimes(new TemporalTagger());
   private long documents;
 
   public ReportWriter(Path file, CorpusResult corpus) throws IOException {
@@ -43,7 +46,7 @@ public final class ReportWriter implements ResultSink, AutoCloseable {
 
   @Override
   public void article(Article article) throws IOException {
-    JsonShapes.document(g, article, corpus.eventOf(article.id()));
+    JsonShapes.document(g, times.revalued(article), corpus.eventOf(article.id()));
     extracts.add(article);
     written.add(article.id());
     documents++;
