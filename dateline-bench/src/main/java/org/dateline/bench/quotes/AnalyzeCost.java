@@ -3,7 +3,6 @@ package org.dateline.bench.quotes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -24,6 +23,7 @@ import org.dateline.model.RawPage;
 import org.dateline.model.StageResult;
 import org.dateline.nlp.CoreNlpNames;
 import org.dateline.pipeline.Pipeline;
+import org.dateline.time.DocumentTimes;
 import org.dateline.time.PageDateInference;
 
 /**
@@ -151,7 +151,7 @@ public final class AnalyzeCost {
         found.clear();
         found.put(text, names.find(text));
         long t3 = System.nanoTime();
-        a = a.withExtracts(rules.read(text, day(a.published().value())));
+        a = a.withExtracts(rules.read(text, DocumentTimes.day(a.published().value())));
         long t4 = System.nanoTime();
         corpus.add(a);
         long t5 = System.nanoTime();
@@ -165,10 +165,6 @@ public final class AnalyzeCost {
       corpus.finish();
       nanos[4] += System.nanoTime() - t6;
       return out;
-    }
-
-    private static LocalDate day(String published) {
-      return published != null && published.length() == 10 ? LocalDate.parse(published) : null;
     }
 
     void print(int pages) {
