@@ -1,7 +1,6 @@
 package org.dateline.corpus;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,7 +22,6 @@ import org.dateline.storylines.EventProfile;
 import org.dateline.storylines.Storyline;
 import org.dateline.storylines.StorylineLinker;
 import org.dateline.time.CalendarEvidence;
-import org.dateline.time.DocumentTimes;
 import org.dateline.time.EventCalendar;
 import org.dateline.time.SiblingDating;
 import org.dateline.time.TemporalTagger;
@@ -109,7 +107,7 @@ public final class CorpusAnalysis {
       return CalendarEvidence.none();
     }
     List<TimeMention> times = article.extracts().times();
-    if (!times.isEmpty() && DocumentTimes.day(article.published().value()) == null) {
+    if (!times.isEmpty() && article.published().day() == null) {
       return CalendarEvidence.from(article.text(), times);
     }
     return CalendarEvidence.of(tagger, article.text());
@@ -196,14 +194,6 @@ public final class CorpusAnalysis {
    * date gate.
    */
   private static @Nullable LocalDate day(Published published) {
-    String v = published.value();
-    if (v == null || v.length() < 10 || !published.stated()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(v.substring(0, 10));
-    } catch (DateTimeParseException e) {
-      return null;
-    }
+    return published.stated() ? published.day() : null;
   }
 }

@@ -37,8 +37,7 @@ public final class Extractor {
 
   /** The article with what was read from its body. */
   public Article apply(Article article) {
-    return article.withExtracts(
-        read(article.text(), DocumentTimes.day(article.published().value())));
+    return article.withExtracts(read(article.text(), article.published().day()));
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.dateline.model;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -33,6 +35,18 @@ public record Published(@Nullable String value, Basis basis) {
   public String basisName() {
     Basis shown = basis == Basis.FETCHED ? Basis.METADATA : basis;
     return shown.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** The day this date names, or null when it is not known to the day. */
+  public @Nullable LocalDate day() {
+    if (value == null || value.length() != 10) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeException e) {
+      return null;
+    }
   }
 
   /** True when the date comes from the page's own words or metadata, not a fetch time or event. */

@@ -26,22 +26,10 @@ public final class DocumentTimes {
     this.tagger = Objects.requireNonNull(tagger, "tagger");
   }
 
-  /** The page's day from a publication date, or null when it is not known to the day. */
-  public static @Nullable LocalDate day(@Nullable String published) {
-    if (published == null || published.length() != 10) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(published);
-    } catch (java.time.DateTimeException e) {
-      return null;
-    }
-  }
-
   /**
    * Reads a text.
    *
-   * @param day the page's date when known to the day ({@link #day}), else null
+   * @param day the page's date when known to the day ({@link Published#day}), else null
    * @return the expressions in text order, never overlapping
    */
   public List<TimeMention> read(String text, @Nullable LocalDate day) {
@@ -66,9 +54,7 @@ public final class DocumentTimes {
    */
   public Article revalued(Article article) {
     LocalDate lent =
-        article.published().basis() == Published.Basis.EVENT
-            ? day(article.published().value())
-            : null;
+        article.published().basis() == Published.Basis.EVENT ? article.published().day() : null;
     if (lent == null) {
       return article;
     }

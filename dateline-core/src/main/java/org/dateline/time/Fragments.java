@@ -61,10 +61,8 @@ final class Fragments {
     List<String> singular = new ArrayList<>();
     List<String> plural = new ArrayList<>();
     for (String u : lex.units.keySet()) {
-      String p =
-          u.endsWith("y") && !u.endsWith("ay") ? u.substring(0, u.length() - 1) + "ies" : u + "s";
       singular.add(u);
-      plural.add(p);
+      plural.add(plural(u));
     }
     units = Lexicon.alternation(plural);
     List<String> all = new ArrayList<>(plural);
@@ -81,6 +79,13 @@ final class Fragments {
 
   static Pattern compile(String regex) {
     return Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+  }
+
+  /** The plural of a unit word: "days", "centuries". */
+  static String plural(String unit) {
+    return unit.endsWith("y") && !unit.endsWith("ay")
+        ? unit.substring(0, unit.length() - 1) + "ies"
+        : unit + "s";
   }
 
   /** The lexicon key of a unit word: "centuries" becomes "century", "days" becomes "day". */

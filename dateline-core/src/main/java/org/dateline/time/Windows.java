@@ -42,8 +42,6 @@ final class Windows {
           "afternoons",
           "evening",
           "evenings",
-          "night",
-          "nights",
           "noon",
           "midday",
           "midnight",
@@ -63,8 +61,7 @@ final class Windows {
           "past",
           "future",
           "later",
-          "once",
-          "days");
+          "once");
 
   /** Short words inside multi-word phrases ("at the moment") that alone mark nothing. */
   private static final Set<String> FILLER =
@@ -82,10 +79,7 @@ final class Windows {
     }
     for (String unit : lexicon.units.keySet()) {
       units.add(unit);
-      units.add(unit + "s");
-      if (unit.endsWith("y")) {
-        units.add(unit.substring(0, unit.length() - 1) + "ies");
-      }
+      units.add(Fragments.plural(unit));
     }
     triggers.addAll(units);
     lexicon.vague.keySet().forEach(this::addWords);

@@ -23,7 +23,6 @@ import org.dateline.model.RawPage;
 import org.dateline.model.StageResult;
 import org.dateline.nlp.CoreNlpNames;
 import org.dateline.pipeline.Pipeline;
-import org.dateline.time.DocumentTimes;
 import org.dateline.time.PageDateInference;
 
 /**
@@ -151,7 +150,7 @@ public final class AnalyzeCost {
         found.clear();
         found.put(text, names.find(text));
         long t3 = System.nanoTime();
-        a = a.withExtracts(rules.read(text, DocumentTimes.day(a.published().value())));
+        a = a.withExtracts(rules.read(text, a.published().day()));
         long t4 = System.nanoTime();
         corpus.add(a);
         long t5 = System.nanoTime();
