@@ -179,8 +179,8 @@ class AnalyzeCommandTest {
     String[] wire = {
       "Negotiators from the ports of Arlen and Besk met again on Tuesday to settle the long"
           + " dispute over berth fees, officials said.",
-      "Harbourmaster Ines Kolar said both sides had agreed to cut fees by 12 per cent for"
-          + " container ships."
+      "Harbourmaster Ines Kolar said both sides had agreed to cut fees by 12 per cent next"
+          + " month for container ships."
     };
     Path in = Files.createDirectories(dir.resolve("in"));
     Files.writeString(in.resolve("wire.html"), page("2031-05-06", "Harbour talks resume", wire));
@@ -198,9 +198,8 @@ class AnalyzeCommandTest {
         .isZero();
 
     List<String> times = new ArrayList<>();
-    new ObjectMapper()
-        .readTree(report.toFile())
-        .get("documents")
+    JsonNode root = new ObjectMapper().readTree(report.toFile());
+    root.get("documents")
         .forEach(
             d -> {
               if (d.get("id").asText().equals("undated")) {
@@ -211,7 +210,11 @@ class AnalyzeCommandTest {
               }
             });
     // the event's dated page was published on Tuesday 6 May 2031, the day of the talks
-    assertThat(times).containsExactly("Tuesday=2031-05-06");
+    assertThat(times).containsExactly("Tuesday=2031-05-06", "next month=2031-06");
+    List<String> periods = new ArrayList<>();
+    root.get("facts")
+        .forEach(f -> periods.add(f.get("document").asText() + "=" + f.get("period").asText()));
+    assertThat(periods).containsExactlyInAnyOrder("wire=2031-06", "undated=2031-06");
   }
 
   @Test

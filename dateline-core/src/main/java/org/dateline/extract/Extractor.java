@@ -1,17 +1,16 @@
 package org.dateline.extract;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.dateline.model.Article;
 import org.dateline.model.Extracts;
 import org.dateline.model.Fact;
+import org.dateline.model.Published;
 import org.dateline.model.Quote;
 import org.dateline.model.TimeMention;
 import org.dateline.time.DocumentTimes;
 import org.dateline.time.TemporalTagger;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The extract stage: reads an article's entities, quotations and figures. Thread-safe when its
@@ -37,16 +36,16 @@ public final class Extractor {
 
   /** The article with what was read from its body. */
   public Article apply(Article article) {
-    return article.withExtracts(read(article.text(), article.published().day()));
+    return article.withExtracts(read(article.text(), article.published()));
   }
 
   /**
    * Reads a text.
    *
-   * @param reference the page's date, for time expressions and the periods of figures; null when it
-   *     is not known to the day
+   * @param published the page's date, of any precision, for time expressions and the periods of
+   *     figures
    */
-  public Extracts read(String text, @Nullable LocalDate reference) {
+  public Extracts read(String text, Published published) {
     NameFinder.Layers layers = names.find(text);
     Sentences sentences = new Sentences(layers.sentences(), text.length());
     Mentions mentions = resolver.resolve(text, layers.names());
@@ -58,7 +57,7 @@ public final class Extractor {
     List<Quote> all = new ArrayList<>(direct);
     List<Fact> figures = new ArrayList<>();
     Frame frame = new Frame(text, sentences, mentions, spans);
-    List<TimeMention> when = times.read(text, reference);
+    List<TimeMention> when = times.read(text, published);
     int next = 0;
     for (NameFinder.Span s : layers.sentences()) {
       if (!frame.quoteWithin(s.begin(), s.end())) {
@@ -71,21 +70,25 @@ public final class Extractor {
         next++;
       }
       figures.addAll(
-          facts.read(text.substring(s.begin(), s.end()), s.begin(), within(when, next, s)));
+          facts.read(
+              text.substring(s.begin(), s.end()),
+              s.begin(),
+              within(when, next, s.begin(), s.end())));
     }
     all.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
     return new Extracts(mentions.entities(), all, figures, when);
   }
 
-  /** The expressions inside a sentence from index {@code from} on, with offsets into it. */
-  private static List<TimeMention> within(List<TimeMention> when, int from, NameFinder.Span s) {
+  /**
+   * The expressions inside the sentence from {@code begin} to {@code end}, looked for from index
+   * {@code from} on, with offsets into the sentence.
+   */
+  static List<TimeMention> within(List<TimeMention> when, int from, int begin, int end) {
     List<TimeMention> out = new ArrayList<>();
-    for (int i = from; i < when.size() && when.get(i).begin() < s.end(); i++) {
+    for (int i = from; i < when.size() && when.get(i).begin() < end; i++) {
       TimeMention t = when.get(i);
-      if (t.begin() >= s.begin() && t.end() <= s.end()) {
-        out.add(
-            new TimeMention(
-                t.begin() - s.begin(), t.end() - s.begin(), t.text(), t.type(), t.value()));
+      if (t.begin() >= begin && t.end() <= end) {
+        out.add(new TimeMention(t.begin() - begin, t.end() - begin, t.text(), t.type(), t.value()));
       }
     }
     return out;

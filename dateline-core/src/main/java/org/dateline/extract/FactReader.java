@@ -256,7 +256,8 @@ final class FactReader {
     return null;
   }
 
-  private static @Nullable String period(List<TimeMention> times, int at) {
+  /** The value of the dated expression nearest to {@code at}, skipping durations and "now". */
+  static @Nullable String period(List<TimeMention> times, int at) {
     TimeMention best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (TimeMention t : times) {

@@ -38,4 +38,10 @@ public record Fact(
     Objects.requireNonNull(sentence, "sentence");
     Objects.requireNonNull(unit, "unit");
   }
+
+  /** This fact with another period. */
+  public Fact withPeriod(@Nullable String other) {
+    return new Fact(
+        begin, end, text, sentence, value, scale, unit, change, comparison, subject, other, source);
+  }
 }

@@ -54,6 +54,11 @@ public record Published(@Nullable String value, Basis basis) {
     return value != null && (basis == Basis.METADATA || basis == Basis.TEXT);
   }
 
+  /** A date known to the given day, or {@link #unknown()} when the day is null. */
+  public static Published onDay(@Nullable LocalDate day) {
+    return day == null ? unknown() : new Published(day.toString(), Basis.TEXT);
+  }
+
   public static Published unknown() {
     return new Published(null, Basis.NONE);
   }

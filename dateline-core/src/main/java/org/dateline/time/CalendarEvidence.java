@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dateline.model.Published;
 import org.dateline.model.TimeMention;
 import org.jspecify.annotations.Nullable;
 
@@ -71,7 +72,7 @@ public record CalendarEvidence(
     if (!WEEKDAY.matcher(page).find() && !MONTH.matcher(page).find()) {
       return none(); // no weekday and no month named: tagging would find nothing used here
     }
-    return from(page, new DocumentTimes(tagger).read(page, null));
+    return from(page, new DocumentTimes(tagger).read(page, Published.unknown()));
   }
 
   /**

@@ -1,11 +1,12 @@
 package org.dateline.time;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.dateline.model.Article;
-import org.dateline.model.Extracts;
 import org.dateline.model.Published;
 import org.dateline.model.TimeMention;
 import org.jspecify.annotations.Nullable;
@@ -27,40 +28,49 @@ public final class DocumentTimes {
   }
 
   /**
-   * Reads a text.
+   * Reads a text against a page date of any precision. A page dated only to its month or year gets
+   * the values that hold on every day of it: "in September" on a page of November 2024 is {@code
+   * 2024-09}, while "on Monday" stays null.
    *
-   * @param day the page's date when known to the day ({@link Published#day}), else null
    * @return the expressions in text order, never overlapping
    */
-  public List<TimeMention> read(String text, @Nullable LocalDate day) {
+  public List<TimeMention> read(String text, Published published) {
     Objects.requireNonNull(text, "text");
     List<TimeMention> out = new ArrayList<>();
+    LocalDate day = published.day();
     if (day != null) {
       for (TimeExpression e : tagger.tag(text, day)) {
         out.add(mention(e, e.value()));
       }
       return out;
     }
-    for (StatedTimes.Reading r : StatedTimes.read(tagger, text)) {
+    LocalDate[] span = span(published.value());
+    List<StatedTimes.Reading> readings =
+        span == null
+            ? StatedTimes.read(tagger, text)
+            : StatedTimes.between(tagger, text, span[0], span[1]);
+    for (StatedTimes.Reading r : readings) {
       TimeExpression e = r.expression();
       out.add(mention(e, r.partial()));
     }
     return out;
   }
 
-  /**
-   * An article whose event lent it a day after its times were read without one, with its times
-   * valued against that day; any other article as it is.
-   */
-  public Article revalued(Article article) {
-    LocalDate lent =
-        article.published().basis() == Published.Basis.EVENT ? article.published().day() : null;
-    if (lent == null) {
-      return article;
+  /** The first and last day of a date given to the month or year, else null. */
+  private static LocalDate @Nullable [] span(@Nullable String value) {
+    try {
+      if (value != null && value.length() == 7) {
+        YearMonth m = YearMonth.parse(value);
+        return new LocalDate[] {m.atDay(1), m.atEndOfMonth()};
+      }
+      if (value != null && value.length() == 4) {
+        Year y = Year.parse(value);
+        return new LocalDate[] {y.atDay(1), y.atMonth(12).atEndOfMonth()};
+      }
+    } catch (DateTimeException e) {
+      return null;
     }
-    Extracts x = article.extracts();
-    return article.withExtracts(
-        new Extracts(x.entities(), x.quotes(), x.facts(), read(article.text(), lent)));
+    return null;
   }
 
   private static TimeMention mention(TimeExpression e, @Nullable String value) {

@@ -161,7 +161,9 @@ public final class PageDateInference {
         if (d != null) {
           explicit.add(d);
         }
-      } else if (e.type() == TimexType.DATE && YEARLESS_DAY.matcher(e.value()).matches()) {
+      } else if (e.type() == TimexType.DATE
+          && r.partial() != null
+          && YEARLESS_DAY.matcher(e.value()).matches()) {
         yearless.add(e);
       }
     }

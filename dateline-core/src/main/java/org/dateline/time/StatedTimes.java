@@ -13,8 +13,10 @@ import org.jspecify.annotations.Nullable;
  * as what the evidence must agree with.
  */
 final class StatedTimes {
-  private static final LocalDate EARLY = LocalDate.of(1950, 6, 15);
-  private static final LocalDate LATE = LocalDate.of(2050, 6, 15);
+  static final LocalDate EARLY = LocalDate.of(1950, 6, 15);
+  // a century later, and on another month, day and weekday, so that only what the text states
+  // survives both readings ("Nov 3" keeps its month and day; "today" and "a month earlier" do not)
+  static final LocalDate LATE = LocalDate.of(2050, 3, 23);
 
   /**
    * One expression.
@@ -30,9 +32,20 @@ final class StatedTimes {
 
   /** Every expression of the text in text order. */
   static List<Reading> read(TemporalTagger tagger, String text) {
-    List<TimeExpression> early = tagger.tag(text, EARLY);
+    return between(tagger, text, EARLY, LATE);
+  }
+
+  /**
+   * Every expression of the text in text order, read against the first and the last day a page
+   * dated only to its month or year may have: "stated" then means that the value holds on any day
+   * of that span ("in September" on a page of November 2024), and "partial" leaves open what does
+   * not.
+   */
+  static List<Reading> between(
+      TemporalTagger tagger, String text, LocalDate first, LocalDate last) {
+    List<TimeExpression> early = tagger.tag(text, first);
     // the later reading is compared only where the earlier one found something
-    List<TimeExpression> late = tagger.tag(text, LATE, around(early, text.length()));
+    List<TimeExpression> late = tagger.tag(text, last, around(early, text.length()));
     List<Reading> out = new ArrayList<>(early.size());
     int j = 0;
     for (TimeExpression e : early) {
@@ -59,11 +72,14 @@ final class StatedTimes {
     return new Windows.Stretches(done, done);
   }
 
-  /** "XXXX-11-03" from "1950-11-03" and "2050-11-03"; null unless only the year differs. */
+  /**
+   * "XXXX-11-03" from "1950-11-03" and "2050-11-03"; null unless only the year differs and
+   * something besides the year is left.
+   */
   private static @Nullable String yearOpen(String early, @Nullable String late) {
     if (late == null
         || early.length() != late.length()
-        || early.length() < 4
+        || early.length() <= 4
         || !early.substring(4).equals(late.substring(4))) {
       return null;
     }

@@ -58,8 +58,8 @@ class TemporalTaggerWindowsTest {
 
   /** Which expressions are stated, by comparing two whole-text readings a century apart. */
   private static List<String> statedByTwoFullReadings(TemporalTagger full, String text) {
-    List<TimeExpression> early = full.tag(text, LocalDate.of(1950, 6, 15));
-    List<TimeExpression> late = full.tag(text, LocalDate.of(2050, 6, 15));
+    List<TimeExpression> early = full.tag(text, StatedTimes.EARLY);
+    List<TimeExpression> late = full.tag(text, StatedTimes.LATE);
     return early.stream()
         .map(
             e ->

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.dateline.extract.Extractor;
 import org.dateline.model.Entity;
 import org.dateline.model.Extracts;
+import org.dateline.model.Published;
 import org.dateline.model.Quote;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ class ExtractorTest {
         "Premier Li Qiang met the visiting trade envoy in Tianjin. Later, Vice Minister Li Hui"
             + " briefed reporters.\n\n“The talks were candid,” Li Hui said.\n\nLi said the"
             + " premier had asked for patience.";
-    Extracts x = EXTRACTOR.read(text, LocalDate.of(2025, 3, 4));
+    Extracts x = EXTRACTOR.read(text, Published.onDay(LocalDate.of(2025, 3, 4)));
     assertThat(x.entities().stream().filter(e -> e.name().startsWith("Li ")).map(Entity::name))
         .containsExactlyInAnyOrder("Li Qiang", "Li Hui");
     Quote q = x.quotes().get(0);
@@ -36,7 +37,7 @@ class ExtractorTest {
         "Maria Okafor, the port authority's director, spoke after the storm.\n\n"
             + "\"We lost two cranes overnight. Repairs will take weeks.\n\n"
             + "\"Nobody was hurt, and that is what matters,\" she said.";
-    Extracts x = EXTRACTOR.read(text, null);
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
     assertThat(x.quotes()).filteredOn(Quote::speech).hasSize(2);
     assertThat(x.quotes()).allSatisfy(q -> assertThat(q.speaker()).isEqualTo("Maria Okafor"));
   }
@@ -49,7 +50,7 @@ class ExtractorTest {
             + " the merger a \"decisive step\" for the group.\n\nThe ambassador to Ruritania"
             + " said the United States would \"stand by its partners.\"\n\nSays Petra Novak, a"
             + " harbour pilot: \"Nobody has seen water this high.\"";
-    Extracts x = EXTRACTOR.read(text, null);
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
     assertThat(x.quotes())
         .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
         .extracting(Quote::text, Quote::speaker, Quote::description)
@@ -68,7 +69,7 @@ class ExtractorTest {
             + "\"They never stopped working,\" she said.\n\nMarco Vidal, a lawyer, flew in from"
             + " Lisbon with his son Tiago Vidal. Tiago stayed at the hotel.\n\n\"We came to help,\""
             + " Vidal said.\n\nLater the station aired \"Morning Desk\" again.";
-    Extracts x = EXTRACTOR.read(text, null);
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
     assertThat(x.quotes())
         .extracting(Quote::text, Quote::speaker, Quote::kind)
         .containsExactly(
@@ -103,7 +104,7 @@ class ExtractorTest {
             + "\"Prices keep rising,\" said one shopper, who declined to give her name.\n"
             + "\n"
             + "Brandt arrived late to the session. He said: \"We will vote against it.\"";
-    assertThat(EXTRACTOR.read(text, null).quotes())
+    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
         .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
         .extracting(Quote::speaker, Quote::description)
         .containsExactly(
@@ -144,7 +145,7 @@ class ExtractorTest {
             + "\"People should come and see it,\" the mayor said.\n"
             + "\n"
             + "Residents were less sure. \"It cost too much,\" said Ana Lopes, who runs a bakery nearby. \"And the noise is terrible.\"";
-    assertThat(EXTRACTOR.read(text, null).quotes())
+    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
         .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
         .extracting(Quote::speaker)
         .containsExactly(
@@ -183,7 +184,7 @@ class ExtractorTest {
             + "\"This was avoidable,\" Ortiz said Tuesday in Paris, where she met investors.\n"
             + "\n"
             + "\"Acme misled its workers,\" the union said.";
-    Extracts x = EXTRACTOR.read(text, null);
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
     assertThat(x.quotes())
         .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
         .extracting(Quote::speaker, Quote::description)
@@ -213,7 +214,7 @@ class ExtractorTest {
             + "\"The trial was fair,\" the state news agency reported.\n"
             + "\n"
             + "\"I told them 'I was not there,' and they ignored me,\" Haddad said, his voice breaking.";
-    assertThat(EXTRACTOR.read(text, null).quotes())
+    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
         .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
         .extracting(Quote::speaker, Quote::description)
         .containsExactly(
@@ -245,7 +246,7 @@ class ExtractorTest {
             + "Analysts were cautious. \"The deficit will keep growing,\" said Priya Nair, an economist at the Brookings Institution. She added that interest costs were the main driver.\n"
             + "\n"
             + "\"We have seen this before,\" Nair said.";
-    assertThat(EXTRACTOR.read(text, null).quotes())
+    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
         .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
         .extracting(Quote::speaker)
         .containsExactly(
@@ -274,7 +275,7 @@ class ExtractorTest {
             + "\"Our ships are full, and our balance sheet is strong.\"\n"
             + "\n"
             + "Dahl's predecessor, Anna Berg, was less upbeat. \"The cycle has turned,\" she said.";
-    assertThat(EXTRACTOR.read(text, null).quotes())
+    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
         .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
         .extracting(Quote::speaker)
         .containsExactly(
@@ -291,7 +292,7 @@ class ExtractorTest {
             + "Norway said it would study the draft, which it called \"a serious basis\" for talks.\n"
             + "\n"
             + "The envoy described the mood as \"what I would call careful optimism.\"";
-    assertThat(EXTRACTOR.read(text, null).quotes())
+    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
         .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
         .extracting(Quote::speaker, Quote::description)
         .containsExactly(
@@ -311,7 +312,7 @@ class ExtractorTest {
             + "\n"
             + "\n"
             + "\"We remain at the table,\" a statement from the rival carrier, Nordair, said.";
-    assertThat(EXTRACTOR.read(text, null).quotes())
+    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
         .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
         .extracting(Quote::speaker, Quote::description)
         .containsExactly(
@@ -333,7 +334,7 @@ class ExtractorTest {
             + "'We can't go higher,' she told staff in an email. 'The numbers don't allow it.'\n"
             + "\n"
             + "Doyle's deputy, Sean Kerr, was blunter: 'They're bluffing.'";
-    assertThat(EXTRACTOR.read(text, null).quotes())
+    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
         .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
         .extracting(Quote::text, Quote::speaker)
         .containsExactly(
@@ -361,7 +362,7 @@ class ExtractorTest {
             + "\"Nobody told us,\" shouted one driver at the gate on Saturday night.\n"
             + "\n"
             + "The two countries said there was \"no room for delay\" on the new berths.";
-    Extracts x = EXTRACTOR.read(text, null);
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
     assertThat(x.quotes())
         .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
         .extracting(Quote::text, Quote::speaker)
@@ -393,7 +394,7 @@ class ExtractorTest {
             + "A spokesman for the union, Pekka Virta, said the workers would vote on Friday.\n"
             + "\n"
             + "Virta told local radio that the vote would be close.";
-    assertThat(EXTRACTOR.read(text, null).quotes())
+    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
         .filteredOn(q -> q.kind() == Quote.Kind.INDIRECT)
         .extracting(Quote::text, Quote::speaker)
         .containsExactly(
@@ -409,7 +410,7 @@ class ExtractorTest {
         "Premier Wu Li met President Omar Haddad in Doha on Monday.\n"
             + "\n"
             + "After the talks, Li and President Omar Haddad signed a shipping accord.";
-    assertThat(EXTRACTOR.read(text, null).entities())
+    assertThat(EXTRACTOR.read(text, Published.unknown()).entities())
         .filteredOn(e -> e.name().equals("Omar Haddad"))
         .singleElement()
         .satisfies(e -> assertThat(e.aliases()).noneMatch(a -> a.contains("Li")));
@@ -423,7 +424,7 @@ class ExtractorTest {
             + "Holm accused Berg of lying. She shot back: \"Check the figures.\"\n"
             + "\n"
             + "\"I enjoyed it,\" Holm said afterwards, while Berg told supporters: \"We won.\"";
-    assertThat(EXTRACTOR.read(text, null).quotes())
+    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
         .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
         .extracting(Quote::text, Quote::speaker)
         .containsExactly(
@@ -435,7 +436,7 @@ class ExtractorTest {
   @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
-    Extracts x = EXTRACTOR.read(text, LocalDate.of(2024, 4, 10));
+    Extracts x = EXTRACTOR.read(text, Published.onDay(LocalDate.of(2024, 4, 10)));
     assertThat(x.facts()).hasSize(1);
     assertThat(x.facts().get(0).value()).isEqualTo(12.5);
     assertThat(x.facts().get(0).change()).isEqualTo("down");
@@ -463,7 +464,7 @@ class ExtractorTest {
               new String[] {
                 long5000.toString(), onlyMarks, oneSentenceOfQuotes, unbalanced, "", "\"\""
               }) {
-            Extracts x = EXTRACTOR.read(text, null);
+            Extracts x = EXTRACTOR.read(text, Published.unknown());
             assertThat(x.quotes())
                 .allSatisfy(q -> assertThat(q.end()).isLessThanOrEqualTo(text.length()));
           }

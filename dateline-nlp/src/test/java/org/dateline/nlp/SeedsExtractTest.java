@@ -12,6 +12,7 @@ import org.dateline.extract.Extractor;
 import org.dateline.model.Entity;
 import org.dateline.model.Extracts;
 import org.dateline.model.Fact;
+import org.dateline.model.Published;
 import org.dateline.model.Quote;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +44,7 @@ class SeedsExtractTest {
               .orElseThrow();
       String text =
           new TextDumpCleaner().clean(Files.readString(file, StandardCharsets.UTF_8)).text();
-      return EXTRACTOR.read(text, null);
+      return EXTRACTOR.read(text, Published.unknown());
     }
   }
 

@@ -150,7 +150,7 @@ public final class AnalyzeCost {
         found.clear();
         found.put(text, names.find(text));
         long t3 = System.nanoTime();
-        a = a.withExtracts(rules.read(text, a.published().day()));
+        a = a.withExtracts(rules.read(text, a.published()));
         long t4 = System.nanoTime();
         corpus.add(a);
         long t5 = System.nanoTime();

@@ -12,6 +12,7 @@ import org.dateline.bench.time.GoldDocument;
 import org.dateline.bench.time.HeldOut;
 import org.dateline.bench.time.TimeMlReader;
 import org.dateline.extract.Extractor;
+import org.dateline.model.Published;
 import org.dateline.model.Quote;
 import org.dateline.nlp.CoreNlpNames;
 
@@ -57,7 +58,7 @@ public final class QuoteHarness {
         List<GoldQuote> gold = byDoc.get(id).stream().filter(GoldQuote::direct).toList();
         long t0 = System.nanoTime();
         List<Found> found = new ArrayList<>();
-        for (Quote q : ours.read(d.text(), d.creation()).quotes()) {
+        for (Quote q : ours.read(d.text(), Published.onDay(d.creation())).quotes()) {
           if (q.kind() == Quote.Kind.DIRECT) {
             found.add(new Found(q.begin(), q.end(), q.speaker()));
           }

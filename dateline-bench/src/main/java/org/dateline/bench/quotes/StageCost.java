@@ -14,6 +14,7 @@ import org.dateline.bench.time.GoldDocument;
 import org.dateline.bench.time.TimeMlReader;
 import org.dateline.extract.Extractor;
 import org.dateline.extract.NameFinder;
+import org.dateline.model.Published;
 import org.dateline.nlp.CoreNlpNames;
 import org.dateline.time.PageDateInference;
 
@@ -52,7 +53,7 @@ public final class StageCost {
         long a = System.nanoTime();
         found.put(text, names.find(text));
         long b = System.nanoTime();
-        rest.read(text, ref);
+        rest.read(text, Published.onDay(ref));
         long c = System.nanoTime();
         dates.infer(text);
         long e = System.nanoTime();

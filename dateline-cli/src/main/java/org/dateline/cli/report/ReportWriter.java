@@ -10,11 +10,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.dateline.corpus.CorpusResult;
+import org.dateline.extract.LentDate;
 import org.dateline.model.Article;
 import org.dateline.model.Rejection;
 import org.dateline.pipeline.ResultSink;
-import org.dateline.time.DocumentTimes;
-import org.dateline.time.TemporalTagger;
 
 /**
  * Streams the {@code dateline.report/1} JSON: each document is written as it arrives, so the report
@@ -32,7 +31,7 @@ public final class ReportWriter implements ResultSink, AutoCloseable {
   private final ExtractSections extracts = new ExtractSections();
   private final CorpusResult corpus;
   private final Set<String> written = new HashSet<>();
-  private final DocumentTimes times = new DocumentTimes(new TemporalTagger());
+  private final LentDate lent = new LentDate();
   private long documents;
 
   public ReportWriter(Path file, CorpusResult corpus) throws IOException {
@@ -46,8 +45,9 @@ public final class ReportWriter implements ResultSink, AutoCloseable {
 
   @Override
   public void article(Article article) throws IOException {
-    JsonShapes.document(g, times.revalued(article), corpus.eventOf(article.id()));
-    extracts.add(article);
+    Article read = lent.apply(article);
+    JsonShapes.document(g, read, corpus.eventOf(article.id()));
+    extracts.add(read);
     written.add(article.id());
     documents++;
   }
