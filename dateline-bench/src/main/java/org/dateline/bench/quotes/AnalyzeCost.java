@@ -1,6 +1,10 @@
 package org.dateline.bench.quotes;
 
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.process.CoreLabelTokenFactory;
+import edu.stanford.nlp.process.PTBTokenizer;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,7 +38,8 @@ import org.dateline.time.PageDateInference;
  *
  * <p>Run: {@code java -XX:-DontCompileHugeMethods -cp
  * "dateline-bench/target/classes:dateline-bench/target/lib/*" org.dateline.bench.quotes.AnalyzeCost
- * [WCXB_DIR]}
+ * [WCXB_DIR [--tokens MIN-MAX]]}. With {@code --tokens}, the pages are those whose cleaned text
+ * holds MIN to MAX CoreNLP tokens, instead of those with 500 to 900 gold words.
  */
 public final class AnalyzeCost {
   private static final int MIN_WORDS = 500;
@@ -46,18 +51,19 @@ public final class AnalyzeCost {
 
   public static void main(String[] args) throws IOException {
     Path dir = Path.of(args.length > 0 ? args[0] : "../shared/bench/extraction/wcxb-dev");
+    int[] tokenRange = args.length > 2 && args[1].equals("--tokens") ? range(args[2]) : null;
     List<RawPage> pages = new ArrayList<>();
     for (WcxbPage p : WcxbPage.load(dir, Integer.MAX_VALUE)) {
-      int words = p.gold().isBlank() ? 0 : p.gold().strip().split("\\s+").length;
-      if (words >= MIN_WORDS && words <= MAX_WORDS) {
-        pages.add(
-            new RawPage(
-                p.id(),
-                Provenance.of(p.id() + ".html"),
-                ContentKind.HTML,
-                p.html().getBytes(StandardCharsets.UTF_8),
-                "UTF-8",
-                PageMetadata.empty()));
+      RawPage raw =
+          new RawPage(
+              p.id(),
+              Provenance.of(p.id() + ".html"),
+              ContentKind.HTML,
+              p.html().getBytes(StandardCharsets.UTF_8),
+              "UTF-8",
+              PageMetadata.empty());
+      if (tokenRange == null ? goldWordsInRange(p) : tokensInRange(raw, tokenRange)) {
+        pages.add(raw);
       }
     }
     CoreNlpNames names = new CoreNlpNames();
@@ -74,17 +80,21 @@ public final class AnalyzeCost {
       articles = stages.run(pages);
     }
     long words = 0;
+    long tokens = 0;
     int dated = 0;
     for (Article a : articles) {
       words += a.text().isBlank() ? 0 : a.text().strip().split("\\s+").length;
+      tokens += tokens(a.text());
       dated += a.published().value() == null ? 0 : 1;
     }
     System.out.printf(
         Locale.ROOT,
-        "%d pages (%d cleaned, %.0f words of clean text on average, %d dated)%n",
+        "%d pages (%d cleaned; clean text of %.0f words and %.0f CoreNLP tokens on average; %d"
+            + " dated)%n",
         pages.size(),
         articles.size(),
         (double) words / Math.max(1, articles.size()),
+        (double) tokens / Math.max(1, articles.size()),
         dated);
     System.out.printf(
         Locale.ROOT,
@@ -92,6 +102,39 @@ public final class AnalyzeCost {
         nanos / 1e6 / pages.size() / ROUNDS,
         pages.size() * ROUNDS / (nanos / 1e9));
     stages.print(pages.size() * ROUNDS);
+  }
+
+  /** The default selection: pages whose gold main text holds 500 to 900 words. */
+  private static boolean goldWordsInRange(WcxbPage p) {
+    int words = p.gold().isBlank() ? 0 : p.gold().strip().split("\\s+").length;
+    return words >= MIN_WORDS && words <= MAX_WORDS;
+  }
+
+  /** With {@code --tokens MIN-MAX}: pages whose cleaned text holds that many CoreNLP tokens. */
+  private static boolean tokensInRange(RawPage raw, int[] range) {
+    if (new PageDecoder().decode(raw) instanceof StageResult.Ok<DecodedPage> d
+        && PageCleaner.defaults().clean(d.value()) instanceof StageResult.Ok<Article> a) {
+      int n = tokens(a.value().text());
+      return n >= range[0] && n <= range[1];
+    }
+    return false;
+  }
+
+  private static int[] range(String arg) {
+    String[] parts = arg.split("-");
+    return new int[] {Integer.parseInt(parts[0]), Integer.parseInt(parts[1])};
+  }
+
+  /** Tokens as CoreNLP's English tokenizer counts them. */
+  private static int tokens(String text) {
+    PTBTokenizer<CoreLabel> t =
+        new PTBTokenizer<>(new StringReader(text), new CoreLabelTokenFactory(), "");
+    int n = 0;
+    while (t.hasNext()) {
+      t.next();
+      n++;
+    }
+    return n;
   }
 
   /** The per-page pipeline as {@code analyze} runs it, then the cross-document stage. */
