@@ -19,6 +19,7 @@ import org.dateline.model.Article;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
 import org.dateline.model.Extracts;
+import org.dateline.model.Fact;
 import org.dateline.model.Provenance;
 import org.dateline.model.Published;
 import org.dateline.model.Quote;
@@ -29,6 +30,7 @@ import org.dateline.store.PageOutcome;
 import org.dateline.store.jdbc.JdbcDocumentQueries;
 import org.dateline.store.lucene.LuceneSearchIndex;
 import org.dateline.store.sqlite.SqliteDatabase;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -90,6 +92,14 @@ class WebServerIT {
                                   Quote.Kind.DIRECT)),
                           List.of(),
                           List.of()))));
+      Article dated = levy("levy-a", new Published("2025-02-11", Published.Basis.METADATA));
+      store.commit(
+          run,
+          101,
+          new PageOutcome.Stored("levy-a", dated.withExtracts(levyCut(dated, "2025-03"))));
+      Article undated = levy("levy-b", Published.unknown());
+      store.commit(
+          run, 102, new PageOutcome.Stored("levy-b", undated.withExtracts(levyCut(undated, null))));
       store.commit(
           run,
           100,
@@ -135,6 +145,50 @@ class WebServerIT {
         List.of());
   }
 
+  /** A wire report on a levy cut, which two outlets carry, one of them with no date. */
+  private static Article levy(String id, Published published) {
+    return new Article(
+        id,
+        Provenance.of("in/" + id + ".html"),
+        null,
+        "Mill levy cut agreed in Dornick",
+        id.equals("levy-a") ? "Dornick Courier" : "Plains Daily",
+        List.of(),
+        published,
+        List.of(
+            "Mill owners in Dornick agreed to cut the grain levy by 12 per cent next month, the"
+                + " millers' guild said.",
+            "Guild treasurer Orla Brandt called the levy cut overdue; bakers and farmers in the"
+                + " Dornick valley had sought relief from the grain levy since the poor harvest."),
+        List.of(),
+        List.of());
+  }
+
+  /** The figure the extract stage reads from {@link #levy}, with the period it could read then. */
+  private static Extracts levyCut(Article a, @Nullable String period) {
+    String text = a.text();
+    String sentence = text.substring(0, text.indexOf("said.") + 5);
+    int at = text.indexOf("12 per cent");
+    return new Extracts(
+        List.of(),
+        List.of(),
+        List.of(
+            new Fact(
+                at,
+                at + 11,
+                "12 per cent",
+                sentence,
+                12,
+                null,
+                "percent",
+                "down",
+                null,
+                "the grain levy",
+                period,
+                null)),
+        List.of());
+  }
+
   /** What the extract stage would read from a report quoting the harbour minister. */
   private static Extracts minister(int round) {
     return new Extracts(
@@ -170,6 +224,24 @@ class WebServerIT {
   }
 
   @Test
+  void readsTheFiguresOfAPageItsEventDatesAgainstThatDate() throws Exception {
+    String event = null;
+    for (JsonNode e : json(get("/api/events?limit=100")).get("items")) {
+      for (JsonNode d : e.get("documents")) {
+        if (d.asText().equals("levy-b")) {
+          event = e.get("id").asText();
+        }
+      }
+    }
+    assertThat(event).isNotNull();
+    assertThat(json(get("/api/documents/levy-b")).get("published").get("basis").asText())
+        .isEqualTo("event");
+    // "next month" on the undated copy resolves once the event lends it 11 February 2025
+    String page = get("/events/" + event).body();
+    assertThat(page.split("<td>2025-03</td>", -1)).as(page).hasSize(3);
+  }
+
+  @Test
   void pagesThroughDocumentsNewestFirstWithCursors() throws Exception {
     HttpResponse<String> first = get("/api/documents?limit=10");
     assertThat(first.statusCode()).isEqualTo(200);
@@ -188,7 +260,7 @@ class WebServerIT {
       }
       next = page.get("next").asText();
     }
-    assertThat(seen).isEqualTo(26);
+    assertThat(seen).isEqualTo(28);
   }
 
   @Test

@@ -14,6 +14,7 @@ import org.dateline.copies.CopyLink;
 import org.dateline.copies.CopyPair;
 import org.dateline.corpus.DatedEvent;
 import org.dateline.corpus.EntityMention;
+import org.dateline.extract.LentDate;
 import org.dateline.model.Article;
 import org.dateline.model.Rejection;
 import org.dateline.store.DocumentQueries;
@@ -33,6 +34,7 @@ public final class PageRoutes {
   // An event page sets its sources side by side; past this many, the rest are only listed by id.
   private static final int MAX_SOURCES = 30;
 
+  private final LentDate lent = new LentDate();
   private final DocumentQueries store;
   private final StoryQueries stories;
   private final SearchIndex index;
@@ -70,8 +72,11 @@ public final class PageRoutes {
     String id = ctx.pathParam("id");
     DatedEvent e = stories.event(id).orElseThrow(() -> ApiException.notFound("event " + id));
     List<String> documents = e.event().documents();
+    // A page the event dates had its times and figures read without a date: read them again.
     List<Article> sources =
-        store.documents(documents.subList(0, Math.min(documents.size(), MAX_SOURCES)));
+        store.documents(documents.subList(0, Math.min(documents.size(), MAX_SOURCES))).stream()
+            .map(lent::apply)
+            .toList();
     // The stored links say which pairs are copies; the aligned sentences are found again here,
     // among the sources those links name only.
     Set<String> linked = new HashSet<>();
