@@ -105,7 +105,9 @@ final class CandidateIndex {
       if (p == null || p.size > common) {
         continue;
       }
-      double idf = df.idf(key);
+      // The postings are the active articles carrying the key, as the frequencies count them,
+      // except an article not yet indexed, which the frequencies already count.
+      double idf = df.idfOf(own == null ? p.size + 1 : p.size);
       for (int i = 0; i < p.size; i++) {
         int slot = p.slots[i];
         if (slot == self) {

@@ -31,7 +31,12 @@ final class DocumentFrequencies {
 
   /** Smoothed inverse document frequency; never below 1. */
   double idf(String key) {
-    return Math.log((documents + 1.0) / (documentFrequency(key) + 1.0)) + 1.0;
+    return idfOf(documentFrequency(key));
+  }
+
+  /** The smoothed inverse document frequency of a feature this many active articles carry. */
+  double idfOf(int documentFrequency) {
+    return Math.log((documents + 1.0) / (documentFrequency + 1.0)) + 1.0;
   }
 
   /** A dense integer id for the feature key, assigned on first sight. */
