@@ -43,6 +43,8 @@ final class EntityResolver {
     final List<String> tokens;
     final @Nullable String titled;
     final @Nullable String role;
+    // The name a table of short forms gives it ("United States" for "U.S."), else null.
+    @Nullable String known;
     @Nullable Cluster cluster;
 
     Mention(
@@ -76,6 +78,7 @@ final class EntityResolver {
     for (NameFinder.Name n : names) {
       Mention m = clean(text, n);
       if (m != null) {
+        recognise(m);
         mentions.add(m);
       }
     }
@@ -244,7 +247,21 @@ final class EntityResolver {
     return seen;
   }
 
+  /** Gives a mention whose surface the table of known names lists that name and its type. */
+  private void recognise(Mention m) {
+    String entry =
+        words.knownNames.get(String.join(" ", m.tokens).replace(".", "").replace('’', '\''));
+    if (entry != null) {
+      int colon = entry.indexOf(':');
+      m.type = EntityType.valueOf(entry.substring(0, colon));
+      m.known = entry.substring(colon + 1);
+    }
+  }
+
   private String key(Mention m) {
+    if (m.known != null) {
+      return m.known.toLowerCase(Locale.ROOT);
+    }
     if (m.type != EntityType.ORGANIZATION) {
       return String.join(" ", m.tokens);
     }
@@ -291,6 +308,9 @@ final class EntityResolver {
   private static String canonical(Cluster c) {
     Mention best = c.members.get(0);
     for (Mention m : c.members) {
+      if (m.known != null) {
+        return m.known;
+      }
       if (m.tokens.size() > best.tokens.size()
           || (m.tokens.size() == best.tokens.size()
               && m.surface.length() > best.surface.length())) {

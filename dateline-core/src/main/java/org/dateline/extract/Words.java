@@ -34,6 +34,7 @@ final class Words {
   final Set<String> companyNouns;
   final Set<String> timeWords;
   final Map<String, String> demonyms;
+  final Map<String, String> knownNames;
 
   private Words(Properties p) {
     speechVerbs = set(p, "speech.verbs");
@@ -61,6 +62,7 @@ final class Words {
     companyNouns = set(p, "company.nouns");
     timeWords = set(p, "time.words");
     demonyms = map(p, "demonyms");
+    knownNames = map(p, "known.names");
   }
 
   static Words english() {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import org.dateline.extract.Extractor;
 import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
 import org.dateline.model.Extracts;
 import org.dateline.model.Published;
 import org.dateline.model.Quote;
@@ -414,6 +415,30 @@ class ExtractorTest {
         .filteredOn(e -> e.name().equals("Omar Haddad"))
         .singleElement()
         .satisfies(e -> assertThat(e.aliases()).noneMatch(a -> a.contains("Li")));
+  }
+
+  @Test
+  void shortFormsOfCountriesAndBlocsAreOneEntityUnderTheirFullName() {
+    String text =
+        "The U.S. and the EU agreed new tariffs on steel from Talvania on Monday.\n"
+            + "\n"
+            + "Officials in the United States said US buyers would pay more, and the European"
+            + " Union said the UK had not been consulted.";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(x.entities())
+        .filteredOn(e -> e.name().equals("United States"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.type()).isEqualTo(EntityType.LOCATION);
+              assertThat(e.aliases()).contains("U.S.", "US");
+            });
+    assertThat(x.entities())
+        .filteredOn(e -> e.name().equals("European Union"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.aliases()).contains("EU"));
+    assertThat(x.entities()).extracting(Entity::name).contains("United Kingdom");
+    assertThat(x.entities()).extracting(Entity::name).doesNotContain("U.S.", "US", "EU", "UK");
   }
 
   @Test
