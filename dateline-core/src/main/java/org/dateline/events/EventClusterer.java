@@ -109,9 +109,9 @@ public final class EventClusterer {
     int n = active.size();
     if (++addsSinceSettle >= settleInterval(n)) {
       // Early decisions rest on thin document frequencies: revisit them each time the window
-      // has grown by a quarter (a fifth of it replaced, once the window is full), before later
-      // articles pile onto them; settling only at doublings let one of five ECB+ orders fall to
-      // 0.979 agreement with batch.
+      // has grown by a fifth, before later articles pile onto them (settling only at doublings
+      // let one of five ECB+ orders fall to 0.979 agreement with batch), and once the window is
+      // full, each time as many articles have come as it holds.
       settle();
       addsSinceSettle = 0;
       Integer now = eventOf.get(f.id());
@@ -249,11 +249,11 @@ public final class EventClusterer {
 
   /**
    * How many additions pass between two settles: a fifth of the window while it fills, when
-   * decisions rest on thin document frequencies, and half of it once it holds {@link
+   * decisions rest on thin document frequencies, and the whole window once it holds {@link
    * #STEADY_WINDOW} articles, whose frequencies a few hundred more articles barely move.
    */
   private static int settleInterval(int active) {
-    return active < STEADY_WINDOW ? Math.max(16, active / 5) : active / 2;
+    return active < STEADY_WINDOW ? Math.max(16, active / 5) : active;
   }
 
   /** How many active articles the clusterer keeps before it retires events by date. */
