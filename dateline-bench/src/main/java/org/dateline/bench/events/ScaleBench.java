@@ -65,7 +65,13 @@ public final class ScaleBench {
         long spent = System.nanoTime() - tenthStart;
         tenthNanos[i / step - 1] = spent;
         working += spent;
-        liveMax = Math.max(liveMax, live()); // not timed
+        long liveNow = live(); // not timed
+        liveMax = Math.max(liveMax, liveNow);
+        // a line per tenth, so that a long run shows its course before it ends
+        System.out.printf(
+            "  %,d of %,d: %d µs per article in this tenth, live heap %d MB%n",
+            i, size, spent / 1_000 / step, liveNow / (1024 * 1024));
+        System.out.flush();
         tenthStart = System.nanoTime();
       }
     }
