@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
 final class EntityResolver {
   private static final Pattern APPOSITION =
       Pattern.compile("^,\\s+((?:the|a|an)\\s+)?([^,;.]{2,80}?),");
+  private static final Pattern SHORT_SURNAME = Pattern.compile("\\p{Lu}\\p{Ll}{0,2}");
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}][\\p{L}.'’-]*");
 
   private static final Set<String> ROYAL =
@@ -346,6 +347,11 @@ final class EntityResolver {
     String role = null;
     String title = null;
     if (n.type() == EntityType.PERSON) {
+      String surname = shortSurname(text, begin);
+      if (surname != null) {
+        surface = surname + " " + surface;
+        begin -= surname.length() + 1;
+      }
       String before = previousWord(text, begin);
       if (before != null && words.honorifics.contains(before.toLowerCase(Locale.ROOT))) {
         titled = before + " " + surface;
@@ -393,6 +399,21 @@ final class EntityResolver {
       i++;
     }
     return n;
+  }
+
+  /**
+   * A short capitalised word between a title and a name the recogniser cut after it, such as the
+   * surname "He" of "Vice Premier He Lifeng", which it reads as a pronoun; else null.
+   */
+  private @Nullable String shortSurname(String text, int begin) {
+    if (begin < 2 || text.charAt(begin - 1) != ' ') {
+      return null;
+    }
+    String w = previousWord(text, begin - 1);
+    if (w == null || !SHORT_SURNAME.matcher(w).matches()) {
+      return null;
+    }
+    return title(text, begin - 1 - w.length()) != null ? w : null;
   }
 
   private static String lastWord(String phrase) {

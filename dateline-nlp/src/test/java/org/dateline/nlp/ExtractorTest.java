@@ -418,6 +418,17 @@ class ExtractorTest {
   }
 
   @Test
+  void aShortSurnameAfterATitleStaysPartOfTheName() {
+    String text =
+        "Chinese Vice Premier He Lifeng met the delegation in Ningbo on Monday. He said the"
+            + " talks would go on.";
+    assertThat(EXTRACTOR.read(text, Published.unknown()).entities())
+        .filteredOn(e -> e.type() == EntityType.PERSON)
+        .extracting(Entity::name)
+        .containsExactly("He Lifeng");
+  }
+
+  @Test
   void shortFormsOfCountriesAndBlocsAreOneEntityUnderTheirFullName() {
     String text =
         "The U.S. and the EU agreed new tariffs on steel from Talvania on Monday.\n"
