@@ -83,6 +83,7 @@ final class EntityResolver {
         mentions.add(m);
       }
     }
+    mentions.removeIf(m -> pairOfPlaces(m, mentions));
     Map<String, Cluster> anchors = new LinkedHashMap<>();
     for (Mention m : mentions) {
       if (m.tokens.size() >= 2 || m.type != EntityType.PERSON && !acronym(m)) {
@@ -246,6 +247,30 @@ final class EntityResolver {
       }
     }
     return seen;
+  }
+
+  /**
+   * A hyphenated pair of places the document names apart ("China-Russia" of "China-Russia trade"):
+   * an adjective of two places, not a third one.
+   */
+  private static boolean pairOfPlaces(Mention m, List<Mention> all) {
+    String[] parts = m.surface.split("[-–]");
+    if (parts.length < 2 || m.surface.indexOf(' ') >= 0) {
+      return false;
+    }
+    for (String part : parts) {
+      boolean named = false;
+      for (Mention other : all) {
+        if (other.type == EntityType.LOCATION && other.surface.equalsIgnoreCase(part)) {
+          named = true;
+          break;
+        }
+      }
+      if (!named) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Gives a mention whose surface the table of known names lists that name and its type. */

@@ -429,6 +429,17 @@ class ExtractorTest {
   }
 
   @Test
+  void aHyphenatedPairOfPlacesTheTextNamesApartIsNoEntity() {
+    String text =
+        "Brazil-Argentina trade rose in March. Brazil sold more beef, and Argentina bought"
+            + " more machines from Brazil.";
+    assertThat(EXTRACTOR.read(text, Published.unknown()).entities())
+        .extracting(Entity::name)
+        .contains("Brazil", "Argentina")
+        .doesNotContain("Brazil-Argentina");
+  }
+
+  @Test
   void shortFormsOfCountriesAndBlocsAreOneEntityUnderTheirFullName() {
     String text =
         "The U.S. and the EU agreed new tariffs on steel from Talvania on Monday.\n"
