@@ -3,10 +3,12 @@ package org.dateline.corpus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.dateline.copies.CopyDetector;
 import org.dateline.copies.CopyLink;
 import org.dateline.copies.CopyPair;
@@ -32,9 +34,11 @@ import org.jspecify.annotations.Nullable;
  * copies and joins an event at once; {@link #finish()} settles the events, dates them from their
  * pages, lends those dates to undated pages, and links events into storylines.
  *
- * <p>Working state is bounded by the copy and event windows. What grows with the corpus is one
- * small note per article (its date and a capped profile of names and words), which the events'
- * dates and storylines are built from. Not thread-safe.
+ * <p>Working state is bounded by the copy and event windows. Each article leaves a small note (its
+ * date and a capped profile of names and words) until its event retires from the window; the
+ * event's dates, lent dates and storyline profile are then summed up from its notes, which are let
+ * go. What grows with the corpus is one summary per retired event and the result itself (each
+ * article's event, copies, entity mentions). Not thread-safe.
  */
 public final class CorpusAnalysis {
 
@@ -51,6 +55,10 @@ public final class CorpusAnalysis {
   private final List<EntityMention> mentions = new ArrayList<>();
   private final List<CopyLink> pairs = new ArrayList<>();
   private final Map<String, Note> notes = new LinkedHashMap<>();
+  // Retired events' summaries by event id, and the articles whose notes they replaced.
+  private final Map<String, Summary> summaries = new HashMap<>();
+  private final Set<String> summed = new HashSet<>();
+  private int retiredSeen;
 
   /** What is kept of one article until the end. */
   private record Note(
@@ -58,6 +66,10 @@ public final class CorpusAnalysis {
       CalendarEvidence calendar,
       Map<String, Double> actors,
       Map<String, Double> topic) {}
+
+  /** What is kept of one event until the end: its dates, the dates it lends, its profile. */
+  private record Summary(
+      SiblingDating.Span span, Map<String, Published> lent, EventProfile profile) {}
 
   public CorpusAnalysis(CopyDetector copies, EventClusterer events, StorylineLinker storylines) {
     this.copies = Objects.requireNonNull(copies, "copies");
@@ -76,7 +88,7 @@ public final class CorpusAnalysis {
   /** Adds one article; an id seen before is ignored. */
   public void add(Article article) {
     Objects.requireNonNull(article, "article");
-    if (notes.containsKey(article.id())) {
+    if (notes.containsKey(article.id()) || summed.contains(article.id())) {
       return;
     }
     for (CopyPair p : copies.add(article)) {
@@ -94,6 +106,21 @@ public final class CorpusAnalysis {
             calendar(article),
             profiler.actors(article, f),
             profiler.topic(f)));
+    sumUpRetired();
+  }
+
+  /** Replaces the notes of the events retired since the last article by their summaries. */
+  private void sumUpRetired() {
+    List<Event> newly = events.retiredAfter(retiredSeen);
+    retiredSeen += newly.size();
+    for (Event e : newly) {
+      summaries.put(e.id(), summary(e));
+      for (String doc : e.documents()) {
+        if (notes.remove(doc) != null) {
+          summed.add(doc);
+        }
+      }
+    }
   }
 
   /**
@@ -122,40 +149,16 @@ public final class CorpusAnalysis {
     List<EventProfile> profiles = new ArrayList<>();
     List<SiblingDating.Span> spans = new ArrayList<>();
     for (Event e : found) {
-      List<Published> dates = new ArrayList<>();
-      List<CalendarEvidence> calendars = new ArrayList<>();
-      Map<String, Double> actors = new HashMap<>();
-      Map<String, Double> topic = new HashMap<>();
+      Summary summary = summaries.get(e.id());
+      if (summary == null) {
+        summary = summary(e);
+      }
       for (String doc : e.documents()) {
         eventOf.put(doc, e.id());
-        Note note = notes.get(doc);
-        if (note != null) {
-          dates.add(note.published());
-          calendars.add(note.calendar());
-          note.actors().forEach((k, w) -> actors.merge(k, w, Double::sum));
-          note.topic().forEach((k, w) -> topic.merge(k, w, Double::sum));
-        }
       }
-      SiblingDating.Span span = SiblingDating.span(dates);
-      Published shared = SiblingDating.shared(dates);
-      if (span.start() == null) {
-        var calendar = EventCalendar.date(calendars);
-        if (calendar.isPresent()) {
-          String start = calendar.get().start();
-          span = new SiblingDating.Span(start, calendar.get().end());
-          shared = new Published(publicationPrecision(start), Published.Basis.EVENT);
-        }
-      }
-      if (shared.value() != null) {
-        for (String doc : e.documents()) {
-          Note note = notes.get(doc);
-          if (note != null && !note.published().stated()) {
-            lent.put(doc, shared);
-          }
-        }
-      }
-      spans.add(span);
-      profiles.add(new EventProfile(e.id(), e.title(), span.start(), actors, topic));
+      lent.putAll(summary.lent());
+      spans.add(summary.span());
+      profiles.add(summary.profile());
     }
     List<Storyline> lines = storylines.link(profiles);
     Map<String, String> storylineOf = new HashMap<>();
@@ -173,6 +176,47 @@ public final class CorpusAnalysis {
     List<CorpusEntity> entities = new ArrayList<>();
     names.all().forEach(g -> entities.add(CorpusEntity.of(g)));
     return new CorpusResult(pairs, dated, lines, eventOf, lent, entities, mentions);
+  }
+
+  /**
+   * An event's dates from its pages (or, when none is dated, from what their texts say of the
+   * calendar), the date it lends its pages with none of their own, and its storyline profile.
+   */
+  private Summary summary(Event e) {
+    List<Published> dates = new ArrayList<>();
+    List<CalendarEvidence> calendars = new ArrayList<>();
+    Map<String, Double> actors = new HashMap<>();
+    Map<String, Double> topic = new HashMap<>();
+    for (String doc : e.documents()) {
+      Note note = notes.get(doc);
+      if (note != null) {
+        dates.add(note.published());
+        calendars.add(note.calendar());
+        note.actors().forEach((k, w) -> actors.merge(k, w, Double::sum));
+        note.topic().forEach((k, w) -> topic.merge(k, w, Double::sum));
+      }
+    }
+    SiblingDating.Span span = SiblingDating.span(dates);
+    Published shared = SiblingDating.shared(dates);
+    if (span.start() == null) {
+      var calendar = EventCalendar.date(calendars);
+      if (calendar.isPresent()) {
+        String start = calendar.get().start();
+        span = new SiblingDating.Span(start, calendar.get().end());
+        shared = new Published(publicationPrecision(start), Published.Basis.EVENT);
+      }
+    }
+    Map<String, Published> lent = new HashMap<>();
+    if (shared.value() != null) {
+      for (String doc : e.documents()) {
+        Note note = notes.get(doc);
+        if (note != null && !note.published().stated()) {
+          lent.put(doc, shared);
+        }
+      }
+    }
+    return new Summary(
+        span, lent, new EventProfile(e.id(), e.title(), span.start(), actors, topic));
   }
 
   /**

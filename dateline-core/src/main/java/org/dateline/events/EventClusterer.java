@@ -144,6 +144,14 @@ public final class EventClusterer {
     return out;
   }
 
+  /**
+   * The events retired after the first {@code from} of them, in the order they were retired. A
+   * retired event is final: it takes no more articles and is never merged or split.
+   */
+  public List<Event> retiredAfter(int from) {
+    return List.copyOf(retired.subList(Math.min(from, retired.size()), retired.size()));
+  }
+
   /** How many articles are active (compared with new ones); bounded by the window. */
   public int activeArticles() {
     return active.size();

@@ -3,9 +3,13 @@ package org.dateline.corpus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.dateline.copies.CopyDetector;
+import org.dateline.events.EventClusterer;
+import org.dateline.events.EventSettings;
 import org.dateline.model.Article;
 import org.dateline.model.Provenance;
 import org.dateline.model.Published;
+import org.dateline.storylines.StorylineLinker;
 import org.junit.jupiter.api.Test;
 
 class CorpusAnalysisTest {
@@ -57,6 +61,47 @@ class CorpusAnalysisTest {
           "The Brandt Philharmonic named Tomas Keller as its principal conductor on Wednesday.",
           "Keller, who has led the orchestra's youth programme, will take up the post in the"
               + " autumn season.");
+
+  @Test
+  void anEventRetiredFromTheWindowStillLendsItsDateAndKeepsItsPages() {
+    EventSettings d = EventSettings.defaults();
+    // a window of two articles: the third retires the ferry event, whose notes are summed up then
+    EventSettings small =
+        new EventSettings(
+            d.threshold(),
+            d.nameWeight(),
+            d.numberWeight(),
+            d.yearWeight(),
+            d.yearConflict(),
+            d.idfPower(),
+            d.dateWindowDays(),
+            d.activeWindowDays(),
+            2,
+            d.maxPostings());
+    CorpusAnalysis analysis =
+        new CorpusAnalysis(
+            CopyDetector.withDefaults(),
+            new EventClusterer(small, a -> a.published().stated() ? a.published().day() : null),
+            StorylineLinker.withDefaults());
+    analysis.add(wire);
+    analysis.add(reprint);
+    analysis.add(other);
+    analysis.add(reprint); // after its event retired: still seen, and ignored
+    CorpusResult result = analysis.finish();
+
+    assertThat(result.eventOf("wire")).isEqualTo(result.eventOf("reprint")).isNotNull();
+    assertThat(result.published("reprint", reprint.published()))
+        .isEqualTo(new Published("2031-03-25", Published.Basis.EVENT));
+    assertThat(result.events())
+        .filteredOn(e -> e.id().equals(result.eventOf("wire")))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.start()).isEqualTo("2031-03-25");
+              assertThat(e.event().documents()).containsExactlyInAnyOrder("wire", "reprint");
+            });
+    assertThat(result.events()).hasSize(2);
+  }
 
   @Test
   void wireReprintIsACopyInTheSameEventAndBorrowsItsDate() {
