@@ -18,6 +18,8 @@ import java.util.Set;
  * (it still counts in the similarity).
  */
 public final class StorylineLinker {
+  // Summed similarities closer than this are a tie, which the earlier event wins.
+  private static final double TIE = 1e-9;
 
   private final Settings settings;
 
@@ -136,15 +138,19 @@ public final class StorylineLinker {
       List<String> ids = new ArrayList<>();
       int central = g.get(0);
       double best = -1;
+      // The title is the event most like the others. The vectors have unit length, so an event's
+      // summed similarity to the others is its dot product with the group's sum less its own
+      // length: one pass over the group, not one per pair.
+      Map<String, Double> allActors = sum(g, actors);
+      Map<String, Double> allTopics = sum(g, topics);
       for (int i : g) {
         ids.add(events.get(i).event());
-        double sum = 0;
-        for (int j : g) {
-          if (i != j) {
-            sum += cosine(actors.get(i), actors.get(j)) + cosine(topics.get(i), topics.get(j));
-          }
-        }
-        if (sum > best) {
+        double sum =
+            cosine(actors.get(i), allActors)
+                - cosine(actors.get(i), actors.get(i))
+                + cosine(topics.get(i), allTopics)
+                - cosine(topics.get(i), topics.get(i));
+        if (sum > best + TIE) {
           best = sum;
           central = i;
         }
@@ -192,6 +198,14 @@ public final class StorylineLinker {
     Set<String> out = new HashSet<>();
     for (int i = 0; i < Math.min(k, entries.size()); i++) {
       out.add(entries.get(i).getKey());
+    }
+    return out;
+  }
+
+  private static Map<String, Double> sum(List<Integer> group, List<Map<String, Double>> vectors) {
+    Map<String, Double> out = new HashMap<>();
+    for (int i : group) {
+      vectors.get(i).forEach((k, w) -> out.merge(k, w, Double::sum));
     }
     return out;
   }
