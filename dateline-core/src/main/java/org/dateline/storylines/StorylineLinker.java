@@ -86,7 +86,11 @@ public final class StorylineLinker {
           continue;
         }
         for (int j : posting) {
-          if (j > i && seen.add(j) && linked(i, j, principals, actors, topics)) {
+          // events already in one storyline need no link between them
+          if (j > i
+              && seen.add(j)
+              && find(parent, i) != find(parent, j)
+              && linked(i, j, principals, actors, topics)) {
             union(parent, i, j);
           }
         }
