@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.model.Entity;
@@ -83,7 +84,13 @@ final class EntityResolver {
         mentions.add(m);
       }
     }
-    mentions.removeIf(m -> pairOfPlaces(m, mentions));
+    Set<String> places = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    for (Mention m : mentions) {
+      if (m.type == EntityType.LOCATION) {
+        places.add(m.surface);
+      }
+    }
+    mentions.removeIf(m -> pairOfPlaces(m, places));
     Map<String, Cluster> anchors = new LinkedHashMap<>();
     for (Mention m : mentions) {
       if (m.tokens.size() >= 2 || m.type != EntityType.PERSON && !acronym(m)) {
@@ -253,20 +260,13 @@ final class EntityResolver {
    * A hyphenated pair of places the document names apart ("China-Russia" of "China-Russia trade"):
    * an adjective of two places, not a third one.
    */
-  private static boolean pairOfPlaces(Mention m, List<Mention> all) {
+  private static boolean pairOfPlaces(Mention m, Set<String> places) {
     String[] parts = m.surface.split("[-–]");
     if (parts.length < 2 || m.surface.indexOf(' ') >= 0) {
       return false;
     }
     for (String part : parts) {
-      boolean named = false;
-      for (Mention other : all) {
-        if (other.type == EntityType.LOCATION && other.surface.equalsIgnoreCase(part)) {
-          named = true;
-          break;
-        }
-      }
-      if (!named) {
+      if (!places.contains(part)) {
         return false;
       }
     }
