@@ -49,7 +49,8 @@ final class ArticleProfiler {
     return out;
   }
 
-  private Map<String, Double> capped(Map<String, Double> weights, int max) {
+  /** The {@code max} most weighted entries, keys shared with every other profile. */
+  Map<String, Double> capped(Map<String, Double> weights, int max) {
     if (weights.size() <= max) {
       return interned(weights);
     }

@@ -2,13 +2,12 @@ package org.dateline.corpus;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.dateline.copies.CopyDetector;
 import org.dateline.copies.CopyLink;
 import org.dateline.copies.CopyPair;
@@ -21,7 +20,6 @@ import org.dateline.model.Article;
 import org.dateline.model.Published;
 import org.dateline.model.TimeMention;
 import org.dateline.storylines.EventProfile;
-import org.dateline.storylines.Storyline;
 import org.dateline.storylines.StorylineLinker;
 import org.dateline.time.CalendarEvidence;
 import org.dateline.time.EventCalendar;
@@ -31,72 +29,83 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the cross-document stages over articles as they come: each article is checked for wire
- * copies and joins an event at once; {@link #finish()} settles the events, dates them from their
- * pages, lends those dates to undated pages, and links events into storylines.
+ * copies and joins an event at once. An event that leaves the active window is final: it is dated
+ * from its pages, lends that date to its undated pages, and goes to the {@link CorpusSink} with
+ * them. {@link #end()} settles the events still active, hands them over too, and links all events
+ * into storylines.
  *
  * <p>Working state is bounded by the copy and event windows. Each article leaves a small note (its
- * date and a capped profile of names and words) until its event retires from the window; the
- * event's dates, lent dates and storyline profile are then summed up from its notes, which are let
- * go. What grows with the corpus is one summary per retired event and the result itself (each
- * article's event, copies, entity mentions). Not thread-safe.
+ * date and a capped profile of names and words) until its event is final; the notes are then let
+ * go. What grows with the corpus is one capped storyline profile per event (storylines span years,
+ * so every event can continue one) and the distinct entities. Not thread-safe.
  */
 public final class CorpusAnalysis {
 
   // Reports of an event come out within this many days of it.
   private static final int REPORTING_DAYS = 3;
+  // An event's storyline profile keeps this many of its articles' most weighted actors and words.
+  private static final int EVENT_ACTORS = 30;
+  private static final int EVENT_WORDS = 40;
 
   private final CopyDetector copies;
   private final EventClusterer events;
   private final StorylineLinker storylines;
+  private final CorpusSink sink;
   private final FeatureExtractor features = FeatureExtractor.english();
   private final ArticleProfiler profiler = new ArticleProfiler();
   private final TemporalTagger tagger = new TemporalTagger();
   private final EntityRegistry names = EntityRegistry.named();
-  private final List<EntityMention> mentions = new ArrayList<>();
-  private final List<CopyLink> pairs = new ArrayList<>();
   private final Map<String, Note> notes = new LinkedHashMap<>();
-  // Retired events' summaries by event id, and the articles whose notes they replaced.
-  private final Map<String, Summary> summaries = new HashMap<>();
-  private final Set<String> summed = new HashSet<>();
-  private int retiredSeen;
+  private final List<EventProfile> profiles = new ArrayList<>();
+  private boolean ended;
 
-  /** What is kept of one article until the end. */
+  /** What is kept of one article until its event is final. */
   private record Note(
       Published published,
       CalendarEvidence calendar,
       Map<String, Double> actors,
       Map<String, Double> topic) {}
 
-  /** What is kept of one event until the end: its dates, the dates it lends, its profile. */
-  private record Summary(
-      SiblingDating.Span span, Map<String, Published> lent, EventProfile profile) {}
-
-  public CorpusAnalysis(CopyDetector copies, EventClusterer events, StorylineLinker storylines) {
+  public CorpusAnalysis(
+      CopyDetector copies, EventClusterer events, StorylineLinker storylines, CorpusSink sink) {
     this.copies = Objects.requireNonNull(copies, "copies");
     this.events = Objects.requireNonNull(events, "events");
     this.storylines = Objects.requireNonNull(storylines, "storylines");
+    this.sink = Objects.requireNonNull(sink, "sink");
   }
 
-  /** The engine's defaults; an article's happening is dated by its day-precise publication date. */
+  /**
+   * The engine's defaults, collecting the result for {@link #finish()}; an article's happening is
+   * dated by its day-precise publication date.
+   */
   public static CorpusAnalysis withDefaults() {
+    return streaming(new CorpusCollector());
+  }
+
+  /** The engine's defaults, handing everything to the sink as soon as it is final. */
+  public static CorpusAnalysis streaming(CorpusSink sink) {
     return new CorpusAnalysis(
         CopyDetector.withDefaults(),
         new EventClusterer(EventSettings.defaults(), a -> day(a.published())),
-        StorylineLinker.withDefaults());
+        StorylineLinker.withDefaults(),
+        sink);
   }
 
-  /** Adds one article; an id seen before is ignored. */
+  /** Adds one article; an id seen before is ignored, as far as the sink remembers ids. */
   public void add(Article article) {
     Objects.requireNonNull(article, "article");
-    if (notes.containsKey(article.id()) || summed.contains(article.id())) {
+    if (ended) {
+      throw new IllegalStateException("ended");
+    }
+    if (notes.containsKey(article.id()) || sink.holds(article.id())) {
       return;
     }
     for (CopyPair p : copies.add(article)) {
-      pairs.add(CopyLink.of(p));
+      sink.copy(CopyLink.of(p));
     }
     names
         .add(article.extracts().entities())
-        .forEach((key, entity) -> mentions.add(new EntityMention(entity, article.id(), key)));
+        .forEach((key, entity) -> sink.mention(new EntityMention(entity, article.id(), key)));
     EventFeatures f = features.extract(article, day(article.published()));
     events.add(f);
     notes.put(
@@ -106,21 +115,7 @@ public final class CorpusAnalysis {
             calendar(article),
             profiler.actors(article, f),
             profiler.topic(f)));
-    sumUpRetired();
-  }
-
-  /** Replaces the notes of the events retired since the last article by their summaries. */
-  private void sumUpRetired() {
-    List<Event> newly = events.retiredAfter(retiredSeen);
-    retiredSeen += newly.size();
-    for (Event e : newly) {
-      summaries.put(e.id(), summary(e));
-      for (String doc : e.documents()) {
-        if (notes.remove(doc) != null) {
-          summed.add(doc);
-        }
-      }
-    }
+    events.takeRetired().forEach(this::close);
   }
 
   /**
@@ -140,56 +135,53 @@ public final class CorpusAnalysis {
     return CalendarEvidence.of(tagger, article.text());
   }
 
-  /** Settles the events and builds their dates and storylines. */
-  public CorpusResult finish() {
+  /**
+   * Settles the active events, hands them over, links every event into storylines and ends the
+   * sink. Nothing can be added afterwards.
+   */
+  public void end() {
+    if (ended) {
+      throw new IllegalStateException("ended");
+    }
+    ended = true;
     events.settle();
-    List<Event> found = events.events();
-    Map<String, String> eventOf = new HashMap<>();
-    Map<String, Published> lent = new HashMap<>();
-    List<EventProfile> profiles = new ArrayList<>();
-    List<SiblingDating.Span> spans = new ArrayList<>();
-    for (Event e : found) {
-      Summary summary = summaries.get(e.id());
-      if (summary == null) {
-        summary = summary(e);
-      }
-      for (String doc : e.documents()) {
-        eventOf.put(doc, e.id());
-      }
-      lent.putAll(summary.lent());
-      spans.add(summary.span());
-      profiles.add(summary.profile());
-    }
-    List<Storyline> lines = storylines.link(profiles);
-    Map<String, String> storylineOf = new HashMap<>();
-    for (Storyline s : lines) {
-      for (String e : s.events()) {
-        storylineOf.put(e, s.id());
-      }
-    }
-    List<DatedEvent> dated = new ArrayList<>();
-    for (int i = 0; i < found.size(); i++) {
-      Event e = found.get(i);
-      dated.add(
-          new DatedEvent(e, spans.get(i).start(), spans.get(i).end(), storylineOf.get(e.id())));
-    }
+    events.takeRetired().forEach(this::close);
+    events.events().forEach(this::close);
     List<CorpusEntity> entities = new ArrayList<>();
     names.all().forEach(g -> entities.add(CorpusEntity.of(g)));
-    return new CorpusResult(pairs, dated, lines, eventOf, lent, entities, mentions);
+    // Linking reads events in id order, whatever order they became final in.
+    profiles.sort(Comparator.comparingInt(p -> Integer.parseInt(p.event().substring(1))));
+    sink.end(storylines.link(profiles), entities);
   }
 
   /**
-   * An event's dates from its pages (or, when none is dated, from what their texts say of the
-   * calendar), the date it lends its pages with none of their own, and its storyline profile.
+   * Ends the stage and returns what it found; only when it collects (see {@link #withDefaults}).
    */
-  private Summary summary(Event e) {
+  public CorpusResult finish() {
+    if (!(sink instanceof CorpusCollector collector)) {
+      throw new IllegalStateException("the result went to the sink");
+    }
+    end();
+    return collector.result();
+  }
+
+  /**
+   * Hands a final event over: dated from its pages (or, when none is dated, from what their texts
+   * say of the calendar), with the date it lends its pages that have none of their own. Keeps its
+   * storyline profile and lets its articles' notes go.
+   */
+  private void close(Event e) {
     List<Published> dates = new ArrayList<>();
     List<CalendarEvidence> calendars = new ArrayList<>();
     Map<String, Double> actors = new HashMap<>();
     Map<String, Double> topic = new HashMap<>();
+    List<String> undated = new ArrayList<>();
     for (String doc : e.documents()) {
-      Note note = notes.get(doc);
+      Note note = notes.remove(doc);
       if (note != null) {
+        if (!note.published().stated()) {
+          undated.add(doc);
+        }
         dates.add(note.published());
         calendars.add(note.calendar());
         note.actors().forEach((k, w) -> actors.merge(k, w, Double::sum));
@@ -208,15 +200,18 @@ public final class CorpusAnalysis {
     }
     Map<String, Published> lent = new HashMap<>();
     if (shared.value() != null) {
-      for (String doc : e.documents()) {
-        Note note = notes.get(doc);
-        if (note != null && !note.published().stated()) {
-          lent.put(doc, shared);
-        }
+      for (String doc : undated) {
+        lent.put(doc, shared);
       }
     }
-    return new Summary(
-        span, lent, new EventProfile(e.id(), e.title(), span.start(), actors, topic));
+    profiles.add(
+        new EventProfile(
+            e.id(),
+            e.title(),
+            span.start(),
+            profiler.capped(actors, EVENT_ACTORS),
+            profiler.capped(topic, EVENT_WORDS)));
+    sink.event(new DatedEvent(e, span.start(), span.end(), null), lent);
   }
 
   /**

@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Memory is bounded: once more than a twenty-fifth of {@code maxActiveArticles} articles are
  * active, events with no article within the active window of the newest date are retired (frozen,
  * no longer compared); whatever the dates, the oldest events are retired once more than {@code
- * maxActiveArticles} articles are active. Not thread-safe.
+ * maxActiveArticles} articles are active. Retired events are kept until {@link #takeRetired()}
+ * hands them over. Not thread-safe.
  */
 public final class EventClusterer {
 
@@ -41,7 +42,7 @@ public final class EventClusterer {
   private final Map<String, Integer> eventOf = new HashMap<>();
   private final TreeMap<Integer, List<String>> members = new TreeMap<>();
   private final List<Event> retired = new ArrayList<>();
-  // Grows with the output (retired events list their articles anyway), not with working state.
+  // Retired events not yet taken, and their articles: they grow until takeRetired() is called.
   private final Map<String, String> retiredEventOf = new HashMap<>();
   // Links cache vectors, which depend on document frequencies. Recomputing them on every add
   // would cost a pass over the active window per article, so they are refreshed when the window
@@ -145,11 +146,18 @@ public final class EventClusterer {
   }
 
   /**
-   * The events retired after the first {@code from} of them, in the order they were retired. A
-   * retired event is final: it takes no more articles and is never merged or split.
+   * Hands over the events retired since the last call, in the order they were retired, and forgets
+   * them: they no longer appear in {@link #events()}, and their articles, if added again, count as
+   * new. A retired event is final: it takes no more articles and is never merged or split. A caller
+   * that takes them keeps the clusterer's memory bounded by its window.
    */
-  public List<Event> retiredAfter(int from) {
-    return List.copyOf(retired.subList(Math.min(from, retired.size()), retired.size()));
+  public List<Event> takeRetired() {
+    List<Event> out = List.copyOf(retired);
+    retired.clear();
+    for (Event e : out) {
+      e.documents().forEach(retiredEventOf::remove);
+    }
+    return out;
   }
 
   /** How many articles are active (compared with new ones); bounded by the window. */

@@ -82,7 +82,8 @@ class CorpusAnalysisTest {
         new CorpusAnalysis(
             CopyDetector.withDefaults(),
             new EventClusterer(small, a -> a.published().stated() ? a.published().day() : null),
-            StorylineLinker.withDefaults());
+            StorylineLinker.withDefaults(),
+            new CorpusCollector());
     analysis.add(wire);
     analysis.add(reprint);
     analysis.add(other);

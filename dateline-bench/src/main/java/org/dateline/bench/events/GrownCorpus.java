@@ -61,6 +61,30 @@ public final class GrownCorpus implements Iterable<GrownCorpus.Grown> {
     this.seed = seed;
   }
 
+  /** The instance (right cluster) a grown article reports, read from its id. */
+  public static String truthOf(String article) {
+    return "i" + article.substring(1, article.indexOf('-'));
+  }
+
+  /**
+   * How many articles report an instance: its event's documents, or fewer when the corpus ends
+   * inside it. Worked out from the corpus's shape, so that no table of articles is needed.
+   */
+  public int truthSize(String truth) {
+    int k = Integer.parseInt(truth.substring(1));
+    int round = k / events.size();
+    int perRound = 0;
+    int before = 0;
+    for (int e = 0; e < events.size(); e++) {
+      if (e == k % events.size()) {
+        before = perRound;
+      }
+      perRound += events.get(e).size();
+    }
+    long first = (long) round * perRound + before;
+    return (int) Math.max(0, Math.min(events.get(k % events.size()).size(), size - first));
+  }
+
   @Override
   public Iterator<Grown> iterator() {
     return new Iterator<>() {

@@ -5,18 +5,16 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.dateline.corpus.CorpusAnalysis;
-import org.dateline.corpus.CorpusResult;
 
 /**
  * The cross-document stage at scale: grows ECB+ into corpora of the given sizes ({@link
  * GrownCorpus}), runs copies, events and storylines over each as {@code analyze} does (one thread,
  * articles in date order), and reports articles per second, the cost per article in each tenth of
  * the stream (flat when no step grows with the corpus), the live heap after a full collection at
- * each tenth, and B-cubed against the known clusters. Usage: {@code ScaleBench ECB_ROOT SIZE...}.
+ * each tenth, and B-cubed against the known clusters, scored as events are handed over so that the
+ * bench itself keeps nothing per article. Usage: {@code ScaleBench ECB_ROOT SIZE...}.
  */
 public final class ScaleBench {
   private static final int TENTHS = 10;
@@ -49,16 +47,16 @@ public final class ScaleBench {
   }
 
   private static void run(List<EcbDocument> docs, int size) {
-    CorpusAnalysis analysis = CorpusAnalysis.withDefaults();
-    Map<String, String> truth = new HashMap<>();
+    GrownCorpus corpus = new GrownCorpus(docs, size, 11);
+    StreamingBCubed scored = new StreamingBCubed(GrownCorpus::truthOf, corpus::truthSize);
+    CorpusAnalysis analysis = CorpusAnalysis.streaming(scored);
     long[] tenthNanos = new long[TENTHS];
     long liveMax = live();
     int step = Math.max(1, size / TENTHS);
     int i = 0;
     long working = 0;
     long tenthStart = System.nanoTime();
-    for (GrownCorpus.Grown g : new GrownCorpus(docs, size, 11)) {
-      truth.put(g.article().id(), g.truth());
+    for (GrownCorpus.Grown g : corpus) {
       analysis.add(g.article());
       i++;
       if (i % step == 0 && i / step <= TENTHS) {
@@ -77,15 +75,13 @@ public final class ScaleBench {
     }
     working += System.nanoTime() - tenthStart;
     long finishStart = System.nanoTime();
-    CorpusResult result = analysis.finish();
+    analysis.end();
     long finish = System.nanoTime() - finishStart;
     liveMax = Math.max(liveMax, live());
-    Map<String, String> predicted = new HashMap<>();
-    for (String id : truth.keySet()) {
-      String event = result.eventOf(id);
-      predicted.put(id, event == null ? "none:" + id : event);
+    if (scored.articles() != size) {
+      throw new IllegalStateException(scored.articles() + " of " + size + " articles in events");
     }
-    BCubed.Score score = BCubed.score(predicted, truth, truth.keySet());
+    BCubed.Score score = scored.score();
     StringBuilder tenths = new StringBuilder();
     for (long t : tenthNanos) {
       tenths.append(String.format("%d ", t / 1_000 / step));
@@ -101,6 +97,7 @@ public final class ScaleBench {
         score.precision(),
         score.recall(),
         score.f1());
+    System.out.println("  " + scored.counts());
   }
 
   /** The heap still in use after a full collection. */

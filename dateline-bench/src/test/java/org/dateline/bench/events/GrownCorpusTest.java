@@ -1,6 +1,7 @@
 package org.dateline.bench.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
@@ -14,6 +15,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.dateline.copies.CopyLink;
+import org.dateline.corpus.CorpusAnalysis;
+import org.dateline.corpus.CorpusCollector;
+import org.dateline.corpus.CorpusEntity;
+import org.dateline.corpus.CorpusSink;
+import org.dateline.corpus.DatedEvent;
+import org.dateline.corpus.EntityMention;
+import org.dateline.model.Published;
+import org.dateline.storylines.Storyline;
 import org.junit.jupiter.api.Test;
 
 /** The grown corpus keeps its promises; skipped when ../shared/bench is not there. */
@@ -72,5 +82,63 @@ class GrownCorpusTest {
     List<String> again = new ArrayList<>();
     new GrownCorpus(seeds, 3_000, 5).forEach(g -> again.add(g.article().text()));
     assertThat(again).isEqualTo(grown.stream().map(g -> g.article().text()).toList());
+  }
+
+  @Test
+  void truthAndItsSizeAreReadFromTheIdAloneEvenWhenTheCorpusEndsInsideAnInstance()
+      throws Exception {
+    GrownCorpus corpus = new GrownCorpus(seeds(), 2_345, 5);
+    Map<String, Integer> sizes = new HashMap<>();
+    for (GrownCorpus.Grown g : corpus) {
+      assertThat(GrownCorpus.truthOf(g.article().id())).isEqualTo(g.truth());
+      sizes.merge(g.truth(), 1, Integer::sum);
+    }
+    sizes.forEach((truth, n) -> assertThat(corpus.truthSize(truth)).as(truth).isEqualTo(n));
+  }
+
+  @Test
+  void scoringEventsAsTheyComeEqualsScoringTheWholeClustering() throws Exception {
+    GrownCorpus corpus = new GrownCorpus(seeds(), 1_500, 7);
+    Map<String, String> truth = new HashMap<>();
+    corpus.forEach(g -> truth.put(g.article().id(), g.truth()));
+    CorpusCollector collected = new CorpusCollector();
+    StreamingBCubed streamed = new StreamingBCubed(GrownCorpus::truthOf, corpus::truthSize);
+    var both = new Tee(collected, streamed);
+    var analysis = CorpusAnalysis.streaming(both);
+    corpus.forEach(g -> analysis.add(g.article()));
+    analysis.end();
+
+    BCubed.Score whole = BCubed.score(collected.result().eventOf(), truth, truth.keySet());
+    assertThat(streamed.articles()).isEqualTo(1_500);
+    assertThat(streamed.score().precision()).isCloseTo(whole.precision(), within(1e-9));
+    assertThat(streamed.score().recall()).isCloseTo(whole.recall(), within(1e-9));
+    assertThat(whole.f1()).isGreaterThan(0.5);
+  }
+
+  /** Hands everything to two sinks. */
+  private record Tee(CorpusSink first, CorpusSink second) implements CorpusSink {
+    @Override
+    public void copy(CopyLink link) {
+      first.copy(link);
+      second.copy(link);
+    }
+
+    @Override
+    public void mention(EntityMention mention) {
+      first.mention(mention);
+      second.mention(mention);
+    }
+
+    @Override
+    public void event(DatedEvent event, Map<String, Published> lent) {
+      first.event(event, lent);
+      second.event(event, lent);
+    }
+
+    @Override
+    public void end(List<Storyline> storylines, List<CorpusEntity> entities) {
+      first.end(storylines, entities);
+      second.end(storylines, entities);
+    }
   }
 }
