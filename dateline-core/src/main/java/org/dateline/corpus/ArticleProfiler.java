@@ -12,8 +12,8 @@ import org.dateline.model.EntityType;
 
 /**
  * The capped profile of one article that storyline linking needs: its actors (the people and
- * organisations the extract stage resolved, and the capitalised names clustering found, so that it
- * works without entities too) and its topic words.
+ * organisations the extract stage resolved, weighted by how often the text names them, and the
+ * capitalised names clustering found, so that it works without entities too) and its topic words.
  */
 final class ArticleProfiler {
 
@@ -28,11 +28,35 @@ final class ArticleProfiler {
     Map<String, Double> out = new HashMap<>();
     for (Entity e : article.extracts().entities()) {
       if (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION) {
-        out.merge("e:" + e.name().toLowerCase(Locale.ROOT), ENTITY_WEIGHT, Double::sum);
+        double weight = ENTITY_WEIGHT * (1 + Math.log(timesNamed(article.text(), e)));
+        out.merge("e:" + e.name().toLowerCase(Locale.ROOT), weight, Double::sum);
       }
     }
     out.putAll(family(f, EventFeatures.NAME));
     return capped(out, MAX_ACTORS);
+  }
+
+  /**
+   * How often the text names an entity, by the name or alias it uses most (a shorter alias inside
+   * the full name counts there too), at least once.
+   */
+  private static int timesNamed(String text, Entity e) {
+    int most = occurrences(text, e.name());
+    for (String alias : e.aliases()) {
+      most = Math.max(most, occurrences(text, alias));
+    }
+    return Math.max(1, most);
+  }
+
+  private static int occurrences(String text, String name) {
+    if (name.isEmpty()) {
+      return 0;
+    }
+    int n = 0;
+    for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
+      n++;
+    }
+    return n;
   }
 
   Map<String, Double> topic(EventFeatures f) {

@@ -30,6 +30,9 @@ import org.jspecify.annotations.Nullable;
  *   <li><b>A fully specified date that names its weekday</b> in the body ("Tuesday, Aug. 7, 2012"):
  *       news names the weekdays of the days around it. This gives the month when the week after
  *       that date stays in its month, else the year.
+ *   <li><b>An ordinal or anniversary phrase</b> whose anchor the text states ("the 75th anniversary
+ *       of the 1949 founding", "launched in February 2022 ... in its second year"): this gives a
+ *       year ({@link OrdinalYears}).
  * </ol>
  *
  * <p>Years and dates mentioned in passing ("in 2009", "since January 2011") are not evidence: on
@@ -89,8 +92,8 @@ public final class PageDateInference {
    * @param published the date with basis TEXT, or {@link Published#unknown()}
    * @param precision the precision claimed
    * @param evidence the words the claim rests on, or empty
-   * @param rule which kind of evidence gave it: {@code date-line}, {@code yearless-date-line},
-   *     {@code latest-date}, {@code latest-year}, or {@code none}
+   * @param rule which kind of evidence gave it: {@code date-line}, {@code ambiguous-date-line},
+   *     {@code yearless-date-line}, {@code weekday-date}, {@code ordinal-year}, or {@code none}
    */
   public record Inference(Published published, Precision precision, String evidence, String rule) {
     public Inference {
@@ -187,7 +190,25 @@ public final class PageDateInference {
         }
       }
     }
-    return weekdayStamped(page, explicit);
+    Inference stamped = weekdayStamped(page, explicit);
+    return stamped.precision() == Precision.NONE ? ordinalYear(page, explicit) : stamped;
+  }
+
+  /** An ordinal or anniversary phrase whose anchor year the page states gives a year. */
+  private static Inference ordinalYear(String page, List<Dated> explicit) {
+    List<OrdinalYears.Anchor> anchors = new ArrayList<>();
+    for (Dated d : explicit) {
+      anchors.add(
+          new OrdinalYears.Anchor(d.expression.begin(), d.date, d.precision == Precision.YEAR));
+    }
+    OrdinalYears.Found found = OrdinalYears.year(page, anchors);
+    if (found == null) {
+      return Inference.none();
+    }
+    LocalDate year = safeDate(found.year(), 1, 1);
+    return year == null
+        ? Inference.none()
+        : claim(year, Precision.YEAR, found.evidence(), "ordinal-year");
   }
 
   /**

@@ -75,6 +75,67 @@ class PageDateInferenceTest {
   }
 
   @Test
+  void anAnniversaryOfAStatedYearGivesTheYearItFallsIn() {
+    Inference got =
+        explain(
+            "Harbour town celebrates\n"
+                + "Crowds lined the quay on Saturday to mark the 60th anniversary of the 1966"
+                + " flood barrier, which has held through every storm since.");
+    assertThat(got.published()).isEqualTo(new Published("2026", Published.Basis.TEXT));
+    assertThat(got.precision()).isEqualTo(Precision.YEAR);
+    assertThat(got.rule()).isEqualTo("ordinal-year");
+    assertThat(got.evidence()).isEqualTo("60th anniversary");
+  }
+
+  @Test
+  void anAnniversaryComingNextYearIsCountedFromTheYearBefore() {
+    Inference got =
+        explain(
+            "The two towns agreed on Tuesday to hold joint events for the 25th anniversary of"
+                + " their 2002 twinning next year.");
+    assertThat(got.published().value()).isEqualTo("2026");
+  }
+
+  @Test
+  void aStrikeInItsSecondYearIsDatedFromTheMonthItBegan() {
+    Inference got =
+        explain(
+            "Dockers vote again\n"
+                + "The dockers walked out in March 2031 over pay.\n\n"
+                + "With the strike now in its second year, the port has lost half its traffic,"
+                + " union leaders said on Thursday.");
+    assertThat(got.published().value()).isEqualTo("2032");
+    assertThat(got.rule()).isEqualTo("ordinal-year");
+  }
+
+  @Test
+  void anOrdinalYearStartingLateInTheYearMostlyFallsInTheNext() {
+    Inference got =
+        explain(
+            "The blockade began in November 2040. Now in its third year, it has emptied the"
+                + " shops, residents said.");
+    assertThat(got.published().value()).isEqualTo("2043");
+  }
+
+  @Test
+  void anOrdinalPhraseWithoutAStatedAnchorSaysNothing() {
+    Inference got =
+        explain(
+            "With the war in its second year, the ministers met again on Wednesday and"
+                + " promised to mark the 75th anniversary of their ties next year.");
+    assertThat(got.precision()).isEqualTo(Precision.NONE);
+  }
+
+  @Test
+  void anOrdinalYearBeforeADateThePageReportsIsNotClaimed() {
+    Inference got =
+        explain(
+            "The league was founded in 2001 and is in its tenth year of sponsorship talks;"
+                + " the final was played on June 4, 2019.");
+    assertThat(got.precision()).isEqualTo(Precision.NONE);
+  }
+
+  @Test
   void noDatesGiveUnknown() {
     assertThat(INFERENCE.infer("Nothing here says when this happened."))
         .isEqualTo(Published.unknown());

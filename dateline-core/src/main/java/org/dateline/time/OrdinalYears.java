@@ -1,0 +1,158 @@
+package org.dateline.time;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Ordinal phrases that fix a page's year from a year the text itself states. "The 75th anniversary
+ * of the 1949 founding" falls in 2024; "the war, launched in February 2022, ... now in its second
+ * year" runs from February 2023 to January 2024, mostly 2023. Without a stated anchor year the
+ * phrase says nothing (the reader's knowledge of when a war began is not the page's evidence).
+ * Stateless and thread-safe.
+ */
+final class OrdinalYears {
+
+  /** A date the page states, and where. */
+  record Anchor(int begin, LocalDate date, boolean yearOnly) {}
+
+  /** The year a phrase gives, and the phrase. */
+  record Found(int year, String evidence) {}
+
+  private static final Map<String, Integer> WORDS =
+      Map.ofEntries(
+          Map.entry("first", 1),
+          Map.entry("second", 2),
+          Map.entry("third", 3),
+          Map.entry("fourth", 4),
+          Map.entry("fifth", 5),
+          Map.entry("sixth", 6),
+          Map.entry("seventh", 7),
+          Map.entry("eighth", 8),
+          Map.entry("ninth", 9),
+          Map.entry("tenth", 10),
+          Map.entry("eleventh", 11),
+          Map.entry("twelfth", 12),
+          Map.entry("twentieth", 20),
+          Map.entry("fiftieth", 50),
+          Map.entry("hundredth", 100));
+
+  private static final String ORDINAL =
+      "(\\d{1,3}(?:st|nd|rd|th)|" + String.join("|", WORDS.keySet()) + ")";
+
+  // "now in its second year", "entering its third year", "the war in its 2nd year"
+  private static final Pattern IN_ITS_YEAR =
+      Pattern.compile(
+          "\\b(?:in|into|enters|entered|entering|begins|began|starts|started)\\s+(?:its|their)\\s+"
+              + ORDINAL
+              + "\\s+year\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  // "the 75th anniversary of ... 1949"
+  private static final Pattern ANNIVERSARY =
+      Pattern.compile("\\b" + ORDINAL + "\\s+anniversary\\b", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern NEXT_YEAR =
+      Pattern.compile("\\bnext\\s+year\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LAST_YEAR =
+      Pattern.compile("\\blast\\s+year\\b", Pattern.CASE_INSENSITIVE);
+
+  // An anchor further back than this is unlikely to be what "its" refers to.
+  private static final int ANCHOR_REACH = 1_500;
+  private static final int MAX_ORDINAL = 200;
+
+  private OrdinalYears() {}
+
+  /**
+   * The year the first ordinal phrase with a stated anchor gives, or null. A year earlier than a
+   * stated date of the page (month or day) is not claimed: the page cannot precede what it reports.
+   *
+   * @param anchors the dates the page states, in text order
+   */
+  static @Nullable Found year(String page, List<Anchor> anchors) {
+    int latestStated = 0;
+    for (Anchor a : anchors) {
+      if (!a.yearOnly()) {
+        latestStated = Math.max(latestStated, a.date().getYear());
+      }
+    }
+    Found found = anniversary(page, anchors);
+    if (found == null) {
+      found = inItsYear(page, anchors);
+    }
+    return found == null || found.year() < latestStated ? null : found;
+  }
+
+  private static @Nullable Found anniversary(String page, List<Anchor> anchors) {
+    Matcher m = ANNIVERSARY.matcher(page);
+    while (m.find()) {
+      int n = ordinal(m.group(1));
+      int[] sentence = sentence(page, m.start());
+      Anchor earliest = null;
+      for (Anchor a : anchors) {
+        if (a.begin() >= sentence[0]
+            && a.begin() < sentence[1]
+            && (earliest == null || a.date().isBefore(earliest.date()))) {
+          earliest = a;
+        }
+      }
+      if (n <= 0 || earliest == null) {
+        continue;
+      }
+      String said = page.substring(sentence[0], sentence[1]);
+      int shift = NEXT_YEAR.matcher(said).find() ? -1 : LAST_YEAR.matcher(said).find() ? 1 : 0;
+      return new Found(earliest.date().getYear() + n + shift, m.group().strip());
+    }
+    return null;
+  }
+
+  private static @Nullable Found inItsYear(String page, List<Anchor> anchors) {
+    Matcher m = IN_ITS_YEAR.matcher(page);
+    while (m.find()) {
+      int n = ordinal(m.group(1));
+      Anchor before = null;
+      for (Anchor a : anchors) {
+        if (a.begin() < m.start() && m.start() - a.begin() <= ANCHOR_REACH) {
+          before = a;
+        }
+      }
+      if (n <= 0 || before == null) {
+        continue;
+      }
+      // The Nth year runs from the anchor's month N-1 years on; it mostly falls in the calendar
+      // year it starts in when it starts in the first half.
+      LocalDate start = before.date().plusYears(n - 1L);
+      int year =
+          before.yearOnly() || start.getMonthValue() <= 6 ? start.getYear() : start.getYear() + 1;
+      return new Found(year, m.group().strip());
+    }
+    return null;
+  }
+
+  private static int ordinal(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    Integer named = WORDS.get(w);
+    if (named != null) {
+      return named;
+    }
+    int n = Integer.parseInt(w.substring(0, w.length() - 2));
+    return n > MAX_ORDINAL ? 0 : n;
+  }
+
+  /** The bounds of the sentence around a position: from after the last full stop to the next. */
+  private static int[] sentence(String page, int at) {
+    int from = at;
+    while (from > 0 && ".!?\n".indexOf(page.charAt(from - 1)) < 0) {
+      from--;
+    }
+    int to = at;
+    while (to < page.length() && ".!?\n".indexOf(page.charAt(to)) < 0) {
+      to++;
+    }
+    return new int[] {from, to};
+  }
+}
