@@ -113,12 +113,23 @@ final class IndirectSpeech {
   }
 
   /**
-   * Whether the word at {@code v} reports speech that follows it: "said", "says", "stated", or
-   * "told" with its listener and then "that" ("told NRK that …").
+   * Whether the word at {@code v} reports speech that follows it: "said", "says", "stated"; "told"
+   * with its listener and then "that" ("told NRK that …"); or any other reporting verb followed by
+   * "that", directly or after when or where ("warned that …", "added on Monday that …").
    */
   private boolean saying(List<Tok> toks, int v) {
     String w = toks.get(v).lower();
-    return reports(w) || TELLING.contains(w) && thatAfter(toks, v + 1) > 0;
+    return reports(w)
+        || TELLING.contains(w) && thatAfter(toks, v + 1) > 0
+        || words.speechVerbs.contains(w) && thatFollows(toks, v + 1);
+  }
+
+  /** Whether "that" opens the words at {@code i}, or follows an adverbial there. */
+  private static boolean thatFollows(List<Tok> toks, int i) {
+    if (i >= toks.size() - 1 || toks.get(i).punctBefore()) {
+      return false;
+    }
+    return toks.get(i).lower().equals("that") || afterAdverbial(toks, i) > i;
   }
 
   /** A reporting verb whose reported words follow it: "said", "says", "stated". */

@@ -406,6 +406,24 @@ class ExtractorTest {
   }
 
   @Test
+  void anyReportingVerbFollowedByThatReportsSpeech() {
+    String text =
+        "Storm warnings went up along the coast of Sorvik on Sunday.\n"
+            + "\n"
+            + "Forecaster Ilse Brandt warned that the surge could reach the harbour wall.\n"
+            + "\n"
+            + "Mayor Tomas Aho added on Monday that the ferries would stay in port.\n"
+            + "\n"
+            + "The warning that came late was the third this month, residents noted.";
+    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
+        .filteredOn(q -> q.kind() == Quote.Kind.INDIRECT)
+        .extracting(Quote::text, Quote::speaker)
+        .containsExactly(
+            tuple("the surge could reach the harbour wall", "Ilse Brandt"),
+            tuple("the ferries would stay in port", "Tomas Aho"));
+  }
+
+  @Test
   void aNameBeforeAndIsNotPartOfTheNextPersonsTitle() {
     String text =
         "Premier Wu Li met President Omar Haddad in Doha on Monday.\n"
