@@ -2,7 +2,6 @@ package org.dateline.corpus;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.dateline.model.Published;
 import org.dateline.model.TimeMention;
 import org.dateline.storylines.EventProfile;
 import org.dateline.storylines.StorylineLinker;
+import org.dateline.storylines.StorylineLinking;
 import org.dateline.time.CalendarEvidence;
 import org.dateline.time.EventCalendar;
 import org.dateline.time.SiblingDating;
@@ -34,10 +34,11 @@ import org.jspecify.annotations.Nullable;
  * them. {@link #end()} settles the events still active, hands them over too, and links all events
  * into storylines.
  *
- * <p>Working state is bounded by the copy and event windows. Each article leaves a small note (its
- * date and a capped profile of names and words) until its event is final; the notes are then let
- * go. What grows with the corpus is one capped storyline profile per event (storylines span years,
- * so every event can continue one) and the distinct entities. Not thread-safe.
+ * <p>Working state is bounded by the copy and event windows and the storyline horizon. Each article
+ * leaves a small note (its date and a capped profile of names and words) until its event is final;
+ * the event's capped profile then goes to storyline linking, which keeps it while the horizon does.
+ * What grows with the corpus is each event's id, start and storyline, and the distinct entities.
+ * Not thread-safe.
  */
 public final class CorpusAnalysis {
 
@@ -49,14 +50,13 @@ public final class CorpusAnalysis {
 
   private final CopyDetector copies;
   private final EventClusterer events;
-  private final StorylineLinker storylines;
+  private final StorylineLinking storylines;
   private final CorpusSink sink;
   private final FeatureExtractor features = FeatureExtractor.english();
   private final ArticleProfiler profiler = new ArticleProfiler();
   private final TemporalTagger tagger = new TemporalTagger();
   private final EntityRegistry names = EntityRegistry.named();
   private final Map<String, Note> notes = new LinkedHashMap<>();
-  private final List<EventProfile> profiles = new ArrayList<>();
   private boolean ended;
 
   /** What is kept of one article until its event is final. */
@@ -70,7 +70,7 @@ public final class CorpusAnalysis {
       CopyDetector copies, EventClusterer events, StorylineLinker storylines, CorpusSink sink) {
     this.copies = Objects.requireNonNull(copies, "copies");
     this.events = Objects.requireNonNull(events, "events");
-    this.storylines = Objects.requireNonNull(storylines, "storylines");
+    this.storylines = Objects.requireNonNull(storylines, "storylines").begin();
     this.sink = Objects.requireNonNull(sink, "sink");
   }
 
@@ -149,9 +149,7 @@ public final class CorpusAnalysis {
     events.events().forEach(this::close);
     List<CorpusEntity> entities = new ArrayList<>();
     names.all().forEach(g -> entities.add(CorpusEntity.of(g)));
-    // Linking reads events in id order, whatever order they became final in.
-    profiles.sort(Comparator.comparingInt(p -> Integer.parseInt(p.event().substring(1))));
-    sink.end(storylines.link(profiles), entities);
+    sink.end(storylines.storylines(), entities);
   }
 
   /**
@@ -204,7 +202,7 @@ public final class CorpusAnalysis {
         lent.put(doc, shared);
       }
     }
-    profiles.add(
+    storylines.add(
         new EventProfile(
             e.id(),
             e.title(),

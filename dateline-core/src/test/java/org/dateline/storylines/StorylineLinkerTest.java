@@ -116,6 +116,35 @@ class StorylineLinkerTest {
   }
 
   @Test
+  void aStoryContinuesOnlyWhileItsEventsComeWithinTheHorizon() {
+    StorylineLinking linking = linker.begin();
+    linking.add(event("e1", "2010-03-02", actors("orlov", "tanaka", "kyoto")));
+    linking.add(event("e2", "2012-06-10", actors("orlov", "tanaka", "kyoto")));
+    // more than three years after e2, the newest of the story: a new story
+    linking.add(event("e3", "2016-01-20", actors("orlov", "tanaka", "kyoto")));
+    linking.add(event("e4", "2017-05-01", actors("orlov", "tanaka", "kyoto")));
+
+    assertThat(linking.storylines())
+        .extracting(Storyline::events)
+        .containsExactly(List.of("e1", "e2"), List.of("e3", "e4"));
+  }
+
+  @Test
+  void onlyTheLatestEventsAreKeptForLinking() {
+    StorylineLinker small =
+        new StorylineLinker(new StorylineLinker.Settings(5, 2, 0.35, 0.15, 2_000, 3 * 366, 3));
+    List<EventProfile> events = new ArrayList<>();
+    events.add(event("e1", null, actors("orlov", "tanaka", "kyoto")));
+    events.addAll(withNoise(List.of()).subList(0, 3));
+    events.add(event("e2", null, actors("orlov", "tanaka", "kyoto")));
+    events.add(event("e3", null, actors("orlov", "tanaka", "kyoto")));
+
+    assertThat(small.link(events))
+        .extracting(Storyline::events)
+        .containsExactly(List.of("e2", "e3"));
+  }
+
+  @Test
   void noEventsNoStorylines() {
     assertThat(linker.link(List.of())).isEmpty();
   }
