@@ -23,8 +23,9 @@ import org.jspecify.annotations.Nullable;
  *       stands on a short line of its own ("May 2, 2013 | 5:03pm"), follows a cue such as "Posted",
  *       "Published" or "Updated", or opens the lead as a dateline ("ATHENS, May 5, 2010 (Reuters)
  *       -"), and is not inside a sentence ("on May 2, 2013"). This gives the day as written, not
- *       its UTC date. A date in figures that reads both ways ("11/09/2010") gives the day the rest
- *       of the text points to, and otherwise only its year.
+ *       its UTC date; when the UTC date may differ (a zone that puts it on another day, or no zone
+ *       and a time from 16:00 on), only the month. A date in figures that reads both ways
+ *       ("11/09/2010") gives the day the rest of the text points to, and otherwise only its year.
  *   <li><b>A year-less date line</b> ("Mumbai, Nov 11 -") whose year a fully specified date in the
  *       six weeks before it fixes. This gives a day.
  *   <li><b>A fully specified date that names its weekday</b> in the body ("Tuesday, Aug. 7, 2012"):
@@ -61,6 +62,9 @@ public final class PageDateInference {
   private static final Pattern DAY = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})(?:T.*)?$");
   private static final Pattern MONTH = Pattern.compile("^(\\d{4})-(\\d{2})$");
   private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
+  private static final Pattern CLOCK = Pattern.compile("T(\\d{2}):\\d{2}");
+  // From this hour on, a time with no zone is past midnight UTC anywhere in the Americas.
+  private static final int LATE_HOUR = 16;
   private static final Pattern YEARLESS_DAY = Pattern.compile("^\\d{4}-(\\d{2})-(\\d{2})$");
   private static final Pattern NUMERIC =
       Pattern.compile(
@@ -92,8 +96,9 @@ public final class PageDateInference {
    * @param published the date with basis TEXT, or {@link Published#unknown()}
    * @param precision the precision claimed
    * @param evidence the words the claim rests on, or empty
-   * @param rule which kind of evidence gave it: {@code date-line}, {@code ambiguous-date-line},
-   *     {@code yearless-date-line}, {@code weekday-date}, {@code ordinal-year}, or {@code none}
+   * @param rule which kind of evidence gave it: {@code date-line}, {@code late-date-line}, {@code
+   *     ambiguous-date-line}, {@code yearless-date-line}, {@code weekday-date}, {@code
+   *     ordinal-year}, or {@code none}
    */
   public record Inference(Published published, Precision precision, String evidence, String rule) {
     public Inference {
@@ -229,16 +234,51 @@ public final class PageDateInference {
           int kept = support(d.date, found, explicit, yearless);
           int other = support(swapped, found, explicit, yearless);
           if (kept > other) {
-            return claim(d.date, Precision.DAY, d.expression.text(), "date-line");
+            return day(found, d, d.date);
           }
           if (other > kept) {
-            return claim(swapped, Precision.DAY, d.expression.text(), "date-line");
+            return day(found, d, swapped);
           }
           return claim(d.date, Precision.YEAR, d.expression.text(), "ambiguous-date-line");
         }
       }
     }
-    return claim(d.date, Precision.DAY, d.expression.text(), "date-line");
+    return day(found, d, d.date);
+  }
+
+  /**
+   * The day a date line gives, or only its month (else year) when it is late in its day ({@link
+   * #nearMidnightUtc}).
+   */
+  private static Inference day(Dated found, Dated written, LocalDate date) {
+    String text = written.expression.text();
+    if (!nearMidnightUtc(found, written)) {
+      return claim(date, Precision.DAY, text, "date-line");
+    }
+    LocalDate next = date.plusDays(1);
+    if (next.getMonthValue() == date.getMonthValue()) {
+      return claim(date, Precision.MONTH, text, "late-date-line");
+    }
+    if (next.getYear() == date.getYear()) {
+      return claim(date, Precision.YEAR, text, "late-date-line");
+    }
+    return Inference.none();
+  }
+
+  /**
+   * Whether a date line's day may be another in UTC, which is how a creation time is often
+   * recorded: its zone puts it on another UTC day ("9:00 PM PDT" on the 2nd is the 3rd in UTC), or
+   * it gives no zone and a time from 16:00 on, when any zone of the Americas is past midnight UTC.
+   */
+  private static boolean nearMidnightUtc(Dated found, Dated written) {
+    Matcher t = CLOCK.matcher(found.expression.value());
+    if (!t.find()) {
+      return false;
+    }
+    if (found.expression.value().endsWith("Z")) {
+      return !found.date.equals(written.date);
+    }
+    return Integer.parseInt(t.group(1)) >= LATE_HOUR;
   }
 
   /**

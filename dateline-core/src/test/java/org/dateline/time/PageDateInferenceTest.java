@@ -19,7 +19,7 @@ class PageDateInferenceTest {
     Inference got =
         explain(
             "Harbour crane topples in storm\n"
-                + "March 4, 2024 | 6:15pm\n"
+                + "March 4, 2024 | 11:15am\n"
                 + "A crane at the old harbour fell on Monday night, officials said.");
     assertThat(got.published()).isEqualTo(new Published("2024-03-04", Published.Basis.TEXT));
     assertThat(got.precision()).isEqualTo(Precision.DAY);
@@ -46,11 +46,31 @@ class PageDateInferenceTest {
   }
 
   @Test
-  void theDateAsWrittenNotItsUtcDate() {
-    // 9:30 PM PDT on 13 June is already 14 June in UTC; the page says 13 June.
+  void aDateLineThatIsAnotherDayInUtcGivesOnlyItsMonth() {
+    // 9:30 PM PDT on 13 June is already 14 June in UTC: the month holds either way.
     Inference got =
         explain("Ferry service resumes\nPosted on Thu Jun 13, 2013 09:30 PM PDT\nBoats ran again.");
-    assertThat(got.published().value()).isEqualTo("2013-06-13");
+    assertThat(got.published().value()).isEqualTo("2013-06");
+    assertThat(got.precision()).isEqualTo(Precision.MONTH);
+    assertThat(got.rule()).isEqualTo("late-date-line");
+  }
+
+  @Test
+  void aLateDateLineOnTheLastDayOfAMonthGivesOnlyTheYear() {
+    Inference got = explain("Ferry service resumes\nJune 30, 2013 | 8:10 pm\nBoats ran again.");
+    assertThat(got.published().value()).isEqualTo("2013");
+    assertThat(got.precision()).isEqualTo(Precision.YEAR);
+  }
+
+  @Test
+  void anAfternoonDateLineOrOneInUtcKeepsItsDay() {
+    assertThat(explain("Ferry service resumes\nJune 13, 2013 | 2:10 pm\nBoats ran.").published())
+        .isEqualTo(new Published("2013-06-13", Published.Basis.TEXT));
+    assertThat(
+            explain("Ferry service resumes\n22:40 GMT, 13 June 2013\nBoats ran.")
+                .published()
+                .value())
+        .isEqualTo("2013-06-13");
   }
 
   @Test
