@@ -75,6 +75,14 @@ final class IndirectSpeech {
       if (verb && comma < 0) {
         return attributed(frame, toks.subList(0, v), said(toks, v), end);
       }
+      if (verb && v + 1 < toks.size() && !toks.get(v + 1).punctBefore()) {
+        // "Speaking in parliament, Olsson said …", "On Tuesday, the minister said …": the
+        // words between the opening phrase and the verb speak.
+        Quote opened = attributed(frame, toks.subList(comma, v), said(toks, v), end);
+        if (opened != null) {
+          return opened;
+        }
+      }
     }
     int last = toks.size() - 1;
     for (int v = last; v >= Math.max(2, last - 6); v--) {

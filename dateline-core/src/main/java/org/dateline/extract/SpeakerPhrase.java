@@ -19,6 +19,12 @@ final class SpeakerPhrase {
   private static final Set<String> QUALIFIED_BY =
       Set.of("in", "of", "to", "for", "at", "from", "with", "by", "on");
 
+  private static final Set<String> AUXILIARIES =
+      Set.of(
+          "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could",
+          "should", "may", "might", "must", "does", "did");
+  private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whose");
+
   private static final Set<String> WHEN =
       Set.of("on", "at", "in", "during", "early", "late", "last");
 
@@ -79,7 +85,7 @@ final class SpeakerPhrase {
       Mentions.Placed person = mentions.lastBefore(b, PEOPLE, frame.quotes());
       return person == null ? null : new Speaker(person.entity(), null);
     }
-    if (!hasNoun(phrase)) {
+    if (!hasNoun(phrase) || clause(phrase)) {
       return null;
     }
     String description = frame.text().substring(b, e);
@@ -91,6 +97,20 @@ final class SpeakerPhrase {
     }
     Entity holder = mentions.holder(description);
     return holder != null ? new Speaker(holder, null) : new Speaker(null, description);
+  }
+
+  /**
+   * Whether the phrase is a clause rather than a noun phrase: it holds an auxiliary verb that no
+   * relative pronoun introduces ("the agency has received adverse event", not "an official who was
+   * present").
+   */
+  private static boolean clause(List<Tok> phrase) {
+    for (int i = 0; i < phrase.size(); i++) {
+      if (AUXILIARIES.contains(phrase.get(i).lower())) {
+        return i == 0 || !RELATIVES.contains(phrase.get(i - 1).lower());
+      }
+    }
+    return false;
   }
 
   /**

@@ -424,6 +424,20 @@ class ExtractorTest {
   }
 
   @Test
+  void anOpeningPhraseBeforeTheSpeakerIsNotWhatWasSaidAndAClauseIsNoSpeaker() {
+    String text =
+        "Finance Minister Karin Olsson defended the budget in parliament on Tuesday.\n"
+            + "\n"
+            + "Speaking to reporters afterwards, Olsson said the country could not keep borrowing.\n"
+            + "\n"
+            + "The ministry has received reports that the cuts go too far.";
+    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
+        .filteredOn(q -> q.kind() == Quote.Kind.INDIRECT)
+        .extracting(Quote::text, Quote::speaker, Quote::description)
+        .containsExactly(tuple("the country could not keep borrowing", "Karin Olsson", null));
+  }
+
+  @Test
   void aNameBeforeAndIsNotPartOfTheNextPersonsTitle() {
     String text =
         "Premier Wu Li met President Omar Haddad in Doha on Monday.\n"
