@@ -1,6 +1,8 @@
 package org.dateline.extract;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,6 +33,9 @@ final class EntityResolver {
       Set.of("king", "queen", "prince", "princess", "pope", "emperor", "empress", "sheikh");
 
   private final Words words;
+
+  private static final List<EntityType> TIE_ORDER =
+      List.of(EntityType.LOCATION, EntityType.ORGANIZATION, EntityType.PERSON, EntityType.OTHER);
 
   EntityResolver(Words words) {
     this.words = words;
@@ -77,13 +82,16 @@ final class EntityResolver {
 
   Mentions resolve(String text, List<NameFinder.Name> names) {
     List<Mention> mentions = new ArrayList<>();
-    for (NameFinder.Name n : names) {
-      Mention m = clean(text, n);
-      if (m != null) {
-        recognise(m);
-        mentions.add(m);
+    for (NameFinder.Name whole : names) {
+      for (NameFinder.Name n : personOfOrganisation(titledPerson(whole))) {
+        Mention m = clean(text, n);
+        if (m != null) {
+          recognise(m);
+          mentions.add(m);
+        }
       }
     }
+    oneTypePerName(mentions);
     Set<String> places = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     for (Mention m : mentions) {
       if (m.type == EntityType.LOCATION) {
@@ -124,6 +132,53 @@ final class EntityResolver {
       order.add(m.cluster);
     }
     return build(order, mentions);
+  }
+
+  /**
+   * A person the recogniser ran together with the body after "of" ("Grace Wu of Fenmore Research")
+   * as the person and the organisation; any other name as it is. The person needs two words, so
+   * that a title such as "Duke of Kent" stays whole.
+   */
+  private static List<NameFinder.Name> personOfOrganisation(NameFinder.Name n) {
+    int of = n.text().indexOf(" of ");
+    if (n.type() != EntityType.PERSON || of < 0 || n.text().substring(0, of).indexOf(' ') < 0) {
+      return List.of(n);
+    }
+    int after = of + " of ".length();
+    if (after >= n.text().length() || !Character.isUpperCase(n.text().charAt(after))) {
+      return List.of(n);
+    }
+    return List.of(
+        new NameFinder.Name(n.begin(), n.begin() + of, n.text().substring(0, of), n.type()),
+        new NameFinder.Name(
+            n.begin() + after, n.end(), n.text().substring(after), EntityType.ORGANIZATION));
+  }
+
+  /**
+   * One sense per document: a name the recogniser typed differently in different places ("Velland"
+   * as a place, a body and a person) takes the type most of its mentions have, a place before a
+   * body before a person on a tie.
+   */
+  private static void oneTypePerName(List<Mention> mentions) {
+    Map<String, Map<EntityType, Integer>> types = new HashMap<>();
+    for (Mention m : mentions) {
+      types
+          .computeIfAbsent(m.surface.toLowerCase(Locale.ROOT), k -> new EnumMap<>(EntityType.class))
+          .merge(m.type, 1, Integer::sum);
+    }
+    for (Mention m : mentions) {
+      Map<EntityType, Integer> seen = types.get(m.surface.toLowerCase(Locale.ROOT));
+      if (seen == null || seen.size() < 2) {
+        continue;
+      }
+      int most = seen.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+      for (EntityType t : TIE_ORDER) {
+        if (seen.getOrDefault(t, 0) == most) {
+          m.type = t;
+          break;
+        }
+      }
+    }
   }
 
   /**

@@ -166,8 +166,11 @@ final class IndirectSpeech {
     return -1;
   }
 
-  /** Where the words reported by the verb at {@code v} begin. */
-  private static int said(List<Tok> toks, int v) {
+  /**
+   * Where the words reported by the verb at {@code v} begin: past "that", and past when it was said
+   * ("said on Friday it would …").
+   */
+  private int said(List<Tok> toks, int v) {
     int told = TELLING.contains(toks.get(v).lower()) ? thatAfter(toks, v + 1) : -1;
     if (told > 0) {
       return toks.get(told).begin();
@@ -175,6 +178,15 @@ final class IndirectSpeech {
     int from = afterAdverbial(toks, v + 1);
     while (from < toks.size() - 1 && SKIP.contains(toks.get(from).lower()) && from <= v + 2) {
       from++;
+    }
+    if (from > v + 1 && ADVERBIAL.contains(toks.get(from - 1).lower())) {
+      int when = from;
+      while (when < toks.size() - 1
+          && when < from + 2
+          && words.timeWords.contains(toks.get(when).lower())) {
+        when++;
+      }
+      from = when;
     }
     return toks.get(from).begin();
   }

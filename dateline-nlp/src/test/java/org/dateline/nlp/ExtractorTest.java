@@ -438,6 +438,32 @@ class ExtractorTest {
   }
 
   @Test
+  void aNameHasOneTypeInADocumentAndAPersonOfABodyIsTwoEntities() {
+    String text =
+        "Negotiators from Velland and Ostria met in Geneva on Monday.\n"
+            + "\n"
+            + "\"The Ostrians want guarantees we cannot give,\" said a senior Velland official.\n"
+            + "\n"
+            + "Analyst Grace Wu of Fenmore Research said on Friday the talks would fail.";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(x.entities())
+        .filteredOn(e -> e.name().equals("Velland"))
+        .extracting(Entity::type)
+        .containsExactly(EntityType.LOCATION);
+    assertThat(x.entities())
+        .extracting(Entity::name, Entity::type)
+        .contains(
+            tuple("Grace Wu", EntityType.PERSON),
+            tuple("Fenmore Research", EntityType.ORGANIZATION));
+    assertThat(x.quotes())
+        .extracting(Quote::text, Quote::speaker, Quote::description)
+        .containsExactly(
+            tuple(
+                "The Ostrians want guarantees we cannot give,", null, "a senior Velland official"),
+            tuple("the talks would fail", "Grace Wu", null));
+  }
+
+  @Test
   void aNameBeforeAndIsNotPartOfTheNextPersonsTitle() {
     String text =
         "Premier Wu Li met President Omar Haddad in Doha on Monday.\n"
