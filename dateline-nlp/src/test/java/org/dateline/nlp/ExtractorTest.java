@@ -498,6 +498,18 @@ class ExtractorTest {
   }
 
   @Test
+  void newsAgenciesAndBroadcastersAreOrganisations() {
+    String text =
+        "The harbour master told Al Jazeera on Monday that the port would reopen.\n"
+            + "\n"
+            + "Ships were waiting offshore, Reuters and AFP reported, citing the coastguard.";
+    assertThat(EXTRACTOR.read(text, Published.unknown()).entities())
+        .filteredOn(e -> e.type() == EntityType.ORGANIZATION)
+        .extracting(Entity::name)
+        .contains("Al Jazeera", "Reuters", "Agence France-Presse");
+  }
+
+  @Test
   void shortFormsOfCountriesAndBlocsAreOneEntityUnderTheirFullName() {
     String text =
         "The U.S. and the EU agreed new tariffs on steel from Talvania on Monday.\n"
