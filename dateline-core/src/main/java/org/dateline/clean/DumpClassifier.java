@@ -3,6 +3,7 @@ package org.dateline.clean;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -113,6 +114,9 @@ final class DumpClassifier {
     return line.wordCount() >= MIN_STANDFIRST_WORDS && line.capitalised() < 0.5;
   }
 
+  private static final Set<String> REPORTING =
+      Set.of("said", "says", "told", "tells", "according", "added", "stated");
+
   private boolean isPrompt(DumpLine line) {
     if (line.wordCount() > MAX_PROMPT_WORDS || line.wordCount() == 0) {
       return false;
@@ -121,8 +125,24 @@ final class DumpClassifier {
     if (cues.imperatives.contains(words.get(0)) && !line.terminal()) {
       return true;
     }
+    if (line.terminal() && reports(words)) {
+      return false; // "Union members would strike, a spokesman said." is news, not a prompt
+    }
     for (String w : words) {
       if (cues.web.contains(w) || w.equals("you") || w.equals("your")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the line reports someone's words ("said", "according to"). A quotation mark alone does
+   * not count: prompts quote their buttons ("Tap 'Follow' for alerts").
+   */
+  private static boolean reports(List<String> words) {
+    for (String w : words) {
+      if (REPORTING.contains(w)) {
         return true;
       }
     }

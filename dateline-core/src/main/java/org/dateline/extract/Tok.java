@@ -32,7 +32,7 @@ record Tok(int begin, int end, String text, String lower, boolean punctBefore) {
       boolean punct = false;
       for (int i = last; i < m.start(); i++) {
         char c = text.charAt(i);
-        if (!Character.isWhitespace(c)) {
+        if (!Character.isWhitespace(c) && !pluralPossessive(out, text, i, last)) {
           punct = true;
         }
       }
@@ -40,6 +40,19 @@ record Tok(int begin, int end, String text, String lower, boolean punctBefore) {
       last = end;
     }
     return out;
+  }
+
+  /**
+   * Whether the character at {@code i} is the apostrophe of a plural possessive ("the farmers'
+   * union"), which is part of the words around it, not punctuation between them.
+   */
+  private static boolean pluralPossessive(List<Tok> before, String text, int i, int last) {
+    char c = text.charAt(i);
+    if (i != last || (c != '\'' && c != '’') || before.isEmpty()) {
+      return false;
+    }
+    String previous = before.get(before.size() - 1).lower();
+    return previous.endsWith("s") && i + 1 < text.length() && text.charAt(i + 1) == ' ';
   }
 
   private static boolean abbreviation(String w) {

@@ -43,6 +43,27 @@ class TextDumpCleanerTest {
       """;
 
   @Test
+  void aShortReportedSentenceWithWebWordsIsNewsNotAPrompt() {
+    Extraction e =
+        cleaner.clean(
+            """
+            Port Alder Dockers Vote to Strike
+
+            Dock workers in Port Alder voted on Monday to strike over pay from the first of the month.
+
+            The union's members would walk out at dawn, a spokesman said.
+
+            Join our members for exclusive analysis.
+
+            The port handles a third of the region's freight and the strike could halt exports.
+            """);
+    assertThat(e.text()).contains("The union's members would walk out at dawn, a spokesman said.");
+    assertThat(e.removed())
+        .extracting(Removal::text)
+        .contains("Join our members for exclusive analysis.");
+  }
+
+  @Test
   void keepsBodySentencesInReadingOrder() {
     Extraction e = cleaner.clean(DUMP);
     assertThat(e.paragraphs()).hasSize(4);
