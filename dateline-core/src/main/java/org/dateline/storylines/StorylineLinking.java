@@ -2,6 +2,7 @@ package org.dateline.storylines;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Memory is bounded by a horizon: an event dated more than {@code horizonDays} before the
  * newest, or not among the {@code maxKept} latest to arrive, is no longer compared, so a story
  * continues only while its events come closer together than the horizon. What grows with the corpus
- * is each event's id, start and storyline (the output), not its profile. Not thread-safe.
+ * is the id and start of each event in a storyline (the output) and one int per event. Not
+ * thread-safe.
  */
 public final class StorylineLinking {
   // Summed similarities closer than this are a tie, which the earlier event wins.
@@ -35,9 +37,13 @@ public final class StorylineLinking {
   private final LinkedHashMap<Integer, Kept> kept = new LinkedHashMap<>();
   private final TreeMap<LocalDate, List<Integer>> byDate = new TreeMap<>();
   private final Map<String, List<Integer>> index = new HashMap<>();
-  private final List<String> ids = new ArrayList<>();
-  private final List<@Nullable String> starts = new ArrayList<>();
+  // Id and start of each event that is kept or in a storyline, by arrival number; a lone event
+  // is forgotten with its profile.
+  private final Map<Integer, String> ids = new HashMap<>();
+  private final Map<Integer, String> starts = new HashMap<>();
+  private int seen;
   private int[] parent = new int[64];
+  private int[] size = new int[64];
   // The most central event's title and its centrality, by storyline root.
   private final Map<Integer, Central> central = new HashMap<>();
   private @Nullable LocalDate newest;
@@ -65,13 +71,17 @@ public final class StorylineLinking {
   /** Adds a final event, linking it to the kept events it continues. */
   public void add(EventProfile event) {
     Objects.requireNonNull(event, "event");
-    int me = ids.size();
-    ids.add(event.event());
-    starts.add(event.start());
+    int me = seen++;
+    ids.put(me, event.event());
+    if (event.start() != null) {
+      starts.put(me, event.start());
+    }
     if (me == parent.length) {
-      parent = java.util.Arrays.copyOf(parent, parent.length * 2);
+      parent = Arrays.copyOf(parent, parent.length * 2);
+      size = Arrays.copyOf(size, size.length * 2);
     }
     parent[me] = me;
+    size[me] = 1;
     event.actors().keySet().forEach(k -> actorDf.merge(k, 1, Integer::sum));
     event.topic().keySet().forEach(k -> topicDf.merge(k, 1, Integer::sum));
     LocalDate start = day(event.start());
@@ -117,7 +127,9 @@ public final class StorylineLinking {
         }
       }
     }
-    offer(find(me), mine);
+    if (size[find(me)] > 1) {
+      offer(find(me), mine);
+    }
   }
 
   /** The summed cosines when the two events continue one story, else 0. */
@@ -166,6 +178,10 @@ public final class StorylineLinking {
     if (k == null) {
       return;
     }
+    if (size[find(event)] == 1) {
+      ids.remove(event);
+      starts.remove(event);
+    }
     if (k.start != null) {
       List<Integer> sameDay = byDate.get(k.start);
       if (sameDay != null) {
@@ -189,7 +205,7 @@ public final class StorylineLinking {
   /** Storylines of two or more events, ordered by their oldest event; lone events have none. */
   public List<Storyline> storylines() {
     Map<Integer, List<Integer>> groups = new HashMap<>();
-    for (int i = 0; i < ids.size(); i++) {
+    for (int i : ids.keySet()) {
       groups.computeIfAbsent(find(i), k -> new ArrayList<>()).add(i);
     }
     Comparator<Integer> chronological =
@@ -219,7 +235,7 @@ public final class StorylineLinking {
 
   /** Weights times a smoothed inverse event frequency, scaled to unit length. */
   private Map<String, Double> weigh(Map<String, Double> weights, Map<String, Integer> df) {
-    int n = ids.size();
+    int n = seen;
     Map<String, Double> v = new HashMap<>();
     double norm = 0;
     for (Map.Entry<String, Double> f : weights.entrySet()) {
@@ -293,6 +309,7 @@ public final class StorylineLinking {
     int root = Math.min(ra, rb);
     int other = Math.max(ra, rb);
     parent[other] = root;
+    size[root] += size[other];
     Central lost = central.remove(other);
     Central kept = central.get(root);
     if (lost != null && (kept == null || lost.centrality() > kept.centrality() + TIE)) {

@@ -58,7 +58,7 @@ class TextDumpCleanerTest {
             The port handles a third of the region's freight and the strike could halt exports.
             """);
     assertThat(e.text()).contains("The union's members would walk out at dawn, a spokesman said.");
-    assertThat(e.removed())
+    assertThat(e.boilerplate())
         .extracting(Removal::text)
         .contains("Join our members for exclusive analysis.");
   }
