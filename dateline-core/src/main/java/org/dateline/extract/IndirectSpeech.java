@@ -28,6 +28,9 @@ final class IndirectSpeech {
           "today");
   private static final int ADVERBIAL_WORDS = 6;
   private static final Set<String> TELLING = Set.of("told", "tells", "tell");
+  // Two-word reporting verbs, read like one when "that" follows ("pointed out that …").
+  private static final Set<String> PHRASAL =
+      Set.of("pointed out", "points out", "made clear", "makes clear", "spelled out");
   private static final int LISTENER_WORDS = 5;
 
   private final Words words;
@@ -129,7 +132,14 @@ final class IndirectSpeech {
     String w = toks.get(v).lower();
     return reports(w)
         || TELLING.contains(w) && thatAfter(toks, v + 1) > 0
-        || words.speechVerbs.contains(w) && thatFollows(toks, v + 1);
+        || words.speechVerbs.contains(w) && thatFollows(toks, v + 1)
+        || phrasal(toks, v) && thatFollows(toks, v + 2);
+  }
+
+  /** Whether the words at {@code v} and after are a two-word reporting verb ("pointed out"). */
+  private static boolean phrasal(List<Tok> toks, int v) {
+    return v + 1 < toks.size()
+        && PHRASAL.contains(toks.get(v).lower() + " " + toks.get(v + 1).lower());
   }
 
   /** Whether "that" opens the words at {@code i}, or follows an adverbial there. */
@@ -175,7 +185,7 @@ final class IndirectSpeech {
     if (told > 0) {
       return toks.get(told).begin();
     }
-    int from = afterAdverbial(toks, v + 1);
+    int from = afterAdverbial(toks, phrasal(toks, v) ? v + 2 : v + 1);
     while (from < toks.size() - 1 && SKIP.contains(toks.get(from).lower()) && from <= v + 2) {
       from++;
     }

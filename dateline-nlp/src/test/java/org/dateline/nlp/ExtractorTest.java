@@ -414,13 +414,16 @@ class ExtractorTest {
             + "\n"
             + "Mayor Tomas Aho added on Monday that the ferries would stay in port.\n"
             + "\n"
+            + "Brandt pointed out that the last surge had come without warning.\n"
+            + "\n"
             + "The warning that came late was the third this month, residents noted.";
     assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
         .filteredOn(q -> q.kind() == Quote.Kind.INDIRECT)
         .extracting(Quote::text, Quote::speaker)
         .containsExactly(
             tuple("the surge could reach the harbour wall", "Ilse Brandt"),
-            tuple("the ferries would stay in port", "Tomas Aho"));
+            tuple("the ferries would stay in port", "Tomas Aho"),
+            tuple("the last surge had come without warning", "Ilse Brandt"));
   }
 
   @Test
