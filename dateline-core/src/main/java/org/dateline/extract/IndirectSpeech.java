@@ -32,6 +32,13 @@ final class IndirectSpeech {
   private static final Set<String> PHRASAL =
       Set.of("pointed out", "points out", "made clear", "makes clear", "spelled out");
   private static final int LISTENER_WORDS = 5;
+  // Words that open a reported clause after "told" and its listener, and the verbs that show one.
+  private static final Set<String> OPENERS =
+      Set.of("the", "he", "she", "it", "they", "we", "i", "his", "her", "their", "its", "there");
+  private static final Set<String> FINITE =
+      Set.of(
+          "would", "will", "was", "were", "is", "are", "had", "has", "have", "could", "can",
+          "should", "may", "might", "must", "did", "does");
 
   private final Words words;
   private final SpeakerPhrase phrases;
@@ -155,9 +162,35 @@ final class IndirectSpeech {
     return words.speechVerbs.contains(lower) && lower.startsWith("s");
   }
 
-  /** The index just after a "that" within the listener's few words from {@code i}, or -1. */
+  /**
+   * Where the reported words start after "told" and its listener: just after a "that" within the
+   * listener's few words from {@code i}, or, without "that", at a clause that opens with a subject
+   * and has a verb within a few words ("told shareholders the plant would reopen"); else -1.
+   */
   private static int thatAfter(List<Tok> toks, int i) {
-    return thatWithin(toks, i, LISTENER_WORDS, true);
+    int that = thatWithin(toks, i, LISTENER_WORDS, true);
+    if (that > 0) {
+      return that;
+    }
+    for (int j = i + 1; j < Math.min(toks.size() - 1, i + LISTENER_WORDS); j++) {
+      if (toks.get(j).punctBefore()) {
+        return -1;
+      }
+      if (OPENERS.contains(toks.get(j).lower()) && verbSoonAfter(toks, j + 1)) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a finite verb comes within a few words from {@code i}. */
+  private static boolean verbSoonAfter(List<Tok> toks, int i) {
+    for (int j = i; j < Math.min(toks.size(), i + 4); j++) {
+      if (FINITE.contains(toks.get(j).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

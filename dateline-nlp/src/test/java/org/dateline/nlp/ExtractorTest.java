@@ -416,6 +416,10 @@ class ExtractorTest {
             + "\n"
             + "Brandt pointed out that the last surge had come without warning.\n"
             + "\n"
+            + "Aho told reporters the harbour wall would be raised next year.\n"
+            + "\n"
+            + "Brandt told the story of the great flood of 1953.\n"
+            + "\n"
             + "The warning that came late was the third this month, residents noted.";
     assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
         .filteredOn(q -> q.kind() == Quote.Kind.INDIRECT)
@@ -423,7 +427,8 @@ class ExtractorTest {
         .containsExactly(
             tuple("the surge could reach the harbour wall", "Ilse Brandt"),
             tuple("the ferries would stay in port", "Tomas Aho"),
-            tuple("the last surge had come without warning", "Ilse Brandt"));
+            tuple("the last surge had come without warning", "Ilse Brandt"),
+            tuple("the harbour wall would be raised next year", "Tomas Aho"));
   }
 
   @Test
