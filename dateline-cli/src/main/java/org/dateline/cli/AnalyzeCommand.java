@@ -3,7 +3,6 @@ package org.dateline.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dateline.cli.report.ReportWriter;
-import org.dateline.corpus.CorpusResult;
 import org.dateline.store.DocumentStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,10 +46,10 @@ final class AnalyzeCommand implements Callable<Integer> {
                   spec.commandLine().getErr())
               .intoStore(store);
       Analysis.release();
-      CorpusResult corpus = RunExport.stories(store);
-      writer = new ReportWriter(report, corpus);
+      RunExport.stories(store);
+      writer = new ReportWriter(report, store, run.run());
       try (writer) {
-        RunExport.export(store, run.run(), corpus, writer);
+        RunExport.export(store, run.run(), writer);
       }
     }
     spec.commandLine()

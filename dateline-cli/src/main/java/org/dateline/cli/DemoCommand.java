@@ -7,14 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dateline.cli.report.ReportWriter;
-import org.dateline.copies.CopyLink;
-import org.dateline.corpus.CorpusResult;
-import org.dateline.corpus.DatedEvent;
 import org.dateline.model.Article;
 import org.dateline.model.Rejection;
 import org.dateline.pipeline.ResultSink;
 import org.dateline.store.DocumentStore;
-import org.dateline.storylines.Storyline;
 import org.dateline.web.WebServer;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -61,7 +57,6 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     Summary summary = new Summary(stdout);
     ReportWriter writer;
-    CorpusResult stories;
     Database db = Database.file(work.resolve("demo.db"));
     try (DocumentStore store = db.store()) {
       Run.Stored run =
@@ -73,13 +68,13 @@ final class DemoCommand implements Callable<Integer> {
                   spec.commandLine().getErr())
               .intoStore(store);
       Analysis.release();
-      stories = RunExport.stories(store);
-      writer = new ReportWriter(out, stories);
+      RunExport.stories(store);
+      writer = new ReportWriter(out, store, run.run());
       try (writer) {
-        RunExport.export(store, run.run(), stories, new Tee(writer, summary));
+        RunExport.export(store, run.run(), writer, summary);
       }
+      summary.stories(store, run.run());
     }
-    summary.stories(stories);
     stdout.printf(
         "%n%d documents from the sample corpus in %s%nReport: %s%n",
         writer.documents(), corpus, out);
@@ -119,48 +114,41 @@ final class DemoCommand implements Callable<Integer> {
           "%-28s REJECTED %s: %s%n", clip(r.provenance().toString(), 28), r.reason(), r.message());
     }
 
-    /** Prints the events, storylines and copies found across the documents. */
-    void stories(CorpusResult corpus) {
+    /** Prints the events, storylines and copies found across the run's documents. */
+    void stories(DocumentStore store, long run) throws IOException {
       out.printf("%nEVENTS%n");
-      for (DatedEvent e : corpus.events()) {
-        out.printf(
-            "%-5s %-23s %-5s %3d docs  %s%n",
-            e.id(),
-            e.start() == null ? "?" : e.end() == null ? e.start() : e.start() + ".." + e.end(),
-            e.storyline() == null ? "-" : e.storyline(),
-            e.event().documents().size(),
-            clip(e.event().title(), 70));
-      }
-      for (Storyline s : corpus.storylines()) {
-        out.printf(
-            "%nSTORYLINE %s: %s%n  %s%n",
-            s.id(), clip(s.title(), 70), String.join(" -> ", s.events()));
-      }
+      store.forEachEventOfRun(
+          run,
+          e ->
+              out.printf(
+                  "%-5s %-23s %-5s %3d docs  %s%n",
+                  e.id(),
+                  e.start() == null
+                      ? "?"
+                      : e.end() == null ? e.start() : e.start() + ".." + e.end(),
+                  e.storyline() == null ? "-" : e.storyline(),
+                  e.event().documents().size(),
+                  clip(e.event().title(), 70)));
+      store.forEachStorylineOfRun(
+          run,
+          s ->
+              out.printf(
+                  "%nSTORYLINE %s: %s%n  %s%n",
+                  s.id(), clip(s.title(), 70), String.join(" -> ", s.events())));
       out.printf("%nWIRE COPIES%n");
-      for (CopyLink p : corpus.copies()) {
-        out.printf(
-            "%s ~ %s: %s, %d shared sentences%n",
-            p.a(), p.b(), p.kind().name().toLowerCase(java.util.Locale.ROOT), p.sharedSentences());
-      }
+      store.forEachCopyOfRun(
+          run,
+          p ->
+              out.printf(
+                  "%s ~ %s: %s, %d shared sentences%n",
+                  p.a(),
+                  p.b(),
+                  p.kind().name().toLowerCase(java.util.Locale.ROOT),
+                  p.sharedSentences()));
     }
 
     private static String clip(String s, int max) {
       return s.length() <= max ? s : s.substring(0, max - 1) + "…";
-    }
-  }
-
-  /** Sends each result to two sinks. */
-  private record Tee(ResultSink first, ResultSink second) implements ResultSink {
-    @Override
-    public void article(Article article) throws IOException {
-      first.article(article);
-      second.article(article);
-    }
-
-    @Override
-    public void rejected(Rejection rejection) throws IOException {
-      first.rejected(rejection);
-      second.rejected(rejection);
     }
   }
 }

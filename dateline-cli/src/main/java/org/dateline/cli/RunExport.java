@@ -1,42 +1,62 @@
 package org.dateline.cli;
 
 import java.io.IOException;
+import org.dateline.cli.report.ReportWriter;
 import org.dateline.corpus.CorpusAnalysis;
-import org.dateline.corpus.CorpusResult;
+import org.dateline.model.Article;
 import org.dateline.pipeline.ResultSink;
 import org.dateline.store.DocumentStore;
 import org.dateline.store.PageOutcome;
 
 /**
  * Runs the cross-document stage over the store, then streams a stored run's outcomes, in ingest
- * order, into a sink such as the report writer.
+ * order, into the report writer.
  */
 final class RunExport {
   private RunExport() {}
 
   /**
    * Copies, events and storylines over every stored article, read in the order they happened, and
-   * stored in place of the last ones.
+   * stored in place of the last ones as the stage finds them.
    */
-  static CorpusResult stories(DocumentStore store) throws IOException {
-    CorpusAnalysis analysis = CorpusAnalysis.withDefaults();
-    store.forEachArticleByDate(analysis::add);
-    CorpusResult result = analysis.finish();
-    store.replaceStories(result);
-    return result;
+  static void stories(DocumentStore store) throws IOException {
+    store.replaceStories(
+        sink -> {
+          CorpusAnalysis analysis = CorpusAnalysis.streaming(sink);
+          return new DocumentStore.StoryStage() {
+            @Override
+            public void add(Article article) {
+              analysis.add(article);
+            }
+
+            @Override
+            public void end() {
+              analysis.end();
+            }
+          };
+        });
   }
 
-  /** The run's articles, each with the date its event lends it when it has none, and rejections. */
-  static void export(DocumentStore store, long run, CorpusResult corpus, ResultSink sink)
+  /**
+   * The run's articles, each with its event and the date the event lends it when it has none, and
+   * rejections, to the report and to each of {@code others}.
+   */
+  static void export(DocumentStore store, long run, ReportWriter report, ResultSink... others)
       throws IOException {
-    store.forEachInRun(
+    store.forEachPlacedInRun(
         run,
-        outcome -> {
+        (outcome, event) -> {
           if (outcome instanceof PageOutcome.Stored stored) {
-            var a = stored.article();
-            sink.article(a.withPublished(corpus.published(a.id(), a.published())));
+            report.article(stored.article(), event);
+            for (ResultSink s : others) {
+              s.article(stored.article());
+            }
           } else {
-            sink.rejected(((PageOutcome.Rejected) outcome).rejection());
+            var rejection = ((PageOutcome.Rejected) outcome).rejection();
+            report.rejected(rejection);
+            for (ResultSink s : others) {
+              s.rejected(rejection);
+            }
           }
         });
   }

@@ -1,5 +1,6 @@
 package org.dateline.corpus;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -53,5 +54,25 @@ public record CorpusResult(
       return own;
     }
     return lentDates.getOrDefault(article, own);
+  }
+
+  /**
+   * Hands the whole result to a sink in the order the stage itself would: each event with the dates
+   * it lends, the copies and mentions, then the storylines and entities.
+   */
+  public void replayInto(CorpusSink sink) {
+    for (DatedEvent e : events) {
+      Map<String, Published> lent = new HashMap<>();
+      for (String doc : e.event().documents()) {
+        Published p = lentDates.get(doc);
+        if (p != null) {
+          lent.put(doc, p);
+        }
+      }
+      sink.event(new DatedEvent(e.event(), e.start(), e.end(), null), lent);
+    }
+    copies.forEach(sink::copy);
+    mentions.forEach(sink::mention);
+    sink.end(storylines, entities);
   }
 }

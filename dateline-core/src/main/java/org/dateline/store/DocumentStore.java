@@ -3,8 +3,13 @@ package org.dateline.store;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import org.dateline.copies.CopyLink;
 import org.dateline.corpus.CorpusResult;
+import org.dateline.corpus.CorpusSink;
+import org.dateline.corpus.DatedEvent;
 import org.dateline.model.Article;
+import org.dateline.storylines.Storyline;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,7 +53,24 @@ public interface DocumentStore extends AutoCloseable {
   void recover(String key, Article article) throws IOException;
 
   /** Streams the run's outcomes in ingest order, without loading them all. */
-  void forEachInRun(long run, OutcomeVisitor visitor) throws IOException;
+  default void forEachInRun(long run, OutcomeVisitor visitor) throws IOException {
+    forEachPlacedInRun(run, (outcome, event) -> visitor.visit(outcome));
+  }
+
+  /**
+   * Streams the run's outcomes in ingest order, each article placed by the stored stories: dated by
+   * its event when it states no date, and with its event's id.
+   */
+  void forEachPlacedInRun(long run, PlacedVisitor visitor) throws IOException;
+
+  /** The stored copies with at least one of the run's articles, by their first article. */
+  void forEachCopyOfRun(long run, Visitor<CopyLink> visitor) throws IOException;
+
+  /** The stored events with at least one of the run's articles, in id order. */
+  void forEachEventOfRun(long run, Visitor<DatedEvent> visitor) throws IOException;
+
+  /** The stored storylines with at least one such event, in id order. */
+  void forEachStorylineOfRun(long run, Visitor<Storyline> visitor) throws IOException;
 
   /**
    * Streams every stored article in the order its news happened: undated first, then by publication
@@ -60,11 +82,39 @@ public interface DocumentStore extends AutoCloseable {
   /** Replaces the stored copies, events and storylines with these, in one transaction. */
   void replaceStories(CorpusResult stories) throws IOException;
 
+  /**
+   * Runs the cross-document stage over every stored article, in the order of {@link
+   * #forEachArticleByDate}, and replaces the stored copies, events, storylines and entities with
+   * what it hands to its sink, in one transaction. What the stage finds goes to the tables as it is
+   * found, so neither side holds the whole result.
+   *
+   * @param stage makes the stage over the store's sink
+   */
+  void replaceStories(Function<CorpusSink, StoryStage> stage) throws IOException;
+
   @Override
   void close() throws IOException;
 
   /** Receives stored outcomes. */
   interface OutcomeVisitor {
     void visit(PageOutcome outcome) throws IOException;
+  }
+
+  /** Receives stored outcomes with the id of the article's event, or null. */
+  interface PlacedVisitor {
+    void visit(PageOutcome outcome, @Nullable String event) throws IOException;
+  }
+
+  /** Receives stored records. */
+  interface Visitor<T> {
+    void visit(T item) throws IOException;
+  }
+
+  /** The cross-document stage as the store drives it: articles in; what it finds, to its sink. */
+  interface StoryStage {
+    void add(Article article);
+
+    /** No more articles: hand everything still open to the sink. */
+    void end();
   }
 }

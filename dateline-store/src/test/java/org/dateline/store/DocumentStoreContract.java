@@ -315,4 +315,107 @@ public abstract class DocumentStoreContract {
           .containsExactly("e2");
     }
   }
+
+  @Test
+  void streamsStoriesFromTheStageAndReadsThemBackByRun() throws IOException {
+    long first;
+    long second;
+    try (DocumentStore store = openStore()) {
+      first = store.startRun(List.of("one"));
+      store.commit(first, 1, new PageOutcome.Stored("ka", article("a", "2025-01-01")));
+      store.commit(
+          first,
+          2,
+          new PageOutcome.Stored("kb", article("b", "x").withPublished(Published.unknown())));
+      store.commit(first, 3, new PageOutcome.Rejected("kr", REJECTION, null));
+      store.finishRun(first);
+      second = store.startRun(List.of("two"));
+      store.commit(second, 1, new PageOutcome.Stored("kc", article("c", "2025-06-01")));
+      store.finishRun(second);
+
+      List<String> added = new ArrayList<>();
+      List<Boolean> held = new ArrayList<>();
+      store.replaceStories(
+          sink ->
+              new DocumentStore.StoryStage() {
+                @Override
+                public void add(Article a) {
+                  added.add(a.id());
+                  if (a.id().equals("a")) {
+                    sink.event(
+                        event("e1", "2025-01-01", null, "a", "b"),
+                        java.util.Map.of("b", new Published("2025-01", Published.Basis.EVENT)));
+                    sink.copy(new CopyLink("a", "b", CopyKind.DUPLICATE, 4));
+                    held.add(sink.holds("b"));
+                    held.add(sink.holds("c"));
+                  }
+                }
+
+                @Override
+                public void end() {
+                  sink.event(event("e2", "2025-06-01", null, "c"), java.util.Map.of());
+                  sink.mention(new EntityMention("p-li-qiang", "c", "p1"));
+                  sink.end(
+                      List.of(new Storyline("s1", "Title of e2", List.of("e1", "e2"))),
+                      List.of(LI));
+                }
+              });
+      assertThat(added).as("articles come by date, undated first").containsExactly("b", "a", "c");
+      assertThat(held)
+          .as("the sink knows the articles of events handed over")
+          .containsExactly(true, false);
+
+      List<String> placed = new ArrayList<>();
+      store.forEachPlacedInRun(
+          first,
+          (outcome, event) -> {
+            if (outcome instanceof PageOutcome.Stored stored) {
+              placed.add(
+                  stored.article().id() + " " + event + " " + stored.article().published().value());
+            } else {
+              placed.add("rejected " + event);
+            }
+          });
+      assertThat(placed)
+          .as("each article with its event, an undated one with the date its event lends it")
+          .containsExactly("a e1 2025-01-01", "b e1 2025-01", "rejected null");
+
+      List<String> copies = new ArrayList<>();
+      store.forEachCopyOfRun(first, c -> copies.add(c.a() + c.b()));
+      store.forEachCopyOfRun(second, c -> copies.add("second " + c.a() + c.b()));
+      assertThat(copies).containsExactly("ab");
+      List<DatedEvent> events = new ArrayList<>();
+      store.forEachEventOfRun(second, events::add);
+      assertThat(events).extracting(DatedEvent::id).containsExactly("e2");
+      assertThat(events.get(0).storyline())
+          .as("the storyline is set when the stage ends")
+          .isEqualTo("s1");
+      List<Storyline> lines = new ArrayList<>();
+      store.forEachStorylineOfRun(first, lines::add);
+      assertThat(lines).containsExactly(new Storyline("s1", "Title of e2", List.of("e1", "e2")));
+
+      assertThatThrownBy(
+              () ->
+                  store.replaceStories(
+                      sink ->
+                          new DocumentStore.StoryStage() {
+                            @Override
+                            public void add(Article a) {
+                              sink.copy(new CopyLink("a", "c", CopyKind.EXCERPT, 1));
+                            }
+
+                            @Override
+                            public void end() {
+                              throw new IllegalStateException("the stage failed");
+                            }
+                          }))
+          .hasMessageContaining("the stage failed");
+      List<String> after = new ArrayList<>();
+      store.forEachCopyOfRun(first, c -> after.add(c.a() + c.b()));
+      store.forEachEventOfRun(first, e -> after.add(e.id()));
+      assertThat(after)
+          .as("a failed stage leaves the stories it would replace")
+          .containsExactly("ab", "e1");
+    }
+  }
 }

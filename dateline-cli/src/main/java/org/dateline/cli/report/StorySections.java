@@ -2,47 +2,33 @@ package org.dateline.cli.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
 import org.dateline.copies.CopyLink;
-import org.dateline.corpus.CorpusResult;
 import org.dateline.corpus.DatedEvent;
-import org.dateline.storylines.Storyline;
+import org.dateline.store.DocumentStore;
 
 /** Writes the report's {@code copies}, {@code events} and {@code storylines} sections. */
 final class StorySections {
   private StorySections() {}
 
   /** The sections, keeping what touches the run's documents. */
-  static void write(JsonGenerator g, CorpusResult corpus, Set<String> run) throws IOException {
+  static void write(JsonGenerator g, DocumentStore store, long run) throws IOException {
     g.writeArrayFieldStart("copies");
-    for (CopyLink p : corpus.copies()) {
-      if (run.contains(p.a()) || run.contains(p.b())) {
-        copy(g, p);
-      }
-    }
+    store.forEachCopyOfRun(run, p -> copy(g, p));
     g.writeEndArray();
-    Set<String> events = new HashSet<>();
     g.writeArrayFieldStart("events");
-    for (DatedEvent e : corpus.events()) {
-      if (e.event().documents().stream().anyMatch(run::contains)) {
-        events.add(e.id());
-        event(g, e);
-      }
-    }
+    store.forEachEventOfRun(run, e -> event(g, e));
     g.writeEndArray();
     g.writeArrayFieldStart("storylines");
-    for (Storyline s : corpus.storylines()) {
-      if (s.events().stream().noneMatch(events::contains)) {
-        continue;
-      }
-      g.writeStartObject();
-      g.writeStringField("id", s.id());
-      g.writeStringField("title", s.title());
-      JsonShapes.strings(g, "events", s.events());
-      g.writeEndObject();
-    }
+    store.forEachStorylineOfRun(
+        run,
+        s -> {
+          g.writeStartObject();
+          g.writeStringField("id", s.id());
+          g.writeStringField("title", s.title());
+          JsonShapes.strings(g, "events", s.events());
+          g.writeEndObject();
+        });
     g.writeEndArray();
   }
 

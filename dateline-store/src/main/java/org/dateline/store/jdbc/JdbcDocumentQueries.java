@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dateline.model.Article;
-import org.dateline.model.Published;
 import org.dateline.model.Rejection;
 import org.dateline.store.DocumentQueries;
 import org.dateline.store.Slice;
@@ -195,10 +194,7 @@ public final class JdbcDocumentQueries implements DocumentQueries, AutoCloseable
   /** The stored article, dated by its event when it states no date of its own. */
   private Article decodeArticle(String json, @Nullable String lent) throws SQLException {
     try {
-      Article a = codec.article(json);
-      return lent == null || a.published().stated()
-          ? a
-          : a.withPublished(new Published(lent, Published.Basis.EVENT));
+      return codec.article(json, lent);
     } catch (IOException e) {
       throw new SQLException("a stored article cannot be decoded", e);
     }

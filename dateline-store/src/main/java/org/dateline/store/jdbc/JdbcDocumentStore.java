@@ -1,6 +1,7 @@
 package org.dateline.store.jdbc;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,13 +11,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import org.dateline.copies.CopyLink;
 import org.dateline.corpus.CorpusResult;
+import org.dateline.corpus.CorpusSink;
+import org.dateline.corpus.DatedEvent;
 import org.dateline.model.Article;
 import org.dateline.model.RawPage;
 import org.dateline.model.Rejection;
 import org.dateline.store.DocumentQueries;
 import org.dateline.store.DocumentStore;
 import org.dateline.store.PageOutcome;
+import org.dateline.storylines.Storyline;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,11 +35,13 @@ public final class JdbcDocumentStore implements DocumentStore {
   private final Connection db;
   private final Dialect dialect;
   private final RecordCodec codec = new RecordCodec();
+  private final RunStories runStories;
 
   /** Takes ownership of the connection and puts it in manual-commit mode. */
   public JdbcDocumentStore(Connection db, Dialect dialect) throws IOException {
     this.db = db;
     this.dialect = dialect;
+    this.runStories = new RunStories(db, codec);
     try {
       db.setAutoCommit(false);
     } catch (SQLException e) {
@@ -153,11 +161,13 @@ public final class JdbcDocumentStore implements DocumentStore {
   }
 
   @Override
-  public void forEachInRun(long run, OutcomeVisitor visitor) throws IOException {
+  public void forEachPlacedInRun(long run, PlacedVisitor visitor) throws IOException {
     try (PreparedStatement q =
         db.prepareStatement(
-            "SELECT p.key, p.kind, p.record, p.bytes, p.page FROM run_pages r JOIN pages p"
-                + " ON p.key = r.key"
+            "SELECT p.key, p.kind, p.record, p.bytes, p.page,"
+                + " (SELECT min(d.event) FROM event_documents d WHERE d.document = p.id),"
+                + " (SELECT l.value FROM lent_dates l WHERE l.document = p.id)"
+                + " FROM run_pages r JOIN pages p ON p.key = r.key"
                 + " WHERE r.run = ? ORDER BY r.seq")) {
       q.setLong(1, run);
       q.setFetchSize(256);
@@ -166,9 +176,10 @@ public final class JdbcDocumentStore implements DocumentStore {
           String key = rs.getString(1);
           String record = rs.getString(3);
           if (rs.getString(2).equals("article")) {
-            visitor.visit(new PageOutcome.Stored(key, codec.article(record)));
+            Article a = codec.article(record, rs.getString(7));
+            visitor.visit(new PageOutcome.Stored(key, a), rs.getString(6));
           } else {
-            visitor.visit(rejected(key, record, rs.getBytes(4), rs.getString(5)));
+            visitor.visit(rejected(key, record, rs.getBytes(4), rs.getString(5)), null);
           }
         }
       }
@@ -179,7 +190,42 @@ public final class JdbcDocumentStore implements DocumentStore {
   }
 
   @Override
+  public void forEachCopyOfRun(long run, Visitor<CopyLink> visitor) throws IOException {
+    readOfRun(run, "copies", () -> runStories.copies(run, visitor));
+  }
+
+  @Override
+  public void forEachEventOfRun(long run, Visitor<DatedEvent> visitor) throws IOException {
+    readOfRun(run, "events", () -> runStories.events(run, visitor));
+  }
+
+  @Override
+  public void forEachStorylineOfRun(long run, Visitor<Storyline> visitor) throws IOException {
+    readOfRun(run, "storylines", () -> runStories.storylines(run, visitor));
+  }
+
+  private void readOfRun(long run, String what, SqlRead read) throws IOException {
+    try {
+      read.run();
+      db.commit();
+    } catch (SQLException e) {
+      throw new IOException(
+          "cannot read the " + what + " of run " + run + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
   public void forEachArticleByDate(DocumentQueries.ArticleVisitor visitor) throws IOException {
+    try {
+      readArticlesByDate(visitor);
+      db.commit();
+    } catch (SQLException e) {
+      throw new IOException("cannot read the articles: " + e.getMessage(), e);
+    }
+  }
+
+  private void readArticlesByDate(DocumentQueries.ArticleVisitor visitor)
+      throws SQLException, IOException {
     try (PreparedStatement q =
         db.prepareStatement(
             "SELECT record FROM pages WHERE kind = 'article'"
@@ -191,15 +237,50 @@ public final class JdbcDocumentStore implements DocumentStore {
           visitor.visit(codec.article(rs.getString(1)));
         }
       }
-      db.commit();
-    } catch (SQLException e) {
-      throw new IOException("cannot read the articles: " + e.getMessage(), e);
     }
   }
 
   @Override
   public void replaceStories(CorpusResult stories) throws IOException {
-    inTransaction(() -> new StoryWriter(db, codec).replace(stories));
+    writeStories(stories::replayInto);
+  }
+
+  @Override
+  public void replaceStories(Function<CorpusSink, StoryStage> stage) throws IOException {
+    writeStories(
+        writer -> {
+          StoryStage s = stage.apply(writer);
+          readArticlesByDate(s::add);
+          s.end();
+        });
+  }
+
+  /**
+   * Writes the stories over the stored ones in one transaction: the read of the articles and the
+   * writes share the connection, and nothing commits until the stage has ended.
+   */
+  private void writeStories(StoryWork work) throws IOException {
+    try (StoryWriter writer = new StoryWriter(db, codec)) {
+      work.run(writer);
+      writer.finish();
+      db.commit();
+    } catch (SQLException | IOException | RuntimeException e) {
+      try {
+        db.rollback();
+      } catch (SQLException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      if (e instanceof UncheckedIOException u) {
+        throw u.getCause();
+      }
+      if (e instanceof SQLException) {
+        throw new IOException(dialect.name() + " error: " + e.getMessage(), e);
+      }
+      if (e instanceof IOException io) {
+        throw io;
+      }
+      throw (RuntimeException) e;
+    }
   }
 
   private PageOutcome.Rejected rejected(
@@ -304,6 +385,18 @@ public final class JdbcDocumentStore implements DocumentStore {
     } catch (SQLException e) {
       throw new IOException("cannot close the database: " + e.getMessage(), e);
     }
+  }
+
+  /** Reads inside one transaction. */
+  @FunctionalInterface
+  private interface SqlRead {
+    void run() throws SQLException, IOException;
+  }
+
+  /** Hands the stage's findings to the story tables. */
+  @FunctionalInterface
+  private interface StoryWork {
+    void run(StoryWriter writer) throws SQLException, IOException;
   }
 
   /** A unit of work inside one transaction. */

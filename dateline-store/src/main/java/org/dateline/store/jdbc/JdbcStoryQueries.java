@@ -16,7 +16,6 @@ import org.dateline.copies.CopyLink;
 import org.dateline.corpus.CorpusEntity;
 import org.dateline.corpus.DatedEvent;
 import org.dateline.corpus.EntityMention;
-import org.dateline.events.Event;
 import org.dateline.store.Slice;
 import org.dateline.store.StoryQueries;
 import org.dateline.storylines.Storyline;
@@ -24,9 +23,6 @@ import org.jspecify.annotations.Nullable;
 
 /** {@link StoryQueries} over the tables of migrations V3 to V7. Lists are keyset-paged. */
 final class JdbcStoryQueries implements StoryQueries {
-  private static final String EVENT_COLUMNS =
-      "id, title, start_date, end_date, storyline, documents";
-
   private final PooledSql sql;
   private final RecordCodec codec;
 
@@ -65,10 +61,10 @@ final class JdbcStoryQueries implements StoryQueries {
               + " WHERE d.event = events.id AND p.kind = 'article' AND p.outlet = ?)");
       args.add(filter.outlet());
     }
-    List<Row> rows =
+    List<EventRow> rows =
         sql.query(
             "SELECT "
-                + EVENT_COLUMNS
+                + EventRow.COLUMNS
                 + " FROM events"
                 + where
                 + " ORDER BY coalesce(start_date, '') DESC, id DESC LIMIT ?",
@@ -82,7 +78,7 @@ final class JdbcStoryQueries implements StoryQueries {
     List<DatedEvent> items = events(rows.subList(0, Math.min(limit, rows.size())));
     String next = null;
     if (rows.size() > limit) {
-      Row last = rows.get(limit - 1);
+      EventRow last = rows.get(limit - 1);
       next = Cursors.encode(last.start() == null ? "" : last.start(), last.id());
     }
     return new Slice<>(items, next);
@@ -90,9 +86,9 @@ final class JdbcStoryQueries implements StoryQueries {
 
   @Override
   public Optional<DatedEvent> event(String id) throws IOException {
-    List<Row> rows =
+    List<EventRow> rows =
         sql.query(
-            "SELECT " + EVENT_COLUMNS + " FROM events WHERE id = ?",
+            "SELECT " + EventRow.COLUMNS + " FROM events WHERE id = ?",
             q -> q.setString(1, id),
             JdbcStoryQueries::rows);
     return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0).event());
@@ -108,12 +104,12 @@ final class JdbcStoryQueries implements StoryQueries {
   @Override
   public List<DatedEvent> eventsOfDocuments(
       Collection<String> documents, @Nullable String since, int limit) throws IOException {
-    Map<String, Row> found = new HashMap<>();
-    for (Row r :
+    Map<String, EventRow> found = new HashMap<>();
+    for (EventRow r :
         sql.inBatches(
             documents,
             "SELECT "
-                + EVENT_COLUMNS
+                + EventRow.COLUMNS
                 + " FROM events WHERE id IN (SELECT event FROM event_documents WHERE document IN"
                 + " (%s))"
                 + (since == null ? "" : " AND (start_date >= ? OR end_date >= ?)"),
@@ -121,11 +117,12 @@ final class JdbcStoryQueries implements StoryQueries {
             JdbcStoryQueries::rows)) {
       found.put(r.id(), r);
     }
-    List<Row> rows = new ArrayList<>(found.values());
+    List<EventRow> rows = new ArrayList<>(found.values());
     rows.sort(
         java.util.Comparator.comparing(
-                (Row r) -> r.start() == null ? "" : r.start(), java.util.Comparator.reverseOrder())
-            .thenComparing(Row::id));
+                (EventRow r) -> r.start() == null ? "" : r.start(),
+                java.util.Comparator.reverseOrder())
+            .thenComparing(EventRow::id));
     return events(rows.subList(0, Math.min(rows.size(), limit)));
   }
 
@@ -207,8 +204,8 @@ final class JdbcStoryQueries implements StoryQueries {
     return out;
   }
 
-  private static List<DatedEvent> events(List<Row> rows) {
-    return rows.stream().map(Row::event).toList();
+  private static List<DatedEvent> events(List<EventRow> rows) {
+    return rows.stream().map(EventRow::event).toList();
   }
 
   /** The first column of the first row {@code query} finds for one bound value, if any. */
@@ -235,32 +232,11 @@ final class JdbcStoryQueries implements StoryQueries {
     return out;
   }
 
-  private static List<Row> rows(ResultSet rs) throws SQLException {
-    List<Row> out = new ArrayList<>();
+  private static List<EventRow> rows(ResultSet rs) throws SQLException {
+    List<EventRow> out = new ArrayList<>();
     while (rs.next()) {
-      out.add(
-          new Row(
-              rs.getString(1),
-              rs.getString(2),
-              rs.getString(3),
-              rs.getString(4),
-              rs.getString(5),
-              rs.getString(6)));
+      out.add(EventRow.read(rs));
     }
     return out;
-  }
-
-  /** One row of {@code events}; {@code documents} holds its document ids, one a line. */
-  private record Row(
-      String id,
-      String title,
-      @Nullable String start,
-      @Nullable String end,
-      @Nullable String storyline,
-      String documents) {
-    DatedEvent event() {
-      List<String> ids = documents.isEmpty() ? List.of() : List.of(documents.split("\n"));
-      return new DatedEvent(new Event(id, title, ids, null, null), start, end, storyline);
-    }
   }
 }
