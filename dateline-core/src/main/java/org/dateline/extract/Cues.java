@@ -30,6 +30,8 @@ final class Cues {
 
   private static final Set<String> COORDINATORS = Set.of("and", "but");
 
+  private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be");
+  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
   private static final Set<String> PREPOSITIONS =
       Set.of("in", "on", "at", "after", "before", "during", "since", "with", "for", "from", "as");
 
@@ -119,7 +121,10 @@ final class Cues {
         }
         // "…," its director, Jens Hagedorn, wrote in a letter: what follows the verb is not its
         // subject when it opens with a preposition.
-        return v + 1 < toks.size() && !PREPOSITIONS.contains(toks.get(v + 1).lower())
+        // Nor when it is "of": "…," a detective said of the robbers.
+        return v + 1 < toks.size()
+                && !PREPOSITIONS.contains(toks.get(v + 1).lower())
+                && !toks.get(v + 1).lower().equals("of")
             ? inverted(frame, toks, v)
             : phrases.resolveOrDescribe(frame, subject(toks, v));
       }
@@ -244,7 +249,16 @@ final class Cues {
       if (!verbAt(toks, v, true)) {
         continue;
       }
-      boolean participle = t.lower().endsWith("ing") && t.punctBefore();
+      boolean ing = t.lower().endsWith("ing");
+      String previous = v > 0 ? toks.get(v - 1).lower() : "";
+      if (ing
+          && !t.punctBefore()
+          && v > 0
+          && !BE.contains(previous)
+          && !COORDINATORS.contains(previous)) {
+        continue; // "resolutions condemning the invasion": a noun's modifier, not a speech act
+      }
+      boolean participle = ing && t.punctBefore();
       boolean coordinated = v > 0 && COORDINATORS.contains(toks.get(v - 1).lower());
       List<Tok> phrase = participle || coordinated ? sentenceSubject(toks) : subjectOfVerb(toks, v);
       Speaker who = phrase.isEmpty() ? null : phrases.resolve(frame, phrase);
@@ -304,8 +318,25 @@ final class Cues {
       return List.of();
     }
     int b = clauseStart(toks, a - 1);
+    int longest = 6;
+    // "Jim Ross, a Newark, N.J., consultant, says": the capitalised clause is the end of a
+    // description that opens with an article; the name stands before that description.
+    int described = b > 0 ? clauseStart(toks, b - 1) : 0;
+    if (described > 0 && ARTICLES.contains(toks.get(described).lower())) {
+      b = clauseStart(toks, described - 1);
+      longest = 10;
+    }
     boolean name = Character.isUpperCase(toks.get(b).text().charAt(0));
-    return name && a - b <= 6 ? toks.subList(b, a) : List.of();
+    return name && a - b <= longest ? toks.subList(b, a) : List.of();
+  }
+
+  private boolean reportingVerbBefore(List<Tok> toks, int end) {
+    for (int v = 1; v < end; v++) {
+      if (verbAt(toks, v, false)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean reportingVerbIn(List<Tok> toks, int from) {
@@ -328,6 +359,11 @@ final class Cues {
       return null;
     }
     int start = clauseStart(toks, toks.size() - 1);
+    if (reportingVerbBefore(toks, start)) {
+      // "X said from her home in Irving, Texas:": the place ends a reporting clause; its verb
+      // gives the speaker.
+      return null;
+    }
     List<Tok> name = toks.subList(start, toks.size());
     for (Tok t : name) {
       if (!Character.isUpperCase(t.text().charAt(0))) {

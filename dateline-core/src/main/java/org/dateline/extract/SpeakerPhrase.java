@@ -25,6 +25,8 @@ final class SpeakerPhrase {
           "should", "may", "might", "must", "does", "did");
   private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whose");
 
+  private static final Set<String> AFFILIATION = Set.of("at", "for", "with", "of");
+
   private static final Set<String> WHEN =
       Set.of("on", "at", "in", "during", "early", "late", "last");
 
@@ -90,13 +92,37 @@ final class SpeakerPhrase {
     }
     String description = frame.text().substring(b, e);
     if (words.companyNouns.contains(head) && definite(phrase)) {
-      Mentions.Placed body = mentions.lastBefore(b, BODIES, frame.quotes());
+      Mentions.Placed body = lastActor(frame, b);
       if (body != null) {
         return new Speaker(body.entity(), null);
       }
     }
     Entity holder = mentions.holder(description);
     return holder != null ? new Speaker(holder, null) : new Speaker(null, description);
+  }
+
+  /**
+   * The organisation "the company" points back to: the last one named, passing over those named
+   * only as someone's workplace or client ("an analyst at Barclays", "a lawyer for Acme").
+   */
+  private static Mentions.@Nullable Placed lastActor(Frame frame, int at) {
+    Mentions.Placed body = frame.mentions().lastBefore(at, BODIES, frame.quotes());
+    for (int tries = 0; body != null && tries < 3; tries++) {
+      List<Tok> before = Tok.of(frame.text(), Math.max(0, body.begin() - 40), body.begin());
+      boolean qualifier = false;
+      for (int i = Math.max(0, before.size() - 3); i < before.size(); i++) {
+        qualifier |= AFFILIATION.contains(before.get(i).lower());
+      }
+      if (!qualifier) {
+        return body;
+      }
+      Mentions.Placed earlier = frame.mentions().lastBefore(body.begin(), BODIES, frame.quotes());
+      if (earlier == null) {
+        return body;
+      }
+      body = earlier;
+    }
+    return body;
   }
 
   /**
@@ -189,6 +215,9 @@ final class SpeakerPhrase {
       } else if (t.begin() >= named.end()) {
         if (t.punctBefore()) {
           return true;
+        }
+        if (named.entity().type() == EntityType.LOCATION && speakerOrBody(t.lower())) {
+          return false; // "the St. Louis company", "a Texas official": the place qualifies
         }
         if (words.writings.contains(t.lower())) {
           return true;
@@ -284,8 +313,18 @@ final class SpeakerPhrase {
     return t.lower().matches("\\d{1,3}-year-old");
   }
 
-  /** Whether "the" stands among the last three words ("the company", "the news organization"). */
+  /**
+   * Whether "the" stands among the last three words ("the company", "the news organization"), or
+   * opens the phrase before a place ("the St. Louis company").
+   */
   private static boolean definite(List<Tok> phrase) {
+    boolean placed = phrase.get(0).lower().equals("the") && phrase.size() > 2;
+    for (int i = 1; placed && i < phrase.size() - 1; i++) {
+      placed = Character.isUpperCase(phrase.get(i).text().charAt(0));
+    }
+    if (placed) {
+      return true;
+    }
     for (int i = Math.max(0, phrase.size() - 3); i < phrase.size() - 1; i++) {
       if (phrase.get(i).lower().equals("the")) {
         return true;
@@ -302,6 +341,10 @@ final class SpeakerPhrase {
       }
     }
     return false;
+  }
+
+  private boolean speakerOrBody(String word) {
+    return speakerNoun(word) || words.companyNouns.contains(word);
   }
 
   private boolean speakerNoun(String word) {

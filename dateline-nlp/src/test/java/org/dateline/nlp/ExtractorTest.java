@@ -44,6 +44,32 @@ class ExtractorTest {
   }
 
   @Test
+  void placesWorkplacesAndModifiersAreNotSpeakers() {
+    String text =
+        "Harlow Mills Inc. said it would close two plants. Ruth Calder, an analyst at Pemberton"
+            + " Securities, called the move overdue.\n\n"
+            + "In a statement, the company said: \"The plants can no longer compete.\"\n\n"
+            + "Owen Pryce, a Dayton, Ohio, consultant to the mill owners, says the company was"
+            + " \"late to every change\" in the trade.\n\n"
+            + "\"It looks as though they gave up,\" a detective, speaking on condition of"
+            + " anonymity, said of the owners.\n\n"
+            + "Pryce's sister, who worked at one plant, said from her home in Xenia, Ohio:"
+            + " \"We saw it coming for years.\"\n\n"
+            + "Senator Lena Marsh said on Sunday that the rules protecting the mills \"were"
+            + " written for another century.\"";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(x.quotes())
+        .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+        .extracting(Quote::speaker, Quote::description)
+        .containsExactly(
+            tuple("Harlow Mills Inc.", null),
+            tuple("Owen Pryce", null),
+            tuple(null, "a detective, speaking on condition of anonymity"),
+            tuple(null, "Pryce's sister"),
+            tuple("Lena Marsh", null));
+  }
+
+  @Test
   void quotedWordsWovenIntoAReportedClauseTakeItsSubject() {
     String text =
         "Governor Alma Reyes said the levee would hold and that the city was \"ready for the"
