@@ -25,6 +25,7 @@ final class Cues {
   private static final String DASHES = "-\u2013\u2014";
   private static final Set<String> PEOPLE_PRONOUNS = Set.of("he", "she");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
+  private static final Set<String> PERSONAL = Set.of("he", "she", "we", "i");
 
   private static final Set<String> RELATIVES = Set.of("who", "which");
 
@@ -456,6 +457,11 @@ final class Cues {
    * commas ("X, head of Y, told") is stepped over to the name before it.
    */
   private static List<Tok> subject(List<Tok> toks, int v) {
+    if (v > 1 && !toks.get(v).punctBefore() && PERSONAL.contains(toks.get(v - 1).lower())) {
+      // "When asked about the dress she said": the pronoun speaks. Not "it" or "they", which
+      // follow their noun in "the doctors it says perform …" and "poems they wrote".
+      return toks.subList(v - 1, v);
+    }
     int start = v;
     boolean steppedOver = false;
     while (start > 0 && v - start < 12) {

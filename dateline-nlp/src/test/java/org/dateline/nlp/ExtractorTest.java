@@ -44,6 +44,26 @@ class ExtractorTest {
   }
 
   @Test
+  void morePlainReportingVerbsAndAPronounRightBeforeTheVerb() {
+    String text =
+        "Engineer Dana Ruiz inspected the Kelso Bridge for the county on Tuesday.\n\n"
+            + "\"The deck will hold for another winter,\" Ruiz clarified.\n\n"
+            + "\"And after that?\" inquired Mayor Tom Abbott.\n\n"
+            + "When asked about the Kelso Bridge Trust she answered, \"We will need a new"
+            + " bridge by 2030.\"\n\n"
+            + "Residents signed poems they wrote for the old bridge, calling it \"our grand"
+            + " old lady.\"";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(x.quotes())
+        .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+        .extracting(Quote::text, Quote::speaker)
+        .startsWith(
+            tuple("The deck will hold for another winter,", "Dana Ruiz"),
+            tuple("And after that?", "Tom Abbott"),
+            tuple("We will need a new bridge by 2030.", "Dana Ruiz"));
+  }
+
+  @Test
   void placesWorkplacesAndModifiersAreNotSpeakers() {
     String text =
         "Harlow Mills Inc. said it would close two plants. Ruth Calder, an analyst at Pemberton"
