@@ -3,6 +3,7 @@ package org.dateline.extract;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
 import org.jspecify.annotations.Nullable;
@@ -24,6 +25,9 @@ final class SpeakerPhrase {
           "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could",
           "should", "may", "might", "must", "does", "did");
   private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whose");
+
+  private static final Pattern CONTRACTED =
+      Pattern.compile("(i|you|he|she|it|we|they|that|there|who|what)['’](s|d|ll|re|ve|m)");
 
   private static final Set<String> AFFILIATION = Set.of("at", "for", "with", "of");
 
@@ -146,8 +150,13 @@ final class SpeakerPhrase {
   @Nullable Speaker resolveOrDescribe(Frame frame, List<Tok> said) {
     List<Tok> phrase = withoutWhen(said);
     Speaker who = resolve(frame, phrase);
-    if (who != null || phrase.isEmpty() || phrase.size() > 5) {
+    if (who != null || phrase.isEmpty() || phrase.size() > 5 || clause(phrase)) {
       return who;
+    }
+    for (Tok t : phrase) {
+      if (CONTRACTED.matcher(t.lower()).matches()) {
+        return null; // "… and I'd responded": a clause of its own, not a description
+      }
     }
     int b = phrase.get(0).begin();
     int e = phrase.get(phrase.size() - 1).end();

@@ -52,7 +52,9 @@ class ExtractorTest {
             + "When asked about the Kelso Bridge Trust she answered, \"We will need a new"
             + " bridge by 2030.\"\n\n"
             + "Residents signed poems they wrote for the old bridge, calling it \"our grand"
-            + " old lady.\"";
+            + " old lady.\"\n\n"
+            + "Had a child asked me \"Is it safe?\" and I'd said yes, the bridge would be"
+            + " open.";
     Extracts x = EXTRACTOR.read(text, Published.unknown());
     assertThat(x.quotes())
         .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
@@ -61,6 +63,10 @@ class ExtractorTest {
             tuple("The deck will hold for another winter,", "Dana Ruiz"),
             tuple("And after that?", "Tom Abbott"),
             tuple("We will need a new bridge by 2030.", "Dana Ruiz"));
+    assertThat(x.quotes())
+        .as("a clause after a quotation is no description of its speaker")
+        .extracting(Quote::description)
+        .doesNotContain("I'd");
   }
 
   @Test
