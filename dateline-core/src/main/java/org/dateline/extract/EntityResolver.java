@@ -423,6 +423,10 @@ final class EntityResolver {
     if (words.roles.contains(surface.toLowerCase(Locale.ROOT))) {
       return null; // "PM", "CEO": a role the recogniser took for a name; roles resolve to holders
     }
+    String lone = surface.toLowerCase(Locale.ROOT);
+    if (words.honorifics.contains(lone) || words.honorifics.contains(lone + ".")) {
+      return null; // "Const" of "Const. Fanning", read as a name of its own
+    }
     String titled = null;
     String role = null;
     String title = null;

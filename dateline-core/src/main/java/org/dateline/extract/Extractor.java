@@ -47,7 +47,7 @@ public final class Extractor {
    */
   public Extracts read(String text, Published published) {
     NameFinder.Layers layers = names.find(text);
-    Sentences sentences = new Sentences(layers.sentences(), text.length());
+    Sentences sentences = new Sentences(layers.sentences(), text);
     Mentions mentions = resolver.resolve(text, layers.names());
     List<Quote> direct = quotes.read(text, sentences, mentions);
     List<int[]> spans = new ArrayList<>();

@@ -1,21 +1,51 @@
 package org.dateline.extract;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Finds the sentence around a character position. */
 final class Sentences {
+  // Titles that stand before a name and never end a sentence ("Jr." and "Inc." can).
+  private static final Set<String> TITLES =
+      Set.of(
+          "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "det",
+          "const", "capt", "cmdr", "adm", "maj", "cpl", "pvt", "rev", "dist", "atty", "supt",
+          "insp", "hon", "pres");
   private final int[] begins;
   private final int[] ends;
   private final int length;
 
-  Sentences(List<NameFinder.Span> spans, int length) {
-    begins = new int[spans.size()];
-    ends = new int[spans.size()];
-    for (int i = 0; i < spans.size(); i++) {
-      begins[i] = spans.get(i).begin();
-      ends[i] = spans.get(i).end();
+  /**
+   * The sentences of {@code text} as the splitter found them, except that a sentence ending in a
+   * title before a name ("said Dist. Atty." | "Steve Cooley.") runs on into the next.
+   */
+  Sentences(List<NameFinder.Span> spans, String text) {
+    List<int[]> kept = new ArrayList<>();
+    for (NameFinder.Span span : spans) {
+      int[] last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+      if (last != null && endsInTitle(text, last[0], last[1])) {
+        last[1] = span.end();
+      } else {
+        kept.add(new int[] {span.begin(), span.end()});
+      }
     }
-    this.length = length;
+    begins = new int[kept.size()];
+    ends = new int[kept.size()];
+    for (int i = 0; i < kept.size(); i++) {
+      begins[i] = kept.get(i)[0];
+      ends[i] = kept.get(i)[1];
+    }
+    this.length = text.length();
+  }
+
+  private static boolean endsInTitle(String text, int begin, int end) {
+    List<Tok> words = Tok.of(text, begin, end);
+    if (words.isEmpty()) {
+      return false;
+    }
+    String last = words.get(words.size() - 1).lower();
+    return last.endsWith(".") && TITLES.contains(last.substring(0, last.length() - 1));
   }
 
   /** Index of the sentence holding {@code pos} (or the last one starting before it). */

@@ -44,6 +44,20 @@ class ExtractorTest {
   }
 
   @Test
+  void abbreviatedTitlesNeitherEndTheSentenceNorNameTheSpeaker() {
+    String text =
+        "A guard was hurt at the Harbour Street depot on Friday.\n\n"
+            + "\"Nobody expected a raid in daylight,\" Vancouver police Const. Ravi Sandhu told"
+            + " reporters.\n\n"
+            + "\"This case will go to a jury,\" said Dist. Atty. Helen Marsh.\n\n"
+            + "\"The guard is recovering,\" Const. Sandhu said.";
+    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
+        .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+        .extracting(Quote::speaker)
+        .containsExactly("Ravi Sandhu", "Helen Marsh", "Ravi Sandhu");
+  }
+
+  @Test
   void morePlainReportingVerbsAndAPronounRightBeforeTheVerb() {
     String text =
         "Engineer Dana Ruiz inspected the Kelso Bridge for the county on Tuesday.\n\n"
