@@ -24,6 +24,42 @@ import org.jspecify.annotations.Nullable;
  * role in apposition after it, become aliases and roles of its entity.
  */
 final class EntityResolver {
+  // Last words of bodies' names, never of a person's ("Marine Fisheries Service").
+  private static final Set<String> BODY_WORDS =
+      Set.of(
+          "service",
+          "services",
+          "department",
+          "bureau",
+          "commission",
+          "authority",
+          "institute",
+          "university",
+          "college",
+          "school",
+          "court",
+          "fund",
+          "association",
+          "foundation",
+          "corporation",
+          "corp",
+          "inc",
+          "ltd",
+          "co",
+          "center",
+          "centre",
+          "hospital",
+          "police",
+          "force",
+          "forces",
+          "navy",
+          "guard",
+          "house",
+          "hall",
+          "press",
+          "times",
+          "post",
+          "news");
   private static final Pattern APPOSITION =
       Pattern.compile("^,\\s+((?:the|a|an)\\s+)?([^,;.]{2,80}?),");
   private static final Pattern SHORT_SURNAME = Pattern.compile("\\p{Lu}\\p{Ll}{0,2}");
@@ -468,8 +504,14 @@ final class EntityResolver {
     }
     Matcher m = TOKEN.matcher(n.text());
     int i = 0;
+    boolean placed = false;
+    boolean role = false; // a role, not only modifiers ("National", "Chief"), before the name
     while (m.find()) {
       String lower = m.group().toLowerCase(Locale.ROOT);
+      if (i == 0 && !placed && !titleWord(lower) && words.roles.contains(secondWord(n.text()))) {
+        placed = true; // "Brooklyn Councilman Jumaane Williams": a place before the title
+        continue;
+      }
       if (i > 0 && words.givenFemale.contains(lower) || i > 0 && words.givenMale.contains(lower)) {
         String rest = n.text().substring(m.start());
         boolean more = rest.indexOf(' ') > 0;
@@ -477,12 +519,47 @@ final class EntityResolver {
             ? new NameFinder.Name(n.begin() + m.start(), n.end(), rest, EntityType.PERSON)
             : n;
       }
-      if (!words.roles.contains(lower) && !words.titleModifiers.contains(lower)) {
-        return n;
+      if (!titleWord(lower)) {
+        return role && titledName(n.text().substring(m.start()))
+            ? new NameFinder.Name(
+                n.begin() + m.start(), n.end(), n.text().substring(m.start()), EntityType.PERSON)
+            : n;
       }
+      role |= words.roles.contains(lower);
       i++;
     }
     return n;
+  }
+
+  private boolean titleWord(String lower) {
+    return words.roles.contains(lower) || words.titleModifiers.contains(lower);
+  }
+
+  private static String secondWord(String text) {
+    String[] w = text.strip().split("\\s+");
+    return w.length > 1 ? w[1].toLowerCase(Locale.ROOT) : "";
+  }
+
+  /**
+   * Whether the words after a title read as a person's name whose given name the bundled lists do
+   * not know ("City Councilman Jumaane Williams"): two or three capitalised words, the last no word
+   * for a body.
+   */
+  private boolean titledName(String rest) {
+    String[] w = rest.split("\\s+");
+    if (w.length < 2 || w.length > 3) {
+      return false;
+    }
+    for (String word : w) {
+      if (!Character.isUpperCase(word.charAt(0))) {
+        return false;
+      }
+    }
+    String last = w[w.length - 1].toLowerCase(Locale.ROOT);
+    return !words.companyNouns.contains(last)
+        && !words.speakerNouns.contains(last)
+        && !titleWord(last)
+        && !BODY_WORDS.contains(last);
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.Set;
 
 /** Finds the sentence around a character position. */
 final class Sentences {
+  private static final String CLOSERS = "\"”’'»";
   // Titles that stand before a name and never end a sentence ("Jr." and "Inc." can).
   private static final Set<String> TITLES =
       Set.of(
@@ -18,13 +19,14 @@ final class Sentences {
 
   /**
    * The sentences of {@code text} as the splitter found them, except that a sentence ending in a
-   * title before a name ("said Dist. Atty." | "Steve Cooley.") runs on into the next.
+   * title before a name ("said Dist. Atty." | "Steve Cooley.") runs on into the next, and so does
+   * one before a sentence that opens in lower case.
    */
   Sentences(List<NameFinder.Span> spans, String text) {
     List<int[]> kept = new ArrayList<>();
     for (NameFinder.Span span : spans) {
       int[] last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
-      if (last != null && endsInTitle(text, last[0], last[1])) {
+      if (last != null && (endsInTitle(text, last[0], last[1]) || opensLower(text, span.begin()))) {
         last[1] = span.end();
       } else {
         kept.add(new int[] {span.begin(), span.end()});
@@ -37,6 +39,16 @@ final class Sentences {
       ends[i] = kept.get(i)[1];
     }
     this.length = text.length();
+  }
+
+  /** A sentence opening in lower case was split off wrongly ("… again.” said Anna Lee."). */
+  private static boolean opensLower(String text, int begin) {
+    int i = begin;
+    while (i < text.length()
+        && (Character.isWhitespace(text.charAt(i)) || CLOSERS.indexOf(text.charAt(i)) >= 0)) {
+      i++;
+    }
+    return i < text.length() && Character.isLowerCase(text.charAt(i));
   }
 
   private static boolean endsInTitle(String text, int begin, int end) {

@@ -153,9 +153,12 @@ final class SpeakerPhrase {
     if (who != null || phrase.isEmpty() || phrase.size() > 5 || clause(phrase)) {
       return who;
     }
+    if (QUALIFIED_BY.contains(phrase.get(0).lower())) {
+      return null; // "… under the reported circumstances"
+    }
     for (Tok t : phrase) {
-      if (CONTRACTED.matcher(t.lower()).matches()) {
-        return null; // "… and I'd responded": a clause of its own, not a description
+      if (CONTRACTED.matcher(t.lower()).matches() || words.speechVerbs.contains(t.lower())) {
+        return null; // "… and I'd responded", "a spokesman said the witness": clauses
       }
     }
     int b = phrase.get(0).begin();

@@ -44,6 +44,20 @@ class ExtractorTest {
   }
 
   @Test
+  void aTitledNameTheRecogniserReadAsABodyIsAPersonAndASplitSentenceRunsOn() {
+    String text =
+        "Protesters marched past the Harlow precinct on Sunday.\n\n"
+            + "\"They have no place to go,\" said Brooklyn Councilman Obadiah Kettering.\n\n"
+            + "\"The shops close at six. Then it starts again.\" said Wendell Ashby, who runs a"
+            + " bakery on the avenue.\n\n"
+            + "\"Stay home tonight,\" Kettering fumed on Twitter.";
+    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
+        .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+        .extracting(Quote::speaker)
+        .containsExactly("Obadiah Kettering", "Wendell Ashby", "Obadiah Kettering");
+  }
+
+  @Test
   void abbreviatedTitlesNeitherEndTheSentenceNorNameTheSpeaker() {
     String text =
         "A guard was hurt at the Harbour Street depot on Friday.\n\n"
