@@ -29,7 +29,8 @@ final class SpeakerPhrase {
   private static final Pattern CONTRACTED =
       Pattern.compile("(i|you|he|she|it|we|they|that|there|who|what)['’](s|d|ll|re|ve|m)");
 
-  private static final Set<String> AFFILIATION = Set.of("at", "for", "with", "of");
+  private static final Set<String> AFFILIATION =
+      Set.of("at", "for", "with", "of", "to", "told", "tells");
 
   private static final Set<String> WHEN =
       Set.of("on", "at", "in", "during", "early", "late", "last");
@@ -107,7 +108,8 @@ final class SpeakerPhrase {
 
   /**
    * The organisation "the company" points back to: the last one named, passing over those named
-   * only as someone's workplace or client ("an analyst at Barclays", "a lawyer for Acme").
+   * only as someone's workplace, client or listener ("an analyst at Barclays", "a lawyer for Acme",
+   * "told the Associated Press").
    */
   private static Mentions.@Nullable Placed lastActor(Frame frame, int at) {
     Mentions.Placed body = frame.mentions().lastBefore(at, BODIES, frame.quotes());
