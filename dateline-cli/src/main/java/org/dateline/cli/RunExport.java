@@ -2,8 +2,6 @@ package org.dateline.cli;
 
 import java.io.IOException;
 import org.dateline.cli.report.ReportWriter;
-import org.dateline.corpus.CorpusAnalysis;
-import org.dateline.model.Article;
 import org.dateline.pipeline.ResultSink;
 import org.dateline.store.DocumentStore;
 import org.dateline.store.PageOutcome;
@@ -20,21 +18,7 @@ final class RunExport {
    * stored in place of the last ones as the stage finds them.
    */
   static void stories(DocumentStore store) throws IOException {
-    store.replaceStories(
-        sink -> {
-          CorpusAnalysis analysis = CorpusAnalysis.streaming(sink);
-          return new DocumentStore.StoryStage() {
-            @Override
-            public void add(Article article) {
-              analysis.add(article);
-            }
-
-            @Override
-            public void end() {
-              analysis.end();
-            }
-          };
-        });
+    store.replaceStories(DocumentStore.StoryStage::defaults);
   }
 
   /**

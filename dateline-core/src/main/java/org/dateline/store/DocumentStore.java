@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.dateline.copies.CopyLink;
+import org.dateline.corpus.CorpusAnalysis;
 import org.dateline.corpus.CorpusResult;
 import org.dateline.corpus.CorpusSink;
 import org.dateline.corpus.DatedEvent;
@@ -116,5 +117,21 @@ public interface DocumentStore extends AutoCloseable {
 
     /** No more articles: hand everything still open to the sink. */
     void end();
+
+    /** The engine's cross-document stage with its defaults, handing what it finds to the sink. */
+    static StoryStage defaults(CorpusSink sink) {
+      CorpusAnalysis analysis = CorpusAnalysis.streaming(sink);
+      return new StoryStage() {
+        @Override
+        public void add(Article article) {
+          analysis.add(article);
+        }
+
+        @Override
+        public void end() {
+          analysis.end();
+        }
+      };
+    }
   }
 }

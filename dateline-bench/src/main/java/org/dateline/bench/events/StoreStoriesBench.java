@@ -46,17 +46,17 @@ public final class StoreStoriesBench {
       if (args[2].equals("stream")) {
         store.replaceStories(
             sink -> {
-              CorpusAnalysis analysis = CorpusAnalysis.streaming(sink);
+              DocumentStore.StoryStage stage = DocumentStore.StoryStage.defaults(sink);
               return new DocumentStore.StoryStage() {
                 @Override
                 public void add(Article article) {
-                  analysis.add(article);
+                  stage.add(article);
                   tenths.count();
                 }
 
                 @Override
                 public void end() {
-                  analysis.end();
+                  stage.end();
                   tenths.ended();
                 }
               };
