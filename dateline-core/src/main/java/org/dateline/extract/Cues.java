@@ -122,10 +122,12 @@ final class Cues {
         }
         // "…," its director, Jens Hagedorn, wrote in a letter: what follows the verb is not its
         // subject when it opens with a preposition.
-        // Nor when it is "of": "…," a detective said of the robbers.
+        // Nor when it is "of" ("…," a detective said of the robbers) or a time ("…," her
+        // agent, Mark Roesler, said yesterday).
         return v + 1 < toks.size()
                 && !PREPOSITIONS.contains(toks.get(v + 1).lower())
                 && !toks.get(v + 1).lower().equals("of")
+                && !words.timeWords.contains(toks.get(v + 1).lower())
             ? inverted(frame, toks, v)
             : phrases.resolveOrDescribe(frame, subject(toks, v));
       }

@@ -284,6 +284,11 @@ final class Mentions {
    * A person's gender as the document shows it: an honorific ("Mrs", "Mr"), a gendered role
    * ("spokeswoman", "king") or a common given name; unknown when nothing says or the cues disagree.
    */
+  /** Whether two people may be the same by gender: neither's is known to differ. */
+  boolean gendersAgree(Entity a, Entity b) {
+    return gender(a).agrees(gender(b));
+  }
+
   private Gender gender(Entity e) {
     return genders.getOrDefault(e.key(), Gender.UNKNOWN);
   }

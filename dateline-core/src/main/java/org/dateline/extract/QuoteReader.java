@@ -87,7 +87,12 @@ final class QuoteReader {
       boolean interrupted = namesSomeoneBetween(frame, previousClose, s.open());
       Speaker intro =
           speaker == null && opens && !s.continued() ? cues.introduced(frame, s.open()) : null;
-      boolean sameVoice = near && personPronoun(speaker) && previous.known() && !interrupted;
+      boolean sameVoice =
+          near
+              && personPronoun(speaker)
+              && previous.known()
+              && !interrupted
+              && sameGender(frame, speaker, previous);
       if (goesOn && speaker == null && !(interrupted && intro != null) || sameVoice) {
         speaker = previous;
       }
@@ -182,6 +187,16 @@ final class QuoteReader {
   }
 
   /** Whether the speaker was read from "he" or "she" (or a pronoun that found no one). */
+  /**
+   * Whether the person a pronoun was read as and the previous speaker may be one: "she" does not
+   * carry on a man's quotation.
+   */
+  private static boolean sameGender(Frame frame, @Nullable Speaker pronoun, Speaker previous) {
+    Entity a = pronoun == null ? null : pronoun.entity();
+    Entity b = previous.entity();
+    return a == null || b == null || frame.mentions().gendersAgree(a, b);
+  }
+
   private static boolean personPronoun(@Nullable Speaker speaker) {
     if (speaker == null || !speaker.pronoun()) {
       return false;

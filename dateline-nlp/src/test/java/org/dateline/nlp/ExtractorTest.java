@@ -50,11 +50,13 @@ class ExtractorTest {
             + "\"They have no place to go,\" said Brooklyn Councilman Obadiah Kettering.\n\n"
             + "\"The shops close at six. Then it starts again.\" said Wendell Ashby, who runs a"
             + " bakery on the avenue.\n\n"
-            + "\"Stay home tonight,\" Kettering fumed on Twitter.";
+            + "\"Stay home tonight,\" Kettering fumed on Twitter.\n\n"
+            + "\"We will reopen on Monday,\" her lawyer, Petra Lindqvist, said yesterday.";
     assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
         .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
         .extracting(Quote::speaker)
-        .containsExactly("Obadiah Kettering", "Wendell Ashby", "Obadiah Kettering");
+        .containsExactly(
+            "Obadiah Kettering", "Wendell Ashby", "Obadiah Kettering", "Petra Lindqvist");
   }
 
   @Test
