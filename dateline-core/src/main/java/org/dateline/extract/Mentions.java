@@ -280,15 +280,22 @@ final class Mentions {
     }
   }
 
-  /**
-   * A person's gender as the document shows it: an honorific ("Mrs", "Mr"), a gendered role
-   * ("spokeswoman", "king") or a common given name; unknown when nothing says or the cues disagree.
-   */
   /** Whether two people may be the same by gender: neither's is known to differ. */
   boolean gendersAgree(Entity a, Entity b) {
     return gender(a).agrees(gender(b));
   }
 
+  /** Whether "he" or "she" may stand for this person; any other word may. */
+  boolean pronounFits(String pronoun, Entity e) {
+    Gender wanted =
+        pronoun.equals("she") ? Gender.FEMALE : pronoun.equals("he") ? Gender.MALE : Gender.UNKNOWN;
+    return wanted.agrees(gender(e));
+  }
+
+  /**
+   * A person's gender as the document shows it: an honorific ("Mrs", "Mr"), a gendered role
+   * ("spokeswoman", "king") or a common given name; unknown when nothing says or the cues disagree.
+   */
   private Gender gender(Entity e) {
     return genders.getOrDefault(e.key(), Gender.UNKNOWN);
   }

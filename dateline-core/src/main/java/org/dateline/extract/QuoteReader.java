@@ -92,7 +92,8 @@ final class QuoteReader {
               && personPronoun(speaker)
               && previous.known()
               && !interrupted
-              && sameGender(frame, speaker, previous);
+              && sameGender(frame, speaker, previous)
+              && fitsPronoun(frame, closeEnd, rightTo, previous);
       if (goesOn && speaker == null && !(interrupted && intro != null) || sameVoice) {
         speaker = previous;
       }
@@ -195,6 +196,25 @@ final class QuoteReader {
     Entity a = pronoun == null ? null : pronoun.entity();
     Entity b = previous.entity();
     return a == null || b == null || frame.mentions().gendersAgree(a, b);
+  }
+
+  /**
+   * Whether the "he" or "she" just after the quotation may stand for the previous speaker, even
+   * when it was read as nobody: "she said" does not carry on a man's quotation.
+   */
+  private static boolean fitsPronoun(Frame frame, int from, int to, Speaker previous) {
+    Entity e = previous.entity();
+    if (e == null) {
+      return true;
+    }
+    List<Tok> toks = Tok.of(frame.text(), from, Math.min(to, from + 40));
+    for (int i = 0; i < Math.min(3, toks.size()); i++) {
+      String w = toks.get(i).lower();
+      if (w.equals("he") || w.equals("she")) {
+        return frame.mentions().pronounFits(w, e);
+      }
+    }
+    return true;
   }
 
   private static boolean personPronoun(@Nullable Speaker speaker) {

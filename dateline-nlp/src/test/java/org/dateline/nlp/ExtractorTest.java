@@ -60,6 +60,19 @@ class ExtractorTest {
   }
 
   @Test
+  void sheDoesNotCarryOnAMansQuotation() {
+    String text =
+        "Collectors mourned the model Bettie Vance on Friday.\n\n"
+            + "\"She was unique,\" her agent, Tom Hale, said. \"Nobody posed like her.\"\n\n"
+            + "She rarely agreed to interviews in her last years. \"I don't want to be"
+            + " photographed,\" she said in 1998.";
+    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
+        .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+        .extracting(Quote::speaker)
+        .containsExactly("Tom Hale", "Tom Hale", "Bettie Vance");
+  }
+
+  @Test
   void abbreviatedTitlesNeitherEndTheSentenceNorNameTheSpeaker() {
     String text =
         "A guard was hurt at the Harbour Street depot on Friday.\n\n"
