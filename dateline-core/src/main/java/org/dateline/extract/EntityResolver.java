@@ -24,42 +24,6 @@ import org.jspecify.annotations.Nullable;
  * role in apposition after it, become aliases and roles of its entity.
  */
 final class EntityResolver {
-  // Last words of bodies' names, never of a person's ("Marine Fisheries Service").
-  private static final Set<String> BODY_WORDS =
-      Set.of(
-          "service",
-          "services",
-          "department",
-          "bureau",
-          "commission",
-          "authority",
-          "institute",
-          "university",
-          "college",
-          "school",
-          "court",
-          "fund",
-          "association",
-          "foundation",
-          "corporation",
-          "corp",
-          "inc",
-          "ltd",
-          "co",
-          "center",
-          "centre",
-          "hospital",
-          "police",
-          "force",
-          "forces",
-          "navy",
-          "guard",
-          "house",
-          "hall",
-          "press",
-          "times",
-          "post",
-          "news");
   private static final Pattern APPOSITION =
       Pattern.compile("^,\\s+((?:the|a|an)\\s+)?([^,;.]{2,80}?),");
   private static final Pattern SHORT_SURNAME = Pattern.compile("\\p{Lu}\\p{Ll}{0,2}");
@@ -504,13 +468,11 @@ final class EntityResolver {
     }
     Matcher m = TOKEN.matcher(n.text());
     int i = 0;
-    boolean placed = false;
     boolean role = false; // a role, not only modifiers ("National", "Chief"), before the name
     while (m.find()) {
       String lower = m.group().toLowerCase(Locale.ROOT);
-      if (i == 0 && !placed && !titleWord(lower) && words.roles.contains(secondWord(n.text()))) {
-        placed = true; // "Brooklyn Councilman Jumaane Williams": a place before the title
-        continue;
+      if (i == 0 && !titleWord(lower) && words.roles.contains(secondWord(n.text()))) {
+        continue; // "Brooklyn Councilman Jumaane Williams": a place before the title
       }
       if (i > 0 && words.givenFemale.contains(lower) || i > 0 && words.givenMale.contains(lower)) {
         String rest = n.text().substring(m.start());
@@ -559,7 +521,7 @@ final class EntityResolver {
     return !words.companyNouns.contains(last)
         && !words.speakerNouns.contains(last)
         && !titleWord(last)
-        && !BODY_WORDS.contains(last);
+        && !words.bodyWords.contains(last);
   }
 
   /**

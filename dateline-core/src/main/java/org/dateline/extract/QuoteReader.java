@@ -187,7 +187,6 @@ final class QuoteReader {
     return paragraphs <= 1 && between <= 2;
   }
 
-  /** Whether the speaker was read from "he" or "she" (or a pronoun that found no one). */
   /**
    * Whether the person a pronoun was read as and the previous speaker may be one: "she" does not
    * carry on a man's quotation.
@@ -217,6 +216,7 @@ final class QuoteReader {
     return true;
   }
 
+  /** Whether the speaker was read from "he" or "she" (or a pronoun that found no one). */
   private static boolean personPronoun(@Nullable Speaker speaker) {
     if (speaker == null || !speaker.pronoun()) {
       return false;

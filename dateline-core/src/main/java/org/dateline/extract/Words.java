@@ -32,6 +32,7 @@ final class Words {
   final Set<String> orgSuffixes;
   final Set<String> speakerNouns;
   final Set<String> companyNouns;
+  final Set<String> bodyWords;
   final Set<String> timeWords;
   final Map<String, String> demonyms;
   final Map<String, String> knownNames;
@@ -60,6 +61,7 @@ final class Words {
     orgSuffixes = set(p, "org.suffixes");
     speakerNouns = set(p, "speaker.nouns");
     companyNouns = set(p, "company.nouns");
+    bodyWords = set(p, "body.words");
     timeWords = set(p, "time.words");
     demonyms = map(p, "demonyms");
     knownNames = map(p, "known.names");

@@ -265,11 +265,7 @@ public final class JdbcDocumentStore implements DocumentStore {
       writer.finish();
       db.commit();
     } catch (SQLException | IOException | RuntimeException e) {
-      try {
-        db.rollback();
-      } catch (SQLException suppressed) {
-        e.addSuppressed(suppressed);
-      }
+      rollback(e);
       if (e instanceof UncheckedIOException u) {
         throw u.getCause();
       }
@@ -369,12 +365,17 @@ public final class JdbcDocumentStore implements DocumentStore {
       db.commit();
       return result;
     } catch (SQLException e) {
-      try {
-        db.rollback();
-      } catch (SQLException suppressed) {
-        e.addSuppressed(suppressed);
-      }
+      rollback(e);
       throw new IOException(dialect.name() + " error: " + e.getMessage(), e);
+    }
+  }
+
+  /** Undoes the open transaction after {@code failure}, keeping a failed rollback beside it. */
+  private void rollback(Exception failure) {
+    try {
+      db.rollback();
+    } catch (SQLException suppressed) {
+      failure.addSuppressed(suppressed);
     }
   }
 
