@@ -2,17 +2,10 @@ package org.dateline.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** Finds the sentence around a character position. */
 final class Sentences {
   private static final String CLOSERS = "\"”’'»";
-  // Titles that stand before a name and never end a sentence ("Jr." and "Inc." can).
-  private static final Set<String> TITLES =
-      Set.of(
-          "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "col", "lt", "sgt", "det",
-          "const", "capt", "cmdr", "adm", "maj", "cpl", "pvt", "rev", "dist", "atty", "supt",
-          "insp", "hon", "pres");
   private final int[] begins;
   private final int[] ends;
   private final int length;
@@ -57,7 +50,8 @@ final class Sentences {
       return false;
     }
     String last = words.get(words.size() - 1).lower();
-    return last.endsWith(".") && TITLES.contains(last.substring(0, last.length() - 1));
+    return last.endsWith(".")
+        && Words.english().abbreviatedTitles.contains(last.substring(0, last.length() - 1));
   }
 
   /** Index of the sentence holding {@code pos} (or the last one starting before it). */

@@ -3,17 +3,11 @@ package org.dateline.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A word of a text with its place; {@link #of} splits a range of a text into words. */
 record Tok(int begin, int end, String text, String lower, boolean punctBefore) {
-  // Longer abbreviated titles that stand before a name ("Dist. Atty. Steve Cooley", "Const.").
-  private static final Set<String> TITLES =
-      Set.of(
-          "dist", "atty", "const", "capt", "supt", "insp", "cmdr", "prof", "asst", "dept", "commr",
-          "lieut", "brig", "sergt", "assoc");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}$€£¥][\\p{L}\\p{N}'’.$-]*");
 
   /** The words of {@code text[from, to)}, each knowing whether punctuation stands before it. */
@@ -66,6 +60,8 @@ record Tok(int begin, int end, String text, String lower, boolean punctBefore) {
       return false;
     }
     return w.length() <= 4
-        || TITLES.contains(w.substring(0, w.length() - 1).toLowerCase(Locale.ROOT));
+        || Words.english()
+            .abbreviatedTitles
+            .contains(w.substring(0, w.length() - 1).toLowerCase(Locale.ROOT));
   }
 }

@@ -1,6 +1,7 @@
 package org.dateline.extract;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -18,6 +19,7 @@ final class Words {
   final Set<String> givenFemale;
   final Set<String> givenMale;
   final Set<String> honorifics;
+  final Set<String> abbreviatedTitles;
   final Set<String> roles;
   final Map<String, String> roleSynonyms;
   final Set<String> leaderRoles;
@@ -44,7 +46,10 @@ final class Words {
     writings = set(p, "writings");
     givenFemale = set(p, "given.female");
     givenMale = set(p, "given.male");
-    honorifics = set(p, "honorifics");
+    abbreviatedTitles = set(p, "abbreviated.titles");
+    Set<String> h = new HashSet<>(set(p, "honorifics"));
+    abbreviatedTitles.forEach(t -> h.add(t + "."));
+    honorifics = Set.copyOf(h);
     roles = set(p, "roles");
     roleSynonyms = map(p, "roles.synonyms");
     leaderRoles = set(p, "roles.leaders");

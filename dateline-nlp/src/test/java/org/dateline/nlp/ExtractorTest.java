@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import org.dateline.extract.Extractor;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
@@ -17,6 +18,16 @@ import org.junit.jupiter.api.Test;
 /** The extract stage with the real CoreNLP name finder, on invented texts. */
 class ExtractorTest {
   private static final Extractor EXTRACTOR = new Extractor(new CoreNlpNames());
+
+  /** The direct quotations read from an undated text, in order. */
+  private static List<Quote> direct(String text) {
+    return direct(EXTRACTOR.read(text, Published.unknown()));
+  }
+
+  /** The direct quotations of what was read, in order. */
+  private static List<Quote> direct(Extracts x) {
+    return x.quotes().stream().filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
+  }
 
   @Test
   void namesakesStayApartAndABareSurnameGoesToTheOneInPlay() {
@@ -52,8 +63,7 @@ class ExtractorTest {
             + " bakery on the avenue.\n\n"
             + "\"Stay home tonight,\" Kettering fumed on Twitter.\n\n"
             + "\"We will reopen on Monday,\" her lawyer, Petra Lindqvist, said yesterday.";
-    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
-        .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+    assertThat(direct(text))
         .extracting(Quote::speaker)
         .containsExactly(
             "Obadiah Kettering", "Wendell Ashby", "Obadiah Kettering", "Petra Lindqvist");
@@ -66,8 +76,7 @@ class ExtractorTest {
             + "\"She was unique,\" her agent, Tom Hale, said. \"Nobody posed like her.\"\n\n"
             + "She rarely agreed to interviews in her last years. \"I don't want to be"
             + " photographed,\" she said in 1998.";
-    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
-        .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+    assertThat(direct(text))
         .extracting(Quote::speaker)
         .containsExactly("Tom Hale", "Tom Hale", "Bettie Vance");
   }
@@ -80,8 +89,7 @@ class ExtractorTest {
             + " reporters.\n\n"
             + "\"This case will go to a jury,\" said Dist. Atty. Helen Marsh.\n\n"
             + "\"The guard is recovering,\" Const. Sandhu said.";
-    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
-        .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+    assertThat(direct(text))
         .extracting(Quote::speaker)
         .containsExactly("Ravi Sandhu", "Helen Marsh", "Ravi Sandhu");
   }
@@ -99,8 +107,7 @@ class ExtractorTest {
             + "Had a child asked me \"Is it safe?\" and I'd said yes, the bridge would be"
             + " open.";
     Extracts x = EXTRACTOR.read(text, Published.unknown());
-    assertThat(x.quotes())
-        .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+    assertThat(direct(x))
         .extracting(Quote::text, Quote::speaker)
         .startsWith(
             tuple("The deck will hold for another winter,", "Dana Ruiz"),
@@ -127,8 +134,7 @@ class ExtractorTest {
             + "Senator Lena Marsh said on Sunday that the rules protecting the mills \"were"
             + " written for another century.\"";
     Extracts x = EXTRACTOR.read(text, Published.unknown());
-    assertThat(x.quotes())
-        .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+    assertThat(direct(x))
         .extracting(Quote::speaker, Quote::description)
         .containsExactly(
             tuple("Harlow Mills Inc.", null),
@@ -147,8 +153,7 @@ class ExtractorTest {
             + " said the United States would \"stand by its partners.\"\n\nSays Petra Novak, a"
             + " harbour pilot: \"Nobody has seen water this high.\"";
     Extracts x = EXTRACTOR.read(text, Published.unknown());
-    assertThat(x.quotes())
-        .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+    assertThat(direct(x))
         .extracting(Quote::text, Quote::speaker, Quote::description)
         .containsExactly(
             tuple("ready for the worst.", "Alma Reyes", null),
@@ -200,8 +205,7 @@ class ExtractorTest {
             + "\"Prices keep rising,\" said one shopper, who declined to give her name.\n"
             + "\n"
             + "Brandt arrived late to the session. He said: \"We will vote against it.\"";
-    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
-        .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+    assertThat(direct(text))
         .extracting(Quote::speaker, Quote::description)
         .containsExactly(
             tuple("Lena Haas", null),
@@ -241,8 +245,7 @@ class ExtractorTest {
             + "\"People should come and see it,\" the mayor said.\n"
             + "\n"
             + "Residents were less sure. \"It cost too much,\" said Ana Lopes, who runs a bakery nearby. \"And the noise is terrible.\"";
-    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
-        .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+    assertThat(direct(text))
         .extracting(Quote::speaker)
         .containsExactly(
             "Joan Carver",
@@ -281,8 +284,7 @@ class ExtractorTest {
             + "\n"
             + "\"Acme misled its workers,\" the union said.";
     Extracts x = EXTRACTOR.read(text, Published.unknown());
-    assertThat(x.quotes())
-        .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+    assertThat(direct(x))
         .extracting(Quote::speaker, Quote::description)
         .contains(
             tuple(null, "a spokesman for Borel"),
@@ -310,8 +312,7 @@ class ExtractorTest {
             + "\"The trial was fair,\" the state news agency reported.\n"
             + "\n"
             + "\"I told them 'I was not there,' and they ignored me,\" Haddad said, his voice breaking.";
-    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
-        .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+    assertThat(direct(text))
         .extracting(Quote::speaker, Quote::description)
         .containsExactly(
             tuple(null, "Haddad's lawyer"),
@@ -342,8 +343,7 @@ class ExtractorTest {
             + "Analysts were cautious. \"The deficit will keep growing,\" said Priya Nair, an economist at the Brookings Institution. She added that interest costs were the main driver.\n"
             + "\n"
             + "\"We have seen this before,\" Nair said.";
-    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
-        .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+    assertThat(direct(text))
         .extracting(Quote::speaker)
         .containsExactly(
             "Tom Harlan",
@@ -371,8 +371,7 @@ class ExtractorTest {
             + "\"Our ships are full, and our balance sheet is strong.\"\n"
             + "\n"
             + "Dahl's predecessor, Anna Berg, was less upbeat. \"The cycle has turned,\" she said.";
-    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
-        .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+    assertThat(direct(text))
         .extracting(Quote::speaker)
         .containsExactly(
             "Norvik Lines", "Norvik Lines", "Erik Dahl", "Erik Dahl", "Erik Dahl", "Anna Berg");
@@ -388,8 +387,7 @@ class ExtractorTest {
             + "Norway said it would study the draft, which it called \"a serious basis\" for talks.\n"
             + "\n"
             + "The envoy described the mood as \"what I would call careful optimism.\"";
-    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
-        .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+    assertThat(direct(text))
         .extracting(Quote::speaker, Quote::description)
         .containsExactly(
             tuple("Haldor Pekka", null), tuple("Norway", null), tuple(null, "The envoy"));
@@ -408,8 +406,7 @@ class ExtractorTest {
             + "\n"
             + "\n"
             + "\"We remain at the table,\" a statement from the rival carrier, Nordair, said.";
-    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
-        .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+    assertThat(direct(text))
         .extracting(Quote::speaker, Quote::description)
         .containsExactly(
             tuple(null, "the official"),
@@ -430,8 +427,7 @@ class ExtractorTest {
             + "'We can't go higher,' she told staff in an email. 'The numbers don't allow it.'\n"
             + "\n"
             + "Doyle's deputy, Sean Kerr, was blunter: 'They're bluffing.'";
-    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
-        .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+    assertThat(direct(text))
         .extracting(Quote::text, Quote::speaker)
         .containsExactly(
             tuple("It's not enough, and the members won't accept it,", "Frank Doyle"),
@@ -459,8 +455,7 @@ class ExtractorTest {
             + "\n"
             + "The two countries said there was \"no room for delay\" on the new berths.";
     Extracts x = EXTRACTOR.read(text, Published.unknown());
-    assertThat(x.quotes())
-        .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+    assertThat(direct(x))
         .extracting(Quote::text, Quote::speaker)
         .containsExactly(
             tuple("The rota keeps every rule,", "Jonas Feld"),
@@ -644,8 +639,7 @@ class ExtractorTest {
             + "Holm accused Berg of lying. She shot back: \"Check the figures.\"\n"
             + "\n"
             + "\"I enjoyed it,\" Holm said afterwards, while Berg told supporters: \"We won.\"";
-    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
-        .filteredOn(q -> q.kind() == Quote.Kind.DIRECT)
+    assertThat(direct(text))
         .extracting(Quote::text, Quote::speaker)
         .containsExactly(
             tuple("Check the figures.", "Anna Berg"),
