@@ -391,7 +391,7 @@ final class Cues {
       return phrases.resolve(frame, first.subList(0, 1)); // "She shot back: …"
     }
     Speaker who = phrases.resolve(frame, first);
-    if (who != null && who.entity() != null && !who.pronoun()) {
+    if (who != null && who.entity() != null && who.pronoun() == Speaker.Pronoun.NONE) {
       return who.entity().type() == EntityType.PERSON ? who : null;
     }
     return nameInClause(frame, toks, first.size());
@@ -406,7 +406,9 @@ final class Cues {
       return null;
     }
     Speaker who = phrases.resolve(frame, clause(toks, i));
-    return who != null && who.entity() != null && !who.pronoun() ? who : null;
+    return who != null && who.entity() != null && who.pronoun() == Speaker.Pronoun.NONE
+        ? who
+        : null;
   }
 
   /** {@code CCTV quoted Li as saying}, {@code Li was quoted by CCTV as saying}. */

@@ -3,6 +3,9 @@ package org.dateline.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What speaker attribution reads around a phrase: the document's text, its sentences, its resolved
@@ -68,6 +71,25 @@ final class Frame {
       }
     }
     return false;
+  }
+
+  /**
+   * A person named earlier whose bare surname opens the sentence at {@code begin} as its subject,
+   * though the recogniser missed it there ("Forbes agrees."), when the gender fits; else null.
+   */
+  Mentions.@Nullable Placed surnameOpener(int begin, int end, Mentions.Gender gender) {
+    List<Tok> toks = Tok.of(text, begin, Math.min(end, begin + 60));
+    if (toks.size() < 2
+        || !Character.isUpperCase(toks.get(0).text().charAt(0))
+        || !Character.isLowerCase(toks.get(1).text().charAt(0))
+        || mentions.firstWithin(begin, toks.get(0).end(), EntityType.PERSON) != null) {
+      return null;
+    }
+    Tok first = toks.get(0);
+    Entity e = mentions.byWord(first.text(), first.begin());
+    return e != null && mentions.gender(e).agrees(gender)
+        ? new Mentions.Placed(first.begin(), first.end(), e)
+        : null;
   }
 
   /**

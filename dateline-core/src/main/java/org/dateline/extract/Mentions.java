@@ -296,7 +296,7 @@ final class Mentions {
    * A person's gender as the document shows it: an honorific ("Mrs", "Mr"), a gendered role
    * ("spokeswoman", "king") or a common given name; unknown when nothing says or the cues disagree.
    */
-  private Gender gender(Entity e) {
+  Gender gender(Entity e) {
     return genders.getOrDefault(e.key(), Gender.UNKNOWN);
   }
 

@@ -29,7 +29,11 @@ final class QuoteReader {
           "then", "also", "still", "even", "only", "just", "once", "under", "between", "against",
           "among", "through", "during", "without", "within", "toward", "towards", "per", "like",
           "unless", "who", "whom", "whose", "where");
-  private static final Set<String> TITLE_JOINERS = Set.of("of", "the", "for", "and", "in", "on");
+  private static final Set<String> TITLE_JOINERS =
+      Set.of("of", "the", "for", "and", "in", "on", "a", "an", "to", "at", "with");
+  // Words after which quotation marks hold a name, not speech ("a paper entitled").
+  private static final Set<String> NAMING =
+      Set.of("entitled", "titled", "headlined", "headed", "dubbed", "named", "called");
   private static final Set<EntityType> PEOPLE = EnumSet.of(EntityType.PERSON);
 
   private final Cues cues;
@@ -62,6 +66,10 @@ final class QuoteReader {
           Math.min(
               sentences.endAt(Math.max(s.close() - 1, s.begin())),
               i + 1 < outer.size() ? outer.get(i + 1).open() : text.length());
+      int paragraphEnd = text.indexOf("\n\n", closeEnd);
+      if (paragraphEnd >= 0 && paragraphEnd < rightTo) {
+        rightTo = paragraphEnd; // attribution after a quotation never crosses a blank line
+      }
       if (rightTo < closeEnd) {
         rightTo = closeEnd;
       }
@@ -89,11 +97,12 @@ final class QuoteReader {
           speaker == null && opens && !s.continued() ? cues.introduced(frame, s.open()) : null;
       boolean sameVoice =
           near
-              && personPronoun(speaker)
-              && previous.known()
-              && !interrupted
-              && sameGender(frame, speaker, previous)
-              && fitsPronoun(frame, closeEnd, rightTo, previous);
+                  && personPronoun(speaker)
+                  && previous.known()
+                  && !interrupted
+                  && sameGender(frame, speaker, previous)
+                  && fitsPronoun(frame, closeEnd, rightTo, previous)
+              || near && bodyPronoun(speaker) && !interrupted && body(previous);
       if (goesOn && speaker == null && !(interrupted && intro != null) || sameVoice) {
         speaker = previous;
       }
@@ -216,13 +225,23 @@ final class QuoteReader {
     return true;
   }
 
-  /** Whether the speaker was read from "he" or "she" (or a pronoun that found no one). */
-  private static boolean personPronoun(@Nullable Speaker speaker) {
-    if (speaker == null || !speaker.pronoun()) {
-      return false;
-    }
+  /** Whether the speaker was read from "it": an organisation, place or thing, never a person. */
+  private static boolean bodyPronoun(@Nullable Speaker speaker) {
+    return speaker != null && speaker.pronoun() == Speaker.Pronoun.THING;
+  }
+
+  /**
+   * Whether a quotation's speaker is no person: an organisation, or a description such as "the
+   * study" that names nobody, which "it" carries on ("..., says the research. It adds: ...").
+   */
+  private static boolean body(Speaker speaker) {
     Entity e = speaker.entity();
-    return e == null || e.type() == EntityType.PERSON;
+    return e != null ? e.type() != EntityType.PERSON : speaker.description() != null;
+  }
+
+  /** Whether the speaker was read from "he" or "she". */
+  private static boolean personPronoun(@Nullable Speaker speaker) {
+    return speaker != null && speaker.pronoun() == Speaker.Pronoun.PERSON;
   }
 
   /** Whether the words inside the marks end by asking or exclaiming ("Why?" he asked). */
@@ -241,23 +260,37 @@ final class QuoteReader {
     return paragraph >= 0 && paragraph < end ? paragraph : Math.max(from, end);
   }
 
-  /** Whether a person is named outside quotations between two positions. */
+  /**
+   * Whether a person is named outside quotations between two positions, by the recogniser or by a
+   * bare surname opening a sentence.
+   */
   private static boolean namesSomeoneBetween(Frame frame, int from, int to) {
     Mentions.Placed p = frame.mentions().lastBefore(to, PEOPLE, frame.quotes());
-    return p != null && p.begin() > from;
+    if (p != null && p.begin() > from) {
+      return true;
+    }
+    Sentences sentences = frame.sentences();
+    for (int i = sentences.indexOf(to); i >= 0 && sentences.begin(i) > from; i--) {
+      if (frame.surnameOpener(sentences.begin(i), to, Mentions.Gender.UNKNOWN) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
    * A name in quotation marks inside a sentence: a work, programme or operation ("Desert Shield",
    * "The Nuremberg Files", "60 Minutes"). Every word is capitalised or a number, small joining
-   * words aside, and nothing in it exclaims or asks.
+   * words aside, and nothing in it exclaims or asks. Five words at most, or twelve after a word
+   * that introduces a name ("a paper entitled").
    */
   private boolean title(String text, QuoteMarks.Segment s, boolean opens) {
     List<Tok> toks = Tok.of(text, s.begin(), s.end());
-    if (opens || toks.isEmpty() || toks.size() > 5) {
+    List<Tok> before = Tok.of(text, Math.max(0, s.open() - 30), s.open());
+    boolean named = !before.isEmpty() && NAMING.contains(before.get(before.size() - 1).lower());
+    if (opens || toks.isEmpty() || toks.size() > (named ? 12 : 5)) {
       return false;
     }
-    List<Tok> before = Tok.of(text, Math.max(0, s.open() - 30), s.open());
     if (!before.isEmpty() && cues.verbAt(before, before.size() - 1, true)) {
       return false;
     }

@@ -8,13 +8,23 @@ import org.jspecify.annotations.Nullable;
  *
  * @param entity the resolved entity, or null
  * @param description how the text describes an unnamed speaker, or null
- * @param pronoun whether the text named the speaker only by a pronoun
+ * @param pronoun the pronoun the text named the speaker by, if only by one
  */
-record Speaker(@Nullable Entity entity, @Nullable String description, boolean pronoun) {
-  static final Speaker NOBODY = new Speaker(null, null, false);
+record Speaker(@Nullable Entity entity, @Nullable String description, Pronoun pronoun) {
+  static final Speaker NOBODY = new Speaker(null, null, Pronoun.NONE);
+
+  /** Which kind of pronoun named the speaker. */
+  enum Pronoun {
+    /** Named, described, or not found. */
+    NONE,
+    /** "he" or "she". */
+    PERSON,
+    /** "it": an organisation, a place or a thing such as "the report", found or not. */
+    THING
+  }
 
   Speaker(@Nullable Entity entity, @Nullable String description) {
-    this(entity, description, false);
+    this(entity, description, Pronoun.NONE);
   }
 
   boolean known() {

@@ -77,7 +77,12 @@ final class SpeakerPhrase {
               ? Mentions.Gender.FEMALE
               : p.equals("he") ? Mentions.Gender.MALE : Mentions.Gender.UNKNOWN;
       Mentions.Placed last = antecedent(frame, b, types, gender);
-      return last == null ? Speaker.NOBODY : new Speaker(last.entity(), null, true);
+      if (types == BODIES) {
+        return new Speaker(last == null ? null : last.entity(), null, Speaker.Pronoun.THING);
+      }
+      return last == null
+          ? Speaker.NOBODY
+          : new Speaker(last.entity(), null, Speaker.Pronoun.PERSON);
     }
     if (named == null && !onBehalf) {
       for (Tok t : phrase) {
@@ -205,7 +210,10 @@ final class SpeakerPhrase {
         continue;
       }
       int end = i == s ? at : sentences.end(i);
-      Mentions.Placed p = mentions.firstPerson(sentences.begin(i), end, quotes, gender);
+      Mentions.Placed p = frame.surnameOpener(sentences.begin(i), end, gender);
+      if (p == null) {
+        p = mentions.firstPerson(sentences.begin(i), end, quotes, gender);
+      }
       if (p != null) {
         return p;
       }

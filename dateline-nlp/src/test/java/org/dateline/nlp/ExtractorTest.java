@@ -70,6 +70,36 @@ class ExtractorTest {
   }
 
   @Test
+  void aBareSurnameOpeningTheSentenceBeforeAQuotationTakesItsPronoun() {
+    String text =
+        "Dorothea Quill, a florist, and Ingrid Sollers, a caterer, planned the harvest fair.\n\n"
+            + "\"Guests want long tables this year,\" Quill says. \"They want to linger.\"\n\n"
+            + "Sollers agrees. \"Nobody wants a plated dinner any more,\" she shares.\n\n"
+            + "A council study of the fair \"found the stalls too crowded,\" says the report.\n\n"
+            + "It adds: \"The square can hold forty stalls at most.\"";
+    assertThat(direct(text))
+        .extracting(Quote::speaker, Quote::description)
+        .containsExactly(
+            tuple("Dorothea Quill", null),
+            tuple("Dorothea Quill", null),
+            tuple("Ingrid Sollers", null),
+            tuple(null, "the report"),
+            tuple(null, "the report"));
+  }
+
+  @Test
+  void namesOfWorksAreNotSpeechAndAttributionStopsAtABlankLine() {
+    String text =
+        "The biologist Tomas Wren published a paper entitled \"The Quiet Life of a Pond in"
+            + " Winter\" in 2021.\n\n"
+            + "Beds for every stage: a cot, a floor bed, or a \"big-kid\" bed\n\n"
+            + "a child who sleeps alone or she shares a room with a sibling";
+    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
+        .extracting(Quote::kind)
+        .containsOnly(Quote.Kind.SCARE);
+  }
+
+  @Test
   void sheDoesNotCarryOnAMansQuotation() {
     String text =
         "Collectors mourned the model Bettie Vance on Friday.\n\n"
