@@ -100,6 +100,21 @@ class ExtractorTest {
   }
 
   @Test
+  void anAppositionWithNoClosingCommaAndAParticipleAfterTheSubjectKeepTheName() {
+    String text =
+        "Tile prices rose again this spring.\n\n"
+            + "\"It is a hard market,\" Nadia Ferro, owner of Ferro Tile & Stone told us on"
+            + " Friday.\n\n"
+            + "\"Buyers wait,\" said Ken Dale, a broker.\n\n"
+            + "Mira Holt agreed that planning takes time, stating, \"Nobody finishes early.\"\n\n"
+            + "On Monday, Governor Ada Kline ordered the agencies to review the tariffs of Ken"
+            + " Dale's firm, stating that \"we can do better.\"";
+    assertThat(direct(text))
+        .extracting(Quote::speaker)
+        .containsExactly("Nadia Ferro", "Ken Dale", "Mira Holt", "Ada Kline");
+  }
+
+  @Test
   void sheDoesNotCarryOnAMansQuotation() {
     String text =
         "Collectors mourned the model Bettie Vance on Friday.\n\n"
