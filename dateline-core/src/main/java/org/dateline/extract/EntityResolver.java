@@ -430,7 +430,15 @@ final class EntityResolver {
     String titled = null;
     String role = null;
     String title = null;
-    if (n.type() == EntityType.PERSON) {
+    String inner = n.type() == EntityType.PERSON ? innerTitle(surface) : null;
+    if (inner != null) {
+      String rest = surface.substring(inner.length()).strip();
+      titled = surface;
+      role = inner.toLowerCase(Locale.ROOT);
+      begin += surface.length() - rest.length();
+      surface = rest;
+    }
+    if (n.type() == EntityType.PERSON && inner == null) {
       String surname = shortSurname(text, begin);
       if (surname != null) {
         surface = surname + " " + surface;
@@ -455,6 +463,30 @@ final class EntityResolver {
       }
     }
     return new Mention(begin, end, surface, n.type(), titled, role);
+  }
+
+  /**
+   * The title the recogniser ran into a person's name ("Visual Designer" of "Visual Designer Megan
+   * Lynch"): the words up to the last role word that leaves at least two words of name, or null. A
+   * royal title stays part of the name.
+   */
+  private @Nullable String innerTitle(String surface) {
+    String[] w = surface.split("\\s+");
+    int last = -1;
+    for (int i = 0; i + 2 < w.length; i++) {
+      String lower = w[i].toLowerCase(Locale.ROOT);
+      if (words.roles.contains(lower) && !ROYAL.contains(lower)) {
+        last = i;
+      }
+    }
+    if (last < 0) {
+      return null;
+    }
+    int end = 0;
+    for (int i = 0; i <= last; i++) {
+      end = surface.indexOf(w[i], end) + w[i].length();
+    }
+    return surface.substring(0, end);
   }
 
   /**

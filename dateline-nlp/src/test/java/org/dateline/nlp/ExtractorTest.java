@@ -115,6 +115,19 @@ class ExtractorTest {
   }
 
   @Test
+  void aJobTitleRunIntoANameIsItsTitle() {
+    String text =
+        "\"The old font felt cramped,\" stresses Visual Designer Megan Lynch.\n\n"
+            + "\"We heard it at every meeting,\" said City Council Member Ruth Ames.";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(direct(x)).extracting(Quote::speaker).containsExactly("Megan Lynch", "Ruth Ames");
+    assertThat(x.entities())
+        .filteredOn(e -> e.type() == EntityType.PERSON)
+        .extracting(Entity::name)
+        .containsExactlyInAnyOrder("Megan Lynch", "Ruth Ames");
+  }
+
+  @Test
   void sheDoesNotCarryOnAMansQuotation() {
     String text =
         "Collectors mourned the model Bettie Vance on Friday.\n\n"
