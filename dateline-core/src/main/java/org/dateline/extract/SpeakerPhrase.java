@@ -93,7 +93,7 @@ final class SpeakerPhrase {
         }
       }
     }
-    if (phrase.size() == 2 && phrase.get(0).lower().equals("the") && age(phrase.get(1))) {
+    if (phrase.size() >= 2 && phrase.get(0).lower().equals("the") && age(phrase.get(1))) {
       Mentions.Placed person = mentions.lastBefore(b, PEOPLE, frame.quotes());
       return person == null ? null : new Speaker(person.entity(), null);
     }
@@ -157,6 +157,9 @@ final class SpeakerPhrase {
   @Nullable Speaker resolveOrDescribe(Frame frame, List<Tok> said) {
     List<Tok> phrase = withoutWhen(said);
     Speaker who = resolve(frame, phrase);
+    if (who == null && phrase.size() > 5) {
+      phrase = headOnly(phrase);
+    }
     if (who != null || phrase.isEmpty() || phrase.size() > 5 || clause(phrase)) {
       return who;
     }
@@ -171,6 +174,25 @@ final class SpeakerPhrase {
     int b = phrase.get(0).begin();
     int e = phrase.get(phrase.size() - 1).end();
     return new Speaker(null, frame.text().substring(b, e));
+  }
+
+  /**
+   * A long phrase cut before the words that qualify its head: a relative clause ("a recent graduate
+   * | who asked not to be named") or what follows a speaker noun or a writing ("one leaflet |
+   * distributed in the square"). The phrase as it is when neither is found.
+   */
+  private List<Tok> headOnly(List<Tok> phrase) {
+    for (int i = 1; i < phrase.size(); i++) {
+      String w = phrase.get(i).lower();
+      if (i >= 2
+          && (w.equals("who") || w.equals("whom") || w.equals("whose") || w.equals("which"))) {
+        return phrase.subList(0, i);
+      }
+      if (i <= 4 && (speakerNoun(w) || words.writings.contains(w))) {
+        return phrase.subList(0, i + 1);
+      }
+    }
+    return phrase;
   }
 
   /**

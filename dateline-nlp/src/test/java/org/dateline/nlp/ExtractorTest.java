@@ -128,6 +128,23 @@ class ExtractorTest {
   }
 
   @Test
+  void aLongUnnamedSpeakerKeepsItsHeadAndAnEditorialSpeaksForItsPaper() {
+    String text =
+        "Trevor Vance won the Harbour Open last year.\n\n"
+            + "\"The city has lost its nerve,\" said an editorial in the liberal daily Nordposten.\n\n"
+            + "\"The mood is grim,\" said a recent nursing graduate who asked not to be named.\n\n"
+            + "\"Nobody listens to us,\" said one leaflet handed out at the gates.\n\n"
+            + "\"I still get nervous,\" said the 31-year-old golfer on the eve of the final.";
+    assertThat(direct(text))
+        .extracting(Quote::speaker, Quote::description)
+        .containsExactly(
+            tuple("Nordposten", null),
+            tuple(null, "a recent nursing graduate"),
+            tuple(null, "one leaflet"),
+            tuple("Trevor Vance", null));
+  }
+
+  @Test
   void sheDoesNotCarryOnAMansQuotation() {
     String text =
         "Collectors mourned the model Bettie Vance on Friday.\n\n"
