@@ -22,7 +22,7 @@ final class Cues {
           "and", "but", "that", "while", "as", "because", "when", "what", "which", "who", "whom",
           "where");
 
-  private static final String DASHES = "-\u2013\u2014";
+  static final String DASHES = "-\u2013\u2014";
   private static final Set<String> PEOPLE_PRONOUNS = Set.of("he", "she");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
   private static final Set<String> PERSONAL = Set.of("he", "she", "we", "i");

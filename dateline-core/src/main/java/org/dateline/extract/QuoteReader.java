@@ -3,7 +3,9 @@ package org.dateline.extract;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
 import org.dateline.model.Quote;
@@ -29,6 +31,8 @@ final class QuoteReader {
           "then", "also", "still", "even", "only", "just", "once", "under", "between", "against",
           "among", "through", "during", "without", "within", "toward", "towards", "per", "like",
           "unless", "who", "whom", "whose", "where");
+  private static final Pattern CREDIT =
+      Pattern.compile("\\b(contribut\\w*|reporting by|editing by|writing by)\\b");
   private static final Set<String> TITLE_JOINERS =
       Set.of("of", "the", "for", "and", "in", "on", "a", "an", "to", "at", "with");
   // Words after which quotation marks hold a name, not speech ("a paper entitled").
@@ -73,7 +77,7 @@ final class QuoteReader {
       if (rightTo < closeEnd) {
         rightTo = closeEnd;
       }
-      if (rightTo <= closeEnd + 1 && asksOrExclaims(text, s)) {
+      if (rightTo <= closeEnd + 1 && (asksOrExclaims(text, s) || signedAfter(text, closeEnd))) {
         rightTo =
             nextSentenceEnd(
                 text,
@@ -242,6 +246,24 @@ final class QuoteReader {
   /** Whether the speaker was read from "he" or "she". */
   private static boolean personPronoun(@Nullable Speaker speaker) {
     return speaker != null && speaker.pronoun() == Speaker.Pronoun.PERSON;
+  }
+
+  /**
+   * Whether a dash follows the closing mark, as before a pull quote's or a review's signature ("…"
+   * — Ann Lee), and the line it starts is no credit closing an article ("— Ann Lee in Oslo
+   * contributed to this report", "— Reporting by Ann Lee").
+   */
+  private static boolean signedAfter(String text, int closeEnd) {
+    int i = closeEnd;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (i >= text.length() || Cues.DASHES.indexOf(text.charAt(i)) < 0) {
+      return false;
+    }
+    int lineEnd = text.indexOf('\n', i);
+    String line = text.substring(i, lineEnd < 0 ? text.length() : lineEnd).toLowerCase(Locale.ROOT);
+    return !CREDIT.matcher(line).find();
   }
 
   /** Whether the words inside the marks end by asking or exclaiming ("Why?" he asked). */

@@ -145,6 +145,26 @@ class ExtractorTest {
   }
 
   @Test
+  void testersReviewersAndSignaturesAfterADashSpeakButCreditLinesDoNot() {
+    String text =
+        "We tried six kettles over a month.\n\n"
+            + "One tester said: \"The lid never stuck once.\"\n\n"
+            + "User review: \"It boils fast but the handle gets hot.\" \u2014 Oskar Lindqvist\n\n"
+            + "Brewmark cut its range. Its leadership later conceded that the cheapest model"
+            + " \"was not the right fit.\"\n\n"
+            + "\"We expected better,\" says Hana Roth, a café owner. \"The spout drips.\""
+            + " \u2014 Mara Quist in Oslo contributed to this report.";
+    assertThat(direct(text))
+        .extracting(Quote::speaker, Quote::description)
+        .containsExactly(
+            tuple(null, "One tester"),
+            tuple("Oskar Lindqvist", null),
+            tuple(null, "Its leadership"),
+            tuple("Hana Roth", null),
+            tuple("Hana Roth", null));
+  }
+
+  @Test
   void sheDoesNotCarryOnAMansQuotation() {
     String text =
         "Collectors mourned the model Bettie Vance on Friday.\n\n"
