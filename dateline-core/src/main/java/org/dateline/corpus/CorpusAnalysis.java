@@ -106,7 +106,9 @@ public final class CorpusAnalysis {
     names
         .add(article.extracts().entities())
         .forEach((key, entity) -> sink.mention(new EntityMention(entity, article.id(), key)));
-    EventFeatures f = features.extract(article, day(article.published()));
+    Published published = article.published();
+    EventFeatures f =
+        features.extract(article, day(published), published.stated() ? published.year() : null);
     events.add(f);
     notes.put(
         article.id(),

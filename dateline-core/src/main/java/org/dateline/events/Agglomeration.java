@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.ToDoubleBiFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Average-link agglomeration over a similarity matrix, merging the best-linked pair until no link
@@ -87,5 +90,57 @@ public final class Agglomeration {
       size[bj] = 0;
       groupYears.get(bi).addAll(groupYears.get(bj));
     }
+  }
+
+  /**
+   * Moves each item left alone to the cluster it links to best on average, when that link reaches
+   * {@code floor} and the two state no different years; items in clusters of two or more stay.
+   * Labels are changed in place.
+   *
+   * @param similarity pairwise similarities (read, not changed)
+   * @param years each item's stated years
+   */
+  static void joinStrays(
+      int[] label, double[][] similarity, List<Set<String>> years, double floor) {
+    int n = label.length;
+    Map<Integer, List<Integer>> clusters = new TreeMap<>();
+    int[] size = new int[n];
+    for (int i = 0; i < n; i++) {
+      clusters.computeIfAbsent(label[i], k -> new ArrayList<>()).add(i);
+      size[label[i]]++;
+    }
+    for (int i = 0; i < n; i++) {
+      if (size[label[i]] != 1) {
+        continue;
+      }
+      double best = -1;
+      int target = -1;
+      for (Map.Entry<Integer, List<Integer>> c : clusters.entrySet()) {
+        if (c.getValue().size() < 2) {
+          continue;
+        }
+        double sum = 0;
+        for (int j : c.getValue()) {
+          sum += similarity[i][j];
+        }
+        double link = sum / c.getValue().size();
+        if (link > best) {
+          best = link;
+          target = c.getKey();
+        }
+      }
+      if (target >= 0 && best >= floor && !yearsConflict(years, i, clusters.get(target))) {
+        label[i] = target;
+      }
+    }
+  }
+
+  private static boolean yearsConflict(
+      List<Set<String>> years, int item, @Nullable List<Integer> cluster) {
+    Set<String> theirs = new HashSet<>();
+    if (cluster != null) {
+      cluster.forEach(j -> theirs.addAll(years.get(j)));
+    }
+    return Similarity.yearsConflict(years.get(item), theirs);
   }
 }

@@ -14,6 +14,15 @@ public interface ArticleDates {
   /** The date of the happening the article reports, or null when unknown. */
   @Nullable LocalDate dateOf(Article article);
 
+  /**
+   * The year of the happening the article reports, known at any precision (a page dated only to its
+   * year has one), or null; by default the year of {@link #dateOf}.
+   */
+  default @Nullable Integer yearOf(Article article) {
+    LocalDate day = dateOf(article);
+    return day == null ? null : day.getYear();
+  }
+
   /** Knows no dates. */
   static ArticleDates none() {
     return article -> null;

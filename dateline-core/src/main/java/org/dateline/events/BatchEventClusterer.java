@@ -28,7 +28,7 @@ public final class BatchEventClusterer {
   public List<Event> cluster(List<Article> articles) {
     List<EventFeatures> fs = new ArrayList<>();
     for (Article a : articles) {
-      fs.add(extractor.extract(a, dates.dateOf(a)));
+      fs.add(extractor.extract(a, dates.dateOf(a), dates.yearOf(a)));
     }
     return clusterFeatures(fs);
   }
@@ -40,7 +40,7 @@ public final class BatchEventClusterer {
   public double[][] similarities(List<Article> articles) {
     List<EventFeatures> fs = new ArrayList<>();
     for (Article a : articles) {
-      fs.add(extractor.extract(a, dates.dateOf(a)));
+      fs.add(extractor.extract(a, dates.dateOf(a), dates.yearOf(a)));
     }
     DocumentFrequencies df = new DocumentFrequencies();
     fs.forEach(df::add);
@@ -81,6 +81,9 @@ public final class BatchEventClusterer {
     List<Set<String>> years = new ArrayList<>();
     fs.forEach(f -> years.add(f.years()));
     int[] label = Agglomeration.averageLink(sum, years, similarity, settings.threshold());
+    if (settings.strayFloor() < 1) {
+      Agglomeration.joinStrays(label, sum, years, settings.strayFloor() * settings.threshold());
+    }
     Map<Integer, List<EventFeatures>> clusters = new java.util.TreeMap<>();
     for (int i = 0; i < n; i++) {
       clusters.computeIfAbsent(label[i], k -> new ArrayList<>()).add(fs.get(i));

@@ -69,7 +69,7 @@ public final class EventClusterer {
   /** Adds an article; see {@link #add(EventFeatures)}. */
   public Assignment add(Article article) {
     Objects.requireNonNull(article, "article");
-    return add(extractor.extract(article, dates.dateOf(article)));
+    return add(extractor.extract(article, dates.dateOf(article), dates.yearOf(article)));
   }
 
   /** Adds an article's features, returning the event it joined or opened. Re-adding is a no-op. */

@@ -3,6 +3,8 @@ package org.dateline.events;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -66,9 +68,47 @@ final class EventMerger {
       boolean moved = moveMisplaced();
       boolean merged = mergeBestFirst();
       if (!split && !moved && !merged) {
-        return;
+        break;
       }
     }
+    joinStrays();
+  }
+
+  /**
+   * Moves each article left alone to the event of two or more it links to best, when that link
+   * reaches the settings' stray floor (a fraction of the threshold). Decisions are taken before any
+   * article moves, as the batch clustering takes them.
+   */
+  private void joinStrays() {
+    EventSettings settings = state.settings();
+    if (settings.strayFloor() >= 1) {
+      return;
+    }
+    double floor = settings.strayFloor() * settings.threshold();
+    Map<String, int[]> moves = new LinkedHashMap<>();
+    for (Map.Entry<Integer, List<String>> e : state.members().entrySet()) {
+      if (e.getValue().size() != 1) {
+        continue;
+      }
+      String id = e.getValue().get(0);
+      int best = -1;
+      double bestLink = -1;
+      for (int c : state.candidateEvents(state.features(id))) {
+        List<String> others = state.members().get(c);
+        if (c == e.getKey() || others == null || others.size() < 2) {
+          continue;
+        }
+        double link = state.links().articleLink(id, c);
+        if (link > bestLink) {
+          bestLink = link;
+          best = c;
+        }
+      }
+      if (best >= 0 && bestLink >= floor && !yearsConflict(id, best)) {
+        moves.put(id, new int[] {e.getKey(), best});
+      }
+    }
+    moves.forEach((id, m) -> state.move(id, m[0], m[1]));
   }
 
   /**
@@ -209,5 +249,13 @@ final class EventMerger {
       }
     }
     return changed;
+  }
+
+  private boolean yearsConflict(String id, int event) {
+    Set<String> theirs = new HashSet<>();
+    for (String m : state.members().getOrDefault(event, List.of())) {
+      theirs.addAll(state.features(m).years());
+    }
+    return Similarity.yearsConflict(state.features(id).years(), theirs);
   }
 }

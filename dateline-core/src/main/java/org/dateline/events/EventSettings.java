@@ -15,6 +15,8 @@ package org.dateline.events;
  * @param activeWindowDays events with no article within this many days of the newest are retired
  * @param maxActiveArticles bound on the articles kept for comparison when no dates are known
  * @param maxPostings features carried by more articles than this are not used to find candidates
+ * @param strayFloor a lone article joins the event it links to best, on settling, when that link
+ *     reaches this fraction of the threshold; 1 switches it off
  */
 public record EventSettings(
     double threshold,
@@ -26,7 +28,8 @@ public record EventSettings(
     int dateWindowDays,
     int activeWindowDays,
     int maxActiveArticles,
-    int maxPostings) {
+    int maxPostings,
+    double strayFloor) {
 
   public EventSettings {
     if (!(threshold > 0 && threshold < 1)) {
@@ -38,6 +41,9 @@ public record EventSettings(
     if (!(yearConflict >= 0 && yearConflict <= 1)) {
       throw new IllegalArgumentException("yearConflict must be in [0, 1], was " + yearConflict);
     }
+    if (!(strayFloor > 0 && strayFloor <= 1)) {
+      throw new IllegalArgumentException("strayFloor must be in (0, 1], was " + strayFloor);
+    }
     if (dateWindowDays < 0 || activeWindowDays < 1 || maxActiveArticles < 1 || maxPostings < 1) {
       throw new IllegalArgumentException(
           "dateWindowDays >= 0, activeWindowDays >= 1, maxActiveArticles >= 1, maxPostings >= 1");
@@ -46,12 +52,12 @@ public record EventSettings(
 
   /** The engine's defaults, tuned on ECB+ topics 1-18 only (see docs/bench/events.md). */
   public static EventSettings defaults() {
-    return new EventSettings(0.125, 1.5, 2.0, 2.0, 1.0, 2.5, 3, 30, 50_000, 1_000);
+    return new EventSettings(0.125, 1.5, 2.0, 2.0, 1.0, 2.5, 3, 30, 50_000, 1_000, 0.5);
   }
 
   /** Plain TF-IDF over content words: the baseline the engine is measured against. */
   public static EventSettings tfidfBaseline(double threshold) {
-    return new EventSettings(threshold, 0, 0, 0, 1.0, 1.0, 3, 30, 50_000, Integer.MAX_VALUE);
+    return new EventSettings(threshold, 0, 0, 0, 1.0, 1.0, 3, 30, 50_000, Integer.MAX_VALUE, 1.0);
   }
 
   /** The same settings with other weights and threshold, for tuning. */
@@ -72,6 +78,23 @@ public record EventSettings(
         dateWindowDays,
         activeWindowDays,
         maxActiveArticles,
-        maxPostings);
+        maxPostings,
+        strayFloor);
+  }
+
+  /** The same settings with another bound on the articles kept for comparison. */
+  public EventSettings withMaxActiveArticles(int max) {
+    return new EventSettings(
+        threshold,
+        nameWeight,
+        numberWeight,
+        yearWeight,
+        yearConflict,
+        idfPower,
+        dateWindowDays,
+        activeWindowDays,
+        max,
+        maxPostings,
+        strayFloor);
   }
 }

@@ -37,6 +37,14 @@ public final class FeatureExtractor {
 
   /** The features of one article; never throws on odd input. */
   public EventFeatures extract(Article article, @Nullable LocalDate date) {
+    return extract(article, date, date == null ? null : date.getYear());
+  }
+
+  /**
+   * The features of one article whose year may be known without its day. The year it states is that
+   * year, else the first year its text names.
+   */
+  public EventFeatures extract(Article article, @Nullable LocalDate date, @Nullable Integer year) {
     Map<String, Integer> counts = new HashMap<>();
     List<String> years = new ArrayList<>();
     String title = article.title() == null ? "" : article.title().strip();
@@ -55,8 +63,11 @@ public final class FeatureExtractor {
       }
     }
     String shownTitle = title.isEmpty() ? firstSentence(lead) : title;
-    Set<String> first = years.isEmpty() ? Set.of() : Set.of(years.get(0));
-    return new EventFeatures(article.id(), counts, date, shownTitle, first);
+    Set<String> stated =
+        year != null
+            ? Set.of(EventFeatures.YEAR + year)
+            : years.isEmpty() ? Set.of() : Set.of(years.get(0));
+    return new EventFeatures(article.id(), counts, date, shownTitle, stated);
   }
 
   private int addText(

@@ -76,15 +76,20 @@ final class Similarity {
 
   /** The factor on a link between two groups of articles, given the years each group states. */
   double yearFactor(Set<String> a, Set<String> b) {
+    return yearsConflict(a, b) ? settings.yearConflict() : 1.0;
+  }
+
+  /** Whether two groups of articles both state years and share none. */
+  static boolean yearsConflict(Set<String> a, Set<String> b) {
     if (a.isEmpty() || b.isEmpty()) {
-      return 1.0;
+      return false;
     }
     for (String y : a) {
       if (b.contains(y)) {
-        return 1.0;
+        return false;
       }
     }
-    return settings.yearConflict();
+    return true;
   }
 
   double similarity(EventFeatures a, SparseVector va, EventFeatures b, SparseVector vb) {

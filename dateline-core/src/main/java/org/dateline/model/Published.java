@@ -49,6 +49,15 @@ public record Published(@Nullable String value, Basis basis) {
     }
   }
 
+  /** The year this date names, at any precision, or null when it names none. */
+  public @Nullable Integer year() {
+    if (value == null || value.length() < 4) {
+      return null;
+    }
+    String y = value.substring(0, 4);
+    return y.chars().allMatch(Character::isDigit) ? Integer.valueOf(y) : null;
+  }
+
   /** True when the date comes from the page's own words or metadata, not a fetch time or event. */
   public boolean stated() {
     return value != null && (basis == Basis.METADATA || basis == Basis.TEXT);

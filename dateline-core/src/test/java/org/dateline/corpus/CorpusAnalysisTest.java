@@ -64,20 +64,8 @@ class CorpusAnalysisTest {
 
   @Test
   void anEventRetiredFromTheWindowStillLendsItsDateAndKeepsItsPages() {
-    EventSettings d = EventSettings.defaults();
     // a window of two articles: the third retires the ferry event, whose notes are summed up then
-    EventSettings small =
-        new EventSettings(
-            d.threshold(),
-            d.nameWeight(),
-            d.numberWeight(),
-            d.yearWeight(),
-            d.yearConflict(),
-            d.idfPower(),
-            d.dateWindowDays(),
-            d.activeWindowDays(),
-            2,
-            d.maxPostings());
+    EventSettings small = EventSettings.defaults().withMaxActiveArticles(2);
     CorpusAnalysis analysis =
         new CorpusAnalysis(
             CopyDetector.withDefaults(),

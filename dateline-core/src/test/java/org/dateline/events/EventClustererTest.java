@@ -129,26 +129,13 @@ class EventClustererTest {
   @Test
   void oldEventsAreRetiredOutsideTheActiveWindow() {
     Map<String, LocalDate> dates = new HashMap<>(DATES);
-    EventClusterer clusterer = new EventClusterer(withMaxActive(50), a -> dates.get(a.id()));
+    EventClusterer clusterer =
+        new EventClusterer(
+            EventSettings.defaults().withMaxActiveArticles(50), a -> dates.get(a.id()));
     VISITS.forEach(clusterer::add);
     // The March event is retired once October articles arrive, but it is still reported.
     assertThat(clusterer.events()).hasSize(2);
     assertThat(clusterer.add(VISITS.get(0)).event()).isNotNull();
-  }
-
-  private static EventSettings withMaxActive(int maxActive) {
-    EventSettings s = EventSettings.defaults();
-    return new EventSettings(
-        s.threshold(),
-        s.nameWeight(),
-        s.numberWeight(),
-        s.yearWeight(),
-        s.yearConflict(),
-        s.idfPower(),
-        s.dateWindowDays(),
-        s.activeWindowDays(),
-        maxActive,
-        s.maxPostings());
   }
 
   @Test
@@ -165,7 +152,8 @@ class EventClustererTest {
 
   @Test
   void undatedArticlesAreBoundedByTheActiveWindow() {
-    EventClusterer clusterer = new EventClusterer(withMaxActive(3), ArticleDates.none());
+    EventClusterer clusterer =
+        new EventClusterer(EventSettings.defaults().withMaxActiveArticles(3), ArticleDates.none());
     String[] towns = {"Arlo", "Brenn", "Cask", "Dulse", "Emmer", "Fallow", "Garron", "Hythe"};
     for (String town : towns) {
       clusterer.add(
