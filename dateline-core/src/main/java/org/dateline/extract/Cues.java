@@ -33,6 +33,8 @@ final class Cues {
 
   private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be");
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+  // Reporting verbs that are also common nouns; they report only after a name or a pronoun.
+  private static final Set<String> NOUNS_TOO = Set.of("shares");
   private static final Set<String> JOINERS = Set.of("and", "of", "or", "&");
   private static final Set<String> PREPOSITIONS =
       Set.of("in", "on", "at", "after", "before", "during", "since", "with", "for", "from", "as");
@@ -309,6 +311,21 @@ final class Cues {
     return phrase;
   }
 
+  /**
+   * Whether the clause from {@code a} to the verb at {@code v} opens with someone's possession, a
+   * description such as "Mr. Bush's deputy national security adviser".
+   */
+  private static boolean possessive(List<Tok> toks, int a, int v) {
+    for (int i = a; i < Math.min(v - 1, a + 3); i++) {
+      String w = toks.get(i).lower();
+      if ((w.endsWith("'s") || w.endsWith("’s"))
+          && Character.isLowerCase(toks.get(i + 1).text().charAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the verb at {@code v} opens its clause, so that its subject follows it. */
   private static boolean opensClause(List<Tok> toks, int v) {
     return v + 1 < toks.size() && (v == 0 || toks.get(v).punctBefore());
@@ -366,7 +383,7 @@ final class Cues {
       return List.of();
     }
     int a = clauseStart(toks, v - 1);
-    if (a == 0 || Character.isUpperCase(toks.get(a).text().charAt(0))) {
+    if (a == 0 || Character.isUpperCase(toks.get(a).text().charAt(0)) && !possessive(toks, a, v)) {
       return List.of();
     }
     int b = clauseStart(toks, a - 1);
@@ -499,6 +516,15 @@ final class Cues {
   boolean verbAt(List<Tok> toks, int i, boolean framingToo) {
     Tok t = toks.get(i);
     boolean listed = isVerb(t) || framingToo && words.framingVerbs.contains(t.lower());
+    if (listed && NOUNS_TOO.contains(t.lower())) {
+      // "she shares", "Wilgus shares", but not "construction shares" or "…," shares fell
+      String before = i > 0 ? toks.get(i - 1).text() : "";
+      listed =
+          !before.isEmpty()
+              && !t.punctBefore()
+              && (Character.isUpperCase(before.charAt(0))
+                  || PERSONAL.contains(before.toLowerCase(Locale.ROOT)));
+    }
     return listed
         && !(i > 0
             && Character.isUpperCase(t.text().charAt(0))

@@ -97,14 +97,15 @@ final class SpeakerPhrase {
       Mentions.Placed person = mentions.lastBefore(b, PEOPLE, frame.quotes());
       return person == null ? null : new Speaker(person.entity(), null);
     }
-    if (!hasNoun(phrase) || clause(phrase)) {
+    boolean body = words.companyNouns.contains(head) && definite(phrase);
+    if (!hasNoun(phrase) && !body || clause(phrase)) {
       return null;
     }
     String description = frame.text().substring(b, e);
-    if (words.companyNouns.contains(head) && definite(phrase)) {
-      Mentions.Placed body = lastActor(frame, b);
-      if (body != null) {
-        return new Speaker(body.entity(), null);
+    if (body) {
+      Mentions.Placed actor = lastActor(frame, b);
+      if (actor != null) {
+        return new Speaker(actor.entity(), null);
       }
     }
     Entity holder = mentions.holder(description);

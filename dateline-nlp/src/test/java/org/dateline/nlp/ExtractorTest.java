@@ -165,6 +165,28 @@ class ExtractorTest {
   }
 
   @Test
+  void businessNewsSpeakersThriftsUnitsPossessedTitlesAndSharesThatAreNoVerb() {
+    String text =
+        "Dunmore Savings Association posted a loss. The thrift said that \"after these charges,"
+            + " the association expects record earnings.\"\n\n"
+            + "Oil wells burned. And Ruth Calder, Mr. Abbott's deputy security adviser, asserted in"
+            + " an interview that troops had set fire to \"large sections\" of the port.\n\n"
+            + "\"The cost could be high,\" worries former envoy Tomas Ekberg.\n\n"
+            + "Fund managers said the rally came from the week's \"abnormal fever\" in steel and"
+            + " construction shares.\n\n"
+            + "A unit of Harlow Partners launched a tender offer and said it would sell the maker"
+            + " \"as soon as possible,\" even without a merger.";
+    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
+        .extracting(Quote::speaker, Quote::description, Quote::kind)
+        .containsExactly(
+            tuple("Dunmore Savings Association", null, Quote.Kind.DIRECT),
+            tuple("Ruth Calder", null, Quote.Kind.DIRECT),
+            tuple("Tomas Ekberg", null, Quote.Kind.DIRECT),
+            tuple(null, null, Quote.Kind.SCARE),
+            tuple(null, "A unit of Harlow Partners", Quote.Kind.DIRECT));
+  }
+
+  @Test
   void sheDoesNotCarryOnAMansQuotation() {
     String text =
         "Collectors mourned the model Bettie Vance on Friday.\n\n"
