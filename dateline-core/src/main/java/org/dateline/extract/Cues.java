@@ -35,6 +35,7 @@ final class Cues {
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
   // Reporting verbs that are also common nouns; they report only after a name or a pronoun.
   private static final Set<String> NOUNS_TOO = Set.of("shares");
+  private static final Set<String> LISTENING = Set.of("told", "tells", "tell");
   private static final Set<String> JOINERS = Set.of("and", "of", "or", "&");
   private static final Set<String> PREPOSITIONS =
       Set.of("in", "on", "at", "after", "before", "during", "since", "with", "for", "from", "as");
@@ -129,7 +130,10 @@ final class Cues {
         // subject when it opens with a preposition.
         // Nor when it is "of" ("…," a detective said of the robbers) or a time ("…," her
         // agent, Mark Roesler, said yesterday).
+        // Nor after "told", whose object is the listener ("…," Osman, who herds camels, told
+        // Reuters).
         return v + 1 < toks.size()
+                && !LISTENING.contains(t.lower())
                 && !PREPOSITIONS.contains(toks.get(v + 1).lower())
                 && !toks.get(v + 1).lower().equals("of")
                 && !words.timeWords.contains(toks.get(v + 1).lower())
@@ -143,6 +147,21 @@ final class Cues {
     }
     Speaker signed = signed(frame, from, toks);
     return signed != null ? signed : accordingTo(frame, toks);
+  }
+
+  /**
+   * Whether the first reporting verb after a quotation stands further than a few words from it, as
+   * a clause closing the whole sentence does ({@code … "…" but did not elaborate, the Daily News
+   * reported}), rather than the quotation's own attribution.
+   */
+  boolean reportedFarAfter(Frame frame, int from, int to) {
+    List<Tok> toks = Tok.of(frame.text(), from, to);
+    for (int v = 0; v < Math.min(toks.size(), 14); v++) {
+      if (verbAt(toks, v, false)) {
+        return v > 4;
+      }
+    }
+    return false;
   }
 
   /**

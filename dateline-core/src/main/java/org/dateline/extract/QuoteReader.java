@@ -86,6 +86,12 @@ final class QuoteReader {
                 i + 1 < outer.size() ? outer.get(i + 1).open() : text.length());
       }
       Speaker speaker = cues.after(frame, closeEnd, rightTo);
+      if (speaker != null && cues.reportedFarAfter(frame, closeEnd, rightTo)) {
+        // "X said the department was '…' but did not elaborate, the Daily News reported": the
+        // words were X's, woven into the sentence the newspaper reports.
+        Speaker woven = cues.framing(frame, sentenceBegin, s.open());
+        speaker = woven != null && woven.known() ? woven : speaker;
+      }
       if (speaker == null) {
         speaker = cues.before(frame, leftFrom, s.open());
       }

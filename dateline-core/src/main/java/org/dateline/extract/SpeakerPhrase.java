@@ -172,6 +172,9 @@ final class SpeakerPhrase {
         return null; // "… and I'd responded", "a spokesman said the witness": clauses
       }
     }
+    if (phrase.size() == 1 && Set.of("a", "an", "the").contains(phrase.get(0).lower())) {
+      return null; // "argued a 'White Paper'": the article alone, cut off by the inner quotation
+    }
     int b = phrase.get(0).begin();
     int e = phrase.get(phrase.size() - 1).end();
     return new Speaker(null, frame.text().substring(b, e));

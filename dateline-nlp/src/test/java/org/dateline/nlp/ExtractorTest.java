@@ -187,6 +187,17 @@ class ExtractorTest {
   }
 
   @Test
+  void wordsWovenIntoAReportedSentenceAreTheSubjectsAndToldNamesTheListener() {
+    String text =
+        "Fire Chief Rhea Thorne said the crew was \"treating it as suspicious\" but did not"
+            + " elaborate, the Harbour Gazette reported.\n\n"
+            + "\"Nobody asked us,\" Osmanbek, who herds goats near the dam, told the Gazette.";
+    assertThat(direct(text))
+        .extracting(Quote::speaker, Quote::description)
+        .containsExactly(tuple("Rhea Thorne", null), tuple("Osmanbek", null));
+  }
+
+  @Test
   void sheDoesNotCarryOnAMansQuotation() {
     String text =
         "Collectors mourned the model Bettie Vance on Friday.\n\n"
