@@ -503,8 +503,8 @@ final class EntityResolver {
     boolean role = false; // a role, not only modifiers ("National", "Chief"), before the name
     while (m.find()) {
       String lower = m.group().toLowerCase(Locale.ROOT);
-      if (i == 0 && !titleWord(lower) && words.roles.contains(secondWord(n.text()))) {
-        continue; // "Brooklyn Councilman Jumaane Williams": a place before the title
+      if (i == 0 && !titleWord(lower) && titleWord(secondWord(n.text()))) {
+        continue; // "Brooklyn Councilman Jumaane Williams", "Troy Police Chief …": a place first
       }
       if (i > 0 && words.givenFemale.contains(lower) || i > 0 && words.givenMale.contains(lower)) {
         String rest = n.text().substring(m.start());

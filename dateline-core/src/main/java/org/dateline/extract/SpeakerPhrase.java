@@ -24,6 +24,15 @@ final class SpeakerPhrase {
       Set.of(
           "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could",
           "should", "may", "might", "must", "does", "did");
+  private static final Set<String> SUBORDINATORS =
+      Set.of("though", "although", "if", "when", "while", "because", "as", "and", "but");
+  // Words that open a noun phrase describing someone ("one shopper", "her lawyer", "most
+  // analysts").
+  private static final Set<String> DETERMINERS =
+      Set.of(
+          "a", "an", "the", "one", "two", "three", "another", "some", "several", "many", "most",
+          "every", "each", "his", "her", "its", "their", "our", "my", "this", "that", "these",
+          "those", "both", "all", "other");
   private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whose");
 
   private static final Pattern CONTRACTED =
@@ -172,12 +181,34 @@ final class SpeakerPhrase {
         return null; // "… and I'd responded", "a spokesman said the witness": clauses
       }
     }
-    if (phrase.size() == 1 && Set.of("a", "an", "the").contains(phrase.get(0).lower())) {
-      return null; // "argued a 'White Paper'": the article alone, cut off by the inner quotation
+    List<Tok> described = describable(phrase);
+    if (described.isEmpty()) {
+      return null;
     }
-    int b = phrase.get(0).begin();
-    int e = phrase.get(phrase.size() - 1).end();
+    int b = described.get(0).begin();
+    int e = described.get(described.size() - 1).end();
     return new Speaker(null, frame.text().substring(b, e));
+  }
+
+  /**
+   * The phrase as an unnamed speaker's description, after a leading "though" or "if"; empty when it
+   * cannot describe anyone: an article or a number alone ("argued a 'White Paper'", "17"), or words
+   * that open with neither a determiner nor a speaker noun ("issued a statement", "you").
+   */
+  private List<Tok> describable(List<Tok> phrase) {
+    int from = 0;
+    while (from < phrase.size() - 1 && SUBORDINATORS.contains(phrase.get(from).lower())) {
+      from++;
+    }
+    List<Tok> rest = phrase.subList(from, phrase.size());
+    Tok first = rest.get(0);
+    boolean lone = rest.size() == 1 && DETERMINERS.contains(first.lower());
+    boolean number = rest.stream().allMatch(t -> Character.isDigit(t.text().charAt(0)));
+    boolean opens =
+        !Character.isLowerCase(first.text().charAt(0))
+            || DETERMINERS.contains(first.lower())
+            || speakerNoun(first.lower());
+    return lone || number || !opens ? List.of() : rest;
   }
 
   /**

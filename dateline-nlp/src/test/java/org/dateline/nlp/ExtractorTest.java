@@ -198,6 +198,17 @@ class ExtractorTest {
   }
 
   @Test
+  void aDescriptionOpensWithADeterminerOrASpeakerNounAndAPlaceMayOpenATitledName() {
+    String text =
+        "The navy sank a trawler it called a \"mother ship,\" though an anti-piracy watchdog"
+            + " said otherwise.\n\n"
+            + "\"I am not sure all three were targeted,\" Lakeview Police Chief Arlo Brandt said.";
+    assertThat(direct(text))
+        .extracting(Quote::speaker, Quote::description)
+        .containsExactly(tuple(null, "an anti-piracy watchdog"), tuple("Arlo Brandt", null));
+  }
+
+  @Test
   void sheDoesNotCarryOnAMansQuotation() {
     String text =
         "Collectors mourned the model Bettie Vance on Friday.\n\n"
