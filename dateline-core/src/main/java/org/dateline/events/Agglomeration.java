@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
 import java.util.function.ToDoubleBiFunction;
 import org.jspecify.annotations.Nullable;
 
@@ -94,14 +95,19 @@ public final class Agglomeration {
 
   /**
    * Moves each item left alone to the cluster it links to best on average, when that link reaches
-   * {@code floor} and the two state no different years; items in clusters of two or more stay.
-   * Labels are changed in place.
+   * {@code floor}, the two state no different years and the item may be one event with every
+   * member; items in clusters of two or more stay. Labels are changed in place.
    *
    * @param similarity pairwise similarities (read, not changed)
    * @param years each item's stated years
+   * @param together whether two items' dates allow them to be one event
    */
   static void joinStrays(
-      int[] label, double[][] similarity, List<Set<String>> years, double floor) {
+      int[] label,
+      double[][] similarity,
+      List<Set<String>> years,
+      BiPredicate<Integer, Integer> together,
+      double floor) {
     int n = label.length;
     Map<Integer, List<Integer>> clusters = new TreeMap<>();
     int[] size = new int[n];
@@ -129,7 +135,12 @@ public final class Agglomeration {
           target = c.getKey();
         }
       }
-      if (target >= 0 && best >= floor && !yearsConflict(years, i, clusters.get(target))) {
+      List<Integer> members = clusters.get(target);
+      if (target >= 0
+          && best >= floor
+          && !yearsConflict(years, i, members)
+          && members != null
+          && allTogether(together, i, members)) {
         label[i] = target;
       }
     }
@@ -142,5 +153,15 @@ public final class Agglomeration {
       cluster.forEach(j -> theirs.addAll(years.get(j)));
     }
     return Similarity.yearsConflict(years.get(item), theirs);
+  }
+
+  private static boolean allTogether(
+      BiPredicate<Integer, Integer> together, int item, List<Integer> members) {
+    for (int j : members) {
+      if (!together.test(item, j)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

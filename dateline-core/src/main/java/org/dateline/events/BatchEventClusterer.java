@@ -82,7 +82,12 @@ public final class BatchEventClusterer {
     fs.forEach(f -> years.add(f.years()));
     int[] label = Agglomeration.averageLink(sum, years, similarity, settings.threshold());
     if (settings.strayFloor() < 1) {
-      Agglomeration.joinStrays(label, sum, years, settings.strayFloor() * settings.threshold());
+      Agglomeration.joinStrays(
+          label,
+          sum,
+          years,
+          (i, j) -> similarity.datesCompatible(fs.get(i).date(), fs.get(j).date()),
+          settings.strayFloor() * settings.threshold());
     }
     Map<Integer, List<EventFeatures>> clusters = new java.util.TreeMap<>();
     for (int i = 0; i < n; i++) {

@@ -1,5 +1,6 @@
 package org.dateline.events;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -104,7 +105,7 @@ final class EventMerger {
           best = c;
         }
       }
-      if (best >= 0 && bestLink >= floor && !yearsConflict(id, best)) {
+      if (best >= 0 && bestLink >= floor && !yearsConflict(id, best) && datesFit(id, best)) {
         moves.put(id, new int[] {e.getKey(), best});
       }
     }
@@ -257,5 +258,16 @@ final class EventMerger {
       theirs.addAll(state.features(m).years());
     }
     return Similarity.yearsConflict(state.features(id).years(), theirs);
+  }
+
+  /** Whether the article's date allows it to be one event with every member of the event. */
+  private boolean datesFit(String id, int event) {
+    LocalDate date = state.features(id).date();
+    for (String m : state.members().getOrDefault(event, List.of())) {
+      if (!state.links().similarity().datesCompatible(date, state.features(m).date())) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -30,7 +30,7 @@ class AgglomerationTest {
   @Test
   void aStrayJoinsTheEventItLinksToBestAboveTheFloorUnlessItStatesAnotherYear() {
     int[] label = Agglomeration.averageLink(LINKS, 0.125);
-    Agglomeration.joinStrays(label, LINKS, YEARS, 0.0625);
+    Agglomeration.joinStrays(label, LINKS, YEARS, (i, j) -> true, 0.0625);
     // item 3 links 0.08 on average: joins; item 4 links nowhere; item 5 links 0.08 but says 2029
     assertThat(label).containsExactly(0, 0, 0, 0, 4, 5);
   }
@@ -38,7 +38,16 @@ class AgglomerationTest {
   @Test
   void aFloorAboveEveryLinkMovesNothing() {
     int[] label = Agglomeration.averageLink(LINKS, 0.125);
-    Agglomeration.joinStrays(label, LINKS, YEARS, 0.1);
+    Agglomeration.joinStrays(label, LINKS, YEARS, (i, j) -> true, 0.1);
+    assertThat(label).containsExactly(0, 0, 0, 3, 4, 5);
+  }
+
+  @Test
+  void aStrayWhoseDateKeepsItFromAnyMemberStaysAlone() {
+    int[] label = Agglomeration.averageLink(LINKS, 0.125);
+    // item 3 was published a month after item 1
+    Agglomeration.joinStrays(
+        label, LINKS, YEARS, (i, j) -> !(i == 3 && j == 1 || i == 1 && j == 3), 0.0625);
     assertThat(label).containsExactly(0, 0, 0, 3, 4, 5);
   }
 }
