@@ -605,9 +605,10 @@ final class Cues {
     return toks.subList(start, r);
   }
 
+  /** An adverb or auxiliary between a subject and its verb; never a capitalised name ("Kelly"). */
   private static boolean adverb(Tok t) {
     String w = t.lower();
-    return w.endsWith("ly")
+    return w.endsWith("ly") && Character.isLowerCase(t.text().charAt(0))
         || w.equals("also")
         || w.equals("then")
         || w.equals("later")

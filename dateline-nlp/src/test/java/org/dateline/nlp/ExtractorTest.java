@@ -209,6 +209,16 @@ class ExtractorTest {
   }
 
   @Test
+  void aSurnameEndingInLyIsNoAdverb() {
+    String text =
+        "The commissioner, Raymond Kelly, met shop owners.\n\n"
+            + "\"Nothing justifies that,\" Mr. Kelly said. \"We will act,\" Kelly added.";
+    assertThat(direct(text))
+        .extracting(Quote::speaker)
+        .containsExactly("Raymond Kelly", "Raymond Kelly");
+  }
+
+  @Test
   void sheDoesNotCarryOnAMansQuotation() {
     String text =
         "Collectors mourned the model Bettie Vance on Friday.\n\n"
