@@ -26,6 +26,7 @@ import org.jspecify.annotations.Nullable;
 final class EntityResolver {
   private static final Pattern APPOSITION =
       Pattern.compile("^,\\s+((?:the|a|an)\\s+)?([^,;.]{2,80}?),");
+  private static final Pattern ROLE_OF = Pattern.compile("(\\p{L}+)\\s+of(?:\\s+the)?\\s+$");
   private static final Pattern SHORT_SURNAME = Pattern.compile("\\p{Lu}\\p{Ll}{0,2}");
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}][\\p{L}.'’-]*");
 
@@ -83,7 +84,7 @@ final class EntityResolver {
   Mentions resolve(String text, List<NameFinder.Name> names) {
     List<Mention> mentions = new ArrayList<>();
     for (NameFinder.Name whole : names) {
-      for (NameFinder.Name n : personOfOrganisation(titledPerson(whole))) {
+      for (NameFinder.Name n : personOfOrganisation(titledPerson(text, whole))) {
         Mention m = clean(text, n);
         if (m != null) {
           recognise(m);
@@ -403,7 +404,7 @@ final class EntityResolver {
 
   /** Trims possessives and honorifics, and reads the title before and the role after a name. */
   private @Nullable Mention clean(String text, NameFinder.Name raw) {
-    NameFinder.Name n = titledPerson(raw);
+    NameFinder.Name n = titledPerson(text, raw);
     String surface = n.text().strip();
     int begin = n.begin();
     int end = n.end();
@@ -494,13 +495,16 @@ final class EntityResolver {
    * James A. Baker III" of "Secretary of State James A. Baker III"): title words, then a common
    * given name and more capitalised words. Anything else is returned as it is.
    */
-  private NameFinder.Name titledPerson(NameFinder.Name n) {
+  private NameFinder.Name titledPerson(String text, NameFinder.Name n) {
     if (n.type() != EntityType.ORGANIZATION) {
       return n;
     }
     Matcher m = TOKEN.matcher(n.text());
     int i = 0;
     boolean role = false; // a role, not only modifiers ("National", "Chief"), before the name
+    // or one before the recognised words, when they open with a modifier ("Secretary of the |
+    // Interior Dirk Kempthorne", not "director of | Beth Helmstetter Events")
+    boolean roleBefore = roleOfBefore(text, n.begin());
     while (m.find()) {
       String lower = m.group().toLowerCase(Locale.ROOT);
       if (i == 0 && !titleWord(lower) && titleWord(secondWord(n.text()))) {
@@ -514,7 +518,7 @@ final class EntityResolver {
             : n;
       }
       if (!titleWord(lower)) {
-        return role && titledName(n.text().substring(m.start()))
+        return (role || roleBefore && i > 0) && titledName(n.text().substring(m.start()))
             ? new NameFinder.Name(
                 n.begin() + m.start(), n.end(), n.text().substring(m.start()), EntityType.PERSON)
             : n;
@@ -532,6 +536,12 @@ final class EntityResolver {
   private static String secondWord(String text) {
     String[] w = text.strip().split("\\s+");
     return w.length > 1 ? w[1].toLowerCase(Locale.ROOT) : "";
+  }
+
+  /** Whether a role and "of" ("Secretary of the", "Minister of") stand right before {@code at}. */
+  private boolean roleOfBefore(String text, int at) {
+    Matcher m = ROLE_OF.matcher(text.substring(Math.max(0, at - 40), Math.max(0, at)));
+    return m.find() && words.roles.contains(m.group(1).toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -219,6 +219,17 @@ class ExtractorTest {
   }
 
   @Test
+  void aRoleOfADepartmentBeforeARecognisedNameIsATitleButADirectorOfAFirmIsNot() {
+    String text =
+        "\"The rule protects the river,\" said Secretary of the Interior Dirk Kempthorne.\n\n"
+            + "\"Tables are less formal now,\" says Mara Ellison, founder and director of Mara"
+            + " Ellison Events.";
+    assertThat(direct(text))
+        .extracting(Quote::speaker)
+        .containsExactly("Dirk Kempthorne", "Mara Ellison");
+  }
+
+  @Test
   void sheDoesNotCarryOnAMansQuotation() {
     String text =
         "Collectors mourned the model Bettie Vance on Friday.\n\n"
