@@ -77,8 +77,9 @@ final class EventMerger {
 
   /**
    * Moves each article left alone to the event of two or more it links to best, when that link
-   * reaches the settings' stray floor (a fraction of the threshold). Decisions are taken before any
-   * article moves, as the batch clustering takes them.
+   * reaches the settings' stray floor (a fraction of the threshold), the two state no different
+   * years (an earlier visit by the same people is another event) and the article's date fits every
+   * member. Decisions are taken before any article moves, as the batch clustering takes them.
    */
   private void joinStrays() {
     EventSettings settings = state.settings();
