@@ -33,6 +33,19 @@ final class Cues {
 
   private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be");
   private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+  // "read" reports only what a writing or an inscription says.
+  private static final Set<String> READ = Set.of("read", "reads");
+  private static final Set<String> INSCRIBED =
+      Set.of(
+          "opinion",
+          "ruling",
+          "sign",
+          "banner",
+          "placard",
+          "headline",
+          "caption",
+          "inscription",
+          "signature");
   // Reporting verbs that are also common nouns; they report only after a name or a pronoun.
   private static final Set<String> NOUNS_TOO = Set.of("shares");
   private static final Set<String> LISTENING = Set.of("told", "tells", "tell");
@@ -535,6 +548,11 @@ final class Cues {
   boolean verbAt(List<Tok> toks, int i, boolean framingToo) {
     Tok t = toks.get(i);
     boolean listed = isVerb(t) || framingToo && words.framingVerbs.contains(t.lower());
+    if (listed && READ.contains(t.lower())) {
+      // "the opinion read", "a statement reads", but not "I read many times that …"
+      String before = i > 0 ? toks.get(i - 1).lower() : "";
+      return words.writings.contains(before) || INSCRIBED.contains(before);
+    }
     if (listed && NOUNS_TOO.contains(t.lower())) {
       // "she shares", "Wilgus shares", but not "construction shares" or "…," shares fell
       String before = i > 0 ? toks.get(i - 1).text() : "";

@@ -283,7 +283,14 @@ final class QuoteReader {
    * splitter ends a sentence at a quoted question, before the clause that reports it.
    */
   private static int nextSentenceEnd(String text, Sentences sentences, int from, int limit) {
-    int end = Math.min(sentences.endAt(Math.min(text.length() - 1, from + 1)), limit);
+    int next = from;
+    // past the rest of a two-character closing mark ("?''") and the space after it
+    while (next < text.length() - 1
+        && (Character.isWhitespace(text.charAt(next)) || text.charAt(next) == '\'')) {
+      next++;
+    }
+    int end =
+        Math.min(sentences.endAt(Math.max(next, Math.min(text.length() - 1, from + 1))), limit);
     int paragraph = text.indexOf("\n\n", from);
     return paragraph >= 0 && paragraph < end ? paragraph : Math.max(from, end);
   }

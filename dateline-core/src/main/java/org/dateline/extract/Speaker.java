@@ -17,7 +17,7 @@ record Speaker(@Nullable Entity entity, @Nullable String description, Pronoun pr
   enum Pronoun {
     /** Named, described, or not found. */
     NONE,
-    /** "he" or "she". */
+    /** "he" or "she", found or not. */
     PERSON,
     /** "it": an organisation, a place or a thing such as "the report", found or not. */
     THING

@@ -89,9 +89,9 @@ final class SpeakerPhrase {
       if (types == BODIES) {
         return new Speaker(last == null ? null : last.entity(), null, Speaker.Pronoun.THING);
       }
-      return last == null
-          ? Speaker.NOBODY
-          : new Speaker(last.entity(), null, Speaker.Pronoun.PERSON);
+      // "he" with no one named may still carry on an unnamed speaker ("said a U.S. official. '…,'
+      // he said")
+      return new Speaker(last == null ? null : last.entity(), null, Speaker.Pronoun.PERSON);
     }
     if (named == null && !onBehalf) {
       for (Tok t : phrase) {

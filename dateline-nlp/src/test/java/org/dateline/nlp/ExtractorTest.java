@@ -230,6 +230,24 @@ class ExtractorTest {
   }
 
   @Test
+  void heCarriesOnAnUnnamedSpeakerAndAnOpinionReads() {
+    String text =
+        "``It was a gas main,'' said a city engineer at the scene, who would not give his name."
+            + " ``You can see the crater from here,'' he said.\n\n"
+            + "``Why was nobody warned?'' Ines Moreau asked at a meeting in Harlow.\n\n"
+            + "The closure was ``within the range of reasonable choices,'' the opinion read.\n\n"
+            + "I read many times that the town is a ``cash culture'' and found it true.";
+    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
+        .extracting(Quote::speaker, Quote::description, Quote::kind)
+        .containsExactly(
+            tuple(null, "a city engineer at the scene", Quote.Kind.DIRECT),
+            tuple(null, "a city engineer at the scene", Quote.Kind.DIRECT),
+            tuple("Ines Moreau", null, Quote.Kind.DIRECT),
+            tuple(null, "the opinion", Quote.Kind.DIRECT),
+            tuple(null, null, Quote.Kind.SCARE));
+  }
+
+  @Test
   void sheDoesNotCarryOnAMansQuotation() {
     String text =
         "Collectors mourned the model Bettie Vance on Friday.\n\n"
