@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.dateline.copies.CopyDetector;
 import org.dateline.copies.CopyLink;
 import org.dateline.copies.CopyPair;
+import org.dateline.events.ArticleDates;
 import org.dateline.events.Event;
 import org.dateline.events.EventClusterer;
 import org.dateline.events.EventFeatures;
@@ -47,6 +48,25 @@ public final class CorpusAnalysis {
   // An event's storyline profile keeps this many of its articles' most weighted actors and words.
   private static final int EVENT_ACTORS = 30;
   private static final int EVENT_WORDS = 40;
+
+  /**
+   * The dates clustering may trust: a stated publication day (coarser dates and fetch times would
+   * mislead the date gate), and a stated publication year at any precision.
+   */
+  private static final ArticleDates STATED =
+      new ArticleDates() {
+        @Override
+        public @Nullable LocalDate dateOf(Article article) {
+          Published p = article.published();
+          return p.stated() ? p.day() : null;
+        }
+
+        @Override
+        public @Nullable Integer yearOf(Article article) {
+          Published p = article.published();
+          return p.stated() ? p.year() : null;
+        }
+      };
 
   private final CopyDetector copies;
   private final EventClusterer events;
@@ -86,7 +106,7 @@ public final class CorpusAnalysis {
   public static CorpusAnalysis streaming(CorpusSink sink) {
     return new CorpusAnalysis(
         CopyDetector.withDefaults(),
-        new EventClusterer(EventSettings.defaults(), a -> day(a.published())),
+        new EventClusterer(EventSettings.defaults(), STATED),
         StorylineLinker.withDefaults(),
         sink);
   }
@@ -106,9 +126,7 @@ public final class CorpusAnalysis {
     names
         .add(article.extracts().entities())
         .forEach((key, entity) -> sink.mention(new EntityMention(entity, article.id(), key)));
-    Published published = article.published();
-    EventFeatures f =
-        features.extract(article, day(published), published.stated() ? published.year() : null);
+    EventFeatures f = features.extract(article, STATED.dateOf(article), STATED.yearOf(article));
     events.add(f);
     notes.put(
         article.id(),
@@ -226,13 +244,5 @@ public final class CorpusAnalysis {
     return day.lengthOfMonth() - day.getDayOfMonth() >= REPORTING_DAYS
         ? start.substring(0, 7)
         : start.substring(0, 4);
-  }
-
-  /**
-   * A day-precise stated publication date, or null: coarser dates and fetch times would mislead the
-   * date gate.
-   */
-  private static @Nullable LocalDate day(Published published) {
-    return published.stated() ? published.day() : null;
   }
 }

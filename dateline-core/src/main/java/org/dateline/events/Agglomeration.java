@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiPredicate;
 import java.util.function.ToDoubleBiFunction;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Average-link agglomeration over a similarity matrix, merging the best-linked pair until no link
@@ -110,13 +109,11 @@ public final class Agglomeration {
       double floor) {
     int n = label.length;
     Map<Integer, List<Integer>> clusters = new TreeMap<>();
-    int[] size = new int[n];
     for (int i = 0; i < n; i++) {
       clusters.computeIfAbsent(label[i], k -> new ArrayList<>()).add(i);
-      size[label[i]]++;
     }
     for (int i = 0; i < n; i++) {
-      if (size[label[i]] != 1) {
+      if (clusters.getOrDefault(label[i], List.of()).size() != 1) {
         continue;
       }
       double best = -1;
@@ -136,22 +133,18 @@ public final class Agglomeration {
         }
       }
       List<Integer> members = clusters.get(target);
-      if (target >= 0
+      if (members != null
           && best >= floor
           && !yearsConflict(years, i, members)
-          && members != null
           && allTogether(together, i, members)) {
         label[i] = target;
       }
     }
   }
 
-  private static boolean yearsConflict(
-      List<Set<String>> years, int item, @Nullable List<Integer> cluster) {
+  private static boolean yearsConflict(List<Set<String>> years, int item, List<Integer> cluster) {
     Set<String> theirs = new HashSet<>();
-    if (cluster != null) {
-      cluster.forEach(j -> theirs.addAll(years.get(j)));
-    }
+    cluster.forEach(j -> theirs.addAll(years.get(j)));
     return Similarity.yearsConflict(years.get(item), theirs);
   }
 

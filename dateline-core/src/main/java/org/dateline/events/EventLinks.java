@@ -251,6 +251,25 @@ final class EventLinks {
     return (s.dot(s) - self) / ((double) n * (n - 1));
   }
 
+  /**
+   * Whether a lone article may join event {@code e} on settling: the two state no different years
+   * (an earlier visit by the same people is another event) and the article's date fits every
+   * member's.
+   */
+  boolean mayJoin(String id, int e) {
+    List<String> ids = members.getOrDefault(e, List.of());
+    EventFeatures f = features(id);
+    if (Similarity.yearsConflict(f.years(), years(ids))) {
+      return false;
+    }
+    for (String m : ids) {
+      if (!similarity.datesCompatible(f.date(), features(m).date())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private Set<String> years(List<String> ids) {
     Set<String> out = new HashSet<>();
     for (String m : ids) {

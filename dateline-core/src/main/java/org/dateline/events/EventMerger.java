@@ -1,10 +1,8 @@
 package org.dateline.events;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +104,7 @@ final class EventMerger {
           best = c;
         }
       }
-      if (best >= 0 && bestLink >= floor && !yearsConflict(id, best) && datesFit(id, best)) {
+      if (best >= 0 && bestLink >= floor && state.links().mayJoin(id, best)) {
         moves.put(id, new int[] {e.getKey(), best});
       }
     }
@@ -251,24 +249,5 @@ final class EventMerger {
       }
     }
     return changed;
-  }
-
-  private boolean yearsConflict(String id, int event) {
-    Set<String> theirs = new HashSet<>();
-    for (String m : state.members().getOrDefault(event, List.of())) {
-      theirs.addAll(state.features(m).years());
-    }
-    return Similarity.yearsConflict(state.features(id).years(), theirs);
-  }
-
-  /** Whether the article's date allows it to be one event with every member of the event. */
-  private boolean datesFit(String id, int event) {
-    LocalDate date = state.features(id).date();
-    for (String m : state.members().getOrDefault(event, List.of())) {
-      if (!state.links().similarity().datesCompatible(date, state.features(m).date())) {
-        return false;
-      }
-    }
-    return true;
   }
 }
