@@ -278,6 +278,11 @@ final class Mentions {
     boolean agrees(Gender other) {
       return this == UNKNOWN || other == UNKNOWN || this == other;
     }
+
+    /** The gender "she" or "he" asks for; unknown for any other word. */
+    static Gender of(String pronoun) {
+      return pronoun.equals("she") ? FEMALE : pronoun.equals("he") ? MALE : UNKNOWN;
+    }
   }
 
   /** Whether two people may be the same by gender: neither's is known to differ. */
@@ -287,9 +292,7 @@ final class Mentions {
 
   /** Whether "he" or "she" may stand for this person; any other word may. */
   boolean pronounFits(String pronoun, Entity e) {
-    Gender wanted =
-        pronoun.equals("she") ? Gender.FEMALE : pronoun.equals("he") ? Gender.MALE : Gender.UNKNOWN;
-    return wanted.agrees(gender(e));
+    return Gender.of(pronoun).agrees(gender(e));
   }
 
   /**

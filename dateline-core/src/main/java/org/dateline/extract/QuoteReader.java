@@ -283,14 +283,13 @@ final class QuoteReader {
    * splitter ends a sentence at a quoted question, before the clause that reports it.
    */
   private static int nextSentenceEnd(String text, Sentences sentences, int from, int limit) {
-    int next = from;
+    int next = Math.min(text.length() - 1, from + 1);
     // past the rest of a two-character closing mark ("?''") and the space after it
     while (next < text.length() - 1
         && (Character.isWhitespace(text.charAt(next)) || text.charAt(next) == '\'')) {
       next++;
     }
-    int end =
-        Math.min(sentences.endAt(Math.max(next, Math.min(text.length() - 1, from + 1))), limit);
+    int end = Math.min(sentences.endAt(next), limit);
     int paragraph = text.indexOf("\n\n", from);
     return paragraph >= 0 && paragraph < end ? paragraph : Math.max(from, end);
   }

@@ -34,6 +34,8 @@ final class SpeakerPhrase {
           "every", "each", "his", "her", "its", "their", "our", "my", "this", "that", "these",
           "those", "both", "all", "other");
   private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whose");
+  // Words that open a relative clause after a description's head ("a graduate who asked …").
+  private static final Set<String> RELATIVE_CLAUSE = Set.of("who", "whom", "whose", "which");
 
   private static final Pattern CONTRACTED =
       Pattern.compile("(i|you|he|she|it|we|they|that|there|who|what)['’](s|d|ll|re|ve|m)");
@@ -81,10 +83,7 @@ final class SpeakerPhrase {
       if (types.isEmpty()) {
         return Speaker.NOBODY;
       }
-      Mentions.Gender gender =
-          p.equals("she")
-              ? Mentions.Gender.FEMALE
-              : p.equals("he") ? Mentions.Gender.MALE : Mentions.Gender.UNKNOWN;
+      Mentions.Gender gender = Mentions.Gender.of(p);
       Mentions.Placed last = antecedent(frame, b, types, gender);
       if (types == BODIES) {
         return new Speaker(last == null ? null : last.entity(), null, Speaker.Pronoun.THING);
@@ -219,8 +218,7 @@ final class SpeakerPhrase {
   private List<Tok> headOnly(List<Tok> phrase) {
     for (int i = 1; i < phrase.size(); i++) {
       String w = phrase.get(i).lower();
-      if (i >= 2
-          && (w.equals("who") || w.equals("whom") || w.equals("whose") || w.equals("which"))) {
+      if (i >= 2 && RELATIVE_CLAUSE.contains(w)) {
         return phrase.subList(0, i);
       }
       if (i <= 4 && (speakerNoun(w) || words.writings.contains(w))) {
