@@ -304,6 +304,10 @@ final class Cues {
     }
     for (int v = toks.size() - 1; v >= 0; v--) {
       Tok t = toks.get(v);
+      Speaker quoted = quotedVerbAt(frame, toks, v);
+      if (quoted != null) {
+        return quoted; // "X quoted Y as saying the detainees were "guests""
+      }
       if (!verbAt(toks, v, true)) {
         continue;
       }
@@ -322,6 +326,41 @@ final class Cues {
       Speaker who = phrase.isEmpty() ? null : phrases.resolve(frame, phrase);
       if (who != null) {
         return who;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The subject of the main clause when the sentence opens with a participle that frames the
+   * quotation: {@code Saying "…" about the talks, Cuba's government urged …}. The main clause
+   * starts after the first comma past the closing mark; its subject runs to the first speaker noun
+   * or capitalised name in its first six words.
+   */
+  @Nullable Speaker participleOpener(Frame frame, int sentenceBegin, int open, int close, int end) {
+    List<Tok> lead = Tok.of(frame.text(), sentenceBegin, open);
+    if (lead.isEmpty()
+        || lead.size() > 3
+        || !lead.get(0).lower().endsWith("ing")
+        || !Character.isUpperCase(lead.get(0).text().charAt(0))
+        || !verbAt(lead, 0, true)) {
+      return null;
+    }
+    List<Tok> rest = Tok.of(frame.text(), close, end);
+    for (int i = 1; i < rest.size(); i++) {
+      if (rest.get(i).punctBefore() && !frame.inQuote(rest.get(i).begin())) {
+        List<Tok> main = clause(rest, i);
+        for (int j = 0; j < Math.min(6, main.size()); j++) {
+          Tok t = main.get(j);
+          boolean nameEnds =
+              Character.isUpperCase(t.text().charAt(0))
+                  && (j + 1 == main.size()
+                      || !Character.isUpperCase(main.get(j + 1).text().charAt(0)));
+          if (words.speakerNouns.contains(t.lower()) || nameEnds && j + 1 < main.size()) {
+            return phrases.resolve(frame, main.subList(0, j + 1));
+          }
+        }
+        return null;
       }
     }
     return null;

@@ -98,6 +98,11 @@ final class QuoteReader {
       if (speaker == null) {
         speaker = cues.framing(frame, sentenceBegin, s.open());
       }
+      if (speaker == null) {
+        speaker =
+            cues.participleOpener(
+                frame, sentenceBegin, s.open(), closeEnd, sentences.endAt(s.close()));
+      }
       boolean cued = speaker != null;
       boolean opens = opensSentence(frame, sentenceBegin, s.open());
       boolean near = follows(text, s, previousClose, sentences);
@@ -325,7 +330,7 @@ final class QuoteReader {
     if (opens || toks.isEmpty() || toks.size() > (named ? 12 : 5)) {
       return false;
     }
-    if (!before.isEmpty() && cues.verbAt(before, before.size() - 1, true)) {
+    if (!named && !before.isEmpty() && cues.verbAt(before, before.size() - 1, true)) {
       return false;
     }
     String inside = text.substring(s.begin(), s.end());

@@ -826,6 +826,28 @@ class ExtractorTest {
   }
 
   @Test
+  void wordsAQuotedSourceOrABroadcastUsedAreSpeechAndNamesAfterCalledAreNot() {
+    String text =
+        "Engineers say the chip's \"brains\" run hot.\n"
+            + "\n"
+            + "A paper quoted a port official in Lima as saying the sailors are \"guests\" who may"
+            + " leave.\n"
+            + "\n"
+            + "State radio called the strikers \"vandals\" and \"foreign agents.\"\n"
+            + "\n"
+            + "Saying \"nothing is settled\" about the deal, the government exhorted calm.\n"
+            + "\n"
+            + "She joined a choir called \"Voices Over Water\" in 2019.";
+    assertThat(direct(text))
+        .extracting(Quote::text, Quote::speaker, Quote::description)
+        .containsExactly(
+            tuple("guests", null, "a port official in Lima"),
+            tuple("vandals", null, "State radio"),
+            tuple("foreign agents.", null, "State radio"),
+            tuple("nothing is settled", null, "the government"));
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, Published.onDay(LocalDate.of(2024, 4, 10)));
