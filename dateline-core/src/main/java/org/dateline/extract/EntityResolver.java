@@ -119,6 +119,9 @@ final class EntityResolver {
           c = acronymOf(m, anchors);
         }
         if (c == null) {
+          c = misspeltSurnameOf(m, anchors);
+        }
+        if (c == null) {
           c = organisationOf(m, anchors);
           if (c != null) {
             m.type = EntityType.ORGANIZATION;
@@ -278,6 +281,57 @@ final class EntityResolver {
       }
     }
     return best;
+  }
+
+  /**
+   * The one person whose surname a bare surname of six letters or more misspells by a single letter
+   * added, dropped, changed or swapped ("Berhrmann" after "Matt Behrmann"), when no name in the
+   * document is spelt so; null when none or several are that close, or for a plural.
+   */
+  private static @Nullable Cluster misspeltSurnameOf(Mention m, Map<String, Cluster> anchors) {
+    if (m.type != EntityType.PERSON || m.tokens.size() != 1 || m.tokens.get(0).length() < 6) {
+      return null;
+    }
+    String word = m.tokens.get(0);
+    Cluster found = null;
+    for (Cluster c : anchors.values()) {
+      List<String> full = c.members.isEmpty() ? List.of() : c.members.get(0).tokens;
+      if (c.type != EntityType.PERSON || full.size() < 2) {
+        continue;
+      }
+      String surname = full.get(full.size() - 1);
+      boolean plural = word.equals(surname + "s"); // "Chromebooks" is no misspelt "Chromebook"
+      if (surname.charAt(0) == word.charAt(0) && !plural && oneEditApart(surname, word)) {
+        if (found != null && found != c) {
+          return null;
+        }
+        found = c;
+      }
+    }
+    return found;
+  }
+
+  /** Whether one letter added, dropped, changed or two neighbours swapped turn a into b. */
+  static boolean oneEditApart(String a, String b) {
+    if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    if (a.length() != b.length()) {
+      String longer = a.length() > b.length() ? a : b;
+      String shorter = longer == a ? b : a;
+      return longer.substring(i + 1).equals(shorter.substring(i));
+    }
+    if (a.substring(i + 1).equals(b.substring(i + 1))) {
+      return true;
+    }
+    return i + 1 < a.length()
+        && a.charAt(i) == b.charAt(i + 1)
+        && a.charAt(i + 1) == b.charAt(i)
+        && a.substring(i + 2).equals(b.substring(i + 2));
   }
 
   /**

@@ -848,6 +848,23 @@ class ExtractorTest {
   }
 
   @Test
+  void aSurnameMisspeltByOneLetterJoinsItsPersonUnlessTwoAreThatClose() {
+    String text =
+        "Coach Milena Vasquez praised her defenders after the final on Sunday.\n"
+            + "\n"
+            + "\"We never stopped running,\" Vasqeuz said. The rival coaches, Jonas Halvorsen and"
+            + " Erik Halvorson, left early.\n"
+            + "\n"
+            + "\"We lost the midfield,\" Halvorsan said.";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(direct(x)).extracting(Quote::speaker).containsExactly("Milena Vasquez", "Halvorsan");
+    assertThat(x.entities())
+        .filteredOn(e -> e.name().equals("Milena Vasquez"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.aliases()).contains("Vasqeuz"));
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, Published.onDay(LocalDate.of(2024, 4, 10)));
