@@ -328,6 +328,24 @@ final class Cues {
         return who;
       }
     }
+    return writingThat(frame, toks);
+  }
+
+  /**
+   * The named owner of a writing whose content a "that" clause gives: {@code an Acme announcement
+   * that it will hire bankers "to weigh every option"}.
+   */
+  private @Nullable Speaker writingThat(Frame frame, List<Tok> toks) {
+    for (int i = toks.size() - 2; i >= 1; i--) {
+      if (words.writings.contains(toks.get(i).lower()) && toks.get(i + 1).lower().equals("that")) {
+        int b = i;
+        while (b > 0 && i - b < 4 && !toks.get(b).punctBefore()) {
+          b--;
+        }
+        Speaker who = phrases.resolve(frame, toks.subList(b, i + 1));
+        return who != null && who.entity() != null ? who : null;
+      }
+    }
     return null;
   }
 

@@ -826,7 +826,7 @@ class ExtractorTest {
   }
 
   @Test
-  void wordsAQuotedSourceOrABroadcastUsedAreSpeechAndNamesAfterCalledAreNot() {
+  void wordsAQuotedSourceABroadcastOrAnAnnouncementUsedAreSpeechButNamesAfterCalledAreNot() {
     String text =
         "Engineers say the chip's \"brains\" run hot.\n"
             + "\n"
@@ -837,14 +837,18 @@ class ExtractorTest {
             + "\n"
             + "Saying \"nothing is settled\" about the deal, the government exhorted calm.\n"
             + "\n"
-            + "She joined a choir called \"Voices Over Water\" in 2019.";
+            + "She joined a choir called \"Voices Over Water\" in 2019.\n"
+            + "\n"
+            + "Shares rose after a Toyota announcement that it would hire bankers \"to weigh every"
+            + " option,\" including a sale.";
     assertThat(direct(text))
         .extracting(Quote::text, Quote::speaker, Quote::description)
         .containsExactly(
             tuple("guests", null, "a port official in Lima"),
             tuple("vandals", null, "State radio"),
             tuple("foreign agents.", null, "State radio"),
-            tuple("nothing is settled", null, "the government"));
+            tuple("nothing is settled", null, "the government"),
+            tuple("to weigh every option,", "Toyota", null));
   }
 
   @Test
