@@ -130,7 +130,9 @@ final class QuoteReader {
         speaker = author != null ? author : speaker;
       }
       Quote.Kind kind =
-          title(text, s, opens) || scare(text, s, cued) ? Quote.Kind.SCARE : Quote.Kind.DIRECT;
+          title(text, s, opens) || scare(text, s, cued, opens)
+              ? Quote.Kind.SCARE
+              : Quote.Kind.DIRECT;
       Speaker who = kind == Quote.Kind.SCARE || speaker == null ? Speaker.NOBODY : speaker;
       out.add(quote(text, s.begin(), s.end(), who, kind));
       if (kind == Quote.Kind.DIRECT) {
@@ -347,13 +349,20 @@ final class QuoteReader {
     return true;
   }
 
-  /** Short quoted words with no reporting verb, or that modify the noun after them. */
-  private static boolean scare(String text, QuoteMarks.Segment s, boolean cued) {
+  /**
+   * Short quoted words with no reporting verb, or that modify the noun after them. A comma inside
+   * the closing mark is American punctuation, not speech, when a word or two inside a sentence have
+   * no cue ("With Kuwait now "annexed," Iraq …").
+   */
+  private static boolean scare(String text, QuoteMarks.Segment s, boolean cued, boolean opens) {
     int words = Tok.of(text, s.begin(), s.end()).size();
     if (words > 3) {
       return false;
     }
     char last = text.charAt(s.end() - 1);
+    if (last == ',' && !cued && !opens && words <= 2) {
+      return true;
+    }
     if (last == '.' || last == '?' || last == '!' || last == ',') {
       return false;
     }

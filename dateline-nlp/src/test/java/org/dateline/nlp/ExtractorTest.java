@@ -828,7 +828,7 @@ class ExtractorTest {
   @Test
   void wordsAQuotedSourceABroadcastOrAnAnnouncementUsedAreSpeechButNamesAfterCalledAreNot() {
     String text =
-        "Engineers say the chip's \"brains\" run hot.\n"
+        "Engineers say the chip's \"brains\" run hot. With the port now \"closed,\" ships wait.\n"
             + "\n"
             + "A paper quoted a port official in Lima as saying the sailors are \"guests\" who may"
             + " leave.\n"
