@@ -350,9 +350,9 @@ final class QuoteReader {
   }
 
   /**
-   * Short quoted words with no reporting verb, or that modify the noun after them. A comma inside
-   * the closing mark is American punctuation, not speech, when a word or two inside a sentence have
-   * no cue ("With Kuwait now "annexed," Iraq …").
+   * Short quoted words with no reporting verb, or that modify the noun after them. A comma or full
+   * stop inside the closing mark is American punctuation, not speech, when a word or two inside a
+   * sentence have no cue ("With Kuwait now "annexed," Iraq …", "the mood was "electric."").
    */
   private static boolean scare(String text, QuoteMarks.Segment s, boolean cued, boolean opens) {
     int words = Tok.of(text, s.begin(), s.end()).size();
@@ -360,7 +360,7 @@ final class QuoteReader {
       return false;
     }
     char last = text.charAt(s.end() - 1);
-    if (last == ',' && !cued && !opens && words <= 2) {
+    if ((last == ',' || last == '.') && !cued && !opens && words <= 2) {
       return true;
     }
     if (last == '.' || last == '?' || last == '!' || last == ',') {

@@ -828,7 +828,8 @@ class ExtractorTest {
   @Test
   void wordsAQuotedSourceABroadcastOrAnAnnouncementUsedAreSpeechButNamesAfterCalledAreNot() {
     String text =
-        "Engineers say the chip's \"brains\" run hot. With the port now \"closed,\" ships wait.\n"
+        "Engineers say the chip's \"brains\" run hot. With the port now \"closed,\" ships wait."
+            + " The mood was \"electric.\"\n"
             + "\n"
             + "A paper quoted a port official in Lima as saying the sailors are \"guests\" who may"
             + " leave.\n"
