@@ -37,6 +37,35 @@ final class SpeakerPhrase {
   // Words that open a relative clause after a description's head ("a graduate who asked …").
   private static final Set<String> RELATIVE_CLAUSE = Set.of("who", "whom", "whose", "which");
 
+  // Words that go on describing the noun before them ("officers involved in", "residents along").
+  private static final Set<String> POST_MODIFIERS =
+      Set.of(
+          "and",
+          "or",
+          "that",
+          "familiar",
+          "close",
+          "involved",
+          "quoted",
+          "cited",
+          "based",
+          "responsible",
+          "along",
+          "near",
+          "across",
+          "outside",
+          "inside",
+          "around",
+          "under",
+          "over",
+          "from",
+          "within",
+          "among",
+          "such",
+          "here",
+          "there",
+          "who");
+
   private static final Pattern CONTRACTED =
       Pattern.compile("(i|you|he|she|it|we|they|that|there|who|what)['’](s|d|ll|re|ve|m)");
 
@@ -109,7 +138,8 @@ final class SpeakerPhrase {
     if (!hasNoun(phrase) && !body || clause(phrase)) {
       return null;
     }
-    String description = frame.text().substring(b, e);
+    List<Tok> described = beforeItsVerb(phrase);
+    String description = frame.text().substring(b, described.get(described.size() - 1).end());
     if (body) {
       Mentions.Placed actor = lastActor(frame, b);
       if (actor != null) {
@@ -208,6 +238,31 @@ final class SpeakerPhrase {
             || DETERMINERS.contains(first.lower())
             || speakerNoun(first.lower());
     return lone || number || !opens ? List.of() : rest;
+  }
+
+  /**
+   * The phrase up to its speaker noun when a word that reads as its verb follows it: "about 100
+   * protesters | marched in front of …", "police | couldn't say", not "an official in Nairobi", "an
+   * engineer working on …", "officers involved in …" or "a police sergeant".
+   */
+  private List<Tok> beforeItsVerb(List<Tok> phrase) {
+    for (int i = 0; i + 1 < phrase.size() && i <= 4; i++) {
+      if (!speakerNoun(phrase.get(i).lower())) {
+        continue;
+      }
+      Tok next = phrase.get(i + 1);
+      String w = next.lower();
+      boolean qualifies =
+          QUALIFIED_BY.contains(w)
+              || RELATIVE_CLAUSE.contains(w)
+              || POST_MODIFIERS.contains(w)
+              || w.endsWith("ing")
+              || speakerNoun(w)
+              || words.roles.contains(w)
+              || !Character.isLowerCase(next.text().charAt(0));
+      return next.punctBefore() || qualifies ? phrase : phrase.subList(0, i + 1);
+    }
+    return phrase;
   }
 
   /**

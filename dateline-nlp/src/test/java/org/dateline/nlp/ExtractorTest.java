@@ -841,7 +841,9 @@ class ExtractorTest {
             + "She joined a choir called \"Voices Over Water\" in 2019.\n"
             + "\n"
             + "Shares rose after a Toyota announcement that it would hire bankers \"to weigh every"
-            + " option,\" including a sale.";
+            + " option,\" including a sale.\n"
+            + "\n"
+            + "About 200 protesters marched past the embassy on Friday, chanting \"Free them all.\"";
     assertThat(direct(text))
         .extracting(Quote::text, Quote::speaker, Quote::description)
         .containsExactly(
@@ -849,7 +851,8 @@ class ExtractorTest {
             tuple("vandals", null, "State radio"),
             tuple("foreign agents.", null, "State radio"),
             tuple("nothing is settled", null, "the government"),
-            tuple("to weigh every option,", "Toyota", null));
+            tuple("to weigh every option,", "Toyota", null),
+            tuple("Free them all.", null, "About 200 protesters"));
   }
 
   @Test
