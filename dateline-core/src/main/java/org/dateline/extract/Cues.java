@@ -302,6 +302,7 @@ final class Cues {
         toks.add(t);
       }
     }
+    Speaker unnamed = null;
     for (int v = toks.size() - 1; v >= 0; v--) {
       Tok t = toks.get(v);
       Speaker quoted = quotedVerbAt(frame, toks, v);
@@ -324,11 +325,14 @@ final class Cues {
       boolean coordinated = v > 0 && COORDINATORS.contains(toks.get(v - 1).lower());
       List<Tok> phrase = participle || coordinated ? sentenceSubject(toks) : subjectOfVerb(toks, v);
       Speaker who = phrase.isEmpty() ? null : phrases.resolve(frame, phrase);
-      if (who != null) {
+      if (who != null && (who.known() || who.pronoun() != Speaker.Pronoun.PERSON)) {
         return who;
       }
+      // "he" with no one named before: an earlier reporting verb of the sentence may name him ("A
+      // spokesman said … charges that he described as "unusual"")
+      unnamed = unnamed == null ? who : unnamed;
     }
-    return writingThat(frame, toks);
+    return unnamed != null ? unnamed : writingThat(frame, toks);
   }
 
   /**
@@ -389,7 +393,7 @@ final class Cues {
    * before the verb back to its clause's start, else, for a verb that opens its clause, the words
    * after it.
    */
-  private static List<Tok> subjectOfVerb(List<Tok> toks, int v) {
+  private List<Tok> subjectOfVerb(List<Tok> toks, int v) {
     List<Tok> phrase = apposed(toks, v);
     if (phrase.isEmpty()) {
       phrase = subject(toks, v);
@@ -629,7 +633,7 @@ final class Cues {
    * The words before the verb at {@code v}, back to the start of its clause; an apposition between
    * commas ("X, head of Y, told") is stepped over to the name before it.
    */
-  private static List<Tok> subject(List<Tok> toks, int v) {
+  private List<Tok> subject(List<Tok> toks, int v) {
     if (v > 1 && !toks.get(v).punctBefore() && PERSONAL.contains(toks.get(v - 1).lower())) {
       // "When asked about the dress she said": the pronoun speaks. Not "it" or "they", which
       // follow their noun in "the doctors it says perform …" and "poems they wrote".
@@ -667,17 +671,29 @@ final class Cues {
 
   /**
    * The words a relative pronoun at {@code r} stands for: the name before its comma, as in {@code
-   * Goldstein, who said it was "…"}.
+   * Goldstein, who said it was "…"}, or the noun phrase that opens with an article before the last
+   * speaker noun ({@code cites a source familiar with Ross's talks, who …}).
    */
-  private static List<Tok> antecedentOf(List<Tok> toks, int r) {
+  private List<Tok> antecedentOf(List<Tok> toks, int r) {
     int start = r;
-    while (start > 0 && r - start < 6) {
+    while (start > 0 && r - start < 10) {
       start--;
       if (toks.get(start).punctBefore()) {
         break;
       }
     }
-    return toks.subList(start, r);
+    for (int i = r - 1; i >= start; i--) {
+      String w = toks.get(i).lower();
+      if (words.speakerNouns.contains(w) || words.roles.contains(w)) {
+        for (int a = i - 1; a >= Math.max(start, i - 3); a--) {
+          if (ARTICLES.contains(toks.get(a).lower())) {
+            return toks.subList(a, r);
+          }
+        }
+        break;
+      }
+    }
+    return toks.subList(Math.max(start, r - 6), r);
   }
 
   /** An adverb or auxiliary between a subject and its verb; never a capitalised name ("Kelly"). */

@@ -244,6 +244,27 @@ final class Mentions {
   }
 
   /**
+   * The organisation a capitalised word the recogniser missed refers to by the first word of its
+   * name, as business news shortens "Diversified Investment Group Inc." to "Diversified": the most
+   * recently mentioned before {@code pos}; words of fewer than four letters never do.
+   */
+  @Nullable Entity bodyByFirstWord(String word, int pos) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    Entity best = null;
+    for (Placed p : placed) {
+      if (p.begin >= pos) {
+        break;
+      }
+      Entity e = p.entity;
+      String[] name = e.name().toLowerCase(Locale.ROOT).split("\\s+");
+      if (e.type() == EntityType.ORGANIZATION && name.length > 1 && name[0].equals(lower)) {
+        best = e;
+      }
+    }
+    return lower.length() < 4 ? null : best;
+  }
+
+  /**
    * The first person named in {@code [begin, end)} outside the quotations whose gender is {@code
    * wanted}, else the first whose gender does not contradict it ({@link Gender#UNKNOWN} accepts
    * anyone), or null.

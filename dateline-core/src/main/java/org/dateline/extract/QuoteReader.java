@@ -95,8 +95,9 @@ final class QuoteReader {
       if (speaker == null) {
         speaker = cues.before(frame, leftFrom, s.open());
       }
-      if (speaker == null) {
-        speaker = cues.framing(frame, sentenceBegin, s.open());
+      if (speaker == null || unnamedPerson(speaker)) {
+        Speaker framed = cues.framing(frame, sentenceBegin, s.open());
+        speaker = speaker == null || framed != null && framed.known() ? framed : speaker;
       }
       if (speaker == null) {
         speaker =
@@ -254,6 +255,11 @@ final class QuoteReader {
   private static boolean body(Speaker speaker) {
     Entity e = speaker.entity();
     return e != null ? e.type() != EntityType.PERSON : speaker.description() != null;
+  }
+
+  /** Whether the speaker was read from "he" or "she" with no one named before it. */
+  private static boolean unnamedPerson(Speaker speaker) {
+    return personPronoun(speaker) && !speaker.known();
   }
 
   /** Whether the speaker was read from "he" or "she". */

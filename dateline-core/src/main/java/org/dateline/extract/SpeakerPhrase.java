@@ -129,6 +129,14 @@ final class SpeakerPhrase {
           return new Speaker(missed, null);
         }
       }
+      Tok only = phrase.get(0);
+      Entity body =
+          phrase.size() == 1 && Character.isUpperCase(only.text().charAt(0))
+              ? mentions.bodyByFirstWord(only.text(), b)
+              : null;
+      if (body != null) {
+        return new Speaker(body, null); // "Diversified said" after "Diversified Investment Group"
+      }
     }
     if (phrase.size() >= 2 && phrase.get(0).lower().equals("the") && age(phrase.get(1))) {
       Mentions.Placed person = mentions.lastBefore(b, PEOPLE, frame.quotes());

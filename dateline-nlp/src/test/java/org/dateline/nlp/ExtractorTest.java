@@ -873,6 +873,28 @@ class ExtractorTest {
   }
 
   @Test
+  void companiesByTheirFirstWordUnnamedSpeakersBeforeHeAndSourcesCloseToSomeone() {
+    String text =
+        "Harwick Data Systems Inc. said it agreed to be bought by Lomond Corp. for $40 million.\n"
+            + "\n"
+            + "Harwick, a maker of tape drives, said the deal could be revised \"under certain"
+            + " conditions.\" Revenue fell 8%. Lomond cited \"a general softening in demand.\"\n"
+            + "\n"
+            + "A spokesman for the buyer said the loss came from charges that he described as"
+            + " \"unusual and large.\"\n"
+            + "\n"
+            + "Director Paul Hendry has not signed. The paper quotes a source close to Hendry, who"
+            + " called the talks \"a grinding experience.\"";
+    assertThat(direct(text))
+        .extracting(Quote::speaker, Quote::description)
+        .containsExactly(
+            tuple("Harwick Data Systems Inc.", null),
+            tuple("Lomond Corp.", null),
+            tuple(null, "A spokesman for the buyer"),
+            tuple(null, "a source close to Hendry"));
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, Published.onDay(LocalDate.of(2024, 4, 10)));
