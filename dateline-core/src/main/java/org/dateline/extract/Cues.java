@@ -640,7 +640,7 @@ final class Cues {
       return toks.subList(v - 1, v);
     }
     int start = v;
-    boolean steppedOver = false;
+    int steppedOver = 0; // appositions stepped over: "X, publisher of Y, a trade newsletter, said"
     while (start > 0 && v - start < 12) {
       Tok t = toks.get(start - 1);
       if (RELATIVES.contains(t.lower())
@@ -655,8 +655,8 @@ final class Cues {
       if (t.punctBefore() || start == 0) {
         boolean apposition =
             Character.isLowerCase(t.text().charAt(0)) && !PRONOUNS.contains(t.lower());
-        if (!steppedOver && start > 0 && apposition && toks.get(v).punctBefore()) {
-          steppedOver = true;
+        if (steppedOver < 2 && start > 0 && apposition && toks.get(v).punctBefore()) {
+          steppedOver++;
           continue;
         }
         break;

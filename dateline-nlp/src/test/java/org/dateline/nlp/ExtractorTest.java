@@ -895,6 +895,19 @@ class ExtractorTest {
   }
 
   @Test
+  void twoAppositionsAreSteppedOverAndLoudVerbsReport() {
+    String text =
+        "Jerry Holm, publisher of Brewers Weekly, a trade newsletter, said the move means"
+            + " \"everyone else will struggle to hit targets.\"\n"
+            + "\n"
+            + "\"This is not a protest, it is murder!\" Prime Minister Anton Varga thundered in"
+            + " parliament.";
+    assertThat(direct(text))
+        .extracting(Quote::speaker)
+        .containsExactly("Jerry Holm", "Anton Varga");
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, Published.onDay(LocalDate.of(2024, 4, 10)));
