@@ -118,7 +118,8 @@ final class QuoteReader {
                   && !interrupted
                   && sameGender(frame, speaker, previous)
                   && fitsPronoun(frame, closeEnd, rightTo, previous)
-              || near && bodyPronoun(speaker) && !interrupted && body(previous);
+              || near && bodyPronoun(speaker) && !interrupted && body(previous)
+              || near && groupPronoun(speaker) && !interrupted && group(previous);
       if (goesOn && speaker == null && !(interrupted && intro != null) || sameVoice) {
         speaker = previous;
       }
@@ -260,6 +261,26 @@ final class QuoteReader {
   /** Whether the speaker was read from "he" or "she" with no one named before it. */
   private static boolean unnamedPerson(Speaker speaker) {
     return personPronoun(speaker) && !speaker.known();
+  }
+
+  /** Whether the speaker was read from "they". */
+  private static boolean groupPronoun(@Nullable Speaker speaker) {
+    return speaker != null && speaker.pronoun() == Speaker.Pronoun.GROUP;
+  }
+
+  /**
+   * Whether a quotation's speaker is a group "they" carries on: a description whose last word is
+   * plural ("the two nations", "officials", "protesters").
+   */
+  private static boolean group(Speaker speaker) {
+    String d = speaker.description();
+    if (speaker.entity() != null || d == null) {
+      return false;
+    }
+    String last = d.substring(d.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    return last.length() > 3 && last.endsWith("s") && !last.endsWith("ss")
+        || last.equals("police")
+        || last.equals("people");
   }
 
   /** Whether the speaker was read from "he" or "she". */

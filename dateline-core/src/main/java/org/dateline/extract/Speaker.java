@@ -20,7 +20,9 @@ record Speaker(@Nullable Entity entity, @Nullable String description, Pronoun pr
     /** "he" or "she", found or not. */
     PERSON,
     /** "it": an organisation, a place or a thing such as "the report", found or not. */
-    THING
+    THING,
+    /** "they": never resolved alone, but it carries on a group just quoted. */
+    GROUP
   }
 
   Speaker(@Nullable Entity entity, @Nullable String description) {

@@ -110,7 +110,7 @@ final class SpeakerPhrase {
       Set<EntityType> types =
           p.equals("it") ? BODIES : p.equals("he") || p.equals("she") ? PEOPLE : Set.of();
       if (types.isEmpty()) {
-        return Speaker.NOBODY;
+        return p.equals("they") ? new Speaker(null, null, Speaker.Pronoun.GROUP) : Speaker.NOBODY;
       }
       Mentions.Gender gender = Mentions.Gender.of(p);
       Mentions.Placed last = antecedent(frame, b, types, gender);

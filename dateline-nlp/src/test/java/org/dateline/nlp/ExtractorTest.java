@@ -908,6 +908,22 @@ class ExtractorTest {
   }
 
   @Test
+  void theyCarriesOnAGroupJustQuotedButNotAPerson() {
+    String text =
+        "After the summit, the two governments said there were \"no closed doors\" between them."
+            + "\n\nThey insisted that \"the partnership targets no third country.\"\n\n"
+            + "Minister Ada Krol said the talks were \"useful.\"\n\n"
+            + "They added that \"more rounds will follow.\"";
+    assertThat(direct(text))
+        .extracting(Quote::speaker, Quote::description)
+        .containsExactly(
+            tuple(null, "the two governments"),
+            tuple(null, "the two governments"),
+            tuple("Ada Krol", null),
+            tuple(null, null));
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, Published.onDay(LocalDate.of(2024, 4, 10)));
