@@ -123,6 +123,16 @@ final class Cues {
     if (verbAt(toks, 0, false)) {
       return inverted(frame, toks, 0);
     }
+    if (RELATIVES.contains(toks.get(0).lower())) {
+      // "…," who died at sea, said Roger Bern: a relative clause on a word of the quotation comes
+      // between it and its attribution.
+      for (int i = 1; i < Math.min(toks.size(), 30); i++) {
+        if (toks.get(i).punctBefore()) {
+          return after(frame, toks.get(i).begin(), to);
+        }
+      }
+      return null;
+    }
     for (int v = 1; v < Math.min(toks.size(), 14); v++) {
       Tok t = toks.get(v);
       Speaker quoted = quotedVerbAt(frame, toks, v);

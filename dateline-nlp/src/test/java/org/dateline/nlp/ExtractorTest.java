@@ -895,16 +895,19 @@ class ExtractorTest {
   }
 
   @Test
-  void twoAppositionsAreSteppedOverAndLoudVerbsReport() {
+  void appositionsRelativeClausesAndLoudVerbsBetweenQuoteAndSpeaker() {
     String text =
         "Jerry Holm, publisher of Brewers Weekly, a trade newsletter, said the move means"
             + " \"everyone else will struggle to hit targets.\"\n"
             + "\n"
             + "\"This is not a protest, it is murder!\" Prime Minister Anton Varga thundered in"
-            + " parliament.";
+            + " parliament.\n"
+            + "\n"
+            + "\"It is a sad day for the hopes of his mother Elena,\" who drowned when the boat"
+            + " sank, said Roger Bern, a lawyer for the family.";
     assertThat(direct(text))
         .extracting(Quote::speaker)
-        .containsExactly("Jerry Holm", "Anton Varga");
+        .containsExactly("Jerry Holm", "Anton Varga", "Roger Bern");
   }
 
   @Test
