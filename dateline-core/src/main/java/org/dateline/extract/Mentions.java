@@ -72,6 +72,19 @@ final class Mentions {
     return entities;
   }
 
+  /** Whether the entity is mentioned anywhere before {@code pos}. */
+  boolean namedBefore(Entity e, int pos) {
+    for (Placed p : placed) {
+      if (p.begin >= pos) {
+        return false;
+      }
+      if (p.entity.key().equals(e.key())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The first mention of an entity of {@code type} inside {@code [begin, end)}, or null. */
   @Nullable Placed firstWithin(int begin, int end, EntityType type) {
     for (Placed p : placed) {

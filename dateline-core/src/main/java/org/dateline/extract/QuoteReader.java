@@ -39,6 +39,22 @@ final class QuoteReader {
   private static final Set<String> NAMING =
       Set.of("entitled", "titled", "headlined", "headed", "dubbed", "named", "called");
   private static final Set<EntityType> PEOPLE = EnumSet.of(EntityType.PERSON);
+  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  // Heads of descriptions that pick out one person, as a delayed lead does before naming him.
+  private static final Set<String> DELAYED =
+      Set.of(
+          "creator",
+          "founder",
+          "co-founder",
+          "owner",
+          "author",
+          "inventor",
+          "man",
+          "woman",
+          "mother",
+          "father",
+          "widow",
+          "teenager");
 
   private final Cues cues;
   private final QuoteMarks marks = new QuoteMarks();
@@ -103,6 +119,10 @@ final class QuoteReader {
         speaker =
             cues.participleOpener(
                 frame, sentenceBegin, s.open(), closeEnd, sentences.endAt(s.close()));
+      }
+      if (speaker == null || speaker.entity() == null) {
+        Speaker named = namedNext(frame, sentenceBegin, s.open(), s.close());
+        speaker = named != null ? named : speaker;
       }
       boolean cued = speaker != null;
       boolean opens = opensSentence(frame, sentenceBegin, s.open());
@@ -261,6 +281,51 @@ final class QuoteReader {
   /** Whether the speaker was read from "he" or "she" with no one named before it. */
   private static boolean unnamedPerson(Speaker speaker) {
     return personPronoun(speaker) && !speaker.known();
+  }
+
+  /**
+   * The person a news lead describes before it names him at the start of the next paragraph, when
+   * no one is named before: "The creator of a banned Web site says the ruling is a "temporary
+   * setback." / Neal Horsley said Friday …". Only a sentence that opens with a description picking
+   * out one person by what he made, owns or is ({@link #DELAYED}) and reports speech before the
+   * quotation; a spokesman or a witness is seldom the next person named.
+   */
+  private @Nullable Speaker namedNext(Frame frame, int sentenceBegin, int open, int close) {
+    int paragraphBegin = frame.text().lastIndexOf("\n\n", open) + 1;
+    List<Tok> lead = Tok.of(frame.text(), Math.max(sentenceBegin, paragraphBegin), open);
+    boolean person =
+        lead.size() >= 3
+            && ARTICLES.contains(lead.get(0).lower())
+            && (DELAYED.contains(lead.get(1).lower()) || DELAYED.contains(lead.get(2).lower()));
+    boolean reports = false;
+    for (int i = 2; i < lead.size() && person; i++) {
+      reports |= cues.verbAt(lead, i, false);
+    }
+    String text = frame.text();
+    int paragraph = text.indexOf("\n\n", close);
+    if (!reports
+        || paragraph < 0
+        || frame.mentions().lastBefore(close, PEOPLE, List.of()) != null) {
+      return null;
+    }
+    int start = paragraph;
+    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    Mentions.Placed next =
+        frame
+            .mentions()
+            .firstPerson(
+                start,
+                Math.min(text.length(), start + 60),
+                frame.quotes(),
+                Mentions.Gender.UNKNOWN);
+    return next != null
+            && next.begin() == start
+            && next.entity().name().contains(" ")
+            && !frame.mentions().namedBefore(next.entity(), start)
+        ? new Speaker(next.entity(), null)
+        : null;
   }
 
   /** Whether the speaker was read from "they". */

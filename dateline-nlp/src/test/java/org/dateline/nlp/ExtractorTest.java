@@ -927,6 +927,20 @@ class ExtractorTest {
   }
 
   @Test
+  void aLeadThatDescribesSomeoneIsTheSpeakerNamedNextButASpokesmanIsNot() {
+    String lead =
+        "The owner of a small bakery fined for a sign in her window says the ruling is \"a"
+            + " temporary setback.\"\n\nAna Ruiz said Friday she would appeal the fine.";
+    String spokesman =
+        "A Kremlin spokesman said the visit was \"very important.\"\n\nVladimir Putin will"
+            + " travel next week.";
+    assertThat(direct(lead)).extracting(Quote::speaker).containsExactly("Ana Ruiz");
+    assertThat(direct(spokesman))
+        .extracting(Quote::speaker, Quote::description)
+        .containsExactly(tuple(null, "A Kremlin spokesman"));
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, Published.onDay(LocalDate.of(2024, 4, 10)));
