@@ -618,7 +618,11 @@ final class Cues {
    */
   boolean verbAt(List<Tok> toks, int i, boolean framingToo) {
     Tok t = toks.get(i);
-    boolean listed = isVerb(t) || framingToo && words.framingVerbs.contains(t.lower());
+    boolean listed =
+        isVerb(t)
+            || framingToo && words.framingVerbs.contains(t.lower())
+            || i + 1 < toks.size()
+                && words.phrasalVerbs.contains(t.lower() + " " + toks.get(i + 1).lower());
     if (listed && READ.contains(t.lower())) {
       // "the opinion read", "a statement reads", but not "I read many times that …"
       String before = i > 0 ? toks.get(i - 1).lower() : "";

@@ -28,9 +28,6 @@ final class IndirectSpeech {
           "today");
   private static final int ADVERBIAL_WORDS = 6;
   private static final Set<String> TELLING = Set.of("told", "tells", "tell");
-  // Two-word reporting verbs, read like one when "that" follows ("pointed out that …").
-  private static final Set<String> PHRASAL =
-      Set.of("pointed out", "points out", "made clear", "makes clear", "spelled out");
   private static final int LISTENER_WORDS = 5;
   // Words that open a reported clause after "told" and its listener, and the verbs that show one.
   private static final Set<String> OPENERS =
@@ -144,9 +141,9 @@ final class IndirectSpeech {
   }
 
   /** Whether the words at {@code v} and after are a two-word reporting verb ("pointed out"). */
-  private static boolean phrasal(List<Tok> toks, int v) {
+  private boolean phrasal(List<Tok> toks, int v) {
     return v + 1 < toks.size()
-        && PHRASAL.contains(toks.get(v).lower() + " " + toks.get(v + 1).lower());
+        && words.phrasalVerbs.contains(toks.get(v).lower() + " " + toks.get(v + 1).lower());
   }
 
   /** Whether "that" opens the words at {@code i}, or follows an adverbial there. */

@@ -254,23 +254,30 @@ final class SpeakerPhrase {
    * engineer working on …", "officers involved in …" or "a police sergeant".
    */
   private List<Tok> beforeItsVerb(List<Tok> phrase) {
-    for (int i = 0; i + 1 < phrase.size() && i <= 4; i++) {
-      if (!speakerNoun(phrase.get(i).lower())) {
-        continue;
+    // the last speaker noun in the first five words, before any preposition or "and": "an expert
+    // data analyst", but "an executive | at a developer tools company"
+    int i = -1;
+    for (int j = 0; j < Math.min(5, phrase.size()); j++) {
+      String w = phrase.get(j).lower();
+      if (j > 0 && (QUALIFIED_BY.contains(w) || POST_MODIFIERS.contains(w))) {
+        break;
       }
-      Tok next = phrase.get(i + 1);
-      String w = next.lower();
-      boolean qualifies =
-          QUALIFIED_BY.contains(w)
-              || RELATIVE_CLAUSE.contains(w)
-              || POST_MODIFIERS.contains(w)
-              || w.endsWith("ing")
-              || speakerNoun(w)
-              || words.roles.contains(w)
-              || !Character.isLowerCase(next.text().charAt(0));
-      return next.punctBefore() || qualifies ? phrase : phrase.subList(0, i + 1);
+      if (speakerNoun(w)) {
+        i = j;
+      }
     }
-    return phrase;
+    if (i < 0 || i + 1 >= phrase.size()) {
+      return phrase;
+    }
+    Tok next = phrase.get(i + 1);
+    String w = next.lower();
+    boolean qualifies =
+        QUALIFIED_BY.contains(w)
+            || RELATIVE_CLAUSE.contains(w)
+            || POST_MODIFIERS.contains(w)
+            || w.endsWith("ing")
+            || !Character.isLowerCase(next.text().charAt(0));
+    return next.punctBefore() || qualifies ? phrase : phrase.subList(0, i + 1);
   }
 
   /**

@@ -13,6 +13,7 @@ final class Words {
   private static final Words ENGLISH = load();
 
   final Set<String> speechVerbs;
+  final Set<String> phrasalVerbs;
   final Set<String> quotedVerbs;
   final Set<String> framingVerbs;
   final Set<String> writings;
@@ -41,6 +42,7 @@ final class Words {
 
   private Words(Properties p) {
     speechVerbs = set(p, "speech.verbs");
+    phrasalVerbs = set(p, "phrasal.verbs");
     quotedVerbs = set(p, "quoted.verbs");
     framingVerbs = set(p, "framing.verbs");
     writings = set(p, "writings");

@@ -941,6 +941,22 @@ class ExtractorTest {
   }
 
   @Test
+  void twoWordVerbsReportAndADescriptionEndsAtItsLastNounBeforeTheVerb() {
+    String text =
+        "An expert data analyst pointed out, \"most tools stop at the column level.\"\n\n"
+            + "As Vera Lind points out, \"it is a numbers game.\"\n\n"
+            + "A government official downplayed the unrest, saying \"strikes come and go here.\""
+            + "\n\nAn executive at a software tools company said \"we will hire again.\"";
+    assertThat(direct(text))
+        .extracting(Quote::speaker, Quote::description)
+        .containsExactly(
+            tuple(null, "An expert data analyst"),
+            tuple("Vera Lind", null),
+            tuple(null, "A government official"),
+            tuple(null, "An executive at a software tools company"));
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, Published.onDay(LocalDate.of(2024, 4, 10)));
