@@ -77,6 +77,8 @@ final class QuoteReader {
     List<Quote> out = new ArrayList<>();
     Speaker previous = Speaker.NOBODY;
     int previousClose = -1;
+    boolean[] closed = new boolean[outer.size()]; // attributed by the words after the closing mark
+    boolean[] cueless = new boolean[outer.size()]; // no cue of its own at all
     for (int i = 0; i < outer.size(); i++) {
       QuoteMarks.Segment s = outer.get(i);
       int sentenceBegin = sentences.beginAt(s.open());
@@ -102,6 +104,7 @@ final class QuoteReader {
                 i + 1 < outer.size() ? outer.get(i + 1).open() : text.length());
       }
       Speaker speaker = cues.after(frame, closeEnd, rightTo);
+      closed[i] = speaker != null;
       if (speaker != null && cues.reportedFarAfter(frame, closeEnd, rightTo)) {
         // "X said the department was '…' but did not elaborate, the Daily News reported": the
         // words were X's, woven into the sentence the newspaper reports.
@@ -125,6 +128,7 @@ final class QuoteReader {
         speaker = named != null ? named : speaker;
       }
       boolean cued = speaker != null;
+      cueless[i] = !cued;
       boolean opens = opensSentence(frame, sentenceBegin, s.open());
       boolean near = follows(text, s, previousClose, sentences);
       boolean goesOn = near && (s.continued() || opens || sameParagraph(text, previousClose, s));
@@ -167,19 +171,50 @@ final class QuoteReader {
       Quote next = out.get(i + 1);
       boolean runsOn = outer.get(i + 1).continued() && q.kind() == Quote.Kind.DIRECT;
       if (runsOn && q.speaker() == null && q.description() == null && next.kind() == q.kind()) {
-        out.set(
-            i,
-            new Quote(
-                q.begin(),
-                q.end(),
-                q.text(),
-                next.speaker(),
-                next.speakerKey(),
-                next.description(),
-                q.kind()));
+        out.set(i, withSpeakerOf(q, next));
       }
     }
+    closeSentences(out, outer, sentences, closed, cueless);
     return out;
+  }
+
+  /**
+   * Gives quotations with no cue of their own the attribution that closes their sentence after a
+   * later quotation: {@code "Greece is a unique case" because of its "debt dynamics" and because it
+   * "has cheated," Olli Rehn said}.
+   */
+  private static void closeSentences(
+      List<Quote> out,
+      List<QuoteMarks.Segment> outer,
+      Sentences sentences,
+      boolean[] closed,
+      boolean[] cueless) {
+    for (int i = out.size() - 2; i >= 0; i--) {
+      if (!cueless[i] || out.get(i).kind() != Quote.Kind.DIRECT) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < out.size() && out.get(j).kind() != Quote.Kind.DIRECT) {
+        j++;
+      }
+      int sentence = sentences.indexOf(outer.get(i).open());
+      if (j < out.size() && closed[j] && sentences.indexOf(outer.get(j).open()) == sentence) {
+        out.set(i, withSpeakerOf(out.get(i), out.get(j)));
+        closed[i] = true;
+      }
+    }
+  }
+
+  /** The quotation with the speaker of another. */
+  private static Quote withSpeakerOf(Quote q, Quote other) {
+    return new Quote(
+        q.begin(),
+        q.end(),
+        q.text(),
+        other.speaker(),
+        other.speakerKey(),
+        other.description(),
+        q.kind());
   }
 
   static Quote quote(String text, int begin, int end, Speaker who, Quote.Kind kind) {

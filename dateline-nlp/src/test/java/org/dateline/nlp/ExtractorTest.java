@@ -957,6 +957,20 @@ class ExtractorTest {
   }
 
   @Test
+  void fragmentsOfOneSentenceShareTheAttributionThatClosesIt() {
+    String text =
+        "Mayor Ann Holt insisted the cuts had \"nothing to do with the strike.\"\n\n"
+            + "\"The city is a special case\" because of its \"heavy debts\" and because it"
+            + " \"hid its accounts for years,\" Treasurer Olli Rand said.";
+    assertThat(direct(text))
+        .extracting(Quote::text, Quote::speaker)
+        .containsExactly(
+            tuple("nothing to do with the strike.", "Ann Holt"),
+            tuple("The city is a special case", "Olli Rand"),
+            tuple("hid its accounts for years,", "Olli Rand"));
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, Published.onDay(LocalDate.of(2024, 4, 10)));
