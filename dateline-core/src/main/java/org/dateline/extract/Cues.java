@@ -88,6 +88,31 @@ final class Cues {
     return first != null && sameParagraph && opensWithIt ? new Speaker(first.entity(), null) : null;
   }
 
+  /**
+   * The body an "it" with nothing named before stands for: the definite description that opens the
+   * sentence before ({@code The ministry issued a statement. "…," it said}).
+   */
+  @Nullable Speaker openerBefore(Frame frame, int open) {
+    Sentences sentences = frame.sentences();
+    int i = sentences.indexOf(open);
+    if (i <= 0) {
+      return null;
+    }
+    List<Tok> toks = Tok.of(frame.text(), sentences.begin(i - 1), sentences.end(i - 1));
+    if (toks.size() < 3 || !toks.get(0).lower().equals("the")) {
+      return null;
+    }
+    for (int j = 1; j < Math.min(4, toks.size() - 1); j++) {
+      String w = toks.get(j).lower();
+      if (words.speakerNouns.contains(w) || words.companyNouns.contains(w)) {
+        boolean verbNext = Character.isLowerCase(toks.get(j + 1).text().charAt(0));
+        Speaker who = verbNext ? phrases.resolve(frame, toks.subList(0, j + 1)) : null;
+        return who != null && who.known() ? who : null;
+      }
+    }
+    return null;
+  }
+
   /** Whether a description names a written text rather than a person ("the statement said"). */
   boolean writtenBy(String description) {
     String[] w = description.toLowerCase(Locale.ROOT).split("\\s+");

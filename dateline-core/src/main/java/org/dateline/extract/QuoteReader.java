@@ -123,6 +123,10 @@ final class QuoteReader {
             cues.participleOpener(
                 frame, sentenceBegin, s.open(), closeEnd, sentences.endAt(s.close()));
       }
+      if (speaker != null && bodyPronoun(speaker) && !speaker.known()) {
+        Speaker opener = cues.openerBefore(frame, s.open());
+        speaker = opener != null ? opener : speaker;
+      }
       if (speaker == null || speaker.entity() == null) {
         Speaker named = namedNext(frame, sentenceBegin, s.open(), s.close());
         speaker = named != null ? named : speaker;

@@ -957,7 +957,7 @@ class ExtractorTest {
   }
 
   @Test
-  void fragmentsOfOneSentenceShareTheAttributionThatClosesIt() {
+  void fragmentsShareTheAttributionClosingTheirSentenceAndItIsTheBodyOpeningTheOneBefore() {
     String text =
         "Mayor Ann Holt insisted the cuts had \"nothing to do with the strike.\"\n\n"
             + "\"The city is a special case\" because of its \"heavy debts\" and because it"
@@ -968,6 +968,8 @@ class ExtractorTest {
             tuple("nothing to do with the strike.", "Ann Holt"),
             tuple("The city is a special case", "Olli Rand"),
             tuple("hid its accounts for years,", "Olli Rand"));
+    String it = "The ministry issued a statement on Tuesday. \"The strike is illegal,\" it said.";
+    assertThat(direct(it)).extracting(Quote::description).containsExactly("The ministry");
   }
 
   @Test
