@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
 import org.jspecify.annotations.Nullable;
@@ -242,18 +243,8 @@ final class Mentions {
    */
   @Nullable Entity byWord(String word, int pos) {
     String lower = word.toLowerCase(Locale.ROOT);
-    Entity best = null;
-    for (Placed p : placed) {
-      if (p.begin >= pos) {
-        break;
-      }
-      Entity e = p.entity;
-      boolean named = List.of(e.name().toLowerCase(Locale.ROOT).split("\\s+")).contains(lower);
-      if (named && e.type() == EntityType.PERSON) {
-        best = e;
-      }
-    }
-    return best;
+    return lastBefore(
+        pos, e -> e.type() == EntityType.PERSON && List.of(nameWords(e)).contains(lower));
   }
 
   /**
@@ -263,18 +254,32 @@ final class Mentions {
    */
   @Nullable Entity bodyByFirstWord(String word, int pos) {
     String lower = word.toLowerCase(Locale.ROOT);
+    return lower.length() < 4
+        ? null
+        : lastBefore(
+            pos,
+            e ->
+                e.type() == EntityType.ORGANIZATION
+                    && nameWords(e).length > 1
+                    && nameWords(e)[0].equals(lower));
+  }
+
+  /** The entity last mentioned before {@code pos} that fits, or null. */
+  private @Nullable Entity lastBefore(int pos, Predicate<Entity> fits) {
     Entity best = null;
     for (Placed p : placed) {
       if (p.begin >= pos) {
         break;
       }
-      Entity e = p.entity;
-      String[] name = e.name().toLowerCase(Locale.ROOT).split("\\s+");
-      if (e.type() == EntityType.ORGANIZATION && name.length > 1 && name[0].equals(lower)) {
-        best = e;
+      if (fits.test(p.entity)) {
+        best = p.entity;
       }
     }
-    return lower.length() < 4 ? null : best;
+    return best;
+  }
+
+  private static String[] nameWords(Entity e) {
+    return e.name().toLowerCase(Locale.ROOT).split("\\s+");
   }
 
   /**
