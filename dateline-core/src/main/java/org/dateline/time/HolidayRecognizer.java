@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Named holidays from {@code holidays.txt}: "Christmas", "Thanksgiving Day", "Easter", "Election
- * Day", optionally with a year ("Christmas 2012") or "last"/"next"/"this". Without a year, the
- * reference year is used.
+ * Day", optionally with a year ("Christmas 2012") or "last"/"next"/"this". Without either, the year
+ * is chosen as for a year-less date, by the tense ("was found Thanksgiving Day", written in
+ * January, is last year's).
  */
 final class HolidayRecognizer implements Recognizer {
   private static final int PRIORITY = 3;
@@ -34,10 +35,19 @@ final class HolidayRecognizer implements Recognizer {
         continue;
       }
       String rel = m.group(1) == null ? "" : Lexicon.key(m.group(1));
-      int year =
-          m.group(3) != null
-              ? Integer.parseInt(m.group(3))
-              : s.reference.getYear() + (rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0);
+      int year;
+      if (m.group(3) != null) {
+        year = Integer.parseInt(m.group(3));
+      } else if (!rel.isEmpty()) {
+        year = s.reference.getYear() + (rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0);
+      } else {
+        // "was found Thanksgiving Day" in January is last year's, as a year-less date would be
+        LocalDate thisYear = date(rule, s.reference.getYear());
+        Tense t = s.monthTenseAt(m.start(), m.end());
+        year =
+            Anchors.monthDay(s.reference, thisYear.getMonthValue(), thisYear.getDayOfMonth(), t)
+                .getYear();
+      }
       s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.day(date(rule, year)));
     }
   }

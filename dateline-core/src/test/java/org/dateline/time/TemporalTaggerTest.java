@@ -171,7 +171,11 @@ class TemporalTaggerTest {
 
   @Test
   void holidays() {
-    assertThat(only("Shops closed on Christmas Day.").value()).isEqualTo("2025-12-25");
+    // in March, a Christmas told in the past tense is the last one; one to come is this year's
+    assertThat(only("Shops closed on Christmas Day.").value()).isEqualTo("2024-12-25");
+    assertThat(only("Shops will close on Christmas Day.").value()).isEqualTo("2025-12-25");
+    assertThat(only("The boy was found at sea on Thanksgiving Day.").value())
+        .isEqualTo("2024-11-28");
     assertThat(only("Turkeys sold out before Thanksgiving 2024.").value()).isEqualTo("2024-11-28");
     assertThat(only("The parade returns at Easter.").value()).isEqualTo("2025-04-20");
   }
