@@ -970,6 +970,9 @@ class ExtractorTest {
             tuple("hid its accounts for years,", "Olli Rand"));
     String it = "The ministry issued a statement on Tuesday. \"The strike is illegal,\" it said.";
     assertThat(direct(it)).extracting(Quote::description).containsExactly("The ministry");
+    String timed =
+        "Mr. Tanaka, the chief executive, said profit would \"recover sharply\" next year.";
+    assertThat(direct(timed)).extracting(Quote::speaker).containsExactly("Tanaka");
   }
 
   @Test
