@@ -104,7 +104,7 @@ final class Cues {
     }
     for (int j = 1; j < Math.min(4, toks.size() - 1); j++) {
       String w = toks.get(j).lower();
-      if (words.speakerNouns.contains(w) || words.companyNouns.contains(w)) {
+      if (words.speakerNoun(w) || words.companyNouns.contains(w)) {
         boolean verbNext = Character.isLowerCase(toks.get(j + 1).text().charAt(0));
         Speaker who = verbNext ? phrases.resolve(frame, toks.subList(0, j + 1)) : null;
         return who != null && who.known() ? who : null;
@@ -413,7 +413,7 @@ final class Cues {
               Character.isUpperCase(t.text().charAt(0))
                   && (j + 1 == main.size()
                       || !Character.isUpperCase(main.get(j + 1).text().charAt(0)));
-          if (words.speakerNouns.contains(t.lower()) || nameEnds && j + 1 < main.size()) {
+          if (words.speakerNoun(t.lower()) || nameEnds && j + 1 < main.size()) {
             return phrases.resolve(frame, main.subList(0, j + 1));
           }
         }
@@ -723,7 +723,7 @@ final class Cues {
     }
     for (int i = r - 1; i >= start; i--) {
       String w = toks.get(i).lower();
-      if (words.speakerNouns.contains(w) || words.roles.contains(w)) {
+      if (words.speakerNoun(w)) {
         for (int a = i - 1; a >= Math.max(start, i - 3); a--) {
           if (ARTICLES.contains(toks.get(a).lower())) {
             return toks.subList(a, r);

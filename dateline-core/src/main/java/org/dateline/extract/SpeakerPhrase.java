@@ -244,7 +244,7 @@ final class SpeakerPhrase {
     boolean opens =
         !Character.isLowerCase(first.text().charAt(0))
             || DETERMINERS.contains(first.lower())
-            || speakerNoun(first.lower());
+            || words.speakerNoun(first.lower());
     return lone || number || !opens ? List.of() : rest;
   }
 
@@ -262,7 +262,7 @@ final class SpeakerPhrase {
       if (j > 0 && (QUALIFIED_BY.contains(w) || POST_MODIFIERS.contains(w))) {
         break;
       }
-      if (speakerNoun(w)) {
+      if (words.speakerNoun(w)) {
         i = j;
       }
     }
@@ -291,7 +291,7 @@ final class SpeakerPhrase {
       if (i >= 2 && RELATIVE_CLAUSE.contains(w)) {
         return phrase.subList(0, i);
       }
-      if (i <= 4 && (speakerNoun(w) || words.writings.contains(w))) {
+      if (i <= 4 && (words.speakerNoun(w) || words.writings.contains(w))) {
         return phrase.subList(0, i + 1);
       }
     }
@@ -424,7 +424,7 @@ final class SpeakerPhrase {
       if (t.begin() >= named.begin()) {
         break;
       }
-      role |= speakerNoun(t.lower()) && !words.writings.contains(t.lower());
+      role |= words.speakerNoun(t.lower()) && !words.writings.contains(t.lower());
       Tok next = phrase.get(i + 1);
       boolean adjoins =
           next.begin() >= named.begin()
@@ -448,7 +448,7 @@ final class SpeakerPhrase {
       String lower = t.lower();
       boolean possessive = lower.endsWith("'s") || lower.endsWith("’s");
       String head = phrase.get(phrase.size() - 1).lower();
-      if (owner && possessive && speakerNoun(head) && !words.writings.contains(head)) {
+      if (owner && possessive && words.speakerNoun(head) && !words.writings.contains(head)) {
         return true;
       }
     }
@@ -483,7 +483,7 @@ final class SpeakerPhrase {
   /** Whether the phrase reads as a noun phrase that could speak: a role, or an official body. */
   private boolean hasNoun(List<Tok> phrase) {
     for (Tok t : phrase) {
-      if (speakerNoun(t.lower())) {
+      if (words.speakerNoun(t.lower())) {
         return true;
       }
     }
@@ -491,10 +491,6 @@ final class SpeakerPhrase {
   }
 
   private boolean speakerOrBody(String word) {
-    return speakerNoun(word) || words.companyNouns.contains(word);
-  }
-
-  private boolean speakerNoun(String word) {
-    return words.roles.contains(word) || words.speakerNouns.contains(word);
+    return words.speakerNoun(word) || words.companyNouns.contains(word);
   }
 }

@@ -88,6 +88,11 @@ final class Words {
     return new Words(Bundled.properties(Words.class, "words.properties"));
   }
 
+  /** Whether a word can head an unnamed speaker's description: a speaker noun or a role. */
+  boolean speakerNoun(String word) {
+    return roles.contains(word) || speakerNouns.contains(word);
+  }
+
   private static Set<String> set(Properties p, String key) {
     return Set.copyOf(Bundled.entries(p, key));
   }
