@@ -46,18 +46,8 @@ final class QuoteReader {
   // Heads of descriptions that pick out one person, as a delayed lead does before naming him.
   private static final Set<String> DELAYED =
       Set.of(
-          "creator",
-          "founder",
-          "co-founder",
-          "owner",
-          "author",
-          "inventor",
-          "man",
-          "woman",
-          "mother",
-          "father",
-          "widow",
-          "teenager");
+          "creator founder co-founder owner author inventor man woman mother father widow teenager"
+              .split(" "));
 
   private final Cues cues;
   private final QuoteMarks marks = new QuoteMarks();
@@ -106,34 +96,9 @@ final class QuoteReader {
                 closeEnd,
                 i + 1 < outer.size() ? outer.get(i + 1).open() : text.length());
       }
-      Speaker speaker = cues.after(frame, closeEnd, rightTo);
-      closed[i] = speaker != null;
-      if (speaker != null && cues.reportedFarAfter(frame, closeEnd, rightTo)) {
-        // "X said the department was '…' but did not elaborate, the Daily News reported": the
-        // words were X's, woven into the sentence the newspaper reports.
-        Speaker woven = cues.framing(frame, sentenceBegin, s.open());
-        speaker = woven != null && woven.known() ? woven : speaker;
-      }
-      if (speaker == null) {
-        speaker = cues.before(frame, leftFrom, s.open());
-      }
-      if (speaker == null || unnamedPerson(speaker)) {
-        Speaker framed = cues.framing(frame, sentenceBegin, s.open());
-        speaker = speaker == null || framed != null && framed.known() ? framed : speaker;
-      }
-      if (speaker == null) {
-        speaker =
-            cues.participleOpener(
-                frame, sentenceBegin, s.open(), closeEnd, sentences.endAt(s.close()));
-      }
-      if (speaker != null && bodyPronoun(speaker) && !speaker.known()) {
-        Speaker opener = cues.openerBefore(frame, s.open());
-        speaker = opener != null ? opener : speaker;
-      }
-      if (speaker == null || speaker.entity() == null) {
-        Speaker named = namedNext(frame, sentenceBegin, s.open(), s.close());
-        speaker = named != null ? named : speaker;
-      }
+      Speaker after = cues.after(frame, closeEnd, rightTo);
+      closed[i] = after != null;
+      Speaker speaker = ownCue(frame, s, after, sentenceBegin, leftFrom, rightTo);
       boolean cued = speaker != null;
       cueless[i] = !cued;
       boolean opens = opensSentence(frame, sentenceBegin, s.open());
@@ -183,6 +148,51 @@ final class QuoteReader {
     }
     closeSentences(out, outer, sentences, closed, cueless);
     return out;
+  }
+
+  /**
+   * The speaker the words around a quotation name, before any carrying on from the one before: the
+   * attribution after it (unless a sentence-closing clause reports the whole sentence), the
+   * reporting clause before it, the verb it is woven into, an opening participle, then the body an
+   * unresolved "it" stands for and the person a delayed lead names next. Null when none does.
+   *
+   * @param after what the words after the closing mark give, or null
+   */
+  private @Nullable Speaker ownCue(
+      Frame frame,
+      QuoteMarks.Segment s,
+      @Nullable Speaker after,
+      int sentenceBegin,
+      int leftFrom,
+      int rightTo) {
+    int closeEnd = Math.min(frame.text().length(), s.close() + 1);
+    Speaker speaker = after;
+    if (speaker != null && cues.reportedFarAfter(frame, closeEnd, rightTo)) {
+      // "X said the department was '…' but did not elaborate, the Daily News reported": the
+      // words were X's, woven into the sentence the newspaper reports.
+      Speaker woven = cues.framing(frame, sentenceBegin, s.open());
+      speaker = woven != null && woven.known() ? woven : speaker;
+    }
+    if (speaker == null) {
+      speaker = cues.before(frame, leftFrom, s.open());
+    }
+    if (speaker == null || unnamedPerson(speaker)) {
+      Speaker framed = cues.framing(frame, sentenceBegin, s.open());
+      speaker = speaker == null || framed != null && framed.known() ? framed : speaker;
+    }
+    if (speaker == null) {
+      int end = frame.sentences().endAt(s.close());
+      speaker = cues.participleOpener(frame, sentenceBegin, s.open(), closeEnd, end);
+    }
+    if (speaker != null && bodyPronoun(speaker) && !speaker.known()) {
+      Speaker opener = cues.openerBefore(frame, s.open());
+      speaker = opener != null ? opener : speaker;
+    }
+    if (speaker == null || speaker.entity() == null) {
+      Speaker named = namedNext(frame, sentenceBegin, s.open(), s.close());
+      speaker = named != null ? named : speaker;
+    }
+    return speaker;
   }
 
   /**
