@@ -312,7 +312,7 @@ final class EntityResolver {
   }
 
   /** Whether one letter added, dropped, changed or two neighbours swapped turn a into b. */
-  static boolean oneEditApart(String a, String b) {
+  private static boolean oneEditApart(String a, String b) {
     if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
       return false;
     }

@@ -40,31 +40,9 @@ final class SpeakerPhrase {
   // Words that go on describing the noun before them ("officers involved in", "residents along").
   private static final Set<String> POST_MODIFIERS =
       Set.of(
-          "and",
-          "or",
-          "that",
-          "familiar",
-          "close",
-          "involved",
-          "quoted",
-          "cited",
-          "based",
-          "responsible",
-          "along",
-          "near",
-          "across",
-          "outside",
-          "inside",
-          "around",
-          "under",
-          "over",
-          "from",
-          "within",
-          "among",
-          "such",
-          "here",
-          "there",
-          "who");
+          ("and or that familiar close involved quoted cited based responsible along near across "
+                  + "outside inside around under over within among such here there")
+              .split(" "));
 
   private static final Pattern CONTRACTED =
       Pattern.compile("(i|you|he|she|it|we|they|that|there|who|what)['’](s|d|ll|re|ve|m)");
