@@ -125,7 +125,14 @@ final class SpeakerPhrase {
       return null;
     }
     List<Tok> described = beforeItsVerb(phrase);
-    String description = frame.text().substring(b, described.get(described.size() - 1).end());
+    int from = 0; // "and the police said": the conjunction is no part of who spoke
+    while (from < described.size() - 1 && SUBORDINATORS.contains(described.get(from).lower())) {
+      from++;
+    }
+    String description =
+        frame
+            .text()
+            .substring(described.get(from).begin(), described.get(described.size() - 1).end());
     if (body) {
       Mentions.Placed actor = lastActor(frame, b);
       if (actor != null) {

@@ -973,6 +973,8 @@ class ExtractorTest {
     String timed =
         "Mr. Tanaka, the chief executive, said profit would \"recover sharply\" next year.";
     assertThat(direct(timed)).extracting(Quote::speaker).containsExactly("Tanaka");
+    String but = "Sales fell. But analysts said the drop was \"a blip, nothing more.\"";
+    assertThat(direct(but)).extracting(Quote::description).containsExactly("analysts");
   }
 
   @Test
