@@ -32,7 +32,7 @@ final class Cues {
   private static final Set<String> COORDINATORS = Set.of("and", "but");
 
   private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be");
-  private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+  static final Set<String> ARTICLES = Set.of("a", "an", "the");
   // "read" reports only what a writing or an inscription says.
   private static final Set<String> READ = Set.of("read", "reads");
   private static final Set<String> INSCRIBED =

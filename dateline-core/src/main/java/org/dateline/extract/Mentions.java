@@ -243,7 +243,7 @@ final class Mentions {
    */
   @Nullable Entity byWord(String word, int pos) {
     String lower = word.toLowerCase(Locale.ROOT);
-    return lastBefore(
+    return lastEntityBefore(
         pos, e -> e.type() == EntityType.PERSON && List.of(nameWords(e)).contains(lower));
   }
 
@@ -254,18 +254,19 @@ final class Mentions {
    */
   @Nullable Entity bodyByFirstWord(String word, int pos) {
     String lower = word.toLowerCase(Locale.ROOT);
-    return lower.length() < 4
-        ? null
-        : lastBefore(
-            pos,
-            e ->
-                e.type() == EntityType.ORGANIZATION
-                    && nameWords(e).length > 1
-                    && nameWords(e)[0].equals(lower));
+    if (lower.length() < 4) {
+      return null;
+    }
+    return lastEntityBefore(
+        pos,
+        e -> {
+          String[] name = nameWords(e);
+          return e.type() == EntityType.ORGANIZATION && name.length > 1 && name[0].equals(lower);
+        });
   }
 
   /** The entity last mentioned before {@code pos} that fits, or null. */
-  private @Nullable Entity lastBefore(int pos, Predicate<Entity> fits) {
+  private @Nullable Entity lastEntityBefore(int pos, Predicate<Entity> fits) {
     Entity best = null;
     for (Placed p : placed) {
       if (p.begin >= pos) {

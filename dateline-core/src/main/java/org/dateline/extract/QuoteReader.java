@@ -42,7 +42,6 @@ final class QuoteReader {
   private static final Set<String> NAMING =
       Set.of("entitled", "titled", "headlined", "headed", "dubbed", "named", "called");
   private static final Set<EntityType> PEOPLE = EnumSet.of(EntityType.PERSON);
-  private static final Set<String> ARTICLES = Set.of("the", "a", "an");
   // Heads of descriptions that pick out one person, as a delayed lead does before naming him.
   private static final Set<String> DELAYED =
       Set.of(
@@ -347,7 +346,7 @@ final class QuoteReader {
     List<Tok> lead = Tok.of(frame.text(), Math.max(sentenceBegin, paragraphBegin), open);
     boolean person =
         lead.size() >= 3
-            && ARTICLES.contains(lead.get(0).lower())
+            && Cues.ARTICLES.contains(lead.get(0).lower())
             && (DELAYED.contains(lead.get(1).lower()) || DELAYED.contains(lead.get(2).lower()));
     boolean reports = false;
     for (int i = 2; i < lead.size() && person; i++) {

@@ -124,15 +124,10 @@ final class SpeakerPhrase {
     if (!hasNoun(phrase) && !body || clause(phrase)) {
       return null;
     }
-    List<Tok> described = beforeItsVerb(phrase);
-    int from = 0; // "and the police said": the conjunction is no part of who spoke
-    while (from < described.size() - 1 && SUBORDINATORS.contains(described.get(from).lower())) {
-      from++;
-    }
+    // "and the police said": the conjunction is no part of who spoke
+    List<Tok> described = withoutSubordinator(beforeItsVerb(phrase));
     String description =
-        frame
-            .text()
-            .substring(described.get(from).begin(), described.get(described.size() - 1).end());
+        frame.text().substring(described.get(0).begin(), described.get(described.size() - 1).end());
     if (body) {
       Mentions.Placed actor = lastActor(frame, b);
       if (actor != null) {
@@ -218,11 +213,7 @@ final class SpeakerPhrase {
    * that open with neither a determiner nor a speaker noun ("issued a statement", "you").
    */
   private List<Tok> describable(List<Tok> phrase) {
-    int from = 0;
-    while (from < phrase.size() - 1 && SUBORDINATORS.contains(phrase.get(from).lower())) {
-      from++;
-    }
-    List<Tok> rest = phrase.subList(from, phrase.size());
+    List<Tok> rest = withoutSubordinator(phrase);
     Tok first = rest.get(0);
     boolean lone = rest.size() == 1 && DETERMINERS.contains(first.lower());
     boolean number = rest.stream().allMatch(t -> Character.isDigit(t.text().charAt(0)));
@@ -231,6 +222,15 @@ final class SpeakerPhrase {
             || DETERMINERS.contains(first.lower())
             || words.speakerNoun(first.lower());
     return lone || number || !opens ? List.of() : rest;
+  }
+
+  /** The phrase after its leading "though", "if", "and" or "but"; never empty if it was not. */
+  private static List<Tok> withoutSubordinator(List<Tok> phrase) {
+    int from = 0;
+    while (from < phrase.size() - 1 && SUBORDINATORS.contains(phrase.get(from).lower())) {
+      from++;
+    }
+    return phrase.subList(from, phrase.size());
   }
 
   /**
