@@ -52,9 +52,7 @@ final class EventMerger {
       }
       int keep = Math.min(current, best);
       int gone = Math.max(current, best);
-      for (String id : new ArrayList<>(state.members().getOrDefault(gone, List.of()))) {
-        state.move(id, gone, keep);
-      }
+      absorb(keep, gone);
       absorbed.add("e" + gone);
       current = keep;
     }
@@ -66,7 +64,8 @@ final class EventMerger {
       boolean split = splitWeak();
       boolean moved = moveMisplaced();
       boolean merged = mergeBestFirst();
-      if (!split && !moved && !merged) {
+      boolean reclustered = reclusterNearPairs();
+      if (!split && !moved && !merged && !reclustered) {
         break;
       }
     }
@@ -126,11 +125,9 @@ final class EventMerger {
       }
       int[] label;
       if (ids.size() <= MAX_RECLUSTER) {
-        List<Set<String>> years = new ArrayList<>();
-        ids.forEach(id -> years.add(state.features(id).years()));
         label =
             Agglomeration.averageLink(
-                state.links().matrix(ids), years, state.links().similarity(), threshold);
+                state.links().matrix(ids), yearsOf(ids), state.links().similarity(), threshold);
       } else if (state.links().internalLink(e) < threshold) {
         label = new int[ids.size()];
         for (int i = 0; i < label.length; i++) {
@@ -151,16 +148,79 @@ final class EventMerger {
     return changed;
   }
 
-  /** A candidate merge, valid while neither event has changed since it was scored. */
-  private record Link(int a, int b, double score, int versionA, int versionB) {}
-
   /**
-   * Merges neighbouring events in order of decreasing average link, as batch agglomeration does,
-   * rescoring only the links of the event that grew.
+   * Re-clusters, by batch average link, the members of each two neighbouring events whose link
+   * falls short of the threshold but reaches the stray floor. Batch agglomeration merges groups
+   * while they are small, and the average link of the grown events can then fall below the
+   * threshold, so a pairwise merge test alone leaves apart events that batch clustering joins.
    */
-  private boolean mergeBestFirst() {
-    double threshold = state.settings().threshold();
-    Map<Integer, Set<Integer>> near = new TreeMap<>();
+  private boolean reclusterNearPairs() {
+    EventSettings settings = state.settings();
+    double threshold = settings.threshold();
+    double floor = settings.strayFloor() * threshold;
+    List<Link> pairs = new ArrayList<>();
+    neighbours()
+        .forEach(
+            (e, cs) -> {
+              for (int c : cs.tailSet(e, false)) {
+                double link = state.links().eventLink(e, c);
+                if (link >= floor && link < threshold) {
+                  pairs.add(new Link(e, c, link, 0, 0));
+                }
+              }
+            });
+    pairs.sort(Comparator.comparingDouble((Link l) -> -l.score()));
+    boolean changed = false;
+    for (Link l : pairs) {
+      List<String> a = state.members().get(l.a());
+      List<String> b = state.members().get(l.b());
+      if (a == null || b == null || a.size() + b.size() > MAX_RECLUSTER) {
+        continue;
+      }
+      List<String> ids = new ArrayList<>(a);
+      ids.addAll(b);
+      int[] label = batchLabels(ids, floor);
+      boolean joined = true;
+      for (int i = 1; i < ids.size() && joined; i++) {
+        joined = label[i] == label[0];
+      }
+      if (joined) {
+        absorb(l.a(), l.b());
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  /** Labels of the articles as batch clustering gives them: average link, then strays joined. */
+  private int[] batchLabels(List<String> ids, double floor) {
+    EventSettings settings = state.settings();
+    List<Set<String>> years = yearsOf(ids);
+    double[][] matrix = state.links().matrix(ids);
+    Similarity similarity = state.links().similarity();
+    int[] label = Agglomeration.averageLink(matrix, years, similarity, settings.threshold());
+    if (settings.strayFloor() < 1) {
+      Agglomeration.joinStrays(
+          label,
+          matrix,
+          years,
+          (i, j) ->
+              similarity.datesCompatible(
+                  state.features(ids.get(i)).date(), state.features(ids.get(j)).date()),
+          floor);
+    }
+    return label;
+  }
+
+  private List<Set<String>> yearsOf(List<String> ids) {
+    List<Set<String>> years = new ArrayList<>();
+    ids.forEach(id -> years.add(state.features(id).years()));
+    return years;
+  }
+
+  /** Each event's neighbours: the events of its members' candidate articles, both ways. */
+  private Map<Integer, TreeSet<Integer>> neighbours() {
+    Map<Integer, TreeSet<Integer>> near = new TreeMap<>();
     for (int e : state.members().keySet()) {
       for (String id : state.members().getOrDefault(e, List.of())) {
         for (int c : state.candidateEvents(state.features(id))) {
@@ -171,13 +231,33 @@ final class EventMerger {
         }
       }
     }
+    return near;
+  }
+
+  /** Moves every member of event {@code gone} into event {@code keep}. */
+  private void absorb(int keep, int gone) {
+    for (String id : new ArrayList<>(state.members().getOrDefault(gone, List.of()))) {
+      state.move(id, gone, keep);
+    }
+  }
+
+  /** A candidate merge, valid while neither event has changed since it was scored. */
+  private record Link(int a, int b, double score, int versionA, int versionB) {}
+
+  /**
+   * Merges neighbouring events in order of decreasing average link, as batch agglomeration does,
+   * rescoring only the links of the event that grew.
+   */
+  private boolean mergeBestFirst() {
+    double threshold = state.settings().threshold();
+    Map<Integer, TreeSet<Integer>> near = neighbours();
     Map<Integer, Integer> version = new HashMap<>();
     PriorityQueue<Link> queue =
         new PriorityQueue<>(
             Comparator.comparingDouble((Link l) -> -l.score())
                 .thenComparingInt(Link::a)
                 .thenComparingInt(Link::b));
-    for (Map.Entry<Integer, Set<Integer>> e : near.entrySet()) {
+    for (Map.Entry<Integer, TreeSet<Integer>> e : near.entrySet()) {
       for (int c : e.getValue()) {
         if (e.getKey() < c) {
           offer(queue, e.getKey(), c, version, threshold);
@@ -195,13 +275,11 @@ final class EventMerger {
       }
       int keep = Math.min(l.a(), l.b());
       int gone = Math.max(l.a(), l.b());
-      for (String id : new ArrayList<>(state.members().getOrDefault(gone, List.of()))) {
-        state.move(id, gone, keep);
-      }
+      absorb(keep, gone);
       changed = true;
       version.merge(keep, 1, Integer::sum);
-      Set<Integer> neighbours = near.computeIfAbsent(keep, k -> new TreeSet<>());
-      neighbours.addAll(near.getOrDefault(gone, Set.of()));
+      TreeSet<Integer> neighbours = near.computeIfAbsent(keep, k -> new TreeSet<>());
+      neighbours.addAll(near.getOrDefault(gone, new TreeSet<>()));
       neighbours.remove(keep);
       neighbours.remove(gone);
       for (int n : neighbours) {
