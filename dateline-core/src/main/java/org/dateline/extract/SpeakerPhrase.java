@@ -74,7 +74,7 @@ final class SpeakerPhrase {
     }
     int b = phrase.get(0).begin();
     int e = phrase.get(phrase.size() - 1).end();
-    Mentions.Placed named = preferred(mentions, b, e);
+    Mentions.Placed named = preferred(mentions, phrase, b, e);
     boolean onBehalf = named != null && (onBehalfOf(phrase, named) || possessed(phrase, named));
     if (onBehalf) {
       named = null;
@@ -387,15 +387,37 @@ final class SpeakerPhrase {
         && (toks.get(0).lower().equals("he") || toks.get(0).lower().equals("she"));
   }
 
-  /** A person named in the span, else an organisation, else a place; the first one. */
-  private static Mentions.@Nullable Placed preferred(Mentions mentions, int b, int e) {
+  /**
+   * A person named in the span, else an organisation, else a place; the first one, unless a role
+   * follows it and names someone after it: "Johnson & Johnson spokeswoman Maria Hale", where the
+   * first name is the employer's.
+   */
+  private Mentions.@Nullable Placed preferred(Mentions mentions, List<Tok> phrase, int b, int e) {
     for (EntityType t : List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION)) {
       Mentions.Placed p = mentions.firstWithin(b, e, t);
+      if (p != null && t == EntityType.PERSON) {
+        for (Mentions.Placed q = mentions.firstWithin(p.end(), e, t);
+            q != null;
+            q = mentions.firstWithin(q.end(), e, t)) {
+          if (roleBetween(phrase, p.end(), q.begin())) {
+            return q;
+          }
+        }
+      }
       if (p != null) {
         return p;
       }
     }
     return null;
+  }
+
+  private boolean roleBetween(List<Tok> phrase, int from, int to) {
+    for (Tok t : phrase) {
+      if (t.begin() >= from && t.end() <= to && words.speakerNoun(t.lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

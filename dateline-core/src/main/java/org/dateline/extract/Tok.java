@@ -32,7 +32,8 @@ record Tok(int begin, int end, String text, String lower, boolean punctBefore) {
       boolean punct = false;
       for (int i = last; i < m.start(); i++) {
         char c = text.charAt(i);
-        if (!Character.isWhitespace(c) && !pluralPossessive(out, text, i, last)) {
+        // "Procter & Gamble": the ampersand joins a name's words
+        if (!Character.isWhitespace(c) && c != '&' && !pluralPossessive(out, text, i, last)) {
           punct = true;
         }
       }

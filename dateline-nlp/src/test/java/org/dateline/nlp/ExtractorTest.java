@@ -978,6 +978,17 @@ class ExtractorTest {
   }
 
   @Test
+  void aNameBeforeARoleIsTheEmployerNotTheSpeaker() {
+    String after = "\"Stocks are thin,\" said Harrow & Harrow spokeswoman Ines Baptiste.";
+    assertThat(direct(after)).extracting(Quote::speaker).containsExactly("Ines Baptiste");
+    String indirect =
+        "Lund assured Moreau that the port would stay open, Moreau's aide Pavel Greco said.";
+    assertThat(EXTRACTOR.read(indirect, Published.unknown()).quotes())
+        .extracting(Quote::speaker)
+        .containsExactly("Pavel Greco");
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, Published.onDay(LocalDate.of(2024, 4, 10)));
