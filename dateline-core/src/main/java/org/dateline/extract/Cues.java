@@ -249,11 +249,15 @@ final class Cues {
    * ({@code "…," Carver, 61, told reporters}), or null when the words open otherwise.
    */
   private @Nullable Speaker namedFirst(Frame frame, List<Tok> toks) {
-    String first = toks.get(0).text();
-    if (!Character.isUpperCase(first.charAt(0)) && !PRONOUNS.contains(toks.get(0).lower())) {
+    List<Tok> first = clause(toks, 0);
+    if (!named(first, 0, first.size()) && !PRONOUNS.contains(toks.get(0).lower())) {
       return null;
     }
-    Speaker who = phrases.resolve(frame, clause(toks, 0));
+    Speaker who = phrases.resolve(frame, first);
+    if (ARTICLES.contains(toks.get(0).lower())) {
+      // "a tearful Maria Gomez, 34, said", but not "the Troy police chief, Charles Craft, said"
+      return isPerson(who) ? who : null;
+    }
     return who != null && who.known() ? who : null;
   }
 
@@ -523,8 +527,25 @@ final class Cues {
       b = clauseStart(toks, described - 1);
       longest = 10;
     }
-    boolean name = Character.isUpperCase(toks.get(b).text().charAt(0));
-    return name && a - b <= longest ? toks.subList(b, a) : List.of();
+    return named(toks, b, a) && a - b <= longest ? toks.subList(b, a) : List.of();
+  }
+
+  /**
+   * Whether the clause opens with a name, or with an article before one ("a tearful Maria Gomez").
+   */
+  private static boolean named(List<Tok> toks, int from, int to) {
+    if (Character.isUpperCase(toks.get(from).text().charAt(0))) {
+      return true;
+    }
+    if (!ARTICLES.contains(toks.get(from).lower())) {
+      return false;
+    }
+    for (int i = from + 1; i < Math.min(to, from + 4); i++) {
+      if (Character.isUpperCase(toks.get(i).text().charAt(0))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean reportingVerbBefore(List<Tok> toks, int end) {

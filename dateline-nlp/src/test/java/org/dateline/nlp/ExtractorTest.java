@@ -989,6 +989,16 @@ class ExtractorTest {
   }
 
   @Test
+  void anAdjectiveBeforeANameAndARepeatedLineStillNameTheSpeaker() {
+    String tearful = "\"The boat never came back,\" a tearful Odile Brun, 61, said of her sons.";
+    assertThat(direct(tearful)).extracting(Quote::speaker).containsExactly("Odile Brun");
+    String chief = "\"It was not random,\" the Lakeview police chief, Amos Kettle, said.";
+    assertThat(direct(chief)).extracting(Quote::speaker).containsExactly("Amos Kettle");
+    String repeated = "\"I signed nothing,\" Varga repeated.";
+    assertThat(direct(repeated)).extracting(Quote::speaker).containsExactly("Varga");
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, Published.onDay(LocalDate.of(2024, 4, 10)));
