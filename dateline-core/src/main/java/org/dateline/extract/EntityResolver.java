@@ -466,8 +466,12 @@ final class EntityResolver {
       surface = surface.substring(0, surface.length() - 2);
       end -= 2;
     }
-    String first = surface.split("\\s+")[0].toLowerCase(Locale.ROOT);
-    if (words.honorifics.contains(first) && surface.indexOf(' ') > 0) {
+    String[] parts = surface.split("\\s+");
+    String first = parts[0].toLowerCase(Locale.ROOT);
+    // "Said Gilbert Ortiz, a retired teacher: …": an inverted verb the recogniser took into the
+    // name; a two-word "Said Jalili" keeps its given name
+    boolean verb = parts.length >= 3 && (first.equals("said") || first.equals("says"));
+    if ((words.honorifics.contains(first) || verb) && surface.indexOf(' ') > 0) {
       int cut = surface.indexOf(' ') + 1;
       surface = surface.substring(cut);
       begin += cut;

@@ -12,7 +12,8 @@ import java.util.List;
  *
  * <p>Curly marks say which way they face, so they nest; a straight {@code "} toggles. A quotation
  * left open at the end of a paragraph continues when the next paragraph opens with a mark, as news
- * style writes a quote over several paragraphs; otherwise it is dropped as unbalanced. One linear
+ * style writes a quote over several paragraphs, or when the next paragraph's first straight mark
+ * faces back (a writer who did not reopen it); otherwise it is dropped as unbalanced. One linear
  * pass: any text, however unbalanced, costs time in proportion to its length.
  */
 final class QuoteMarks {
@@ -44,14 +45,23 @@ final class QuoteMarks {
     int i = 0;
     boolean paragraphStart = true;
     boolean straightSingles = noDoubleMarks(text);
+    // A straight mark left open by the paragraph before, whose next paragraph opens with no mark:
+    // it still closes there when the first mark of that paragraph faces back.
+    Open dangling = null;
+    int danglingEnd = 0;
+    int paragraph = 0;
     while (i < n) {
       char c = text.charAt(i);
       if (c == '\n' && blankLineAt(text, i)) {
         int end = i;
+        dangling = stack.size() == 1 && opensWord(text, stack.peek().at) ? stack.peek() : null;
+        danglingEnd = end;
         carry = closeParagraph(text, stack, end, out);
+        dangling = carry ? null : dangling;
         while (i < n && Character.isWhitespace(text.charAt(i))) {
           i++;
         }
+        paragraph = i;
         paragraphStart = true;
         continue;
       }
@@ -71,7 +81,12 @@ final class QuoteMarks {
         push(stack, i, width, Family.DOUBLE, carry && paragraphStart);
       } else if (c == '\u201D' || c == '\u00BB') {
         pop(text, stack, i, out, Family.DOUBLE);
+      } else if (c == '"' && dangling != null && stack.isEmpty() && facesBack(text, i)) {
+        add(text, dangling, danglingEnd, danglingEnd, 0, out);
+        add(text, new Open(paragraph, 0, Family.DOUBLE, true), i, i, 0, out);
+        dangling = null;
       } else if (c == '"') {
+        dangling = null;
         if (!stack.isEmpty()
             && stack.peek().family == Family.DOUBLE
             && text.charAt(stack.peek().at) == '"') {
@@ -130,6 +145,38 @@ final class QuoteMarks {
     boolean before = i == 0 || Character.isWhitespace(text.charAt(i - 1));
     boolean after = i + width < text.length() && !Character.isWhitespace(text.charAt(i + width));
     return before && after;
+  }
+
+  /**
+   * Whether a straight mark faces back, closing rather than opening: it follows punctuation or
+   * touches the word before, and no word touches it after ({@code biodiversity," said}, or {@code
+   * biodiversity , " said} in tokenised text).
+   */
+  private static boolean facesBack(String text, int i) {
+    if (i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1))) {
+      return false;
+    }
+    int j = i - 1;
+    boolean spaced = j >= 0 && text.charAt(j) == ' ';
+    if (spaced) {
+      j--;
+    }
+    if (j < 0) {
+      return false;
+    }
+    char before = text.charAt(j);
+    if (Character.isDigit(before)) {
+      return false; // an inch mark: 6.7"
+    }
+    return ",.!?;:".indexOf(before) >= 0 || !spaced && !Character.isWhitespace(before);
+  }
+
+  /** Whether the straight mark at {@code i} touches the word it opens, as in {@code "As the}. */
+  private static boolean opensWord(String text, int i) {
+    return text.charAt(i) == '"'
+        && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+        && i + 1 < text.length()
+        && Character.isLetter(text.charAt(i + 1));
   }
 
   private static boolean hasOpen(Deque<Open> stack, Family family) {

@@ -141,7 +141,10 @@ final class QuoteReader {
       Quote q = out.get(i);
       Quote next = out.get(i + 1);
       boolean runsOn = outer.get(i + 1).continued() && q.kind() == Quote.Kind.DIRECT;
-      if (runsOn && q.speaker() == null && q.description() == null && next.kind() == q.kind()) {
+      boolean nobody = q.speaker() == null && q.description() == null;
+      // a paragraph with no cue of its own takes the name that closes the quotation it opens
+      boolean named = cueless[i] && next.speaker() != null;
+      if (runsOn && (nobody || named) && next.kind() == q.kind()) {
         out.set(i, withSpeakerOf(q, next));
       }
     }

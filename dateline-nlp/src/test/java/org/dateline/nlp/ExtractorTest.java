@@ -999,6 +999,32 @@ class ExtractorTest {
   }
 
   @Test
+  void aQuotationNotReopenedAfterABlankLineClosesWhereItsMarkFacesBack() {
+    String text =
+        "Nadia Orr, who runs the shelter, was asked about the cuts.\n\n"
+            + "\"We lost two beds in March.\n\n"
+            + "We will lose four more in May,\" Orr said.\n\n"
+            + "\"Nobody called us,\" said Ivo Lenk, a volunteer.";
+    List<Quote> quotes = direct(text);
+    assertThat(quotes)
+        .extracting(q -> text.substring(q.begin(), q.end()))
+        .containsExactly(
+            "We lost two beds in March.", "We will lose four more in May,", "Nobody called us,");
+    assertThat(quotes)
+        .extracting(Quote::speaker)
+        .containsExactly("Nadia Orr", "Nadia Orr", "Ivo Lenk");
+    String tokenised =
+        "Firemen were still at work .\n\n\"It is tough .\n\n"
+            + "I want to go home , \" Ada Brill said by telephone .";
+    assertThat(direct(tokenised))
+        .extracting(Quote::speaker)
+        .containsExactly("Ada Brill", "Ada Brill");
+    String inches =
+        "The screen is 6.7\" wide.\n\nThe case measures (7.1\" x 3\") and weighs little.";
+    assertThat(direct(inches)).isEmpty();
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, Published.onDay(LocalDate.of(2024, 4, 10)));
