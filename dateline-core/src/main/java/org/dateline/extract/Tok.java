@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 
 /** A word of a text with its place; {@link #of} splits a range of a text into words. */
 record Tok(int begin, int end, String text, String lower, boolean punctBefore) {
+  private static final java.util.Set<String> AGE_UNITS =
+      java.util.Set.of("year", "month", "week", "day");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}$€£¥][\\p{L}\\p{N}'’.$-]*");
 
   /** The words of {@code text[from, to)}, each knowing whether punctuation stands before it. */
@@ -39,8 +41,36 @@ record Tok(int begin, int end, String text, String lower, boolean punctBefore) {
       }
       out.add(new Tok(m.start(), end, w, w.toLowerCase(Locale.ROOT), punct));
       last = end;
+      spacedAge(text, out);
     }
     return out;
+  }
+
+  /**
+   * Joins an age written with spaced hyphens, as tokenised text has it ("76 - year - old"), into
+   * the one word untokenised text has ("76-year-old").
+   */
+  private static void spacedAge(String text, List<Tok> out) {
+    int n = out.size();
+    if (n < 3 || !out.get(n - 1).lower().equals("old")) {
+      return;
+    }
+    Tok number = out.get(n - 3);
+    Tok unit = out.get(n - 2);
+    Tok old = out.get(n - 1);
+    boolean spaced =
+        text.startsWith(" - ", number.end())
+            && unit.begin() == number.end() + 3
+            && text.startsWith(" - ", unit.end())
+            && old.begin() == unit.end() + 3;
+    if (spaced
+        && number.text().chars().allMatch(Character::isDigit)
+        && AGE_UNITS.contains(unit.lower())) {
+      String w = number.text() + "-" + unit.text() + "-" + old.text();
+      out.subList(n - 3, n).clear();
+      out.add(
+          new Tok(number.begin(), old.end(), w, w.toLowerCase(Locale.ROOT), number.punctBefore()));
+    }
   }
 
   /**

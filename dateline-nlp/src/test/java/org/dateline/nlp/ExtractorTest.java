@@ -1025,6 +1025,13 @@ class ExtractorTest {
   }
 
   @Test
+  void anAgeWithSpacedHyphensIsOneWordAsInTokenisedText() {
+    String text =
+        "\" We will march again , \" said 70 - year - old Petros Lanaras , a retired baker .";
+    assertThat(direct(text)).extracting(Quote::speaker).containsExactly("Petros Lanaras");
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, Published.onDay(LocalDate.of(2024, 4, 10)));
