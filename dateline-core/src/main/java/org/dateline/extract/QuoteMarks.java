@@ -87,9 +87,10 @@ final class QuoteMarks {
         dangling = null;
       } else if (c == '"') {
         dangling = null;
+        // a straight mark closes a curly one when it faces back: “They drive too fast," he said
         if (!stack.isEmpty()
             && stack.peek().family == Family.DOUBLE
-            && text.charAt(stack.peek().at) == '"') {
+            && (text.charAt(stack.peek().at) == '"' || facesBack(text, i))) {
           pop(text, stack, i, out, Family.DOUBLE);
         } else {
           push(stack, i, width, Family.DOUBLE, carry && paragraphStart);

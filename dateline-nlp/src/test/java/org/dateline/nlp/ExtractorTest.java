@@ -1032,6 +1032,14 @@ class ExtractorTest {
   }
 
   @Test
+  void aStraightMarkFacingBackClosesACurlyOne() {
+    String text = "He told the paper, “The pumps never stopped.\" Then he left.";
+    assertThat(direct(text))
+        .extracting(q -> text.substring(q.begin(), q.end()))
+        .containsExactly("The pumps never stopped.");
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, Published.onDay(LocalDate.of(2024, 4, 10)));
