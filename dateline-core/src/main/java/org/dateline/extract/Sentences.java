@@ -49,7 +49,11 @@ final class Sentences {
     if (words.isEmpty()) {
       return false;
     }
-    String last = words.get(words.size() - 1).lower();
+    Tok lastWord = words.get(words.size() - 1);
+    String last = lastWord.lower();
+    if (text.substring(lastWord.end(), end).strip().equals(".")) {
+      last = last + "."; // "Lt ." as tokenised text writes it
+    }
     return last.endsWith(".")
         && Words.english().abbreviatedTitles.contains(last.substring(0, last.length() - 1));
   }

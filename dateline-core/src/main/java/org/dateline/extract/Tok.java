@@ -32,7 +32,12 @@ record Tok(int begin, int end, String text, String lower, boolean punctBefore) {
         end--;
       }
       boolean punct = false;
-      for (int i = last; i < m.start(); i++) {
+      // "Lt . Gerry Scherlinck": a title's full stop, spaced off as tokenised text writes it
+      boolean titleStop =
+          !out.isEmpty()
+              && text.substring(last, m.start()).strip().equals(".")
+              && Words.english().abbreviatedTitles.contains(out.get(out.size() - 1).lower());
+      for (int i = last; i < m.start() && !titleStop; i++) {
         char c = text.charAt(i);
         // "Procter & Gamble": the ampersand joins a name's words
         if (!Character.isWhitespace(c) && c != '&' && !pluralPossessive(out, text, i, last)) {

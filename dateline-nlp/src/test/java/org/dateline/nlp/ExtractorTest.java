@@ -1040,6 +1040,12 @@ class ExtractorTest {
   }
 
   @Test
+  void aTitlesSpacedFullStopNeitherEndsTheSentenceNorCutsTheName() {
+    String text = "\" The door was locked , \" said Harbor police Lt . Dana Kowal .";
+    assertThat(direct(text)).extracting(Quote::speaker).containsExactly("Dana Kowal");
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, Published.onDay(LocalDate.of(2024, 4, 10)));
