@@ -28,6 +28,8 @@ final class EntityResolver {
       Pattern.compile("^,\\s+((?:the|a|an)\\s+)?([^,;.]{2,80}?),");
   private static final Pattern ROLE_OF = Pattern.compile("(\\p{L}+)\\s+of(?:\\s+the)?\\s+$");
   private static final Pattern SHORT_SURNAME = Pattern.compile("\\p{Lu}\\p{Ll}{0,2}");
+  private static final Pattern HONOURED =
+      Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr)\\. (\\p{Lu}[\\p{L}’'-]+(?: \\p{Lu}[\\p{L}’'-]+)?)");
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}][\\p{L}.'’-]*");
 
   private static final Set<String> ROYAL =
@@ -81,8 +83,9 @@ final class EntityResolver {
     }
   }
 
-  Mentions resolve(String text, List<NameFinder.Name> names) {
+  Mentions resolve(String text, List<NameFinder.Name> recognised) {
     List<Mention> mentions = new ArrayList<>();
+    List<NameFinder.Name> names = withHonouredNames(text, recognised);
     for (NameFinder.Name whole : names) {
       for (NameFinder.Name n : personOfOrganisation(titledPerson(text, whole))) {
         Mention m = clean(text, n);
@@ -553,6 +556,34 @@ final class EntityResolver {
    * James A. Baker III" of "Secretary of State James A. Baker III"): title words, then a common
    * given name and more capitalised words. Anything else is returned as it is.
    */
+  /**
+   * The recognised names, and a person for each capitalised word after "Mr.", "Mrs.", "Ms." or
+   * "Dr." that no recognised person, organisation or place covers: the recogniser reads "Mr. Roman"
+   * and "Mr. English" as a nationality, or not at all.
+   */
+  private static List<NameFinder.Name> withHonouredNames(String text, List<NameFinder.Name> names) {
+    List<NameFinder.Name> out = new ArrayList<>(names);
+    Matcher m = HONOURED.matcher(text);
+    boolean added = false;
+    while (m.find()) {
+      int b = m.start(1);
+      int e = m.end(1);
+      boolean named = false;
+      for (NameFinder.Name n : names) {
+        named |= n.begin() < e && b < n.end() && n.type() != EntityType.OTHER;
+      }
+      if (!named) {
+        out.removeIf(n -> n.begin() < e && b < n.end());
+        out.add(new NameFinder.Name(b, e, m.group(1), EntityType.PERSON));
+        added = true;
+      }
+    }
+    if (added) {
+      out.sort((x, y) -> Integer.compare(x.begin(), y.begin()));
+    }
+    return out;
+  }
+
   private NameFinder.Name titledPerson(String text, NameFinder.Name n) {
     if (n.type() != EntityType.ORGANIZATION) {
       return n;

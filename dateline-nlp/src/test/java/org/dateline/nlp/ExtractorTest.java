@@ -1046,6 +1046,14 @@ class ExtractorTest {
   }
 
   @Test
+  void aSurnameAfterMrIsAPersonEvenWhenItReadsAsANationality() {
+    String text = "\"We will appeal,\" said Mr. English, the company's lawyer.";
+    assertThat(direct(text)).extracting(Quote::speaker).containsExactly("English");
+    String roman = "In an interview, Mr. Roman said: \"We have no plan to sell.\"";
+    assertThat(direct(roman)).extracting(Quote::speaker).containsExactly("Roman");
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, Published.onDay(LocalDate.of(2024, 4, 10)));
