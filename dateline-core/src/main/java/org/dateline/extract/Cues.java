@@ -613,12 +613,13 @@ final class Cues {
   }
 
   /**
-   * The named speaker of the clause that starts at {@code i} (a name in apposition to the
+   * The named speaker of the clause that starts at {@code i} with a name (in apposition to the
    * description before it), or null when there is none or it is only a pronoun.
    */
   private @Nullable Speaker nameInClause(Frame frame, List<Tok> toks, int i) {
-    if (i >= toks.size()) {
-      return null;
+    if (i >= toks.size()
+        || !named(toks, i, toks.size()) && !words.speakerNoun(toks.get(i).lower())) {
+      return null; // "said a statement from the group, read over Radio Monte Carlo"
     }
     Speaker who = phrases.resolve(frame, clause(toks, i));
     return who != null && who.entity() != null && who.pronoun() == Speaker.Pronoun.NONE

@@ -1054,6 +1054,14 @@ class ExtractorTest {
   }
 
   @Test
+  void aNameAfterAStatementsParticipleIsNotItsSpeaker() {
+    String read = "\"The ban is a crime,\" said a statement from the union, read over Radio Tarn.";
+    assertThat(direct(read)).extracting(Quote::speaker).containsOnlyNulls();
+    String lawyer = "\"We will appeal,\" said his lawyer, attorney Ines Moreau.";
+    assertThat(direct(lawyer)).extracting(Quote::speaker).containsExactly("Ines Moreau");
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, Published.onDay(LocalDate.of(2024, 4, 10)));
