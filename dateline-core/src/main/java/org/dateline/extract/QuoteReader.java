@@ -31,7 +31,9 @@ final class QuoteReader {
                   + "also still even only just once under between against among through "
                   + "during without within toward towards per like unless who whom whose "
                   + "where next last today tomorrow yesterday soon now again anyway "
-                  + "instead too either ")
+                  + "instead too either any all some every each no both several many much "
+                  + "more most few other another what there here up out down off away "
+                  + "back your them him us me ")
               .trim()
               .split(" "));
   private static final Pattern CREDIT =

@@ -1062,6 +1062,12 @@ class ExtractorTest {
   }
 
   @Test
+  void wordsBeforeADeterminerAreSpeechNotAModifier() {
+    String text = "The spokesman noted that Arland \"firmly opposes\" any sale of the mine.";
+    assertThat(direct(text)).extracting(Quote::description).containsExactly("The spokesman");
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, Published.onDay(LocalDate.of(2024, 4, 10)));
