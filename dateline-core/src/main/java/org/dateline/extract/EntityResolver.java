@@ -535,7 +535,7 @@ final class EntityResolver {
   private @Nullable String innerTitle(String surface) {
     String[] w = surface.split("\\s+");
     int last = -1;
-    for (int i = 0; i + 2 < w.length; i++) {
+    for (int i = 0; i + 1 < w.length; i++) {
       String lower = w[i].toLowerCase(Locale.ROOT);
       if (words.roles.contains(lower) && !ROYAL.contains(lower)) {
         last = i;
@@ -551,11 +551,6 @@ final class EntityResolver {
     return surface.substring(0, end);
   }
 
-  /**
-   * A person the recogniser read as an organisation together with the title before the name ("State
-   * James A. Baker III" of "Secretary of State James A. Baker III"): title words, then a common
-   * given name and more capitalised words. Anything else is returned as it is.
-   */
   /**
    * The recognised names, and a person for each capitalised word after "Mr.", "Mrs.", "Ms." or
    * "Dr." that no recognised person, organisation or place covers: the recogniser reads "Mr. Roman"
@@ -584,6 +579,11 @@ final class EntityResolver {
     return out;
   }
 
+  /**
+   * A person the recogniser read as an organisation together with the title before the name ("State
+   * James A. Baker III" of "Secretary of State James A. Baker III"): title words, then a common
+   * given name and more capitalised words. Anything else is returned as it is.
+   */
   private NameFinder.Name titledPerson(String text, NameFinder.Name n) {
     if (n.type() != EntityType.ORGANIZATION) {
       return n;

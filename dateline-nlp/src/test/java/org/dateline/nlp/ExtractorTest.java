@@ -1068,6 +1068,18 @@ class ExtractorTest {
   }
 
   @Test
+  void aRoleBeforeABareSurnameIsATitleNotPartOfTheName() {
+    String text =
+        "Mayor Ruth Calder opened the bridge.\n\n\"It took nine years,\" Mayor Calder said.";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(x.entities())
+        .filteredOn(e -> e.type() == EntityType.PERSON)
+        .extracting(Entity::name)
+        .containsExactly("Ruth Calder");
+    assertThat(direct(x)).extracting(Quote::speaker).containsExactly("Ruth Calder");
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, Published.onDay(LocalDate.of(2024, 4, 10)));
