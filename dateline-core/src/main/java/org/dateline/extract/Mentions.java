@@ -140,15 +140,8 @@ final class Mentions {
     if (lower.startsWith("a ") || lower.startsWith("an ")) {
       return null;
     }
-    List<String> tokens = List.of(lower.replace("’s", "").replace("'s", "").split("\\s+"));
-    String role = null;
-    for (int i = tokens.size() - 1; i >= 0 && role == null; i--) {
-      if (i > 0 && words.roles.contains(tokens.get(i - 1) + " " + tokens.get(i))) {
-        role = words.role(tokens.get(i - 1) + " " + tokens.get(i));
-      } else if (words.roles.contains(tokens.get(i))) {
-        role = words.role(tokens.get(i));
-      }
-    }
+    List<String> tokens = tokensOf(lower);
+    String role = roleIn(tokens);
     if (role == null) {
       return null;
     }
@@ -168,6 +161,26 @@ final class Mentions {
       }
     }
     return found;
+  }
+
+  /** The role a description names by its last role noun ("the Sandinista leader": leader). */
+  @Nullable String roleOf(String description) {
+    return roleIn(tokensOf(description.toLowerCase(Locale.ROOT).trim()));
+  }
+
+  private static List<String> tokensOf(String lower) {
+    return List.of(lower.replace("’s", "").replace("'s", "").split("\\s+"));
+  }
+
+  private @Nullable String roleIn(List<String> tokens) {
+    for (int i = tokens.size() - 1; i >= 0; i--) {
+      if (i > 0 && words.roles.contains(tokens.get(i - 1) + " " + tokens.get(i))) {
+        return words.role(tokens.get(i - 1) + " " + tokens.get(i));
+      } else if (words.roles.contains(tokens.get(i))) {
+        return words.role(tokens.get(i));
+      }
+    }
+    return null;
   }
 
   /** Whether one of the entity's roles ("russian prime minister") is the wanted one. */

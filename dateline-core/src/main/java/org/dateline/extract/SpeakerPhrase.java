@@ -2,6 +2,7 @@ package org.dateline.extract;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dateline.model.Entity;
@@ -135,7 +136,35 @@ final class SpeakerPhrase {
       }
     }
     Entity holder = mentions.holder(description);
+    if (holder == null && definite(phrase)) {
+      holder = leaderJustNamed(frame, b, description);
+    }
     return holder != null ? new Speaker(holder, null) : new Speaker(null, description);
+  }
+
+  /**
+   * The person a leader's role points back to when the text never states who holds it: the one
+   * person who opens the sentence before and is its only person, when that sentence does not use
+   * the role itself ("Ortega accused Washington of meddling. "…," the Sandinista leader said").
+   */
+  private @Nullable Entity leaderJustNamed(Frame frame, int at, String description) {
+    Mentions mentions = frame.mentions();
+    String role = mentions.roleOf(description);
+    Sentences sentences = frame.sentences();
+    int i = sentences.indexOf(at);
+    if (role == null || !words.leaderRoles.contains(role) || i < 1) {
+      return null;
+    }
+    int b = sentences.begin(i - 1);
+    int e = sentences.end(i - 1);
+    if (frame.text().substring(b, e).toLowerCase(Locale.ROOT).contains(role)) {
+      return null;
+    }
+    Mentions.Placed first = mentions.firstWithin(b, e, EntityType.PERSON);
+    if (first == null || first.begin() - b > 4) {
+      return null;
+    }
+    return mentions.firstWithin(first.end(), e, EntityType.PERSON) == null ? first.entity() : null;
   }
 
   /**

@@ -1080,6 +1080,16 @@ class ExtractorTest {
   }
 
   @Test
+  void aLeadersRolePointsToThePersonWhoOpensTheSentenceBefore() {
+    String text =
+        "Mr. Varden told the assembly the reforms would go on. \"There is no way back,\" the"
+            + " Ostrian leader said.";
+    assertThat(direct(text)).extracting(Quote::speaker).containsExactly("Varden");
+    String other = "Mr. Varden met the president in Kell. \"We agreed,\" the president said.";
+    assertThat(direct(other)).extracting(Quote::speaker).containsOnlyNulls();
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, Published.onDay(LocalDate.of(2024, 4, 10)));
