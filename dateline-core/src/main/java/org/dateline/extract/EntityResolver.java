@@ -509,6 +509,7 @@ final class EntityResolver {
       String before = previousWord(text, begin);
       if (before != null && words.honorifics.contains(before.toLowerCase(Locale.ROOT))) {
         titled = before + " " + surface;
+        role = abbreviatedRole(text, begin, before);
       } else {
         title = title(text, begin);
         if (title != null) {
@@ -684,6 +685,23 @@ final class EntityResolver {
       b--;
     }
     return b < e ? text.substring(b, e) : null;
+  }
+
+  /**
+   * The role an abbreviated title before a name stands for ("Gov." is governor, "Atty. Gen." is
+   * attorney general), or null for an honorific ("Mr.").
+   */
+  private @Nullable String abbreviatedRole(String text, int begin, String before) {
+    String role = words.abbreviatedRoles.get(stem(before));
+    String earlier = previousWord(text, text.lastIndexOf(before, begin));
+    if ("general".equals(role) && earlier != null && "atty".equals(stem(earlier))) {
+      return "attorney general";
+    }
+    return role;
+  }
+
+  private static String stem(String abbreviation) {
+    return abbreviation.toLowerCase(Locale.ROOT).replace(".", "");
   }
 
   /** The title that stands right before a name ("Russian Prime Minister"), or null. */

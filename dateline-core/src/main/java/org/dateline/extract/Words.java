@@ -21,6 +21,7 @@ final class Words {
   final Set<String> givenMale;
   final Set<String> honorifics;
   final Set<String> abbreviatedTitles;
+  final Map<String, String> abbreviatedRoles;
   final Set<String> roles;
   final Map<String, String> roleSynonyms;
   final Set<String> leaderRoles;
@@ -54,6 +55,7 @@ final class Words {
     honorifics = Set.copyOf(h);
     roles = set(p, "roles");
     roleSynonyms = map(p, "roles.synonyms");
+    abbreviatedRoles = map(p, "abbreviated.roles");
     leaderRoles = set(p, "roles.leaders");
     subjectPronouns = set(p, "subject.pronouns");
     changeUp = set(p, "change.up");

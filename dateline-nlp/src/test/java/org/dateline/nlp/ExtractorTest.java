@@ -1090,6 +1090,17 @@ class ExtractorTest {
   }
 
   @Test
+  void anAbbreviatedTitleGivesTheRoleALaterDescriptionNames() {
+    String gov =
+        "\"The levee held,\" said Gov. Irma Stott.\n\n\"We were lucky,\" the governor said.";
+    assertThat(direct(gov)).extracting(Quote::speaker).containsExactly("Irma Stott", "Irma Stott");
+    String ag =
+        "\"We will appeal,\" said Atty. Gen. Omar Lisle.\n\n\"Soon,\" the attorney general"
+            + " said.";
+    assertThat(direct(ag)).extracting(Quote::speaker).containsExactly("Omar Lisle", "Omar Lisle");
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, Published.onDay(LocalDate.of(2024, 4, 10)));
