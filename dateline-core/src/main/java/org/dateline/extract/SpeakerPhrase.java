@@ -73,6 +73,12 @@ final class SpeakerPhrase {
     if (phrase.size() > 12) {
       return resolve(frame, phrase.subList(0, 12));
     }
+    for (int i = 2; i < phrase.size() && DETERMINERS.contains(phrase.get(0).lower()); i++) {
+      if (RELATIVE_CLAUSE.contains(phrase.get(i).lower())) {
+        // "a witness who saw Mr. Hussein on television": no name in the relative clause speaks
+        return resolve(frame, phrase.subList(0, i));
+      }
+    }
     int b = phrase.get(0).begin();
     int e = phrase.get(phrase.size() - 1).end();
     Mentions.Placed named = preferred(mentions, phrase, b, e);
@@ -461,17 +467,25 @@ final class SpeakerPhrase {
         break;
       }
       role |= words.speakerNoun(t.lower()) && !words.writings.contains(t.lower());
-      Tok next = phrase.get(i + 1);
-      boolean adjoins =
-          next.begin() >= named.begin()
-              || next.lower().equals("the")
-                  && i + 2 < phrase.size()
-                  && phrase.get(i + 2).begin() >= named.begin();
-      if (role && adjoins && QUALIFIED_BY.contains(t.lower())) {
+      if (role && QUALIFIED_BY.contains(t.lower()) && onlyTitlesBetween(phrase, i + 1, named)) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Whether only "the" and honorifics stand from {@code from} to the name ("to Sen. Strom
+   * Thurmond"), not a title of the name's own ("Secretary of State James Baker").
+   */
+  private boolean onlyTitlesBetween(List<Tok> phrase, int from, Mentions.Placed named) {
+    for (int j = from; j < phrase.size() && phrase.get(j).begin() < named.begin(); j++) {
+      String w = phrase.get(j).lower();
+      if (!w.equals("the") && !words.honorifics.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -1101,6 +1101,18 @@ class ExtractorTest {
   }
 
   @Test
+  void anAideToATitledNameAndAWitnessWhoSawSomeoneAreUnnamed() {
+    String aide = "\"He is resting,\" said an aide to Sen. Ona Pruitt.";
+    assertThat(direct(aide)).extracting(Quote::speaker).containsOnlyNulls();
+    String witness = "\"He looked tired,\" said a witness who saw Mr. Galt on television.";
+    assertThat(direct(witness)).extracting(Quote::description).containsExactly("a witness");
+    String colleague = "\"It was a mistake,\" said a former colleague of Mr. Galt.";
+    assertThat(direct(colleague)).extracting(Quote::speaker).containsOnlyNulls();
+    String secretary = "\"We agree,\" Secretary of State Lena Hart said.";
+    assertThat(direct(secretary)).extracting(Quote::speaker).containsExactly("Lena Hart");
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, Published.onDay(LocalDate.of(2024, 4, 10)));
