@@ -1113,6 +1113,12 @@ class ExtractorTest {
   }
 
   @Test
+  void asSomeonePutItReportsSpeech() {
+    String text = "As Mara Quist put it, \"The river decides.\"";
+    assertThat(direct(text)).extracting(Quote::speaker).containsExactly("Mara Quist");
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, Published.onDay(LocalDate.of(2024, 4, 10)));
