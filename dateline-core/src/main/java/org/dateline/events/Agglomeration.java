@@ -41,6 +41,28 @@ public final class Agglomeration {
     return averageLink(similarity, years, rules::yearFactor, threshold);
   }
 
+  /**
+   * The clusters batch clustering gives the articles: average link over their pairwise
+   * similarities, then lone articles joined to their nearest cluster when the settings allow it.
+   *
+   * @param similarity pairwise similarities of {@code fs} (read, not changed)
+   */
+  static int[] batch(
+      double[][] similarity, List<EventFeatures> fs, Similarity rules, EventSettings settings) {
+    List<Set<String>> years = new ArrayList<>();
+    fs.forEach(f -> years.add(f.years()));
+    int[] label = averageLink(similarity, years, rules, settings.threshold());
+    if (settings.strayFloor() < 1) {
+      joinStrays(
+          label,
+          similarity,
+          years,
+          (i, j) -> rules.datesCompatible(fs.get(i).date(), fs.get(j).date()),
+          settings.strayFloor() * settings.threshold());
+    }
+    return label;
+  }
+
   private static int[] averageLink(
       double[][] similarity,
       List<Set<String>> years,

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.dateline.model.Article;
 
 /**
@@ -78,17 +77,7 @@ public final class BatchEventClusterer {
         sum[j][i] = s;
       }
     }
-    List<Set<String>> years = new ArrayList<>();
-    fs.forEach(f -> years.add(f.years()));
-    int[] label = Agglomeration.averageLink(sum, years, similarity, settings.threshold());
-    if (settings.strayFloor() < 1) {
-      Agglomeration.joinStrays(
-          label,
-          sum,
-          years,
-          (i, j) -> similarity.datesCompatible(fs.get(i).date(), fs.get(j).date()),
-          settings.strayFloor() * settings.threshold());
-    }
+    int[] label = Agglomeration.batch(sum, fs, similarity, settings);
     Map<Integer, List<EventFeatures>> clusters = new java.util.TreeMap<>();
     for (int i = 0; i < n; i++) {
       clusters.computeIfAbsent(label[i], k -> new ArrayList<>()).add(fs.get(i));

@@ -179,7 +179,7 @@ final class EventMerger {
       }
       List<String> ids = new ArrayList<>(a);
       ids.addAll(b);
-      int[] label = batchLabels(ids, floor);
+      int[] label = batchLabels(ids);
       boolean joined = true;
       for (int i = 1; i < ids.size() && joined; i++) {
         joined = label[i] == label[0];
@@ -193,23 +193,11 @@ final class EventMerger {
   }
 
   /** Labels of the articles as batch clustering gives them: average link, then strays joined. */
-  private int[] batchLabels(List<String> ids, double floor) {
-    EventSettings settings = state.settings();
-    List<Set<String>> years = yearsOf(ids);
-    double[][] matrix = state.links().matrix(ids);
-    Similarity similarity = state.links().similarity();
-    int[] label = Agglomeration.averageLink(matrix, years, similarity, settings.threshold());
-    if (settings.strayFloor() < 1) {
-      Agglomeration.joinStrays(
-          label,
-          matrix,
-          years,
-          (i, j) ->
-              similarity.datesCompatible(
-                  state.features(ids.get(i)).date(), state.features(ids.get(j)).date()),
-          floor);
-    }
-    return label;
+  private int[] batchLabels(List<String> ids) {
+    List<EventFeatures> fs = new ArrayList<>();
+    ids.forEach(id -> fs.add(state.features(id)));
+    return Agglomeration.batch(
+        state.links().matrix(ids), fs, state.links().similarity(), state.settings());
   }
 
   private List<Set<String>> yearsOf(List<String> ids) {
