@@ -503,6 +503,10 @@ final class QuoteReader {
    * sentence have no cue ("With Kuwait now "annexed," Iraq …", "the mood was "electric."").
    */
   private static boolean scare(String text, QuoteMarks.Segment s, boolean cued, boolean opens) {
+    String before = text.substring(Math.max(0, s.open() - 12), s.open()).toLowerCase(Locale.ROOT);
+    if (before.stripTrailing().endsWith("so-called")) {
+      return true; // the so-called "Baker plan": a name the writer keeps at a distance
+    }
     int words = Tok.of(text, s.begin(), s.end()).size();
     if (words > 3) {
       return false;

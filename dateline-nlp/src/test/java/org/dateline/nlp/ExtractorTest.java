@@ -1119,6 +1119,14 @@ class ExtractorTest {
   }
 
   @Test
+  void wordsAfterSoCalledAreScareQuotes() {
+    String text = "Officials said the so-called \"Orla plan\" was dead.";
+    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
+        .extracting(Quote::kind)
+        .containsExactly(Quote.Kind.SCARE);
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, Published.onDay(LocalDate.of(2024, 4, 10)));
