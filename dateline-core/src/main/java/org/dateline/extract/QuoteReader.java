@@ -480,10 +480,17 @@ final class QuoteReader {
     if (opens || toks.isEmpty() || toks.size() > (named ? 12 : 5)) {
       return false;
     }
-    if (!named && !before.isEmpty() && cues.verbAt(before, before.size() - 1, true)) {
+    int last = before.size() - 1;
+    if (last > 0 && before.get(last).lower().endsWith("ly")) {
+      last--; // "said simply: "No.""
+    }
+    if (!named && last >= 0 && cues.verbAt(before, last, true)) {
       return false;
     }
     String inside = text.substring(s.begin(), s.end());
+    if (!named && afterColon(text, s.open()) && inside.endsWith(".")) {
+      return false; // "His answer: "No."": a sentence a colon introduces
+    }
     if (inside.indexOf('!') >= 0 || inside.indexOf('?') >= 0) {
       return false;
     }
@@ -495,6 +502,14 @@ final class QuoteReader {
       }
     }
     return true;
+  }
+
+  private static boolean afterColon(String text, int open) {
+    int i = open - 1;
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return i >= 0 && text.charAt(i) == ':';
   }
 
   /**

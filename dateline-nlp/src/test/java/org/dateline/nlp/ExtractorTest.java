@@ -1127,6 +1127,14 @@ class ExtractorTest {
   }
 
   @Test
+  void aOneWordAnswerAfterAnAdverbIsSpeechAndChantingReports() {
+    String simply = "Asked if he would run, Doyle said simply: \"No.\"";
+    assertThat(direct(simply)).extracting(Quote::speaker).containsExactly("Doyle");
+    String chant = "\"Go home!\" the crowd chanted.";
+    assertThat(direct(chant)).extracting(Quote::description).containsExactly("the crowd");
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, Published.onDay(LocalDate.of(2024, 4, 10)));
