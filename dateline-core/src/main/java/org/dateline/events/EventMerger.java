@@ -158,20 +158,20 @@ final class EventMerger {
     EventSettings settings = state.settings();
     double threshold = settings.threshold();
     double floor = settings.strayFloor() * threshold;
-    List<Link> pairs = new ArrayList<>();
+    List<NearPair> pairs = new ArrayList<>();
     neighbours()
         .forEach(
             (e, cs) -> {
               for (int c : cs.tailSet(e, false)) {
                 double link = state.links().eventLink(e, c);
                 if (link >= floor && link < threshold) {
-                  pairs.add(new Link(e, c, link, 0, 0));
+                  pairs.add(new NearPair(e, c, link));
                 }
               }
             });
-    pairs.sort(Comparator.comparingDouble((Link l) -> -l.score()));
+    pairs.sort(Comparator.comparingDouble((NearPair l) -> -l.link()));
     boolean changed = false;
-    for (Link l : pairs) {
+    for (NearPair l : pairs) {
       List<String> a = state.members().get(l.a());
       List<String> b = state.members().get(l.b());
       if (a == null || b == null || a.size() + b.size() > MAX_RECLUSTER) {
@@ -228,6 +228,9 @@ final class EventMerger {
       state.move(id, gone, keep);
     }
   }
+
+  /** Two neighbouring events whose link falls between the stray floor and the threshold. */
+  private record NearPair(int a, int b, double link) {}
 
   /** A candidate merge, valid while neither event has changed since it was scored. */
   private record Link(int a, int b, double score, int versionA, int versionB) {}
