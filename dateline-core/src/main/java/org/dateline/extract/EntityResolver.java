@@ -524,6 +524,9 @@ final class EntityResolver {
       if (apposed != null && role == null) {
         role = apposed;
       }
+      if (role == null) {
+        role = kin(text, begin, end);
+      }
     }
     return new Mention(begin, end, surface, n.type(), titled, role);
   }
@@ -746,6 +749,29 @@ final class EntityResolver {
   }
 
   /** The role in apposition right after a name (", director of ...,"), or null. */
+  /**
+   * A kin noun right before the name or in apposition after it ("His niece, Marisleysis",
+   * "Marisleysis, his niece,"), which tells the person's gender; null when there is none.
+   */
+  private @Nullable String kin(String text, int begin, int end) {
+    String before = previousWord(text, begin);
+    if (before != null) {
+      String w = before.toLowerCase(Locale.ROOT).replace(",", "");
+      if (words.kinFemale.contains(w) || words.kinMale.contains(w)) {
+        return w;
+      }
+    }
+    Matcher m = APPOSITION.matcher(text.substring(end, Math.min(text.length(), end + 40)));
+    if (m.find()) {
+      String[] tokens = m.group(2).toLowerCase(Locale.ROOT).split("\\s+");
+      String head = tokens[tokens.length - 1];
+      if (tokens.length <= 3 && (words.kinFemale.contains(head) || words.kinMale.contains(head))) {
+        return head;
+      }
+    }
+    return null;
+  }
+
   private @Nullable String apposition(String text, int end) {
     Matcher m = APPOSITION.matcher(text.substring(end, Math.min(text.length(), end + 90)));
     if (!m.find()) {

@@ -372,6 +372,8 @@ final class Mentions {
       String last = w[w.length - 1];
       female |= FEMALE_CUES.contains(first) || FEMALE_CUES.contains(last);
       male |= MALE_CUES.contains(first) || MALE_CUES.contains(last);
+      female |= words.kinFemale.contains(last);
+      male |= words.kinMale.contains(last);
     }
     String given = e.name().toLowerCase(Locale.ROOT).split("\\s+")[0];
     female |= words.givenFemale.contains(given);

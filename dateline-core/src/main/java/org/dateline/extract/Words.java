@@ -22,6 +22,8 @@ final class Words {
   final Set<String> honorifics;
   final Set<String> abbreviatedTitles;
   final Map<String, String> abbreviatedRoles;
+  final Set<String> kinFemale;
+  final Set<String> kinMale;
   final Set<String> roles;
   final Map<String, String> roleSynonyms;
   final Set<String> leaderRoles;
@@ -56,6 +58,8 @@ final class Words {
     roles = set(p, "roles");
     roleSynonyms = map(p, "roles.synonyms");
     abbreviatedRoles = map(p, "abbreviated.roles");
+    kinFemale = set(p, "kin.female");
+    kinMale = set(p, "kin.male");
     leaderRoles = set(p, "roles.leaders");
     subjectPronouns = set(p, "subject.pronouns");
     changeUp = set(p, "change.up");

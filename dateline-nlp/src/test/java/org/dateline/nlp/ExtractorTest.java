@@ -1135,6 +1135,17 @@ class ExtractorTest {
   }
 
   @Test
+  void aKinNounNextToANameTellsTheGenderAPronounNeeds() {
+    String text =
+        "Tomas Reyes spoke to reporters outside his home. His niece, Yarelis, stood beside"
+            + " him. \"We are going to fight,\" he said.";
+    assertThat(direct(text)).extracting(Quote::speaker).containsExactly("Tomas Reyes");
+    String after =
+        "Tomas Reyes left early. Yarelis, his niece, stayed. \"We will be back,\" she said.";
+    assertThat(direct(after)).extracting(Quote::speaker).containsExactly("Yarelis");
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, Published.onDay(LocalDate.of(2024, 4, 10)));
