@@ -1146,6 +1146,12 @@ class ExtractorTest {
   }
 
   @Test
+  void clergyTitlesAreRoles() {
+    String text = "Cardinal Piet Ooms visited the ward. \"We pray for them,\" the cardinal said.";
+    assertThat(direct(text)).extracting(Quote::speaker).containsExactly("Piet Ooms");
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, Published.onDay(LocalDate.of(2024, 4, 10)));
