@@ -453,12 +453,15 @@ final class QuoteReader {
    * Whether a person is named outside quotations between two positions, by the recogniser or by a
    * bare surname opening a sentence.
    */
-  private static boolean namesSomeoneBetween(Frame frame, int from, int to) {
+  private static boolean namesSomeoneBetween(Frame frame, int close, int to) {
+    // names in the rest of the earlier quotation's sentence belong to its attribution ("…,"
+    // Marisleysis said of Reno. "…," she said): they do not interrupt
+    Sentences sentences = frame.sentences();
+    int from = close < 0 ? close : Math.min(to, Math.max(close, sentences.endAt(close)));
     Mentions.Placed p = frame.mentions().lastBefore(to, PEOPLE, frame.quotes());
     if (p != null && p.begin() > from) {
       return true;
     }
-    Sentences sentences = frame.sentences();
     for (int i = sentences.indexOf(to); i >= 0 && sentences.begin(i) > from; i--) {
       if (frame.surnameOpener(sentences.begin(i), to, Mentions.Gender.UNKNOWN) != null) {
         return true;

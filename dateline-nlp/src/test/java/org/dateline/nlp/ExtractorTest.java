@@ -1152,6 +1152,13 @@ class ExtractorTest {
   }
 
   @Test
+  void aNameInTheAttributionBeforeDoesNotInterruptThePronounAfter() {
+    String text =
+        "\"She was kind,\" Yarelis said of Ms. Ruhl afterward. \"She listened,\" she said.";
+    assertThat(direct(text)).extracting(Quote::speaker).containsExactly("Yarelis", "Yarelis");
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, Published.onDay(LocalDate.of(2024, 4, 10)));
