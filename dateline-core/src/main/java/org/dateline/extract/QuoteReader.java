@@ -115,6 +115,7 @@ final class QuoteReader {
                   && !interrupted
                   && sameGender(frame, speaker, previous)
                   && fitsPronoun(frame, closeEnd, rightTo, previous)
+                  && pronounBeforeFits(frame, leftFrom, s.open(), previous)
               || near && bodyPronoun(speaker) && !interrupted && body(previous)
               || near && groupPronoun(speaker) && !interrupted && group(previous);
       if (goesOn && speaker == null && !(interrupted && intro != null) || sameVoice) {
@@ -312,6 +313,22 @@ final class QuoteReader {
     }
     List<Tok> toks = Tok.of(frame.text(), from, Math.min(to, from + 40));
     for (int i = 0; i < Math.min(3, toks.size()); i++) {
+      String w = toks.get(i).lower();
+      if (w.equals("he") || w.equals("she")) {
+        return frame.mentions().pronounFits(w, e);
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the "he" or "she" among the last words before the opening mark ("she answered, "…"")
+   * may stand for the previous speaker.
+   */
+  private static boolean pronounBeforeFits(Frame frame, int from, int open, Speaker previous) {
+    Entity e = previous.entity();
+    List<Tok> toks = Tok.of(frame.text(), Math.max(from, open - 40), open);
+    for (int i = toks.size() - 1; e != null && i >= Math.max(0, toks.size() - 3); i--) {
       String w = toks.get(i).lower();
       if (w.equals("he") || w.equals("she")) {
         return frame.mentions().pronounFits(w, e);
