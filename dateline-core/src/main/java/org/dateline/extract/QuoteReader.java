@@ -1,6 +1,7 @@
 package org.dateline.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -114,8 +115,8 @@ final class QuoteReader {
                   && previous.known()
                   && !interrupted
                   && sameGender(frame, speaker, previous)
-                  && fitsPronoun(frame, closeEnd, rightTo, previous)
-                  && pronounBeforeFits(frame, leftFrom, s.open(), previous)
+                  && fitsPronoun(frame, firstWords(text, closeEnd, rightTo), previous)
+                  && fitsPronoun(frame, lastWords(text, leftFrom, s.open()), previous)
               || near && bodyPronoun(speaker) && !interrupted && body(previous)
               || near && groupPronoun(speaker) && !interrupted && group(previous);
       if (goesOn && speaker == null && !(interrupted && intro != null) || sameVoice) {
@@ -303,38 +304,32 @@ final class QuoteReader {
   }
 
   /**
-   * Whether the "he" or "she" just after the quotation may stand for the previous speaker, even
-   * when it was read as nobody: "she said" does not carry on a man's quotation.
+   * Whether the first "he" or "she" among the words next to a quotation may stand for the previous
+   * speaker, even when it was read as nobody: "she said" does not carry on a man's quotation, nor
+   * does "she answered, "…"".
    */
-  private static boolean fitsPronoun(Frame frame, int from, int to, Speaker previous) {
+  private static boolean fitsPronoun(Frame frame, List<Tok> near, Speaker previous) {
     Entity e = previous.entity();
-    if (e == null) {
-      return true;
-    }
-    List<Tok> toks = Tok.of(frame.text(), from, Math.min(to, from + 40));
-    for (int i = 0; i < Math.min(3, toks.size()); i++) {
-      String w = toks.get(i).lower();
+    for (Tok t : near) {
+      String w = t.lower();
       if (w.equals("he") || w.equals("she")) {
-        return frame.mentions().pronounFits(w, e);
+        return e == null || frame.mentions().pronounFits(w, e);
       }
     }
     return true;
   }
 
-  /**
-   * Whether the "he" or "she" among the last words before the opening mark ("she answered, "…"")
-   * may stand for the previous speaker.
-   */
-  private static boolean pronounBeforeFits(Frame frame, int from, int open, Speaker previous) {
-    Entity e = previous.entity();
-    List<Tok> toks = Tok.of(frame.text(), Math.max(from, open - 40), open);
-    for (int i = toks.size() - 1; e != null && i >= Math.max(0, toks.size() - 3); i--) {
-      String w = toks.get(i).lower();
-      if (w.equals("he") || w.equals("she")) {
-        return frame.mentions().pronounFits(w, e);
-      }
-    }
-    return true;
+  /** The first three words after the closing mark. */
+  private static List<Tok> firstWords(String text, int from, int to) {
+    List<Tok> toks = Tok.of(text, from, Math.min(to, from + 40));
+    return toks.subList(0, Math.min(3, toks.size()));
+  }
+
+  /** The last three words before the opening mark, nearest first. */
+  private static List<Tok> lastWords(String text, int from, int open) {
+    List<Tok> toks = new ArrayList<>(Tok.of(text, Math.max(from, open - 40), open));
+    Collections.reverse(toks);
+    return toks.subList(0, Math.min(3, toks.size()));
   }
 
   /** Whether the speaker was read from "it": an organisation, place or thing, never a person. */
