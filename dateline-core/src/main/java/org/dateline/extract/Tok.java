@@ -35,7 +35,7 @@ record Tok(int begin, int end, String text, String lower, boolean punctBefore) {
       // "Lt . Gerry Scherlinck": a title's full stop, spaced off as tokenised text writes it
       boolean titleStop =
           !out.isEmpty()
-              && text.substring(last, m.start()).strip().equals(".")
+              && loneStop(text, last, m.start())
               && Words.english().abbreviatedTitles.contains(out.get(out.size() - 1).lower());
       for (int i = last; i < m.start() && !titleStop; i++) {
         char c = text.charAt(i);
@@ -49,6 +49,23 @@ record Tok(int begin, int end, String text, String lower, boolean punctBefore) {
       spacedAge(text, out);
     }
     return out;
+  }
+
+  /** Whether {@code text[from, to)} is one full stop and spaces: the gap in "Lt . Gerry". */
+  private static boolean loneStop(String text, int from, int to) {
+    if (to - from < 2 || to - from > 4) {
+      return false;
+    }
+    int stops = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '.') {
+        stops++;
+      } else if (c != ' ') {
+        return false;
+      }
+    }
+    return stops == 1;
   }
 
   /**
