@@ -254,8 +254,10 @@ final class Cues {
       return null;
     }
     Speaker who = phrases.resolve(frame, first);
-    if (ARTICLES.contains(toks.get(0).lower())) {
+    boolean described = who != null && who.entity() == null && who.description() != null;
+    if (ARTICLES.contains(toks.get(0).lower()) || described && first.size() < toks.size()) {
       // "a tearful Maria Gomez, 34, said", but not "the Troy police chief, Charles Craft, said"
+      // or "Texaco's general counsel, Stephen Smith, said": the name in apposition speaks
       return isPerson(who) ? who : null;
     }
     return who != null && who.known() ? who : null;

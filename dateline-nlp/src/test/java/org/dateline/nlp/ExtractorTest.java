@@ -1159,6 +1159,12 @@ class ExtractorTest {
   }
 
   @Test
+  void aNameInAppositionToAPossessedRoleSpeaks() {
+    String text = "\"The ruling is wrong,\" Vantex's general counsel, Rhea Moll, said.";
+    assertThat(direct(text)).extracting(Quote::speaker).containsExactly("Rhea Moll");
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, Published.onDay(LocalDate.of(2024, 4, 10)));
