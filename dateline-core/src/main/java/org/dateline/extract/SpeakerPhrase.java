@@ -81,7 +81,7 @@ final class SpeakerPhrase {
     }
     int b = phrase.get(0).begin();
     int e = phrase.get(phrase.size() - 1).end();
-    Mentions.Placed named = preferred(mentions, phrase, b, e);
+    Mentions.Placed named = preferred(frame.text(), mentions, phrase, b, e);
     boolean onBehalf = named != null && (onBehalfOf(phrase, named) || possessed(phrase, named));
     if (onBehalf) {
       named = null;
@@ -427,14 +427,15 @@ final class SpeakerPhrase {
    * follows it and names someone after it: "Johnson & Johnson spokeswoman Maria Hale", where the
    * first name is the employer's.
    */
-  private Mentions.@Nullable Placed preferred(Mentions mentions, List<Tok> phrase, int b, int e) {
+  private Mentions.@Nullable Placed preferred(
+      String text, Mentions mentions, List<Tok> phrase, int b, int e) {
     for (EntityType t : List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION)) {
       Mentions.Placed p = mentions.firstWithin(b, e, t);
       if (p != null && t == EntityType.PERSON) {
         for (Mentions.Placed q = mentions.firstWithin(p.end(), e, t);
             q != null;
             q = mentions.firstWithin(q.end(), e, t)) {
-          if (roleBetween(phrase, p.end(), q.begin())) {
+          if (roleBetween(phrase, p.end(), q.begin()) || possessorOf(text, p, q)) {
             return q;
           }
         }
@@ -444,6 +445,19 @@ final class SpeakerPhrase {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a person is named as the possessor of the next one ("Drexel's Mr. Joseph", where the
+   * recogniser took the firm for a person): only the possessive and an honorific stand between.
+   */
+  private boolean possessorOf(String text, Mentions.Placed p, Mentions.Placed q) {
+    String between = text.substring(p.end(), q.begin()).strip();
+    if (!between.startsWith("'s") && !between.startsWith("’s")) {
+      return false;
+    }
+    String rest = between.substring(2).strip().toLowerCase(Locale.ROOT);
+    return rest.isEmpty() || words.honorifics.contains(rest);
   }
 
   private boolean roleBetween(List<Tok> phrase, int from, int to) {

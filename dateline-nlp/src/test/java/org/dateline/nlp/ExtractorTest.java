@@ -1165,6 +1165,12 @@ class ExtractorTest {
   }
 
   @Test
+  void thePersonAfterAPossessiveAndAnHonorificSpeaks() {
+    String text = "\"It is business as usual,\" said Drexel's Mr. Joseph.";
+    assertThat(direct(text)).extracting(Quote::speaker).containsExactly("Joseph");
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, Published.onDay(LocalDate.of(2024, 4, 10)));
