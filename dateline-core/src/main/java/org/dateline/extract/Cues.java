@@ -570,12 +570,7 @@ final class Cues {
 
   /** A name alone before a colon, as in a transcript: {@code Brandt: "…"}. */
   private @Nullable Speaker label(Frame frame, List<Tok> toks, int open) {
-    String text = frame.text();
-    int colon = open - 1;
-    while (colon >= 0 && Character.isWhitespace(text.charAt(colon))) {
-      colon--;
-    }
-    if (toks.isEmpty() || colon < 0 || text.charAt(colon) != ':') {
+    if (toks.isEmpty() || !afterColon(frame.text(), open)) {
       return null;
     }
     int start = clauseStart(toks, toks.size() - 1);
@@ -593,6 +588,15 @@ final class Cues {
     }
     Speaker who = name.size() <= 4 ? phrases.resolve(frame, name) : null;
     return who != null && who.entity() != null ? who : null;
+  }
+
+  /** Whether a colon, then only spaces, stands before the opening mark at {@code open}. */
+  static boolean afterColon(String text, int open) {
+    int i = open - 1;
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return i >= 0 && text.charAt(i) == ':';
   }
 
   /**

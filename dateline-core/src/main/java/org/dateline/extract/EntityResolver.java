@@ -520,12 +520,12 @@ final class EntityResolver {
       if (title != null && surface.indexOf(' ') < 0 && ROYAL.contains(lastWord(title))) {
         surface = title.substring(title.lastIndexOf(' ') + 1) + " " + surface;
       }
-      String apposed = apposition(text, end);
-      if (apposed != null && role == null) {
-        role = apposed;
+      Apposed apposed = apposed(text, end);
+      if (role == null && apposed != null) {
+        role = roleIn(apposed.words());
       }
       if (role == null) {
-        role = kin(text, begin, end);
+        role = kin(text, begin, apposed);
       }
     }
     return new Mention(begin, end, surface, n.type(), titled, role);
@@ -533,8 +533,8 @@ final class EntityResolver {
 
   /**
    * The title the recogniser ran into a person's name ("Visual Designer" of "Visual Designer Megan
-   * Lynch"): the words up to the last role word that leaves at least two words of name, or null. A
-   * royal title stays part of the name.
+   * Lynch", "Mayor Dinkins"): the words up to the last role word before the name's last word, or
+   * null. A royal title stays part of the name.
    */
   private @Nullable String innerTitle(String surface) {
     String[] w = surface.split("\\s+");
@@ -748,36 +748,41 @@ final class EntityResolver {
         || lower.endsWith("ic");
   }
 
-  /** The role in apposition right after a name (", director of ...,"), or null. */
   /**
-   * A kin noun right before the name or in apposition after it ("His niece, Marisleysis",
+   * A kin noun right before the name or in a short apposition after it ("His niece, Marisleysis",
    * "Marisleysis, his niece,"), which tells the person's gender; null when there is none.
    */
-  private @Nullable String kin(String text, int begin, int end) {
+  private @Nullable String kin(String text, int begin, @Nullable Apposed apposed) {
     String before = previousWord(text, begin);
     if (before != null) {
       String w = before.toLowerCase(Locale.ROOT).replace(",", "");
-      if (words.kinFemale.contains(w) || words.kinMale.contains(w)) {
+      if (words.kin(w)) {
         return w;
       }
     }
-    Matcher m = APPOSITION.matcher(text.substring(end, Math.min(text.length(), end + 40)));
-    if (m.find()) {
-      String[] tokens = m.group(2).toLowerCase(Locale.ROOT).split("\\s+");
-      String head = tokens[tokens.length - 1];
-      if (tokens.length <= 3 && (words.kinFemale.contains(head) || words.kinMale.contains(head))) {
-        return head;
-      }
+    if (apposed != null && apposed.end() <= 40 && apposed.words().length <= 3) {
+      String head = apposed.words()[apposed.words().length - 1];
+      return words.kin(head) ? head : null;
     }
     return null;
   }
 
-  private @Nullable String apposition(String text, int end) {
+  /**
+   * The words set off by commas right after a name (", director of ...,"), lower-cased.
+   *
+   * @param end where the apposition's closing comma ends, counted from the name's end
+   */
+  private record Apposed(String[] words, int end) {}
+
+  private static @Nullable Apposed apposed(String text, int end) {
     Matcher m = APPOSITION.matcher(text.substring(end, Math.min(text.length(), end + 90)));
-    if (!m.find()) {
-      return null;
-    }
-    String[] tokens = m.group(2).toLowerCase(Locale.ROOT).split("\\s+");
+    return m.find()
+        ? new Apposed(m.group(2).toLowerCase(Locale.ROOT).split("\\s+"), m.end())
+        : null;
+  }
+
+  /** The role among the words of an apposition, or null. */
+  private @Nullable String roleIn(String[] tokens) {
     for (int i = 0; i < tokens.length; i++) {
       String t = tokens[i].replace("’s", "").replace("'s", "");
       if (i + 1 < tokens.length && words.roles.contains(t + " " + tokens[i + 1])) {

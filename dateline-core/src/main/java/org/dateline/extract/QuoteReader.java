@@ -503,7 +503,7 @@ final class QuoteReader {
       return false;
     }
     String inside = text.substring(s.begin(), s.end());
-    if (!named && afterColon(text, s.open()) && inside.endsWith(".")) {
+    if (!named && Cues.afterColon(text, s.open()) && inside.endsWith(".")) {
       return false; // "His answer: "No."": a sentence a colon introduces
     }
     if (inside.indexOf('!') >= 0 || inside.indexOf('?') >= 0) {
@@ -517,14 +517,6 @@ final class QuoteReader {
       }
     }
     return true;
-  }
-
-  private static boolean afterColon(String text, int open) {
-    int i = open - 1;
-    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
-      i--;
-    }
-    return i >= 0 && text.charAt(i) == ':';
   }
 
   /**

@@ -3,13 +3,13 @@ package org.dateline.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A word of a text with its place; {@link #of} splits a range of a text into words. */
 record Tok(int begin, int end, String text, String lower, boolean punctBefore) {
-  private static final java.util.Set<String> AGE_UNITS =
-      java.util.Set.of("year", "month", "week", "day");
+  private static final Set<String> AGE_UNITS = Set.of("year", "month", "week", "day");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}$€£¥][\\p{L}\\p{N}'’.$-]*");
 
   /** The words of {@code text[from, to)}, each knowing whether punctuation stands before it. */

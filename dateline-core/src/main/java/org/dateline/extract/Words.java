@@ -94,6 +94,11 @@ final class Words {
     return new Words(Bundled.properties(Words.class, "words.properties"));
   }
 
+  /** Whether a word is a kin noun that tells a gender ("niece", "nephew"). */
+  boolean kin(String word) {
+    return kinFemale.contains(word) || kinMale.contains(word);
+  }
+
   /** Whether a word can head an unnamed speaker's description: a speaker noun or a role. */
   boolean speakerNoun(String word) {
     return roles.contains(word) || speakerNouns.contains(word);
