@@ -19,13 +19,27 @@ import org.dateline.nlp.CoreNlpNames;
 /**
  * Scores direct quotations and their speakers on the annotated TempEval-3 documents, for the
  * extract stage and (unless {@code --no-peer}) CoreNLP's quote annotator, and times both on the
- * same texts. Prints all / tune / held-out lines; {@code --errors} lists the extract stage's
- * misses.
+ * same texts, each after untimed warm-up. Prints all / tune / held-out lines; {@code --errors}
+ * lists the extract stage's misses.
  *
- * <p>Run: {@code java -cp "dateline-bench/target/classes:dateline-bench/target/lib/*"
+ * <p>Run: {@code java -XX:-DontCompileHugeMethods -cp
+ * "dateline-bench/target/classes:dateline-bench/target/lib/*"
  * org.dateline.bench.quotes.QuoteHarness}
  */
 public final class QuoteHarness {
+  /**
+   * Untimed rounds before ours is timed. HotSpot took four to six rounds of these documents to
+   * finish compiling the CRF's feature method (ours ran at about 20 documents/s before and 70
+   * after), and the one warm-up round used before had timed it half-way, at whatever point the
+   * compiler had reached.
+   */
+  private static final int WARM_ROUNDS = 10;
+
+  private static final int TIMED_ROUNDS = 3;
+
+  /** The peer takes seconds per document, so it warms up on a few documents, not a round. */
+  private static final int PEER_WARM_DOCS = 8;
+
   private QuoteHarness() {}
 
   public static void main(String[] args) throws IOException {
@@ -48,51 +62,75 @@ public final class QuoteHarness {
     }
     Extractor ours = new Extractor(new CoreNlpNames());
     CoreNlpQuotes theirs = peer ? new CoreNlpQuotes() : null;
+    for (int round = 0; round < WARM_ROUNDS; round++) {
+      for (GoldDocument d : docs) {
+        directQuotes(ours, d);
+      }
+    }
+    if (theirs != null) {
+      for (GoldDocument d : docs.subList(0, Math.min(PEER_WARM_DOCS, docs.size()))) {
+        theirs.find(d.text());
+      }
+    }
     Map<String, QuoteScore> scores = new LinkedHashMap<>();
     long oursNanos = 0;
     long theirsNanos = 0;
-    for (int round = 0; round < 2; round++) {
-      boolean record = round == 1;
-      for (GoldDocument d : docs) {
-        String id = d.id().replace(".tml", "");
-        List<GoldQuote> gold = byDoc.get(id).stream().filter(GoldQuote::direct).toList();
-        long t0 = System.nanoTime();
-        List<Found> found = new ArrayList<>();
-        for (Quote q : ours.read(d.text(), Published.onDay(d.creation())).quotes()) {
-          if (q.kind() == Quote.Kind.DIRECT) {
-            found.add(new Found(q.begin(), q.end(), q.speaker()));
-          }
-        }
-        long t1 = System.nanoTime();
-        List<Found> peerFound = theirs == null || !record ? List.of() : theirs.find(d.text());
-        long t2 = System.nanoTime();
-        if (!record) {
-          continue;
-        }
-        oursNanos += t1 - t0;
-        theirsNanos += t2 - t1;
-        String split = HeldOut.contains(d.id()) ? "held-out" : "tune";
-        for (String set : List.of("all", split)) {
-          scores.computeIfAbsent("dateline " + set, k -> new QuoteScore()).add(gold, found);
-          if (theirs != null) {
-            scores.computeIfAbsent("corenlp " + set, k -> new QuoteScore()).add(gold, peerFound);
-          }
-        }
-        if (errors && split.equals("tune")) {
-          printErrors(id, d.text(), gold, found, context);
+    for (GoldDocument d : docs) {
+      String id = d.id().replace(".tml", "");
+      List<GoldQuote> gold = byDoc.get(id).stream().filter(GoldQuote::direct).toList();
+      long t0 = System.nanoTime();
+      List<Found> found = directQuotes(ours, d);
+      long t1 = System.nanoTime();
+      List<Found> peerFound = theirs == null ? List.of() : theirs.find(d.text());
+      long t2 = System.nanoTime();
+      oursNanos += t1 - t0;
+      theirsNanos += t2 - t1;
+      String split = HeldOut.contains(d.id()) ? "held-out" : "tune";
+      for (String set : List.of("all", split)) {
+        scores.computeIfAbsent("dateline " + set, k -> new QuoteScore()).add(gold, found);
+        if (theirs != null) {
+          scores.computeIfAbsent("corenlp " + set, k -> new QuoteScore()).add(gold, peerFound);
         }
       }
+      if (errors && split.equals("tune")) {
+        printErrors(id, d.text(), gold, found, context);
+      }
     }
+    long oursOnly = System.nanoTime();
+    for (int round = 1; round < TIMED_ROUNDS; round++) {
+      for (GoldDocument d : docs) {
+        directQuotes(ours, d);
+      }
+    }
+    oursOnly = System.nanoTime() - oursOnly;
+    double oursRate = docs.size() * (double) TIMED_ROUNDS / ((oursNanos + oursOnly) / 1e9);
     scores.forEach((name, s) -> System.out.println(s.line(name)));
     System.out.printf(
-        Locale.ROOT, "speed: dateline %.1f docs/s%n", docs.size() / (oursNanos / 1e9));
+        Locale.ROOT,
+        "speed: dateline %.1f docs/s (%d timed rounds after %d untimed)%n",
+        oursRate,
+        TIMED_ROUNDS,
+        WARM_ROUNDS);
     if (theirs != null) {
+      double theirsRate = docs.size() / (theirsNanos / 1e9);
       System.out.printf(
           Locale.ROOT,
-          "speed: corenlp quote+attribution %.2f docs/s; dateline is %.0fx faster%n",
-          docs.size() / (theirsNanos / 1e9),
-          (double) theirsNanos / oursNanos);
+          "speed: corenlp quote+attribution %.2f docs/s (one round after %d untimed documents);"
+              + " dateline is %.0fx faster%n",
+          theirsRate,
+          PEER_WARM_DOCS,
+          oursRate / theirsRate);
     }
+  }
+
+  private static List<Found> directQuotes(Extractor ours, GoldDocument d) {
+    List<Found> found = new ArrayList<>();
+    for (Quote q : ours.read(d.text(), Published.onDay(d.creation())).quotes()) {
+      if (q.kind() == Quote.Kind.DIRECT) {
+        found.add(new Found(q.begin(), q.end(), q.speaker()));
+      }
+    }
+    return found;
   }
 
   private static void printErrors(
