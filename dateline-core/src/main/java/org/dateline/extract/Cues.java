@@ -48,6 +48,23 @@ final class Cues {
           "signature");
   // Reporting verbs that are also common nouns; they report only after a name or a pronoun.
   private static final Set<String> NOUNS_TOO = Set.of("shares");
+
+  /** Words ending in "s" that are not plural subjects ("this", "always", "perhaps"). */
+  private static final Set<String> NOT_PLURAL =
+      Set.of(
+          "this",
+          "thus",
+          "always",
+          "perhaps",
+          "sometimes",
+          "nevertheless",
+          "nonetheless",
+          "besides",
+          "hers",
+          "yours",
+          "ours",
+          "theirs");
+
   private static final Set<String> LISTENING = Set.of("told", "tells", "tell");
   private static final Set<String> JOINERS = Set.of("and", "of", "or", "&");
   private static final Set<String> PREPOSITIONS =
@@ -661,8 +678,24 @@ final class Cues {
     return null;
   }
 
-  private boolean isVerb(Tok t) {
-    return words.speechVerbs.contains(t.lower());
+  private boolean isVerb(List<Tok> toks, int i) {
+    Tok t = toks.get(i);
+    return words.speechVerbs.contains(t.lower())
+        || words.pluralSpeechVerbs.contains(t.lower()) && afterPlural(toks, i);
+  }
+
+  /** Whether a plural noun or "they" stands right before the word at {@code i}, in its clause. */
+  private static boolean afterPlural(List<Tok> toks, int i) {
+    if (i == 0 || toks.get(i).punctBefore()) {
+      return false;
+    }
+    String before = toks.get(i - 1).lower();
+    return before.equals("they")
+        || before.length() > 3
+            && before.endsWith("s")
+            && !before.endsWith("ss")
+            && !before.endsWith("'s")
+            && !NOT_PLURAL.contains(before);
   }
 
   /**
@@ -672,7 +705,7 @@ final class Cues {
   boolean verbAt(List<Tok> toks, int i, boolean framingToo) {
     Tok t = toks.get(i);
     boolean listed =
-        isVerb(t)
+        isVerb(toks, i)
             || framingToo && words.framingVerbs.contains(t.lower())
             || i + 1 < toks.size()
                 && words.phrasalVerbs.contains(t.lower() + " " + toks.get(i + 1).lower());

@@ -28,6 +28,7 @@ final class Words {
   final Map<String, String> roleSynonyms;
   final Set<String> leaderRoles;
   final Set<String> subjectPronouns;
+  final Set<String> pluralSpeechVerbs;
   final Set<String> changeUp;
   final Set<String> changeDown;
   final Map<String, Double> scales;
@@ -45,6 +46,7 @@ final class Words {
 
   private Words(Properties p) {
     speechVerbs = set(p, "speech.verbs");
+    pluralSpeechVerbs = set(p, "plural.speech.verbs");
     phrasalVerbs = set(p, "phrasal.verbs");
     quotedVerbs = set(p, "quoted.verbs");
     framingVerbs = set(p, "framing.verbs");

@@ -1171,6 +1171,20 @@ class ExtractorTest {
   }
 
   @Test
+  void aPluralSubjectReportsInThePresent() {
+    String text =
+        "Two economists argue that the levy \"punishes the smallest firms.\" Across town, \"it"
+            + " will not last,\" analysts warn. The map shows the \"wider view\" of the route, clarify"
+            + " the links between stops, and saves time.";
+    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
+        .extracting(Quote::kind, Quote::description)
+        .containsExactly(
+            tuple(Quote.Kind.DIRECT, "Two economists"),
+            tuple(Quote.Kind.DIRECT, "analysts"),
+            tuple(Quote.Kind.SCARE, null));
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, Published.onDay(LocalDate.of(2024, 4, 10)));
