@@ -589,8 +589,8 @@ final class EntityResolver {
    * given name and more capitalised words. Anything else is returned as it is.
    */
   private NameFinder.Name titledPerson(String text, NameFinder.Name n) {
-    if (n.type() != EntityType.ORGANIZATION) {
-      return n;
+    if (n.type() != EntityType.ORGANIZATION || endsInOrgSuffix(n.text())) {
+      return n; // "General Motors Corp." is no General Motors
     }
     Matcher m = TOKEN.matcher(n.text());
     int i = 0;
@@ -620,6 +620,11 @@ final class EntityResolver {
       i++;
     }
     return n;
+  }
+
+  private boolean endsInOrgSuffix(String name) {
+    String[] w = name.strip().split("\\s+");
+    return words.orgSuffixes.contains(w[w.length - 1].toLowerCase(Locale.ROOT));
   }
 
   private boolean titleWord(String lower) {

@@ -112,9 +112,9 @@ record Tok(int begin, int end, String text, String lower, boolean punctBefore) {
     if (!Character.isUpperCase(w.charAt(0)) || !w.endsWith(".")) {
       return false;
     }
+    String lower = w.toLowerCase(Locale.ROOT);
     return w.length() <= 4
-        || Words.english()
-            .abbreviatedTitles
-            .contains(w.substring(0, w.length() - 1).toLowerCase(Locale.ROOT));
+        || Words.english().abbreviatedTitles.contains(lower.substring(0, lower.length() - 1))
+        || Words.english().orgSuffixes.contains(lower); // "Kelloway Corp. said"
   }
 }

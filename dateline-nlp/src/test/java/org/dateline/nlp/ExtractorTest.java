@@ -1185,6 +1185,16 @@ class ExtractorTest {
   }
 
   @Test
+  void aCompanyNamedWithCorpSpeaksBeforeAColon() {
+    String text =
+        "In a statement, Kelloway Corp. said: \"The merger will close.\" Later, General Atlas"
+            + " Corp. said: \"We will not bid.\"";
+    assertThat(direct(text))
+        .extracting(Quote::speaker)
+        .containsExactly("Kelloway Corp.", "General Atlas Corp.");
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, Published.onDay(LocalDate.of(2024, 4, 10)));
