@@ -22,6 +22,13 @@ final class Cues {
           "and", "but", "that", "while", "as", "because", "when", "what", "which", "who", "whom",
           "where");
 
+  /**
+   * Verbs that report the words of someone another speaker reports: in "The officer said the driver
+   * told him, …" the driver speaks. Other verbs after "said" keep the first speaker ("Castro said
+   * his government had shared its concerns …").
+   */
+  private static final Set<String> RELAYED = Set.of("told", "tells", "said", "says");
+
   static final String DASHES = "-\u2013\u2014";
   private static final Set<String> PEOPLE_PRONOUNS = Set.of("he", "she");
   private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
@@ -748,7 +755,8 @@ final class Cues {
           && (start == v || toks.get(v).punctBefore())) {
         return antecedentOf(toks, start - 1);
       }
-      if (CLAUSE_STARTS.contains(t.lower())) {
+      if (CLAUSE_STARTS.contains(t.lower())
+          || start < v && RELAYED.contains(toks.get(v).lower()) && RELAYED.contains(t.lower())) {
         break;
       }
       start--;

@@ -215,7 +215,9 @@ final class IndirectSpeech {
     if (told > 0) {
       return toks.get(told).begin();
     }
-    int from = afterAdverbial(toks, phrasal(toks, v) ? v + 2 : v + 1);
+    int first = phrasal(toks, v) ? v + 2 : v + 1;
+    int from = afterAdverbial(toks, first);
+    boolean thatSeen = from != first;
     while (from < toks.size() - 1 && SKIP.contains(toks.get(from).lower()) && from <= v + 2) {
       from++;
     }
@@ -227,6 +229,12 @@ final class IndirectSpeech {
         when++;
       }
       from = when;
+    }
+    if (!thatSeen
+        && from > first
+        && ADVERBIAL.contains(toks.get(first).lower())
+        && toks.size() - from < 4) {
+      return toks.get(toks.size() - 1).end(); // "said in an interview.": where, not what
     }
     return toks.get(from).begin();
   }

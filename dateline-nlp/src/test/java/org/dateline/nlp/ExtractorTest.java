@@ -1195,6 +1195,25 @@ class ExtractorTest {
   }
 
   @Test
+  void whoAnotherSpeakerSaysToldTheWordsSpeaksThem() {
+    String text =
+        "The sergeant said the driver told him, \"I never saw the van.\" Ms. Vane said her"
+            + " office had passed on its worry \"that the bridge is unsafe.\"";
+    assertThat(direct(text))
+        .extracting(Quote::speaker, Quote::description)
+        .containsExactly(tuple(null, "the driver"), tuple("Vane", null));
+  }
+
+  @Test
+  void whereSomethingWasSaidIsNotWhatWasSaid() {
+    String text =
+        "Mr. Ferrante said in an interview. Ms. Ito said on Friday that rates would fall.";
+    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
+        .extracting(q -> text.substring(q.begin(), q.end()))
+        .containsExactly("rates would fall");
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, Published.onDay(LocalDate.of(2024, 4, 10)));
