@@ -13,8 +13,10 @@ import java.util.List;
  * <p>Curly marks say which way they face, so they nest; a straight {@code "} toggles. A quotation
  * left open at the end of a paragraph continues when the next paragraph opens with a mark, as news
  * style writes a quote over several paragraphs, or when the next paragraph's first straight mark
- * faces back (a writer who did not reopen it); otherwise it is dropped as unbalanced. One linear
- * pass: any text, however unbalanced, costs time in proportion to its length.
+ * faces back (a writer who did not reopen it); otherwise it is dropped as unbalanced. A mark that
+ * opens a line while the one quotation open ended the line before on a full stop reopens it the
+ * same way, for paragraphs set one to a line. One linear pass: any text, however unbalanced, costs
+ * time in proportion to its length.
  */
 final class QuoteMarks {
 
@@ -77,6 +79,11 @@ final class QuoteMarks {
         } else {
           pop(text, stack, i, out, Family.DOUBLE);
         }
+      } else if ((c == '"' || c == '\u201C') && reopensLine(text, stack, i)) {
+        Open o = stack.pop();
+        int end = lineBreakBefore(text, i);
+        add(text, o, end, end, 0, out);
+        push(stack, i, width, Family.DOUBLE, true);
       } else if (c == '\u201C' || c == '\u201E' || c == '\u00AB') {
         push(stack, i, width, Family.DOUBLE, carry && paragraphStart);
       } else if (c == '\u201D' || c == '\u00BB') {
@@ -110,6 +117,38 @@ final class QuoteMarks {
     closeParagraph(text, stack, n, out);
     out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
     return out;
+  }
+
+  /**
+   * Whether the mark at {@code i} reopens, on a new line, the one quotation left open at the end of
+   * a line that closed a sentence: a quote run over paragraphs set one to a line, with no blank
+   * line between them ({@code "…better.⏎"But…," he added}).
+   */
+  private static boolean reopensLine(String text, Deque<Open> stack, int i) {
+    if (stack.size() != 1
+        || text.charAt(stack.peek().at) != text.charAt(i)
+        || i + 1 >= text.length()
+        || !Character.isLetterOrDigit(text.charAt(i + 1))) {
+      return false;
+    }
+    int nl = lineBreakBefore(text, i);
+    if (nl < 0 || nl <= stack.peek().at) {
+      return false;
+    }
+    int j = nl - 1;
+    while (j > stack.peek().at && Character.isWhitespace(text.charAt(j))) {
+      j--;
+    }
+    return ".?!".indexOf(text.charAt(j)) >= 0;
+  }
+
+  /** The line break just before {@code i} with only spaces between, or -1. */
+  private static int lineBreakBefore(String text, int i) {
+    int j = i - 1;
+    while (j >= 0 && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
+      j--;
+    }
+    return j >= 0 && text.charAt(j) == '\n' ? j : -1;
   }
 
   private static boolean blankLineAt(String text, int i) {

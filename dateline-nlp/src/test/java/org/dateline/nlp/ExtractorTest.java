@@ -55,6 +55,25 @@ class ExtractorTest {
   }
 
   @Test
+  void aQuotationRunOverLinesWithoutBlankLinesKeepsBothParts() {
+    for (String[] marks : new String[][] {{"\"", "\""}, {"\u201C", "\u201D"}}) {
+      String text =
+          "Ken Aoki spoke first.\n"
+              + marks[0]
+              + "Sales were weak. We expect better.\n"
+              + marks[0]
+              + "But we promise nothing,"
+              + marks[1]
+              + " he added.";
+      assertThat(direct(text))
+          .extracting(q -> text.substring(q.begin(), q.end()), Quote::speaker)
+          .containsExactly(
+              tuple("Sales were weak. We expect better.", "Ken Aoki"),
+              tuple("But we promise nothing,", "Ken Aoki"));
+    }
+  }
+
+  @Test
   void aTitledNameTheRecogniserReadAsABodyIsAPersonAndASplitSentenceRunsOn() {
     String text =
         "Protesters marched past the Harlow precinct on Sunday.\n\n"
