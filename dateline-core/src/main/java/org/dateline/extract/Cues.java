@@ -443,7 +443,9 @@ final class Cues {
               Character.isUpperCase(t.text().charAt(0))
                   && (j + 1 == main.size()
                       || !Character.isUpperCase(main.get(j + 1).text().charAt(0)));
-          if (words.speakerNoun(t.lower()) || nameEnds && j + 1 < main.size()) {
+          // "Cuba's government exhorted": the possessor's noun, not the possessor, is the subject
+          boolean possessor = t.lower().endsWith("'s") || t.lower().endsWith("’s");
+          if (words.speakerNoun(t.lower()) || nameEnds && j + 1 < main.size() && !possessor) {
             return phrases.resolve(frame, main.subList(0, j + 1));
           }
         }

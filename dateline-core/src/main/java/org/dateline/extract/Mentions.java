@@ -245,7 +245,7 @@ final class Mentions {
   }
 
   /** A crude stem that makes "Russia", "Russian" and "Russia's" agree. */
-  private static String stem(String word) {
+  static String stem(String word) {
     String w = word.toLowerCase(Locale.ROOT);
     return w.length() <= 4 ? w : w.substring(0, 4);
   }

@@ -1233,6 +1233,22 @@ class ExtractorTest {
   }
 
   @Test
+  void aGovernmentNamedByItsPeopleOrItsCountryIsOneBody() {
+    String text =
+        "Greek unions marched in Athens on Friday. Greece's government said it would \"not"
+            + " retreat\" on taxes. \"The cuts stay,\" the Greek government said. President George"
+            + " Bush spoke later. \"It is over,\" Bush said of the Bush administration's plan.";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(direct(x))
+        .extracting(Quote::speaker)
+        .containsExactly("Greek government", "Greek government", "George Bush");
+    assertThat(x.entities())
+        .filteredOn(e -> e.name().equals("Greek government"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.ORGANIZATION));
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, Published.onDay(LocalDate.of(2024, 4, 10)));
