@@ -817,6 +817,12 @@ final class EntityResolver {
   private @Nullable String title(String text, int at) {
     List<String> taken = new ArrayList<>();
     int pos = at;
+    int ofTitle = ofTitleStart(text, at);
+    if (ofTitle >= 0) {
+      // "Secretary of State Madeleine Albright": the role and its "of" phrase
+      taken.addAll(List.of(text.substring(ofTitle, at - 1).split(" ")));
+      pos = ofTitle;
+    }
     while (taken.size() < 7) {
       if (pos == 0 || text.charAt(pos - 1) != ' ') {
         break;
@@ -836,13 +842,37 @@ final class EntityResolver {
       pos = pos - 1 - w.length();
     }
     if (taken.isEmpty()
-        || !words.roles.contains(taken.get(taken.size() - 1).toLowerCase(Locale.ROOT))) {
+        || ofTitle < 0
+            && !words.roles.contains(taken.get(taken.size() - 1).toLowerCase(Locale.ROOT))) {
       return null;
     }
     while (!taken.isEmpty() && taken.get(0).equalsIgnoreCase("and")) {
       taken.remove(0);
     }
     return taken.isEmpty() ? null : String.join(" ", taken);
+  }
+
+  /**
+   * Where a title of the form role, "of", capitalised word ends right before {@code at} ("Secretary
+   * of State ", "Minister of Finance "), or -1.
+   */
+  private int ofTitleStart(String text, int at) {
+    String field = at > 0 && text.charAt(at - 1) == ' ' ? previousWord(text, at - 1) : null;
+    if (field == null || !Character.isUpperCase(field.charAt(0))) {
+      return -1;
+    }
+    int ofEnd = at - 1 - field.length();
+    if (ofEnd < 4 || !text.startsWith(" of ", ofEnd - 4)) {
+      return -1;
+    }
+    int roleEnd = ofEnd - 4;
+    String role = previousWord(text, roleEnd);
+    if (role == null
+        || !Character.isUpperCase(role.charAt(0))
+        || !words.roles.contains(role.toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    return roleEnd - role.length();
   }
 
   private static boolean demonym(String lower) {

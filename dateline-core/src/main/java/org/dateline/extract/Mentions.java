@@ -186,7 +186,10 @@ final class Mentions {
   /** Whether one of the entity's roles ("russian prime minister") is the wanted one. */
   private boolean holds(Entity e, String role, List<String> qualifiers) {
     boolean leader = role.equals("leader");
-    for (String r : e.roles()) {
+    for (String title : e.roles()) {
+      // "secretary of state", "minister of finance": the role is the noun before "of"
+      int of = title.indexOf(" of ");
+      String r = of > 0 && roleSuffix(title) == null ? title.substring(0, of) : title;
       String raw = roleSuffix(r);
       if (raw == null) {
         continue;

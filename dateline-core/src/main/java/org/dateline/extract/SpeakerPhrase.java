@@ -35,6 +35,8 @@ final class SpeakerPhrase {
           "every", "each", "his", "her", "its", "their", "our", "my", "this", "that", "these",
           "those", "both", "all", "other");
   private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whose");
+  private static final Set<String> PARTY_MEMBERS =
+      Set.of("republican", "democrat", "democratic", "conservative", "liberal", "socialist");
   // Words that open a relative clause after a description's head ("a graduate who asked …").
   private static final Set<String> RELATIVE_CLAUSE = Set.of("who", "whom", "whose", "which");
 
@@ -383,8 +385,9 @@ final class SpeakerPhrase {
         if (t.punctBefore()) {
           return true;
         }
-        if (named.entity().type() == EntityType.LOCATION && speakerOrBody(t.lower())) {
-          return false; // "the St. Louis company", "a Texas official": the place qualifies
+        if (named.entity().type() == EntityType.LOCATION
+            && (speakerOrBody(t.lower()) || PARTY_MEMBERS.contains(t.lower()))) {
+          return false; // "the St. Louis company", "a Texas official", "the Utah Republican"
         }
         if (words.writings.contains(t.lower())) {
           return true;

@@ -1249,6 +1249,22 @@ class ExtractorTest {
   }
 
   @Test
+  void aRoleWithAnOfPhraseIsHeldAndAStateBeforeAPartyDoesNotSpeak() {
+    String text =
+        "Secretary of Commerce Nadia Orr met Trade Minister Omar Said in Cairo. \"We agreed on"
+            + " steel,\" the secretary said. Sen. Dale Brink spoke next. \"It is a start,\" the"
+            + " Nevada Republican said.";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(direct(x))
+        .extracting(Quote::speaker, Quote::description)
+        .containsExactly(tuple("Nadia Orr", null), tuple(null, "the Nevada Republican"));
+    assertThat(x.entities())
+        .filteredOn(e -> e.name().equals("Nadia Orr"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.roles()).containsExactly("secretary of commerce"));
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, Published.onDay(LocalDate.of(2024, 4, 10)));
