@@ -57,6 +57,8 @@ final class Mentions {
   private final List<Placed> placed;
   private final Words words;
   private final Map<String, Gender> genders;
+  // the people or place that qualified each role holder found ("israeli" of "the Israeli leader")
+  private final Map<Entity, String> qualifiedAs = new HashMap<>();
 
   Mentions(List<Entity> entities, List<Placed> placed, Words words) {
     this.entities = List.copyOf(entities);
@@ -160,7 +162,25 @@ final class Mentions {
         found = e;
       }
     }
+    if (found != null
+        && qualifiers.size() == 1
+        && Character.isUpperCase(firstQualified(description))) {
+      // "the Israeli leader", then "the Palestinian leader": one holder is not both
+      String before = qualifiedAs.putIfAbsent(found, qualifiers.get(0));
+      if (before != null && !before.equals(qualifiers.get(0))) {
+        return null;
+      }
+    }
     return found;
+  }
+
+  /** The first letter of the description's first word after "the", or a space. */
+  private static char firstQualified(String description) {
+    String d = description.strip();
+    if (d.regionMatches(true, 0, "the ", 0, 4)) {
+      d = d.substring(4).strip();
+    }
+    return d.isEmpty() ? ' ' : d.charAt(0);
   }
 
   /** The role a description names by its last role noun ("the Sandinista leader": leader). */

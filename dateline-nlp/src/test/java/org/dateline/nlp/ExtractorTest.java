@@ -1265,6 +1265,16 @@ class ExtractorTest {
   }
 
   @Test
+  void oneRoleHolderIsNotQualifiedByTwoPeoples() {
+    String text =
+        "Prime Minister Ari Dovrat met Sami Haddad on Sunday. \"We made progress,\" the Israeli"
+            + " leader said. \"Not enough,\" the Palestinian leader replied.";
+    assertThat(direct(text))
+        .extracting(Quote::speaker, Quote::description)
+        .containsExactly(tuple("Ari Dovrat", null), tuple(null, "the Palestinian leader"));
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, Published.onDay(LocalDate.of(2024, 4, 10)));
