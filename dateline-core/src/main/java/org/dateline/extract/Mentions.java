@@ -196,8 +196,8 @@ final class Mentions {
     for (int i = tokens.size() - 1; i >= 0; i--) {
       if (i > 0 && words.roles.contains(tokens.get(i - 1) + " " + tokens.get(i))) {
         return words.role(tokens.get(i - 1) + " " + tokens.get(i));
-      } else if (words.roles.contains(tokens.get(i))) {
-        return words.role(tokens.get(i));
+      } else if (words.roles.contains(tokens.get(i)) || words.kin(tokens.get(i))) {
+        return words.role(tokens.get(i)); // "the Sandinista leader", "the boy's father"
       }
     }
     return null;
@@ -223,7 +223,7 @@ final class Mentions {
     return false;
   }
 
-  /** The longest role noun that ends the phrase, or null. */
+  /** The longest role noun (or a kin noun) that ends the phrase, or null. */
   private @Nullable String roleSuffix(String phrase) {
     String best = null;
     for (String r : words.roles) {
@@ -232,7 +232,8 @@ final class Mentions {
         best = r;
       }
     }
-    return best;
+    String last = phrase.substring(phrase.lastIndexOf(' ') + 1);
+    return best == null && words.kin(last) ? last : best;
   }
 
   /**

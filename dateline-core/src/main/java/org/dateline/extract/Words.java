@@ -101,9 +101,9 @@ final class Words {
     return kinFemale.contains(word) || kinMale.contains(word);
   }
 
-  /** Whether a word can head an unnamed speaker's description: a speaker noun or a role. */
+  /** Whether a word can head an unnamed speaker's description: a speaker noun, a role or kin. */
   boolean speakerNoun(String word) {
-    return roles.contains(word) || speakerNouns.contains(word);
+    return roles.contains(word) || speakerNouns.contains(word) || kin(word);
   }
 
   private static Set<String> set(Properties p, String key) {

@@ -1275,6 +1275,20 @@ class ExtractorTest {
   }
 
   @Test
+  void aKinNounPointsToTheRelativeTheTextNamed() {
+    String text =
+        "Nico's father, Tomas Ferrer, landed on Monday. \"I want my son home,\" the father said."
+            + " His great-uncle, Anselmo Ferrer, would not meet him. \"The boy stays,\" the boy's"
+            + " great-uncle said. \"We are tired,\" his grandmother said.";
+    assertThat(direct(text))
+        .extracting(Quote::speaker, Quote::description)
+        .containsExactly(
+            tuple("Tomas Ferrer", null),
+            tuple("Anselmo Ferrer", null),
+            tuple(null, "his grandmother"));
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, Published.onDay(LocalDate.of(2024, 4, 10)));
