@@ -122,6 +122,11 @@ final class QuoteReader {
       if (goesOn && speaker == null && !(interrupted && intro != null) || sameVoice) {
         speaker = previous;
       }
+      if (speaker != null && groupPronoun(speaker) && !speaker.known()) {
+        // "The relatives disagreed. "…," they said": the plural that opened the sentence before
+        Speaker opener = cues.openerBefore(frame, s.open());
+        speaker = plural(opener) ? opener : speaker;
+      }
       if (speaker == null) {
         speaker = intro;
       }
@@ -397,6 +402,15 @@ final class QuoteReader {
   }
 
   /** Whether the speaker was read from "they". */
+  private static boolean plural(@Nullable Speaker speaker) {
+    String d = speaker == null ? null : speaker.description();
+    if (d == null) {
+      return false;
+    }
+    String last = d.substring(d.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    return last.endsWith("s") && !last.endsWith("ss") || last.equals("police");
+  }
+
   private static boolean groupPronoun(@Nullable Speaker speaker) {
     return speaker != null && speaker.pronoun() == Speaker.Pronoun.GROUP;
   }

@@ -1289,6 +1289,16 @@ class ExtractorTest {
   }
 
   @Test
+  void theyWithNoOneBeforeIsThePluralThatOpenedTheSentenceBefore() {
+    String text =
+        "Judge Ana Ruiz read the order. \"The law is clear,\" she said. The neighbours were"
+            + " unmoved. \"We will appeal,\" they said.";
+    assertThat(direct(text))
+        .extracting(Quote::speaker, Quote::description)
+        .containsExactly(tuple("Ana Ruiz", null), tuple(null, "The neighbours"));
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, Published.onDay(LocalDate.of(2024, 4, 10)));
