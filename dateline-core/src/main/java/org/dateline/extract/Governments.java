@@ -1,0 +1,120 @@
+package org.dateline.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dateline.model.EntityType;
+import org.jspecify.annotations.Nullable;
+
+/** Names governments as organisations of their own, among the names the recogniser found. */
+final class Governments {
+  // "the Cuban government", "the Bush administration"; "Cuba's government", "the government of
+  // Cuba"
+  private static final Pattern GOVERNMENT =
+      Pattern.compile("\\b(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?) (government|administration)\\b");
+  private static final Pattern COUNTRYS_GOVERNMENT =
+      Pattern.compile(
+          "\\b(\\p{Lu}\\p{L}+)['’]s government\\b|\\bgovernment of (\\p{Lu}\\p{L}+)\\b");
+
+  private final Words words;
+
+  Governments(Words words) {
+    this.words = words;
+  }
+
+  /**
+   * A government or administration named by its people ("the Cuban government") or by its country
+   * ("Cuba's government", "the government of Cuba") is an organisation of its own, named the first
+   * way, in place of the words the recogniser found in it: it speaks as a body, and one name serves
+   * all its forms. A country's adjective comes from the word list or from a nationality the text
+   * names ("Cuban" for Cuba); without one the phrase stays as it is. "The Bush administration" is
+   * one only when the text names no person Bush, whose bare surname would join it.
+   */
+  List<NameFinder.Name> named(String text, List<NameFinder.Name> names) {
+    if (!text.contains(" government") && !text.contains(" administration")) {
+      return names;
+    }
+    List<NameFinder.Name> found = new ArrayList<>();
+    Matcher m = GOVERNMENT.matcher(text);
+    while (m.find()) {
+      int from = m.start(1);
+      NameFinder.@Nullable Name who = covering(names, from, m.end(1));
+      int space = m.group(1).indexOf(' ');
+      if (who == null && space > 0) {
+        from += space + 1; // "The Greek government": the nationality is the last word
+        who = covering(names, from, m.end(1));
+      }
+      String people = text.substring(from, m.end(1));
+      if (who != null && who.type() == EntityType.OTHER && !surnameIn(names, people)) {
+        found.add(
+            new NameFinder.Name(from, m.end(), people + " " + m.group(2), EntityType.ORGANIZATION));
+      }
+    }
+    Matcher c = COUNTRYS_GOVERNMENT.matcher(text);
+    while (c.find()) {
+      int g = c.group(1) != null ? 1 : 2;
+      NameFinder.@Nullable Name country = covering(names, c.start(g), c.end(g));
+      String adjective =
+          country != null && country.type() == EntityType.LOCATION
+              ? adjectiveOf(c.group(g), names)
+              : null;
+      if (adjective != null) {
+        found.add(
+            new NameFinder.Name(
+                c.start(), c.end(), adjective + " government", EntityType.ORGANIZATION));
+      }
+    }
+    if (found.isEmpty()) {
+      return names;
+    }
+    List<NameFinder.Name> out = new ArrayList<>(names);
+    for (NameFinder.Name f : found) {
+      out.removeIf(n -> n.begin() < f.end() && f.begin() < n.end());
+    }
+    out.addAll(found);
+    out.sort((x, y) -> Integer.compare(x.begin(), y.begin()));
+    return out;
+  }
+
+  /** Whether a person's name ends in {@code word}: "Bush administration" is no nationality's. */
+  private static boolean surnameIn(List<NameFinder.Name> names, String word) {
+    for (NameFinder.Name n : names) {
+      if (n.type() == EntityType.PERSON
+          && (n.text().equals(word) || n.text().endsWith(" " + word))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static NameFinder.@Nullable Name covering(List<NameFinder.Name> names, int b, int e) {
+    for (NameFinder.Name n : names) {
+      if (n.begin() <= b && e <= n.end()) {
+        return n;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Cuban" for Cuba: from the word list, or a one-word nationality in the text that shares the
+   * country's first four letters, as {@link Mentions} pairs them.
+   */
+  private @Nullable String adjectiveOf(String country, List<NameFinder.Name> names) {
+    String listed = words.demonyms.get(country.toLowerCase(Locale.ROOT));
+    if (listed != null) {
+      return Character.toUpperCase(listed.charAt(0)) + listed.substring(1);
+    }
+    for (NameFinder.Name n : names) {
+      if (n.type() == EntityType.OTHER
+          && n.text().chars().allMatch(Character::isLetter)
+          && !n.text().equalsIgnoreCase(country)
+          && Mentions.stem(n.text()).equals(Mentions.stem(country))) {
+        return n.text();
+      }
+    }
+    return null;
+  }
+}
