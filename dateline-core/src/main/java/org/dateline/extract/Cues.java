@@ -190,7 +190,7 @@ final class Cues {
       }
       if (verbAt(toks, v, false)) {
         if (!t.punctBefore()) {
-          Speaker subject = phrases.resolveOrDescribe(frame, subject(toks, v));
+          Speaker subject = phrases.resolveOrDescribe(frame, subject(frame, toks, v));
           Speaker apposed = isPerson(subject) ? null : apposedFirst(frame, toks, v);
           return apposed != null ? apposed : subject;
         }
@@ -210,7 +210,7 @@ final class Cues {
                 && !toks.get(v + 1).lower().equals("of")
                 && !words.timeWords.contains(toks.get(v + 1).lower())
             ? inverted(frame, toks, v)
-            : phrases.resolveOrDescribe(frame, subject(toks, v));
+            : phrases.resolveOrDescribe(frame, subject(frame, toks, v));
       }
     }
     Speaker closing = closingClause(frame, toks);
@@ -343,7 +343,7 @@ final class Cues {
         if (v >= 1 && toks.get(v - 1).lower().equals("was") && v + 1 < toks.size()) {
           continue;
         }
-        List<Tok> phrase = subjectOfVerb(toks, v);
+        List<Tok> phrase = subjectOfVerb(frame, toks, v);
         return phrase.isEmpty() ? null : phrases.resolve(frame, phrase);
       }
       if (v >= 2 && t.lower().equals("to") && toks.get(v - 1).lower().equals("according")) {
@@ -388,7 +388,8 @@ final class Cues {
       }
       boolean participle = ing && t.punctBefore();
       boolean coordinated = v > 0 && COORDINATORS.contains(toks.get(v - 1).lower());
-      List<Tok> phrase = participle || coordinated ? sentenceSubject(toks) : subjectOfVerb(toks, v);
+      List<Tok> phrase =
+          participle || coordinated ? sentenceSubject(toks) : subjectOfVerb(frame, toks, v);
       Speaker who = phrase.isEmpty() ? null : phrases.resolve(frame, phrase);
       if (who != null && (who.known() || who.pronoun() != Speaker.Pronoun.PERSON)) {
         return who;
@@ -460,10 +461,10 @@ final class Cues {
    * before the verb back to its clause's start, else, for a verb that opens its clause, the words
    * after it.
    */
-  private List<Tok> subjectOfVerb(List<Tok> toks, int v) {
+  private List<Tok> subjectOfVerb(Frame frame, List<Tok> toks, int v) {
     List<Tok> phrase = apposed(toks, v);
     if (phrase.isEmpty()) {
-      phrase = subject(toks, v);
+      phrase = subject(frame, toks, v);
     }
     if (phrase.isEmpty() && opensClause(toks, v)) {
       phrase = clause(toks, v + 1);
@@ -672,7 +673,7 @@ final class Cues {
       return null;
     }
     if (v >= 1 && toks.get(v - 1).lower().equals("was")) {
-      return phrases.resolve(frame, subject(toks, v - 1));
+      return phrases.resolve(frame, subject(frame, toks, v - 1));
     }
     return phrases.resolve(frame, toks.subList(v + 1, as));
   }
@@ -742,7 +743,7 @@ final class Cues {
    * The words before the verb at {@code v}, back to the start of its clause; an apposition between
    * commas ("X, head of Y, told") is stepped over to the name before it.
    */
-  private List<Tok> subject(List<Tok> toks, int v) {
+  private List<Tok> subject(Frame frame, List<Tok> toks, int v) {
     if (v > 1 && !toks.get(v).punctBefore() && PERSONAL.contains(toks.get(v - 1).lower())) {
       // "When asked about the dress she said": the pronoun speaks. Not "it" or "they", which
       // follow their noun in "the doctors it says perform …" and "poems they wrote".
@@ -756,6 +757,13 @@ final class Cues {
           && t.punctBefore()
           && (start == v || toks.get(v).punctBefore())) {
         return antecedentOf(toks, start - 1);
+      }
+      if (t.lower().equals("and") && start < v && pairedName(toks, start - 1)) {
+        int both = nameBefore(toks, start - 1); // "Mr. Hart and Ms. Lowe said"
+        if (SpeakerPhrase.joint(frame, toks.subList(both, v)) != null) {
+          start = both;
+        }
+        break;
       }
       if (CLAUSE_STARTS.contains(t.lower())
           || start < v && RELAYED.contains(toks.get(v).lower()) && RELAYED.contains(t.lower())) {
@@ -777,6 +785,28 @@ final class Cues {
       phrase.remove(phrase.size() - 1);
     }
     return phrase;
+  }
+
+  /** Whether capitalised words joined without punctuation stand on both sides of the "and". */
+  private static boolean pairedName(List<Tok> toks, int and) {
+    return and > 0
+        && and + 1 < toks.size()
+        && !toks.get(and).punctBefore()
+        && !toks.get(and + 1).punctBefore()
+        && Character.isUpperCase(toks.get(and - 1).text().charAt(0))
+        && Character.isUpperCase(toks.get(and + 1).text().charAt(0));
+  }
+
+  /** The first of the capitalised words (at most four) that end right before {@code and}. */
+  private static int nameBefore(List<Tok> toks, int and) {
+    int b = and;
+    while (b > 0
+        && and - b < 4
+        && Character.isUpperCase(toks.get(b - 1).text().charAt(0))
+        && (b == and || !toks.get(b).punctBefore())) {
+      b--;
+    }
+    return b;
   }
 
   /**

@@ -81,6 +81,10 @@ final class SpeakerPhrase {
         return resolve(frame, phrase.subList(0, i));
       }
     }
+    Speaker joint = joint(frame, phrase);
+    if (joint != null) {
+      return joint;
+    }
     int b = phrase.get(0).begin();
     int e = phrase.get(phrase.size() - 1).end();
     Mentions.Placed named = preferred(frame.text(), mentions, phrase, b, e);
@@ -212,6 +216,29 @@ final class SpeakerPhrase {
       }
     }
     return false;
+  }
+
+  /**
+   * Two different people joined by "and" ("Mr. Hart and Ms. Lowe said"): one speaker cannot hold
+   * both, so they are described together, as a joint statement's "the parties" is. Null when the
+   * phrase is not two people's names either side of an "and".
+   */
+  static @Nullable Speaker joint(Frame frame, List<Tok> phrase) {
+    for (int and = phrase.size() - 2; and > 0; and--) {
+      if (phrase.get(and).lower().equals("and")) {
+        int b = phrase.get(0).begin();
+        int e = phrase.get(phrase.size() - 1).end();
+        Mentions mentions = frame.mentions();
+        Mentions.Placed first = mentions.firstWithin(b, phrase.get(and).begin(), EntityType.PERSON);
+        Mentions.Placed second =
+            mentions.firstWithin(phrase.get(and + 1).begin(), e, EntityType.PERSON);
+        if (first == null || second == null || first.entity().equals(second.entity())) {
+          return null;
+        }
+        return new Speaker(null, frame.text().substring(b, second.end()));
+      }
+    }
+    return null;
   }
 
   /**

@@ -1299,6 +1299,19 @@ class ExtractorTest {
   }
 
   @Test
+  void twoPeopleJoinedByAndAreDescribedTogether() {
+    String text =
+        "Both Mr. Hart and Ms. Lowe said the plan was \"dead on arrival.\" \"The answer is no,\""
+            + " Hart and Lowe said. \"We need time,\" said Dora Kell of Procter and Gamble.";
+    assertThat(direct(text))
+        .extracting(Quote::speaker, Quote::description)
+        .containsExactly(
+            tuple(null, "Both Mr. Hart and Ms. Lowe"),
+            tuple(null, "Hart and Lowe"),
+            tuple("Dora Kell", null));
+  }
+
+  @Test
   void figuresCarryValueUnitChangeAndPeriod() {
     String text = "Exports of copper to Chile fell 12.5 per cent in March, customs data showed.";
     Extracts x = EXTRACTOR.read(text, Published.onDay(LocalDate.of(2024, 4, 10)));
