@@ -183,6 +183,27 @@ final class Mentions {
     return d.isEmpty() ? ' ' : d.charAt(0);
   }
 
+  /**
+   * The government the text names for a country ("Cuban government" for Cuba), or null: none, or
+   * the entity is no place.
+   */
+  @Nullable Entity governmentOf(Entity country) {
+    if (country.type() != EntityType.LOCATION) {
+      return null;
+    }
+    for (Entity e : entities) {
+      String name = e.name();
+      int space = name.lastIndexOf(' ');
+      if (e.type() == EntityType.ORGANIZATION
+          && name.endsWith(" government")
+          && space == name.indexOf(' ')
+          && stem(name.substring(0, space)).equals(stem(country.name()))) {
+        return e;
+      }
+    }
+    return null;
+  }
+
   /** The role a description names by its last role noun ("the Sandinista leader": leader). */
   @Nullable String roleOf(String description) {
     return roleIn(tokensOf(description.toLowerCase(Locale.ROOT).trim()));

@@ -94,7 +94,9 @@ final class SpeakerPhrase {
     }
     String head = phrase.get(phrase.size() - 1).lower();
     if (named != null && (named.entity().type() == EntityType.PERSON || heads(phrase, named))) {
-      return new Speaker(named.entity(), null);
+      // "Cuba predicted" where the text also names the Cuban government: a country speaks by it
+      Entity government = mentions.governmentOf(named.entity());
+      return new Speaker(government != null ? government : named.entity(), null);
     }
     if (phrase.size() == 1 && words.subjectPronouns.contains(phrase.get(0).lower())) {
       String p = phrase.get(0).lower();

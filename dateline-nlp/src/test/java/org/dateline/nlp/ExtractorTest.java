@@ -1236,12 +1236,13 @@ class ExtractorTest {
   void aGovernmentNamedByItsPeopleOrItsCountryIsOneBody() {
     String text =
         "Greek unions marched in Athens on Friday. Greece's government said it would \"not"
-            + " retreat\" on taxes. \"The cuts stay,\" the Greek government said. President George"
+            + " retreat\" on taxes. \"The cuts stay,\" the Greek government said. Greece warned:"
+            + " \"There is more pain ahead.\" President George"
             + " Bush spoke later. \"It is over,\" Bush said of the Bush administration's plan.";
     Extracts x = EXTRACTOR.read(text, Published.unknown());
     assertThat(direct(x))
         .extracting(Quote::speaker)
-        .containsExactly("Greek government", "Greek government", "George Bush");
+        .containsExactly("Greek government", "Greek government", "Greek government", "George Bush");
     assertThat(x.entities())
         .filteredOn(e -> e.name().equals("Greek government"))
         .singleElement()
