@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
@@ -22,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class QuoteReader {
   // Words after a short quotation that show it modifies no noun ("said it was "fine" and left").
+  private static final Pattern QUALIFYING =
+      Pattern.compile(" (?:of|for|at|in|from|with|on|who|close to|familiar with) ");
   private static final Set<String> NOT_MODIFIED =
       Set.of(
           ("and or of in to for with as from that which on "
@@ -113,6 +116,7 @@ final class QuoteReader {
           near
                   && personPronoun(speaker)
                   && previous.known()
+                  && !plural(previous)
                   && !interrupted
                   && sameGender(frame, speaker, previous)
                   && fitsPronoun(frame, firstWords(text, closeEnd, rightTo), previous)
@@ -122,10 +126,13 @@ final class QuoteReader {
       if (goesOn && speaker == null && !(interrupted && intro != null) || sameVoice) {
         speaker = previous;
       }
-      if (speaker != null && groupPronoun(speaker) && !speaker.known()) {
-        // "The relatives disagreed. "…," they said": the plural that opened the sentence before
+      if (speaker != null
+          && (groupPronoun(speaker) || personPronoun(speaker))
+          && !speaker.known()) {
+        // "The relatives disagreed. "…," they said", "The officer radioed for help. "…," he
+        // said": the description that opened the sentence before, plural for "they" only
         Speaker opener = cues.openerBefore(frame, s.open());
-        speaker = plural(opener) ? opener : speaker;
+        speaker = opener != null && plural(opener) == groupPronoun(speaker) ? opener : speaker;
       }
       if (speaker == null) {
         speaker = intro;
@@ -407,7 +414,10 @@ final class QuoteReader {
     if (d == null) {
       return false;
     }
-    String last = d.substring(d.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    // the head noun comes before any qualifying phrase: "a spokesman for Goldman Sachs"
+    Matcher qualified = QUALIFYING.matcher(d);
+    String head = qualified.find() ? d.substring(0, qualified.start()) : d;
+    String last = head.substring(head.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
     return last.endsWith("s") && !last.endsWith("ss") || last.equals("police");
   }
 

@@ -1290,13 +1290,15 @@ class ExtractorTest {
   }
 
   @Test
-  void theyWithNoOneBeforeIsThePluralThatOpenedTheSentenceBefore() {
+  void aPronounWithNoOneBeforeIsTheDescriptionThatOpenedTheSentenceBefore() {
     String text =
         "Judge Ana Ruiz read the order. \"The law is clear,\" she said. The neighbours were"
-            + " unmoved. \"We will appeal,\" they said.";
+            + " unmoved. \"We will appeal,\" they said.\n\nThe officer, whose name was not"
+            + " released, radioed for help. \"I was lucky,\" he said.";
     assertThat(direct(text))
         .extracting(Quote::speaker, Quote::description)
-        .containsExactly(tuple("Ana Ruiz", null), tuple(null, "The neighbours"));
+        .containsExactly(
+            tuple("Ana Ruiz", null), tuple(null, "The neighbours"), tuple(null, "The officer"));
   }
 
   @Test
