@@ -22,9 +22,10 @@ import org.jspecify.annotations.Nullable;
  * quotes.
  */
 final class QuoteReader {
-  // Words after a short quotation that show it modifies no noun ("said it was "fine" and left").
+  // Where a description's qualifying phrase starts, after its head noun ("a spokesman for X").
   private static final Pattern QUALIFYING =
       Pattern.compile(" (?:of|for|at|in|from|with|on|who|close to|familiar with) ");
+  // Words after a short quotation that show it modifies no noun ("said it was "fine" and left").
   private static final Set<String> NOT_MODIFIED =
       Set.of(
           ("and or of in to for with as from that which on "
