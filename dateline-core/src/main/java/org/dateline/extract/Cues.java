@@ -445,8 +445,7 @@ final class Cues {
                   && (j + 1 == main.size()
                       || !Character.isUpperCase(main.get(j + 1).text().charAt(0)));
           // "Cuba's government exhorted": the possessor's noun, not the possessor, is the subject
-          boolean possessor = t.lower().endsWith("'s") || t.lower().endsWith("’s");
-          if (words.speakerNoun(t.lower()) || nameEnds && j + 1 < main.size() && !possessor) {
+          if (words.speakerNoun(t.lower()) || nameEnds && j + 1 < main.size() && !t.possessive()) {
             return phrases.resolve(frame, main.subList(0, j + 1));
           }
         }
@@ -478,9 +477,7 @@ final class Cues {
    */
   private static boolean possessive(List<Tok> toks, int a, int v) {
     for (int i = a; i < Math.min(v - 1, a + 3); i++) {
-      String w = toks.get(i).lower();
-      if ((w.endsWith("'s") || w.endsWith("’s"))
-          && Character.isLowerCase(toks.get(i + 1).text().charAt(0))) {
+      if (toks.get(i).possessive() && Character.isLowerCase(toks.get(i + 1).text().charAt(0))) {
         return true;
       }
     }
@@ -701,11 +698,7 @@ final class Cues {
     }
     String before = toks.get(i - 1).lower();
     return before.equals("they")
-        || before.length() > 3
-            && before.endsWith("s")
-            && !before.endsWith("ss")
-            && !before.endsWith("'s")
-            && !NOT_PLURAL.contains(before);
+        || before.length() > 3 && Tok.looksPlural(before) && !NOT_PLURAL.contains(before);
   }
 
   /**

@@ -563,26 +563,20 @@ final class EntityResolver {
    * and "Mr. English" as a nationality, or not at all.
    */
   private static List<NameFinder.Name> withHonouredNames(String text, List<NameFinder.Name> names) {
-    List<NameFinder.Name> out = new ArrayList<>(names);
+    List<NameFinder.Name> added = new ArrayList<>();
     Matcher m = HONOURED.matcher(text);
-    boolean added = false;
     while (m.find()) {
       int b = m.start(1);
       int e = m.end(1);
       boolean named = false;
       for (NameFinder.Name n : names) {
-        named |= n.begin() < e && b < n.end() && n.type() != EntityType.OTHER;
+        named |= Names.overlaps(n, b, e) && n.type() != EntityType.OTHER;
       }
       if (!named) {
-        out.removeIf(n -> n.begin() < e && b < n.end());
-        out.add(new NameFinder.Name(b, e, m.group(1), EntityType.PERSON));
-        added = true;
+        added.add(new NameFinder.Name(b, e, m.group(1), EntityType.PERSON));
       }
     }
-    if (added) {
-      out.sort((x, y) -> Integer.compare(x.begin(), y.begin()));
-    }
-    return out;
+    return Names.withAdded(names, added);
   }
 
   /**

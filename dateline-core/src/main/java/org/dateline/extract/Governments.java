@@ -40,11 +40,11 @@ final class Governments {
     Matcher m = GOVERNMENT.matcher(text);
     while (m.find()) {
       int from = m.start(1);
-      NameFinder.@Nullable Name who = covering(names, from, m.end(1));
+      NameFinder.@Nullable Name who = Names.covering(names, from, m.end(1));
       int space = m.group(1).indexOf(' ');
       if (who == null && space > 0) {
         from += space + 1; // "The Greek government": the nationality is the last word
-        who = covering(names, from, m.end(1));
+        who = Names.covering(names, from, m.end(1));
       }
       String people = text.substring(from, m.end(1));
       if (who != null && who.type() == EntityType.OTHER && !surnameIn(names, people)) {
@@ -55,7 +55,7 @@ final class Governments {
     Matcher c = COUNTRYS_GOVERNMENT.matcher(text);
     while (c.find()) {
       int g = c.group(1) != null ? 1 : 2;
-      NameFinder.@Nullable Name country = covering(names, c.start(g), c.end(g));
+      NameFinder.@Nullable Name country = Names.covering(names, c.start(g), c.end(g));
       String adjective =
           country != null && country.type() == EntityType.LOCATION
               ? adjectiveOf(c.group(g), names)
@@ -66,16 +66,7 @@ final class Governments {
                 c.start(), c.end(), adjective + " government", EntityType.ORGANIZATION));
       }
     }
-    if (found.isEmpty()) {
-      return names;
-    }
-    List<NameFinder.Name> out = new ArrayList<>(names);
-    for (NameFinder.Name f : found) {
-      out.removeIf(n -> n.begin() < f.end() && f.begin() < n.end());
-    }
-    out.addAll(found);
-    out.sort((x, y) -> Integer.compare(x.begin(), y.begin()));
-    return out;
+    return Names.withAdded(names, found);
   }
 
   /** Whether a person's name ends in {@code word}: "Bush administration" is no nationality's. */
@@ -87,15 +78,6 @@ final class Governments {
       }
     }
     return false;
-  }
-
-  private static NameFinder.@Nullable Name covering(List<NameFinder.Name> names, int b, int e) {
-    for (NameFinder.Name n : names) {
-      if (n.begin() <= b && e <= n.end()) {
-        return n;
-      }
-    }
-    return null;
   }
 
   /**

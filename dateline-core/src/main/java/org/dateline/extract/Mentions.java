@@ -228,10 +228,14 @@ final class Mentions {
   private boolean holds(Entity e, String role, List<String> qualifiers) {
     boolean leader = role.equals("leader");
     for (String title : e.roles()) {
-      // "secretary of state", "minister of finance": the role is the noun before "of"
-      int of = title.indexOf(" of ");
-      String r = of > 0 && roleSuffix(title) == null ? title.substring(0, of) : title;
+      String r = title;
       String raw = roleSuffix(r);
+      int of = title.indexOf(" of ");
+      if (raw == null && of > 0) {
+        // "secretary of state", "minister of finance": the role is the noun before "of"
+        r = title.substring(0, of);
+        raw = roleSuffix(r);
+      }
       if (raw == null) {
         continue;
       }

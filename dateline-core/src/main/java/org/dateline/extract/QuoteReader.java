@@ -409,7 +409,7 @@ final class QuoteReader {
         : null;
   }
 
-  /** Whether the speaker was read from "they". */
+  /** Whether an unnamed speaker's description is plural ("the relatives", "police"). */
   private static boolean plural(@Nullable Speaker speaker) {
     String d = speaker == null ? null : speaker.description();
     if (d == null) {
@@ -419,9 +419,10 @@ final class QuoteReader {
     Matcher qualified = QUALIFYING.matcher(d);
     String head = qualified.find() ? d.substring(0, qualified.start()) : d;
     String last = head.substring(head.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-    return last.endsWith("s") && !last.endsWith("ss") || last.equals("police");
+    return Tok.looksPlural(last) || last.equals("police");
   }
 
+  /** Whether the speaker was read from "they". */
   private static boolean groupPronoun(@Nullable Speaker speaker) {
     return speaker != null && speaker.pronoun() == Speaker.Pronoun.GROUP;
   }

@@ -541,10 +541,8 @@ final class SpeakerPhrase {
     for (int i = 0; i + 1 < phrase.size(); i++) {
       Tok t = phrase.get(i);
       boolean owner = t.end() == named.end() || t.end() == named.end() + 2;
-      String lower = t.lower();
-      boolean possessive = lower.endsWith("'s") || lower.endsWith("’s");
       String head = phrase.get(phrase.size() - 1).lower();
-      if (owner && possessive && words.speakerNoun(head) && !words.writings.contains(head)) {
+      if (owner && t.possessive() && words.speakerNoun(head) && !words.writings.contains(head)) {
         return true;
       }
     }

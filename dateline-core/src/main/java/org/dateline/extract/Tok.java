@@ -51,6 +51,23 @@ record Tok(int begin, int end, String text, String lower, boolean punctBefore) {
     return out;
   }
 
+  /** Whether the word ends in a possessive "'s" or "’s" ("Cuba's"). */
+  boolean possessive() {
+    return possessive(lower);
+  }
+
+  private static boolean possessive(String lower) {
+    return lower.endsWith("'s") || lower.endsWith("’s");
+  }
+
+  /**
+   * Whether a lower-case word has the shape of a plural noun: an "s" that is neither "ss" nor a
+   * possessive ("critics", not "press" or "Cuba's"). Callers rule out the function words.
+   */
+  static boolean looksPlural(String lower) {
+    return lower.endsWith("s") && !lower.endsWith("ss") && !possessive(lower);
+  }
+
   /** Whether {@code text[from, to)} is one full stop and spaces: the gap in "Lt . Gerry". */
   private static boolean loneStop(String text, int from, int to) {
     if (to - from < 2 || to - from > 4) {
