@@ -52,9 +52,10 @@ final class OrdinalYears {
               + "\\s+year\\b",
           Pattern.CASE_INSENSITIVE);
 
-  // "the 75th anniversary of ... 1949"
+  // "the 75th anniversary of ... 1949"; the anchor is what the anniversary is of, so a year that
+  // dates the celebration itself ("the 50th anniversary celebration in 2003") is no anchor
   private static final Pattern ANNIVERSARY =
-      Pattern.compile("\\b" + ORDINAL + "\\s+anniversary\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("\\b" + ORDINAL + "\\s+anniversary\\s+of\\b", Pattern.CASE_INSENSITIVE);
 
   private static final Pattern NEXT_YEAR =
       Pattern.compile("\\bnext\\s+year\\b", Pattern.CASE_INSENSITIVE);
@@ -94,7 +95,7 @@ final class OrdinalYears {
       int[] sentence = sentence(page, m.start());
       Anchor earliest = null;
       for (Anchor a : anchors) {
-        if (a.begin() >= sentence[0]
+        if (a.begin() >= m.end()
             && a.begin() < sentence[1]
             && (earliest == null || a.date().isBefore(earliest.date()))) {
           earliest = a;
@@ -105,7 +106,7 @@ final class OrdinalYears {
       }
       String said = page.substring(sentence[0], sentence[1]);
       int shift = NEXT_YEAR.matcher(said).find() ? -1 : LAST_YEAR.matcher(said).find() ? 1 : 0;
-      return new Found(earliest.date().getYear() + n + shift, m.group().strip());
+      return new Found(earliest.date().getYear() + n + shift, m.group(1) + " anniversary");
     }
     return null;
   }

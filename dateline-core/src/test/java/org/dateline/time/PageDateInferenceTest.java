@@ -129,6 +129,15 @@ class PageDateInferenceTest {
   }
 
   @Test
+  void theYearOfTheCelebrationItselfIsNoAnchor() {
+    Inference got =
+        explain(
+            "The singer, who retired in 1961, was last seen in public at the club's 40th"
+                + " anniversary party in 1998, friends said.");
+    assertThat(got.precision()).isEqualTo(Precision.NONE);
+  }
+
+  @Test
   void anOrdinalYearStartingLateInTheYearMostlyFallsInTheNext() {
     Inference got =
         explain(
