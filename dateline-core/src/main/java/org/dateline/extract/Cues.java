@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dateline.model.EntityType;
 import org.jspecify.annotations.Nullable;
 
@@ -39,6 +40,13 @@ final class Cues {
   private static final Set<String> COORDINATORS = Set.of("and", "but");
 
   private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be");
+  // a US legislator's party and state: "Sen. Mark Hale, R-Kan., said"
+  private static final Pattern PARTY_TAG = Pattern.compile("[RDI]-[A-Z][\\p{L}.]*");
+
+  private static final Set<String> DETERMINERS =
+      Set.of("a", "an", "the", "its", "their", "his", "her");
+  private static final Set<String> ISSUED = Set.of("sent", "read", "gave", "put", "wrote");
+
   static final Set<String> ARTICLES = Set.of("a", "an", "the");
   // "read" reports only what a writing or an inscription says.
   private static final Set<String> READ = Set.of("read", "reads");
@@ -113,22 +121,28 @@ final class Cues {
   }
 
   /**
-   * The body an "it" with nothing named before stands for: the definite description that opens the
-   * sentence before ({@code The ministry issued a statement. "…," it said}).
+   * The body an "it" with nothing named before stands for: the description that opens the sentence
+   * before ({@code The ministry issued a statement. "…," it said}; {@code A passenger said the car
+   * filled with smoke. "…," she said}). An indefinite one must describe a person, and stands only
+   * for "he" or "she": "A council study found …" is no body.
    */
-  @Nullable Speaker openerBefore(Frame frame, int open) {
+  @Nullable Speaker openerBefore(Frame frame, int open, boolean person) {
     Sentences sentences = frame.sentences();
     int i = sentences.indexOf(open);
     if (i <= 0) {
       return null;
     }
     List<Tok> toks = Tok.of(frame.text(), sentences.begin(i - 1), sentences.end(i - 1));
-    if (toks.size() < 3 || !toks.get(0).lower().equals("the")) {
+    if (toks.size() < 3 || !ARTICLES.contains(toks.get(0).lower())) {
+      return null;
+    }
+    boolean definite = toks.get(0).lower().equals("the");
+    if (!definite && !person) {
       return null;
     }
     for (int j = 1; j < Math.min(4, toks.size() - 1); j++) {
       String w = toks.get(j).lower();
-      if (words.speakerNoun(w) || words.companyNouns.contains(w)) {
+      if (words.speakerNoun(w) || definite && words.companyNouns.contains(w)) {
         boolean verbNext = Character.isLowerCase(toks.get(j + 1).text().charAt(0));
         Speaker who = verbNext ? phrases.resolve(frame, toks.subList(0, j + 1)) : null;
         return who != null && who.known() ? who : null;
@@ -461,6 +475,10 @@ final class Cues {
    * after it.
    */
   private List<Tok> subjectOfVerb(Frame frame, List<Tok> toks, int v) {
+    int issued = toks.get(v).lower().endsWith("ing") ? issuedWriting(toks, v) : -1;
+    if (issued > 0) {
+      return subject(frame, toks, issued); // "The ministry issued a statement saying"
+    }
     List<Tok> phrase = apposed(toks, v);
     if (phrase.isEmpty()) {
       phrase = subject(frame, toks, v);
@@ -482,6 +500,33 @@ final class Cues {
       }
     }
     return false;
+  }
+
+  /**
+   * The verb of "issued a statement" that ends right before {@code end} ("released a statement:",
+   * "put out a statement saying"), or -1: its subject is who speaks through the writing.
+   */
+  private int issuedWriting(List<Tok> toks, int end) {
+    int noun = end - 1;
+    if (noun < 2 || !words.writings.contains(toks.get(noun).lower())) {
+      return -1;
+    }
+    int determiner = noun - 1;
+    if (!DETERMINERS.contains(toks.get(determiner).lower())
+        && Character.isLowerCase(toks.get(determiner).text().charAt(0))) {
+      determiner--; // "issued a brief statement"
+    }
+    if (determiner < 1 || !DETERMINERS.contains(toks.get(determiner).lower())) {
+      return -1;
+    }
+    int verb = determiner - 1;
+    String w = toks.get(verb).lower();
+    if (w.equals("out") && verb > 0) {
+      verb--;
+      w = toks.get(verb).lower();
+    }
+    boolean past = w.endsWith("ed") || ISSUED.contains(w);
+    return past && Character.isLowerCase(toks.get(verb).text().charAt(0)) ? verb : -1;
   }
 
   /** Whether the verb at {@code v} opens its clause, so that its subject follows it. */
@@ -602,6 +647,11 @@ final class Cues {
       // "X said from her home in Irving, Texas:": the place ends a reporting clause; its verb
       // gives the speaker.
       return null;
+    }
+    int issued = issuedWriting(toks, toks.size());
+    if (issued > start) {
+      List<Tok> phrase = subject(frame, toks, issued); // "The ministry released a statement:"
+      return phrase.isEmpty() ? null : phrases.resolve(frame, phrase);
     }
     List<Tok> name = toks.subList(start, toks.size());
     for (Tok t : name) {
@@ -765,7 +815,8 @@ final class Cues {
       start--;
       if (t.punctBefore() || start == 0) {
         boolean apposition =
-            Character.isLowerCase(t.text().charAt(0)) && !PRONOUNS.contains(t.lower());
+            Character.isLowerCase(t.text().charAt(0)) && !PRONOUNS.contains(t.lower())
+                || PARTY_TAG.matcher(t.text()).matches();
         if (steppedOver < 2 && start > 0 && apposition && toks.get(v).punctBefore()) {
           steppedOver++;
           continue;

@@ -132,7 +132,7 @@ final class QuoteReader {
           && !speaker.known()) {
         // "The relatives disagreed. "…," they said", "The officer radioed for help. "…," he
         // said": the description that opened the sentence before, plural for "they" only
-        Speaker opener = cues.openerBefore(frame, s.open());
+        Speaker opener = cues.openerBefore(frame, s.open(), personPronoun(speaker));
         speaker = opener != null && plural(opener) == groupPronoun(speaker) ? opener : speaker;
       }
       if (speaker == null) {
@@ -204,7 +204,7 @@ final class QuoteReader {
       speaker = cues.participleOpener(frame, sentenceBegin, s.open(), closeEnd, end);
     }
     if (speaker != null && bodyPronoun(speaker) && !speaker.known()) {
-      Speaker opener = cues.openerBefore(frame, s.open());
+      Speaker opener = cues.openerBefore(frame, s.open(), false);
       speaker = opener != null ? opener : speaker;
     }
     if (speaker == null || speaker.entity() == null) {

@@ -1302,6 +1302,36 @@ class ExtractorTest {
   }
 
   @Test
+  void aPronounTakesAnIndefiniteDescriptionThatOpenedTheSentenceBefore() {
+    String text =
+        "A passenger on the ferry said the deck tilted in the wind. \"I held on to the rail,\""
+            + " she said.";
+    assertThat(direct(text))
+        .extracting(Quote::speaker, Quote::description)
+        .containsExactly(tuple(null, "A passenger"));
+  }
+
+  @Test
+  void aLegislatorsPartyAndStateAreStepsOverToTheVerb() {
+    String text =
+        "Rep. Orla Venn, D-Ore., called the levy \"a tax on rain.\" Sen. Tobias Crane, R-Wyo.,"
+            + " said: \"We will not vote for it.\"";
+    assertThat(direct(text))
+        .extracting(Quote::speaker)
+        .containsExactly("Orla Venn", "Tobias Crane");
+  }
+
+  @Test
+  void whoIssuesAStatementSpeaksThroughIt() {
+    String text =
+        "The ministry issued a short statement saying: \"All berths are open.\"\n\n"
+            + "The harbour master's office released a statement: \"No ship was damaged.\"";
+    assertThat(direct(text))
+        .extracting(Quote::speaker, Quote::description)
+        .containsExactly(tuple(null, "The ministry"), tuple(null, "The harbour master's office"));
+  }
+
+  @Test
   void twoPeopleJoinedByAndAreDescribedTogether() {
     String text =
         "Both Mr. Hart and Ms. Lowe said the plan was \"dead on arrival.\" \"The answer is no,\""
