@@ -542,11 +542,34 @@ final class Cues {
     if (toks.isEmpty()) {
       return toks;
     }
+    int at = 0;
     List<Tok> first = clause(toks, 0);
     if (PREPOSITIONS.contains(first.get(0).lower()) && first.size() < toks.size()) {
-      first = clause(toks, first.size());
+      at = first.size();
+      first = clause(toks, at);
     }
-    return PRONOUNS.contains(first.get(0).lower()) ? first.subList(0, 1) : beforeVerb(first);
+    if (PRONOUNS.contains(first.get(0).lower())) {
+      return first.subList(0, 1);
+    }
+    List<Tok> name = at + first.size() < toks.size() ? clause(toks, at + first.size()) : List.of();
+    boolean described = !Character.isUpperCase(first.get(first.size() - 1).text().charAt(0));
+    // "The company's chief executive, Rob Lane, told …": the name in apposition speaks
+    return described && capitalised(name) && at + first.size() + name.size() < toks.size()
+        ? name
+        : beforeVerb(first);
+  }
+
+  /** Whether the words are a short name: one to four words, each capitalised. */
+  private static boolean capitalised(List<Tok> words) {
+    if (words.isEmpty() || words.size() > 4) {
+      return false;
+    }
+    for (Tok t : words) {
+      if (!Character.isUpperCase(t.text().charAt(0))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -523,7 +523,7 @@ final class EntityResolver {
         surface = title.substring(title.lastIndexOf(' ') + 1) + " " + surface;
       }
       Apposed apposed = apposed(text, end);
-      if (role == null && apposed != null) {
+      if (role == null && apposed != null && !reports(apposed.words())) {
         role = roleIn(apposed.words());
       }
       if (role == null) {
@@ -810,6 +810,19 @@ final class EntityResolver {
     return m.find()
         ? new Apposed(m.group(2).toLowerCase(Locale.ROOT).split("\\s+"), m.end())
         : null;
+  }
+
+  /**
+   * Whether the words after the name's comma report speech, so that they are its clause and no
+   * apposition ("Yakushkin, quoted the president as saying").
+   */
+  private boolean reports(String[] tokens) {
+    for (String t : tokens) {
+      if (words.speechVerbs.contains(t) || words.quotedVerbs.contains(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The role among the words of an apposition, or null. */

@@ -1332,6 +1332,22 @@ class ExtractorTest {
   }
 
   @Test
+  void aSecondVerbOfTheSentenceTakesTheNameInApposition() {
+    String text =
+        "The bakery's owner, Lise Varga, told customers the loaves had been \"too dense\" but"
+            + " said: \"The new oven fixes that.\"";
+    assertThat(direct(text)).extracting(Quote::speaker).containsExactly("Lise Varga", "Lise Varga");
+  }
+
+  @Test
+  void aClauseAfterTheNamesCommaIsNoApposition() {
+    String text =
+        "Governor Alma Teague toured the dam. Her aide, Piet Vos, quoted the governor as saying,"
+            + " \"The spillway held.\"";
+    assertThat(direct(text)).extracting(Quote::speaker).containsExactly("Alma Teague");
+  }
+
+  @Test
   void twoPeopleJoinedByAndAreDescribedTogether() {
     String text =
         "Both Mr. Hart and Ms. Lowe said the plan was \"dead on arrival.\" \"The answer is no,\""
