@@ -214,8 +214,8 @@ final class Cues {
         }
         // "…," its director, Jens Hagedorn, wrote in a letter: what follows the verb is not its
         // subject when it opens with a preposition.
-        // Nor when it is "of" ("…," a detective said of the robbers) or a time ("…," her
-        // agent, Mark Roesler, said yesterday).
+        // Nor when it is "of" ("…," a detective said of the robbers), a time ("…," her
+        // agent, Mark Roesler, said yesterday) or an adverb ("said later", "said quietly").
         // Nor after "told", whose object is the listener ("…," Osman, who herds camels, told
         // Reuters).
         return v + 1 < toks.size()
@@ -223,6 +223,7 @@ final class Cues {
                 && !PREPOSITIONS.contains(toks.get(v + 1).lower())
                 && !toks.get(v + 1).lower().equals("of")
                 && !words.timeWords.contains(toks.get(v + 1).lower())
+                && !adverb(toks.get(v + 1))
             ? inverted(frame, toks, v)
             : phrases.resolveOrDescribe(frame, subject(frame, toks, v));
       }
@@ -878,7 +879,7 @@ final class Cues {
 
   /**
    * The words a relative pronoun at {@code r} stands for: the name before its comma, as in {@code
-   * Goldstein, who said it was "…"}, or the noun phrase that opens with an article before the last
+   * Goldstein, who said it was "…"}, or the noun phrase that opens with an article before the first
    * speaker noun ({@code cites a source familiar with Ross's talks, who …}).
    */
   private List<Tok> antecedentOf(List<Tok> toks, int r) {
@@ -889,7 +890,9 @@ final class Cues {
         break;
       }
     }
-    for (int i = r - 1; i >= start; i--) {
+    // the head noun comes first: "a spokeswoman for the company, which …", "the wife of the
+    // senator, who …"
+    for (int i = start; i < r; i++) {
       String w = toks.get(i).lower();
       if (words.speakerNoun(w)) {
         for (int a = i - 1; a >= Math.max(start, i - 3); a--) {

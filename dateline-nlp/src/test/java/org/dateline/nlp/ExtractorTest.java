@@ -1348,6 +1348,20 @@ class ExtractorTest {
   }
 
   @Test
+  void aRelativeClauseStandsForTheHeadOfItsNounPhrase() {
+    String text =
+        "\"We regret the spill,\" a spokeswoman for the mill, which employs 300 people, said"
+            + " yesterday.\n\n\"We will appeal,\" the widow of the captain, who was not at the"
+            + " hearing, said later.\n\n\"Sell,\" says one dealer at a large Frankfurt bank.";
+    assertThat(direct(text))
+        .extracting(Quote::description)
+        .containsExactly(
+            "a spokeswoman for the mill",
+            "the widow of the captain",
+            "one dealer at a large Frankfurt bank");
+  }
+
+  @Test
   void twoPeopleJoinedByAndAreDescribedTogether() {
     String text =
         "Both Mr. Hart and Ms. Lowe said the plan was \"dead on arrival.\" \"The answer is no,\""
