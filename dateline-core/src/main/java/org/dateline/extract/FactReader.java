@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.model.Fact;
@@ -30,6 +31,7 @@ final class FactReader {
               + " record|ever)\\b[^,.;:–—()]{0,30}|year[- ]on[- ]year|month[- ]on[- ]month|"
               + "quarter[- ]on[- ]quarter|from a year (?:earlier|ago)|record high|record low)",
           Pattern.CASE_INSENSITIVE);
+  private static final Pattern RANGE_JOINT = Pattern.compile("\\s*(?:and|to|or|-|–)\\s*");
   private static final Pattern SOURCE =
       Pattern.compile(
           "according to ([^,.;–—()]{3,80})|\\b((?:[A-Z][\\w’'-]*\\s){1,4}(?:customs|official)?\\s?"
@@ -90,6 +92,21 @@ final class FactReader {
           "when",
           "while",
           "although");
+  private static final Set<String> REPORTS =
+      Set.of("said", "says", "say", "added", "noted", "announced", "stated", "warned");
+  private static final Set<String> FORECASTS =
+      Set.of(
+          "expects",
+          "expected",
+          "forecast",
+          "forecasts",
+          "predicts",
+          "predicted",
+          "projects",
+          "projected",
+          "estimates",
+          "estimated",
+          "sees");
   private static final Set<String> OPENERS =
       Set.of("but", "and", "however", "meanwhile", "still", "yet", "also", "so", "overall");
 
@@ -111,7 +128,7 @@ final class FactReader {
     if (sentence.length() > 2000 || !hasDigit(sentence)) {
       return out;
     }
-    String comparison = find(COMPARISON, sentence, 0);
+    String comparison = comparisons(sentence);
     String source = source(sentence);
     Matcher m = FIGURE.matcher(sentence);
     while (m.find()) {
@@ -152,7 +169,7 @@ final class FactReader {
     }
     String scale = m.group("scale");
     if (scale != null) {
-      value *= words.scales.getOrDefault(scale.toLowerCase(Locale.ROOT), 1.0);
+      value *= scaleOf(scale);
     }
     String cur = m.group("cur");
     String pct = m.group("pct");
@@ -185,9 +202,31 @@ final class FactReader {
       }
     }
     if (unit == null) {
-      return null;
+      return rangeStart(s, m, value);
     }
     return new Figure(value, scale, unit, end);
+  }
+
+  /**
+   * The first number of a range whose unit comes after its second ("between 4.5 and 5 percent", "3
+   * to 4 million tonnes"), with that unit and scale; null when no such figure follows.
+   */
+  private @Nullable Figure rangeStart(String s, Matcher m, double value) {
+    Matcher joint = RANGE_JOINT.matcher(s).region(m.end(), s.length());
+    if (m.group("scale") != null || m.group("cur") != null || !joint.lookingAt()) {
+      return null;
+    }
+    Matcher second = FIGURE.matcher(s).region(joint.end(), s.length());
+    Figure other = second.lookingAt() ? figure(s, second) : null;
+    if (other == null) {
+      return null;
+    }
+    double scaled = other.scale == null ? value : value * scaleOf(other.scale);
+    return new Figure(scaled, other.scale, other.unit, m.end());
+  }
+
+  private double scaleOf(String scale) {
+    return words.scales.getOrDefault(scale.toLowerCase(Locale.ROOT), 1.0);
   }
 
   /** "486-based", "3-2": digits glued to a word are not a figure. */
@@ -214,11 +253,23 @@ final class FactReader {
       if (c != null) {
         return c;
       }
-      if (i > 0 && before.get(i).punctBefore() && !before.get(i - 1).lower().equals("down")) {
+      if (i > 0
+          && clauseBreak(s, before.get(i - 1), before.get(i))
+          && !before.get(i - 1).lower().equals("down")) {
         break;
       }
     }
     return null;
+  }
+
+  /** Whether a comma, colon or bracket stands between two words; a figure's "%" or "$" does not. */
+  private static boolean clauseBreak(String s, Tok a, Tok b) {
+    for (int i = a.end(); i < b.begin(); i++) {
+      if (",;:()–—".indexOf(s.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private @Nullable String direction(String w) {
@@ -239,8 +290,20 @@ final class FactReader {
       return null;
     }
     StringBuilder b = new StringBuilder();
+    boolean forecast = false;
     for (int i = from; i < toks.size(); i++) {
       Tok t = toks.get(i);
+      if (REPORTS.contains(t.lower()) || FORECASTS.contains(t.lower())) {
+        // "The company said net profit rose", "The bank expects growth to slow": what is
+        // measured follows the verb that reports or forecasts it
+        forecast = FORECASTS.contains(t.lower());
+        b.setLength(0);
+        from = i + 1 < toks.size() && toks.get(i + 1).lower().equals("that") ? i + 2 : i + 1;
+        continue;
+      }
+      if (forecast && t.lower().equals("to")) {
+        return b.length() == 0 ? null : b.toString();
+      }
       if (VERBS.contains(t.lower())
           || direction(t.lower()) != null
           || t.punctBefore() && i > from) {
@@ -285,9 +348,14 @@ final class FactReader {
     return (m.group(1) != null ? m.group(1) : m.group(2)).strip();
   }
 
-  private static @Nullable String find(Pattern p, String s, int group) {
-    Matcher m = p.matcher(s);
-    return m.find() ? m.group(group).strip() : null;
+  /** Every comparison the sentence makes ("from a year earlier; biggest drop in seven months"). */
+  private static @Nullable String comparisons(String s) {
+    Matcher m = COMPARISON.matcher(s);
+    StringJoiner all = new StringJoiner("; ");
+    while (m.find()) {
+      all.add(m.group().strip());
+    }
+    return all.length() == 0 ? null : all.toString();
   }
 
   private static boolean insideTime(int pos, List<TimeMention> times) {

@@ -1,0 +1,64 @@
+package org.dateline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.dateline.model.Fact;
+import org.junit.jupiter.api.Test;
+
+/** Figures read from single invented sentences, without time expressions. */
+class FactReaderTest {
+
+  private static final FactReader READER = new FactReader(Words.english());
+
+  private static List<Fact> read(String sentence) {
+    return READER.read(sentence, 0, List.of());
+  }
+
+  @Test
+  void aFigureCarriesItsValueScaleUnitAndChange() {
+    assertThat(read("Tin shipments fell 4.5% to 2.1 million tonnes."))
+        .extracting(Fact::text, Fact::value, Fact::scale, Fact::unit, Fact::change)
+        .containsExactly(
+            tuple("4.5%", 4.5, null, "percent", "down"),
+            tuple("2.1 million tonnes", 2_100_000.0, "million", "tonnes", "down"));
+  }
+
+  @Test
+  void everyComparisonOfTheSentenceIsKept() {
+    Fact f =
+        read("Car sales dropped 7% from a year earlier, the steepest fall in nine months.").get(0);
+    assertThat(f.comparison()).isEqualTo("from a year earlier; steepest fall in nine months");
+  }
+
+  @Test
+  void whatIsMeasuredFollowsTheVerbThatReportsIt() {
+    assertThat(read("The brewer said operating profit rose 12% in the half."))
+        .extracting(Fact::subject)
+        .containsExactly("operating profit");
+    assertThat(read("The central bank expects inflation to slow to 3.1 percent."))
+        .extracting(Fact::subject)
+        .containsExactly("inflation");
+  }
+
+  @Test
+  void theFirstNumberOfARangeTakesTheUnitOfTheSecond() {
+    assertThat(read("Output should grow by between 2.5 and 3 percent, or 6 to 8 billion euros."))
+        .extracting(Fact::value, Fact::unit)
+        .containsExactly(
+            tuple(2.5, "percent"), tuple(3.0, "percent"), tuple(6e9, "EUR"), tuple(8e9, "EUR"));
+  }
+
+  @Test
+  void aBareNumberIsNoFigure() {
+    assertThat(read("The 12 members met for 3 hours and agreed on 2 proposals.")).isEmpty();
+  }
+
+  @Test
+  void theSourceIsTakenFromAccordingTo() {
+    assertThat(read("Rice exports rose 9%, according to the farm ministry."))
+        .extracting(Fact::source)
+        .containsExactly("the farm ministry");
+  }
+}
