@@ -67,7 +67,19 @@ final class FactReader {
           "made",
           "reported",
           "registered",
-          "returned");
+          "returned",
+          "closed",
+          "ended",
+          "opened",
+          "finished",
+          "traded",
+          "held",
+          "stayed",
+          "remained",
+          "came",
+          "cost",
+          "costs",
+          "employs");
   private static final Set<String> PREPOSITIONS =
       Set.of(
           "for",
@@ -289,7 +301,7 @@ final class FactReader {
     if (from < toks.size() && PREPOSITIONS.contains(toks.get(from).lower())) {
       return null;
     }
-    StringBuilder b = new StringBuilder();
+    List<String> b = new ArrayList<>();
     boolean forecast = false;
     for (int i = from; i < toks.size(); i++) {
       Tok t = toks.get(i);
@@ -297,23 +309,25 @@ final class FactReader {
         // "The company said net profit rose", "The bank expects growth to slow": what is
         // measured follows the verb that reports or forecasts it
         forecast = FORECASTS.contains(t.lower());
-        b.setLength(0);
+        b.clear();
         from = i + 1 < toks.size() && toks.get(i + 1).lower().equals("that") ? i + 2 : i + 1;
         continue;
       }
       if (forecast && t.lower().equals("to")) {
-        return b.length() == 0 ? null : b.toString();
+        return b.isEmpty() ? null : String.join(" ", b);
       }
       if (VERBS.contains(t.lower())
           || direction(t.lower()) != null
           || t.punctBefore() && i > from) {
-        return b.length() == 0 || i - from > 14 ? null : b.toString();
+        return b.isEmpty() || i - from > 14 ? null : String.join(" ", b);
       }
-      if (!insideTime(t.begin(), times)) {
-        if (b.length() > 0) {
-          b.append(' ');
+      if (insideTime(t.begin(), times)) {
+        // "Revenue for the quarter": the time goes, and the preposition that led to it
+        if (!b.isEmpty() && PREPOSITIONS.contains(b.get(b.size() - 1).toLowerCase(Locale.ROOT))) {
+          b.remove(b.size() - 1);
         }
-        b.append(t.text());
+      } else {
+        b.add(t.text());
       }
     }
     return null;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.dateline.model.Fact;
+import org.dateline.model.TimeMention;
 import org.junit.jupiter.api.Test;
 
 /** Figures read from single invented sentences, without time expressions. */
@@ -48,6 +49,25 @@ class FactReaderTest {
         .extracting(Fact::value, Fact::unit)
         .containsExactly(
             tuple(2.5, "percent"), tuple(3.0, "percent"), tuple(6e9, "EUR"), tuple(8e9, "EUR"));
+  }
+
+  @Test
+  void moreCurrenciesAndVerbsOfLevel() {
+    assertThat(read("Net profit slipped to 2.4 billion kronor."))
+        .extracting(Fact::unit, Fact::subject)
+        .containsExactly(tuple("SEK", "Net profit"));
+    assertThat(read("The jobless rate held steady at 4.1%."))
+        .extracting(Fact::subject)
+        .containsExactly("The jobless rate");
+  }
+
+  @Test
+  void aTimeInsideTheSubjectGoesWithItsPreposition() {
+    String sentence = "Sales for the quarter were $2 billion.";
+    TimeMention quarter = new TimeMention(10, 21, "the quarter", "DATE", "2024-Q3");
+    assertThat(READER.read(sentence, 0, List.of(quarter)))
+        .extracting(Fact::subject, Fact::period)
+        .containsExactly(tuple("Sales", "2024-Q3"));
   }
 
   @Test
