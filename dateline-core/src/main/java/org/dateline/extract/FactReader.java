@@ -163,7 +163,7 @@ final class FactReader {
               f.unit,
               change(sentence, start, f.end),
               comparison,
-              subject(sentence, start, times),
+              subject(sentence, start, f.end, times),
               period(times, start),
               source));
     }
@@ -291,26 +291,42 @@ final class FactReader {
     return words.changeDown.contains(w) ? "down" : null;
   }
 
-  /** The words before the first verb of the sentence, without dates, when the figure follows. */
-  private @Nullable String subject(String s, int figure, List<TimeMention> times) {
+  /**
+   * What the figure measures: the words before the first verb of its clause, without dates, or the
+   * "of" phrase after a figure that opens its clause ("90% of trade is settled in yuan").
+   */
+  private @Nullable String subject(String s, int figure, int figureEnd, List<TimeMention> times) {
     List<Tok> toks = Tok.of(s, 0, figure);
+    if (!toks.isEmpty() && toks.get(toks.size() - 1).lower().equals("the")) {
+      String named = modified(s, figureEnd); // "the $200 billion annual trade target"
+      if (named != null) {
+        return named;
+      }
+    }
     int from = 0;
     while (from < toks.size() && OPENERS.contains(toks.get(from).lower())) {
       from++;
     }
     if (from < toks.size() && PREPOSITIONS.contains(toks.get(from).lower())) {
-      return null;
+      // "For the first 11 months, bilateral trade hit …": the subject follows the opening phrase
+      from = afterComma(s, toks, from);
+      if (from < 0) {
+        return null;
+      }
     }
     List<String> b = new ArrayList<>();
     boolean forecast = false;
     for (int i = from; i < toks.size(); i++) {
       Tok t = toks.get(i);
-      if (REPORTS.contains(t.lower()) || FORECASTS.contains(t.lower())) {
+      if (REPORTS.contains(t.lower()) || FORECASTS.contains(t.lower()) || complement(toks, i)) {
         // "The company said net profit rose", "The bank expects growth to slow": what is
         // measured follows the verb that reports or forecasts it
         forecast = FORECASTS.contains(t.lower());
         b.clear();
-        from = i + 1 < toks.size() && toks.get(i + 1).lower().equals("that") ? i + 2 : i + 1;
+        if (i + 1 < toks.size() && toks.get(i + 1).lower().equals("that")) {
+          i++;
+        }
+        from = i + 1;
         continue;
       }
       if (forecast && t.lower().equals("to")) {
@@ -330,7 +346,66 @@ final class FactReader {
         b.add(t.text());
       }
     }
-    return null;
+    return b.isEmpty() ? ofPhrase(s, figureEnd) : null;
+  }
+
+  /** Where the words after the comma that closes an opening phrase start, or -1. */
+  private static int afterComma(String s, List<Tok> toks, int from) {
+    for (int i = from + 1; i < Math.min(toks.size(), from + 16); i++) {
+      if (clauseBreak(s, toks.get(i - 1), toks.get(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** A "that" after a verb that reports what follows ("pointed out that", "showed that"). */
+  private static boolean complement(List<Tok> toks, int i) {
+    if (i + 1 >= toks.size() || !toks.get(i + 1).lower().equals("that")) {
+      return false;
+    }
+    String w = toks.get(i).lower();
+    return w.equals("out") || w.equals("showed") || w.equals("shows") || w.equals("found");
+  }
+
+  /** The words of "of …" right after a figure, up to a verb or punctuation, or null. */
+  private @Nullable String ofPhrase(String s, int figureEnd) {
+    List<Tok> after = Tok.of(s, figureEnd, Math.min(s.length(), figureEnd + 120));
+    if (after.isEmpty() || !after.get(0).lower().equals("of") || after.get(0).punctBefore()) {
+      return null;
+    }
+    return wordsUpToVerb(after, 1);
+  }
+
+  /**
+   * The noun a definite figure modifies ("the $200 billion annual trade target"), or null when a
+   * change word follows instead ("the 21% drop" measures what the sentence names).
+   */
+  private @Nullable String modified(String s, int figureEnd) {
+    List<Tok> after = Tok.of(s, figureEnd, Math.min(s.length(), figureEnd + 120));
+    if (after.isEmpty()
+        || after.get(0).punctBefore()
+        || direction(after.get(0).lower()) != null
+        || PREPOSITIONS.contains(after.get(0).lower())) {
+      return null;
+    }
+    return wordsUpToVerb(after, 0);
+  }
+
+  private @Nullable String wordsUpToVerb(List<Tok> after, int from) {
+    List<String> b = new ArrayList<>();
+    for (int i = from; i < Math.min(after.size(), from + 9); i++) {
+      Tok t = after.get(i);
+      if (VERBS.contains(t.lower())
+          || direction(t.lower()) != null
+          || t.punctBefore()
+          || t.lower().equals("that")
+          || t.lower().equals("which")) {
+        break;
+      }
+      b.add(t.text());
+    }
+    return b.isEmpty() ? null : String.join(" ", b);
   }
 
   /** The value of the dated expression nearest to {@code at}, skipping durations and "now". */

@@ -71,6 +71,23 @@ class FactReaderTest {
   }
 
   @Test
+  void theSubjectFollowsAnOpeningPhraseAndPrecedesNoModifiedNoun() {
+    assertThat(
+            read(
+                "In the first half, timber sales reached $40 million, above the $35 million"
+                    + " sales goal set by the board."))
+        .extracting(Fact::subject)
+        .containsExactly("timber sales", "sales goal set by the board");
+  }
+
+  @Test
+  void aFigureThatOpensItsClauseMeasuresItsOfPhrase() {
+    assertThat(read("The survey showed that 64% of dairy farms are family-run."))
+        .extracting(Fact::subject)
+        .containsExactly("dairy farms");
+  }
+
+  @Test
   void aBareNumberIsNoFigure() {
     assertThat(read("The 12 members met for 3 hours and agreed on 2 proposals.")).isEmpty();
   }
