@@ -112,6 +112,16 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aMonthAnchorsShiftsOfMonthsButNotOfDays() {
+    String text =
+        "Copper output rose in June 2021, after a slump a month earlier. Two days later the mine"
+            + " shut, and the following year it reopened.";
+    assertThat(find(text, "a month earlier").value()).isEqualTo("2021-05");
+    assertThat(find(text, "Two days later").value()).isEqualTo("2025-03-14");
+    assertThat(find(text, "the following year").value()).isEqualTo("2022");
+  }
+
+  @Test
   void determinersFollowTimeMl() {
     assertThat(only("Sales fell over the past two years.").text()).isEqualTo("the past two years");
     assertThat(only("The plant closed a year ago.").text()).isEqualTo("a year ago");
