@@ -18,7 +18,20 @@ public final class FactGroups {
   private static final Map<String, String> SAME =
       Map.of("renminbi", "yuan", "rmb", "yuan", "us", "american", "u.s", "american");
 
+  private static final Map<String, String> COUNTRIES = countriesByDemonym();
+
   private final Map<String, Group> groups = new HashMap<>();
+
+  private static Map<String, String> countriesByDemonym() {
+    Map<String, String> out = new HashMap<>();
+    // the shortest name when several share an adjective ("us" and "usa"), so the key is stable
+    Words.english()
+        .demonyms
+        .forEach(
+            (country, demonym) ->
+                out.merge(demonym, country, (a, b) -> a.length() <= b.length() ? a : b));
+    return Map.copyOf(out);
+  }
 
   /** A group's id and the values reported in it. */
   public static final class Group {
@@ -39,13 +52,27 @@ public final class FactGroups {
   public static String key(Fact f) {
     Set<String> words = new TreeSet<>();
     if (f.subject() != null) {
-      for (String w : f.subject().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}.]+|’s|'s")) {
-        if (!w.isEmpty() && !STOP.contains(w)) {
-          words.add(SAME.getOrDefault(w, w));
+      for (String w : f.subject().split("[^\\p{L}\\p{N}.]+|’s|'s")) {
+        String lower = w.toLowerCase(Locale.ROOT);
+        if (!w.isEmpty() && !STOP.contains(lower)) {
+          words.add(folded(SAME.getOrDefault(lower, lower), Character.isUpperCase(w.charAt(0))));
         }
       }
     }
     return f.unit() + "|" + f.change() + "|" + f.period() + "|" + String.join(" ", words);
+  }
+
+  /**
+   * A subject word as outlets vary it: a place and its people's adjective meet ("China's exports"
+   * and "Chinese exports"), and so do singular and plural ("export", "exports").
+   */
+  private static String folded(String word, boolean capitalised) {
+    if (capitalised) {
+      String country = COUNTRIES.get(word);
+      return Mentions.stem(country != null ? country : word);
+    }
+    boolean plural = word.length() > 3 && word.endsWith("s") && !word.endsWith("ss");
+    return plural ? word.substring(0, word.length() - 1) : word;
   }
 
   /** Records a fact; returns its group. */
