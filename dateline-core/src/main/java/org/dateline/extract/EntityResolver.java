@@ -26,6 +26,12 @@ import org.jspecify.annotations.Nullable;
 final class EntityResolver {
   private static final Pattern APPOSITION =
       Pattern.compile("^,\\s+((?:the|a|an)\\s+)?([^,;.]{2,80}?),");
+  // "Acme's chief executive, " or "The club's head coach, " opening a sentence right before a
+  // name; after a verb ("said his lawyer, Ines Moreau") the description may be anyone's
+  private static final Pattern DESCRIBED_BEFORE =
+      Pattern.compile(
+          "(?:^|[.!?]\\s+|\\n\\s*)(\\p{Lu}[\\p{L}.&-]*(?:’s|'s)|Its|His|Her|Their|The)"
+              + "\\s+([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3}),\\s");
   private static final Pattern ROLE_OF = Pattern.compile("(\\p{L}+)\\s+of(?:\\s+the)?\\s+$");
   private static final Pattern SHORT_SURNAME = Pattern.compile("\\p{Lu}\\p{Ll}{0,2}");
   private static final Pattern HONOURED =
@@ -526,6 +532,9 @@ final class EntityResolver {
       if (role == null && apposed != null && !reports(apposed.words())) {
         role = roleIn(apposed.words());
       }
+      if (role == null && apposed == null) {
+        role = describedBefore(text, begin, end);
+      }
       if (role == null) {
         role = kin(text, begin, apposed);
       }
@@ -823,6 +832,29 @@ final class EntityResolver {
       }
     }
     return false;
+  }
+
+  /**
+   * The role of a description the name stands in apposition to ("Acme's chief executive, Jane Doe,
+   * said"), or null: the name must be set off by commas on both sides.
+   */
+  private @Nullable String describedBefore(String text, int begin, int end) {
+    if (end >= text.length() || text.charAt(end) != ',') {
+      return null;
+    }
+    Matcher m = DESCRIBED_BEFORE.matcher(text).region(Math.max(0, begin - 70), begin);
+    m.useAnchoringBounds(false); // "^" is the text's start, not the window's
+    boolean found = false;
+    while (!found && m.find()) {
+      found = m.end() == begin;
+    }
+    if (!found) {
+      return null;
+    }
+    // the description's head ends it: "head coach" of "the club's head coach", not "head"
+    String described = m.group(2).toLowerCase(Locale.ROOT);
+    String[] tokens = described.split("\\s+");
+    return words.roles.contains(tokens[tokens.length - 1]) ? described : null;
   }
 
   /** The role among the words of an apposition, or null. */

@@ -1362,6 +1362,14 @@ class ExtractorTest {
   }
 
   @Test
+  void aDescriptionBeforeANameInAppositionGivesItsRole() {
+    String text =
+        "Brightmoor's head coach, Dana Pell, said the team was tired. \"We will rest,\" the"
+            + " head coach said.";
+    assertThat(direct(text)).extracting(Quote::speaker).containsExactly("Dana Pell");
+  }
+
+  @Test
   void twoPeopleJoinedByAndAreDescribedTogether() {
     String text =
         "Both Mr. Hart and Ms. Lowe said the plan was \"dead on arrival.\" \"The answer is no,\""
