@@ -53,6 +53,9 @@ final class Mentions {
           "duke",
           "sheikh");
 
+  private static final Set<String> HEAD_ENDS =
+      Set.of("of", "in", "at", "for", "from", "with", "on", "to", "who", "whose", "which", "that");
+
   private final List<Entity> entities;
   private final List<Placed> placed;
   private final Words words;
@@ -144,7 +147,7 @@ final class Mentions {
     }
     List<String> tokens = tokensOf(lower);
     String role = roleIn(tokens);
-    if (role == null) {
+    if (role == null || !headedByRole(lower)) {
       return null;
     }
     List<String> qualifiers = new ArrayList<>();
@@ -211,6 +214,27 @@ final class Mentions {
 
   private static List<String> tokensOf(String lower) {
     return List.of(lower.replace("’s", "").replace("'s", "").split("\\s+"));
+  }
+
+  /**
+   * Whether the description's head noun, its last word before any preposition, is a role or kin
+   * noun: "the mayor's office" is an office, not the mayor.
+   */
+  private boolean headedByRole(String lower) {
+    List<String> head = new ArrayList<>();
+    for (String t : lower.split("\\s+")) {
+      if (HEAD_ENDS.contains(t)) {
+        break;
+      }
+      head.add(t);
+    }
+    if (head.isEmpty()) {
+      return false;
+    }
+    String last = head.get(head.size() - 1);
+    return words.roles.contains(last)
+        || words.kin(last)
+        || head.size() > 1 && words.roles.contains(head.get(head.size() - 2) + " " + last);
   }
 
   private @Nullable String roleIn(List<String> tokens) {

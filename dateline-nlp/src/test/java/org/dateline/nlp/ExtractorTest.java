@@ -1370,6 +1370,16 @@ class ExtractorTest {
   }
 
   @Test
+  void anOfficeIsNotItsHolder() {
+    String text =
+        "The governor's office said: \"The bridge is closed.\" Governor Rhea Voss added:"
+            + " \"It will reopen soon.\"";
+    assertThat(direct(text))
+        .extracting(Quote::speaker, Quote::description)
+        .containsExactly(tuple(null, "The governor's office"), tuple("Rhea Voss", null));
+  }
+
+  @Test
   void twoPeopleJoinedByAndAreDescribedTogether() {
     String text =
         "Both Mr. Hart and Ms. Lowe said the plan was \"dead on arrival.\" \"The answer is no,\""
