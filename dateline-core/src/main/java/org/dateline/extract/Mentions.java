@@ -53,6 +53,8 @@ final class Mentions {
           "duke",
           "sheikh");
 
+  private static final Set<String> OTHER_OFFICE =
+      Set.of("vice", "deputy", "assistant", "former", "junior", "under", "prime", "first");
   private static final Set<String> HEAD_ENDS =
       Set.of("of", "in", "at", "for", "from", "with", "on", "to", "who", "whose", "which", "that");
 
@@ -156,14 +158,23 @@ final class Mentions {
         qualifiers.add(qualifier(t));
       }
     }
+    // a holder whose title carries the description's qualifier ("Chinese President Xi") comes
+    // before one whose title carries none ("President Biden") for "the Chinese leader"
     Entity found = null;
+    int tier = 0;
+    boolean tied = false;
     for (Entity e : entities) {
-      if (e.type() == EntityType.PERSON && holds(e, role, qualifiers)) {
-        if (found != null) {
-          return null;
-        }
+      int match = e.type() == EntityType.PERSON ? match(e, role, qualifiers) : 0;
+      if (match > tier) {
         found = e;
+        tier = match;
+        tied = false;
+      } else if (match > 0 && match == tier) {
+        tied = true;
       }
+    }
+    if (tied) {
+      return null;
     }
     if (found != null
         && qualifiers.size() == 1
@@ -248,8 +259,13 @@ final class Mentions {
     return null;
   }
 
-  /** Whether one of the entity's roles ("russian prime minister") is the wanted one. */
-  private boolean holds(Entity e, String role, List<String> qualifiers) {
+  /**
+   * How well one of the entity's roles ("russian prime minister") fits the wanted one: 2 when its
+   * title carries the wanted qualifiers, 1 when it carries none and may still be meant, 0 when none
+   * fits.
+   */
+  private int match(Entity e, String role, List<String> qualifiers) {
+    int best = 0;
     boolean leader = role.equals("leader");
     for (String title : e.roles()) {
       String r = title;
@@ -264,12 +280,28 @@ final class Mentions {
         continue;
       }
       String held = words.role(raw);
-      boolean sameRole = held.equals(role) || (leader && words.leaderRoles.contains(held));
-      if (sameRole && qualifiersMatch(r.substring(0, r.length() - raw.length()), qualifiers)) {
-        return true;
+      boolean sameRole =
+          held.equals(role)
+              || leader && words.leaderRoles.contains(held)
+              || kindOf(held, role); // "the Russian minister" for a foreign minister
+      String prefix = r.substring(0, r.length() - raw.length());
+      if (sameRole && qualifiersMatch(prefix, qualifiers)) {
+        best = Math.max(best, prefix.isBlank() && !qualifiers.isEmpty() ? 1 : 2);
       }
     }
-    return false;
+    return best;
+  }
+
+  /**
+   * Whether a held role is a kind of the wanted one ("foreign minister" of "minister"), but not a
+   * different office that ends in the same word ("prime minister", "vice president").
+   */
+  private static boolean kindOf(String held, String role) {
+    if (!held.endsWith(" " + role)) {
+      return false;
+    }
+    String modifier = held.substring(0, held.indexOf(' '));
+    return !OTHER_OFFICE.contains(modifier);
   }
 
   /** The longest role noun (or a kin noun) that ends the phrase, or null. */

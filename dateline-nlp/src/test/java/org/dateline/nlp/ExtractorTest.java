@@ -1380,6 +1380,17 @@ class ExtractorTest {
   }
 
   @Test
+  void aQualifiedRoleFindsTheHolderWhoseTitleCarriesIt() {
+    String text =
+        "Chilean President Ana Ruiz phoned President Tom Hale. \"We agree,\" Hale said. \"We do"
+            + " too,\" the Chilean leader said.\n\nNorwegian Trade Minister Per Lund met them."
+            + " \"Good talks,\" the Norwegian minister said.";
+    assertThat(direct(text))
+        .extracting(Quote::speaker)
+        .containsExactly("Tom Hale", "Ana Ruiz", "Per Lund");
+  }
+
+  @Test
   void twoPeopleJoinedByAndAreDescribedTogether() {
     String text =
         "Both Mr. Hart and Ms. Lowe said the plan was \"dead on arrival.\" \"The answer is no,\""
