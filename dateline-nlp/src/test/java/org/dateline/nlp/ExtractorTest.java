@@ -1391,6 +1391,20 @@ class ExtractorTest {
   }
 
   @Test
+  void commonNounsOfPeopleDescribeAndPossessedOnesAreNotTheirOwner() {
+    String text =
+        "Writing on his blog, the novelist's neighbour said: \"He kept to himself.\"\n\n"
+            + "\"We lost,\" conceded Governor Ian Platt's rival, Zoe Marsh.\n\n"
+            + "\"It was a fair fight,\" the actress told fans.";
+    assertThat(direct(text))
+        .extracting(Quote::speaker, Quote::description)
+        .containsExactly(
+            tuple(null, "the novelist's neighbour"),
+            tuple("Zoe Marsh", null),
+            tuple(null, "the actress"));
+  }
+
+  @Test
   void twoPeopleJoinedByAndAreDescribedTogether() {
     String text =
         "Both Mr. Hart and Ms. Lowe said the plan was \"dead on arrival.\" \"The answer is no,\""
