@@ -12,9 +12,13 @@ import java.util.regex.Pattern;
 final class TenseDetector {
   private static final int BEFORE = 80;
   private static final int AFTER = 50;
+  private static final int AFTER_OPENING = 120;
 
-  /** A conjunction that opens another clause: its verb says nothing of this one's tense. */
-  private static final Pattern NEXT_CLAUSE = Pattern.compile("\\s(?:and|but)\\s");
+  /**
+   * A conjunction that opens another clause: its verb says nothing of this one's tense. Not one
+   * inside a name ("the Abortion and Reproductive Rights League").
+   */
+  private static final Pattern NEXT_CLAUSE = Pattern.compile("\\s(?:and|but)\\s(?!\\p{Lu})");
 
   private final Pattern cues;
 
@@ -54,7 +58,10 @@ final class TenseDetector {
         break;
       }
     }
-    int to = Math.min(text.length(), end + AFTER);
+    // "On Tuesday, the National Abortion Rights Action League plans to …": an expression that
+    // opens its sentence is followed by the whole subject before the verb that gives the tense
+    boolean opens = text.substring(from, begin).strip().matches("(?i)(?:on|early|late|by)?");
+    int to = Math.min(text.length(), end + (opens ? AFTER_OPENING : AFTER));
     for (int i = end; i < to; i++) {
       char c = text.charAt(i);
       if (c == '\n' || c == '.' || c == '!' || c == '?' || c == ';') {

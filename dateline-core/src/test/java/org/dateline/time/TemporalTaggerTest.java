@@ -122,6 +122,19 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aWeekdayOpeningItsSentenceTakesTheTenseOfTheVerbAfterALongSubject() {
+    assertThat(
+            only("On Friday, the Anglers and Hunters Association of Greater Ostend plans to hold"
+                    + " a vote.")
+                .value())
+        .isEqualTo("2025-03-14");
+    assertThat(
+            only("On Monday, the Anglers and Hunters Association of Greater Ostend held a vote.")
+                .value())
+        .isEqualTo("2025-03-10");
+  }
+
+  @Test
   void determinersFollowTimeMl() {
     assertThat(only("Sales fell over the past two years.").text()).isEqualTo("the past two years");
     assertThat(only("The plant closed a year ago.").text()).isEqualTo("a year ago");
