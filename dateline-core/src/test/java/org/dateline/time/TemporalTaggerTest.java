@@ -135,6 +135,13 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void untilSaysNothingOfDirection() {
+    assertThat(only("Until Monday, the police had not named a suspect.").value())
+        .isEqualTo("2025-03-10");
+    assertThat(only("The ferry will not sail until Monday.").value()).isEqualTo("2025-03-17");
+  }
+
+  @Test
   void determinersFollowTimeMl() {
     assertThat(only("Sales fell over the past two years.").text()).isEqualTo("the past two years");
     assertThat(only("The plant closed a year ago.").text()).isEqualTo("a year ago");
