@@ -555,16 +555,14 @@ final class Cues {
     List<Tok> name = at + first.size() < toks.size() ? clause(toks, at + first.size()) : List.of();
     boolean described = !Character.isUpperCase(first.get(first.size() - 1).text().charAt(0));
     // "The company's chief executive, Rob Lane, told …": the name in apposition speaks
-    return described && capitalised(name) && at + first.size() + name.size() < toks.size()
+    boolean apposed = !name.isEmpty() && name.size() <= 4 && capitalised(name);
+    return described && apposed && at + first.size() + name.size() < toks.size()
         ? name
         : beforeVerb(first);
   }
 
-  /** Whether the words are a short name: one to four words, each capitalised. */
+  /** Whether every word is capitalised, as a name's are. */
   private static boolean capitalised(List<Tok> words) {
-    if (words.isEmpty() || words.size() > 4) {
-      return false;
-    }
     for (Tok t : words) {
       if (!Character.isUpperCase(t.text().charAt(0))) {
         return false;
@@ -678,11 +676,9 @@ final class Cues {
       return phrase.isEmpty() ? null : phrases.resolve(frame, phrase);
     }
     List<Tok> name = toks.subList(start, toks.size());
-    for (Tok t : name) {
-      if (!Character.isUpperCase(t.text().charAt(0))) {
-        // "…, while Maes told supporters:": a reporting verb in the clause gives its own subject.
-        return reportingVerbIn(toks, start) ? null : introducer(frame, toks);
-      }
+    if (!capitalised(name)) {
+      // "…, while Maes told supporters:": a reporting verb in the clause gives its own subject.
+      return reportingVerbIn(toks, start) ? null : introducer(frame, toks);
     }
     Speaker who = name.size() <= 4 ? phrases.resolve(frame, name) : null;
     return who != null && who.entity() != null ? who : null;

@@ -148,8 +148,8 @@ final class Mentions {
       return null;
     }
     List<String> tokens = tokensOf(lower);
-    String role = roleIn(tokens);
-    if (role == null || !headedByRole(lower)) {
+    String role = headRole(tokens);
+    if (role == null) {
       return null;
     }
     List<String> qualifiers = new ArrayList<>();
@@ -218,9 +218,9 @@ final class Mentions {
     return null;
   }
 
-  /** The role a description names by its last role noun ("the Sandinista leader": leader). */
+  /** The role a description names by its head noun ("the Sandinista leader": leader). */
   @Nullable String roleOf(String description) {
-    return roleIn(tokensOf(description.toLowerCase(Locale.ROOT).trim()));
+    return headRole(tokensOf(description.toLowerCase(Locale.ROOT).trim()));
   }
 
   private static List<String> tokensOf(String lower) {
@@ -228,35 +228,24 @@ final class Mentions {
   }
 
   /**
-   * Whether the description's head noun, its last word before any preposition, is a role or kin
-   * noun: "the mayor's office" is an office, not the mayor.
+   * The role the description's head noun names, its last word before any preposition or relative
+   * pronoun ("the Russian premier", "the president of France", "the boy's father"), or null when
+   * the head is no role or kin noun: "the mayor's office" is an office, not the mayor.
    */
-  private boolean headedByRole(String lower) {
-    List<String> head = new ArrayList<>();
-    for (String t : lower.split("\\s+")) {
-      if (HEAD_ENDS.contains(t)) {
-        break;
-      }
-      head.add(t);
+  private @Nullable String headRole(List<String> tokens) {
+    int end = 0;
+    while (end < tokens.size() && !HEAD_ENDS.contains(tokens.get(end))) {
+      end++;
     }
-    if (head.isEmpty()) {
-      return false;
+    if (end == 0) {
+      return null;
     }
-    String last = head.get(head.size() - 1);
-    return words.roles.contains(last)
-        || words.kin(last)
-        || head.size() > 1 && words.roles.contains(head.get(head.size() - 2) + " " + last);
-  }
-
-  private @Nullable String roleIn(List<String> tokens) {
-    for (int i = tokens.size() - 1; i >= 0; i--) {
-      if (i > 0 && words.roles.contains(tokens.get(i - 1) + " " + tokens.get(i))) {
-        return words.role(tokens.get(i - 1) + " " + tokens.get(i));
-      } else if (words.roles.contains(tokens.get(i)) || words.kin(tokens.get(i))) {
-        return words.role(tokens.get(i)); // "the Sandinista leader", "the boy's father"
-      }
+    String last = tokens.get(end - 1);
+    String two = end > 1 ? tokens.get(end - 2) + " " + last : "";
+    if (words.roles.contains(two)) {
+      return words.role(two);
     }
-    return null;
+    return words.roles.contains(last) || words.kin(last) ? words.role(last) : null;
   }
 
   /**
