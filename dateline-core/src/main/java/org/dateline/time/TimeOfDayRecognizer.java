@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Times of day on the reference date: "10:35 a.m.", "5 p.m. EST", "14:00 GMT", "around noon",
- * "midnight", "this morning", "last night". A neighbouring date is joined to them later ({@link
- * SpanAdjuster}).
+ * "midnight", "this morning", "last night", "the early hours of Sunday". A neighbouring date is
+ * joined to them later ({@link SpanAdjuster}).
  */
 final class TimeOfDayRecognizer implements Recognizer {
   private static final int PRIORITY = 3;
@@ -33,12 +33,19 @@ final class TimeOfDayRecognizer implements Recognizer {
               + "(morning|afternoon|evening|night)\\b");
 
   private final Lexicon lexicon;
+  private final Pattern earlyHours;
   private final Pattern clock;
   private final Pattern twentyFour;
   private final Pattern afterYear;
 
   TimeOfDayRecognizer(Lexicon lexicon) {
     this.lexicon = lexicon;
+    // "the early hours of Sunday morning", "the small hours": a time of night, not a duration
+    earlyHours =
+        Fragments.compile(
+            "\\bthe\\s+(?:early|small|wee)\\s+hours(?:\\s+of\\s+(?:the\\s+morning|("
+                + Lexicon.alternation(lexicon.weekdays.keySet())
+                + ")(?:\\s+morning)?))?\\b");
     String zones = Lexicon.alternation(lexicon.zones.keySet());
     String zone = "(?:\\s*\\(?\\b(" + zones + ")\\b\\)?)?";
     // "p.m." keeps its period; a period set apart ("p . m .") ends the sentence unless a zone
@@ -99,6 +106,11 @@ final class TimeOfDayRecognizer implements Recognizer {
           TimexType.TIME,
           PRIORITY,
           () -> Anchors.day(ref) + (midnight ? "T24:00" : "T12:00"));
+    }
+    for (Matcher m = s.matcher(earlyHours); s.find(m); ) {
+      Integer dow = m.group(1) == null ? null : lexicon.weekday(m.group(1));
+      LocalDate day = dow == null ? ref : Anchors.weekday(ref, dow, s.tenseAt(m.start(), m.end()));
+      s.offer(m.start(), m.end(), TimexType.TIME, PRIORITY, () -> Anchors.day(day) + "TMO");
     }
     for (Matcher m = s.matcher(PART); s.find(m); ) {
       String part = PartsOfDay.code(m.group(2));

@@ -142,6 +142,15 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void theEarlyHoursAreATimeOfNightNotADuration() {
+    TimeExpression sunday = only("The fire started in the early hours of Sunday morning.");
+    assertThat(sunday.text()).isEqualTo("the early hours of Sunday morning");
+    assertThat(sunday.type()).isEqualTo(TimexType.TIME);
+    assertThat(sunday.value()).isEqualTo("2025-03-09TMO");
+    assertThat(only("Shots rang out in the small hours.").value()).isEqualTo("2025-03-12TMO");
+  }
+
+  @Test
   void determinersFollowTimeMl() {
     assertThat(only("Sales fell over the past two years.").text()).isEqualTo("the past two years");
     assertThat(only("The plant closed a year ago.").text()).isEqualTo("a year ago");
