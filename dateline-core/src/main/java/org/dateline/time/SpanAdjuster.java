@@ -18,8 +18,11 @@ final class SpanAdjuster {
           "(?:\\b(?:early|late|earlier|later|mid|the\\s+(?:end|beginning|start|middle|rest)\\s+of)[\\s-]*)$");
   // Between a date and its time: a comma, "at", a bar or a dash ("August 8, 2012 - 4:43 pm").
   private static final Pattern GLUE =
-      Pattern.compile("\\s*,?\\s*(?:at\\s+|[|\\-\u2013\u2014]\\s*)?");
+      Pattern.compile("\\s*,?\\s*(?:at\\s+|on\\s+|[|\\-\u2013\u2014]\\s*)?");
   private static final int LOOK_BACK = 24;
+
+  /** A day and a part of it ("2013-07-21TMO"), which a clock time makes precise. */
+  private static final Pattern PART_OF_DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[A-Z]{2}");
 
   List<Candidate> adjust(String text, List<Candidate> settled) {
     List<Candidate> out = new ArrayList<>();
@@ -27,7 +30,8 @@ final class SpanAdjuster {
     for (Candidate c : settled) {
       c = withModifier(text, c, previous);
       if (previous != null && adjacent(text, previous, c)) {
-        Candidate merged = merge(previous, c);
+        boolean sameLine = text.substring(previous.end(), c.begin()).indexOf('\n') < 0;
+        Candidate merged = merge(previous, c, sameLine);
         if (merged != null) {
           out.set(out.size() - 1, merged);
           previous = merged;
@@ -115,10 +119,27 @@ final class SpanAdjuster {
     return m.matches();
   }
 
-  /** A full date and a time of day on the reference date become the time on that date. */
-  private static @Nullable Candidate merge(Candidate a, Candidate b) {
+  /**
+   * A full date and a time of day on the reference date become the time on that date; so do a clock
+   * time and a part of a day ("about 6am on Sunday morning").
+   */
+  private static @Nullable Candidate merge(Candidate a, Candidate b, boolean sameLine) {
     Candidate date = a.type() == TimexType.DATE ? a : b;
     Candidate time = a.type() == TimexType.TIME ? a : b;
+    if (a.type() == TimexType.TIME && b.type() == TimexType.TIME) {
+      if (!sameLine) {
+        return null; // "5:40 p.m. ET" ending one line, "Early Friday morning" opening the next
+      }
+      boolean aPart = PART_OF_DAY.matcher(a.value()).matches();
+      boolean bPart = PART_OF_DAY.matcher(b.value()).matches();
+      if (aPart == bPart) {
+        return null;
+      }
+      date = aPart ? a : b;
+      time = aPart ? b : a;
+      String day = date.value().substring(0, 10);
+      date = new Candidate(date.begin(), date.end(), TimexType.DATE, day, date.priority());
+    }
     if (date == time || date.type() != TimexType.DATE || time.type() != TimexType.TIME) {
       return null;
     }

@@ -151,6 +151,15 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aClockTimeOnAPartOfADayIsOneTime() {
+    TimeExpression joined = only("The alarm sounded at about 6am on Monday morning.");
+    assertThat(joined.text()).isEqualTo("about 6am on Monday morning");
+    assertThat(joined.value()).isEqualTo("2025-03-10T06:00");
+    assertThat(tagger.tag("The shop shut at 5 p.m.\nMonday morning the queue was back.", WEDNESDAY))
+        .hasSize(2);
+  }
+
+  @Test
   void determinersFollowTimeMl() {
     assertThat(only("Sales fell over the past two years.").text()).isEqualTo("the past two years");
     assertThat(only("The plant closed a year ago.").text()).isEqualTo("a year ago");
