@@ -38,7 +38,8 @@ final class QuoteReader {
                   + "where next last today tomorrow yesterday soon now again anyway "
                   + "instead too either any all some every each no both several many much "
                   + "more most few other another what there here up out down off away "
-                  + "back your them him us me ")
+                  + "back your them him us me near beside behind above below across around "
+                  + "outside inside along beyond onto upon amid despite whether unlike ")
               .trim()
               .split(" "));
   private static final Pattern CREDIT =

@@ -1405,6 +1405,12 @@ class ExtractorTest {
   }
 
   @Test
+  void aReportedFragmentBeforeAPrepositionIsSpeechNotAModifier() {
+    String text = "The harbour office said only that skippers should \"stay alert\" near the reef.";
+    assertThat(direct(text)).extracting(Quote::description).containsExactly("The harbour office");
+  }
+
+  @Test
   void twoPeopleJoinedByAndAreDescribedTogether() {
     String text =
         "Both Mr. Hart and Ms. Lowe said the plan was \"dead on arrival.\" \"The answer is no,\""
