@@ -75,8 +75,7 @@ final class ExtractSections implements AutoCloseable {
       facts.writeNumberField("begin", f.begin());
       facts.writeNumberField("end", f.end());
       if (f.subject() != null) {
-        groups.add(f);
-        facts.writeStringField("groupKey", FactGroups.key(f));
+        facts.writeStringField("groupId", groups.add(f).id);
       } else {
         facts.writeNullField("group");
         facts.writeBooleanField("disagrees", false);
@@ -121,8 +120,8 @@ final class ExtractSections implements AutoCloseable {
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         ObjectNode node = (ObjectNode) json.readTree(line);
-        if (node.has("groupKey")) {
-          FactGroups.Group group = groups.get(node.remove("groupKey").asText());
+        if (node.has("groupId")) {
+          FactGroups.Group group = groups.get(node.remove("groupId").asText());
           node.put("group", group.id);
           node.put("disagrees", group.disagrees());
         }

@@ -214,12 +214,11 @@ final class EventPage {
   /** The event's figures, grouped and flagged as the report groups and flags them. */
   private static void figures(StringBuilder b, List<Article> sources) {
     FactGroups groups = new FactGroups();
-    Map<String, List<Object[]>> byGroup = new LinkedHashMap<>();
+    Map<FactGroups.Group, List<Object[]>> byGroup = new LinkedHashMap<>();
     for (Article a : sources) {
       for (Fact f : a.extracts().facts()) {
-        groups.add(f);
         byGroup
-            .computeIfAbsent(FactGroups.key(f), k -> new ArrayList<>())
+            .computeIfAbsent(groups.add(f), k -> new ArrayList<>())
             .add(new Object[] {f, a.id()});
       }
     }
@@ -228,8 +227,8 @@ final class EventPage {
     }
     b.append("<h2>Figures</h2><table class=\"figures\"><tr><th>Subject</th><th>Value</th>")
         .append("<th>Unit</th><th>Change</th><th>Period</th><th>Source</th><th></th></tr>");
-    for (Map.Entry<String, List<Object[]>> group : byGroup.entrySet()) {
-      boolean disagree = groups.get(group.getKey()).disagrees();
+    for (Map.Entry<FactGroups.Group, List<Object[]>> group : byGroup.entrySet()) {
+      boolean disagree = group.getKey().disagrees();
       for (Object[] r : group.getValue()) {
         Fact f = (Fact) r[0];
         b.append(disagree ? "<tr class=\"disagrees\">" : "<tr>")
