@@ -23,21 +23,8 @@ public final class FactGroups {
   private static final Map<String, String> SAME =
       Map.of("renminbi", "yuan", "rmb", "yuan", "us", "american", "u.s", "american");
 
-  private static final Map<String, String> COUNTRIES = countriesByDemonym();
-
   private final Map<String, List<Group>> bySubject = new HashMap<>();
   private final Map<String, Group> byId = new HashMap<>();
-
-  private static Map<String, String> countriesByDemonym() {
-    Map<String, String> out = new HashMap<>();
-    // the shortest name when several share an adjective ("us" and "usa"), so the key is stable
-    Words.english()
-        .demonyms
-        .forEach(
-            (country, demonym) ->
-                out.merge(demonym, country, (a, b) -> a.length() <= b.length() ? a : b));
-    return Map.copyOf(out);
-  }
 
   /** A group's id, its period once a report names one, and the values reported in it. */
   public static final class Group {
@@ -76,10 +63,9 @@ public final class FactGroups {
    */
   private static String folded(String word, boolean capitalised) {
     if (capitalised) {
-      String country = COUNTRIES.get(word);
-      return Mentions.stem(country != null ? country : word);
+      return Mentions.qualifier(Words.english(), word);
     }
-    boolean plural = word.length() > 3 && word.endsWith("s") && !word.endsWith("ss");
+    boolean plural = word.length() > 3 && Tok.looksPlural(word);
     return plural ? word.substring(0, word.length() - 1) : word;
   }
 

@@ -332,9 +332,7 @@ final class FactReader {
       if (forecast && t.lower().equals("to")) {
         return b.isEmpty() ? null : String.join(" ", b);
       }
-      if (VERBS.contains(t.lower())
-          || direction(t.lower()) != null
-          || t.punctBefore() && i > from) {
+      if (verbLike(t) || t.punctBefore() && i > from) {
         return b.isEmpty() || i - from > 14 ? null : String.join(" ", b);
       }
       if (insideTime(t.begin(), times)) {
@@ -392,15 +390,16 @@ final class FactReader {
     return wordsUpToVerb(after, 0);
   }
 
+  /** A verb of level ("hit", "stood") or a change word ("rose"): where a subject ends. */
+  private boolean verbLike(Tok t) {
+    return VERBS.contains(t.lower()) || direction(t.lower()) != null;
+  }
+
   private @Nullable String wordsUpToVerb(List<Tok> after, int from) {
     List<String> b = new ArrayList<>();
     for (int i = from; i < Math.min(after.size(), from + 9); i++) {
       Tok t = after.get(i);
-      if (VERBS.contains(t.lower())
-          || direction(t.lower()) != null
-          || t.punctBefore()
-          || t.lower().equals("that")
-          || t.lower().equals("which")) {
+      if (verbLike(t) || t.punctBefore() || t.lower().equals("that") || t.lower().equals("which")) {
         break;
       }
       b.add(t.text());

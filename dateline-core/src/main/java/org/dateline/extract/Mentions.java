@@ -155,7 +155,7 @@ final class Mentions {
     List<String> qualifiers = new ArrayList<>();
     for (String t : tokens) {
       if (!t.equals("the") && !words.roles.contains(t) && t.length() >= 4) {
-        qualifiers.add(qualifier(t));
+        qualifiers.add(qualifier(words, t));
       }
     }
     // a holder whose title carries the description's qualifier ("Chinese President Xi") comes
@@ -318,7 +318,7 @@ final class Mentions {
     for (String q : wanted) {
       boolean any = false;
       for (String h : held.split("\\s+")) {
-        if (!h.isEmpty() && qualifier(h).equals(q)) {
+        if (!h.isEmpty() && qualifier(words, h).equals(q)) {
           any = true;
         }
       }
@@ -333,7 +333,7 @@ final class Mentions {
    * A qualifier in a form that a country and its adjective share: "Finland" and "Finnish" both read
    * as "finn" (bundled list), "Russia" and "Russian" as "russ" (stem).
    */
-  private String qualifier(String word) {
+  static String qualifier(Words words, String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     return stem(words.demonyms.getOrDefault(lower, lower));
   }
