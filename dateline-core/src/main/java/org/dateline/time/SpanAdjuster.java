@@ -1,6 +1,8 @@
 package org.dateline.time;
 
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -16,9 +18,11 @@ final class SpanAdjuster {
   private static final Pattern MODIFIER =
       Fragments.compile(
           "(?:\\b(?:early|late|earlier|later|mid|the\\s+(?:end|beginning|start|middle|rest)\\s+of)[\\s-]*)$");
-  // Between a date and its time: a comma, "at", a bar or a dash ("August 8, 2012 - 4:43 pm").
+  // Between a date and its time: a comma, "at", a bar, a dash or "@" ("August 8, 2012 - 4:43 pm"),
+  // and on a date line the time of its last update ("21 July 2013 Last updated at 11:11 GMT")
   private static final Pattern GLUE =
-      Pattern.compile("\\s*,?\\s*(?:at\\s+|on\\s+|[|\\-\u2013\u2014]\\s*)?");
+      Fragments.compile(
+          "\\s*,?\\s*(?:[|@\\-\u2013\u2014]\\s*)?(?:(?:last\\s+)?updated\\s*:?\\s*)?(?:at\\s+|on\\s+)?");
   private static final int LOOK_BACK = 24;
 
   /** A day and a part of it ("2013-07-21TMO"), which a clock time makes precise. */
@@ -46,8 +50,8 @@ final class SpanAdjuster {
   }
 
   /**
-   * A time with a zone ("17:40@-300") becomes UTC ("22:40Z"); a zone without a full date-time is
-   * dropped.
+   * A time with a zone ("17:40@-300", "17:40@America/New_York") becomes UTC ("22:40Z"); a zone
+   * without a full date-time is dropped.
    */
   private static Candidate inUtc(Candidate c) {
     int mark = c.value().indexOf(TimeOfDayRecognizer.ZONE_MARK);
@@ -56,20 +60,22 @@ final class SpanAdjuster {
     }
     String local = c.value().substring(0, mark);
     String value = local;
-    try {
-      if (local.length() == 16) {
+    if (local.length() >= 16) {
+      try {
         String zone = c.value().substring(mark + 1);
-        boolean switching = zone.endsWith("*");
-        int minutes = Integer.parseInt(switching ? zone.substring(0, zone.length() - 1) : zone);
-        LocalDateTime at = LocalDateTime.parse(local);
-        if (switching && usDaylight(at.toLocalDate())) {
-          minutes += 60;
-        }
-        LocalDateTime utc = at.minusMinutes(minutes);
+        ZoneId id =
+            Character.isLetter(zone.charAt(0))
+                ? ZoneId.of(zone)
+                : ZoneOffset.ofTotalSeconds(Integer.parseInt(zone) * 60);
+        LocalDateTime utc =
+            LocalDateTime.parse(local)
+                .atZone(id)
+                .withZoneSameInstant(ZoneOffset.UTC)
+                .toLocalDateTime();
         value = Anchors.day(utc.toLocalDate()) + "T" + utc.toLocalTime() + "Z";
+      } catch (RuntimeException e) {
+        value = local; // an unusual date-time or offset keeps its local value
       }
-    } catch (RuntimeException e) {
-      value = local; // an unusual date-time keeps its local value
     }
     return c.withValue(value);
   }
@@ -89,21 +95,6 @@ final class SpanAdjuster {
     String word = Lexicon.key(m.group()).replace("-", "").trim();
     boolean keep = !dayOrFiner(c.value()) || word.equals("early") || word.equals("late");
     return keep ? c.withSpan(m.start(), c.end()) : c;
-  }
-
-  /** US daylight time: from the second Sunday of March to the first Sunday of November. */
-  private static boolean usDaylight(java.time.LocalDate d) {
-    java.time.LocalDate start =
-        d.withMonth(3)
-            .withDayOfMonth(1)
-            .with(
-                java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(
-                    2, java.time.DayOfWeek.SUNDAY));
-    java.time.LocalDate end =
-        d.withMonth(11)
-            .withDayOfMonth(1)
-            .with(java.time.temporal.TemporalAdjusters.firstInMonth(java.time.DayOfWeek.SUNDAY));
-    return !d.isBefore(start) && d.isBefore(end);
   }
 
   private static boolean dayOrFiner(String value) {
@@ -126,10 +117,10 @@ final class SpanAdjuster {
   private static @Nullable Candidate merge(Candidate a, Candidate b, boolean sameLine) {
     Candidate date = a.type() == TimexType.DATE ? a : b;
     Candidate time = a.type() == TimexType.TIME ? a : b;
+    if (!sameLine) {
+      return null; // "5:40 p.m. ET" ending one line, "Early Friday morning" opening the next
+    }
     if (a.type() == TimexType.TIME && b.type() == TimexType.TIME) {
-      if (!sameLine) {
-        return null; // "5:40 p.m. ET" ending one line, "Early Friday morning" opening the next
-      }
       boolean aPart = PART_OF_DAY.matcher(a.value()).matches();
       boolean bPart = PART_OF_DAY.matcher(b.value()).matches();
       if (aPart == bPart) {

@@ -51,7 +51,7 @@ public final class TemporalTagger {
             new PeriodRecognizer(),
             new DurationRecognizer(lexicon, fragments, numbers),
             new SetRecognizer(lexicon, fragments, numbers),
-            new TimeOfDayRecognizer(lexicon),
+            new TimeOfDayRecognizer(lexicon, fragments),
             new HolidayRecognizer(lexicon),
             new VagueRecognizer(lexicon));
   }

@@ -36,9 +36,10 @@ final class TimeOfDayRecognizer implements Recognizer {
   private final Pattern earlyHours;
   private final Pattern clock;
   private final Pattern twentyFour;
+  private final Pattern atClock;
   private final Pattern afterYear;
 
-  TimeOfDayRecognizer(Lexicon lexicon) {
+  TimeOfDayRecognizer(Lexicon lexicon, Fragments fragments) {
     this.lexicon = lexicon;
     // "the early hours of Sunday morning", "the small hours": a time of night, not a duration
     earlyHours =
@@ -47,31 +48,55 @@ final class TimeOfDayRecognizer implements Recognizer {
                 + Lexicon.alternation(lexicon.weekdays.keySet())
                 + ")(?:\\s+morning)?))?\\b");
     String zones = Lexicon.alternation(lexicon.zones.keySet());
-    String zone = "(?:\\s*\\(?\\b(" + zones + ")\\b\\)?)?";
+    // "GMT+01:00", "UTC-5" or a zone name ("EDT", "UK")
+    String zone =
+        "(?:\\s*\\(?\\b((?:GMT|UTC)\\s*[+\\-\u2212]\\s*\\d{1,2}(?:\\s*:\\s*\\d{1,2})?|"
+            + zones
+            + ")\\b\\)?)?";
     // "p.m." keeps its period; a period set apart ("p . m .") ends the sentence unless a zone
     // follows it
     String period = "(?:\\.|\\s\\.(?=\\s*\\(?" + zones + "\\b))?";
+    String seconds = "(?:\\s*:\\s*([0-5]\\d))?";
     clock =
         Fragments.compile(
             "\\b"
                 + HEDGE
-                + "(\\d{1,2})(?:\\s*[:.]\\s*(\\d{2}))?\\s*(?:([ap])\\s*\\.?\\s*m\\b"
+                + "(\\d{1,2})(?:\\s*[:.]\\s*(\\d{2})"
+                + seconds
+                + ")?\\s*(?:([ap])\\s*\\.?\\s*m\\b"
                 + period
                 + ")"
                 + zone);
+    String hhmm = "\\b([01]?\\d|2[0-3])\\s*:\\s*([0-5]\\d)" + seconds + "\\b(?!\\s*[ap]\\.?m)";
+    // a date that follows a clock on its line: "15:48 15/09/2013", "14:25 Sun Sep 15 2013"
+    String dateAfter =
+        "(?:"
+            + fragments.weekdayAny
+            + "|"
+            + fragments.month
+            + "|\\d{1,2}\\s*[/.]\\s*\\d{1,2}\\s*[/.]\\s*\\d{2,4})\\b";
+    // a 24-hour clock needs "hours" ("09:10 hours"), a zone or a date after it
     twentyFour =
         Pattern.compile(
-            "\\b"
-                + HEDGE
-                + "([01]?\\d|2[0-3])\\s*:\\s*([0-5]\\d)\\b(?!\\s*[ap]\\.?m)"
-                + "(?=\\s*(?:[A-Z]{2,4}\\b|hours|h\\b|local\\s+time))"
+            HEDGE
+                + hhmm
+                + "(?:\\s*hours\\b|(?=\\s*(?:[A-Z]{2,4}\\b|h\\b|local\\s+time)|[ \\t]{1,2},?[ \\t]{0,2}(?i:"
+                + dateAfter
+                + ")))"
                 + zone);
+    // or "at" before it and two digits of hour: "at 16:30", "at about 09:15"; not the clock of a
+    // round or a race ("stopped the fight at 2:56")
+    atClock =
+        Pattern.compile(
+            "(?<=\\bat\\s{1,2})" + HEDGE + "(?=\\d\\d)" + hhmm + "(?!\\s*[:.]?\\s*\\d)" + zone);
     // a 24-hour clock straight after a written date: "March 12, 2013 02:03", "16 September 2013
     // 03.31 BST"
     afterYear =
         Pattern.compile(
             "(?=\\d)(?<=\\d{4}\\s{0,2},?\\s{0,2}(?:-\\s{0,2})?)"
-                + "\\b([01]?\\d|2[0-3])\\s*[:.]\\s*([0-5]\\d)\\b"
+                + "\\b([01]?\\d|2[0-3])\\s*[:.]\\s*([0-5]\\d)"
+                + seconds
+                + "\\b"
                 + "(?!\\s*[:.]?\\s*\\d|\\s*[ap]\\.?\\s*m)"
                 + zone);
   }
@@ -82,20 +107,20 @@ final class TimeOfDayRecognizer implements Recognizer {
     for (Matcher m = s.matcher(clock); s.find(m); ) {
       int h = Integer.parseInt(m.group(1));
       int min = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-      boolean pm = Character.toLowerCase(m.group(3).charAt(0)) == 'p';
+      boolean pm = Character.toLowerCase(m.group(4).charAt(0)) == 'p';
       if (h < 1 || h > 12 || min > 59) {
         continue;
       }
       int hour = pm ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h);
-      String zone = zone(m.group(4));
-      s.offer(m.start(), m.end(), TimexType.TIME, PRIORITY, () -> at(ref, hour, min) + zone);
+      String time = at(ref, hour, min, m.group(3)) + zone(m.group(5));
+      s.offer(m.start(), m.end(), TimexType.TIME, PRIORITY, () -> time);
     }
-    for (Pattern p : new Pattern[] {twentyFour, afterYear}) {
+    for (Pattern p : new Pattern[] {twentyFour, atClock, afterYear}) {
       for (Matcher m = s.matcher(p); s.find(m); ) {
         int hour = Integer.parseInt(m.group(1));
         int min = Integer.parseInt(m.group(2));
-        String zone = zone(m.group(3));
-        s.offer(m.start(), m.end(), TimexType.TIME, PRIORITY, () -> at(ref, hour, min) + zone);
+        String time = at(ref, hour, min, m.group(3)) + zone(m.group(4));
+        s.offer(m.start(), m.end(), TimexType.TIME, PRIORITY, () -> time);
       }
     }
     for (Matcher m = s.matcher(NOON); s.find(m); ) {
@@ -119,19 +144,35 @@ final class TimeOfDayRecognizer implements Recognizer {
     }
   }
 
-  private String zone(@Nullable String abbreviation) {
-    String minutes =
-        abbreviation == null ? null : lexicon.zones.get(abbreviation.toUpperCase(Locale.ROOT));
-    return minutes == null ? "" : ZONE_MARK + minutes;
+  /**
+   * The zone mark and the zone: minutes east of UTC ("GMT+01:00" is 60), or a region whose rules
+   * know its daylight time ("ET" is America/New_York).
+   */
+  private String zone(@Nullable String written) {
+    if (written == null) {
+      return "";
+    }
+    String w = written.toUpperCase(Locale.ROOT).replaceAll("\\s+", "");
+    if (w.startsWith("GMT") || w.startsWith("UTC")) {
+      if (w.length() > 3) {
+        int sign = w.charAt(3) == '-' || w.charAt(3) == '\u2212' ? -1 : 1;
+        String[] hm = w.substring(4).split(":");
+        int minutes = Integer.parseInt(hm[0]) * 60 + (hm.length > 1 ? Integer.parseInt(hm[1]) : 0);
+        return ZONE_MARK + Integer.toString(sign * minutes);
+      }
+    }
+    String zone = lexicon.zones.get(w);
+    return zone == null ? "" : ZONE_MARK + zone;
   }
 
-  private static String at(LocalDate day, int hour, int minute) {
+  private static String at(LocalDate day, int hour, int minute, @Nullable String seconds) {
     return Anchors.day(day)
         + "T"
         + (hour < 10 ? "0" : "")
         + hour
         + ":"
         + (minute < 10 ? "0" : "")
-        + minute;
+        + minute
+        + (seconds == null ? "" : ":" + seconds);
   }
 }

@@ -235,6 +235,43 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void regionZonesFollowTheirDaylightRulesOfThatYear() {
+    // ET is UTC-5 in January and UTC-4 in July; before 2007 US daylight time began in April
+    assertThat(only("Posted Jan. 9, 2025, 3:10 PM ET").value()).isEqualTo("2025-01-09T20:10Z");
+    assertThat(only("Posted July 9, 2025, 3:10 PM ET").value()).isEqualTo("2025-07-09T19:10Z");
+    assertThat(only("Posted March 20, 2005, 3:10 PM ET").value()).isEqualTo("2005-03-20T20:10Z");
+    assertThat(only("Filed 8:05am UK, Monday 7 July 2025").value()).isEqualTo("2025-07-07T07:05Z");
+    assertThat(only("Filed November 4, 2024 6:07:15 PM GMT+01:00").value())
+        .isEqualTo("2024-11-04T17:07:15Z");
+  }
+
+  @Test
+  void aDateLineKeepsItsClockWhereverItStands() {
+    assertThat(only("Harbour news 16:05 28/02/2025").value()).isEqualTo("2025-02-28T16:05");
+    assertThat(only("Harbour news 21:40:10 Sun Mar 2 2025").value())
+        .isEqualTo("2025-03-02T21:40:10");
+    TimeExpression updated = only("2 March 2025 Last updated at 09:12 GMT");
+    assertThat(updated.text()).isEqualTo("2 March 2025 Last updated at 09:12 GMT");
+    assertThat(updated.value()).isEqualTo("2025-03-02T09:12Z");
+    assertThat(only("Sunday, Mar 2, 2025 | Updated 9:01 AM EST").value())
+        .isEqualTo("2025-03-02T14:01Z");
+    assertThat(only("2 March 2025 @ 07:45 pm").value()).isEqualTo("2025-03-02T19:45");
+    // a date ending one line and a clock opening the next stay apart
+    assertThat(tagger.tag("Harbour news\n2 March 2025\n21:40 GMT\nThe pier is shut.", WEDNESDAY))
+        .hasSize(2);
+  }
+
+  @Test
+  void aTwentyFourHourClockAfterAtOrBeforeHours() {
+    assertThat(find("The pier closed at 16:30 on Monday.", "16:30 on Monday").value())
+        .isEqualTo("2025-03-10T16:30");
+    assertThat(only("The alarm was raised at 09:10 hours.").value()).isEqualTo("2025-03-12T09:10");
+    // the clock of a bout or a race is not a time of day
+    assertThat(tagger.tag("The referee stopped the bout at 2:56 of the third round.", WEDNESDAY))
+        .isEmpty();
+  }
+
+  @Test
   void vagueReferences() {
     assertThat(only("The tunnel is now open.").value()).isEqualTo("PRESENT_REF");
     assertThat(only("The tunnel is currently closed.").value()).isEqualTo("PRESENT_REF");
