@@ -24,7 +24,8 @@ final class AbsoluteDateRecognizer implements Recognizer {
       Fragments.compile("\\b(?:the\\s+)?year\\s+(\\d{1,4})\\b(?![\\d%,.]\\d)");
   private static final Pattern DECADE =
       Fragments.compile(
-          "\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]*)?(?:(1[6-9]|20)(\\d)0|'(\\d)0)'?s\\b");
+          "(?:\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]*)?)?"
+              + "(?:\\b(1[6-9]|20)(\\d)0|(?<![\\w'\u2019])['\u2019](\\d)0)['\u2019]?s\\b");
 
   private final Lexicon lexicon;
   private final Pattern monthDayYear;
@@ -45,14 +46,18 @@ final class AbsoluteDateRecognizer implements Recognizer {
                 + f.month
                 + ")\\s*(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*%|:\\d)"
                 + year);
+    // a two-digit year only where the date ends its sentence or line: "on 10 Nov 11."
     dayMonthYear =
-        Fragments.compile(
+        Pattern.compile(
             "\\b"
                 + weekdayPrefix
                 + "(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?("
                 + f.month
                 + ")(?!\\w)"
-                + year);
+                + "(?:[ \\t]+['\u2019]?(\\d{2})(?=[ \\t]*(?:[.;|)]|$))|"
+                + year
+                + ")",
+            Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
     monthYear =
         Fragments.compile(
             "\\b(" + f.month + ")\\s*,?\\s+(?:of\\s+)?((?:1[6-9]|20)\\d{2})\\b(?![\\d%])");
@@ -85,7 +90,9 @@ final class AbsoluteDateRecognizer implements Recognizer {
       offerDay(s, m, m.group(1), m.group(2), m.group(3), m.group(4));
     }
     for (Matcher m = s.matcher(dayMonthYear); s.find(m); ) {
-      offerDay(s, m, m.group(1), m.group(3), m.group(2), m.group(4));
+      String shortYear = m.group(4) == null ? null : Integer.toString(fullYear(m.group(4)));
+      offerDay(
+          s, m, m.group(1), m.group(3), m.group(2), m.group(5) != null ? m.group(5) : shortYear);
     }
     for (Matcher m = s.matcher(monthYear); s.find(m); ) {
       Integer mo = lexicon.month(m.group(1));
@@ -129,7 +136,12 @@ final class AbsoluteDateRecognizer implements Recognizer {
   }
 
   private void offerDay(
-      Scan s, Matcher m, String weekday, String monthWord, String dayDigits, String yearDigits) {
+      Scan s,
+      Matcher m,
+      String weekday,
+      String monthWord,
+      String dayDigits,
+      @Nullable String yearDigits) {
     Integer mo = lexicon.month(monthWord);
     if (mo == null || !Fragments.capitalised(monthWord)) {
       return;

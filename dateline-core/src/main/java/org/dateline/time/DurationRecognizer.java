@@ -38,7 +38,7 @@ final class DurationRecognizer implements Recognizer {
                 + f.count
                 + ")(?:\\s+more)?([\\s-]+)("
                 + f.unit
-                + ")\\b(?!\\s*-\\s*old)");
+                + ")\\b(?!\\s*-\\s*old|\\s+old\\b|\\s+of\\s+age\\b)"); // an age is no duration
     this.vague =
         Fragments.compile(
             // one leading \\b for both branches: the look-behind is then tried at word starts only

@@ -19,10 +19,11 @@ final class SpanAdjuster {
       Fragments.compile(
           "(?:\\b(?:early|late|earlier|later|mid|the\\s+(?:end|beginning|start|middle|rest)\\s+of)[\\s-]*)$");
   // Between a date and its time: a comma, "at", a bar, a dash or "@" ("August 8, 2012 - 4:43 pm"),
-  // and on a date line the time of its last update ("21 July 2013 Last updated at 11:11 GMT")
+  // and on a date line the time of its last update ("21 July 2013 Last updated at 11:11 GMT"); in
+  // tokenised text the period of "a.m." stands apart ("7 : 15 a . m . Dec . 7 , 2009")
   private static final Pattern GLUE =
       Fragments.compile(
-          "\\s*,?\\s*(?:[|@\\-\u2013\u2014]\\s*)?(?:(?:last\\s+)?updated\\s*:?\\s*)?(?:at\\s+|on\\s+)?");
+          "(?:\\s\\.(?=\\s))?\\s*,?\\s*(?:[|@\\-\u2013\u2014]\\s*)?(?:(?:last\\s+)?updated\\s*:?\\s*)?(?:at\\s+|on\\s+)?");
   private static final int LOOK_BACK = 24;
 
   /** A day and a part of it ("2013-07-21TMO"), which a clock time makes precise. */
@@ -31,19 +32,23 @@ final class SpanAdjuster {
   List<Candidate> adjust(String text, List<Candidate> settled) {
     List<Candidate> out = new ArrayList<>();
     @Nullable Candidate previous = null;
+    boolean joined = false;
     for (Candidate c : settled) {
       c = withModifier(text, c, previous);
-      if (previous != null && adjacent(text, previous, c)) {
+      // a date and its time join once: "April 30, 2008 at 4:31 AM, updated April 30, 2008" is two
+      if (previous != null && !joined && adjacent(text, previous, c)) {
         boolean sameLine = text.substring(previous.end(), c.begin()).indexOf('\n') < 0;
         Candidate merged = merge(previous, c, sameLine);
         if (merged != null) {
           out.set(out.size() - 1, merged);
           previous = merged;
+          joined = true;
           continue;
         }
       }
       out.add(c);
       previous = c;
+      joined = false;
     }
     out.replaceAll(SpanAdjuster::inUtc);
     return out;

@@ -16,7 +16,7 @@ final class TimeOfDayRecognizer implements Recognizer {
 
   /** A hedge before a time; the look-ahead rejects most positions at one character. */
   private static final String HEDGE =
-      "(?=[\\dasjASJnmNM])(?:(?:about|around|approximately|shortly\\s+(?:before|after)|just\\s+"
+      "(?=[\\dasjASJnmNM])(?i:(?:about|around|approximately|shortly\\s+(?:before|after)|just\\s+"
           + "(?:before|after))\\s+)?";
 
   /**
@@ -54,7 +54,8 @@ final class TimeOfDayRecognizer implements Recognizer {
             + zones
             + ")\\b\\)?)?";
     // "p.m." keeps its period; a period set apart ("p . m .") ends the sentence unless a zone
-    // follows it
+    // follows it (annotators split both ways on the set-apart period; "3 : 33 a . m ." is the
+    // more common)
     String period = "(?:\\.|\\s\\.(?=\\s*\\(?" + zones + "\\b))?";
     String seconds = "(?:\\s*:\\s*([0-5]\\d))?";
     clock =

@@ -262,6 +262,28 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aDateJoinsOneClockOnly() {
+    List<TimeExpression> found =
+        tagger.tag("Posted March 3, 2025 at 4:31 AM, updated March 3, 2025 at 8:02 AM", WEDNESDAY);
+    assertThat(found)
+        .extracting(TimeExpression::value)
+        .containsExactly("2025-03-03T04:31", "2025-03-03T08:02");
+    assertThat(only("Filed 7 : 15 a . m . Mar . 3 , 2025").text())
+        .isEqualTo("7 : 15 a . m . Mar . 3 , 2025");
+  }
+
+  @Test
+  void shortYearsDecadesAndAges() {
+    assertThat(only("The patrol turned back a raid on 4 Mar 25.").value()).isEqualTo("2025-03-04");
+    assertThat(only("She starred in the musicals of the '50s.").value()).isEqualTo("195");
+    assertThat(
+            tagger.tag(
+                "Mr. Hale, 52 years old, will retire; staff 30 to 40 years of age left.",
+                WEDNESDAY))
+        .isEmpty();
+  }
+
+  @Test
   void aTwentyFourHourClockAfterAtOrBeforeHours() {
     assertThat(find("The pier closed at 16:30 on Monday.", "16:30 on Monday").value())
         .isEqualTo("2025-03-10T16:30");
