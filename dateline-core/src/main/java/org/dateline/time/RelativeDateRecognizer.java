@@ -21,6 +21,16 @@ final class RelativeDateRecognizer implements Recognizer {
           "\\bthe\\s+(?:(next|following|previous|preceding)\\s+(day|morning|afternoon|evening|night)"
               + "|day\\s+(before|after|earlier|later))\\b");
 
+  /**
+   * An event after "the day before/after": a word that is no conjunction ("the day before the
+   * crash").
+   */
+  private static final Pattern OBJECT =
+      Fragments.compile("[ \\t]+(?!(?:and|or|but|yesterday|tomorrow|last|next)\\b)[\\p{L}\\d]");
+
+  /** A date right before, in apposition: "Oct. 12, the day before the crash". */
+  private static final Pattern APPOSITION = Pattern.compile("\\d,\\s*$");
+
   /** Earnings reports: "a year ago" after talk of quarters means the same quarter a year before. */
   private static final Pattern QUARTER_TALK = Fragments.compile("\\bquarter");
 
@@ -76,8 +86,20 @@ final class RelativeDateRecognizer implements Recognizer {
     for (Matcher m = s.matcher(NEIGHBOUR); s.find(m); ) {
       String dir = Lexicon.key(m.group(1) != null ? m.group(1) : m.group(3));
       int offset = dir.startsWith("prev") || dir.equals("before") || dir.equals("earlier") ? -1 : 1;
-      s.offerAnchored(
-          m.start(), m.end(), TimexType.DATE, PRIORITY, a -> Anchors.day(a.plusDays(offset)));
+      int end = m.end();
+      int shift = offset;
+      if (m.group(3) != null
+          && OBJECT.matcher(s.text).region(m.end(), s.text.length()).lookingAt()) {
+        // "the day before the crash": the signal and its event stay out of the span, as TimeML
+        // has it; "Oct. 12, the day before the crash" is Oct. 12 itself
+        end = m.start(3);
+        while (Character.isWhitespace(s.text.charAt(end - 1))) {
+          end--;
+        }
+        shift = APPOSITION.matcher(s.text).region(0, m.start()).find() ? 0 : offset;
+      }
+      int days = shift;
+      s.offerAnchored(m.start(), end, TimexType.DATE, PRIORITY, a -> Anchors.day(a.plusDays(days)));
     }
     for (Matcher m = s.matcher(period); s.find(m); ) {
       offerPeriod(s, m);

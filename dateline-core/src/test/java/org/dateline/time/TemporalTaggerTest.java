@@ -273,6 +273,15 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void theDayBeforeAnEventLeavesTheEventOut() {
+    TimeExpression before = only("The storm struck the day before the regatta.");
+    assertThat(before.text()).isEqualTo("the day");
+    assertThat(only("The ferry sank the day before.").text()).isEqualTo("the day before");
+    assertThat(find("The pier shut on March 7, the day before the storm.", "the day").value())
+        .isEqualTo("2025-03-07");
+  }
+
+  @Test
   void shortYearsDecadesAndAges() {
     assertThat(only("The patrol turned back a raid on 4 Mar 25.").value()).isEqualTo("2025-03-04");
     assertThat(only("She starred in the musicals of the '50s.").value()).isEqualTo("195");
