@@ -267,8 +267,9 @@ public final class PageDateInference {
 
   /**
    * Whether a date line's day may be another in UTC, which is how a creation time is often
-   * recorded: its zone puts it on another UTC day ("9:00 PM PDT" on the 2nd is the 3rd in UTC), or
-   * it gives no zone and a time from 16:00 on, when any zone of the Americas is past midnight UTC.
+   * recorded: its zone puts it on another UTC day ("9:00 PM PDT" on the 2nd is the 3rd in UTC) or
+   * within an hour of it, or it gives no zone and a time from 16:00 on, when any zone of the
+   * Americas is past midnight UTC.
    */
   private static boolean nearMidnightUtc(Dated found, Dated written) {
     Matcher t = CLOCK.matcher(found.expression.value());
@@ -276,7 +277,9 @@ public final class PageDateInference {
       return false;
     }
     if (found.expression.value().endsWith("Z")) {
-      return !found.date.equals(written.date);
+      // within an hour of midnight UTC, a daylight-time slip (EDT read as EST) changes the day
+      int hour = Integer.parseInt(t.group(1));
+      return !found.date.equals(written.date) || hour >= 23 || hour == 0;
     }
     return Integer.parseInt(t.group(1)) >= LATE_HOUR;
   }

@@ -56,6 +56,14 @@ class PageDateInferenceTest {
   }
 
   @Test
+  void aDateLineWithinAnHourOfMidnightUtcGivesOnlyItsMonth() {
+    // 7:05 PM EDT is 23:05 UTC; read as EST it is past midnight
+    Inference got = explain("Ferry service resumes\n06/13/13 07:05 PM ET\nBoats ran again.");
+    assertThat(got.published().value()).isEqualTo("2013-06");
+    assertThat(got.rule()).isEqualTo("late-date-line");
+  }
+
+  @Test
   void aLateDateLineOnTheLastDayOfAMonthGivesOnlyTheYear() {
     Inference got = explain("Ferry service resumes\nJune 30, 2013 | 8:10 pm\nBoats ran again.");
     assertThat(got.published().value()).isEqualTo("2013");
