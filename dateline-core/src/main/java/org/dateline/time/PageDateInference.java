@@ -65,6 +65,8 @@ public final class PageDateInference {
   private static final Pattern CLOCK = Pattern.compile("T(\\d{2}):\\d{2}");
   // From this hour on, a time with no zone is past midnight UTC anywhere in the Americas.
   private static final int LATE_HOUR = 16;
+  private static final Pattern TWELVE_AM =
+      Pattern.compile("\\b12\\s*[:.]\\s*\\d{2}\\s*a\\s*\\.?\\s*m\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern YEARLESS_DAY = Pattern.compile("^\\d{4}-(\\d{2})-(\\d{2})$");
   private static final Pattern NUMERIC =
       Pattern.compile(
@@ -269,12 +271,16 @@ public final class PageDateInference {
    * Whether a date line's day may be another in UTC, which is how a creation time is often
    * recorded: its zone puts it on another UTC day ("9:00 PM PDT" on the 2nd is the 3rd in UTC) or
    * within an hour of it, or it gives no zone and a time from 16:00 on, when any zone of the
-   * Americas is past midnight UTC.
+   * Americas is past midnight UTC; and "12:xx AM", which writers and readers take for either end of
+   * the day.
    */
   private static boolean nearMidnightUtc(Dated found, Dated written) {
     Matcher t = CLOCK.matcher(found.expression.value());
     if (!t.find()) {
       return false;
+    }
+    if (TWELVE_AM.matcher(found.expression.text()).find()) {
+      return true; // "12:18 AM" is read as the night before as often as the night after
     }
     if (found.expression.value().endsWith("Z")) {
       // within an hour of midnight UTC, a daylight-time slip (EDT read as EST) changes the day

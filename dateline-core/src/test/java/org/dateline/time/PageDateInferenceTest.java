@@ -64,6 +64,13 @@ class PageDateInferenceTest {
   }
 
   @Test
+  void aDateLineJustAfterMidnightGivesOnlyItsMonth() {
+    Inference got = explain("Ferry service resumes\nJune 14, 2013, 12:18 AM\nBoats ran again.");
+    assertThat(got.published().value()).isEqualTo("2013-06");
+    assertThat(got.rule()).isEqualTo("late-date-line");
+  }
+
+  @Test
   void aLateDateLineOnTheLastDayOfAMonthGivesOnlyTheYear() {
     Inference got = explain("Ferry service resumes\nJune 30, 2013 | 8:10 pm\nBoats ran again.");
     assertThat(got.published().value()).isEqualTo("2013");
