@@ -116,7 +116,13 @@ final class Cues {
     boolean sameParagraph = frame.text().substring(b, open).indexOf("\n\n") < 0;
     Mentions.Placed first =
         frame.mentions().firstPerson(b, e, frame.quotes(), Mentions.Gender.UNKNOWN);
-    boolean opensWithIt = first != null && Tok.of(frame.text(), b, first.begin()).isEmpty();
+    // the person opens the sentence, perhaps after a title ("Coach Ben Miller was blunt.")
+    List<Tok> lead = first == null ? List.of() : Tok.of(frame.text(), b, first.begin());
+    boolean opensWithIt =
+        first != null
+            && lead.size() <= 3
+            && lead.stream()
+                .allMatch(t -> Character.isUpperCase(t.text().charAt(0)) && titleWord(t));
     return first != null && sameParagraph && opensWithIt ? new Speaker(first.entity(), null) : null;
   }
 
@@ -133,6 +139,13 @@ final class Cues {
       return null;
     }
     List<Tok> toks = Tok.of(frame.text(), sentences.begin(i - 1), sentences.end(i - 1));
+    // past an opening phrase: "Asked whether he would run again, the governor smiled."
+    for (int k = 1; k < Math.min(toks.size(), 16) && !ARTICLES.contains(toks.get(0).lower()); k++) {
+      if (toks.get(k).punctBefore()) {
+        toks = toks.subList(k, toks.size());
+        break;
+      }
+    }
     if (toks.size() < 3 || !ARTICLES.contains(toks.get(0).lower())) {
       return null;
     }
@@ -171,7 +184,10 @@ final class Cues {
       int e = sentences.end(j);
       if (frame.text().substring(b, e).toLowerCase(Locale.ROOT).contains(noun)) {
         Speaker who = framing(frame, b, e);
-        return who != null && who.entity() != null ? who : null;
+        // a name, or a definite body ("The ministry said in a statement …"), never the text itself
+        return who != null && (who.entity() != null || definiteBody(who.description()))
+            ? who
+            : null;
       }
     }
     return null;
@@ -198,6 +214,12 @@ final class Cues {
     }
     for (int v = 1; v < Math.min(toks.size(), 14); v++) {
       Tok t = toks.get(v);
+      int close = RELATIVES.contains(t.lower()) && t.punctBefore() ? relativeEnd(toks, v) : -1;
+      if (close > 0 && verbAt(toks, close, false)) {
+        // "…," one official, who spoke on condition of anonymity because he was not authorized
+        // to discuss the talks, said: the verb after the clause, however long, is the speaker's
+        return phrases.resolveOrDescribe(frame, antecedentOf(toks, v));
+      }
       Speaker quoted = quotedVerbAt(frame, toks, v);
       if (quoted != null) {
         return quoted;
@@ -871,6 +893,31 @@ final class Cues {
       b--;
     }
     return b;
+  }
+
+  private boolean definiteBody(@Nullable String description) {
+    return description != null
+        && description.toLowerCase(Locale.ROOT).startsWith("the ")
+        && !writtenBy(description);
+  }
+
+  /** A word of a title before a name: "Coach", "Police", "Chief", "Sen.". */
+  private boolean titleWord(Tok t) {
+    String w = t.lower().replace(".", "");
+    return words.roles.contains(w)
+        || words.abbreviatedTitles.contains(w)
+        || words.honorifics.contains(w)
+        || words.titleModifiers.contains(w);
+  }
+
+  /** The token after the comma that closes a relative clause opening at {@code r}, or -1. */
+  private static int relativeEnd(List<Tok> toks, int r) {
+    for (int i = r + 1; i < Math.min(toks.size(), r + 40); i++) {
+      if (toks.get(i).punctBefore()) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

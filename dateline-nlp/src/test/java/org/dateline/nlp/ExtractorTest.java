@@ -1362,6 +1362,38 @@ class ExtractorTest {
   }
 
   @Test
+  void aLongRelativeClauseStillReachesItsVerb() {
+    String text =
+        "\"The deal is off,\" one senior diplomat, who spoke on condition of anonymity because he"
+            + " was not cleared to brief the press on the talks, said Friday.";
+    assertThat(direct(text)).extracting(Quote::description).containsExactly("one senior diplomat");
+  }
+
+  @Test
+  void aPronounAfterAnOpeningPhraseFindsTheDescription() {
+    String text =
+        "Asked whether she would seek a third term, the mayor laughed. \"Ask me in the spring,\""
+            + " she said.";
+    assertThat(direct(text)).extracting(Quote::description).containsExactly("the mayor");
+  }
+
+  @Test
+  void theStatementGivesWayToTheBodyThatIssuedIt() {
+    String text =
+        "The water board said in a statement that repairs would take a week. \"Crews are on site"
+            + " around the clock,\" the statement said.";
+    assertThat(direct(text)).extracting(Quote::description).containsExactly("The water board");
+  }
+
+  @Test
+  void aCuelessQuotationAfterATitledNameIsTheirs() {
+    String text =
+        "Coach Ines Brandt was blunt after the defeat.\n\"We were second to every ball. That is"
+            + " on me.\"\nThe team flies home on Sunday.";
+    assertThat(direct(text)).extracting(Quote::speaker).containsExactly("Ines Brandt");
+  }
+
+  @Test
   void aDescriptionBeforeANameInAppositionGivesItsRole() {
     String text =
         "Brightmoor's head coach, Dana Pell, said the team was tired. \"We will rest,\" the"
