@@ -383,8 +383,8 @@ final class Cues {
         List<Tok> phrase = subjectOfVerb(frame, toks, v);
         return phrase.isEmpty() ? null : phrases.resolve(frame, phrase);
       }
-      if (v >= 2 && t.lower().equals("to") && toks.get(v - 1).lower().equals("according")) {
-        return phrases.resolve(frame, clause(toks, v + 1));
+      if (v >= 1 && t.lower().equals("to") && toks.get(v - 1).lower().equals("according")) {
+        return phrases.resolveOrDescribe(frame, clause(toks, v + 1));
       }
     }
     return accordingTo(frame, toks);

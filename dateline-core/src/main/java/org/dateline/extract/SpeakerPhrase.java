@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * that only one person in the document holds, else the description as written.
  */
 final class SpeakerPhrase {
+  private static final Set<String> ISSUED_BY = Set.of("from", "by", "of");
   private static final Set<EntityType> PEOPLE = EnumSet.of(EntityType.PERSON);
   private static final Set<EntityType> BODIES = EnumSet.of(EntityType.ORGANIZATION);
   private static final Set<String> QUALIFIED_BY =
@@ -249,6 +250,17 @@ final class SpeakerPhrase {
    */
   @Nullable Speaker resolveOrDescribe(Frame frame, List<Tok> said) {
     List<Tok> phrase = withoutWhen(said);
+    for (int i = 1; i + 2 < Math.min(phrase.size(), 5); i++) {
+      // "a statement from the foreign ministry said": the body that issued it speaks
+      if (words.writings.contains(phrase.get(i).lower())
+          && ISSUED_BY.contains(phrase.get(i + 1).lower())) {
+        Speaker issuer = resolveOrDescribe(frame, phrase.subList(i + 2, phrase.size()));
+        if (issuer != null) {
+          return issuer;
+        }
+        break;
+      }
+    }
     Speaker who = resolve(frame, phrase);
     if (who == null && phrase.size() > 5) {
       phrase = headOnly(phrase);

@@ -1386,6 +1386,16 @@ class ExtractorTest {
   }
 
   @Test
+  void aQuotationAfterAccordingToAndFromAWrittenStatement() {
+    String text =
+        "According to the harbour master, \"the hull was never inspected.\"\n\n\"Repairs"
+            + " start Monday,\" a statement from the port authority said.";
+    assertThat(direct(text))
+        .extracting(Quote::description)
+        .containsExactly("the harbour master", "the port authority");
+  }
+
+  @Test
   void aCuelessQuotationAfterATitledNameIsTheirs() {
     String text =
         "Coach Ines Brandt was blunt after the defeat.\n\"We were second to every ball. That is"
