@@ -19,7 +19,7 @@ final class RelativeDateRecognizer implements Recognizer {
   private static final Pattern NEIGHBOUR =
       Fragments.compile(
           "\\bthe\\s+(?:(next|following|previous|preceding)\\s+(day|morning|afternoon|evening|night)"
-              + "|day\\s+(before|after|earlier|later))\\b");
+              + "|(day)\\s+(before|after|earlier|later))\\b");
 
   /**
    * An event after "the day before/after": a word that is no conjunction ("the day before the
@@ -84,21 +84,15 @@ final class RelativeDateRecognizer implements Recognizer {
           () -> Anchors.day(ref.plusDays(offset)) + (part.isEmpty() ? "" : "T" + part));
     }
     for (Matcher m = s.matcher(NEIGHBOUR); s.find(m); ) {
-      String dir = Lexicon.key(m.group(1) != null ? m.group(1) : m.group(3));
+      String dir = Lexicon.key(m.group(1) != null ? m.group(1) : m.group(4));
       int offset = dir.startsWith("prev") || dir.equals("before") || dir.equals("earlier") ? -1 : 1;
-      int end = m.end();
-      int shift = offset;
-      if (m.group(3) != null
-          && OBJECT.matcher(s.text).region(m.end(), s.text.length()).lookingAt()) {
-        // "the day before the crash": the signal and its event stay out of the span, as TimeML
-        // has it; "Oct. 12, the day before the crash" is Oct. 12 itself
-        end = m.start(3);
-        while (Character.isWhitespace(s.text.charAt(end - 1))) {
-          end--;
-        }
-        shift = APPOSITION.matcher(s.text).region(0, m.start()).find() ? 0 : offset;
-      }
-      int days = shift;
+      // "the day before the crash": the signal and its event stay out of the span, as TimeML has
+      // it; "Oct. 12, the day before the crash" is Oct. 12 itself
+      boolean event =
+          (dir.equals("before") || dir.equals("after"))
+              && OBJECT.matcher(s.text).region(m.end(), s.text.length()).lookingAt();
+      int end = event ? m.end(3) : m.end();
+      int days = event && APPOSITION.matcher(s.text).region(0, m.start()).find() ? 0 : offset;
       s.offerAnchored(m.start(), end, TimexType.DATE, PRIORITY, a -> Anchors.day(a.plusDays(days)));
     }
     for (Matcher m = s.matcher(period); s.find(m); ) {
