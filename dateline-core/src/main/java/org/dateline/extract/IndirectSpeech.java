@@ -11,6 +11,9 @@ import org.jspecify.annotations.Nullable;
  * role or an official body), so that "the results said little" is not speech.
  */
 final class IndirectSpeech {
+  /** Characters a reported clause may end with: a bracket, a percent or a degree sign. */
+  private static final String KEPT_AT_END = ")%\u00b0\u2030";
+
   private static final Set<String> SKIP = Set.of("that", "on", "in", "at", "yesterday", "today");
 
   private static final Set<String> ADVERBIAL =
@@ -118,7 +121,10 @@ final class IndirectSpeech {
     while (b < e && !Character.isLetterOrDigit(text.charAt(b))) {
       b++;
     }
-    while (e > b && !Character.isLetterOrDigit(text.charAt(e - 1)) && text.charAt(e - 1) != ')') {
+    // trailing punctuation goes, but not what closes a figure or a bracket ("rose 12%")
+    while (e > b
+        && !Character.isLetterOrDigit(text.charAt(e - 1))
+        && KEPT_AT_END.indexOf(text.charAt(e - 1)) < 0) {
       e--;
     }
     if (e - b < 12) {

@@ -293,7 +293,9 @@ final class SpeakerPhrase {
   private List<Tok> describable(List<Tok> phrase) {
     List<Tok> rest = withoutSubordinator(phrase);
     Tok first = rest.get(0);
-    boolean lone = rest.size() == 1 && DETERMINERS.contains(first.lower());
+    // "said another" is someone else; a determiner alone describes no one otherwise
+    boolean lone =
+        rest.size() == 1 && DETERMINERS.contains(first.lower()) && !first.lower().equals("another");
     boolean number = rest.stream().allMatch(t -> Character.isDigit(t.text().charAt(0)));
     boolean opens =
         !Character.isLowerCase(first.text().charAt(0))

@@ -1396,6 +1396,23 @@ class ExtractorTest {
   }
 
   @Test
+  void saidAnotherIsSomeoneElse() {
+    String text = "\"Prices will fall,\" said one dealer. \"They will not,\" said another.";
+    assertThat(direct(text))
+        .extracting(Quote::description)
+        .containsExactly("one dealer", "another");
+  }
+
+  @Test
+  void reportedSpeechKeepsThePercentSignThatEndsIt() {
+    Extracts x = EXTRACTOR.read("The company said its output rose 12%.", Published.unknown());
+    assertThat(x.quotes())
+        .filteredOn(q -> q.kind() == Quote.Kind.INDIRECT)
+        .extracting(Quote::text)
+        .containsExactly("its output rose 12%");
+  }
+
+  @Test
   void aCuelessQuotationAfterATitledNameIsTheirs() {
     String text =
         "Coach Ines Brandt was blunt after the defeat.\n\"We were second to every ball. That is"
