@@ -37,6 +37,21 @@ final class FactReader {
           "according to ([^,.;–—()]{3,80})|\\b((?:[A-Z][\\w’'-]*\\s){1,4}(?:customs|official)?\\s?"
               + "(?:data|figures|statistics))\\s(?:showed|show|shows)",
           Pattern.CASE_INSENSITIVE);
+
+  /** Who reports the figures: a name, with "the", or a body that speaks as one. */
+  private static final String REPORTER =
+      "((?!(?:He|She|It|They|We|I|You)\\b)(?:[Tt]he\\s+)?[A-Z][\\w’'.&-]*"
+          + "(?:\\s+(?:of\\s+|for\\s+|and\\s+)?[A-Z][\\w’'.&-]*){0,6}"
+          + "|officials|analysts|police|authorities|economists|[Tt]he\\s+(?:central\\s+bank|ministry"
+          + "|government|agency|bureau|statistics\\s+office|department|company|report|survey))";
+
+  private static final String REPORTING =
+      "(?:said|says|reported|reports|estimated|estimates|announced)";
+  private static final Pattern REPORTED_AFTER =
+      Pattern.compile(",\\s+" + REPORTER + "\\s+" + REPORTING + "(?:\\s+\\w+){0,3}\\s*[.!]?\\s*$");
+  private static final Pattern REPORTED_BEFORE =
+      Pattern.compile("^" + REPORTER + "\\s+" + REPORTING + "\\b(?!\\s+(?:it|he|she|they)\\b)");
+
   private static final Set<String> VERBS =
       Set.of(
           "is",
@@ -430,10 +445,17 @@ final class FactReader {
 
   private static @Nullable String source(String s) {
     Matcher m = SOURCE.matcher(s);
-    if (!m.find()) {
-      return null;
+    if (m.find()) {
+      return (m.group(1) != null ? m.group(1) : m.group(2)).strip();
     }
-    return (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+    // "…, the Labor Department said." or "Statistics Norway said exports …"
+    for (Pattern p : new Pattern[] {REPORTED_AFTER, REPORTED_BEFORE}) {
+      Matcher r = p.matcher(s);
+      if (r.find()) {
+        return r.group(1).strip();
+      }
+    }
+    return null;
   }
 
   /** Every comparison the sentence makes ("from a year earlier; biggest drop in seven months"). */

@@ -98,4 +98,18 @@ class FactReaderTest {
         .extracting(Fact::source)
         .containsExactly("the farm ministry");
   }
+
+  @Test
+  void theSourceIsTakenFromAReportingClause() {
+    assertThat(read("Tin output fell 3% in May, the Mines Bureau said."))
+        .extracting(Fact::source)
+        .containsExactly("the Mines Bureau");
+    assertThat(read("Statistics Iceland said fish catches rose 6% in April."))
+        .extracting(Fact::source)
+        .containsExactly("Statistics Iceland");
+    assertThat(read("Wool prices rose 4%, the ministry said on Friday."))
+        .extracting(Fact::source)
+        .containsExactly("the ministry");
+    assertThat(read("She said wool prices rose 4%.")).extracting(Fact::source).containsOnlyNulls();
+  }
 }
