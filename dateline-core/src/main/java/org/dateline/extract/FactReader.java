@@ -274,8 +274,12 @@ final class FactReader {
         return c;
       }
     }
-    List<Tok> before = Tok.of(s, Math.max(0, begin - 60), begin);
-    for (int i = before.size() - 1; i >= Math.max(0, before.size() - 5); i--) {
+    List<Tok> before = Tok.of(s, Math.max(0, begin - 90), begin);
+    // the level a change ends at reaches further back: "cut its key rate by half a percentage
+    // point to 3.25%"
+    boolean level = !before.isEmpty() && before.get(before.size() - 1).lower().equals("to");
+    int reach = level ? 12 : 5;
+    for (int i = before.size() - 1; i >= Math.max(0, before.size() - reach); i--) {
       String c = direction(before.get(i).lower());
       if (c != null) {
         return c;

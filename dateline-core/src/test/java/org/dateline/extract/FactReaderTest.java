@@ -112,4 +112,11 @@ class FactReaderTest {
         .containsExactly("the ministry");
     assertThat(read("She said wool prices rose 4%.")).extracting(Fact::source).containsOnlyNulls();
   }
+
+  @Test
+  void theLevelAChangeEndsAtTakesItsDirection() {
+    assertThat(read("The reserve bank cut its main lending rate by a quarter point to 4.5%."))
+        .extracting(Fact::change)
+        .containsExactly("down");
+  }
 }
