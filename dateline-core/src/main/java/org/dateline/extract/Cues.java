@@ -625,12 +625,15 @@ final class Cues {
    * The name before an apposition that ends right before the verb at {@code v}: {@code X, chairman
    * and chief executive of Y, called}; empty when the words do not read so.
    */
-  private static List<Tok> apposed(List<Tok> toks, int v) {
+  private List<Tok> apposed(List<Tok> toks, int v) {
     if (v < 2 || !toks.get(v).punctBefore()) {
       return List.of();
     }
     int a = clauseStart(toks, v - 1);
-    if (a == 0 || Character.isUpperCase(toks.get(a).text().charAt(0)) && !possessive(toks, a, v)) {
+    if (a == 0
+        || Character.isUpperCase(toks.get(a).text().charAt(0))
+            && !possessive(toks, a, v)
+            && !namesARole(toks, a, v)) {
       return List.of();
     }
     int b = clauseStart(toks, a - 1);
@@ -643,6 +646,20 @@ final class Cues {
       longest = 10;
     }
     return named(toks, b, a) && a - b <= longest ? toks.subList(b, a) : List.of();
+  }
+
+  /**
+   * Whether a capitalised apposition holds a role in lower case: "National Audubon Society senior
+   * vice president for advocacy".
+   */
+  private boolean namesARole(List<Tok> toks, int a, int v) {
+    for (int i = a + 1; i < v; i++) {
+      Tok t = toks.get(i);
+      if (Character.isLowerCase(t.text().charAt(0)) && words.roles.contains(t.lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class SpeakerPhrase {
   private static final Set<String> ISSUED_BY = Set.of("from", "by", "of");
+  private static final Set<String> ONE_OF = Set.of("one", "another");
   private static final Set<EntityType> PEOPLE = EnumSet.of(EntityType.PERSON);
   private static final Set<EntityType> BODIES = EnumSet.of(EntityType.ORGANIZATION);
   private static final Set<String> QUALIFIED_BY =
@@ -293,9 +294,10 @@ final class SpeakerPhrase {
   private List<Tok> describable(List<Tok> phrase) {
     List<Tok> rest = withoutSubordinator(phrase);
     Tok first = rest.get(0);
-    // "said another" is someone else; a determiner alone describes no one otherwise
+    // "said another", "says one" (of the sources just named) is someone; any other determiner
+    // alone describes no one
     boolean lone =
-        rest.size() == 1 && DETERMINERS.contains(first.lower()) && !first.lower().equals("another");
+        rest.size() == 1 && DETERMINERS.contains(first.lower()) && !ONE_OF.contains(first.lower());
     boolean number = rest.stream().allMatch(t -> Character.isDigit(t.text().charAt(0)));
     boolean opens =
         !Character.isLowerCase(first.text().charAt(0))

@@ -1396,6 +1396,22 @@ class ExtractorTest {
   }
 
   @Test
+  void aCapitalisedAppositionWithARoleIsSteppedOver() {
+    String text =
+        "Rosa Imbert, Coastal Birds Trust senior vice president for policy, said, \"The ruling"
+            + " is a gift to the wetlands.\"";
+    assertThat(direct(text)).extracting(Quote::speaker).containsExactly("Rosa Imbert");
+  }
+
+  @Test
+  void saysOneOfTheSourcesJustNamed() {
+    String text =
+        "Sources close to the studio expect the director to return. \"It will be hard,\" says"
+            + " one. \"Everybody will end up unhappy.\"";
+    assertThat(direct(text)).extracting(Quote::description).containsExactly("one", "one");
+  }
+
+  @Test
   void saidAnotherIsSomeoneElse() {
     String text = "\"Prices will fall,\" said one dealer. \"They will not,\" said another.";
     assertThat(direct(text))
