@@ -113,6 +113,10 @@ final class Cues {
     if (who != null && who.known()) {
       return who;
     }
+    Speaker colon = nameBeforeColon(frame, b, open);
+    if (colon != null) {
+      return colon;
+    }
     boolean sameParagraph = frame.text().substring(b, open).indexOf("\n\n") < 0;
     Mentions.Placed first =
         frame.mentions().firstPerson(b, e, frame.quotes(), Mentions.Gender.UNKNOWN);
@@ -916,6 +920,32 @@ final class Cues {
     return description != null
         && description.toLowerCase(Locale.ROOT).startsWith("the ")
         && !writtenBy(description);
+  }
+
+  /**
+   * The person named right before the colon that ends the sentence before a quotation: "…, such as
+   * Dr Samir Haddad:".
+   */
+  private static @Nullable Speaker nameBeforeColon(Frame frame, int b, int open) {
+    String text = frame.text();
+    int c = open - 1;
+    while (c > b && Character.isWhitespace(text.charAt(c))) {
+      c--;
+    }
+    if (c <= b || text.charAt(c) != ':') {
+      return null;
+    }
+    for (int from = Math.max(b, c - 80); ; ) {
+      Mentions.Placed p =
+          frame.mentions().firstPerson(from, c, frame.quotes(), Mentions.Gender.UNKNOWN);
+      if (p == null) {
+        return null;
+      }
+      if (text.substring(p.end(), c).isBlank()) {
+        return new Speaker(p.entity(), null);
+      }
+      from = p.end();
+    }
   }
 
   /** A word of a title before a name: "Coach", "Police", "Chief", "Sen.". */

@@ -1412,6 +1412,18 @@ class ExtractorTest {
   }
 
   @Test
+  void aNameBeforeAColonIntroducesTheNextParagraph() {
+    String text =
+        "Expect a week of experts on every channel, such as the ever-quotable Dr Lena Marsh:\n\n"
+            + "\"Nobody should call this coast safe from tremors.\"\n\n"
+            + "The star checked into the clinic on Thursday night, her rep told a magazine.\n\n"
+            + "\"She is doing well.\"";
+    assertThat(direct(text))
+        .extracting(Quote::speaker, Quote::description)
+        .containsExactly(tuple("Lena Marsh", null), tuple(null, "her rep"));
+  }
+
+  @Test
   void saidAnotherIsSomeoneElse() {
     String text = "\"Prices will fall,\" said one dealer. \"They will not,\" said another.";
     assertThat(direct(text))
