@@ -131,18 +131,28 @@ final class Cues {
   }
 
   /**
-   * The body an "it" with nothing named before stands for: the description that opens the sentence
-   * before ({@code The ministry issued a statement. "…," it said}; {@code A passenger said the car
-   * filled with smoke. "…," she said}). An indefinite one must describe a person, and stands only
-   * for "he" or "she": "A council study found …" is no body.
+   * The body an "it" with nothing named before stands for: the description that opens the
+   * quotation's own sentence ({@code A man on the plane asked what I did, and he said, "…"}) or the
+   * sentence before ({@code The ministry issued a statement. "…," it said}; {@code A passenger said
+   * the car filled with smoke. "…," she said}). An indefinite one must describe a person, and
+   * stands only for "he" or "she": "A council study found …" is no body.
    */
   @Nullable Speaker openerBefore(Frame frame, int open, boolean person) {
     Sentences sentences = frame.sentences();
     int i = sentences.indexOf(open);
-    if (i <= 0) {
+    if (i < 0) {
       return null;
     }
-    List<Tok> toks = Tok.of(frame.text(), sentences.begin(i - 1), sentences.end(i - 1));
+    Speaker own = opener(frame, Tok.of(frame.text(), sentences.begin(i), open), person);
+    if (own != null || i == 0) {
+      return own;
+    }
+    return opener(
+        frame, Tok.of(frame.text(), sentences.begin(i - 1), sentences.end(i - 1)), person);
+  }
+
+  private @Nullable Speaker opener(Frame frame, List<Tok> sentence, boolean person) {
+    List<Tok> toks = sentence;
     // past an opening phrase: "Asked whether he would run again, the governor smiled."
     for (int k = 1; k < Math.min(toks.size(), 16) && !ARTICLES.contains(toks.get(0).lower()); k++) {
       if (toks.get(k).punctBefore()) {

@@ -1424,6 +1424,12 @@ class ExtractorTest {
   }
 
   @Test
+  void aPronounFindsTheDescriptionOpeningItsOwnSentence() {
+    String text = "A passenger grabbed the microphone and she shouted, \"Stop the bus!\"";
+    assertThat(direct(text)).extracting(Quote::description).containsExactly("A passenger");
+  }
+
+  @Test
   void saidAnotherIsSomeoneElse() {
     String text = "\"Prices will fall,\" said one dealer. \"They will not,\" said another.";
     assertThat(direct(text))
