@@ -22,6 +22,9 @@ final class TenseDetector {
 
   private final Pattern cues;
 
+  /** "had been scheduled to expire at midnight Friday": a plan that lay in the past. */
+  private static final Pattern PLUPERFECT = Pattern.compile("(?i)\\bhad\\s+(?:been\\s+)?$");
+
   TenseDetector(Lexicon lexicon) {
     this.cues =
         Pattern.compile(
@@ -90,9 +93,13 @@ final class TenseDetector {
       int distance = m.end() <= begin ? begin - m.end() : m.start() - end;
       if (distance < bestDistance) {
         bestDistance = distance;
-        best = m.group(1) != null ? Tense.FUTURE : Tense.PAST;
+        best = m.group(1) != null && !pluperfect(text, m.start()) ? Tense.FUTURE : Tense.PAST;
       }
     }
     return best;
+  }
+
+  private static boolean pluperfect(String text, int cue) {
+    return PLUPERFECT.matcher(text).region(Math.max(0, cue - 12), cue).find();
   }
 }

@@ -36,6 +36,14 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void setToIsAPlanAndHadBeenScheduledIsPast() {
+    assertThat(only("The talks are set to resume Monday in Geneva.").value())
+        .isEqualTo("2025-03-17");
+    assertThat(only("The offer had been scheduled to expire Friday.").value())
+        .isEqualTo("2025-03-07");
+  }
+
+  @Test
   void weekdayInPlanIsTheComingOne() {
     assertThat(only("The minister will travel to the coast on Tuesday.").value())
         .isEqualTo("2025-03-18");
