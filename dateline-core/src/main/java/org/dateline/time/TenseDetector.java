@@ -15,10 +15,12 @@ final class TenseDetector {
   private static final int AFTER_OPENING = 120;
 
   /**
-   * A conjunction that opens another clause: its verb says nothing of this one's tense. Not one
-   * inside a name ("the Abortion and Reproductive Rights League").
+   * A conjunction that opens another clause: its verb says nothing of this one's tense. Not an
+   * "and" inside a name ("the Abortion and Reproductive Rights League"); a "that" clause always
+   * ("warnings on Thursday that strikes could harm ties").
    */
-  private static final Pattern NEXT_CLAUSE = Pattern.compile("\\s(?:and|but)\\s(?!\\p{Lu})");
+  private static final Pattern NEXT_CLAUSE =
+      Pattern.compile("\\s(?:(?:and|but)\\s(?!\\p{Lu})|that\\s)");
 
   private final Pattern cues;
 

@@ -44,6 +44,12 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aThatClauseAfterTheWeekdayDoesNotSetItsTense() {
+    assertThat(only("Ministers issued warnings on Monday that strikes could harm trade.").value())
+        .isEqualTo("2025-03-10");
+  }
+
+  @Test
   void weekdayInPlanIsTheComingOne() {
     assertThat(only("The minister will travel to the coast on Tuesday.").value())
         .isEqualTo("2025-03-18");
