@@ -1,5 +1,6 @@
 package org.dateline.extract;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -179,7 +180,7 @@ final class FactReader {
               change(sentence, start, f.end),
               comparison,
               subject(sentence, start, f.end, times),
-              period(times, start),
+              period(times, start, f.end),
               source));
     }
     return out;
@@ -196,7 +197,7 @@ final class FactReader {
     }
     String scale = m.group("scale");
     if (scale != null) {
-      value *= scaleOf(scale);
+      value = scaled(value, scaleOf(scale));
     }
     String cur = m.group("cur");
     String pct = m.group("pct");
@@ -248,8 +249,13 @@ final class FactReader {
     if (other == null) {
       return null;
     }
-    double scaled = other.scale == null ? value : value * scaleOf(other.scale);
+    double scaled = other.scale == null ? value : scaled(value, scaleOf(other.scale));
     return new Figure(scaled, other.scale, other.unit, m.end());
+  }
+
+  /** A value times its scale in decimal, so that "4.1bn" is 4.1E9 and not 4.0999999999999995E9. */
+  private static double scaled(double value, double scale) {
+    return BigDecimal.valueOf(value).multiply(BigDecimal.valueOf(scale)).doubleValue();
   }
 
   private double scaleOf(String scale) {
@@ -426,8 +432,12 @@ final class FactReader {
     return b.isEmpty() ? null : String.join(" ", b);
   }
 
-  /** The value of the dated expression nearest to {@code at}, skipping durations and "now". */
-  static @Nullable String period(List<TimeMention> times, int at) {
+  /**
+   * The value of the dated expression nearest to the figure at {@code [begin, end)}, counting the
+   * words between them, skipping durations and "now"; on a tie the one after it ("from $81.7
+   * billion in September").
+   */
+  static @Nullable String period(List<TimeMention> times, int begin, int end) {
     TimeMention best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (TimeMention t : times) {
@@ -438,7 +448,7 @@ final class FactReader {
           || value.equals("PRESENT_REF")) {
         continue;
       }
-      int d = Math.abs(t.begin() - at);
+      int d = t.begin() >= end ? t.begin() - end : Math.max(0, begin - t.end()) + 1;
       if (d < bestDistance) {
         best = t;
         bestDistance = d;

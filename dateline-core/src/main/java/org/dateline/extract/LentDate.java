@@ -39,6 +39,6 @@ public final class LentDate {
       return f;
     }
     List<TimeMention> inside = Extractor.within(when, 0, begin, begin + f.sentence().length());
-    return f.withPeriod(FactReader.period(inside, f.begin() - begin));
+    return f.withPeriod(FactReader.period(inside, f.begin() - begin, f.end() - begin));
   }
 }

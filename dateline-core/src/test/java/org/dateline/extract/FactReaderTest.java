@@ -119,4 +119,23 @@ class FactReaderTest {
         .extracting(Fact::change)
         .containsExactly("down");
   }
+
+  @Test
+  void aScaledValueIsExactInDecimal() {
+    assertThat(read("Exports slumped to €4.1bn.")).extracting(Fact::value).containsExactly(4.1e9);
+  }
+
+  @Test
+  void eachFigureTakesThePeriodRightAfterIt() {
+    String sentence = "The surplus widened to $96.7 billion in May from $81.7 billion in April.";
+    int may = sentence.indexOf("May");
+    int april = sentence.indexOf("April");
+    List<TimeMention> times =
+        List.of(
+            new TimeMention(may, may + 3, "May", "DATE", "2025-05"),
+            new TimeMention(april, april + 5, "April", "DATE", "2025-04"));
+    assertThat(READER.read(sentence, 0, times))
+        .extracting(Fact::period)
+        .containsExactly("2025-05", "2025-04");
+  }
 }
