@@ -32,6 +32,7 @@ final class FactReader {
               + " record|ever)\\b[^,.;:–—()]{0,30}|year[- ]on[- ]year|month[- ]on[- ]month|"
               + "quarter[- ]on[- ]quarter|from a year (?:earlier|ago)|record high|record low)",
           Pattern.CASE_INSENSITIVE);
+  private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+$");
   private static final Pattern RANGE_JOINT = Pattern.compile("\\s*(?:and|to|or|-|–)\\s*");
   private static final Pattern SOURCE =
       Pattern.compile(
@@ -180,7 +181,7 @@ final class FactReader {
               change(sentence, start, f.end),
               comparison,
               subject(sentence, start, f.end, times),
-              period(times, start, f.end),
+              period(sentence, times, start, f.end),
               source));
     }
     return out;
@@ -433,16 +434,18 @@ final class FactReader {
   }
 
   /**
-   * The value of the dated expression nearest to the figure at {@code [begin, end)}, counting the
-   * words between them, skipping durations and "now"; on a tie the one after it ("from $81.7
-   * billion in September").
+   * The value of the dated expression nearest to the figure at {@code [begin, end)} of the
+   * sentence, counting the words between them, skipping durations, "now" and the baseline of a
+   * comparison ("its lowest level since July"); on a tie the one after it ("from $81.7 billion in
+   * September").
    */
-  static @Nullable String period(List<TimeMention> times, int begin, int end) {
+  static @Nullable String period(String sentence, List<TimeMention> times, int begin, int end) {
     TimeMention best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (TimeMention t : times) {
       String value = t.value();
-      if (!t.type().equals("DATE")
+      if (SINCE.matcher(sentence).region(Math.max(0, t.begin() - 7), t.begin()).find()
+          || !t.type().equals("DATE")
           || value == null
           || value.startsWith("P")
           || value.equals("PRESENT_REF")) {

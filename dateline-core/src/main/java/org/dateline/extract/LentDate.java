@@ -39,6 +39,7 @@ public final class LentDate {
       return f;
     }
     List<TimeMention> inside = Extractor.within(when, 0, begin, begin + f.sentence().length());
-    return f.withPeriod(FactReader.period(inside, f.begin() - begin, f.end() - begin));
+    return f.withPeriod(
+        FactReader.period(f.sentence(), inside, f.begin() - begin, f.end() - begin));
   }
 }

@@ -138,4 +138,14 @@ class FactReaderTest {
         .extracting(Fact::period)
         .containsExactly("2025-05", "2025-04");
   }
+
+  @Test
+  void theBaselineOfAComparisonIsNoPeriod() {
+    String sentence = "The krona fell 0.4%, its lowest level since July.";
+    int july = sentence.indexOf("July");
+    TimeMention since = new TimeMention(july, july + 4, "July", "DATE", "2025-07");
+    assertThat(READER.read(sentence, 0, List.of(since)))
+        .extracting(Fact::period)
+        .containsOnlyNulls();
+  }
 }
