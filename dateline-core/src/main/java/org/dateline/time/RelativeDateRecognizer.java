@@ -31,6 +31,10 @@ final class RelativeDateRecognizer implements Recognizer {
   /** A date right before, in apposition: "Oct. 12, the day before the crash". */
   private static final Pattern APPOSITION = Pattern.compile("\\d,\\s*$");
 
+  /** "year-earlier profit": the year before, or its quarter in talk of quarters. */
+  private static final Pattern YEAR_EARLIER =
+      Fragments.compile("\\byear-(?:earlier|ago)\\b(?!\\s+(?:quarter|period|fiscal)\\b)");
+
   /** Earnings reports: "a year ago" after talk of quarters means the same quarter a year before. */
   private static final Pattern QUARTER_TALK = Fragments.compile("\\bquarter");
 
@@ -97,6 +101,18 @@ final class RelativeDateRecognizer implements Recognizer {
     }
     for (Matcher m = s.matcher(period); s.find(m); ) {
       offerPeriod(s, m);
+    }
+    for (Matcher m = s.matcher(YEAR_EARLIER); s.find(m); ) {
+      boolean quarterly = quarterTalk(s.text, m.start());
+      s.offer(
+          m.start(),
+          m.end(),
+          TimexType.DATE,
+          PRIORITY,
+          () ->
+              quarterly
+                  ? Anchors.shift(ref.minusMonths(3).minusYears(1), 0, "Q", 1, 1)
+                  : Anchors.year(ref.getYear() - 1));
     }
     for (Matcher m = s.matcher(shift); s.findNearUnit(m); ) {
       String[] unit = lexicon.units.get(Fragments.unitKey(m.group(2)));

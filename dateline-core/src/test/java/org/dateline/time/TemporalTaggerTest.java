@@ -296,6 +296,17 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void yearEarlierIsTheYearBeforeOrItsQuarter() {
+    assertThat(only("Sales fell below year-earlier levels.").value()).isEqualTo("2024");
+    assertThat(
+            find(
+                    "Third-quarter profit compared with year-earlier net income of $2 million.",
+                    "year-earlier")
+                .value())
+        .isEqualTo("2023-Q4"); // the last reported quarter (2024-Q4), a year before
+  }
+
+  @Test
   void shortYearsDecadesAndAges() {
     assertThat(only("The patrol turned back a raid on 4 Mar 25.").value()).isEqualTo("2025-03-04");
     assertThat(only("She starred in the musicals of the '50s.").value()).isEqualTo("195");
