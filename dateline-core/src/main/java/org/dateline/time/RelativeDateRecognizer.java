@@ -31,6 +31,12 @@ final class RelativeDateRecognizer implements Recognizer {
   /** A date right before, in apposition: "Oct. 12, the day before the crash". */
   private static final Pattern APPOSITION = Pattern.compile("\\d,\\s*$");
 
+  /**
+   * "For the week, the index dropped 3.8%": a week of the reference year that the words leave open
+   * (on a Monday it is the week just ended), not "the week of March 6".
+   */
+  private static final Pattern THE_WEEK = Fragments.compile("\\bthe\\s+week\\b(?!-|\\s+of\\b)");
+
   /** "year-earlier profit": the year before, or its quarter in talk of quarters. */
   private static final Pattern YEAR_EARLIER =
       Fragments.compile("\\byear-(?:earlier|ago)\\b(?!\\s+(?:quarter|period|fiscal)\\b)");
@@ -101,6 +107,14 @@ final class RelativeDateRecognizer implements Recognizer {
     }
     for (Matcher m = s.matcher(period); s.find(m); ) {
       offerPeriod(s, m);
+    }
+    for (Matcher m = s.matcher(THE_WEEK); s.find(m); ) {
+      s.offer(
+          m.start(),
+          m.end(),
+          TimexType.DATE,
+          PRIORITY - 1,
+          () -> Anchors.year(ref.getYear()) + "-WXX");
     }
     for (Matcher m = s.matcher(YEAR_EARLIER); s.find(m); ) {
       boolean quarterly = quarterTalk(s.text, m.start());

@@ -296,6 +296,12 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void theWeekAloneIsAWeekOfTheYear() {
+    assertThat(only("For the week, the index fell 3.8%.").value()).isEqualTo("2025-WXX");
+    assertThat(only("Prices rose in the week of March 3.").text()).isEqualTo("March 3");
+  }
+
+  @Test
   void yearEarlierIsTheYearBeforeOrItsQuarter() {
     assertThat(only("Sales fell below year-earlier levels.").value()).isEqualTo("2024");
     assertThat(
