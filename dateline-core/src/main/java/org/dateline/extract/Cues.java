@@ -219,16 +219,12 @@ final class Cues {
     if (RELATIVES.contains(toks.get(0).lower())) {
       // "…," who died at sea, said Roger Bern: a relative clause on a word of the quotation comes
       // between it and its attribution.
-      for (int i = 1; i < Math.min(toks.size(), 30); i++) {
-        if (toks.get(i).punctBefore()) {
-          return after(frame, toks.get(i).begin(), to);
-        }
-      }
-      return null;
+      int close = relativeEnd(toks, 0, 30);
+      return close > 0 ? after(frame, toks.get(close).begin(), to) : null;
     }
     for (int v = 1; v < Math.min(toks.size(), 14); v++) {
       Tok t = toks.get(v);
-      int close = RELATIVES.contains(t.lower()) && t.punctBefore() ? relativeEnd(toks, v) : -1;
+      int close = RELATIVES.contains(t.lower()) && t.punctBefore() ? relativeEnd(toks, v, 40) : -1;
       if (close > 0 && verbAt(toks, close, false)) {
         // "…," one official, who spoke on condition of anonymity because he was not authorized
         // to discuss the talks, said: the verb after the clause, however long, is the speaker's
@@ -739,11 +735,16 @@ final class Cues {
 
   /** Whether a colon, then only spaces, stands before the opening mark at {@code open}. */
   static boolean afterColon(String text, int open) {
+    return colonBefore(text, open) >= 0;
+  }
+
+  /** Where the colon is that only spaces separate from {@code open}, or -1. */
+  private static int colonBefore(String text, int open) {
     int i = open - 1;
     while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
       i--;
     }
-    return i >= 0 && text.charAt(i) == ':';
+    return i >= 0 && text.charAt(i) == ':' ? i : -1;
   }
 
   /**
@@ -938,11 +939,8 @@ final class Cues {
    */
   private static @Nullable Speaker nameBeforeColon(Frame frame, int b, int open) {
     String text = frame.text();
-    int c = open - 1;
-    while (c > b && Character.isWhitespace(text.charAt(c))) {
-      c--;
-    }
-    if (c <= b || text.charAt(c) != ':') {
+    int c = colonBefore(text, open);
+    if (c <= b) {
       return null;
     }
     for (int from = Math.max(b, c - 80); ; ) {
@@ -961,15 +959,17 @@ final class Cues {
   /** A word of a title before a name: "Coach", "Police", "Chief", "Sen.". */
   private boolean titleWord(Tok t) {
     String w = t.lower().replace(".", "");
-    return words.roles.contains(w)
+    return words.titleWord(w)
         || words.abbreviatedTitles.contains(w)
-        || words.honorifics.contains(w)
-        || words.titleModifiers.contains(w);
+        || words.honorifics.contains(w);
   }
 
-  /** The token after the comma that closes a relative clause opening at {@code r}, or -1. */
-  private static int relativeEnd(List<Tok> toks, int r) {
-    for (int i = r + 1; i < Math.min(toks.size(), r + 40); i++) {
+  /**
+   * The token after the comma that closes a relative clause opening at {@code r}, within {@code
+   * reach} tokens of it, or -1.
+   */
+  private static int relativeEnd(List<Tok> toks, int r, int reach) {
+    for (int i = r + 1; i < Math.min(toks.size(), r + reach); i++) {
       if (toks.get(i).punctBefore()) {
         return i;
       }

@@ -605,7 +605,7 @@ final class EntityResolver {
     boolean roleBefore = roleOfBefore(text, n.begin());
     while (m.find()) {
       String lower = m.group().toLowerCase(Locale.ROOT);
-      if (i == 0 && !titleWord(lower) && titleWord(secondWord(n.text()))) {
+      if (i == 0 && !words.titleWord(lower) && words.titleWord(secondWord(n.text()))) {
         continue; // "Brooklyn Councilman Jumaane Williams", "Troy Police Chief …": a place first
       }
       if (i > 0 && words.givenFemale.contains(lower) || i > 0 && words.givenMale.contains(lower)) {
@@ -615,7 +615,7 @@ final class EntityResolver {
             ? new NameFinder.Name(n.begin() + m.start(), n.end(), rest, EntityType.PERSON)
             : n;
       }
-      if (!titleWord(lower)) {
+      if (!words.titleWord(lower)) {
         return (role || roleBefore && i > 0) && titledName(n.text().substring(m.start()))
             ? new NameFinder.Name(
                 n.begin() + m.start(), n.end(), n.text().substring(m.start()), EntityType.PERSON)
@@ -630,10 +630,6 @@ final class EntityResolver {
   private boolean endsInOrgSuffix(String name) {
     String[] w = name.strip().split("\\s+");
     return words.orgSuffixes.contains(w[w.length - 1].toLowerCase(Locale.ROOT));
-  }
-
-  private boolean titleWord(String lower) {
-    return words.roles.contains(lower) || words.titleModifiers.contains(lower);
   }
 
   private static String secondWord(String text) {
@@ -665,7 +661,7 @@ final class EntityResolver {
     String last = w[w.length - 1].toLowerCase(Locale.ROOT);
     return !words.companyNouns.contains(last)
         && !words.speakerNouns.contains(last)
-        && !titleWord(last)
+        && !words.titleWord(last)
         && !words.bodyWords.contains(last);
   }
 
@@ -736,7 +732,7 @@ final class EntityResolver {
         break;
       }
       String lower = w.toLowerCase(Locale.ROOT);
-      boolean roleWord = words.roles.contains(lower) || words.titleModifiers.contains(lower);
+      boolean roleWord = words.titleWord(lower);
       boolean demonym = Character.isUpperCase(w.charAt(0)) && demonym(lower);
       boolean afterAnd = !taken.isEmpty() && taken.get(0).equalsIgnoreCase("and");
       if (!roleWord && (!demonym || afterAnd)) {

@@ -101,6 +101,11 @@ final class Words {
     return kinFemale.contains(word) || kinMale.contains(word);
   }
 
+  /** Whether a lower-case word can stand inside a title before a name: a role or its modifier. */
+  boolean titleWord(String word) {
+    return roles.contains(word) || titleModifiers.contains(word);
+  }
+
   /** Whether a word can head an unnamed speaker's description: a speaker noun, a role or kin. */
   boolean speakerNoun(String word) {
     return roles.contains(word) || speakerNouns.contains(word) || kin(word);

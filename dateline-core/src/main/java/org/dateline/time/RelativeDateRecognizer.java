@@ -123,10 +123,7 @@ final class RelativeDateRecognizer implements Recognizer {
           m.end(),
           TimexType.DATE,
           PRIORITY,
-          () ->
-              quarterly
-                  ? Anchors.shift(ref.minusMonths(3).minusYears(1), 0, "Q", 1, 1)
-                  : Anchors.year(ref.getYear() - 1));
+          () -> quarterly ? reportedQuarter(ref, 1) : Anchors.year(ref.getYear() - 1));
     }
     for (Matcher m = s.matcher(shift); s.findNearUnit(m); ) {
       String[] unit = lexicon.units.get(Fragments.unitKey(m.group(2)));
@@ -159,10 +156,13 @@ final class RelativeDateRecognizer implements Recognizer {
           () ->
               n < 0
                   ? (sign < 0 ? "PAST_REF" : "FUTURE_REF")
-                  : quarterly
-                      ? Anchors.shift(ref.minusMonths(3).minusYears(n), 0, "Q", 1, 1)
-                      : Anchors.shift(ref, n, code, mult, sign));
+                  : quarterly ? reportedQuarter(ref, n) : Anchors.shift(ref, n, code, mult, sign));
     }
+  }
+
+  /** The last quarter reported by the reference date (the one before it), {@code years} back. */
+  private static String reportedQuarter(LocalDate ref, int years) {
+    return Anchors.shift(ref.minusMonths(3).minusYears(years), 0, "Q", 1, 1);
   }
 
   private static boolean quarterTalk(String text, int at) {
