@@ -12,11 +12,11 @@ import java.util.List;
  *
  * <p>Curly marks say which way they face, so they nest; a straight {@code "} toggles. A quotation
  * left open at the end of a paragraph continues when the next paragraph opens with a mark, as news
- * style writes a quote over several paragraphs, or when the next paragraph's first straight mark
- * faces back (a writer who did not reopen it); otherwise it is dropped as unbalanced. A mark that
- * opens a line while the one quotation open ended the line before on a full stop reopens it the
- * same way, for paragraphs set one to a line. One linear pass: any text, however unbalanced, costs
- * time in proportion to its length.
+ * style writes a quote over several paragraphs, or when the next paragraph's first mark faces back
+ * (a writer who did not reopen it, or text set one sentence to a paragraph); otherwise it is
+ * dropped as unbalanced. A mark that opens a line while the one quotation open ended the line
+ * before on a full stop reopens it the same way, for paragraphs set one to a line. One linear pass:
+ * any text, however unbalanced, costs time in proportion to its length.
  */
 final class QuoteMarks {
 
@@ -56,7 +56,7 @@ final class QuoteMarks {
       char c = text.charAt(i);
       if (c == '\n' && blankLineAt(text, i)) {
         int end = i;
-        dangling = stack.size() == 1 && opensWord(text, stack.peek().at) ? stack.peek() : null;
+        dangling = stack.size() == 1 && mayDangle(text, stack.peek().at) ? stack.peek() : null;
         danglingEnd = end;
         carry = closeParagraph(text, stack, end, out);
         dangling = carry ? null : dangling;
@@ -86,11 +86,13 @@ final class QuoteMarks {
         push(stack, i, width, Family.DOUBLE, true);
       } else if (c == '\u201C' || c == '\u201E' || c == '\u00AB') {
         push(stack, i, width, Family.DOUBLE, carry && paragraphStart);
+      } else if ((c == '\u201D' || c == '\u00BB') && dangling != null && stack.isEmpty()) {
+        closeDangling(text, dangling, danglingEnd, paragraph, i, out);
+        dangling = null;
       } else if (c == '\u201D' || c == '\u00BB') {
         pop(text, stack, i, out, Family.DOUBLE);
       } else if (c == '"' && dangling != null && stack.isEmpty() && facesBack(text, i)) {
-        add(text, dangling, danglingEnd, danglingEnd, 0, out);
-        add(text, new Open(paragraph, 0, Family.DOUBLE, true), i, i, 0, out);
+        closeDangling(text, dangling, danglingEnd, paragraph, i, out);
         dangling = null;
       } else if (c == '"') {
         dangling = null;
@@ -211,12 +213,30 @@ final class QuoteMarks {
     return ",.!?;:".indexOf(before) >= 0 || !spaced && !Character.isWhitespace(before);
   }
 
-  /** Whether the straight mark at {@code i} touches the word it opens, as in {@code "As the}. */
-  private static boolean opensWord(String text, int i) {
-    return text.charAt(i) == '"'
+  /**
+   * Whether a mark left open at a paragraph's end may still close in the next one: a curly or
+   * angled opening mark, which cannot be mistaken for a closing one, or a straight mark that
+   * touches the word it opens, as in {@code "As the}.
+   */
+  private static boolean mayDangle(String text, int i) {
+    char c = text.charAt(i);
+    if (c == '\u201C' || c == '\u201E' || c == '\u00AB') {
+      return true;
+    }
+    return c == '"'
         && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
         && i + 1 < text.length()
         && Character.isLetter(text.charAt(i + 1));
+  }
+
+  /**
+   * Closes a quotation the paragraph before left open, at the first mark of this paragraph that
+   * faces back: text set one sentence to a paragraph splits a quote without reopening it.
+   */
+  private static void closeDangling(
+      String text, Open dangling, int danglingEnd, int paragraph, int close, List<Segment> out) {
+    add(text, dangling, danglingEnd, danglingEnd, 0, out);
+    add(text, new Open(paragraph, 0, Family.DOUBLE, true), close, close, 0, out);
   }
 
   private static boolean hasOpen(Deque<Open> stack, Family family) {

@@ -74,6 +74,20 @@ class ExtractorTest {
   }
 
   @Test
+  void aCurlyQuotationSplitOneSentenceToAParagraphIsNotDropped() {
+    String text =
+        "The harbour pilots met on Friday.\n\n"
+            + "\u201CThe channel silted up over the winter .\n\n"
+            + "Dredging starts in May , \u201D pilot Tomas Reyes said .\n\n"
+            + "\u201CA stray mark.\n\nNothing closes here.";
+    assertThat(direct(text))
+        .extracting(q -> text.substring(q.begin(), q.end()), Quote::speaker)
+        .containsExactly(
+            tuple("The channel silted up over the winter .", "Tomas Reyes"),
+            tuple("Dredging starts in May ,", "Tomas Reyes"));
+  }
+
+  @Test
   void aTitledNameTheRecogniserReadAsABodyIsAPersonAndASplitSentenceRunsOn() {
     String text =
         "Protesters marched past the Harlow precinct on Sunday.\n\n"
