@@ -37,6 +37,23 @@ final class SpeakerPhrase {
           "every", "each", "his", "her", "its", "their", "our", "my", "this", "that", "these",
           "those", "both", "all", "other");
   private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whose");
+  // Words that open a phrase before a sentence's subject ("After Ortiz left, Waldie said …").
+  private static final Set<String> OPENING_PHRASE =
+      Set.of(
+          "after",
+          "although",
+          "though",
+          "when",
+          "while",
+          "if",
+          "because",
+          "since",
+          "before",
+          "despite",
+          "unlike",
+          "until",
+          "once",
+          "whether");
   private static final Set<String> PARTY_MEMBERS =
       Set.of("republican", "democrat", "democratic", "conservative", "liberal", "socialist");
   // Words that open a relative clause after a description's head ("a graduate who asked …").
@@ -403,6 +420,10 @@ final class SpeakerPhrase {
       }
       int end = i == s ? at : sentences.end(i);
       Mentions.Placed p = frame.surnameOpener(sentences.begin(i), end, gender);
+      int main = i < s ? mainClause(frame, sentences.begin(i), end) : -1;
+      if (p == null && main > 0) {
+        p = mentions.firstPerson(main, end, quotes, gender);
+      }
       if (p == null) {
         p = mentions.firstPerson(sentences.begin(i), end, quotes, gender);
       }
@@ -411,6 +432,35 @@ final class SpeakerPhrase {
       }
     }
     return mentions.lastBefore(at, types, quotes, gender);
+  }
+
+  /**
+   * Where the main clause starts in a sentence that opens with a subordinate or participial phrase
+   * ("Asked if Ortiz might have lived, Waldie said …"; "When the mayor left, …"): just after the
+   * comma that ends it; -1 when the sentence opens with its subject. A pronoun later stands for the
+   * main clause's subject, not for a name inside the opening phrase.
+   */
+  private static int mainClause(Frame frame, int begin, int end) {
+    String text = frame.text();
+    List<Tok> toks = Tok.of(text, begin, end);
+    if (toks.size() < 4) {
+      return -1;
+    }
+    Tok first = toks.get(0);
+    boolean participle =
+        first.lower().length() > 4
+            && (first.lower().endsWith("ed") || first.lower().endsWith("ing"))
+            && frame.mentions().firstPerson(begin, first.end(), List.of(), Mentions.Gender.UNKNOWN)
+                == null;
+    if (!participle && !OPENING_PHRASE.contains(first.lower())) {
+      return -1;
+    }
+    for (int k = 2; k < Math.min(toks.size() - 1, 25); k++) {
+      if (text.substring(toks.get(k - 1).end(), toks.get(k).begin()).indexOf(',') >= 0) {
+        return toks.get(k).begin();
+      }
+    }
+    return -1;
   }
 
   /**

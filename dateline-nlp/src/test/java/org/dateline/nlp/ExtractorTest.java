@@ -74,6 +74,16 @@ class ExtractorTest {
   }
 
   @Test
+  void aPronounStandsForTheMainClauseSubjectNotANameInAnOpeningPhrase() {
+    String text =
+        "Fire chief Henry Olander said Peter Voss had been alone on the pier.\n\n"
+            + "Asked whether Voss might have survived with help nearby, Olander said nobody"
+            + " could know.\n\n"
+            + "\u201CThe water was too cold,\u201D he said.";
+    assertThat(direct(text)).extracting(Quote::speaker).containsExactly("Henry Olander");
+  }
+
+  @Test
   void aCurlyQuotationSplitOneSentenceToAParagraphIsNotDropped() {
     String text =
         "The harbour pilots met on Friday.\n\n"
