@@ -74,6 +74,18 @@ class ExtractorTest {
   }
 
   @Test
+  void lessCommonReportingVerbsCarryTheSpeaker() {
+    String text =
+        "Lakeside Dairy owes the loan fund $2 million.\n\n"
+            + "\"We will make no further payments,\" Dana Whitcombe, president of Lakeside Dairy,"
+            + " notified the board.\n\n"
+            + "\"It was never our money,\" Whitcombe shot back when asked about the loans.";
+    assertThat(direct(text))
+        .extracting(Quote::speaker)
+        .containsExactly("Dana Whitcombe", "Dana Whitcombe");
+  }
+
+  @Test
   void aPronounStandsForTheMainClauseSubjectNotANameInAnOpeningPhrase() {
     String text =
         "Fire chief Henry Olander said Peter Voss had been alone on the pier.\n\n"
