@@ -36,8 +36,14 @@ final class EntityResolver {
   private static final Pattern SHORT_SURNAME = Pattern.compile("\\p{Lu}\\p{Ll}{0,2}");
   private static final Pattern HONOURED =
       Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr)\\. (\\p{Lu}[\\p{L}’'-]+(?: \\p{Lu}[\\p{L}’'-]+)?)");
+  private static final Pattern INITIAL = Pattern.compile("\\p{Lu} ?\\. ");
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}][\\p{L}.'’-]*");
 
+  // Short words a headline capitalises that no name is made of.
+  private static final Set<String> HEADLINE_WORDS =
+      Set.of(
+          "for", "over", "in", "on", "of", "the", "and", "or", "to", "at", "with", "by", "from",
+          "as", "is", "are", "was", "a", "an", "after", "into");
   private static final Set<String> ROYAL =
       Set.of("king", "queen", "prince", "princess", "pope", "emperor", "empress", "sheikh");
 
@@ -93,7 +99,8 @@ final class EntityResolver {
 
   Mentions resolve(String text, List<NameFinder.Name> recognised) {
     List<Mention> mentions = new ArrayList<>();
-    List<NameFinder.Name> names = governments.named(text, withHonouredNames(text, recognised));
+    List<NameFinder.Name> names =
+        titledAcrossInitial(text, governments.named(text, withHonouredNames(text, recognised)));
     for (NameFinder.Name whole : names) {
       for (NameFinder.Name n : personOfOrganisation(titledPerson(text, whole))) {
         Mention m = clean(text, n);
@@ -589,6 +596,38 @@ final class EntityResolver {
   }
 
   /**
+   * Joins a titled given name the recogniser read as an organisation to the rest of the name it
+   * read as a person, split at a middle initial ("New York City Councilman Odile" | "K.
+   * Brannigan"), when the two together read as a titled person; other names are kept as they are.
+   */
+  private List<NameFinder.Name> titledAcrossInitial(String text, List<NameFinder.Name> names) {
+    List<NameFinder.Name> out = new ArrayList<>(names.size());
+    for (int i = 0; i < names.size(); i++) {
+      NameFinder.Name a = names.get(i);
+      NameFinder.Name b = i + 1 < names.size() ? names.get(i + 1) : null;
+      if (b != null
+          && a.type() == EntityType.ORGANIZATION
+          && b.type() == EntityType.PERSON
+          && b.begin() == a.end() + 1
+          && text.charAt(a.end()) == ' '
+          && INITIAL.matcher(b.text()).lookingAt()) {
+        NameFinder.Name joined =
+            titledPerson(
+                text,
+                new NameFinder.Name(
+                    a.begin(), b.end(), text.substring(a.begin(), b.end()), a.type()));
+        if (joined.type() == EntityType.PERSON) {
+          out.add(joined);
+          i++;
+          continue;
+        }
+      }
+      out.add(a);
+    }
+    return out;
+  }
+
+  /**
    * A person the recogniser read as an organisation together with the title before the name ("State
    * James A. Baker III" of "Secretary of State James A. Baker III"): title words, then a common
    * given name and more capitalised words. Anything else is returned as it is.
@@ -605,12 +644,15 @@ final class EntityResolver {
     boolean roleBefore = roleOfBefore(text, n.begin());
     while (m.find()) {
       String lower = m.group().toLowerCase(Locale.ROOT);
-      if (i == 0 && !words.titleWord(lower) && words.titleWord(secondWord(n.text()))) {
-        continue; // "Brooklyn Councilman Jumaane Williams", "Troy Police Chief …": a place first
+      if (i == 0 && !words.titleWord(lower) && placeBeforeTitle(n.text(), m.end())) {
+        continue; // "Brooklyn Councilman Jumaane Williams", "New York City Councilman …": a place
       }
       if (i > 0 && words.givenFemale.contains(lower) || i > 0 && words.givenMale.contains(lower)) {
         String rest = n.text().substring(m.start());
-        boolean more = rest.indexOf(' ') > 0;
+        // the name before any "of" body ("Grace Wu of Fenmore Research"), at most four words: not
+        // a headline's "Gary Ross Still In Negotiations For The Sequel"
+        int length = rest.split(" of ")[0].replace(" . ", " ").split("\\s+").length;
+        boolean more = length > 1 && length <= 4;
         return more
             ? new NameFinder.Name(n.begin() + m.start(), n.end(), rest, EntityType.PERSON)
             : n;
@@ -632,9 +674,23 @@ final class EntityResolver {
     return words.orgSuffixes.contains(w[w.length - 1].toLowerCase(Locale.ROOT));
   }
 
-  private static String secondWord(String text) {
-    String[] w = text.strip().split("\\s+");
-    return w.length > 1 ? w[1].toLowerCase(Locale.ROOT) : "";
+  /**
+   * Whether a title follows {@code from} after at most two more capitalised words that are no
+   * titles: the words before it name a place ("New York City Councilman").
+   */
+  private boolean placeBeforeTitle(String name, int from) {
+    Matcher m = TOKEN.matcher(name);
+    m.region(from, name.length());
+    for (int k = 0; k < 3 && m.find(); k++) {
+      String w = m.group();
+      if (words.titleWord(w.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (!Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether a role and "of" ("Secretary of the", "Minister of") stand right before {@code at}. */
@@ -649,13 +705,15 @@ final class EntityResolver {
    * for a body.
    */
   private boolean titledName(String rest) {
-    String[] w = rest.split("\\s+");
+    // a middle initial's stop set apart, as tokenised text writes it ("Jumaane D . Williams")
+    String[] w = rest.replace(" . ", " ").split("\\s+");
     if (w.length < 2 || w.length > 3) {
       return false;
     }
     for (String word : w) {
-      if (!Character.isUpperCase(word.charAt(0))) {
-        return false;
+      if (!Character.isUpperCase(word.charAt(0))
+          || HEADLINE_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+        return false; // a headline set in capitals: "Music Chief Outlines Concerns Over …"
       }
     }
     String last = w[w.length - 1].toLowerCase(Locale.ROOT);

@@ -51,7 +51,7 @@ final class Sentences {
     }
     Tok lastWord = words.get(words.size() - 1);
     String last = lastWord.lower();
-    if (text.substring(lastWord.end(), end).strip().equals(".")) {
+    if (text.substring(lastWord.end(), Math.min(text.length(), end + 2)).strip().startsWith(".")) {
       last = last + "."; // "Lt ." as tokenised text writes it
     }
     return last.endsWith(".")

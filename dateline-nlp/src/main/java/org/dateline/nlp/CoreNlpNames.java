@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dateline.bundled.Bundled;
 import org.dateline.extract.NameFinder;
 import org.dateline.model.EntityType;
@@ -27,6 +29,9 @@ public final class CoreNlpNames implements NameFinder {
   /** Words that may open a sentence that names no one, when no other word is capitalised. */
   private static final Set<String> PLAIN_OPENERS =
       Set.copyOf(Bundled.lines(CoreNlpNames.class, "plain-openers.txt"));
+
+  private static final Pattern SPACED_STOP =
+      Pattern.compile("(?<![\\p{L}.])\\p{Lu}\\p{Ll}{0,3}( \\.)(?= \\p{Lu})");
 
   private final StanfordCoreNLP splitter;
   private final StanfordCoreNLP recogniser;
@@ -59,7 +64,7 @@ public final class CoreNlpNames implements NameFinder {
 
   @Override
   public Layers find(String text) {
-    Annotation doc = new Annotation(text);
+    Annotation doc = new Annotation(touchingStops(text));
     splitter.annotate(doc);
     List<Span> sentences = new ArrayList<>();
     List<Name> names = new ArrayList<>();
@@ -76,6 +81,26 @@ public final class CoreNlpNames implements NameFinder {
       collect(text, sentence.get(CoreAnnotations.TokensAnnotation.class), names);
     }
     return new Layers(sentences, names);
+  }
+
+  /**
+   * The text with the full stop of a short capitalised word moved to touch it, where tokenised text
+   * set it apart ({@code Jumaane D . Williams}, {@code Lt . Gerry Kim}): CoreNLP's tokenizer reads
+   * an initial or a title only when its stop touches it, and otherwise ends the sentence inside the
+   * name. The stop and the space trade places, so every offset holds; the tokenizer still ends a
+   * sentence after a word that is no abbreviation.
+   */
+  static String touchingStops(String text) {
+    Matcher m = SPACED_STOP.matcher(text);
+    if (!m.find()) {
+      return text;
+    }
+    char[] c = text.toCharArray();
+    do {
+      c[m.start(1)] = '.';
+      c[m.start(1) + 1] = ' ';
+    } while (m.find());
+    return new String(c);
   }
 
   /**

@@ -74,6 +74,18 @@ class ExtractorTest {
   }
 
   @Test
+  void aTitledNameInTokenisedTextIsOnePersonAfterAPlaceAndATitle() {
+    String text =
+        "Protesters marched past the precinct .\n\n"
+            + "\u201C Stay home tonight , \u201D New York City Councilman Odile K . Brannigan said"
+            + " on Twitter .\n\n"
+            + "\u201C It was calm , \u201D said Lt . Gerry Marsh .";
+    assertThat(direct(text))
+        .extracting(Quote::speaker)
+        .containsExactly("Odile K . Brannigan", "Gerry Marsh");
+  }
+
+  @Test
   void lessCommonReportingVerbsCarryTheSpeaker() {
     String text =
         "Lakeside Dairy owes the loan fund $2 million.\n\n"

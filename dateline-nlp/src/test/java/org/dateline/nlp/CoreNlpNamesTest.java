@@ -1,0 +1,31 @@
+package org.dateline.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.dateline.extract.NameFinder;
+import org.dateline.model.EntityType;
+import org.junit.jupiter.api.Test;
+
+/** The CoreNLP adapter on tokenised text, where every full stop stands apart from its word. */
+class CoreNlpNamesTest {
+
+  @Test
+  void aSpacedStopMovesToItsInitialOrTitleAndEveryOffsetHolds() {
+    String tokenised = "said Lt . Odile K . Brannigan . The pier is shut at 5 p . m . Monday .";
+    String glued = CoreNlpNames.touchingStops(tokenised);
+    assertThat(glued)
+        .hasSameSizeAs(tokenised)
+        .isEqualTo("said Lt.  Odile K.  Brannigan . The pier is shut at 5 p . m . Monday .");
+  }
+
+  @Test
+  void aMiddleInitialSetApartNoLongerSplitsTheNameOrTheSentence() {
+    String text = "\u201C The pier is shut , \u201D Odile K . Brannigan said on Monday .";
+    NameFinder.Layers layers = new CoreNlpNames().find(text);
+    assertThat(layers.sentences()).hasSize(1);
+    assertThat(layers.names())
+        .filteredOn(n -> n.type() == EntityType.PERSON)
+        .extracting(NameFinder.Name::text)
+        .containsExactly("Odile K . Brannigan");
+  }
+}
