@@ -25,10 +25,11 @@ final class DurationRecognizer implements Recognizer {
             + Fragments.LAST
             + "|next|first|coming|previous|latest|final|"
             + "following|remaining|entire|whole|full|same|initial|ensuing|subsequent|year-earlier)\\s+)?";
-    // TimeML keeps "nearly", "more than" and the like in the span but not "about" or "only"
+    // TimeML keeps "nearly", "more than", "exactly" and the like in the span (its MOD attribute)
+    // but not "about" or "only"
     String hedge =
         "(?:(?:nearly|almost|more\\s+than|less\\s+than|at\\s+least|up\\s+to|another|"
-            + "an\\s+additional)\\s+)?";
+            + "an\\s+additional|just\\s+over|just\\s+under|exactly|precisely)\\s+)?";
     this.counted =
         Fragments.compile(
             "\\b"

@@ -62,8 +62,8 @@ final class RelativeDateRecognizer implements Recognizer {
                 + ")\\b");
     this.shift =
         Fragments.compile(
-            "\\b(?:(?:about|almost|nearly|some|roughly|more\\s+than|less\\s+than|just|only|"
-                + "over|barely)\\s+)?("
+            "\\b(?:(?:about|almost|nearly|some|roughly|more\\s+than|less\\s+than|just\\s+over|"
+                + "just\\s+under|just|only|over|barely|exactly|precisely)\\s+)?("
                 + f.count
                 + ")[\\s-]+("
                 + f.unit

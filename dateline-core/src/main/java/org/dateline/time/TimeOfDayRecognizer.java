@@ -14,10 +14,12 @@ import org.jspecify.annotations.Nullable;
 final class TimeOfDayRecognizer implements Recognizer {
   private static final int PRIORITY = 3;
 
-  /** A hedge before a time; the look-ahead rejects most positions at one character. */
+  /**
+   * A hedge before a time; the look-ahead rejects most positions at one character. "shortly after"
+   * is kept in the span as annotators keep it, "just after" is not: there "after" is a signal.
+   */
   private static final String HEDGE =
-      "(?=[\\dasjASJnmNM])(?i:(?:about|around|approximately|shortly\\s+(?:before|after)|just\\s+"
-          + "(?:before|after))\\s+)?";
+      "(?=[\\dasnmASNM])(?i:(?:about|around|approximately|shortly\\s+(?:before|after))\\s+)?";
 
   /**
    * Separates a zone offset (minutes east of UTC) from the value until {@link SpanAdjuster} applies
@@ -64,9 +66,9 @@ final class TimeOfDayRecognizer implements Recognizer {
                 + HEDGE
                 + "(\\d{1,2})(?:\\s*[:.]\\s*(\\d{2})"
                 + seconds
-                + ")?\\s*(?:([ap])\\s*\\.?\\s*m\\b"
+                + ")?\\s*(?:([ap])(?:\\s*\\.\\s*m\\b"
                 + period
-                + ")"
+                + "|\\s*m\\b))" // "6am." ends a sentence; only "a.m." keeps a period
                 + zone);
     String hhmm = "\\b([01]?\\d|2[0-3])\\s*:\\s*([0-5]\\d)" + seconds + "\\b(?!\\s*[ap]\\.?m)";
     // a date that follows a clock on its line: "15:48 15/09/2013", "14:25 Sun Sep 15 2013"

@@ -50,6 +50,16 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void exactAndMoreThanHedgesStayInTheSpanButAfterIsASignal() {
+    assertThat(only("The ferry sank exactly two years ago.").text())
+        .isEqualTo("exactly two years ago");
+    assertThat(only("The tremor lasted just over 10 seconds.").text())
+        .isEqualTo("just over 10 seconds");
+    assertThat(only("The alarm sounded just after 6am.").text()).isEqualTo("6am");
+    assertThat(only("The alarm sounded shortly after 6am.").text()).isEqualTo("shortly after 6am");
+  }
+
+  @Test
   void weekdayInPlanIsTheComingOne() {
     assertThat(only("The minister will travel to the coast on Tuesday.").value())
         .isEqualTo("2025-03-18");
