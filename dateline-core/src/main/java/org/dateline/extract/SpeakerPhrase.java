@@ -606,7 +606,8 @@ final class SpeakerPhrase {
   private boolean possessed(List<Tok> phrase, Mentions.Placed named) {
     for (int i = 0; i + 1 < phrase.size(); i++) {
       Tok t = phrase.get(i);
-      boolean owner = t.end() == named.end() || t.end() == named.end() + 2;
+      // the word that ends the name carries the possessive: "Lohan's", or "Lohan ’ s" tokenised
+      boolean owner = t.begin() < named.end() && t.end() >= named.end();
       String head = phrase.get(phrase.size() - 1).lower();
       if (owner && t.possessive() && words.speakerNoun(head) && !words.writings.contains(head)) {
         return true;

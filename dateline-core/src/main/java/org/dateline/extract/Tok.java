@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 /** A word of a text with its place; {@link #of} splits a range of a text into words. */
 record Tok(int begin, int end, String text, String lower, boolean punctBefore) {
   private static final Set<String> AGE_UNITS = Set.of("year", "month", "week", "day");
+  private static final Pattern SPACED_POSSESSIVE =
+      Pattern.compile("\\s['’]\\s?s(?![\\p{L}\\p{N}])");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}$€£¥][\\p{L}\\p{N}'’.$-]*");
 
   /** The words of {@code text[from, to)}, each knowing whether punctuation stands before it. */
@@ -24,6 +26,7 @@ record Tok(int begin, int end, String text, String lower, boolean punctBefore) {
     int last = from;
     while (m.find()) {
       String w = m.group();
+      int start = m.start();
       int end = m.end();
       while (w.length() > 1
           && (w.endsWith(".") || w.endsWith("’") || w.endsWith("'"))
@@ -31,20 +34,30 @@ record Tok(int begin, int end, String text, String lower, boolean punctBefore) {
         w = w.substring(0, w.length() - 1);
         end--;
       }
+      Matcher spaced =
+          end + 2 < e && (text.charAt(end + 1) == '’' || text.charAt(end + 1) == '\'')
+              ? SPACED_POSSESSIVE.matcher(text).region(end, e)
+              : null;
+      if (spaced != null && spaced.lookingAt()) {
+        // "Davis ’ s sister", as tokenised text writes a possessive: one word, "Davis’s"
+        w = w + "’s";
+        end = spaced.end();
+        m.region(end, e);
+      }
       boolean punct = false;
       // "Lt . Gerry Scherlinck": a title's full stop, spaced off as tokenised text writes it
       boolean titleStop =
           !out.isEmpty()
-              && loneStop(text, last, m.start())
+              && loneStop(text, last, start)
               && Words.english().abbreviatedTitles.contains(out.get(out.size() - 1).lower());
-      for (int i = last; i < m.start() && !titleStop; i++) {
+      for (int i = last; i < start && !titleStop; i++) {
         char c = text.charAt(i);
         // "Procter & Gamble": the ampersand joins a name's words
         if (!Character.isWhitespace(c) && c != '&' && !pluralPossessive(out, text, i, last)) {
           punct = true;
         }
       }
-      out.add(new Tok(m.start(), end, w, w.toLowerCase(Locale.ROOT), punct));
+      out.add(new Tok(start, end, w, w.toLowerCase(Locale.ROOT), punct));
       last = end;
       spacedAge(text, out);
     }

@@ -86,6 +86,18 @@ class ExtractorTest {
   }
 
   @Test
+  void aTokenisedPossessiveStillMarksWhoseRelativeSpeaks() {
+    String text =
+        "Residents gathered at the vigil on Tuesday .\n\n"
+            + "\u201C We keep his room as it was , \u201D said Ms . Ferreira \u2019 s sister Ines .\n\n"
+            + "Paolo Brandt \u2019 s lawyer said the family would appeal .";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(x.quotes())
+        .extracting(Quote::speaker, Quote::description)
+        .containsExactly(tuple("Ines", null), tuple(null, "Paolo Brandt \u2019 s lawyer"));
+  }
+
+  @Test
   void lessCommonReportingVerbsCarryTheSpeaker() {
     String text =
         "Lakeside Dairy owes the loan fund $2 million.\n\n"
