@@ -19,6 +19,7 @@ import java.util.List;
  * any text, however unbalanced, costs time in proportion to its length.
  */
 final class QuoteMarks {
+  private static final String MARKS = "\"\u201C\u201D\u201E\u00AB\u00BB`";
 
   /**
    * A quoted segment.
@@ -47,18 +48,24 @@ final class QuoteMarks {
     int i = 0;
     boolean paragraphStart = true;
     boolean straightSingles = noDoubleMarks(text);
-    // A straight mark left open by the paragraph before, whose next paragraph opens with no mark:
-    // it still closes there when the first mark of that paragraph faces back.
-    Open dangling = null;
-    int danglingEnd = 0;
+    Dangling dangling = null;
     int paragraph = 0;
     while (i < n) {
       char c = text.charAt(i);
       if (c == '\n' && blankLineAt(text, i)) {
         int end = i;
-        dangling = stack.size() == 1 && mayDangle(text, stack.peek().at) ? stack.peek() : null;
-        danglingEnd = end;
+        if (stack.size() == 1 && mayDangle(text, stack.peek().at)) {
+          dangling = new Dangling(stack.peek(), end);
+        } else if (dangling == null || !stack.isEmpty() || !dangling.passes(text, paragraph, end)) {
+          dangling = null;
+        }
         carry = closeParagraph(text, stack, end, out);
+        if (!carry && dangling != null && !dangling.quiet.isEmpty() && opensNext(text, end)) {
+          // "…loved ones.⏎This is the least we can do.⏎"To those …": the quotation ran over
+          // paragraphs without marks until the next one reopened it
+          dangling.emit(text, out);
+          carry = true;
+        }
         dangling = carry ? null : dangling;
         while (i < n && Character.isWhitespace(text.charAt(i))) {
           i++;
@@ -87,12 +94,12 @@ final class QuoteMarks {
       } else if (c == '\u201C' || c == '\u201E' || c == '\u00AB') {
         push(stack, i, width, Family.DOUBLE, carry && paragraphStart);
       } else if ((c == '\u201D' || c == '\u00BB') && dangling != null && stack.isEmpty()) {
-        closeDangling(text, dangling, danglingEnd, paragraph, i, out);
+        dangling.close(text, paragraph, i, out);
         dangling = null;
       } else if (c == '\u201D' || c == '\u00BB') {
         pop(text, stack, i, out, Family.DOUBLE);
       } else if (c == '"' && dangling != null && stack.isEmpty() && facesBack(text, i)) {
-        closeDangling(text, dangling, danglingEnd, paragraph, i, out);
+        dangling.close(text, paragraph, i, out);
         dangling = null;
       } else if (c == '"') {
         dangling = null;
@@ -230,13 +237,49 @@ final class QuoteMarks {
   }
 
   /**
-   * Closes a quotation the paragraph before left open, at the first mark of this paragraph that
-   * faces back: text set one sentence to a paragraph splits a quote without reopening it.
+   * A quotation left open at a paragraph's end whose next paragraph opens with no mark, as text set
+   * one sentence to a paragraph splits a quote, or a writer who did not reopen it. It closes at the
+   * first mark that faces back, or runs to the end of the paragraphs without marks after it when
+   * the next one reopens it; anything else drops it.
    */
-  private static void closeDangling(
-      String text, Open dangling, int danglingEnd, int paragraph, int close, List<Segment> out) {
-    add(text, dangling, danglingEnd, danglingEnd, 0, out);
-    add(text, new Open(paragraph, 0, Family.DOUBLE, true), close, close, 0, out);
+  private static final class Dangling {
+    private static final int MAX_QUIET = 3;
+    final Open open;
+    final int end;
+    // the paragraphs since, without marks, that the quotation runs over: {begin, end}
+    final List<int[]> quiet = new ArrayList<>();
+
+    Dangling(Open open, int end) {
+      this.open = open;
+      this.end = end;
+    }
+
+    /** Whether the quotation may run on over {@code text[from, to)}: a paragraph with no marks. */
+    boolean passes(String text, int from, int to) {
+      if (quiet.size() >= MAX_QUIET) {
+        return false;
+      }
+      for (int k = from; k < to; k++) {
+        if (MARKS.indexOf(text.charAt(k)) >= 0) {
+          return false;
+        }
+      }
+      quiet.add(new int[] {from, to});
+      return true;
+    }
+
+    void emit(String text, List<Segment> out) {
+      add(text, open, end, end, 0, out);
+      for (int[] q : quiet) {
+        add(text, new Open(q[0], 0, Family.DOUBLE, true), q[1], q[1], 0, out);
+      }
+    }
+
+    /** Closes the quotation at the mark {@code close} of the paragraph opening at {@code from}. */
+    void close(String text, int from, int close, List<Segment> out) {
+      emit(text, out);
+      add(text, new Open(from, 0, Family.DOUBLE, true), close, close, 0, out);
+    }
   }
 
   private static boolean hasOpen(Deque<Open> stack, Family family) {
@@ -262,11 +305,7 @@ final class QuoteMarks {
   private static boolean closeParagraph(
       String text, Deque<Open> stack, int end, List<Segment> out) {
     boolean runsOn = false;
-    int next = end;
-    while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
-      next++;
-    }
-    boolean nextOpens = next < text.length() && opensQuote(text, next);
+    boolean nextOpens = opensNext(text, end);
     while (!stack.isEmpty()) {
       Open o = stack.pop();
       if (stack.isEmpty() && nextOpens && o.family == Family.DOUBLE) {
@@ -275,6 +314,15 @@ final class QuoteMarks {
       }
     }
     return runsOn;
+  }
+
+  /** Whether the paragraph after {@code end} opens with a quotation mark. */
+  private static boolean opensNext(String text, int end) {
+    int next = end;
+    while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+      next++;
+    }
+    return next < text.length() && opensQuote(text, next);
   }
 
   private static boolean opensQuote(String text, int i) {

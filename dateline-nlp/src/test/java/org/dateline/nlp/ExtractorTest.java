@@ -125,12 +125,18 @@ class ExtractorTest {
         "The harbour pilots met on Friday.\n\n"
             + "\u201CThe channel silted up over the winter .\n\n"
             + "Dredging starts in May , \u201D pilot Tomas Reyes said .\n\n"
+            + "Ana Quist, the harbour master, added: \"We will reopen the north berth first.\n\n"
+            + "The south berth waits for the divers.\n\n"
+            + "\"Nobody sails before Monday.\"\n\n"
             + "\u201CA stray mark.\n\nNothing closes here.";
     assertThat(direct(text))
         .extracting(q -> text.substring(q.begin(), q.end()), Quote::speaker)
         .containsExactly(
             tuple("The channel silted up over the winter .", "Tomas Reyes"),
-            tuple("Dredging starts in May ,", "Tomas Reyes"));
+            tuple("Dredging starts in May ,", "Tomas Reyes"),
+            tuple("We will reopen the north berth first.", "Ana Quist"),
+            tuple("The south berth waits for the divers.", "Ana Quist"),
+            tuple("Nobody sails before Monday.", "Ana Quist"));
   }
 
   @Test
