@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  * {@link Speaker}, or null when the words hold no cue.
  */
 final class Cues {
+  // A description in lower case between a name and the colon that ends its sentence.
+  private static final Pattern APPOSED_TO_COLON =
+      Pattern.compile("\\s*,\\s*(?:the\\s+|a\\s+|an\\s+)?\\p{Ll}[^.!?\"“”]*");
   private static final int MAX_AFTER_VERB = 6;
 
   private static final Set<String> CLAUSE_STARTS =
@@ -647,6 +650,12 @@ final class Cues {
       return List.of();
     }
     int b = clauseStart(toks, a - 1);
+    for (int k = 0; k < 2 && b > 0 && listTail(toks, a, v); k++) {
+      // "…, vice president of environment, technology and regulatory affairs, said": the last
+      // items of a list inside the apposition, not a clause of their own
+      a = b;
+      b = clauseStart(toks, a - 1);
+    }
     int longest = 6;
     // "Jim Ross, a Newark, N.J., consultant, says": the capitalised clause is the end of a
     // description that opens with an article; the name stands before that description.
@@ -656,6 +665,20 @@ final class Cues {
       longest = 10;
     }
     return named(toks, b, a) && a - b <= longest ? toks.subList(b, a) : List.of();
+  }
+
+  /** Whether {@code toks[a, v)} closes a list: lower case, with "and" or "or" in it. */
+  private static boolean listTail(List<Tok> toks, int a, int v) {
+    if (!Character.isLowerCase(toks.get(a).text().charAt(0))) {
+      return false;
+    }
+    for (int i = a + 1; i < v - 1; i++) {
+      String w = toks.get(i).lower();
+      if (w.equals("and") || w.equals("or")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -934,8 +957,9 @@ final class Cues {
   }
 
   /**
-   * The person named right before the colon that ends the sentence before a quotation: "…, such as
-   * Dr Samir Haddad:".
+   * The person named right before the colon that ends the sentence before a quotation, perhaps with
+   * a description after the name: "…, such as Dr Samir Haddad:", "Below is a statement by Ana Ruiz,
+   * director of the program:".
    */
   private static @Nullable Speaker nameBeforeColon(Frame frame, int b, int open) {
     String text = frame.text();
@@ -949,7 +973,8 @@ final class Cues {
       if (p == null) {
         return null;
       }
-      if (text.substring(p.end(), c).isBlank()) {
+      String between = text.substring(p.end(), c);
+      if (between.isBlank() || APPOSED_TO_COLON.matcher(between).matches()) {
         return new Speaker(p.entity(), null);
       }
       from = p.end();

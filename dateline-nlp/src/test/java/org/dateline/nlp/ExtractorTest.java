@@ -98,6 +98,18 @@ class ExtractorTest {
   }
 
   @Test
+  void anAppositionHoldingAListAndADescribedNameBeforeAColonKeepTheSpeaker() {
+    String text =
+        "But Oskar Lindqvist, the port council's director of shipping, customs and planning,"
+            + " said that another review \"will only delay the dredging.\"\n\n"
+            + "Below is a statement by Marta Ilves, head of the pilots' union:\n\n"
+            + "\"The channel is safe for ships of every size.\"";
+    assertThat(direct(text))
+        .extracting(Quote::speaker)
+        .containsExactly("Oskar Lindqvist", "Marta Ilves");
+  }
+
+  @Test
   void lessCommonReportingVerbsCarryTheSpeaker() {
     String text =
         "Lakeside Dairy owes the loan fund $2 million.\n\n"
