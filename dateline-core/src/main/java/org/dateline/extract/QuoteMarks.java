@@ -13,10 +13,11 @@ import java.util.List;
  * <p>Curly marks say which way they face, so they nest; a straight {@code "} toggles. A quotation
  * left open at the end of a paragraph continues when the next paragraph opens with a mark, as news
  * style writes a quote over several paragraphs, or when the next paragraph's first mark faces back
- * (a writer who did not reopen it, or text set one sentence to a paragraph); otherwise it is
- * dropped as unbalanced. A mark that opens a line while the one quotation open ended the line
- * before on a full stop reopens it the same way, for paragraphs set one to a line. One linear pass:
- * any text, however unbalanced, costs time in proportion to its length.
+ * (a writer who did not reopen it, or text set one sentence to a paragraph); it may also run over
+ * up to three paragraphs without marks before either happens. Otherwise it is dropped as
+ * unbalanced. A mark that opens a line while the one quotation open ended the line before on a full
+ * stop reopens it the same way, for paragraphs set one to a line. One linear pass: any text,
+ * however unbalanced, costs time in proportion to its length.
  */
 final class QuoteMarks {
   private static final String MARKS = "\"\u201C\u201D\u201E\u00AB\u00BB`";
