@@ -30,6 +30,30 @@ final class IndirectSpeech {
           "yesterday",
           "today");
   private static final int ADVERBIAL_WORDS = 6;
+  // More words that open when or where something was said, after the verb at a sentence's end
+  // ("…, officials said as dawn broke Saturday.").
+  private static final Set<String> WHEN_SAID =
+      Set.of(
+          "as",
+          "before",
+          "when",
+          "while",
+          "outside",
+          "from",
+          "by",
+          "later",
+          "afterward",
+          "afterwards",
+          "again",
+          "recently",
+          "early",
+          "shortly",
+          "soon",
+          "here");
+  // How far into a sentence its reporting verb is looked for, past an opening phrase or an
+  // apposition ("Asked if … had his partner been with him, Waldie said …").
+  private static final int SUBJECT_WORDS = 20;
+  private static final Set<String> REPORTS = Set.of("said", "says", "say", "saying", "stated");
   private static final Set<String> TELLING = Set.of("told", "tells", "tell");
   private static final int LISTENER_WORDS = 5;
   // Words that open a reported clause after "told" and its listener, and the verbs that show one.
@@ -62,7 +86,7 @@ final class IndirectSpeech {
       }
     }
     int comma = -1;
-    for (int v = 1; v < Math.min(toks.size() - 2, 10); v++) {
+    for (int v = 1; v < Math.min(toks.size() - 2, SUBJECT_WORDS); v++) {
       Tok t = toks.get(v);
       boolean verb = saying(toks, v);
       if (t.punctBefore() && comma < 0) {
@@ -85,7 +109,7 @@ final class IndirectSpeech {
       if (verb && comma < 0) {
         return attributed(frame, toks.subList(0, v), said(toks, v), end);
       }
-      if (verb && v + 1 < toks.size() && !toks.get(v + 1).punctBefore()) {
+      if (verb && v + 1 < toks.size() && !onlyWhenOrWhere(toks, v + 1)) {
         // "Speaking in parliament, Olsson said …", "On Tuesday, the minister said …": the
         // words between the opening phrase and the verb speak.
         Quote opened = attributed(frame, toks.subList(comma, v), said(toks, v), end);
@@ -97,7 +121,7 @@ final class IndirectSpeech {
     int last = toks.size() - 1;
     for (int v = last; v >= Math.max(2, last - 6); v--) {
       Tok t = toks.get(v);
-      if (reports(t.lower())) {
+      if (reports(t.lower()) && onlyWhenOrWhere(toks, v + 1)) {
         int start = v - 1;
         while (start > 0 && !toks.get(start).punctBefore()) {
           start--;
@@ -108,6 +132,22 @@ final class IndirectSpeech {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the words from {@code from} to the sentence's end say only when or where something was
+   * said ("…, the mayor said on Monday."), so that the reported words stand before the verb, not
+   * after it ("…, Waldie said there was no way to know.").
+   */
+  private boolean onlyWhenOrWhere(List<Tok> toks, int from) {
+    if (from >= toks.size() || toks.get(from).punctBefore()) {
+      return true; // the verb ends its clause: "…, the mayor said, adding that …"
+    }
+    String first = toks.get(from).lower();
+    return toks.size() - from <= ADVERBIAL_WORDS
+        && (ADVERBIAL.contains(first)
+            || WHEN_SAID.contains(first)
+            || words.timeWords.contains(first));
   }
 
   private @Nullable Quote attributed(Frame frame, List<Tok> phrase, int from, int to) {
@@ -140,6 +180,9 @@ final class IndirectSpeech {
    */
   private boolean saying(List<Tok> toks, int v) {
     String w = toks.get(v).lower();
+    if (v > 0 && toks.get(v - 1).lower().equals("to")) {
+      return false; // "called police to tell them what she had done": an infinitive reports nothing
+    }
     return reports(w)
         || TELLING.contains(w) && thatAfter(toks, v + 1) > 0
         || words.speechVerbs.contains(w) && thatFollows(toks, v + 1)
@@ -160,9 +203,12 @@ final class IndirectSpeech {
     return toks.get(i).lower().equals("that") || afterAdverbial(toks, i) > i;
   }
 
-  /** A reporting verb whose reported words follow it: "said", "says", "stated". */
-  private boolean reports(String lower) {
-    return words.speechVerbs.contains(lower) && lower.startsWith("s");
+  /**
+   * A reporting verb whose reported words follow it: "said", "says", "say", "saying", "stated". Not
+   * "shares" or "states", which are nouns as often ("BellSouth shares fell").
+   */
+  private static boolean reports(String lower) {
+    return REPORTS.contains(lower);
   }
 
   /**

@@ -749,6 +749,22 @@ class ExtractorTest {
   }
 
   @Test
+  void reportedSpeechFollowsTheVerbPastALongOpeningPhraseAndSharesIsNoVerb() {
+    String text =
+        "Asked whether the crew could have been saved had the pumps been working, Henrik Vaara"
+            + " said there was no way to know.\n\n"
+            + "At least nine sailors were rescued, coast guard officials said as dawn broke.\n\n"
+            + "In trading on Friday, Norrland Shipping shares fell 40 cents to $12.10.\n\n"
+            + "The harbour master called the police to tell them what the crew had seen.";
+    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
+        .filteredOn(q -> q.kind() == Quote.Kind.INDIRECT)
+        .extracting(Quote::text, Quote::speaker, Quote::description)
+        .containsExactly(
+            tuple("there was no way to know", "Henrik Vaara", null),
+            tuple("At least nine sailors were rescued", null, "coast guard officials"));
+  }
+
+  @Test
   void reportedSpeechAfterAnAppositionAndARoleAbbreviation() {
     String text =
         "Finnish Prime Minister Aino Laakso met dock workers in Kotka on Monday.\n"
