@@ -82,7 +82,8 @@ final class EntityResolver {
       this.end = end;
       this.surface = surface;
       this.type = type;
-      this.tokens = List.of(surface.toLowerCase(Locale.ROOT).split("[\\s]+"));
+      // "Strauss - Kahn", as tokenised text writes a double-barrelled name, is one word
+      this.tokens = List.of(surface.toLowerCase(Locale.ROOT).replace(" - ", "-").split("[\\s]+"));
       this.titled = titled;
       this.role = role;
     }

@@ -80,7 +80,7 @@ public final class CoreNlpNames implements NameFinder {
               sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)));
       collect(text, sentence.get(CoreAnnotations.TokensAnnotation.class), names);
     }
-    return new Layers(sentences, names);
+    return new Layers(sentences, acrossSpacedHyphens(text, names));
   }
 
   /**
@@ -138,6 +138,32 @@ public final class CoreNlpNames implements NameFinder {
       first = false;
     }
     return false;
+  }
+
+  /**
+   * Joins a person's name to the one word after a hyphen set apart by spaces, as tokenised text
+   * writes a double-barrelled name ("Dominique Strauss - Kahn"): the tagger reads the hyphen as no
+   * part of a name. Other names around a spaced hyphen are titles' separators ("Best EV - Ford
+   * Mustang") and stay apart.
+   */
+  static List<Name> acrossSpacedHyphens(String text, List<Name> names) {
+    List<Name> out = new ArrayList<>(names.size());
+    for (Name n : names) {
+      Name last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null
+          && last.type() == EntityType.PERSON
+          && n.type() == EntityType.PERSON
+          && n.text().indexOf(' ') < 0
+          && n.begin() == last.end() + 3
+          && text.startsWith(" - ", last.end())) {
+        out.set(
+            out.size() - 1,
+            new Name(last.begin(), n.end(), text.substring(last.begin(), n.end()), n.type()));
+      } else {
+        out.add(n);
+      }
+    }
+    return out;
   }
 
   /** Joins runs of tokens with the same tag into one mention. */

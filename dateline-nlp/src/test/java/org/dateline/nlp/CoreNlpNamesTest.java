@@ -2,6 +2,7 @@ package org.dateline.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.dateline.extract.NameFinder;
 import org.dateline.model.EntityType;
 import org.junit.jupiter.api.Test;
@@ -27,5 +28,19 @@ class CoreNlpNamesTest {
         .filteredOn(n -> n.type() == EntityType.PERSON)
         .extracting(NameFinder.Name::text)
         .containsExactly("Odile K . Brannigan");
+  }
+
+  @Test
+  void aPersonsNameRunsOverASpacedHyphenButATitlesSeparatorDoesNot() {
+    String text = "IMF chief Marie Laurent - Blanc spoke . Best Ferry - Nordic Star";
+    List<NameFinder.Name> names =
+        List.of(
+            new NameFinder.Name(10, 23, "Marie Laurent", EntityType.PERSON),
+            new NameFinder.Name(26, 31, "Blanc", EntityType.PERSON),
+            new NameFinder.Name(40, 50, "Best Ferry", EntityType.ORGANIZATION),
+            new NameFinder.Name(53, 64, "Nordic Star", EntityType.ORGANIZATION));
+    assertThat(CoreNlpNames.acrossSpacedHyphens(text, names))
+        .extracting(NameFinder.Name::text)
+        .containsExactly("Marie Laurent - Blanc", "Best Ferry", "Nordic Star");
   }
 }
