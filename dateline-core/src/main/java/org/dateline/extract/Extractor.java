@@ -59,21 +59,19 @@ public final class Extractor {
     Frame frame = new Frame(text, sentences, mentions, spans);
     List<TimeMention> when = times.read(text, published);
     int next = 0;
-    for (NameFinder.Span s : layers.sentences()) {
-      if (!frame.quoteWithin(s.begin(), s.end())) {
-        Quote reported = indirect.read(frame, s.begin(), s.end());
+    for (int i = 0; i < sentences.size(); i++) {
+      int b = sentences.begin(i);
+      int e = sentences.end(i);
+      if (!frame.quoteWithin(b, e)) {
+        Quote reported = indirect.read(frame, b, e);
         if (reported != null) {
           all.add(reported);
         }
       }
-      while (next < when.size() && when.get(next).end() <= s.begin()) {
+      while (next < when.size() && when.get(next).end() <= b) {
         next++;
       }
-      figures.addAll(
-          facts.read(
-              text.substring(s.begin(), s.end()),
-              s.begin(),
-              within(when, next, s.begin(), s.end())));
+      figures.addAll(facts.read(text.substring(b, e), b, within(when, next, b, e)));
     }
     all.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
     return new Extracts(mentions.entities(), all, figures, when);

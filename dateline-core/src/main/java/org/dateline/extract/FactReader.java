@@ -22,7 +22,8 @@ final class FactReader {
   private static final Pattern FIGURE =
       Pattern.compile(
           "(?<cur>US\\$|HK\\$|A\\$|C\\$|\\$|€|£|¥)?\\s?"
-              + "(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
+              // tokenised text sets the marks apart: "$120 , 000", "$5 . 3 million"
+              + "(?<num>\\d{1,3}(?:(?:,| , )\\d{3})+(?:(?:\\.| \\. )\\d+)?|\\d+(?:(?:\\.| \\. )\\d+)?)"
               + "(?:\\s?(?<scale>thousand|million|billion|trillion|bn|mn|tn|m|b)\\b)?"
               + "(?:\\s?(?<pct>%|per\\s?cent\\b|percent\\b|percentage points?\\b))?");
   private static final Pattern COMPARISON =
@@ -192,7 +193,7 @@ final class FactReader {
   private @Nullable Figure figure(String s, Matcher m) {
     double value;
     try {
-      value = Double.parseDouble(m.group("num").replace(",", ""));
+      value = Double.parseDouble(m.group("num").replace(",", "").replace(" ", ""));
     } catch (NumberFormatException e) {
       return null;
     }

@@ -12,14 +12,18 @@ final class Sentences {
 
   /**
    * The sentences of {@code text} as the splitter found them, except that a sentence ending in a
-   * title before a name ("said Dist. Atty." | "Steve Cooley.") runs on into the next, and so does
-   * one before a sentence that opens in lower case.
+   * title before a name ("said Dist. Atty." | "Steve Cooley.") runs on into the next, and so do one
+   * split inside a tokenised number ("$5 ." | "3 million") and one before a sentence that opens in
+   * lower case.
    */
   Sentences(List<NameFinder.Span> spans, String text) {
     List<int[]> kept = new ArrayList<>();
     for (NameFinder.Span span : spans) {
       int[] last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
-      if (last != null && (endsInTitle(text, last[0], last[1]) || opensLower(text, span.begin()))) {
+      if (last != null
+          && (endsInTitle(text, last[0], last[1])
+              || splitNumber(text, last[1], span.begin())
+              || opensLower(text, span.begin()))) {
         last[1] = span.end();
       } else {
         kept.add(new int[] {span.begin(), span.end()});
@@ -42,6 +46,20 @@ final class Sentences {
       i++;
     }
     return i < text.length() && Character.isLowerCase(text.charAt(i));
+  }
+
+  /**
+   * Whether the break falls inside a number whose stop tokenised text set apart ("$5 . 3 million"):
+   * a digit, " .", then a digit that opens the next sentence.
+   */
+  private static boolean splitNumber(String text, int end, int next) {
+    int d = text.indexOf(" . ", Math.max(0, end - 3));
+    return d >= 1
+        && d <= end
+        && Character.isDigit(text.charAt(d - 1))
+        && d + 3 < text.length()
+        && Character.isDigit(text.charAt(d + 3))
+        && next <= d + 3;
   }
 
   private static boolean endsInTitle(String text, int begin, int end) {
@@ -78,6 +96,11 @@ final class Sentences {
       }
     }
     return found;
+  }
+
+  /** How many sentences there are. */
+  int size() {
+    return begins.length;
   }
 
   int begin(int index) {

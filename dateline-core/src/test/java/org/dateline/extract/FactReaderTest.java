@@ -27,6 +27,13 @@ class FactReaderTest {
   }
 
   @Test
+  void aTokenisedFigureKeepsItsDecimalsAndThousands() {
+    assertThat(read("The dairy settled a $5 . 3 million debt and owed $120 , 000 more ."))
+        .extracting(Fact::text, Fact::value)
+        .containsExactly(tuple("$5 . 3 million", 5_300_000.0), tuple("$120 , 000", 120_000.0));
+  }
+
+  @Test
   void everyComparisonOfTheSentenceIsKept() {
     Fact f =
         read("Car sales dropped 7% from a year earlier, the steepest fall in nine months.").get(0);

@@ -765,6 +765,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aTokenisedDecimalDoesNotEndItsSentence() {
+    String text = "The quake measured 5 . 9 and shook the coast , officials said .";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(x.quotes())
+        .extracting(Quote::text, Quote::description)
+        .containsExactly(tuple("The quake measured 5 . 9 and shook the coast", "officials"));
+  }
+
+  @Test
   void reportedSpeechAfterAnAppositionAndARoleAbbreviation() {
     String text =
         "Finnish Prime Minister Aino Laakso met dock workers in Kotka on Monday.\n"
