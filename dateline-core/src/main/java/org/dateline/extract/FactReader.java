@@ -220,6 +220,9 @@ final class FactReader {
       if (unit == null && words.currencies.containsKey(two)) {
         unit = words.currencies.get(two);
         end = next.get(1).end();
+      } else if (unit == null && weight(one, two, scale)) {
+        unit = "pounds";
+        end = next.get(0).end();
       } else if (unit == null && words.currencies.containsKey(one)) {
         unit = words.currencies.get(one);
         end = next.get(0).end();
@@ -235,6 +238,17 @@ final class FactReader {
       return rangeStart(s, m, value);
     }
     return new Figure(value, scale, unit, end);
+  }
+
+  /**
+   * Whether "pounds" after a number weighs rather than pays: news writes sterling as "£", or says
+   * "pounds sterling", or counts it in millions; "a 180 pounds man", "8,135 pounds of cocaine" and
+   * "lost 5 pounds" are weights.
+   */
+  private static boolean weight(String one, String two, @Nullable String scale) {
+    return (one.equals("pounds") || one.equals("pound"))
+        && scale == null
+        && !two.equals(one + " sterling");
   }
 
   /**

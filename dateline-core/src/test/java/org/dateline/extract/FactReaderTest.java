@@ -34,6 +34,16 @@ class FactReaderTest {
   }
 
   @Test
+  void poundsWeighUnlessCountedInMillionsOrCalledSterling() {
+    assertThat(read("Deputies seized 8,135 pounds of cocaine and £2 million in cash."))
+        .extracting(Fact::text, Fact::unit)
+        .containsExactly(tuple("8,135 pounds", "pounds"), tuple("£2 million", "GBP"));
+    assertThat(read("The club paid 40 million pounds and a fee of 500 pounds sterling."))
+        .extracting(Fact::unit)
+        .containsExactly("GBP", "GBP");
+  }
+
+  @Test
   void everyComparisonOfTheSentenceIsKept() {
     Fact f =
         read("Car sales dropped 7% from a year earlier, the steepest fall in nine months.").get(0);
