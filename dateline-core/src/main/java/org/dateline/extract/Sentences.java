@@ -53,13 +53,16 @@ final class Sentences {
    * a digit, " .", then a digit that opens the next sentence.
    */
   private static boolean splitNumber(String text, int end, int next) {
-    int d = text.indexOf(" . ", Math.max(0, end - 3));
-    return d >= 1
-        && d <= end
-        && Character.isDigit(text.charAt(d - 1))
-        && d + 3 < text.length()
-        && Character.isDigit(text.charAt(d + 3))
-        && next <= d + 3;
+    for (int d = Math.max(1, end - 3); d <= end; d++) {
+      if (text.startsWith(" . ", d)
+          && Character.isDigit(text.charAt(d - 1))
+          && d + 3 < text.length()
+          && Character.isDigit(text.charAt(d + 3))
+          && next <= d + 3) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean endsInTitle(String text, int begin, int end) {
