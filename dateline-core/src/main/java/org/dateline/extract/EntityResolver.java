@@ -652,7 +652,7 @@ final class EntityResolver {
         String rest = n.text().substring(m.start());
         // the name before any "of" body ("Grace Wu of Fenmore Research"), at most four words: not
         // a headline's "Gary Ross Still In Negotiations For The Sequel"
-        int length = rest.split(" of ")[0].replace(" . ", " ").split("\\s+").length;
+        int length = nameWords(rest.split(" of ")[0]).length;
         boolean more = length > 1 && length <= 4;
         return more
             ? new NameFinder.Name(n.begin() + m.start(), n.end(), rest, EntityType.PERSON)
@@ -694,6 +694,14 @@ final class EntityResolver {
     return false;
   }
 
+  /**
+   * The words of a name, a middle initial's stop set apart counting with its letter, as tokenised
+   * text writes it ("Jumaane D . Williams").
+   */
+  private static String[] nameWords(String name) {
+    return name.replace(" . ", " ").split("\\s+");
+  }
+
   /** Whether a role and "of" ("Secretary of the", "Minister of") stand right before {@code at}. */
   private boolean roleOfBefore(String text, int at) {
     Matcher m = ROLE_OF.matcher(text.substring(Math.max(0, at - 40), Math.max(0, at)));
@@ -706,8 +714,7 @@ final class EntityResolver {
    * for a body.
    */
   private boolean titledName(String rest) {
-    // a middle initial's stop set apart, as tokenised text writes it ("Jumaane D . Williams")
-    String[] w = rest.replace(" . ", " ").split("\\s+");
+    String[] w = nameWords(rest);
     if (w.length < 2 || w.length > 3) {
       return false;
     }

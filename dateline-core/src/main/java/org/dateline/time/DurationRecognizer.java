@@ -29,7 +29,9 @@ final class DurationRecognizer implements Recognizer {
     // but not "about" or "only"
     String hedge =
         "(?:(?:nearly|almost|more\\s+than|less\\s+than|at\\s+least|up\\s+to|another|"
-            + "an\\s+additional|just\\s+over|just\\s+under|exactly|precisely)\\s+)?";
+            + "an\\s+additional|"
+            + Fragments.EXACT_OR_OVER
+            + ")\\s+)?";
     this.counted =
         Fragments.compile(
             "\\b"

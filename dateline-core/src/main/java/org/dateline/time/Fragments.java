@@ -14,6 +14,12 @@ final class Fragments {
   static final String LAST =
       "(?<!\\b(?:to|will|would|could|can|may|might|should|must|shall)\\s)last";
 
+  /**
+   * Modifiers of an amount of time that TimeML keeps in the span (its MOD attribute): "exactly two
+   * years ago", "just over 10 seconds".
+   */
+  static final String EXACT_OR_OVER = "just\\s+over|just\\s+under|exactly|precisely";
+
   /** Any month name or abbreviation, with an optional period. */
   final String month;
 

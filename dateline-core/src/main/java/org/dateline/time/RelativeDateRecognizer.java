@@ -62,8 +62,9 @@ final class RelativeDateRecognizer implements Recognizer {
                 + ")\\b");
     this.shift =
         Fragments.compile(
-            "\\b(?:(?:about|almost|nearly|some|roughly|more\\s+than|less\\s+than|just\\s+over|"
-                + "just\\s+under|just|only|over|barely|exactly|precisely)\\s+)?("
+            "\\b(?:(?:about|almost|nearly|some|roughly|more\\s+than|less\\s+than|"
+                + Fragments.EXACT_OR_OVER
+                + "|just|only|over|barely)\\s+)?("
                 + f.count
                 + ")[\\s-]+("
                 + f.unit
