@@ -34,6 +34,21 @@ final class FactReader {
               + "quarter[- ]on[- ]quarter|from a year (?:earlier|ago)|record high|record low)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+$");
+
+  /**
+   * A span of a month or longer that the page's own date would fix ("the first 11 months of this
+   * year").
+   */
+  private static final Pattern SPAN_UNIT =
+      Pattern.compile("(?i)\\b(?:year|month|quarter|half|season)s?\\b");
+
+  /**
+   * A time counted from another ("a year earlier", "the previous year"): a comparison's baseline.
+   */
+  private static final Pattern OFFSET =
+      Pattern.compile("(?i)\\b(?:ago|earlier|before|previous|prior|later|after)\\b|year-");
+
+  private static final Pattern JOINT = Pattern.compile("\\s*(?:and|to|or|-|–|\\()\\s*");
   private static final Pattern RANGE_JOINT = Pattern.compile("\\s*(?:and|to|or|-|–)\\s*");
   private static final Pattern SOURCE =
       Pattern.compile(
@@ -150,8 +165,7 @@ final class FactReader {
    * The facts of one sentence.
    *
    * @param offset where the sentence starts in the article's text
-   * @param times the time expressions of the sentence, with offsets into it; a period is taken only
-   *     from one with a value
+   * @param times the time expressions of the sentence, with offsets into it
    */
   List<Fact> read(String sentence, int offset, List<TimeMention> times) {
     List<Fact> out = new ArrayList<>();
@@ -160,37 +174,41 @@ final class FactReader {
     }
     String comparison = comparisons(sentence);
     String source = source(sentence);
+    List<Figure> figures = new ArrayList<>();
     Matcher m = FIGURE.matcher(sentence);
     while (m.find()) {
       int start = m.group("cur") != null ? m.start("cur") : m.start("num");
       if (insideTime(m.start("num"), times) || glued(sentence, m, start)) {
         continue;
       }
-      Figure f = figure(sentence, m);
-      if (f == null) {
-        continue;
+      Figure f = figure(sentence, m, start);
+      if (f != null) {
+        figures.add(f);
       }
+    }
+    List<int[]> spans = figures.stream().map(f -> new int[] {f.start, f.end}).toList();
+    for (Figure f : figures) {
       out.add(
           new Fact(
-              offset + start,
+              offset + f.start,
               offset + f.end,
-              sentence.substring(start, f.end),
+              sentence.substring(f.start, f.end),
               sentence,
               f.value,
               f.scale,
               f.unit,
-              change(sentence, start, f.end),
+              change(sentence, f.start, f.end),
               comparison,
-              subject(sentence, start, f.end, times),
-              period(sentence, times, start, f.end),
+              subject(sentence, f.start, f.end, times),
+              period(sentence, times, f.start, f.end, spans),
               source));
     }
     return out;
   }
 
-  private record Figure(double value, @Nullable String scale, String unit, int end) {}
+  private record Figure(double value, @Nullable String scale, String unit, int start, int end) {}
 
-  private @Nullable Figure figure(String s, Matcher m) {
+  private @Nullable Figure figure(String s, Matcher m, int start) {
     double value;
     try {
       value = Double.parseDouble(m.group("num").replace(",", "").replace(" ", ""));
@@ -206,7 +224,7 @@ final class FactReader {
     int end = m.end();
     if (pct != null) {
       return new Figure(
-          value, scale, pct.startsWith("percentage") ? "percentage points" : "percent", end);
+          value, scale, pct.startsWith("percentage") ? "percentage points" : "percent", start, end);
     }
     List<Tok> next = Tok.of(s, end, Math.min(s.length(), end + 40));
     String unit = null;
@@ -235,9 +253,9 @@ final class FactReader {
       }
     }
     if (unit == null) {
-      return rangeStart(s, m, value);
+      return rangeStart(s, m, value, start);
     }
-    return new Figure(value, scale, unit, end);
+    return new Figure(value, scale, unit, start, end);
   }
 
   /**
@@ -255,18 +273,18 @@ final class FactReader {
    * The first number of a range whose unit comes after its second ("between 4.5 and 5 percent", "3
    * to 4 million tonnes"), with that unit and scale; null when no such figure follows.
    */
-  private @Nullable Figure rangeStart(String s, Matcher m, double value) {
+  private @Nullable Figure rangeStart(String s, Matcher m, double value, int start) {
     Matcher joint = RANGE_JOINT.matcher(s).region(m.end(), s.length());
     if (m.group("scale") != null || m.group("cur") != null || !joint.lookingAt()) {
       return null;
     }
     Matcher second = FIGURE.matcher(s).region(joint.end(), s.length());
-    Figure other = second.lookingAt() ? figure(s, second) : null;
+    Figure other = second.lookingAt() ? figure(s, second, second.start()) : null;
     if (other == null) {
       return null;
     }
     double scaled = other.scale == null ? value : scaled(value, scaleOf(other.scale));
-    return new Figure(scaled, other.scale, other.unit, m.end());
+    return new Figure(scaled, other.scale, other.unit, start, m.end());
   }
 
   /** A value times its scale in decimal, so that "4.1bn" is 4.1E9 and not 4.0999999999999995E9. */
@@ -450,29 +468,62 @@ final class FactReader {
 
   /**
    * The value of the dated expression nearest to the figure at {@code [begin, end)} of the
-   * sentence, counting the words between them, skipping durations, "now" and the baseline of a
-   * comparison ("its lowest level since July"); on a tie the one after it ("from $81.7 billion in
-   * September").
+   * sentence, skipping durations, "now" and the baseline of a comparison ("its lowest level since
+   * July"). One with no other figure between them comes first ("$96.7 billion in May from $81.7
+   * billion in April"); then the fewest characters between them; on a tie the one after it. Null
+   * when that expression is a span the page's date would fix and has no value: "the first 11 months
+   * of this year" on an undated page is the figure's period even unresolved, and a year named
+   * further off is not. An unresolved day ("Friday") or offset ("a year earlier") leaves the choice
+   * to the others.
    */
-  static @Nullable String period(String sentence, List<TimeMention> times, int begin, int end) {
+  static @Nullable String period(
+      String sentence, List<TimeMention> times, int begin, int end, List<int[]> figures) {
     TimeMention best = null;
-    int bestDistance = Integer.MAX_VALUE;
+    long bestDistance = Long.MAX_VALUE;
     for (TimeMention t : times) {
       String value = t.value();
       if (SINCE.matcher(sentence).region(Math.max(0, t.begin() - 7), t.begin()).find()
           || !t.type().equals("DATE")
-          || value == null
-          || value.startsWith("P")
-          || value.equals("PRESENT_REF")) {
+          || value == null && !unresolvedSpan(t.text())
+          || value != null && (value.startsWith("P") || value.equals("PRESENT_REF"))) {
         continue;
       }
       int d = t.begin() >= end ? t.begin() - end : Math.max(0, begin - t.end()) + 1;
-      if (d < bestDistance) {
+      long crossed =
+          figures.stream()
+              .filter(f -> between(f[0], t, begin) && !joined(sentence, f, begin, end))
+              .count();
+      long cost = crossed * sentence.length() * 2L + d;
+      if (cost < bestDistance) {
         best = t;
-        bestDistance = d;
+        bestDistance = cost;
       }
     }
     return best == null ? null : best.value();
+  }
+
+  /** Whether another figure stands between a time expression and the figure at {@code begin}. */
+  private static boolean between(int figure, TimeMention t, int begin) {
+    return t.begin() >= begin
+        ? figure > begin && figure < t.begin()
+        : figure >= t.end() && figure < begin;
+  }
+
+  /**
+   * Whether another figure is one with the figure at {@code [begin, end)}: the other end of a range
+   * ("from 4% to 10.9%") or the same sum in another currency ("4.7 billion francs ($754.4
+   * million)").
+   */
+  private static boolean joined(String sentence, int[] other, int begin, int end) {
+    String gap =
+        other[0] >= end
+            ? sentence.substring(end, other[0])
+            : sentence.substring(Math.min(other[1], begin), begin);
+    return JOINT.matcher(gap).matches();
+  }
+
+  private static boolean unresolvedSpan(String time) {
+    return SPAN_UNIT.matcher(time).find() && !OFFSET.matcher(time).find();
   }
 
   private static @Nullable String source(String s) {

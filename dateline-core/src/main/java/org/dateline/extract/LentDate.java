@@ -28,18 +28,24 @@ public final class LentDate {
     Extracts x = article.extracts();
     List<Fact> facts = new ArrayList<>(x.facts().size());
     for (Fact f : x.facts()) {
-      facts.add(withPeriod(text, f, when));
+      facts.add(withPeriod(text, f, when, x.facts()));
     }
     return article.withExtracts(new Extracts(x.entities(), x.quotes(), facts, when));
   }
 
-  private static Fact withPeriod(String text, Fact f, List<TimeMention> when) {
+  private static Fact withPeriod(String text, Fact f, List<TimeMention> when, List<Fact> all) {
     int begin = text.lastIndexOf(f.sentence(), f.begin());
     if (begin < 0) {
       return f;
     }
-    List<TimeMention> inside = Extractor.within(when, 0, begin, begin + f.sentence().length());
+    int end = begin + f.sentence().length();
+    List<TimeMention> inside = Extractor.within(when, 0, begin, end);
+    List<int[]> figures =
+        all.stream()
+            .filter(o -> o.begin() >= begin && o.begin() < end)
+            .map(o -> new int[] {o.begin() - begin, o.end() - begin})
+            .toList();
     return f.withPeriod(
-        FactReader.period(f.sentence(), inside, f.begin() - begin, f.end() - begin));
+        FactReader.period(f.sentence(), inside, f.begin() - begin, f.end() - begin, figures));
   }
 }

@@ -165,4 +165,44 @@ class FactReaderTest {
         .extracting(Fact::period)
         .containsOnlyNulls();
   }
+
+  @Test
+  void anUnresolvedPeriodIsNotReplacedByAYearPastAnotherFigure() {
+    String sentence =
+        "In the first ten months of this year, sales reached $12 billion, short of the $15 billion"
+            + " goal set for 2030.";
+    assertThat(
+            READER.read(
+                sentence,
+                0,
+                times(sentence, "the first ten months of this year", null, "2030", "2030")))
+        .extracting(Fact::period)
+        .containsExactly(null, "2030");
+  }
+
+  @Test
+  void aRangeAndAConvertedSumShareTheirPeriod() {
+    String sentence =
+        "Rates ran from 10% to 37% for 2022, while the state's ran from 4% to 10.9% for 2021.";
+    assertThat(READER.read(sentence, 0, times(sentence, "2022", "2022", "2021", "2021")))
+        .extracting(Fact::period)
+        .containsExactly("2022", "2022", "2021", "2021");
+    String converted =
+        "Its 1989 profit will be 4.7 billion francs ($754.4 million), up from 633.8 million francs last year.";
+    assertThat(READER.read(converted, 0, times(converted, "1989", "1989", "last year", null)))
+        .extracting(Fact::period)
+        .containsExactly("1989", "1989", null);
+  }
+
+  /** DATE mentions of each (text, value) pair, found in the sentence in order. */
+  private static List<TimeMention> times(String sentence, String... textAndValue) {
+    List<TimeMention> out = new java.util.ArrayList<>();
+    for (int i = 0; i < textAndValue.length; i += 2) {
+      int at = sentence.indexOf(textAndValue[i]);
+      out.add(
+          new TimeMention(
+              at, at + textAndValue[i].length(), textAndValue[i], "DATE", textAndValue[i + 1]));
+    }
+    return out;
+  }
 }
