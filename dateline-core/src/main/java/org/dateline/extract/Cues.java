@@ -35,7 +35,6 @@ final class Cues {
 
   static final String DASHES = "-\u2013\u2014";
   private static final Set<String> PEOPLE_PRONOUNS = Set.of("he", "she");
-  private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
   private static final Set<String> PERSONAL = Set.of("he", "she", "we", "i");
 
   private static final Set<String> RELATIVES = Set.of("who", "which");
@@ -50,7 +49,6 @@ final class Cues {
       Set.of("a", "an", "the", "its", "their", "his", "her");
   private static final Set<String> ISSUED = Set.of("sent", "read", "gave", "put", "wrote");
 
-  static final Set<String> ARTICLES = Set.of("a", "an", "the");
   // "read" reports only what a writing or an inscription says.
   private static final Set<String> READ = Set.of("read", "reads");
   private static final Set<String> INSCRIBED =
@@ -84,9 +82,6 @@ final class Cues {
           "theirs");
 
   private static final Set<String> LISTENING = Set.of("told", "tells", "tell");
-  private static final Set<String> JOINERS = Set.of("and", "of", "or", "&");
-  private static final Set<String> PREPOSITIONS =
-      Set.of("in", "on", "at", "after", "before", "during", "since", "with", "for", "from", "as");
 
   private final Words words;
   private final SpeakerPhrase phrases;
@@ -157,13 +152,15 @@ final class Cues {
   private @Nullable Speaker opener(Frame frame, List<Tok> sentence, boolean person) {
     List<Tok> toks = sentence;
     // past an opening phrase: "Asked whether he would run again, the governor smiled."
-    for (int k = 1; k < Math.min(toks.size(), 16) && !ARTICLES.contains(toks.get(0).lower()); k++) {
+    for (int k = 1;
+        k < Math.min(toks.size(), 16) && !Clauses.ARTICLES.contains(toks.get(0).lower());
+        k++) {
       if (toks.get(k).punctBefore()) {
         toks = toks.subList(k, toks.size());
         break;
       }
     }
-    if (toks.size() < 3 || !ARTICLES.contains(toks.get(0).lower())) {
+    if (toks.size() < 3 || !Clauses.ARTICLES.contains(toks.get(0).lower())) {
       return null;
     }
     boolean definite = toks.get(0).lower().equals("the");
@@ -222,12 +219,13 @@ final class Cues {
     if (RELATIVES.contains(toks.get(0).lower())) {
       // "…," who died at sea, said Roger Bern: a relative clause on a word of the quotation comes
       // between it and its attribution.
-      int close = relativeEnd(toks, 0, 30);
+      int close = Clauses.relativeEnd(toks, 0, 30);
       return close > 0 ? after(frame, toks.get(close).begin(), to) : null;
     }
     for (int v = 1; v < Math.min(toks.size(), 14); v++) {
       Tok t = toks.get(v);
-      int close = RELATIVES.contains(t.lower()) && t.punctBefore() ? relativeEnd(toks, v, 40) : -1;
+      int close =
+          RELATIVES.contains(t.lower()) && t.punctBefore() ? Clauses.relativeEnd(toks, v, 40) : -1;
       if (close > 0 && verbAt(toks, close, false)) {
         // "…," one official, who spoke on condition of anonymity because he was not authorized
         // to discuss the talks, said: the verb after the clause, however long, is the speaker's
@@ -255,10 +253,10 @@ final class Cues {
         // Reuters).
         return v + 1 < toks.size()
                 && !LISTENING.contains(t.lower())
-                && !PREPOSITIONS.contains(toks.get(v + 1).lower())
+                && !Clauses.PREPOSITIONS.contains(toks.get(v + 1).lower())
                 && !toks.get(v + 1).lower().equals("of")
                 && !words.timeWords.contains(toks.get(v + 1).lower())
-                && !adverb(toks.get(v + 1))
+                && !Clauses.adverb(toks.get(v + 1))
             ? inverted(frame, toks, v)
             : phrases.resolveOrDescribe(frame, subject(frame, toks, v));
       }
@@ -299,7 +297,7 @@ final class Cues {
     if (i >= toks.get(0).begin() || DASHES.indexOf(text.charAt(i)) < 0) {
       return null;
     }
-    Speaker who = phrases.resolve(frame, clause(toks, 0));
+    Speaker who = phrases.resolve(frame, Clauses.clause(toks, 0));
     return who != null && who.known() ? who : null;
   }
 
@@ -311,7 +309,7 @@ final class Cues {
     if (v + 1 >= toks.size()) {
       return null;
     }
-    List<Tok> phrase = clause(toks, v + 1);
+    List<Tok> phrase = Clauses.clause(toks, v + 1);
     Speaker who = phrases.resolveOrDescribe(frame, phrase);
     int next = v + 1 + phrase.size();
     Speaker apposed = who != null && who.entity() == null ? nameInClause(frame, toks, next) : null;
@@ -323,13 +321,13 @@ final class Cues {
    * ({@code "…," Carver, 61, told reporters}), or null when the words open otherwise.
    */
   private @Nullable Speaker namedFirst(Frame frame, List<Tok> toks) {
-    List<Tok> first = clause(toks, 0);
-    if (!named(first, 0, first.size()) && !PRONOUNS.contains(toks.get(0).lower())) {
+    List<Tok> first = Clauses.clause(toks, 0);
+    if (!Clauses.named(first, 0, first.size()) && !Clauses.PRONOUNS.contains(toks.get(0).lower())) {
       return null;
     }
     Speaker who = phrases.resolve(frame, first);
     boolean described = who != null && who.entity() == null && who.description() != null;
-    if (ARTICLES.contains(toks.get(0).lower()) || described && first.size() < toks.size()) {
+    if (Clauses.ARTICLES.contains(toks.get(0).lower()) || described && first.size() < toks.size()) {
       // "a tearful Maria Gomez, 34, said", but not "the Troy police chief, Charles Craft, said"
       // or "Texaco's general counsel, Stephen Smith, said": the name in apposition speaks
       return isPerson(who) ? who : null;
@@ -343,7 +341,7 @@ final class Cues {
    * us}), or null.
    */
   private @Nullable Speaker apposedFirst(Frame frame, List<Tok> toks, int v) {
-    List<Tok> name = clause(toks, 0);
+    List<Tok> name = Clauses.clause(toks, 0);
     if (name.size() >= v || !Character.isLowerCase(toks.get(name.size()).text().charAt(0))) {
       return null;
     }
@@ -363,7 +361,7 @@ final class Cues {
     int last = toks.size() - 1;
     for (int v = last; v >= Math.max(1, last - 3); v--) {
       if (verbAt(toks, v, false)) {
-        int start = clauseStart(toks, v - 1);
+        int start = Clauses.clauseStart(toks, v - 1);
         boolean clauseOfItsOwn = start > 0 && v - start <= 5;
         return clauseOfItsOwn ? phrases.resolve(frame, toks.subList(start, v)) : null;
       }
@@ -397,7 +395,7 @@ final class Cues {
         return phrase.isEmpty() ? null : phrases.resolve(frame, phrase);
       }
       if (v >= 1 && t.lower().equals("to") && toks.get(v - 1).lower().equals("according")) {
-        return phrases.resolveOrDescribe(frame, clause(toks, v + 1));
+        return phrases.resolveOrDescribe(frame, Clauses.clause(toks, v + 1));
       }
     }
     return accordingTo(frame, toks);
@@ -439,7 +437,7 @@ final class Cues {
       boolean participle = ing && t.punctBefore();
       boolean coordinated = v > 0 && COORDINATORS.contains(toks.get(v - 1).lower());
       List<Tok> phrase =
-          participle || coordinated ? sentenceSubject(toks) : subjectOfVerb(frame, toks, v);
+          participle || coordinated ? Clauses.sentenceSubject(toks) : subjectOfVerb(frame, toks, v);
       Speaker who = phrase.isEmpty() ? null : phrases.resolve(frame, phrase);
       if (who != null && (who.known() || who.pronoun() != Speaker.Pronoun.PERSON)) {
         return who;
@@ -487,7 +485,7 @@ final class Cues {
     List<Tok> rest = Tok.of(frame.text(), close, end);
     for (int i = 1; i < rest.size(); i++) {
       if (rest.get(i).punctBefore() && !frame.inQuote(rest.get(i).begin())) {
-        List<Tok> main = clause(rest, i);
+        List<Tok> main = Clauses.clause(rest, i);
         for (int j = 0; j < Math.min(6, main.size()); j++) {
           Tok t = main.get(j);
           boolean nameEnds =
@@ -519,23 +517,10 @@ final class Cues {
     if (phrase.isEmpty()) {
       phrase = subject(frame, toks, v);
     }
-    if (phrase.isEmpty() && opensClause(toks, v)) {
-      phrase = clause(toks, v + 1);
+    if (phrase.isEmpty() && Clauses.opensClause(toks, v)) {
+      phrase = Clauses.clause(toks, v + 1);
     }
     return phrase;
-  }
-
-  /**
-   * Whether the clause from {@code a} to the verb at {@code v} opens with someone's possession, a
-   * description such as "Mr. Bush's deputy national security adviser".
-   */
-  private static boolean possessive(List<Tok> toks, int a, int v) {
-    for (int i = a; i < Math.min(v - 1, a + 3); i++) {
-      if (toks.get(i).possessive() && Character.isLowerCase(toks.get(i + 1).text().charAt(0))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -565,75 +550,6 @@ final class Cues {
     return past && Character.isLowerCase(toks.get(verb).text().charAt(0)) ? verb : -1;
   }
 
-  /** Whether the verb at {@code v} opens its clause, so that its subject follows it. */
-  private static boolean opensClause(List<Tok> toks, int v) {
-    return v + 1 < toks.size() && (v == 0 || toks.get(v).punctBefore());
-  }
-
-  /**
-   * The subject that opens the sentence: its first clause, after any opening prepositional phrase
-   * ("In Havana, the government …").
-   */
-  private static List<Tok> sentenceSubject(List<Tok> toks) {
-    if (toks.isEmpty()) {
-      return toks;
-    }
-    int at = 0;
-    List<Tok> first = clause(toks, 0);
-    if (PREPOSITIONS.contains(first.get(0).lower()) && first.size() < toks.size()) {
-      at = first.size();
-      first = clause(toks, at);
-    }
-    if (PRONOUNS.contains(first.get(0).lower())) {
-      return first.subList(0, 1);
-    }
-    List<Tok> name = at + first.size() < toks.size() ? clause(toks, at + first.size()) : List.of();
-    boolean described = !Character.isUpperCase(first.get(first.size() - 1).text().charAt(0));
-    // "The company's chief executive, Rob Lane, told …": the name in apposition speaks
-    boolean apposed = !name.isEmpty() && name.size() <= 4 && capitalised(name);
-    return described && apposed && at + first.size() + name.size() < toks.size()
-        ? name
-        : beforeVerb(first);
-  }
-
-  /** Whether every word is capitalised, as a name's are. */
-  private static boolean capitalised(List<Tok> words) {
-    for (Tok t : words) {
-      if (!Character.isUpperCase(t.text().charAt(0))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * A clause cut before the first lowercase word that follows a name, where its verb most likely
-   * stands ("President Obama | directed the departments to …", "Trade publication Variety | saw the
-   * choice of Hale …"): names after the verb are its objects, not its subject. The words kept must
-   * read as a name with at most one common word ("publication"); otherwise the clause stays whole.
-   */
-  private static List<Tok> beforeVerb(List<Tok> clause) {
-    int common = 0;
-    for (int i = 1; i < clause.size(); i++) {
-      Tok t = clause.get(i);
-      boolean lower = Character.isLowerCase(t.text().charAt(0));
-      boolean function =
-          ARTICLES.contains(t.lower())
-              || PREPOSITIONS.contains(t.lower())
-              || JOINERS.contains(t.lower());
-      if (!lower || function) {
-        continue;
-      }
-      if (i >= 2 && Character.isUpperCase(clause.get(i - 1).text().charAt(0))) {
-        return clause.subList(0, i);
-      }
-      if (++common > 1) {
-        break;
-      }
-    }
-    return clause;
-  }
-
   /**
    * The name before an apposition that ends right before the verb at {@code v}: {@code X, chairman
    * and chief executive of Y, called}; empty when the words do not read so.
@@ -642,43 +558,29 @@ final class Cues {
     if (v < 2 || !toks.get(v).punctBefore()) {
       return List.of();
     }
-    int a = clauseStart(toks, v - 1);
+    int a = Clauses.clauseStart(toks, v - 1);
     if (a == 0
         || Character.isUpperCase(toks.get(a).text().charAt(0))
-            && !possessive(toks, a, v)
+            && !Clauses.possessive(toks, a, v)
             && !namesARole(toks, a, v)) {
       return List.of();
     }
-    int b = clauseStart(toks, a - 1);
-    for (int k = 0; k < 2 && b > 0 && listTail(toks, a, v); k++) {
+    int b = Clauses.clauseStart(toks, a - 1);
+    for (int k = 0; k < 2 && b > 0 && Clauses.listTail(toks, a, v); k++) {
       // "…, vice president of environment, technology and regulatory affairs, said": the last
       // items of a list inside the apposition, not a clause of their own
       a = b;
-      b = clauseStart(toks, a - 1);
+      b = Clauses.clauseStart(toks, a - 1);
     }
     int longest = 6;
     // "Jim Ross, a Newark, N.J., consultant, says": the capitalised clause is the end of a
     // description that opens with an article; the name stands before that description.
-    int described = b > 0 ? clauseStart(toks, b - 1) : 0;
-    if (described > 0 && ARTICLES.contains(toks.get(described).lower())) {
-      b = clauseStart(toks, described - 1);
+    int described = b > 0 ? Clauses.clauseStart(toks, b - 1) : 0;
+    if (described > 0 && Clauses.ARTICLES.contains(toks.get(described).lower())) {
+      b = Clauses.clauseStart(toks, described - 1);
       longest = 10;
     }
-    return named(toks, b, a) && a - b <= longest ? toks.subList(b, a) : List.of();
-  }
-
-  /** Whether {@code toks[a, v)} closes a list: lower case, with "and" or "or" in it. */
-  private static boolean listTail(List<Tok> toks, int a, int v) {
-    if (!Character.isLowerCase(toks.get(a).text().charAt(0))) {
-      return false;
-    }
-    for (int i = a + 1; i < v - 1; i++) {
-      String w = toks.get(i).lower();
-      if (w.equals("and") || w.equals("or")) {
-        return true;
-      }
-    }
-    return false;
+    return Clauses.named(toks, b, a) && a - b <= longest ? toks.subList(b, a) : List.of();
   }
 
   /**
@@ -689,24 +591,6 @@ final class Cues {
     for (int i = a + 1; i < v; i++) {
       Tok t = toks.get(i);
       if (Character.isLowerCase(t.text().charAt(0)) && words.roles.contains(t.lower())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether the clause opens with a name, or with an article before one ("a tearful Maria Gomez").
-   */
-  private static boolean named(List<Tok> toks, int from, int to) {
-    if (Character.isUpperCase(toks.get(from).text().charAt(0))) {
-      return true;
-    }
-    if (!ARTICLES.contains(toks.get(from).lower())) {
-      return false;
-    }
-    for (int i = from + 1; i < Math.min(to, from + 4); i++) {
-      if (Character.isUpperCase(toks.get(i).text().charAt(0))) {
         return true;
       }
     }
@@ -736,7 +620,7 @@ final class Cues {
     if (toks.isEmpty() || !afterColon(frame.text(), open)) {
       return null;
     }
-    int start = clauseStart(toks, toks.size() - 1);
+    int start = Clauses.clauseStart(toks, toks.size() - 1);
     if (reportingVerbBefore(toks, start)) {
       // "X said from her home in Irving, Texas:": the place ends a reporting clause; its verb
       // gives the speaker.
@@ -748,7 +632,7 @@ final class Cues {
       return phrase.isEmpty() ? null : phrases.resolve(frame, phrase);
     }
     List<Tok> name = toks.subList(start, toks.size());
-    if (!capitalised(name)) {
+    if (!Clauses.capitalised(name)) {
       // "…, while Maes told supporters:": a reporting verb in the clause gives its own subject.
       return reportingVerbIn(toks, start) ? null : introducer(frame, toks);
     }
@@ -775,7 +659,7 @@ final class Cues {
    * apposition to its opening description ({@code Doyle's deputy, Sean Kerr, was blunter:}).
    */
   private @Nullable Speaker introducer(Frame frame, List<Tok> toks) {
-    List<Tok> first = clause(toks, 0);
+    List<Tok> first = Clauses.clause(toks, 0);
     if (first.size() > 6) {
       return null;
     }
@@ -795,10 +679,10 @@ final class Cues {
    */
   private @Nullable Speaker nameInClause(Frame frame, List<Tok> toks, int i) {
     if (i >= toks.size()
-        || !named(toks, i, toks.size()) && !words.speakerNoun(toks.get(i).lower())) {
+        || !Clauses.named(toks, i, toks.size()) && !words.speakerNoun(toks.get(i).lower())) {
       return null; // "said a statement from the group, read over Radio Monte Carlo"
     }
-    Speaker who = phrases.resolve(frame, clause(toks, i));
+    Speaker who = phrases.resolve(frame, Clauses.clause(toks, i));
     return who != null && who.entity() != null && who.pronoun() == Speaker.Pronoun.NONE
         ? who
         : null;
@@ -826,7 +710,7 @@ final class Cues {
   private @Nullable Speaker accordingTo(Frame frame, List<Tok> toks) {
     for (int i = 0; i + 2 < toks.size(); i++) {
       if (toks.get(i).lower().equals("according") && toks.get(i + 1).lower().equals("to")) {
-        return phrases.resolve(frame, clause(toks, i + 2));
+        return phrases.resolve(frame, Clauses.clause(toks, i + 2));
       }
     }
     return null;
@@ -898,8 +782,8 @@ final class Cues {
           && (start == v || toks.get(v).punctBefore())) {
         return antecedentOf(toks, start - 1);
       }
-      if (t.lower().equals("and") && start < v && pairedName(toks, start - 1)) {
-        int both = nameBefore(toks, start - 1); // "Mr. Hart and Ms. Lowe said"
+      if (t.lower().equals("and") && start < v && Clauses.pairedName(toks, start - 1)) {
+        int both = Clauses.nameBefore(toks, start - 1); // "Mr. Hart and Ms. Lowe said"
         if (SpeakerPhrase.joint(frame, toks.subList(both, v)) != null) {
           start = both;
         }
@@ -912,7 +796,7 @@ final class Cues {
       start--;
       if (t.punctBefore() || start == 0) {
         boolean apposition =
-            Character.isLowerCase(t.text().charAt(0)) && !PRONOUNS.contains(t.lower())
+            Character.isLowerCase(t.text().charAt(0)) && !Clauses.PRONOUNS.contains(t.lower())
                 || PARTY_TAG.matcher(t.text()).matches();
         if (steppedOver < 2 && start > 0 && apposition && toks.get(v).punctBefore()) {
           steppedOver++;
@@ -922,32 +806,10 @@ final class Cues {
       }
     }
     List<Tok> phrase = new ArrayList<>(toks.subList(start, v));
-    while (!phrase.isEmpty() && adverb(phrase.get(phrase.size() - 1))) {
+    while (!phrase.isEmpty() && Clauses.adverb(phrase.get(phrase.size() - 1))) {
       phrase.remove(phrase.size() - 1);
     }
     return phrase;
-  }
-
-  /** Whether capitalised words joined without punctuation stand on both sides of the "and". */
-  private static boolean pairedName(List<Tok> toks, int and) {
-    return and > 0
-        && and + 1 < toks.size()
-        && !toks.get(and).punctBefore()
-        && !toks.get(and + 1).punctBefore()
-        && Character.isUpperCase(toks.get(and - 1).text().charAt(0))
-        && Character.isUpperCase(toks.get(and + 1).text().charAt(0));
-  }
-
-  /** The first of the capitalised words (at most four) that end right before {@code and}. */
-  private static int nameBefore(List<Tok> toks, int and) {
-    int b = and;
-    while (b > 0
-        && and - b < 4
-        && Character.isUpperCase(toks.get(b - 1).text().charAt(0))
-        && (b == and || !toks.get(b).punctBefore())) {
-      b--;
-    }
-    return b;
   }
 
   private boolean definiteBody(@Nullable String description) {
@@ -990,19 +852,6 @@ final class Cues {
   }
 
   /**
-   * The token after the comma that closes a relative clause opening at {@code r}, within {@code
-   * reach} tokens of it, or -1.
-   */
-  private static int relativeEnd(List<Tok> toks, int r, int reach) {
-    for (int i = r + 1; i < Math.min(toks.size(), r + reach); i++) {
-      if (toks.get(i).punctBefore()) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /**
    * The words a relative pronoun at {@code r} stands for: the name before its comma, as in {@code
    * Goldstein, who said it was "…"}, or the noun phrase that opens with an article before the first
    * speaker noun ({@code cites a source familiar with Ross's talks, who …}).
@@ -1021,7 +870,7 @@ final class Cues {
       String w = toks.get(i).lower();
       if (words.speakerNoun(w)) {
         for (int a = i - 1; a >= Math.max(start, i - 3); a--) {
-          if (ARTICLES.contains(toks.get(a).lower())) {
+          if (Clauses.ARTICLES.contains(toks.get(a).lower())) {
             return toks.subList(a, r);
           }
         }
@@ -1029,41 +878,5 @@ final class Cues {
       }
     }
     return toks.subList(Math.max(start, r - 6), r);
-  }
-
-  /** An adverb or auxiliary between a subject and its verb; never a capitalised name ("Kelly"). */
-  private static boolean adverb(Tok t) {
-    String w = t.lower();
-    return w.endsWith("ly") && Character.isLowerCase(t.text().charAt(0))
-        || w.equals("also")
-        || w.equals("then")
-        || w.equals("later")
-        || w.equals("again")
-        || w.equals("once")
-        || w.equals("has")
-        || w.equals("had")
-        || w.equals("have")
-        || w.equals("further")
-        || w.equals("earlier");
-  }
-
-  /**
-   * Where the clause holding the word at {@code i} starts: after the last punctuation before it.
-   */
-  private static int clauseStart(List<Tok> toks, int i) {
-    int start = i;
-    while (start > 0 && !toks.get(start).punctBefore()) {
-      start--;
-    }
-    return start;
-  }
-
-  /** The words from {@code i} to the next punctuation. */
-  private static List<Tok> clause(List<Tok> toks, int i) {
-    List<Tok> out = new ArrayList<>();
-    for (int j = i; j < toks.size() && (j == i || !toks.get(j).punctBefore()); j++) {
-      out.add(toks.get(j));
-    }
-    return out;
   }
 }

@@ -377,7 +377,7 @@ final class QuoteReader {
     List<Tok> lead = Tok.of(frame.text(), Math.max(sentenceBegin, paragraphBegin), open);
     boolean person =
         lead.size() >= 3
-            && Cues.ARTICLES.contains(lead.get(0).lower())
+            && Clauses.ARTICLES.contains(lead.get(0).lower())
             && (DELAYED.contains(lead.get(1).lower()) || DELAYED.contains(lead.get(2).lower()));
     boolean reports = false;
     for (int i = 2; i < lead.size() && person; i++) {

@@ -1,0 +1,205 @@
+package org.dateline.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The shape of a sentence's tokens that speaker cues read: where a clause starts and ends, whether
+ * words read as a name, a list's tail, a possession or an adverb, and the subject that opens a
+ * sentence. Punctuation and capitals only; no word lists beyond function words.
+ */
+final class Clauses {
+  static final Set<String> ARTICLES = Set.of("a", "an", "the");
+  static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
+  private static final Set<String> JOINERS = Set.of("and", "of", "or", "&");
+  static final Set<String> PREPOSITIONS =
+      Set.of("in", "on", "at", "after", "before", "during", "since", "with", "for", "from", "as");
+
+  private Clauses() {}
+
+  /**
+   * Whether the clause from {@code a} to the verb at {@code v} opens with someone's possession, a
+   * description such as "Mr. Bush's deputy national security adviser".
+   */
+  static boolean possessive(List<Tok> toks, int a, int v) {
+    for (int i = a; i < Math.min(v - 1, a + 3); i++) {
+      if (toks.get(i).possessive() && Character.isLowerCase(toks.get(i + 1).text().charAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the verb at {@code v} opens its clause, so that its subject follows it. */
+  static boolean opensClause(List<Tok> toks, int v) {
+    return v + 1 < toks.size() && (v == 0 || toks.get(v).punctBefore());
+  }
+
+  /**
+   * The subject that opens the sentence: its first clause, after any opening prepositional phrase
+   * ("In Havana, the government …").
+   */
+  static List<Tok> sentenceSubject(List<Tok> toks) {
+    if (toks.isEmpty()) {
+      return toks;
+    }
+    int at = 0;
+    List<Tok> first = clause(toks, 0);
+    if (PREPOSITIONS.contains(first.get(0).lower()) && first.size() < toks.size()) {
+      at = first.size();
+      first = clause(toks, at);
+    }
+    if (PRONOUNS.contains(first.get(0).lower())) {
+      return first.subList(0, 1);
+    }
+    List<Tok> name = at + first.size() < toks.size() ? clause(toks, at + first.size()) : List.of();
+    boolean described = !Character.isUpperCase(first.get(first.size() - 1).text().charAt(0));
+    // "The company's chief executive, Rob Lane, told …": the name in apposition speaks
+    boolean apposed = !name.isEmpty() && name.size() <= 4 && capitalised(name);
+    return described && apposed && at + first.size() + name.size() < toks.size()
+        ? name
+        : beforeVerb(first);
+  }
+
+  /** Whether every word is capitalised, as a name's are. */
+  static boolean capitalised(List<Tok> words) {
+    for (Tok t : words) {
+      if (!Character.isUpperCase(t.text().charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A clause cut before the first lowercase word that follows a name, where its verb most likely
+   * stands ("President Obama | directed the departments to …", "Trade publication Variety | saw the
+   * choice of Hale …"): names after the verb are its objects, not its subject. The words kept must
+   * read as a name with at most one common word ("publication"); otherwise the clause stays whole.
+   */
+  static List<Tok> beforeVerb(List<Tok> clause) {
+    int common = 0;
+    for (int i = 1; i < clause.size(); i++) {
+      Tok t = clause.get(i);
+      boolean lower = Character.isLowerCase(t.text().charAt(0));
+      boolean function =
+          ARTICLES.contains(t.lower())
+              || PREPOSITIONS.contains(t.lower())
+              || JOINERS.contains(t.lower());
+      if (!lower || function) {
+        continue;
+      }
+      if (i >= 2 && Character.isUpperCase(clause.get(i - 1).text().charAt(0))) {
+        return clause.subList(0, i);
+      }
+      if (++common > 1) {
+        break;
+      }
+    }
+    return clause;
+  }
+
+  /** Whether {@code toks[a, v)} closes a list: lower case, with "and" or "or" in it. */
+  static boolean listTail(List<Tok> toks, int a, int v) {
+    if (!Character.isLowerCase(toks.get(a).text().charAt(0))) {
+      return false;
+    }
+    for (int i = a + 1; i < v - 1; i++) {
+      String w = toks.get(i).lower();
+      if (w.equals("and") || w.equals("or")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the clause opens with a name, or with an article before one ("a tearful Maria Gomez").
+   */
+  static boolean named(List<Tok> toks, int from, int to) {
+    if (Character.isUpperCase(toks.get(from).text().charAt(0))) {
+      return true;
+    }
+    if (!ARTICLES.contains(toks.get(from).lower())) {
+      return false;
+    }
+    for (int i = from + 1; i < Math.min(to, from + 4); i++) {
+      if (Character.isUpperCase(toks.get(i).text().charAt(0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether capitalised words joined without punctuation stand on both sides of the "and". */
+  static boolean pairedName(List<Tok> toks, int and) {
+    return and > 0
+        && and + 1 < toks.size()
+        && !toks.get(and).punctBefore()
+        && !toks.get(and + 1).punctBefore()
+        && Character.isUpperCase(toks.get(and - 1).text().charAt(0))
+        && Character.isUpperCase(toks.get(and + 1).text().charAt(0));
+  }
+
+  /** The first of the capitalised words (at most four) that end right before {@code and}. */
+  static int nameBefore(List<Tok> toks, int and) {
+    int b = and;
+    while (b > 0
+        && and - b < 4
+        && Character.isUpperCase(toks.get(b - 1).text().charAt(0))
+        && (b == and || !toks.get(b).punctBefore())) {
+      b--;
+    }
+    return b;
+  }
+
+  /**
+   * The token after the comma that closes a relative clause opening at {@code r}, within {@code
+   * reach} tokens of it, or -1.
+   */
+  static int relativeEnd(List<Tok> toks, int r, int reach) {
+    for (int i = r + 1; i < Math.min(toks.size(), r + reach); i++) {
+      if (toks.get(i).punctBefore()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** An adverb or auxiliary between a subject and its verb; never a capitalised name ("Kelly"). */
+  static boolean adverb(Tok t) {
+    String w = t.lower();
+    return w.endsWith("ly") && Character.isLowerCase(t.text().charAt(0))
+        || w.equals("also")
+        || w.equals("then")
+        || w.equals("later")
+        || w.equals("again")
+        || w.equals("once")
+        || w.equals("has")
+        || w.equals("had")
+        || w.equals("have")
+        || w.equals("further")
+        || w.equals("earlier");
+  }
+
+  /**
+   * Where the clause holding the word at {@code i} starts: after the last punctuation before it.
+   */
+  static int clauseStart(List<Tok> toks, int i) {
+    int start = i;
+    while (start > 0 && !toks.get(start).punctBefore()) {
+      start--;
+    }
+    return start;
+  }
+
+  /** The words from {@code i} to the next punctuation. */
+  static List<Tok> clause(List<Tok> toks, int i) {
+    List<Tok> out = new ArrayList<>();
+    for (int j = i; j < toks.size() && (j == i || !toks.get(j).punctBefore()); j++) {
+      out.add(toks.get(j));
+    }
+    return out;
+  }
+}
