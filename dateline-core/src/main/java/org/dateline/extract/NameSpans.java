@@ -1,0 +1,226 @@
+package org.dateline.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dateline.model.EntityType;
+
+/**
+ * Mends the names the recogniser gives before they are resolved: a person after "Mr." it missed, a
+ * government named by its capital, a titled person it read as an organisation ("Secretary of State
+ * James A. Baker III") or split at an initial, and a person run together with the body after "of".
+ * Instances are immutable and thread-safe.
+ */
+final class NameSpans {
+  private static final Pattern HONOURED =
+      Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr)\\. (\\p{Lu}[\\p{L}’'-]+(?: \\p{Lu}[\\p{L}’'-]+)?)");
+  private static final Pattern INITIAL = Pattern.compile("\\p{Lu} ?\\. ");
+  private static final Pattern ROLE_OF = Pattern.compile("(\\p{L}+)\\s+of(?:\\s+the)?\\s+$");
+  // Short words a headline capitalises that no name is made of.
+  private static final Set<String> HEADLINE_WORDS =
+      Set.of(
+          "for", "over", "in", "on", "of", "the", "and", "or", "to", "at", "with", "by", "from",
+          "as", "is", "are", "was", "a", "an", "after", "into");
+
+  /** A word of a name: letters, with stops, apostrophes and hyphens inside. */
+  static final Pattern TOKEN = Pattern.compile("[\\p{L}][\\p{L}.'’-]*");
+
+  private final Words words;
+  private final Governments governments;
+
+  NameSpans(Words words) {
+    this.words = words;
+    this.governments = new Governments(words);
+  }
+
+  /** The recognised names of a text, mended, in text order. */
+  List<NameFinder.Name> mend(String text, List<NameFinder.Name> recognised) {
+    List<NameFinder.Name> out = new ArrayList<>();
+    List<NameFinder.Name> names =
+        titledAcrossInitial(text, governments.named(text, withHonouredNames(text, recognised)));
+    for (NameFinder.Name whole : names) {
+      out.addAll(personOfOrganisation(titledPerson(text, whole)));
+    }
+    return out;
+  }
+
+  /**
+   * A person the recogniser ran together with the body after "of" ("Grace Wu of Fenmore Research")
+   * as the person and the organisation; any other name as it is. The person needs two words, so
+   * that a title such as "Duke of Kent" stays whole.
+   */
+  private static List<NameFinder.Name> personOfOrganisation(NameFinder.Name n) {
+    int of = n.text().indexOf(" of ");
+    if (n.type() != EntityType.PERSON || of < 0 || n.text().substring(0, of).indexOf(' ') < 0) {
+      return List.of(n);
+    }
+    int after = of + " of ".length();
+    if (after >= n.text().length() || !Character.isUpperCase(n.text().charAt(after))) {
+      return List.of(n);
+    }
+    return List.of(
+        new NameFinder.Name(n.begin(), n.begin() + of, n.text().substring(0, of), n.type()),
+        new NameFinder.Name(
+            n.begin() + after, n.end(), n.text().substring(after), EntityType.ORGANIZATION));
+  }
+
+  /**
+   * The recognised names, and a person for each capitalised word after "Mr.", "Mrs.", "Ms." or
+   * "Dr." that no recognised person, organisation or place covers: the recogniser reads "Mr. Roman"
+   * and "Mr. English" as a nationality, or not at all.
+   */
+  private static List<NameFinder.Name> withHonouredNames(String text, List<NameFinder.Name> names) {
+    List<NameFinder.Name> added = new ArrayList<>();
+    Matcher m = HONOURED.matcher(text);
+    while (m.find()) {
+      int b = m.start(1);
+      int e = m.end(1);
+      boolean named = false;
+      for (NameFinder.Name n : names) {
+        named |= Names.overlaps(n, b, e) && n.type() != EntityType.OTHER;
+      }
+      if (!named) {
+        added.add(new NameFinder.Name(b, e, m.group(1), EntityType.PERSON));
+      }
+    }
+    return Names.withAdded(names, added);
+  }
+
+  /**
+   * Joins a titled given name the recogniser read as an organisation to the rest of the name it
+   * read as a person, split at a middle initial ("New York City Councilman Odile" | "K.
+   * Brannigan"), when the two together read as a titled person; other names are kept as they are.
+   */
+  private List<NameFinder.Name> titledAcrossInitial(String text, List<NameFinder.Name> names) {
+    List<NameFinder.Name> out = new ArrayList<>(names.size());
+    for (int i = 0; i < names.size(); i++) {
+      NameFinder.Name a = names.get(i);
+      NameFinder.Name b = i + 1 < names.size() ? names.get(i + 1) : null;
+      if (b != null
+          && a.type() == EntityType.ORGANIZATION
+          && b.type() == EntityType.PERSON
+          && b.begin() == a.end() + 1
+          && text.charAt(a.end()) == ' '
+          && INITIAL.matcher(b.text()).lookingAt()) {
+        NameFinder.Name joined =
+            titledPerson(
+                text,
+                new NameFinder.Name(
+                    a.begin(), b.end(), text.substring(a.begin(), b.end()), a.type()));
+        if (joined.type() == EntityType.PERSON) {
+          out.add(joined);
+          i++;
+          continue;
+        }
+      }
+      out.add(a);
+    }
+    return out;
+  }
+
+  /**
+   * A person the recogniser read as an organisation together with the title before the name ("State
+   * James A. Baker III" of "Secretary of State James A. Baker III"): title words, then a common
+   * given name and more capitalised words. Anything else is returned as it is.
+   */
+  NameFinder.Name titledPerson(String text, NameFinder.Name n) {
+    if (n.type() != EntityType.ORGANIZATION || endsInOrgSuffix(n.text())) {
+      return n; // "General Motors Corp." is no General Motors
+    }
+    Matcher m = TOKEN.matcher(n.text());
+    int i = 0;
+    boolean role = false; // a role, not only modifiers ("National", "Chief"), before the name
+    // or one before the recognised words, when they open with a modifier ("Secretary of the |
+    // Interior Dirk Kempthorne", not "director of | Beth Helmstetter Events")
+    boolean roleBefore = roleOfBefore(text, n.begin());
+    while (m.find()) {
+      String lower = m.group().toLowerCase(Locale.ROOT);
+      if (i == 0 && !words.titleWord(lower) && placeBeforeTitle(n.text(), m.end())) {
+        continue; // "Brooklyn Councilman Jumaane Williams", "New York City Councilman …": a place
+      }
+      if (i > 0 && words.givenFemale.contains(lower) || i > 0 && words.givenMale.contains(lower)) {
+        String rest = n.text().substring(m.start());
+        // the name before any "of" body ("Grace Wu of Fenmore Research"), at most four words: not
+        // a headline's "Gary Ross Still In Negotiations For The Sequel"
+        int length = nameWords(rest.split(" of ")[0]).length;
+        boolean more = length > 1 && length <= 4;
+        return more
+            ? new NameFinder.Name(n.begin() + m.start(), n.end(), rest, EntityType.PERSON)
+            : n;
+      }
+      if (!words.titleWord(lower)) {
+        return (role || roleBefore && i > 0) && titledName(n.text().substring(m.start()))
+            ? new NameFinder.Name(
+                n.begin() + m.start(), n.end(), n.text().substring(m.start()), EntityType.PERSON)
+            : n;
+      }
+      role |= words.roles.contains(lower);
+      i++;
+    }
+    return n;
+  }
+
+  private boolean endsInOrgSuffix(String name) {
+    String[] w = name.strip().split("\\s+");
+    return words.orgSuffixes.contains(w[w.length - 1].toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether a title follows {@code from} after at most two more capitalised words that are no
+   * titles: the words before it name a place ("New York City Councilman").
+   */
+  private boolean placeBeforeTitle(String name, int from) {
+    Matcher m = TOKEN.matcher(name);
+    m.region(from, name.length());
+    for (int k = 0; k < 3 && m.find(); k++) {
+      String w = m.group();
+      if (words.titleWord(w.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (!Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The words of a name, a middle initial's stop set apart counting with its letter, as tokenised
+   * text writes it ("Jumaane D . Williams").
+   */
+  private static String[] nameWords(String name) {
+    return name.replace(" . ", " ").split("\\s+");
+  }
+
+  /** Whether a role and "of" ("Secretary of the", "Minister of") stand right before {@code at}. */
+  private boolean roleOfBefore(String text, int at) {
+    Matcher m = ROLE_OF.matcher(text.substring(Math.max(0, at - 40), Math.max(0, at)));
+    return m.find() && words.roles.contains(m.group(1).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether the words after a title read as a person's name whose given name the bundled lists do
+   * not know ("City Councilman Jumaane Williams"): two or three capitalised words, the last no word
+   * for a body.
+   */
+  private boolean titledName(String rest) {
+    String[] w = nameWords(rest);
+    if (w.length < 2 || w.length > 3) {
+      return false;
+    }
+    for (String word : w) {
+      if (!Character.isUpperCase(word.charAt(0))
+          || HEADLINE_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+        return false; // a headline set in capitals: "Music Chief Outlines Concerns Over …"
+      }
+    }
+    String last = w[w.length - 1].toLowerCase(Locale.ROOT);
+    return !words.companyNouns.contains(last)
+        && !words.speakerNouns.contains(last)
+        && !words.titleWord(last)
+        && !words.bodyWords.contains(last);
+  }
+}
