@@ -346,12 +346,27 @@ final class Mentions {
 
   /**
    * The entity a capitalised word the recogniser missed refers to: one whose name contains it, the
-   * most recently mentioned before {@code pos} when several do. Only people are looked up this way.
+   * most recently mentioned before {@code pos} when several do. Only people are looked up this way,
+   * and names that read as a person's the recogniser typed as a body: "Stone said" after "Rita
+   * Stone", a known given name and a surname.
    */
   @Nullable Entity byWord(String word, int pos) {
     String lower = word.toLowerCase(Locale.ROOT);
     return lastEntityBefore(
-        pos, e -> e.type() == EntityType.PERSON && List.of(nameWords(e)).contains(lower));
+        pos,
+        e ->
+            e.type() == EntityType.PERSON && List.of(nameWords(e)).contains(lower)
+                || e.type() == EntityType.ORGANIZATION && surnameOf(nameWords(e), lower));
+  }
+
+  /**
+   * Whether a name of two or three words opens with a known given name and ends in {@code word}.
+   */
+  private boolean surnameOf(String[] name, String word) {
+    return name.length >= 2
+        && name.length <= 3
+        && name[name.length - 1].equals(word)
+        && (words.givenFemale.contains(name[0]) || words.givenMale.contains(name[0]));
   }
 
   /**

@@ -44,6 +44,17 @@ class ExtractorTest {
   }
 
   @Test
+  void aBareSurnameFindsAPersonTheRecogniserTypedAsABody() {
+    // CoreNLP 4.5.10 types "Rita Stone" as an organisation and misses the bare "Stone"
+    String text = "Rita Stone said she heard shots.\n\n\"It sounded like fireworks,\" Stone said.";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(x.entities())
+        .extracting(Entity::name, Entity::type)
+        .contains(tuple("Rita Stone", EntityType.ORGANIZATION));
+    assertThat(direct(text)).extracting(Quote::speaker).containsExactly("Rita Stone");
+  }
+
+  @Test
   void multiParagraphQuotationsAndPronounsKeepTheirSpeaker() {
     String text =
         "Maria Okafor, the port authority's director, spoke after the storm.\n\n"
