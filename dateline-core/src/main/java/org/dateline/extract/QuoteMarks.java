@@ -116,7 +116,8 @@ final class QuoteMarks {
         push(stack, i, width, Family.SINGLE, carry && paragraphStart);
       } else if ((c == '\u2019' || c == '\'' && straightSingles)
           && closesSingle(text, i)
-          && hasOpen(stack, Family.SINGLE)) {
+          && hasOpen(stack, Family.SINGLE)
+          && !pluralPossessive(text, i)) {
         pop(text, stack, i, out, Family.SINGLE);
       }
       if (!Character.isWhitespace(c)) {
@@ -369,6 +370,31 @@ final class QuoteMarks {
     boolean before = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
     boolean after = i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
     return before && after;
+  }
+
+  /**
+   * Whether the mark at {@code i} is the apostrophe of a plural possessive inside a single-quoted
+   * quotation ("‘The farmers’ union agrees.’"): it follows an "s", the sentence goes on after it,
+   * and the same mark closes the quotation later in the paragraph, before any other opens.
+   */
+  private static boolean pluralPossessive(String text, int i) {
+    if (text.charAt(i - 1) != 's'
+        || i + 2 >= text.length()
+        || text.charAt(i + 1) != ' '
+        || !Character.isLetter(text.charAt(i + 2))) {
+      return false;
+    }
+    char mark = text.charAt(i);
+    char opening = mark == '\'' ? '\'' : '\u2018';
+    for (int j = i + 1; j < text.length() && text.charAt(j) != '\n'; j++) {
+      if (text.charAt(j) == opening && opensSingle(text, j)) {
+        return false; // the later mark closes a quotation of its own: "‘Bells’ … ‘Nadia’"
+      }
+      if (text.charAt(j) == mark && closesSingle(text, j)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean closesSingle(String text, int i) {

@@ -55,6 +55,21 @@ class ExtractorTest {
   }
 
   @Test
+  void aPluralPossessiveInsideSingleQuotesDoesNotCloseThem() {
+    String text =
+        "Minister Jo Hale said: \u2018The farmers\u2019 union agrees with us. So do the"
+            + " growers\u2019 groups.\u2019 Her rival wants \u2018Bells\u2019 and"
+            + " \u2018Nadia\u2019 played.";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(x.quotes())
+        .extracting(q -> text.substring(q.begin(), q.end()))
+        .containsExactly(
+            "The farmers\u2019 union agrees with us. So do the growers\u2019 groups.",
+            "Bells",
+            "Nadia");
+  }
+
+  @Test
   void multiParagraphQuotationsAndPronounsKeepTheirSpeaker() {
     String text =
         "Maria Okafor, the port authority's director, spoke after the storm.\n\n"
