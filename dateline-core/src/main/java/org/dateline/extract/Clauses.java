@@ -16,6 +16,28 @@ final class Clauses {
   static final Set<String> PREPOSITIONS =
       Set.of("in", "on", "at", "after", "before", "during", "since", "with", "for", "from", "as");
 
+  /** Nouns that end like adverbs: "the family said", "said family members". */
+  private static final Set<String> LY_NOUNS =
+      Set.of(
+          "family",
+          "ally",
+          "assembly",
+          "rally",
+          "supply",
+          "reply",
+          "monopoly",
+          "anomaly",
+          "fly",
+          "bully",
+          "belly",
+          "folly",
+          "tally",
+          "panoply",
+          "homily",
+          "jelly",
+          "lily",
+          "gully");
+
   private Clauses() {}
 
   /**
@@ -167,10 +189,13 @@ final class Clauses {
     return -1;
   }
 
-  /** An adverb or auxiliary between a subject and its verb; never a capitalised name ("Kelly"). */
+  /**
+   * An adverb or auxiliary between a subject and its verb; never a capitalised name ("Kelly") or a
+   * noun ending in "-ly" ("family").
+   */
   static boolean adverb(Tok t) {
     String w = t.lower();
-    return w.endsWith("ly") && Character.isLowerCase(t.text().charAt(0))
+    return w.endsWith("ly") && Character.isLowerCase(t.text().charAt(0)) && !LY_NOUNS.contains(w)
         || w.equals("also")
         || w.equals("then")
         || w.equals("later")

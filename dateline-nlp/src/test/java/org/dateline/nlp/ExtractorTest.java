@@ -70,6 +70,16 @@ class ExtractorTest {
   }
 
   @Test
+  void aNounEndingInLyIsNoAdverbBeforeTheVerb() {
+    String text =
+        "\"We are devastated,\" the victim's family said in a statement.\n\n"
+            + "\"He was kind,\" said family members.";
+    assertThat(direct(text))
+        .extracting(Quote::description)
+        .containsExactly("the victim's family", "family members");
+  }
+
+  @Test
   void multiParagraphQuotationsAndPronounsKeepTheirSpeaker() {
     String text =
         "Maria Okafor, the port authority's director, spoke after the storm.\n\n"
