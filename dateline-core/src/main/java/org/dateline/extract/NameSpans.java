@@ -50,11 +50,22 @@ final class NameSpans {
   /**
    * A person the recogniser ran together with the body after "of" ("Grace Wu of Fenmore Research")
    * as the person and the organisation; any other name as it is. The person needs two words, so
-   * that a title such as "Duke of Kent" stays whole.
+   * that a title such as "Duke of Kent" stays whole. A run the recogniser typed as an organisation
+   * splits too when the person's part reads as a name of two or three words opening with a known
+   * given name ("Ray Moon of Brill Securities", not "Bank of America" or "Doris Duke Professor of
+   * Ecology").
    */
-  private static List<NameFinder.Name> personOfOrganisation(NameFinder.Name n) {
+  private List<NameFinder.Name> personOfOrganisation(NameFinder.Name n) {
     int of = n.text().indexOf(" of ");
-    if (n.type() != EntityType.PERSON || of < 0 || n.text().substring(0, of).indexOf(' ') < 0) {
+    if (of < 0 || n.text().substring(0, of).indexOf(' ') < 0) {
+      return List.of(n);
+    }
+    String person = n.text().substring(0, of);
+    String first = person.substring(0, person.indexOf(' ')).toLowerCase(Locale.ROOT);
+    boolean given =
+        (words.givenFemale.contains(first) || words.givenMale.contains(first))
+            && titledName(person);
+    if (n.type() != EntityType.PERSON && !(n.type() == EntityType.ORGANIZATION && given)) {
       return List.of(n);
     }
     int after = of + " of ".length();
@@ -62,7 +73,8 @@ final class NameSpans {
       return List.of(n);
     }
     return List.of(
-        new NameFinder.Name(n.begin(), n.begin() + of, n.text().substring(0, of), n.type()),
+        new NameFinder.Name(
+            n.begin(), n.begin() + of, n.text().substring(0, of), EntityType.PERSON),
         new NameFinder.Name(
             n.begin() + after, n.end(), n.text().substring(after), EntityType.ORGANIZATION));
   }

@@ -267,7 +267,7 @@ final class SpeakerPhrase {
    * shopper}): a short phrase that names no one is kept as the description.
    */
   @Nullable Speaker resolveOrDescribe(Frame frame, List<Tok> said) {
-    List<Tok> phrase = withoutWhen(said);
+    List<Tok> phrase = withoutAside(withoutWhen(said));
     for (int i = 1; i + 2 < Math.min(phrase.size(), 5); i++) {
       // "a statement from the foreign ministry said": the body that issued it speaks
       if (words.writings.contains(phrase.get(i).lower())
@@ -386,6 +386,22 @@ final class SpeakerPhrase {
    * The phrase without a closing adverbial of time ("one passenger on Thursday morning" is "one
    * passenger"): a preposition after the first two words, followed within two words by a time word.
    */
+  /**
+   * The phrase before a participle set off by a comma: "a White House official | , speaking on
+   * condition of anonymity, said" describes the official.
+   */
+  private static List<Tok> withoutAside(List<Tok> phrase) {
+    for (int i = 1; i < phrase.size(); i++) {
+      Tok t = phrase.get(i);
+      if (t.punctBefore()
+          && t.lower().endsWith("ing")
+          && Character.isLowerCase(t.text().charAt(0))) {
+        return phrase.subList(0, i);
+      }
+    }
+    return phrase;
+  }
+
   private List<Tok> withoutWhen(List<Tok> phrase) {
     for (int i = 2; i + 1 < phrase.size(); i++) {
       if (!WHEN.contains(phrase.get(i).lower())) {

@@ -80,6 +80,29 @@ class ExtractorTest {
   }
 
   @Test
+  void aParticipleAsideIsNoPartOfTheDescription() {
+    String text =
+        "\"We are watching closely,\" a White House official, speaking on condition of"
+            + " anonymity, said.";
+    assertThat(direct(text))
+        .extracting(Quote::description)
+        .containsExactly("a White House official");
+  }
+
+  @Test
+  void aPersonRunTogetherWithTheirFirmIsSplitEvenWhenTypedAsABody() {
+    // CoreNLP 4.5.10 types the whole run as one organisation
+    String text = "\"Sell,\" advised analyst Ray Moon of Brill Securities.";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(x.entities())
+        .extracting(Entity::name, Entity::type)
+        .containsExactlyInAnyOrder(
+            tuple("Ray Moon", EntityType.PERSON),
+            tuple("Brill Securities", EntityType.ORGANIZATION));
+    assertThat(direct(text)).extracting(Quote::speaker).containsExactly("Ray Moon");
+  }
+
+  @Test
   void multiParagraphQuotationsAndPronounsKeepTheirSpeaker() {
     String text =
         "Maria Okafor, the port authority's director, spoke after the storm.\n\n"
