@@ -473,7 +473,7 @@ class ExtractorTest {
         .containsExactly(
             tuple("Harlow Mills Inc.", null),
             tuple("Owen Pryce", null),
-            tuple(null, "a detective, speaking on condition of anonymity"),
+            tuple(null, "a detective"),
             tuple(null, "Pryce's sister"),
             tuple("Lena Marsh", null));
   }
