@@ -7,8 +7,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads reported speech in a sentence without quotation marks: "X said (that) …", "…, X said",
- * "according to X, …" and "…, according to X". The speaker must read as one (a name, a pronoun, a
- * role or an official body), so that "the results said little" is not speech.
+ * "according to X, …", "…, according to X" and "X was quoted by Y as saying …". The speaker must
+ * read as one (a name, a pronoun, a role or an official body), so that "the results said little" is
+ * not speech.
  */
 final class IndirectSpeech {
   /** Characters a reported clause may end with: a bracket, a percent or a degree sign. */
@@ -55,6 +56,7 @@ final class IndirectSpeech {
   private static final int SUBJECT_WORDS = 20;
   private static final Set<String> REPORTS = Set.of("said", "says", "say", "saying", "stated");
   private static final Set<String> TELLING = Set.of("told", "tells", "tell");
+  private static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "been", "being");
   private static final int LISTENER_WORDS = 5;
   // Words that open a reported clause after "told" and its listener, and the verbs that show one.
   private static final Set<String> OPENERS =
@@ -84,6 +86,10 @@ final class IndirectSpeech {
       if (comma > 2 && comma < toks.size() - 2) {
         return attributed(frame, toks.subList(2, comma), toks.get(comma).begin(), end);
       }
+    }
+    Quote carried = quotedAsSaying(frame, toks, end);
+    if (carried != null) {
+      return carried;
     }
     int comma = -1;
     for (int v = 1; v < Math.min(toks.size() - 2, SUBJECT_WORDS); v++) {
@@ -130,6 +136,30 @@ final class IndirectSpeech {
           return attributed(frame, toks.subList(start, v), begin, toks.get(start - 1).end());
         }
       }
+    }
+    return null;
+  }
+
+  /**
+   * "X was quoted by CCTV as saying …" and "CCTV quoted X as saying …": X speaks, not whoever
+   * carried the words. Null when the sentence does not read so.
+   */
+  private @Nullable Quote quotedAsSaying(Frame frame, List<Tok> toks, int end) {
+    for (int q = 1; q < Math.min(toks.size() - 3, SUBJECT_WORDS); q++) {
+      if (!words.quotedVerbs.contains(toks.get(q).lower())) {
+        continue;
+      }
+      for (int s = q + 2; s < Math.min(toks.size() - 1, q + 9); s++) {
+        if (toks.get(s).lower().equals("saying") && toks.get(s - 1).lower().equals("as")) {
+          boolean passive = PASSIVE.contains(toks.get(q - 1).lower());
+          List<Tok> speaker = passive ? toks.subList(0, q - 1) : toks.subList(q + 1, s - 1);
+          int from = toks.get(s + 1).lower().equals("that") ? s + 2 : s + 1;
+          return speaker.isEmpty() || from >= toks.size()
+              ? null
+              : attributed(frame, speaker, toks.get(from).begin(), end);
+        }
+      }
+      return null;
     }
     return null;
   }

@@ -824,6 +824,20 @@ class ExtractorTest {
   }
 
   @Test
+  void reportedSpeechQuotedAsSayingBelongsToWhoeverWasQuoted() {
+    String text =
+        "The governor, Ana Pires, was quoted by local television as saying the city had run out"
+            + " of money.\n\n"
+            + "State media quoted Ali Reza as saying that the border would stay shut.";
+    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
+        .filteredOn(q -> q.kind() == Quote.Kind.INDIRECT)
+        .extracting(Quote::text, Quote::speaker)
+        .containsExactly(
+            tuple("the city had run out of money", "Ana Pires"),
+            tuple("the border would stay shut", "Ali Reza"));
+  }
+
+  @Test
   void aTokenisedDecimalDoesNotEndItsSentence() {
     String text = "The quake measured 5 . 9 and shook the coast , officials said .";
     Extracts x = EXTRACTOR.read(text, Published.unknown());
