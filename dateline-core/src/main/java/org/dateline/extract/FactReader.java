@@ -394,6 +394,9 @@ final class FactReader {
       if (verbLike(t) || t.punctBefore() && i > from) {
         return b.isEmpty() || i - from > 14 ? null : String.join(" ", b);
       }
+      if (anotherFigure(toks, i, times)) {
+        return null; // "Tesla delivered 435,000 vehicles, up 7%": no subject holds a figure
+      }
       if (insideTime(t.begin(), times)) {
         // "Revenue for the quarter": the time goes, and the preposition that led to it
         if (!b.isEmpty() && PREPOSITIONS.contains(b.get(b.size() - 1).toLowerCase(Locale.ROOT))) {
@@ -404,6 +407,16 @@ final class FactReader {
       }
     }
     return b.isEmpty() ? ofPhrase(s, figureEnd) : null;
+  }
+
+  /**
+   * Whether the word at {@code i} is a number that is neither a time nor a model's number after a
+   * capitalised name ("Windows 11 sales").
+   */
+  private static boolean anotherFigure(List<Tok> toks, int i, List<TimeMention> times) {
+    Tok t = toks.get(i);
+    boolean model = i > 0 && Character.isUpperCase(toks.get(i - 1).text().charAt(0));
+    return Character.isDigit(t.text().charAt(0)) && !model && !insideTime(t.begin(), times);
   }
 
   /** Where the words after the comma that closes an opening phrase start, or -1. */

@@ -167,6 +167,16 @@ class FactReaderTest {
   }
 
   @Test
+  void noSubjectHoldsAnotherFigure() {
+    assertThat(read("Tesla delivered 435,000 vehicles, up 7% from a year earlier."))
+        .extracting(Fact::text, Fact::subject)
+        .containsExactly(tuple("435,000 vehicles", null), tuple("7%", null));
+    assertThat(read("Windows 11 sales rose 4%."))
+        .extracting(Fact::subject)
+        .containsExactly("Windows 11 sales");
+  }
+
+  @Test
   void anUnresolvedPeriodIsNotReplacedByAYearPastAnotherFigure() {
     String sentence =
         "In the first ten months of this year, sales reached $12 billion, short of the $15 billion"
