@@ -36,6 +36,21 @@ final class FactReader {
   private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+$");
 
   /**
+   * A comparison's baseline, right before a figure or a time, perhaps after a few words: "down from
+   * 72% in 2019", "up from the same quarter in 2023".
+   */
+  private static final Pattern BASELINE =
+      Pattern.compile(
+          "(?i)\\b(?:from|than|against|versus|compared (?:with|to))\\s+(?-i:[a-z]+\\s+){0,4}?$");
+
+  /** What shows a comparison before its "from": a figure, or a word of change. */
+  private static final Pattern COMPARED =
+      Pattern.compile("(?i)[\\d%]|\\b(?:up|down|unchanged|higher|lower)\\b");
+
+  /** What makes "from June" a range rather than a baseline: "from June to August". */
+  private static final Pattern RANGE_END = Pattern.compile("(?i)^\\s+(?:to|through|until|-|–)\\s");
+
+  /**
    * A span of a month or longer that the page's own date would fix ("the first 11 months of this
    * year").
    */
@@ -496,6 +511,8 @@ final class FactReader {
     for (TimeMention t : times) {
       String value = t.value();
       if (SINCE.matcher(sentence).region(Math.max(0, t.begin() - 7), t.begin()).find()
+          || baseline(sentence, t.begin()) && !RANGE_END.matcher(sentence.substring(t.end())).find()
+          || t.begin() >= end && ownedByBaseline(sentence, figures, end, t)
           || !t.type().equals("DATE")
           || value == null && !unresolvedSpan(t.text())
           || value != null && (value.startsWith("P") || value.equals("PRESENT_REF"))) {
@@ -513,6 +530,30 @@ final class FactReader {
       }
     }
     return best == null ? null : best.value();
+  }
+
+  /**
+   * Whether a comparison's "from", "than" or "compared with" stands right before {@code at}, after
+   * a figure or a word of change: not the "from" of a source ("data from the 2025 Index").
+   */
+  private static boolean baseline(String sentence, int at) {
+    Matcher m = BASELINE.matcher(sentence).region(Math.max(0, at - 48), at);
+    return m.find()
+        && COMPARED.matcher(sentence).region(Math.max(0, m.start() - 12), m.start()).find();
+  }
+
+  /**
+   * Whether a baseline figure stands between the figure ending at {@code end} and the time after
+   * it, which then dates the baseline: "60% …, down from 72% in 2019".
+   */
+  private static boolean ownedByBaseline(
+      String sentence, List<int[]> figures, int end, TimeMention t) {
+    for (int[] f : figures) {
+      if (f[0] >= end && f[0] < t.begin() && baseline(sentence, f[0])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether another figure stands between a time expression and the figure at {@code begin}. */

@@ -19,7 +19,7 @@ final class AbsoluteDateRecognizer implements Recognizer {
       Fragments.compile(
           // the look-ahead rejects most positions before the costlier look-behind is tried
           "(?=[\\dfcty])(?<![\\d$.,/-])\\b(?:(?:fiscal|calendar)\\s+(?:year\\s+)?|(?:the\\s+)?year\\s+)?((?:1[6-9]|20)\\d{2})\\b"
-              + "(?![\\d%/]|,\\d|-\\d|\\s*(?:percent|per\\s+cent|million|billion|tons?|people|barrels|shares))");
+              + "(?![\\d%/]|[,.]\\d|-\\d|\\s*(?:percent|per\\s+cent|million|billion|tons?|people|barrels|shares))");
   private static final Pattern NAMED_YEAR =
       Fragments.compile("\\b(?:the\\s+)?year\\s+(\\d{1,4})\\b(?![\\d%,.]\\d)");
   private static final Pattern DECADE =

@@ -167,6 +167,22 @@ class FactReaderTest {
   }
 
   @Test
+  void aComparisonsBaselineIsNoPeriod() {
+    String unchanged = "Unemployment stood at 3.9%, unchanged from June.";
+    assertThat(READER.read(unchanged, 0, times(unchanged, "June", "2025-06")))
+        .extracting(Fact::period)
+        .containsOnlyNulls();
+    String down = "About 60% said they trusted the police, down from 72% in 2019.";
+    assertThat(READER.read(down, 0, times(down, "2019", "2019")))
+        .extracting(Fact::period)
+        .containsExactly(null, "2019");
+    String source = "Nearly 73% expect a reply, according to data from the 2025 Index.";
+    assertThat(READER.read(source, 0, times(source, "2025", "2025")))
+        .extracting(Fact::period)
+        .containsExactly("2025");
+  }
+
+  @Test
   void noSubjectHoldsAnotherFigure() {
     assertThat(read("Tesla delivered 435,000 vehicles, up 7% from a year earlier."))
         .extracting(Fact::text, Fact::subject)

@@ -107,6 +107,13 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aDecimalIsNoYear() {
+    assertThat(tagger.tag("The index closed at 2082.1, and the other at 1678.5 points.", WEDNESDAY))
+        .isEmpty();
+    assertThat(only("The index closed at its 2019 level.").value()).isEqualTo("2019");
+  }
+
+  @Test
   void weekdayWithDateIsOneExpression() {
     TimeExpression t = only("The vote was held on Monday, March 10, 2025.");
     assertThat(t.text()).isEqualTo("Monday, March 10, 2025");
