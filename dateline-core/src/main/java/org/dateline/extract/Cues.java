@@ -744,9 +744,8 @@ final class Cues {
             || i + 1 < toks.size()
                 && words.phrasalVerbs.contains(t.lower() + " " + toks.get(i + 1).lower());
     if (listed && READ.contains(t.lower())) {
-      // "the opinion read", "a statement reads", but not "I read many times that …"
-      String before = i > 0 ? toks.get(i - 1).lower() : "";
-      return words.writings.contains(before) || INSCRIBED.contains(before);
+      // "the opinion read", "a statement from the union reads", but not "I read many times that …"
+      return writingBefore(toks, i);
     }
     if (listed && NOUNS_TOO.contains(t.lower())) {
       // "she shares", "Wilgus shares", but not "construction shares" or "…," shares fell
@@ -761,6 +760,23 @@ final class Cues {
         && !(i > 0
             && Character.isUpperCase(t.text().charAt(0))
             && Character.isUpperCase(toks.get(i - 1).text().charAt(0)));
+  }
+
+  /**
+   * Whether a writing or an inscription is named among the few words of the clause before {@code
+   * i}.
+   */
+  private boolean writingBefore(List<Tok> toks, int i) {
+    for (int j = i - 1; j >= Math.max(0, i - 5); j--) {
+      String w = toks.get(j).lower();
+      if (words.writings.contains(w) || INSCRIBED.contains(w)) {
+        return true;
+      }
+      if (toks.get(j).punctBefore()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**

@@ -103,6 +103,16 @@ class ExtractorTest {
   }
 
   @Test
+  void aWritingReadsEvenWhenItsIssuerStandsBetween() {
+    String text =
+        "The statement from the union read, in part: \"Members have voted overwhelmingly to"
+            + " strike.\"\n\nI read many times that \"nothing will change.\"";
+    assertThat(direct(text))
+        .extracting(Quote::description)
+        .containsExactly("The statement from the union", null);
+  }
+
+  @Test
   void multiParagraphQuotationsAndPronounsKeepTheirSpeaker() {
     String text =
         "Maria Okafor, the port authority's director, spoke after the storm.\n\n"
