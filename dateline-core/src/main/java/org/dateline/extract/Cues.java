@@ -763,6 +763,23 @@ final class Cues {
   }
 
   /**
+   * Where the "of" stands that a list of names ending at {@code first} hangs from ("of France,
+   * Germany and Italy"), or -1: only capitalised words and commas may come between.
+   */
+  private static int listAfterOf(List<Tok> toks, int first) {
+    for (int j = first - 1; j >= Math.max(0, first - 8); j--) {
+      Tok t = toks.get(j);
+      if (t.lower().equals("of") && !toks.get(j + 1).punctBefore()) {
+        return j;
+      }
+      if (!Character.isUpperCase(t.text().charAt(0))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
    * Whether a writing or an inscription is named among the few words of the clause before {@code
    * i}.
    */
@@ -800,6 +817,11 @@ final class Cues {
       }
       if (t.lower().equals("and") && start < v && Clauses.pairedName(toks, start - 1)) {
         int both = Clauses.nameBefore(toks, start - 1); // "Mr. Hart and Ms. Lowe said"
+        int of = listAfterOf(toks, both);
+        if (of > 0) {
+          start = of; // "the leaders of France, Germany and Italy said": the head speaks
+          continue;
+        }
         if (SpeakerPhrase.joint(frame, toks.subList(both, v)) != null) {
           start = both;
         }

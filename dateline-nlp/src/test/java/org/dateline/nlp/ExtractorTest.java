@@ -113,6 +113,16 @@ class ExtractorTest {
   }
 
   @Test
+  void aListOfNamesAfterOfLeavesTheHeadAsSpeaker() {
+    String text =
+        "\"We are united,\" the leaders of France, Germany and Italy said in a joint statement."
+            + "\n\n\"We agree,\" Mr. Hart and Ms. Lowe said.";
+    assertThat(direct(text))
+        .extracting(Quote::description)
+        .containsExactly("the leaders of France, Germany and Italy", "Mr. Hart and Ms. Lowe");
+  }
+
+  @Test
   void multiParagraphQuotationsAndPronounsKeepTheirSpeaker() {
     String text =
         "Maria Okafor, the port authority's director, spoke after the storm.\n\n"
