@@ -33,6 +33,24 @@ final class FactReader {
               + " record|ever)\\b[^,.;:–—()]{0,30}|year[- ]on[- ]year|month[- ]on[- ]month|"
               + "quarter[- ]on[- ]quarter|from a year (?:earlier|ago)|record high|record low)",
           Pattern.CASE_INSENSITIVE);
+
+  private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our");
+  private static final Set<String> OBJECT_ENDS = Set.of("to", "by", "from");
+
+  /** Nouns a change word can modify without stating a change: "growth forecast". */
+  private static final Set<String> OUTLOOKS =
+      Set.of(
+          "forecast",
+          "forecasts",
+          "outlook",
+          "estimate",
+          "estimates",
+          "target",
+          "targets",
+          "projection",
+          "projections",
+          "expectations");
+
   private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+$");
 
   /**
@@ -336,8 +354,9 @@ final class FactReader {
     int reach = level ? 12 : 5;
     for (int i = before.size() - 1; i >= Math.max(0, before.size() - reach); i--) {
       String c = direction(before.get(i).lower());
-      if (c != null) {
-        return c;
+      boolean modifier = i + 1 < before.size() && OUTLOOKS.contains(before.get(i + 1).lower());
+      if (c != null && !modifier) {
+        return c; // not the "growth" of "cut its growth forecast to 0.9%"
       }
       if (i > 0
           && clauseBreak(s, before.get(i - 1), before.get(i))
@@ -406,6 +425,10 @@ final class FactReader {
       if (forecast && t.lower().equals("to")) {
         return b.isEmpty() ? null : String.join(" ", b);
       }
+      String object = verbLike(t) ? changedObject(toks, i) : null;
+      if (object != null) {
+        return object; // "The IMF cut its growth forecast to 0.9%": the forecast is measured
+      }
       if (verbLike(t) || t.punctBefore() && i > from) {
         return b.isEmpty() || i - from > 14 ? null : String.join(" ", b);
       }
@@ -422,6 +445,42 @@ final class FactReader {
       }
     }
     return b.isEmpty() ? ofPhrase(s, figureEnd) : null;
+  }
+
+  /**
+   * The object a change verb at {@code v} acts on, when it opens with a possessive and runs to a
+   * "to", "by" or "from" in the figure's clause ("raised its key rate by 25 basis points"); else
+   * null.
+   */
+  private @Nullable String changedObject(List<Tok> toks, int v) {
+    if (direction(toks.get(v).lower()) == null
+        || v + 2 >= toks.size()
+        || !POSSESSIVES.contains(toks.get(v + 1).lower())) {
+      return null;
+    }
+    List<String> b = new ArrayList<>();
+    for (int i = v + 1; i < toks.size() && i <= v + 10; i++) {
+      Tok t = toks.get(i);
+      boolean modifier = i + 1 < toks.size() && OUTLOOKS.contains(toks.get(i + 1).lower());
+      if (t.punctBefore() || verbLike(t) && !modifier) {
+        return null;
+      }
+      if (OBJECT_ENDS.contains(t.lower())) {
+        return b.size() > 1 && sameClause(toks, i) ? String.join(" ", b) : null;
+      }
+      b.add(t.text());
+    }
+    return null;
+  }
+
+  /** Whether no punctuation stands from the word at {@code i} to the figure after the words. */
+  private static boolean sameClause(List<Tok> toks, int i) {
+    for (int j = i + 1; j < toks.size(); j++) {
+      if (toks.get(j).punctBefore()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -183,6 +183,18 @@ class FactReaderTest {
   }
 
   @Test
+  void aChangeVerbsPossessedObjectIsWhatIsMeasured() {
+    assertThat(read("The IMF cut its 2026 growth forecast for the euro zone to 0.9%."))
+        .extracting(Fact::subject, Fact::change)
+        .containsExactly(tuple("its 2026 growth forecast for the euro zone", "down"));
+    assertThat(
+            read(
+                "Du Pont raised its quarterly dividend to $1.20, a change worth some $140 million."))
+        .extracting(Fact::subject)
+        .containsExactly("its quarterly dividend", "Du Pont");
+  }
+
+  @Test
   void noSubjectHoldsAnotherFigure() {
     assertThat(read("Tesla delivered 435,000 vehicles, up 7% from a year earlier."))
         .extracting(Fact::text, Fact::subject)
