@@ -10,10 +10,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Ordinal phrases that fix a page's year from a year the text itself states. "The 75th anniversary
- * of the 1949 founding" falls in 2024; "the war, launched in February 2022, ... now in its second
- * year" runs from February 2023 to January 2024, mostly 2023. Without a stated anchor year the
- * phrase says nothing (the reader's knowledge of when a war began is not the page's evidence).
- * Stateless and thread-safe.
+ * of the 1949 founding" falls in 2024, and so does "founded in 1949, it marks its 75th
+ * anniversary"; "the war, launched in February 2022, ... now in its second year" runs from February
+ * 2023 to January 2024, mostly 2023. Without a stated anchor year the phrase says nothing (the
+ * reader's knowledge of when a war began is not the page's evidence). Stateless and thread-safe.
  */
 final class OrdinalYears {
 
@@ -56,6 +56,15 @@ final class OrdinalYears {
   // dates the celebration itself ("the 50th anniversary celebration in 2003") is no anchor
   private static final Pattern ANNIVERSARY =
       Pattern.compile("\\b" + ORDINAL + "\\s+anniversary\\s+of\\b", Pattern.CASE_INSENSITIVE);
+
+  // "founded in 1998 and celebrates its 25th anniversary this year": the anchor is what "its"
+  // anniversary counts from, named before it in the sentence
+  private static final Pattern FOUNDED_ANNIVERSARY =
+      Pattern.compile(
+          "\\b(?:founded|established|opened|created|formed|launched|built|incorporated)\\s+in\\s+"
+              + "(?:[A-Z][a-z]+\\s+)?((?:1[6-9]|20)\\d{2})\\b[^.!?\\n]{0,200}?\\b(?:its|their)\\s+"
+              + ORDINAL
+              + "\\s+anniversary\\b");
 
   private static final Pattern NEXT_YEAR =
       Pattern.compile("\\bnext\\s+year\\b", Pattern.CASE_INSENSITIVE);
@@ -104,11 +113,24 @@ final class OrdinalYears {
       if (n <= 0 || earliest == null) {
         continue;
       }
-      String said = page.substring(sentence[0], sentence[1]);
-      int shift = NEXT_YEAR.matcher(said).find() ? -1 : LAST_YEAR.matcher(said).find() ? 1 : 0;
-      return new Found(earliest.date().getYear() + n + shift, m.group(1) + " anniversary");
+      return new Found(
+          earliest.date().getYear() + n + shift(page, sentence), m.group(1) + " anniversary");
+    }
+    Matcher f = FOUNDED_ANNIVERSARY.matcher(page);
+    while (f.find()) {
+      int n = ordinal(f.group(2));
+      if (n > 0) {
+        int year = Integer.parseInt(f.group(1)) + n + shift(page, sentence(page, f.end() - 1));
+        return new Found(year, f.group(2) + " anniversary");
+      }
     }
     return null;
+  }
+
+  /** -1 when the sentence puts its anniversary next year, 1 when last year, else 0. */
+  private static int shift(String page, int[] sentence) {
+    String said = page.substring(sentence[0], sentence[1]);
+    return NEXT_YEAR.matcher(said).find() ? -1 : LAST_YEAR.matcher(said).find() ? 1 : 0;
   }
 
   private static @Nullable Found inItsYear(String page, List<Anchor> anchors) {

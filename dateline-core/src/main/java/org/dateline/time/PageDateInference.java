@@ -78,6 +78,10 @@ public final class PageDateInference {
           "\\b(posted|published|updated|created|modified|dated|date|first posted|last updated)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'’.]*");
+  private static final Pattern PHOTO_CREDIT =
+      Pattern.compile(
+          "\\((?:AP|AFP|Reuters|EPA|Getty|Xinhua)\\b[^)]*\\)\\s*$|\\b(?:REUTERS|AFP|EPA|Getty Images|"
+              + "AP Photo|Xinhua)(?:/[^\\n]*)?\\s*$");
   private static final Pattern DATELINE_END = Pattern.compile("^\\s*(?:\\(|-|–|—|:)");
   private static final Pattern SENTENCE_LEAD =
       Pattern.compile(
@@ -100,7 +104,7 @@ public final class PageDateInference {
    * @param evidence the words the claim rests on, or empty
    * @param rule which kind of evidence gave it: {@code date-line}, {@code late-date-line}, {@code
    *     ambiguous-date-line}, {@code yearless-date-line}, {@code weekday-date}, {@code
-   *     ordinal-year}, or {@code none}
+   *     caption-date}, {@code ordinal-year}, or {@code none}
    */
   public record Inference(Published published, Precision precision, String evidence, String rule) {
     public Inference {
@@ -355,7 +359,7 @@ public final class PageDateInference {
     @Nullable Dated latest = null;
     for (Dated d : explicit) {
       if (d.precision == Precision.DAY
-          && namesItsWeekday(page, d)
+          && (namesItsWeekday(page, d) || captioned(page, d))
           && (latest == null || d.date.isAfter(latest.date))) {
         latest = d;
       }
@@ -363,14 +367,26 @@ public final class PageDateInference {
     if (latest == null) {
       return Inference.none();
     }
+    String rule = namesItsWeekday(page, latest) ? "weekday-date" : "caption-date";
     LocalDate weekAfter = latest.date.plusDays(7);
     if (weekAfter.getMonthValue() == latest.date.getMonthValue()) {
-      return claim(latest.date, Precision.MONTH, latest.expression.text(), "weekday-date");
+      return claim(latest.date, Precision.MONTH, latest.expression.text(), rule);
     }
     if (weekAfter.getYear() == latest.date.getYear()) {
-      return claim(latest.date, Precision.YEAR, latest.expression.text(), "weekday-date");
+      return claim(latest.date, Precision.YEAR, latest.expression.text(), rule);
     }
     return Inference.none();
+  }
+
+  /**
+   * Whether the date stands in a photo caption, a line that ends with the picture's credit ("Crowds
+   * gather in the square, Oct. 12, 2024. (AP Photo/Jane Doe)"): a caption dates the picture, taken
+   * just before the page was published.
+   */
+  private static boolean captioned(String page, Dated d) {
+    int end = page.indexOf('\n', d.expression.end());
+    String rest = page.substring(d.expression.end(), end < 0 ? page.length() : end);
+    return rest.length() <= 120 && PHOTO_CREDIT.matcher(rest).find();
   }
 
   /** Whether the expression, or the words just before it, names the weekday its date falls on. */

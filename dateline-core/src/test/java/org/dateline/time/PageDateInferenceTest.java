@@ -123,6 +123,27 @@ class PageDateInferenceTest {
   }
 
   @Test
+  void itsAnniversaryCountsFromTheFoundingNamedBeforeIt() {
+    Inference got =
+        explain(
+            "The choir was founded in 1998 and celebrates its 25th anniversary this year with a"
+                + " concert on Friday.");
+    assertThat(got.published().value()).isEqualTo("2023");
+    assertThat(got.rule()).isEqualTo("ordinal-year");
+  }
+
+  @Test
+  void aDatedPhotoCaptionGivesTheMonth() {
+    Inference got =
+        explain(
+            "Protest fills the square\n\n"
+                + "Crowds gather in the square, Oct. 12, 2024. (AP Photo/Jane Doe)\n\n"
+                + "The protest drew thousands, organisers said.");
+    assertThat(got.published()).isEqualTo(new Published("2024-10", Published.Basis.TEXT));
+    assertThat(got.rule()).isEqualTo("caption-date");
+  }
+
+  @Test
   void anAnniversaryComingNextYearIsCountedFromTheYearBefore() {
     Inference got =
         explain(
