@@ -407,7 +407,7 @@ final class FactReader {
         return null;
       }
     }
-    List<String> b = new ArrayList<>();
+    List<Tok> b = new ArrayList<>();
     boolean forecast = false;
     for (int i = from; i < toks.size(); i++) {
       Tok t = toks.get(i);
@@ -423,25 +423,25 @@ final class FactReader {
         continue;
       }
       if (forecast && t.lower().equals("to")) {
-        return b.isEmpty() ? null : String.join(" ", b);
+        return b.isEmpty() ? null : phrase(s, b);
       }
-      String object = verbLike(t) ? changedObject(toks, i) : null;
+      String object = verbLike(t) ? changedObject(s, toks, i) : null;
       if (object != null) {
         return object; // "The IMF cut its growth forecast to 0.9%": the forecast is measured
       }
       if (verbLike(t) || t.punctBefore() && i > from) {
-        return b.isEmpty() || i - from > 14 ? null : String.join(" ", b);
+        return b.isEmpty() || i - from > 14 ? null : phrase(s, b);
       }
       if (anotherFigure(toks, i, times)) {
         return null; // "Tesla delivered 435,000 vehicles, up 7%": no subject holds a figure
       }
       if (insideTime(t.begin(), times)) {
         // "Revenue for the quarter": the time goes, and the preposition that led to it
-        if (!b.isEmpty() && PREPOSITIONS.contains(b.get(b.size() - 1).toLowerCase(Locale.ROOT))) {
+        if (!b.isEmpty() && PREPOSITIONS.contains(b.get(b.size() - 1).lower())) {
           b.remove(b.size() - 1);
         }
       } else {
-        b.add(t.text());
+        b.add(t);
       }
     }
     return b.isEmpty() ? ofPhrase(s, figureEnd) : null;
@@ -452,13 +452,13 @@ final class FactReader {
    * "to", "by" or "from" in the figure's clause ("raised its key rate by 25 basis points"); else
    * null.
    */
-  private @Nullable String changedObject(List<Tok> toks, int v) {
+  private @Nullable String changedObject(String s, List<Tok> toks, int v) {
     if (direction(toks.get(v).lower()) == null
         || v + 2 >= toks.size()
         || !POSSESSIVES.contains(toks.get(v + 1).lower())) {
       return null;
     }
-    List<String> b = new ArrayList<>();
+    List<Tok> b = new ArrayList<>();
     for (int i = v + 1; i < toks.size() && i <= v + 10; i++) {
       Tok t = toks.get(i);
       boolean modifier = i + 1 < toks.size() && OUTLOOKS.contains(toks.get(i + 1).lower());
@@ -466,9 +466,9 @@ final class FactReader {
         return null;
       }
       if (OBJECT_ENDS.contains(t.lower())) {
-        return b.size() > 1 && sameClause(toks, i) ? String.join(" ", b) : null;
+        return b.size() > 1 && sameClause(toks, i) ? phrase(s, b) : null;
       }
-      b.add(t.text());
+      b.add(t);
     }
     return null;
   }
@@ -518,7 +518,7 @@ final class FactReader {
     if (after.isEmpty() || !after.get(0).lower().equals("of") || after.get(0).punctBefore()) {
       return null;
     }
-    return wordsUpToVerb(after, 1);
+    return wordsUpToVerb(s, after, 1);
   }
 
   /**
@@ -533,24 +533,41 @@ final class FactReader {
         || PREPOSITIONS.contains(after.get(0).lower())) {
       return null;
     }
-    return wordsUpToVerb(after, 0);
+    return wordsUpToVerb(s, after, 0);
   }
 
   /** A verb of level ("hit", "stood") or a change word ("rose"): where a subject ends. */
+  /**
+   * The words as the sentence writes them: a space between two words apart, and the text itself
+   * between two that touch ("S&P 500", "year-on-year").
+   */
+  private static String phrase(String s, List<Tok> words) {
+    StringBuilder out = new StringBuilder(words.get(0).text());
+    for (int i = 1; i < words.size(); i++) {
+      Tok a = words.get(i - 1);
+      Tok b = words.get(i);
+      String between = b.begin() >= a.end() ? s.substring(a.end(), b.begin()) : " ";
+      out.append(
+          between.isEmpty() || between.chars().anyMatch(Character::isWhitespace) ? " " : between);
+      out.append(b.text());
+    }
+    return out.toString();
+  }
+
   private boolean verbLike(Tok t) {
     return VERBS.contains(t.lower()) || direction(t.lower()) != null;
   }
 
-  private @Nullable String wordsUpToVerb(List<Tok> after, int from) {
-    List<String> b = new ArrayList<>();
+  private @Nullable String wordsUpToVerb(String s, List<Tok> after, int from) {
+    List<Tok> b = new ArrayList<>();
     for (int i = from; i < Math.min(after.size(), from + 9); i++) {
       Tok t = after.get(i);
       if (verbLike(t) || t.punctBefore() || t.lower().equals("that") || t.lower().equals("which")) {
         break;
       }
-      b.add(t.text());
+      b.add(t);
     }
-    return b.isEmpty() ? null : String.join(" ", b);
+    return b.isEmpty() ? null : phrase(s, b);
   }
 
   /**

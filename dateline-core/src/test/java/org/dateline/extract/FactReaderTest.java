@@ -195,6 +195,13 @@ class FactReaderTest {
   }
 
   @Test
+  void aSubjectKeepsTheSignsBetweenTouchingWords() {
+    assertThat(read("The S&P 500 fell 2.3% on Friday."))
+        .extracting(Fact::subject)
+        .containsExactly("The S&P 500");
+  }
+
+  @Test
   void noSubjectHoldsAnotherFigure() {
     assertThat(read("Tesla delivered 435,000 vehicles, up 7% from a year earlier."))
         .extracting(Fact::text, Fact::subject)
