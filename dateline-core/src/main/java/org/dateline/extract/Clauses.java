@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * The shape of a sentence's tokens that speaker cues read: where a clause starts and ends, whether
  * words read as a name, a list's tail, a possession or an adverb, and the subject that opens a
- * sentence. Punctuation and capitals only; no word lists beyond function words.
+ * sentence, from punctuation, capitals and a few closed lists of words.
  */
 final class Clauses {
   static final Set<String> ARTICLES = Set.of("a", "an", "the");

@@ -354,8 +354,7 @@ final class FactReader {
     int reach = level ? 12 : 5;
     for (int i = before.size() - 1; i >= Math.max(0, before.size() - reach); i--) {
       String c = direction(before.get(i).lower());
-      boolean modifier = i + 1 < before.size() && OUTLOOKS.contains(before.get(i + 1).lower());
-      if (c != null && !modifier) {
+      if (c != null && !modifiesOutlook(before, i)) {
         return c; // not the "growth" of "cut its growth forecast to 0.9%"
       }
       if (i > 0
@@ -461,8 +460,7 @@ final class FactReader {
     List<Tok> b = new ArrayList<>();
     for (int i = v + 1; i < toks.size() && i <= v + 10; i++) {
       Tok t = toks.get(i);
-      boolean modifier = i + 1 < toks.size() && OUTLOOKS.contains(toks.get(i + 1).lower());
-      if (t.punctBefore() || verbLike(t) && !modifier) {
+      if (t.punctBefore() || verbLike(t) && !modifiesOutlook(toks, i)) {
         return null;
       }
       if (OBJECT_ENDS.contains(t.lower())) {
@@ -471,6 +469,11 @@ final class FactReader {
       b.add(t);
     }
     return null;
+  }
+
+  /** Whether the word at {@code i} modifies a forecast, outlook or target after it. */
+  private static boolean modifiesOutlook(List<Tok> toks, int i) {
+    return i + 1 < toks.size() && OUTLOOKS.contains(toks.get(i + 1).lower());
   }
 
   /** Whether no punctuation stands from the word at {@code i} to the figure after the words. */
