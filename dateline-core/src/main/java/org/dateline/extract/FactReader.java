@@ -34,6 +34,7 @@ final class FactReader {
               + "quarter[- ]on[- ]quarter|from a year (?:earlier|ago)|record high|record low)",
           Pattern.CASE_INSENSITIVE);
 
+  private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their");
   private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our");
   private static final Set<String> OBJECT_ENDS = Set.of("to", "by", "from");
 
@@ -443,7 +444,7 @@ final class FactReader {
         b.add(t);
       }
     }
-    return b.isEmpty() ? ofPhrase(s, figureEnd) : null;
+    return b.isEmpty() ? ofPhrase(s, figureEnd) : headOfOf(s, toks);
   }
 
   /**
@@ -467,6 +468,27 @@ final class FactReader {
         return b.size() > 1 && sameClause(toks, i) ? phrase(s, b) : null;
       }
       b.add(t);
+    }
+    return null;
+  }
+
+  /**
+   * The noun phrase whose "of" the figure follows, back to its determiner: "carries an interest
+   * rate of 6.5%" measures "an interest rate". Null when the words do not end so.
+   */
+  private static @Nullable String headOfOf(String s, List<Tok> toks) {
+    int of = toks.size() - 1;
+    if (of < 2 || !toks.get(of).lower().equals("of") || toks.get(of).punctBefore()) {
+      return null;
+    }
+    for (int i = of - 1; i >= Math.max(0, of - 5); i--) {
+      Tok t = toks.get(i);
+      if (t.punctBefore() && i < of - 1 || !Character.isLowerCase(t.text().charAt(0))) {
+        return null;
+      }
+      if (DETERMINERS.contains(t.lower())) {
+        return i < of - 1 ? phrase(s, toks.subList(i, of)) : null;
+      }
     }
     return null;
   }
@@ -539,7 +561,6 @@ final class FactReader {
     return wordsUpToVerb(s, after, 0);
   }
 
-  /** A verb of level ("hit", "stood") or a change word ("rose"): where a subject ends. */
   /**
    * The words as the sentence writes them: a space between two words apart, and the text itself
    * between two that touch ("S&P 500", "year-on-year").
@@ -557,6 +578,7 @@ final class FactReader {
     return out.toString();
   }
 
+  /** A verb of level ("hit", "stood") or a change word ("rose"): where a subject ends. */
   private boolean verbLike(Tok t) {
     return VERBS.contains(t.lower()) || direction(t.lower()) != null;
   }

@@ -383,10 +383,6 @@ final class SpeakerPhrase {
   }
 
   /**
-   * The phrase without a closing adverbial of time ("one passenger on Thursday morning" is "one
-   * passenger"): a preposition after the first two words, followed within two words by a time word.
-   */
-  /**
    * The phrase before a participle set off by a comma: "a White House official | , speaking on
    * condition of anonymity, said" describes the official.
    */
@@ -402,6 +398,10 @@ final class SpeakerPhrase {
     return phrase;
   }
 
+  /**
+   * The phrase without a closing adverbial of time ("one passenger on Thursday morning" is "one
+   * passenger"): a preposition after the first two words, followed within two words by a time word.
+   */
   private List<Tok> withoutWhen(List<Tok> phrase) {
     for (int i = 2; i + 1 < phrase.size(); i++) {
       if (!WHEN.contains(phrase.get(i).lower())) {

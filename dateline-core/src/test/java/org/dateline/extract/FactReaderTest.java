@@ -202,6 +202,13 @@ class FactReaderTest {
   }
 
   @Test
+  void aFigureAfterOfMeasuresTheNounPhraseBeforeIt() {
+    assertThat(read("The loan carries an interest rate of 6.5%."))
+        .extracting(Fact::subject)
+        .containsExactly("an interest rate");
+  }
+
+  @Test
   void noSubjectHoldsAnotherFigure() {
     assertThat(read("Tesla delivered 435,000 vehicles, up 7% from a year earlier."))
         .extracting(Fact::text, Fact::subject)
