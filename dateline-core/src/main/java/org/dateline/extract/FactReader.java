@@ -2,6 +2,7 @@ package org.dateline.extract;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -34,6 +35,12 @@ final class FactReader {
               + "quarter[- ]on[- ]quarter|from a year (?:earlier|ago)|record high|record low)",
           Pattern.CASE_INSENSITIVE);
 
+  private static final String TOLL = "death toll";
+  private static final Pattern DEATH_TOLL =
+      Pattern.compile(
+          "(?i)\\b(?:death|casualty)\\s+toll\\b[^.;:]{0,60}?\\b(?:to|at|of|reached|hit|is|was)\\s+"
+              + "(?:at\\s+least\\s+|more\\s+than\\s+|about\\s+|nearly\\s+|some\\s+)?"
+              + "(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d.,]\\d|\\s*(?:%|percent|per\\s+cent))");
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their");
   private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our");
   private static final Set<String> OBJECT_ENDS = Set.of("to", "by", "from");
@@ -220,6 +227,11 @@ final class FactReader {
         figures.add(f);
       }
     }
+    Figure toll = deathToll(sentence, figures, times);
+    if (toll != null) {
+      figures.add(toll);
+      figures.sort(Comparator.comparingInt(Figure::start));
+    }
     List<int[]> spans = figures.stream().map(f -> new int[] {f.start, f.end}).toList();
     for (Figure f : figures) {
       out.add(
@@ -233,7 +245,7 @@ final class FactReader {
               f.unit,
               change(sentence, f.start, f.end),
               comparison,
-              subject(sentence, f.start, f.end, times),
+              f == toll ? TOLL : subject(sentence, f.start, f.end, times),
               period(sentence, times, f.start, f.end, spans),
               source));
     }
@@ -491,6 +503,29 @@ final class FactReader {
       }
     }
     return null;
+  }
+
+  /**
+   * The count a death toll reaches, which news gives with no unit ("the death toll rose to 142"),
+   * in deaths; null when the sentence has none or another figure already reads that number.
+   */
+  private static @Nullable Figure deathToll(
+      String sentence, List<Figure> figures, List<TimeMention> times) {
+    Matcher m = DEATH_TOLL.matcher(sentence);
+    if (!m.find() || insideTime(m.start(1), times)) {
+      return null;
+    }
+    for (Figure f : figures) {
+      if (m.start(1) < f.end && f.start < m.end(1)) {
+        return null;
+      }
+    }
+    try {
+      double value = Double.parseDouble(m.group(1).replace(",", ""));
+      return new Figure(value, null, "deaths", m.start(1), m.end(1));
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   /** Whether the word at {@code i} modifies a forecast, outlook or target after it. */

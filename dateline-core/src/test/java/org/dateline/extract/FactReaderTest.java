@@ -209,6 +209,16 @@ class FactReaderTest {
   }
 
   @Test
+  void aDeathTollIsACountOfDeaths() {
+    assertThat(read("The death toll from the quake a day before rose to 1,042, officials said."))
+        .extracting(Fact::value, Fact::unit, Fact::subject, Fact::change)
+        .containsExactly(tuple(1042.0, "deaths", "death toll", "up"));
+    assertThat(read("The death toll rose 12% to 56 people."))
+        .extracting(Fact::unit)
+        .containsExactly("percent", "people");
+  }
+
+  @Test
   void noSubjectHoldsAnotherFigure() {
     assertThat(read("Tesla delivered 435,000 vehicles, up 7% from a year earlier."))
         .extracting(Fact::text, Fact::subject)
