@@ -69,6 +69,9 @@ final class SpeakerPhrase {
   private static final Pattern CONTRACTED =
       Pattern.compile("(i|you|he|she|it|we|they|that|there|who|what)['’](s|d|ll|re|ve|m)");
 
+  private static final Set<String> NAMED_GROUPS =
+      Set.of("family", "administration", "campaign", "camp", "estate", "household", "foundation");
+
   private static final Set<String> AFFILIATION =
       Set.of("at", "for", "with", "of", "to", "told", "tells");
 
@@ -107,7 +110,9 @@ final class SpeakerPhrase {
     int b = phrase.get(0).begin();
     int e = phrase.get(phrase.size() - 1).end();
     Mentions.Placed named = preferred(frame.text(), mentions, phrase, b, e);
-    boolean onBehalf = named != null && (onBehalfOf(phrase, named) || possessed(phrase, named));
+    boolean onBehalf =
+        named != null
+            && (onBehalfOf(phrase, named) || possessed(phrase, named) || namesGroup(phrase, named));
     if (onBehalf) {
       named = null;
     }
@@ -630,6 +635,20 @@ final class SpeakerPhrase {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a person's name only modifies the group the phrase ends with: "the Smith family", "the
+   * Obama administration", "the Trump campaign" speak for the person, not as them.
+   */
+  private static boolean namesGroup(List<Tok> phrase, Mentions.Placed named) {
+    Tok last = phrase.get(phrase.size() - 1);
+    Tok before = phrase.size() > 1 ? phrase.get(phrase.size() - 2) : last;
+    return named.entity().type() == EntityType.PERSON
+        && before.end() == named.end()
+        && !last.punctBefore()
+        && Character.isLowerCase(last.text().charAt(0))
+        && NAMED_GROUPS.contains(last.lower());
   }
 
   /** "45-year-old": how news refers back to the person just named by age. */

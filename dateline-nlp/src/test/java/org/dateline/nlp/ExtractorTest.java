@@ -123,6 +123,17 @@ class ExtractorTest {
   }
 
   @Test
+  void aGroupNamedAfterAPersonIsNotThePerson() {
+    String text =
+        "Ann Smith was buried on Monday.\n\n"
+            + "\"We are heartbroken,\" the Smith family said in a statement.\n\n"
+            + "\"She was our light,\" Smith's sister said.";
+    assertThat(direct(text))
+        .extracting(Quote::speaker, Quote::description)
+        .containsExactly(tuple(null, "the Smith family"), tuple(null, "Smith's sister"));
+  }
+
+  @Test
   void multiParagraphQuotationsAndPronounsKeepTheirSpeaker() {
     String text =
         "Maria Okafor, the port authority's director, spoke after the storm.\n\n"
