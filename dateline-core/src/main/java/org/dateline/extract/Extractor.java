@@ -22,6 +22,7 @@ public final class Extractor {
   private final QuoteReader quotes;
   private final IndirectSpeech indirect;
   private final FactReader facts;
+  private final RoleAliases roleAliases;
   private final DocumentTimes times;
 
   public Extractor(NameFinder names) {
@@ -31,6 +32,7 @@ public final class Extractor {
     this.quotes = new QuoteReader(words);
     this.indirect = new IndirectSpeech(words);
     this.facts = new FactReader(words);
+    this.roleAliases = new RoleAliases(words);
     this.times = new DocumentTimes(new TemporalTagger());
   }
 
@@ -74,7 +76,7 @@ public final class Extractor {
       figures.addAll(facts.read(text.substring(b, e), b, within(when, next, b, e)));
     }
     all.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
-    return new Extracts(mentions.entities(), all, figures, when);
+    return new Extracts(roleAliases.apply(text, mentions), all, figures, when);
   }
 
   /**

@@ -134,6 +134,23 @@ class ExtractorTest {
   }
 
   @Test
+  void roleReferencesAreAliasesOfTheirOneHolder() {
+    String text =
+        "Russian Prime Minister Mikhail Mishustin arrived in Beijing. \"Relations are strong,\""
+            + " the Russian premier said. Russia's PM later met Xi. Assistant Sheriff Ann Cole"
+            + " spoke too. The sheriff said nothing.";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(x.entities())
+        .filteredOn(e -> e.name().equals("Mikhail Mishustin"))
+        .flatExtracting(Entity::aliases)
+        .contains("the Russian premier", "Russia's PM");
+    assertThat(x.entities())
+        .filteredOn(e -> e.name().equals("Ann Cole"))
+        .flatExtracting(Entity::aliases)
+        .doesNotContain("the sheriff");
+  }
+
+  @Test
   void multiParagraphQuotationsAndPronounsKeepTheirSpeaker() {
     String text =
         "Maria Okafor, the port authority's director, spoke after the storm.\n\n"
