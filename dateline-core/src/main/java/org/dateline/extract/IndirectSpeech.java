@@ -56,6 +56,9 @@ final class IndirectSpeech {
   private static final int SUBJECT_WORDS = 20;
   private static final Set<String> REPORTS = Set.of("said", "says", "say", "saying", "stated");
   private static final Set<String> TELLING = Set.of("told", "tells", "tell");
+  private static final Set<String> AMOUNTS = Set.of("little", "nothing", "much", "less", "more");
+  private static final Set<String> AMOUNT_OBJECTS =
+      Set.of("about", "of", "on", "to", "else", "more", "publicly", "further");
   private static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "been", "being");
   private static final int LISTENER_WORDS = 5;
   // Words that open a reported clause after "told" and its listener, and the verbs that show one.
@@ -197,10 +200,20 @@ final class IndirectSpeech {
         && KEPT_AT_END.indexOf(text.charAt(e - 1)) < 0) {
       e--;
     }
-    if (e - b < 12) {
+    if (e - b < 12 || saidAmount(Tok.of(text, b, e))) {
       return null;
     }
     return QuoteReader.quote(text, b, e, who, Quote.Kind.INDIRECT);
+  }
+
+  /**
+   * Whether what follows the verb is how much was said, not what: "said little about the causes",
+   * "said nothing of the talks". "said nothing had changed" reports a clause and stays.
+   */
+  private static boolean saidAmount(List<Tok> reported) {
+    return reported.size() > 1
+        && AMOUNTS.contains(reported.get(0).lower())
+        && AMOUNT_OBJECTS.contains(reported.get(1).lower());
   }
 
   /**

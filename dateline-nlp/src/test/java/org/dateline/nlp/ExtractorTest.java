@@ -886,6 +886,17 @@ class ExtractorTest {
   }
 
   @Test
+  void sayingLittleAboutSomethingReportsNoWords() {
+    String text =
+        "The report said little about the causes of the fire.\n\n"
+            + "The ministry said nothing had changed since the inspection.";
+    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
+        .filteredOn(q -> q.kind() == Quote.Kind.INDIRECT)
+        .extracting(Quote::text)
+        .containsExactly("nothing had changed since the inspection");
+  }
+
+  @Test
   void aTokenisedDecimalDoesNotEndItsSentence() {
     String text = "The quake measured 5 . 9 and shook the coast , officials said .";
     Extracts x = EXTRACTOR.read(text, Published.unknown());
