@@ -89,7 +89,6 @@ final class FactReader {
   private static final Pattern OFFSET =
       Pattern.compile("(?i)\\b(?:ago|earlier|before|previous|prior|later|after)\\b|year-");
 
-  private static final Pattern JOINT = Pattern.compile("\\s*(?:and|to|or|-|–|\\()\\s*");
   private static final Pattern RANGE_JOINT = Pattern.compile("\\s*(?:and|to|or|-|–)\\s*");
   private static final Pattern SOURCE =
       Pattern.compile(
@@ -520,12 +519,9 @@ final class FactReader {
         return null;
       }
     }
-    try {
-      double value = Double.parseDouble(m.group(1).replace(",", ""));
-      return new Figure(value, null, "deaths", m.start(1), m.end(1));
-    } catch (NumberFormatException e) {
-      return null;
-    }
+    // digits and thousands commas only, so the parse cannot fail
+    double value = Double.parseDouble(m.group(1).replace(",", ""));
+    return new Figure(value, null, "deaths", m.start(1), m.end(1));
   }
 
   /** Whether the word at {@code i} modifies a forecast, outlook or target after it. */
@@ -709,7 +705,7 @@ final class FactReader {
         other[0] >= end
             ? sentence.substring(end, other[0])
             : sentence.substring(Math.min(other[1], begin), begin);
-    return JOINT.matcher(gap).matches();
+    return RANGE_JOINT.matcher(gap).matches() || gap.strip().equals("(");
   }
 
   private static boolean unresolvedSpan(String time) {

@@ -366,7 +366,7 @@ final class Mentions {
     return name.length >= 2
         && name.length <= 3
         && name[name.length - 1].equals(word)
-        && (words.givenFemale.contains(name[0]) || words.givenMale.contains(name[0]));
+        && words.givenName(name[0]);
   }
 
   /**

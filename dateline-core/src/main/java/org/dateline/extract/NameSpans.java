@@ -62,9 +62,7 @@ final class NameSpans {
     }
     String person = n.text().substring(0, of);
     String first = person.substring(0, person.indexOf(' ')).toLowerCase(Locale.ROOT);
-    boolean given =
-        (words.givenFemale.contains(first) || words.givenMale.contains(first))
-            && titledName(person);
+    boolean given = words.givenName(first) && titledName(person);
     if (n.type() != EntityType.PERSON && !(n.type() == EntityType.ORGANIZATION && given)) {
       return List.of(n);
     }
@@ -153,7 +151,7 @@ final class NameSpans {
       if (i == 0 && !words.titleWord(lower) && placeBeforeTitle(n.text(), m.end())) {
         continue; // "Brooklyn Councilman Jumaane Williams", "New York City Councilman …": a place
       }
-      if (i > 0 && words.givenFemale.contains(lower) || i > 0 && words.givenMale.contains(lower)) {
+      if (i > 0 && words.givenName(lower)) {
         String rest = n.text().substring(m.start());
         // the name before any "of" body ("Grace Wu of Fenmore Research"), at most four words: not
         // a headline's "Gary Ross Still In Negotiations For The Sequel"

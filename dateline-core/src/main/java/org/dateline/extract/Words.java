@@ -96,6 +96,11 @@ final class Words {
     return new Words(Bundled.properties(Words.class, "words.properties"));
   }
 
+  /** Whether a lower-case word is a known given name, a woman's or a man's. */
+  boolean givenName(String word) {
+    return givenFemale.contains(word) || givenMale.contains(word);
+  }
+
   /** Whether a word is a kin noun that tells a gender ("niece", "nephew"). */
   boolean kin(String word) {
     return kinFemale.contains(word) || kinMale.contains(word);
