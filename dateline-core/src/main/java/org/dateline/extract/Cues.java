@@ -42,6 +42,20 @@ final class Cues {
   private static final Set<String> COORDINATORS = Set.of("and", "but");
 
   private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be");
+
+  /**
+   * Words between a past speaker and the verb: "…," was all the minister would say. Not "will"
+   * ("when I am 'home' the sensor will tell me …" is no attribution).
+   */
+  private static final Set<String> MODALS = Set.of("would", "could", "did");
+
+  /** Nouns that credit what was said to someone: "Those were the words of X". */
+  private static final Set<String> CREDITING =
+      Set.of(
+          "words", "verdict", "message", "warning", "assessment", "reaction", "response", "plea");
+
+  private static final Set<String> DEMONSTRATIVES =
+      Set.of("those", "these", "that", "this", "such");
   // a US legislator's party and state: "Sen. Mark Hale, R-Kan., said"
   private static final Pattern PARTY_TAG = Pattern.compile("[RDI]-[A-Z][\\p{L}.]*");
 
@@ -213,6 +227,10 @@ final class Cues {
     if (toks.isEmpty()) {
       return null;
     }
+    int of = creditedOf(toks);
+    if (of > 0 && of + 1 < toks.size()) {
+      return phrases.resolveOrDescribe(frame, Clauses.clause(toks, of + 1));
+    }
     if (verbAt(toks, 0, false)) {
       return inverted(frame, toks, 0);
     }
@@ -237,7 +255,9 @@ final class Cues {
       }
       if (verbAt(toks, v, false)) {
         if (!t.punctBefore()) {
-          Speaker subject = phrases.resolveOrDescribe(frame, subject(frame, toks, v));
+          // "…," the minister would say: the subject stands before the modal
+          int verb = afterModal(toks, v) ? v - 1 : v;
+          Speaker subject = phrases.resolveOrDescribe(frame, subject(frame, toks, verb));
           Speaker apposed = isPerson(subject) ? null : apposedFirst(frame, toks, v);
           return apposed != null ? apposed : subject;
         }
@@ -267,6 +287,27 @@ final class Cues {
     }
     Speaker signed = signed(frame, from, toks);
     return signed != null ? signed : accordingTo(frame, toks);
+  }
+
+  /**
+   * Where "of" stands when the words open by crediting what came before to someone ("Those were the
+   * words of X", "That was the verdict of …"), or -1.
+   */
+  static int creditedOf(List<Tok> toks) {
+    if (toks.size() < 5
+        || !DEMONSTRATIVES.contains(toks.get(0).lower())
+        || !BE.contains(toks.get(1).lower())) {
+      return -1;
+    }
+    for (int i = 2; i + 1 < toks.size() && i <= 5; i++) {
+      if (toks.get(i).punctBefore()) {
+        return -1;
+      }
+      if (CREDITING.contains(toks.get(i).lower()) && toks.get(i + 1).lower().equals("of")) {
+        return i + 1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -722,6 +763,11 @@ final class Cues {
         || words.pluralSpeechVerbs.contains(t.lower()) && afterPlural(toks, i);
   }
 
+  /** Whether a modal stands right before the word at {@code i}: "would say", "did tell". */
+  private static boolean afterModal(List<Tok> toks, int i) {
+    return i > 0 && !toks.get(i).punctBefore() && MODALS.contains(toks.get(i - 1).lower());
+  }
+
   /** Whether a plural noun or "they" stands right before the word at {@code i}, in its clause. */
   private static boolean afterPlural(List<Tok> toks, int i) {
     if (i == 0 || toks.get(i).punctBefore()) {
@@ -844,6 +890,11 @@ final class Cues {
       }
     }
     List<Tok> phrase = new ArrayList<>(toks.subList(start, v));
+    if (phrase.size() > 2
+        && BE.contains(phrase.get(0).lower())
+        && phrase.get(1).lower().equals("all")) {
+      phrase.subList(0, 2).clear(); // "…," was all the minister would say
+    }
     while (!phrase.isEmpty() && Clauses.adverb(phrase.get(phrase.size() - 1))) {
       phrase.remove(phrase.size() - 1);
     }

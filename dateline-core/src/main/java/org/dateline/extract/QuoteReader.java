@@ -95,7 +95,8 @@ final class QuoteReader {
       if (rightTo < closeEnd) {
         rightTo = closeEnd;
       }
-      if (rightTo <= closeEnd + 1 && (asksOrExclaims(text, s) || signedAfter(text, closeEnd))) {
+      if (rightTo <= closeEnd + 1
+          && (asksOrExclaims(text, s) || signedAfter(text, closeEnd) || credited(text, closeEnd))) {
         rightTo =
             nextSentenceEnd(
                 text,
@@ -464,6 +465,11 @@ final class QuoteReader {
     int lineEnd = text.indexOf('\n', i);
     String line = text.substring(i, lineEnd < 0 ? text.length() : lineEnd).toLowerCase(Locale.ROOT);
     return !CREDIT.matcher(line).find();
+  }
+
+  /** Whether the next sentence credits the quotation: "…." Those were the words of X. */
+  private static boolean credited(String text, int closeEnd) {
+    return Cues.creditedOf(Tok.of(text, closeEnd, Math.min(text.length(), closeEnd + 60))) > 0;
   }
 
   /** Whether the words inside the marks end by asking or exclaiming ("Why?" he asked). */

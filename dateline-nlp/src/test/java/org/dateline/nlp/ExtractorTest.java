@@ -80,6 +80,36 @@ class ExtractorTest {
   }
 
   @Test
+  void theWordsCreditedInTheNextSentenceOrBeforeAModalAreTheSpeakers() {
+    String text =
+        "\"The water rose too fast.\" Those were the words of Ines Varga, who lives by the"
+            + " river.\n\n"
+            + "\"Later,\" was all the harbour master would say.\n\n"
+            + "\"We will see,\" Tomas Reyes did say. Those were his only words.";
+    assertThat(direct(text))
+        .extracting(Quote::speaker, Quote::description)
+        .containsExactly(
+            tuple("Ines Varga", null),
+            tuple(null, "the harbour master"),
+            tuple("Tomas Reyes", null));
+  }
+
+  @Test
+  void aFutureModalAfterAQuotedWordIsNoAttribution() {
+    String text = "When I am 'home' the sensor will tell me which room I am in.";
+    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
+        .extracting(Quote::kind)
+        .containsExactly(Quote.Kind.SCARE);
+  }
+
+  @Test
+  void criticsWhoCallSomethingAPhraseAreItsSpeakers() {
+    assertThat(direct("Critics call the levy \"a tax on farmers\" and want it gone."))
+        .extracting(Quote::description)
+        .containsExactly("Critics");
+  }
+
+  @Test
   void aParticipleAsideIsNoPartOfTheDescription() {
     String text =
         "\"We are watching closely,\" a White House official, speaking on condition of"
