@@ -227,9 +227,9 @@ final class Cues {
     if (toks.isEmpty()) {
       return null;
     }
-    int of = creditedOf(toks);
-    if (of > 0 && of + 1 < toks.size()) {
-      return phrases.resolveOrDescribe(frame, Clauses.clause(toks, of + 1));
+    List<Tok> credited = creditedTo(toks);
+    if (!credited.isEmpty()) {
+      return phrases.resolveOrDescribe(frame, credited);
     }
     if (verbAt(toks, 0, false)) {
       return inverted(frame, toks, 0);
@@ -290,24 +290,29 @@ final class Cues {
   }
 
   /**
-   * Where "of" stands when the words open by crediting what came before to someone ("Those were the
-   * words of X", "That was the verdict of …"), or -1.
+   * The words naming who said what came before, when the words open by crediting it: "Those were
+   * the words of X", "That was the verdict of …", "That is how X described it". Empty when they do
+   * not.
    */
-  static int creditedOf(List<Tok> toks) {
+  List<Tok> creditedTo(List<Tok> toks) {
     if (toks.size() < 5
         || !DEMONSTRATIVES.contains(toks.get(0).lower())
         || !BE.contains(toks.get(1).lower())) {
-      return -1;
+      return List.of();
     }
-    for (int i = 2; i + 1 < toks.size() && i <= 5; i++) {
+    boolean how = toks.get(2).lower().equals("how");
+    for (int i = 3; i < toks.size() && i <= 7; i++) {
       if (toks.get(i).punctBefore()) {
-        return -1;
+        return List.of();
       }
-      if (CREDITING.contains(toks.get(i).lower()) && toks.get(i + 1).lower().equals("of")) {
-        return i + 1;
+      if (how && verbAt(toks, i, false)) {
+        return toks.subList(3, i);
+      }
+      if (!how && CREDITING.contains(toks.get(i - 1).lower()) && toks.get(i).lower().equals("of")) {
+        return i + 1 < toks.size() ? Clauses.clause(toks, i + 1) : List.of();
       }
     }
-    return -1;
+    return List.of();
   }
 
   /**

@@ -18,6 +18,11 @@ final class NameSpans {
   private static final Pattern HONOURED =
       Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr)\\. (\\p{Lu}[\\p{L}’'-]+(?: \\p{Lu}[\\p{L}’'-]+)?)");
   private static final Pattern INITIAL = Pattern.compile("\\p{Lu} ?\\. ");
+
+  /** A romanised Korean given name before a surname the recogniser took alone: "Min-jun Kim". */
+  private static final Pattern HYPHENATED_GIVEN =
+      Pattern.compile("(?<![\\p{L}.'’-])\\p{Lu}\\p{Ll}{1,5}-\\p{Ll}{1,6} $");
+
   private static final Pattern ROLE_OF = Pattern.compile("(\\p{L}+)\\s+of(?:\\s+the)?\\s+$");
   // Short words a headline capitalises that no name is made of.
   private static final Set<String> HEADLINE_WORDS =
@@ -42,9 +47,25 @@ final class NameSpans {
     List<NameFinder.Name> names =
         titledAcrossInitial(text, governments.named(text, withHonouredNames(text, recognised)));
     for (NameFinder.Name whole : names) {
-      out.addAll(personOfOrganisation(titledPerson(text, whole)));
+      out.addAll(personOfOrganisation(titledPerson(text, withHyphenatedGivenName(text, whole))));
     }
     return out;
+  }
+
+  /**
+   * A one-word person the recogniser found without the hyphenated given name before it, as it does
+   * with romanised Korean names ("Min-jun Kim", "Ji-woo Choi"); any other name as it is.
+   */
+  private static NameFinder.Name withHyphenatedGivenName(String text, NameFinder.Name n) {
+    if (n.type() != EntityType.PERSON || n.text().indexOf(' ') >= 0) {
+      return n;
+    }
+    Matcher m = HYPHENATED_GIVEN.matcher(text.substring(Math.max(0, n.begin() - 16), n.begin()));
+    if (!m.find()) {
+      return n;
+    }
+    int begin = n.begin() - (m.end() - m.start());
+    return new NameFinder.Name(begin, n.end(), text.substring(begin, n.end()), n.type());
   }
 
   /**

@@ -467,9 +467,13 @@ final class QuoteReader {
     return !CREDIT.matcher(line).find();
   }
 
-  /** Whether the next sentence credits the quotation: "…." Those were the words of X. */
-  private static boolean credited(String text, int closeEnd) {
-    return Cues.creditedOf(Tok.of(text, closeEnd, Math.min(text.length(), closeEnd + 60))) > 0;
+  /**
+   * Whether the next sentence credits the quotation: "…." Those were the words of X, That is how X
+   * put it.
+   */
+  private boolean credited(String text, int closeEnd) {
+    return !cues.creditedTo(Tok.of(text, closeEnd, Math.min(text.length(), closeEnd + 60)))
+        .isEmpty();
   }
 
   /** Whether the words inside the marks end by asking or exclaiming ("Why?" he asked). */

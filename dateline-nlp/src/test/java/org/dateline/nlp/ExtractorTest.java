@@ -85,13 +85,15 @@ class ExtractorTest {
         "\"The water rose too fast.\" Those were the words of Ines Varga, who lives by the"
             + " river.\n\n"
             + "\"Later,\" was all the harbour master would say.\n\n"
-            + "\"We will see,\" Tomas Reyes did say. Those were his only words.";
+            + "\"We will see,\" Tomas Reyes did say. Those were his only words.\n\n"
+            + "\"It was chaos.\" That is how Vera Olsen described the night.";
     assertThat(direct(text))
         .extracting(Quote::speaker, Quote::description)
         .containsExactly(
             tuple("Ines Varga", null),
             tuple(null, "the harbour master"),
-            tuple("Tomas Reyes", null));
+            tuple("Tomas Reyes", null),
+            tuple("Vera Olsen", null));
   }
 
   @Test
@@ -107,6 +109,16 @@ class ExtractorTest {
     assertThat(direct("Critics call the levy \"a tax on farmers\" and want it gone."))
         .extracting(Quote::description)
         .containsExactly("Critics");
+  }
+
+  @Test
+  void aHyphenatedGivenNameBeforeASurnameIsPartOfTheName() {
+    String text = "Ji-woo Choi, a goalkeeper, said \"we play for the fans.\" Choi later left.";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(x.entities())
+        .filteredOn(e -> e.type() == EntityType.PERSON)
+        .extracting(Entity::name, Entity::aliases)
+        .containsExactly(tuple("Ji-woo Choi", List.of("Choi")));
   }
 
   @Test
