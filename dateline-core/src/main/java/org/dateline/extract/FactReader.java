@@ -352,12 +352,19 @@ final class FactReader {
   }
 
   private @Nullable String change(String s, int begin, int end) {
-    List<Tok> after = Tok.of(s, end, Math.min(s.length(), end + 30));
+    List<Tok> after = Tok.of(s, end, Math.min(s.length(), end + 50));
     for (int i = 0; i < Math.min(2, after.size()); i++) {
       String c = direction(after.get(i).lower());
       if (c != null && (i == 0 || !after.get(i).punctBefore())) {
-        return c;
+        return c; // "a 17.8% contraction", baseline or not
       }
+    }
+    if (baseline(s, begin)) {
+      return null; // the 22 bcm of "38 bcm, up from 22 bcm" is what the change started from
+    }
+    String compared = comparedAfter(after);
+    if (compared != null) {
+      return compared;
     }
     List<Tok> before = Tok.of(s, Math.max(0, begin - 90), begin);
     // the level a change ends at reaches further back: "cut its key rate by half a percentage
@@ -365,7 +372,9 @@ final class FactReader {
     boolean level = !before.isEmpty() && before.get(before.size() - 1).lower().equals("to");
     int reach = level ? 12 : 5;
     for (int i = before.size() - 1; i >= Math.max(0, before.size() - reach); i--) {
-      String c = direction(before.get(i).lower());
+      Tok t = before.get(i);
+      boolean named = t.begin() > 0 && Character.isUpperCase(t.text().charAt(0)); // "Net Gain"
+      String c = named ? null : direction(t.lower());
       if (c != null && !modifiesOutlook(before, i)) {
         return c; // not the "growth" of "cut its growth forecast to 0.9%"
       }
@@ -373,6 +382,24 @@ final class FactReader {
           && clauseBreak(s, before.get(i - 1), before.get(i))
           && !before.get(i - 1).lower().equals("down")) {
         break;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The change a comparison after the figure states, before any other figure: "38 bcm last year, up
+   * from 22 bcm".
+   */
+  private @Nullable String comparedAfter(List<Tok> after) {
+    for (int i = 0; i + 1 < Math.min(8, after.size()); i++) {
+      Tok t = after.get(i);
+      if (Character.isDigit(t.text().charAt(0))) {
+        return null;
+      }
+      if ((t.text().equals("up") || t.text().equals("down"))
+          && after.get(i + 1).lower().equals("from")) {
+        return t.text(); // not "the Net Gain from …"
       }
     }
     return null;

@@ -138,6 +138,19 @@ class FactReaderTest {
   }
 
   @Test
+  void upFromGivesTheLevelItsChangeAndLeavesTheBaselineWithout() {
+    assertThat(read("Wool exports hit 41,000 tonnes last season, up from 30,000 tonnes."))
+        .extracting(Fact::change)
+        .containsExactly("up", null);
+    assertThat(read("Costs were $6,000 and the Net Gain from the sale is $9,000."))
+        .extracting(Fact::change)
+        .containsOnlyNulls();
+    assertThat(read("Sales grew 2% compared with a 6% contraction a year before."))
+        .extracting(Fact::change)
+        .containsExactly("up", "down");
+  }
+
+  @Test
   void aScaledValueIsExactInDecimal() {
     assertThat(read("Exports slumped to €4.1bn.")).extracting(Fact::value).containsExactly(4.1e9);
   }
