@@ -100,7 +100,9 @@ final class FactReader {
   private static final String REPORTER =
       "((?!(?:He|She|It|They|We|I|You)\\b)(?:[Tt]he\\s+)?[A-Z][\\w’'.&-]*"
           + "(?:\\s+(?:of\\s+|for\\s+|and\\s+)?[A-Z][\\w’'.&-]*){0,6}"
-          + "|officials|analysts|police|authorities|economists|[Tt]he\\s+(?:central\\s+bank|ministry"
+          + "|(?:[Tt]he\\s+)?(?:[\\w.’'-]+\\s+){0,2}?(?:officials|analysts|police|authorities"
+          + "|economists|experts|researchers|investigators|organi[sz]ers)"
+          + "|[Tt]he\\s+(?:central\\s+bank|ministry"
           + "|government|agency|bureau|statistics\\s+office|department|company|report|survey))";
 
   private static final String REPORTING =

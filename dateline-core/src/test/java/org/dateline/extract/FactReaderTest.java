@@ -127,6 +127,9 @@ class FactReaderTest {
     assertThat(read("Wool prices rose 4%, the ministry said on Friday."))
         .extracting(Fact::source)
         .containsExactly("the ministry");
+    assertThat(read("About 3,000 people fled, local health officials said."))
+        .extracting(Fact::source)
+        .containsExactly("local health officials");
     assertThat(read("She said wool prices rose 4%.")).extracting(Fact::source).containsOnlyNulls();
   }
 
