@@ -79,7 +79,7 @@ public final class TemporalTagger {
       r.scan(scan);
     }
     List<Candidate> settled =
-        narrative.apply(adjuster.adjust(text, resolver.resolve(scan.candidates())));
+        narrative.apply(text, adjuster.adjust(text, resolver.resolve(scan.candidates())));
     List<TimeExpression> out = new ArrayList<>(settled.size());
     for (Candidate c : settled) {
       out.add(

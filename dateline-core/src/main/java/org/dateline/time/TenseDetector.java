@@ -27,6 +27,10 @@ final class TenseDetector {
   /** "had been scheduled to expire at midnight Friday": a plan that lay in the past. */
   private static final Pattern PLUPERFECT = Pattern.compile("(?i)\\bhad\\s+(?:been\\s+)?$");
 
+  /** "since" right before an expression: it always looks back. */
+  private static final Pattern SINCE =
+      Pattern.compile("(?i)\\bsince\\s+(?:early\\s+|late\\s+|mid-?)?$");
+
   TenseDetector(Lexicon lexicon) {
     this.cues =
         Pattern.compile(
@@ -52,6 +56,9 @@ final class TenseDetector {
   }
 
   private Tense at(String text, int begin, int end, boolean futureOnly) {
+    if (SINCE.matcher(text).region(Math.max(0, begin - 8), begin).find()) {
+      return Tense.PAST; // "prices have risen since January", whatever the verb
+    }
     int from = Math.max(0, begin - BEFORE);
     for (int i = begin - 1; i >= from; i--) {
       char c = text.charAt(i);

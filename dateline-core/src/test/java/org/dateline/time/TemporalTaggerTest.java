@@ -153,6 +153,20 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aStatedYearAnchorsShiftsOfYearsButARelativeOneDoesNot() {
+    String text = "The mill closed in the autumn of 2016 and reopened three years later.";
+    assertThat(find(text, "three years later").value()).isEqualTo("2019");
+    String relative = "Sales fell a year ago. Costs were higher than a year earlier.";
+    assertThat(find(relative, "a year earlier").value()).isEqualTo("2024");
+  }
+
+  @Test
+  void aMonthAfterSinceIsAlwaysPast() {
+    // the reference is 2025-03-12: the nearest December would be the coming one
+    assertThat(only("Rents will have doubled since December.").value()).isEqualTo("2024-12");
+  }
+
+  @Test
   void aWeekdayOpeningItsSentenceTakesTheTenseOfTheVerbAfterALongSubject() {
     assertThat(
             only("On Friday, the Anglers and Hunters Association of Greater Ostend plans to hold"
