@@ -37,6 +37,15 @@ final class RelativeDateRecognizer implements Recognizer {
    */
   private static final Pattern THE_WEEK = Fragments.compile("\\bthe\\s+week\\b(?!-|\\s+of\\b)");
 
+  /**
+   * "by the end of the month": the unit the reference date is in; a part of a named period ("the
+   * end of next year") gets its prefix from {@link SpanAdjuster} instead.
+   */
+  private static final Pattern PART_OF_THE =
+      Fragments.compile(
+          "\\bthe\\s+(?:end|beginning|start|middle|close|turn)\\s+of\\s+the\\s+"
+              + "(week|month|year|quarter|decade)\\b(?![-’'])");
+
   /** "year-earlier profit": the year before, or its quarter in talk of quarters. */
   private static final Pattern YEAR_EARLIER =
       Fragments.compile("\\byear-(?:earlier|ago)\\b(?!\\s+(?:quarter|period|fiscal)\\b)");
@@ -108,6 +117,15 @@ final class RelativeDateRecognizer implements Recognizer {
     }
     for (Matcher m = s.matcher(period); s.find(m); ) {
       offerPeriod(s, m);
+    }
+    for (Matcher m = s.matcher(PART_OF_THE); s.find(m); ) {
+      String what = Lexicon.key(m.group(1));
+      String[] unit = lexicon.units.get(what);
+      String value =
+          what.equals("decade")
+              ? Integer.toString(ref.getYear() / 10)
+              : Anchors.period(ref, java.util.Objects.requireNonNull(unit, what)[0], 0);
+      s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> value);
     }
     for (Matcher m = s.matcher(THE_WEEK); s.find(m); ) {
       s.offer(

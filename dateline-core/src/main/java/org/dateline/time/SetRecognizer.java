@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * Recurring times: "daily", "weekly", "every week", "each season", "every two years", "every
- * Monday", "per year".
+ * Monday", "per year", "twice a week".
  */
 final class SetRecognizer implements Recognizer {
   private static final int PRIORITY = 3;
@@ -16,6 +16,7 @@ final class SetRecognizer implements Recognizer {
   private final Numbers numbers;
   private final Pattern adverb;
   private final Pattern every;
+  private final Pattern often;
 
   SetRecognizer(Lexicon lexicon, Fragments f, Numbers numbers) {
     this.lexicon = lexicon;
@@ -32,6 +33,13 @@ final class SetRecognizer implements Recognizer {
                 + ")|("
                 + f.monthFull
                 + "))\\b");
+    this.often =
+        Fragments.compile(
+            "\\b(?:once|twice|thrice|(?:"
+                + f.count
+                + ")\\s+times)\\s+(?:a|an|per|each|every)\\s+("
+                + f.unit
+                + ")\\b");
   }
 
   @Override
@@ -40,6 +48,13 @@ final class SetRecognizer implements Recognizer {
       String value = lexicon.sets.get(Lexicon.key(m.group()));
       if (value != null && !beforeName(s.text, m.end())) {
         s.offer(m.start(), m.end(), TimexType.SET, PRIORITY, () -> value);
+      }
+    }
+    for (Matcher m = s.matcher(often); s.find(m); ) {
+      String[] unit = lexicon.units.get(Fragments.unitKey(m.group(1)));
+      if (unit != null) {
+        s.offer(
+            m.start(), m.end(), TimexType.SET, PRIORITY, () -> DurationRecognizer.value("1", unit));
       }
     }
     for (Matcher m = s.matcher(every); s.find(m); ) {

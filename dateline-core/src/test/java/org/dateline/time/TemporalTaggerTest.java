@@ -161,6 +161,18 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void theEndOfTheMonthIsThisMonthAndTwiceAWeekIsASet() {
+    assertThat(only("The vote is due before the end of the month."))
+        .extracting(TimeExpression::type, TimeExpression::value)
+        .containsExactly(TimexType.DATE, "2025-03");
+    assertThat(only("By the end of the decade the fleet will be electric.").value())
+        .isEqualTo("202");
+    assertThat(only("The council met twice a week."))
+        .extracting(TimeExpression::type, TimeExpression::value)
+        .containsExactly(TimexType.SET, "P1W");
+  }
+
+  @Test
   void aMonthAfterSinceIsAlwaysPast() {
     // the reference is 2025-03-12: the nearest December would be the coming one
     assertThat(only("Rents will have doubled since December.").value()).isEqualTo("2024-12");
