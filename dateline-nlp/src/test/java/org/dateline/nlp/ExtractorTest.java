@@ -122,6 +122,13 @@ class ExtractorTest {
   }
 
   @Test
+  void aWritingThatSaysSomethingIsItsDescription() {
+    assertThat(direct("The memo, signed by six judges, said the rule was \"plainly unfair.\""))
+        .extracting(Quote::description)
+        .containsExactly("The memo");
+  }
+
+  @Test
   void aParticipleAsideIsNoPartOfTheDescription() {
     String text =
         "\"We are watching closely,\" a White House official, speaking on condition of"
