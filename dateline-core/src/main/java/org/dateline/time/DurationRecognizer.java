@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Lengths of time: "three years", "a two-day", "the past 20 months", "nearly forty years", "several
- * weeks", "recent years", and bare plurals after "for", "within" or "over" ("for weeks"). Values
+ * weeks", "recent years", bare plurals after "for", "within" or "over" ("for weeks"), adjectives of
+ * length ("weeklong", "a two-week-long trial", "decades-long") and "a matter of minutes". Values
  * are {@code P3Y}, {@code PT2H}, or {@code PXY} for vague counts.
  */
 final class DurationRecognizer implements Recognizer {
@@ -15,6 +16,8 @@ final class DurationRecognizer implements Recognizer {
   private final Numbers numbers;
   private final Pattern counted;
   private final Pattern vague;
+  private final Pattern lasting;
+  private final Pattern matterOf;
 
   DurationRecognizer(Lexicon lexicon, Fragments f, Numbers numbers) {
     this.lexicon = lexicon;
@@ -51,6 +54,8 @@ final class DurationRecognizer implements Recognizer {
                 + "ensuing|early|later)(?:\\s+(?:several|few|many|couple\\s+of))?\\s+|(?<=\\b(?:for|within|over)\\s))("
                 + f.units
                 + ")\\b");
+    this.lasting = Fragments.compile("\\b(?:(" + f.count + ")[\\s-]+)?(" + f.unit + ")-?long\\b");
+    this.matterOf = Fragments.compile("\\ba\\s+matter\\s+of\\s+(" + f.units + ")\\b");
   }
 
   @Override
@@ -75,6 +80,27 @@ final class DurationRecognizer implements Recognizer {
           m.group(2).contains("-") || (!count.equals("1") && key.equals(Lexicon.key(m.group(3))));
       int begin = adjective ? m.start(1) : m.start();
       s.offer(begin, m.end(), TimexType.DURATION, PRIORITY, () -> value(count, unit));
+    }
+    for (Matcher m = s.matcher(lasting); s.findNearUnit(m); ) {
+      String key = Fragments.unitKey(m.group(2));
+      String[] unit = lexicon.units.get(key);
+      boolean plural = !key.equals(Lexicon.key(m.group(2)));
+      String count = m.group(1) != null ? numbers.read(m.group(1)) : plural ? Numbers.VAGUE : "1";
+      if (unit != null && count != null) {
+        // an adjective: "a day-long strike" leaves its article out, as TimeML has it
+        boolean article =
+            m.group(1) != null
+                && !Character.isDigit(m.group(1).charAt(0))
+                && Lexicon.key(m.group(1)).matches("an?");
+        int begin = article ? m.start(2) : m.start();
+        s.offer(begin, m.end(), TimexType.DURATION, PRIORITY, () -> value(count, unit));
+      }
+    }
+    for (Matcher m = s.matcher(matterOf); s.findNearUnit(m); ) {
+      String[] unit = lexicon.units.get(Fragments.unitKey(m.group(1)));
+      if (unit != null) {
+        s.offer(m.start(), m.end(), TimexType.DURATION, PRIORITY, () -> value(Numbers.VAGUE, unit));
+      }
     }
     for (Matcher m = s.matcher(vague); s.findNearUnit(m); ) {
       String[] unit = lexicon.units.get(Fragments.unitKey(m.group(1)));

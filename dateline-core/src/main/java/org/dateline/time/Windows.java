@@ -109,6 +109,11 @@ final class Windows {
   @SuppressWarnings("ArrayRecordComponent") // built once per scan, never compared
   record Stretches(int[] all, int[] units) {}
 
+  /** A unit run together with "long": "weeklong", "yearlong". */
+  private boolean unitLong(String word) {
+    return word.endsWith("long") && units.contains(word.substring(0, word.length() - 4));
+  }
+
   /** The stretches of a text. */
   Stretches of(String text) {
     Spans all = new Spans();
@@ -131,7 +136,7 @@ final class Windows {
       if (word == null || triggers.contains(word)) {
         all.add(Math.max(0, i - MARGIN), Math.min(length, end + MARGIN));
       }
-      if (word != null && units.contains(word)) {
+      if (word != null && (units.contains(word) || unitLong(word))) {
         near.add(Math.max(0, i - UNIT_LEAD), Math.min(length, end + MARGIN));
       }
       i = end;

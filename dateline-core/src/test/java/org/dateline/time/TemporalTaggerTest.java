@@ -173,6 +173,15 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void adjectivesOfLengthAndAMatterOfMinutesAreDurations() {
+    assertThat(find("A weeklong search ended.", "weeklong").value()).isEqualTo("P1W");
+    assertThat(find("A day-long strike began.", "day-long").value()).isEqualTo("P1D");
+    assertThat(find("The two-year-long inquiry closed.", "two-year-long").value()).isEqualTo("P2Y");
+    assertThat(find("It was over in a matter of hours.", "a matter of hours").value())
+        .isEqualTo("PTXH");
+  }
+
+  @Test
   void aMonthAfterSinceIsAlwaysPast() {
     // the reference is 2025-03-12: the nearest December would be the coming one
     assertThat(only("Rents will have doubled since December.").value()).isEqualTo("2024-12");
