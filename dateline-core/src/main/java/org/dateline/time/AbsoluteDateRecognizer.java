@@ -11,6 +11,12 @@ import org.jspecify.annotations.Nullable;
  * year, moved by the tense.
  */
 final class AbsoluteDateRecognizer implements Recognizer {
+  /** A word that puts the month after it in time: "in May", "since May", "early May". */
+  private static final Pattern IN_TIME =
+      Pattern.compile(
+          "\\b(?:in|since|until|by|through|during|before|after|from|last|next|early|late|mid-?)\\s*$",
+          Pattern.CASE_INSENSITIVE);
+
   private static final int PRIORITY = 3;
   private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
   private static final Pattern SLASHED =
@@ -170,10 +176,16 @@ final class AbsoluteDateRecognizer implements Recognizer {
     }
   }
 
-  /** "May" at the start of a sentence followed by a lower-case word is the verb. */
+  /**
+   * "May" followed by a lower-case word is the verb, unless a preposition puts it in time
+   * ("disclosed in May that …").
+   */
   private static boolean modalMay(String text, Matcher m) {
     String word = m.group().trim();
     if (!word.regionMatches(true, 0, "may", 0, 3) || word.length() > 3) {
+      return false;
+    }
+    if (IN_TIME.matcher(text).region(Math.max(0, m.start() - 12), m.start()).find()) {
       return false;
     }
     int after = m.end();

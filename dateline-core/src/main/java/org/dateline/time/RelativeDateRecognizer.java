@@ -46,6 +46,14 @@ final class RelativeDateRecognizer implements Recognizer {
           "\\bthe\\s+(?:end|beginning|start|middle|close|turn)\\s+of\\s+the\\s+"
               + "(week|month|year|quarter|decade)\\b(?![-’'])");
 
+  /**
+   * The story's own day or period, named again: "that same day", "later that year", "that night".
+   */
+  private static final Pattern THAT_UNIT =
+      Fragments.compile(
+          "\\b(?:(?:later|earlier)\\s+)?that\\s+(?:same\\s+)?"
+              + "(day|morning|afternoon|evening|night|week|month|year)\\b(?![-’'])");
+
   /** "year-earlier profit": the year before, or its quarter in talk of quarters. */
   private static final Pattern YEAR_EARLIER =
       Fragments.compile("\\byear-(?:earlier|ago)\\b(?!\\s+(?:quarter|period|fiscal)\\b)");
@@ -117,6 +125,26 @@ final class RelativeDateRecognizer implements Recognizer {
     }
     for (Matcher m = s.matcher(period); s.find(m); ) {
       offerPeriod(s, m);
+    }
+    for (Matcher m = s.matcher(THAT_UNIT); s.find(m); ) {
+      String what = Lexicon.key(m.group(1));
+      TimexType type =
+          what.equals("day") || what.equals("week") || what.equals("month") || what.equals("year")
+              ? TimexType.DATE
+              : TimexType.TIME;
+      s.offerAnchored(
+          m.start(),
+          m.end(),
+          type,
+          PRIORITY,
+          a ->
+              switch (what) {
+                case "day" -> Anchors.day(a);
+                case "week" -> Anchors.week(a);
+                case "month" -> Anchors.month(a.getYear(), a.getMonthValue());
+                case "year" -> Anchors.year(a.getYear());
+                default -> Anchors.day(a) + "T" + PartsOfDay.code(what);
+              });
     }
     for (Matcher m = s.matcher(PART_OF_THE); s.find(m); ) {
       String what = Lexicon.key(m.group(1));

@@ -182,6 +182,22 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void thatDayAndLaterThatYearAreTheStorysOwnTime() {
+    String text =
+        "The ferry sank on 9 April 2014. Later that day divers arrived; that night it rained.";
+    assertThat(find(text, "Later that day").value()).isEqualTo("2014-04-09");
+    assertThat(find(text, "that night").value()).isEqualTo("2014-04-09TNI");
+    String year = "The mill shut in June 2009 and reopened later that year.";
+    assertThat(find(year, "later that year").value()).isEqualTo("2009");
+  }
+
+  @Test
+  void mayAfterAPrepositionIsTheMonth() {
+    assertThat(only("The firm disclosed in May that it had been approached.").value())
+        .isEqualTo("2025-05"); // the nearest May: a past verb says little of the year
+  }
+
+  @Test
   void aMonthAfterSinceIsAlwaysPast() {
     // the reference is 2025-03-12: the nearest December would be the coming one
     assertThat(only("Rents will have doubled since December.").value()).isEqualTo("2024-12");
