@@ -227,4 +227,17 @@ final class Clauses {
     }
     return out;
   }
+
+  /**
+   * Where "as" stands in "quoted … as saying", within a few words after the quoting verb at {@code
+   * q}, or -1.
+   */
+  static int asSaying(List<Tok> toks, int q) {
+    for (int i = q + 1; i + 1 < toks.size() && i <= q + 8; i++) {
+      if (toks.get(i).lower().equals("as") && toks.get(i + 1).lower().startsWith("say")) {
+        return i;
+      }
+    }
+    return -1;
+  }
 }

@@ -736,13 +736,7 @@ final class Cues {
 
   /** {@code CCTV quoted Li as saying}, {@code Li was quoted by CCTV as saying}. */
   private @Nullable Speaker quotedAs(Frame frame, List<Tok> toks, int v) {
-    int as = -1;
-    for (int i = v + 1; i + 1 < toks.size() && i <= v + 8; i++) {
-      if (toks.get(i).lower().equals("as") && toks.get(i + 1).lower().startsWith("say")) {
-        as = i;
-        break;
-      }
-    }
+    int as = Clauses.asSaying(toks, v);
     if (as < 0) {
       return null;
     }

@@ -152,17 +152,17 @@ final class IndirectSpeech {
       if (!words.quotedVerbs.contains(toks.get(q).lower())) {
         continue;
       }
-      for (int s = q + 2; s < Math.min(toks.size() - 1, q + 9); s++) {
-        if (toks.get(s).lower().equals("saying") && toks.get(s - 1).lower().equals("as")) {
-          boolean passive = PASSIVE.contains(toks.get(q - 1).lower());
-          List<Tok> speaker = passive ? toks.subList(0, q - 1) : toks.subList(q + 1, s - 1);
-          int from = toks.get(s + 1).lower().equals("that") ? s + 2 : s + 1;
-          return speaker.isEmpty() || from >= toks.size()
-              ? null
-              : attributed(frame, speaker, toks.get(from).begin(), end);
-        }
+      int as = Clauses.asSaying(toks, q);
+      int s = as + 1; // "saying"
+      if (as < 0 || s + 1 >= toks.size()) {
+        return null;
       }
-      return null;
+      boolean passive = PASSIVE.contains(toks.get(q - 1).lower());
+      List<Tok> speaker = passive ? toks.subList(0, q - 1) : toks.subList(q + 1, as);
+      int from = toks.get(s + 1).lower().equals("that") ? s + 2 : s + 1;
+      return speaker.isEmpty() || from >= toks.size()
+          ? null
+          : attributed(frame, speaker, toks.get(from).begin(), end);
     }
     return null;
   }
