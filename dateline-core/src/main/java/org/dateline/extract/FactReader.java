@@ -69,9 +69,12 @@ final class FactReader {
       Pattern.compile(
           "(?i)\\b(?:from|than|against|versus|compared (?:with|to))\\s+(?-i:[a-z]+\\s+){0,4}?$");
 
-  /** What shows a comparison before its "from": a figure, or a word of change. */
+  /**
+   * What shows a comparison before its "from": a figure, a word of change, or points counted in
+   * words ("down nearly five points from the 2020 election").
+   */
   private static final Pattern COMPARED =
-      Pattern.compile("(?i)[\\d%]|\\b(?:up|down|unchanged|higher|lower)\\b");
+      Pattern.compile("(?i)[\\d%]|\\b(?:up|down|unchanged|higher|lower|points?)\\b");
 
   /** What makes "from June" a range rather than a baseline: "from June to August". */
   private static final Pattern RANGE_END = Pattern.compile("(?i)^\\s+(?:to|through|until|-|–)\\s");

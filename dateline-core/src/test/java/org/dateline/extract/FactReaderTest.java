@@ -154,6 +154,13 @@ class FactReaderTest {
   }
 
   @Test
+  void centsAreCounted() {
+    assertThat(read("Earnings rose to 83 cents a share."))
+        .extracting(Fact::value, Fact::unit)
+        .containsExactly(tuple(83.0, "cents"));
+  }
+
+  @Test
   void aScaledValueIsExactInDecimal() {
     assertThat(read("Exports slumped to €4.1bn.")).extracting(Fact::value).containsExactly(4.1e9);
   }
@@ -192,6 +199,10 @@ class FactReaderTest {
     assertThat(READER.read(down, 0, times(down, "2019", "2019")))
         .extracting(Fact::period)
         .containsExactly(null, "2019");
+    String points = "Turnout was 61.5%, down almost six points from the 2016 vote.";
+    assertThat(READER.read(points, 0, times(points, "2016", "2016")))
+        .extracting(Fact::period)
+        .containsOnlyNulls();
     String source = "Nearly 73% expect a reply, according to data from the 2025 Index.";
     assertThat(READER.read(source, 0, times(source, "2025", "2025")))
         .extracting(Fact::period)
