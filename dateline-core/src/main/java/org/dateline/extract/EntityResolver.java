@@ -245,19 +245,28 @@ final class EntityResolver {
     return null;
   }
 
-  /** The anchor a short mention belongs to: the most recently seen one that contains it. */
+  /**
+   * The anchor a short mention belongs to: the one that holds the role its title names ("Premier
+   * Li" among two Lis), else one that holds no other role, else the most recently seen one that
+   * contains it.
+   */
   private @Nullable Cluster partOf(Mention m, Map<String, Cluster> anchors) {
     Cluster best = null;
-    int bestSeen = Integer.MIN_VALUE;
+    long bestSeen = Long.MIN_VALUE;
     for (Cluster c : anchors.values()) {
       if (c.type != m.type || c.members.isEmpty()) {
         continue;
       }
       List<String> full = c.members.get(0).tokens;
       if (full.size() > m.tokens.size() && full.containsAll(m.tokens)) {
-        int seen = lastBefore(c, m);
+        long seen = lastBefore(c, m);
         if (calledByGivenName(c, m)) {
           seen -= Integer.MAX_VALUE / 2;
+        }
+        if (m.role != null && holds(c, m.role)) {
+          seen += Integer.MAX_VALUE;
+        } else if (m.role != null && holdsAny(c)) {
+          seen -= Integer.MAX_VALUE / 4; // "Premier Li" is not the Li who is an envoy
         }
         if (best == null || seen > bestSeen) {
           best = c;
@@ -294,6 +303,26 @@ final class EntityResolver {
       }
     }
     return found;
+  }
+
+  /** Whether a member of the cluster was given the role. */
+  private static boolean holds(Cluster c, String role) {
+    for (Mention member : c.members) {
+      if (role.equals(member.role)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a member of the cluster was given any role. */
+  private static boolean holdsAny(Cluster c) {
+    for (Mention member : c.members) {
+      if (member.role != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether one letter added, dropped, changed or two neighbours swapped turn a into b. */

@@ -129,6 +129,18 @@ class ExtractorTest {
   }
 
   @Test
+  void aTitledSurnameGoesToTheNamesakeWhoHoldsTheTitle() {
+    String text =
+        "Mayor Ana Ruiz met Tomas Ruiz, the port's director, on Monday. \"We agreed on the"
+            + " dredging,\" Mayor Ruiz said.";
+    assertThat(direct(text)).extracting(Quote::speaker).containsExactly("Ana Ruiz");
+    String untold =
+        "Ana Ruiz met Tomas Ruiz, the port's director, on Monday. \"We agreed,\" Mayor Ruiz"
+            + " said.";
+    assertThat(direct(untold)).extracting(Quote::speaker).containsExactly("Ana Ruiz");
+  }
+
+  @Test
   void aParticipleAsideIsNoPartOfTheDescription() {
     String text =
         "\"We are watching closely,\" a White House official, speaking on condition of"
