@@ -65,6 +65,9 @@ final class Cues {
 
   // "read" reports only what a writing or an inscription says.
   private static final Set<String> READ = Set.of("read", "reads");
+
+  private static final Set<String> PLEADED = Set.of("pleaded", "pleads");
+  private static final Set<String> PLEAS = Set.of("guilty", "not", "innocent", "no");
   private static final Set<String> INSCRIBED =
       Set.of(
           "opinion",
@@ -482,8 +485,14 @@ final class Cues {
       }
       boolean participle = ing && t.punctBefore();
       boolean coordinated = v > 0 && COORDINATORS.contains(toks.get(v - 1).lower());
+      int relative = coordinated ? relativeBefore(toks, v) : -1;
       List<Tok> phrase =
-          participle || coordinated ? Clauses.sentenceSubject(toks) : subjectOfVerb(frame, toks, v);
+          relative >= 0
+              ? antecedentOf(
+                  toks, relative) // "…, who wept and cried "…"": the one the clause is on
+              : participle || coordinated
+                  ? Clauses.sentenceSubject(toks)
+                  : subjectOfVerb(frame, toks, v);
       Speaker who = phrase.isEmpty() ? null : phrases.resolve(frame, phrase);
       if (who != null && (who.known() || who.pronoun() != Speaker.Pronoun.PERSON)) {
         return who;
@@ -493,6 +502,23 @@ final class Cues {
       unnamed = unnamed == null ? who : unnamed;
     }
     return unnamed != null ? unnamed : writingThat(frame, toks);
+  }
+
+  /**
+   * Where the "who" or "which" stands that opens the clause of the verb at {@code v}, a few words
+   * back and after a comma, or -1.
+   */
+  private static int relativeBefore(List<Tok> toks, int v) {
+    for (int j = v - 1; j >= Math.max(0, v - 6); j--) {
+      Tok t = toks.get(j);
+      if (RELATIVES.contains(t.lower()) && t.punctBefore()) {
+        return j;
+      }
+      if (t.punctBefore()) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -788,6 +814,10 @@ final class Cues {
             || framingToo && words.framingVerbs.contains(t.lower())
             || i + 1 < toks.size()
                 && words.phrasalVerbs.contains(t.lower() + " " + toks.get(i + 1).lower());
+    if (listed && PLEADED.contains(t.lower()) && i + 1 < toks.size()) {
+      // "pleaded guilty to 'conspiracy to commit wire fraud'": a plea in court names a charge
+      listed = !PLEAS.contains(toks.get(i + 1).lower());
+    }
     if (listed && READ.contains(t.lower())) {
       // "the opinion read", "a statement from the union reads", but not "I read many times that …"
       return writingBefore(toks, i);
@@ -965,6 +995,13 @@ final class Cues {
         break;
       }
     }
-    return toks.subList(Math.max(start, r - 6), r);
+    // else the last few words, from their first article: "held back [a clerk outside the bank]"
+    int from = Math.max(start, r - 6);
+    for (int a = from; a < r - 1; a++) {
+      if (Clauses.ARTICLES.contains(toks.get(a).lower())) {
+        return toks.subList(a, r);
+      }
+    }
+    return toks.subList(from, r);
   }
 }

@@ -16,6 +16,10 @@ import org.jspecify.annotations.Nullable;
  * that only one person in the document holds, else the description as written.
  */
 final class SpeakerPhrase {
+  /** Prepositions that place a person by a body without making them part of it. */
+  private static final Set<String> PLACING =
+      Set.of("outside", "inside", "near", "behind", "beside", "across", "opposite", "around");
+
   private static final Set<String> ISSUED_BY = Set.of("from", "by", "of");
   private static final Set<String> ONE_OF = Set.of("one", "another");
   private static final Set<EntityType> PEOPLE = EnumSet.of(EntityType.PERSON);
@@ -669,8 +673,9 @@ final class SpeakerPhrase {
       return true;
     }
     for (int i = Math.max(0, phrase.size() - 3); i < phrase.size() - 1; i++) {
-      if (phrase.get(i).lower().equals("the")) {
-        return true;
+      if (phrase.get(i).lower().equals("the")
+          && (i == 0 || !PLACING.contains(phrase.get(i - 1).lower()))) {
+        return true; // not "a woman outside the bank": she is no bank
       }
     }
     return false;

@@ -141,6 +141,20 @@ class ExtractorTest {
   }
 
   @Test
+  void aPleaIsSpeechButAPleaInCourtIsNot() {
+    String text =
+        "The Harbour Bank was closed. \"Help us,\" the mayor pleaded.\n\n"
+            + "Guards held back a clerk outside the bank, who wept and cried \"not again.\"\n\n"
+            + "Ryan Cole pleaded guilty to \"aggravated assault\" on Friday.";
+    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
+        .extracting(Quote::kind, Quote::speaker, Quote::description)
+        .containsExactly(
+            tuple(Quote.Kind.DIRECT, null, "the mayor"),
+            tuple(Quote.Kind.DIRECT, null, "a clerk outside the bank"),
+            tuple(Quote.Kind.SCARE, null, null));
+  }
+
+  @Test
   void aParticipleAsideIsNoPartOfTheDescription() {
     String text =
         "\"We are watching closely,\" a White House official, speaking on condition of"
