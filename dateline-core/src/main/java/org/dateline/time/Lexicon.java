@@ -37,7 +37,11 @@ final class Lexicon {
    * time-zone abbreviation (upper case) to minutes east of UTC, with a trailing * for US daylight
    * switching.
    */
+  /** zone name, upper case without blanks ({@link #zoneKey}), to its offset or region. */
   final Map<String, String> zones = new HashMap<>();
+
+  /** The zones' names as written in the text: "ET", "Eastern time". */
+  final List<String> zoneNames = new ArrayList<>();
 
   /** holiday name to its date rule. */
   final Map<String, String> holidays = new HashMap<>();
@@ -74,7 +78,10 @@ final class Lexicon {
       holidays.put(String.join(" ", List.of(row).subList(0, row.length - 1)), row[row.length - 1]);
     }
     for (String[] row : rows("zones.txt")) {
-      zones.put(row[0], row[1]);
+      // a zone's name may have several words ("Eastern time"); its offset or region comes last
+      String name = String.join(" ", java.util.Arrays.copyOf(row, row.length - 1));
+      zoneNames.add(name);
+      zones.put(zoneKey(name), row[row.length - 1]);
     }
     for (String[] row : rows("past-cues.txt")) {
       pastCues.add(String.join(" ", row));
@@ -90,6 +97,11 @@ final class Lexicon {
    */
   static String alternation(Iterable<String> words) {
     return Alternation.of(words);
+  }
+
+  /** A zone name as {@link #zones} keys it: "Eastern time" is "EASTERNTIME". */
+  static String zoneKey(String written) {
+    return BLANKS.matcher(written.toUpperCase(Locale.ROOT)).replaceAll("");
   }
 
   /** Lower-cases a matched phrase and folds its blank runs to one space, for look-ups. */

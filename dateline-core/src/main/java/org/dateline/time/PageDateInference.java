@@ -122,7 +122,7 @@ public final class PageDateInference {
   /** Time-zone names, to read a date line's calendar date as written rather than in UTC. */
   private static final Pattern ZONE =
       Pattern.compile(
-          "\\b(?:" + Lexicon.alternation(Lexicon.english().zones.keySet()) + ")\\b",
+          "\\b(?:" + Lexicon.alternation(Lexicon.english().zoneNames) + ")\\b",
           Pattern.CASE_INSENSITIVE);
 
   private final TemporalTagger tagger;

@@ -114,6 +114,7 @@ final class SetRecognizer implements Recognizer {
       i--;
     }
     String word = text.substring(i + 1, wordEnd).toLowerCase(java.util.Locale.ROOT);
-    return AMOUNT.matcher(word).matches();
+    // "on Jan. 28, a week after its rival": a comma ends the figure's phrase
+    return !word.endsWith(",") && !word.endsWith(";") && AMOUNT.matcher(word).matches();
   }
 }

@@ -49,7 +49,7 @@ final class TimeOfDayRecognizer implements Recognizer {
             "\\bthe\\s+(?:early|small|wee)\\s+hours(?:\\s+of\\s+(?:the\\s+morning|("
                 + Lexicon.alternation(lexicon.weekdays.keySet())
                 + ")(?:\\s+morning)?))?\\b");
-    String zones = Lexicon.alternation(lexicon.zones.keySet());
+    String zones = Lexicon.alternation(lexicon.zoneNames);
     // "GMT+01:00", "UTC-5" or a zone name ("EDT", "UK")
     String zone =
         "(?:\\s*\\(?\\b((?:GMT|UTC)\\s*[+\\-\u2212]\\s*\\d{1,2}(?:\\s*:\\s*\\d{1,2})?|"
@@ -155,7 +155,7 @@ final class TimeOfDayRecognizer implements Recognizer {
     if (written == null) {
       return "";
     }
-    String w = written.toUpperCase(Locale.ROOT).replaceAll("\\s+", "");
+    String w = Lexicon.zoneKey(written);
     if (w.startsWith("GMT") || w.startsWith("UTC")) {
       if (w.length() > 3) {
         int sign = w.charAt(3) == '-' || w.charAt(3) == '\u2212' ? -1 : 1;

@@ -198,6 +198,15 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aZoneNamedInWordsIsAZoneAndADateBeforeACommaIsNoAmount() {
+    // the reference is 2025-03-12, when New York kept daylight time (from 2025-03-09)
+    assertThat(only("The polls closed at 8 p.m. Eastern time.").value())
+        .isEqualTo("2025-03-13T00:00Z");
+    assertThat(find("Results come on May 2, a week after the vote.", "a week").type())
+        .isEqualTo(TimexType.DURATION);
+  }
+
+  @Test
   void aMonthAfterSinceIsAlwaysPast() {
     // the reference is 2025-03-12: the nearest December would be the coming one
     assertThat(only("Rents will have doubled since December.").value()).isEqualTo("2024-12");
