@@ -20,6 +20,32 @@ import org.jspecify.annotations.Nullable;
  * number that is part of a date.
  */
 final class FactReader {
+  /** Words that open a sentence before a figure they qualify: "Between 3,000 and …". */
+  private static final Set<String> HEDGES =
+      Set.of(
+          "between",
+          "about",
+          "around",
+          "some",
+          "nearly",
+          "almost",
+          "roughly",
+          "over",
+          "more",
+          "less",
+          "fewer",
+          "up",
+          "at",
+          "only",
+          "just",
+          "a",
+          "an",
+          "the",
+          "approximately");
+
+  /** Marks a token may open with before a sum's digits. */
+  private static final String CURRENCY_MARKS = "$€£¥";
+
   private static final Pattern FIGURE =
       Pattern.compile(
           "(?<cur>US\\$|HK\\$|A\\$|C\\$|\\$|€|£|¥)?\\s?"
@@ -577,8 +603,16 @@ final class FactReader {
    */
   private static boolean anotherFigure(List<Tok> toks, int i, List<TimeMention> times) {
     Tok t = toks.get(i);
-    boolean model = i > 0 && Character.isUpperCase(toks.get(i - 1).text().charAt(0));
-    return Character.isDigit(t.text().charAt(0)) && !model && !insideTime(t.begin(), times);
+    // a model number follows a name ("Windows 11"), not a word capitalised only to open the
+    // sentence ("Between 3,000 and …")
+    Tok before = i > 0 ? toks.get(i - 1) : null;
+    boolean model =
+        before != null
+            && Character.isUpperCase(before.text().charAt(0))
+            && !(before.begin() == 0 && HEDGES.contains(before.lower()));
+    String w = t.text();
+    int digit = CURRENCY_MARKS.indexOf(w.charAt(0)) >= 0 && w.length() > 1 ? 1 : 0; // "$4.5"
+    return Character.isDigit(w.charAt(digit)) && !model && !insideTime(t.begin(), times);
   }
 
   /** Where the words after the comma that closes an opening phrase start, or -1. */

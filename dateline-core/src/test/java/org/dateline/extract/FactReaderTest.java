@@ -154,6 +154,14 @@ class FactReaderTest {
   }
 
   @Test
+  void noSubjectHoldsAnotherFigureWithACurrencyMarkOrAfterAnOpeningCapital() {
+    assertThat(read("Between 3,000 and 4,000 people marched."))
+        .extracting(Fact::subject)
+        .containsOnlyNulls();
+    assertThat(read("Most shops charge $35 and some ask $100.").get(1).subject()).isNull();
+  }
+
+  @Test
   void centsAreCounted() {
     assertThat(read("Earnings rose to 83 cents a share."))
         .extracting(Fact::value, Fact::unit)
