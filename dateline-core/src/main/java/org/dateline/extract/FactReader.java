@@ -20,6 +20,10 @@ import org.jspecify.annotations.Nullable;
  * number that is part of a date.
  */
 final class FactReader {
+  /** What may stand between a figure and the time that dates it: "0.3% in the second quarter". */
+  private static final Pattern ATTACHED =
+      Pattern.compile("(?i)\\s*(?:(?:in|during|for|on|at|by|over)\\s+)?(?:the\\s+)?");
+
   /** Words that open a sentence before a figure they qualify: "Between 3,000 and …". */
   private static final Set<String> HEDGES =
       Set.of(
@@ -711,6 +715,7 @@ final class FactReader {
       if (SINCE.matcher(sentence).region(Math.max(0, t.begin() - 7), t.begin()).find()
           || baseline(sentence, t.begin()) && !RANGE_END.matcher(sentence.substring(t.end())).find()
           || t.begin() >= end && ownedByBaseline(sentence, figures, end, t)
+          || t.end() <= begin && ownedByEarlier(sentence, figures, begin, end, t)
           || !t.type().equals("DATE")
           || value == null && !unresolvedSpan(t.text())
           || value != null && (value.startsWith("P") || value.equals("PRESENT_REF"))) {
@@ -748,6 +753,25 @@ final class FactReader {
       String sentence, List<int[]> figures, int end, TimeMention t) {
     for (int[] f : figures) {
       if (f[0] >= end && f[0] < t.begin() && baseline(sentence, f[0])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the time before the figure at {@code [begin, end)} follows another figure with only a
+   * preposition between, and so dates that one: "shrank 0.3% in the second quarter, after growth of
+   * 0.1% in the first".
+   */
+  private static boolean ownedByEarlier(
+      String sentence, List<int[]> figures, int begin, int end, TimeMention t) {
+    for (int[] f : figures) {
+      if (f[1] <= t.begin()
+          && f[0] < begin
+          && ATTACHED.matcher(sentence.substring(f[1], t.begin())).matches()
+          && sentence.substring(t.end(), begin).matches("(?s).*[,;].*")
+          && !joined(sentence, f, begin, end)) {
         return true;
       }
     }

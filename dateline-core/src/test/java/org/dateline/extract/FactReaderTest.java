@@ -211,6 +211,14 @@ class FactReaderTest {
     assertThat(READER.read(points, 0, times(points, "2016", "2016")))
         .extracting(Fact::period)
         .containsOnlyNulls();
+    String two = "Output shrank 0.4% in the third quarter, after growth of 0.2% in the second.";
+    assertThat(READER.read(two, 0, times(two, "the third quarter", "2025-Q3")))
+        .extracting(Fact::period)
+        .containsExactly("2025-Q3", null);
+    String both = "Costs averaged $9,100 in 2024 and premiums averaged $12,400.";
+    assertThat(READER.read(both, 0, times(both, "2024", "2024")))
+        .extracting(Fact::period)
+        .containsExactly("2024", "2024");
     String source = "Nearly 73% expect a reply, according to data from the 2025 Index.";
     assertThat(READER.read(source, 0, times(source, "2025", "2025")))
         .extracting(Fact::period)
