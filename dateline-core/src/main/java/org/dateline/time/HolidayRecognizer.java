@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  * January, is last year's).
  */
 final class HolidayRecognizer implements Recognizer {
+  /** A rule counted in days from another: "11/44+1" (Black Friday), "EASTER-2" (Good Friday). */
+  private static final Pattern SHIFTED = Pattern.compile("(EASTER|\\d\\d/\\w+)([+-]\\d+)");
+
   private static final int PRIORITY = 3;
 
   private final Lexicon lexicon;
@@ -53,6 +56,10 @@ final class HolidayRecognizer implements Recognizer {
   }
 
   static LocalDate date(String rule, int year) {
+    Matcher shifted = SHIFTED.matcher(rule);
+    if (shifted.matches()) {
+      return date(shifted.group(1), year).plusDays(Integer.parseInt(shifted.group(2)));
+    }
     if (rule.equals("EASTER")) {
       return easter(year);
     }

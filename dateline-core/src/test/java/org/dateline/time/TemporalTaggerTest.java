@@ -207,6 +207,14 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void holidaysCountedFromAnother() {
+    assertThat(find("Stores open early on Black Friday 2024.", "Black Friday 2024").value())
+        .isEqualTo("2024-11-29");
+    assertThat(find("Banks shut on Good Friday 2025.", "Good Friday 2025").value())
+        .isEqualTo("2025-04-18");
+  }
+
+  @Test
   void aMonthAfterSinceIsAlwaysPast() {
     // the reference is 2025-03-12: the nearest December would be the coming one
     assertThat(only("Rents will have doubled since December.").value()).isEqualTo("2024-12");
