@@ -16,6 +16,11 @@ import org.jspecify.annotations.Nullable;
  * that only one person in the document holds, else the description as written.
  */
 final class SpeakerPhrase {
+  /** A politician named by place and party: "the Louisiana Republican", "the New York Democrat". */
+  private static final Pattern PARTISAN =
+      Pattern.compile(
+          "(?:the|The)\\s+(?:\\p{Lu}[\\p{L}.]*\\s+){1,3}(?:Republican|Democrat|Independent|independent)");
+
   /** Prepositions that place a person by a body without making them part of it. */
   private static final Set<String> PLACING =
       Set.of("outside", "inside", "near", "behind", "beside", "across", "opposite", "around");
@@ -163,6 +168,11 @@ final class SpeakerPhrase {
       Mentions.Placed person = mentions.lastBefore(b, PEOPLE, frame.quotes());
       return person == null ? null : new Speaker(person.entity(), null);
     }
+    if (PARTISAN.matcher(frame.text().substring(b, e)).matches()) {
+      // "the Louisiana Republican": news names a lawmaker by state and party after the name
+      Mentions.Placed person = mentions.lastBefore(b, PEOPLE, frame.quotes());
+      return person == null ? null : new Speaker(person.entity(), null);
+    }
     boolean body = words.companyNouns.contains(head) && definite(phrase);
     if (!hasNoun(phrase) && !body || clause(phrase)) {
       return null;
@@ -181,6 +191,7 @@ final class SpeakerPhrase {
     if (holder == null && definite(phrase)) {
       holder = leaderJustNamed(frame, b, description);
     }
+
     return holder != null ? new Speaker(holder, null) : new Speaker(null, description);
   }
 
