@@ -485,11 +485,11 @@ final class Cues {
       }
       boolean participle = ing && t.punctBefore();
       boolean coordinated = v > 0 && COORDINATORS.contains(toks.get(v - 1).lower());
+      // "…, who wept and cried "…"": the clause is on the one the relative stands for
       int relative = coordinated ? relativeBefore(toks, v) : -1;
       List<Tok> phrase =
           relative >= 0
-              ? antecedentOf(
-                  toks, relative) // "…, who wept and cried "…"": the one the clause is on
+              ? antecedentOf(toks, relative)
               : participle || coordinated
                   ? Clauses.sentenceSubject(toks)
                   : subjectOfVerb(frame, toks, v);

@@ -426,7 +426,7 @@ final class FactReader {
    * The change a comparison after the figure states, before any other figure: "38 bcm last year, up
    * from 22 bcm".
    */
-  private @Nullable String comparedAfter(List<Tok> after) {
+  private static @Nullable String comparedAfter(List<Tok> after) {
     for (int i = 0; i + 1 < Math.min(8, after.size()); i++) {
       Tok t = after.get(i);
       if (Character.isDigit(t.text().charAt(0))) {
@@ -761,8 +761,9 @@ final class FactReader {
 
   /**
    * Whether the time before the figure at {@code [begin, end)} follows another figure with only a
-   * preposition between, and so dates that one: "shrank 0.3% in the second quarter, after growth of
-   * 0.1% in the first".
+   * preposition between, and a comma then parts it from this one, so that it dates only the other:
+   * "shrank 0.3% in the second quarter, after growth of 0.1% in the first" (but "$9,100 in 2024 and
+   * premiums averaged $12,400" share it).
    */
   private static boolean ownedByEarlier(
       String sentence, List<int[]> figures, int begin, int end, TimeMention t) {

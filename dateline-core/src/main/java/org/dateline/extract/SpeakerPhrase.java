@@ -191,7 +191,6 @@ final class SpeakerPhrase {
     if (holder == null && definite(phrase)) {
       holder = leaderJustNamed(frame, b, description);
     }
-
     return holder != null ? new Speaker(holder, null) : new Speaker(null, description);
   }
 

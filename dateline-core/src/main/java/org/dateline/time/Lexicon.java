@@ -33,10 +33,6 @@ final class Lexicon {
   final List<String> futureCues = new ArrayList<>();
   final List<String> pastCues = new ArrayList<>();
 
-  /**
-   * time-zone abbreviation (upper case) to minutes east of UTC, with a trailing * for US daylight
-   * switching.
-   */
   /** zone name, upper case without blanks ({@link #zoneKey}), to its offset or region. */
   final Map<String, String> zones = new HashMap<>();
 
