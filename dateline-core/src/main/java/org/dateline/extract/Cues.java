@@ -132,7 +132,11 @@ final class Cues {
     if (colon != null) {
       return colon;
     }
-    boolean sameParagraph = frame.text().substring(b, open).indexOf("\n\n") < 0;
+    // the paragraph before may be the introduction itself when it is one short sentence ("Greta
+    // Lind, the festival director, was unrepentant." then the quotation's own paragraph)
+    boolean sameParagraph =
+        frame.text().substring(b, open).indexOf("\n\n") < 0
+            || shortLeadParagraph(frame, b, e, open);
     Mentions.Placed first =
         frame.mentions().firstPerson(b, e, frame.quotes(), Mentions.Gender.UNKNOWN);
     // the person opens the sentence, perhaps after a title ("Coach Ben Miller was blunt.")
@@ -519,6 +523,16 @@ final class Cues {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the sentence at {@code [b, e)} is the whole paragraph before the quotation opening at
+   * {@code open}, of a dozen words or fewer.
+   */
+  private static boolean shortLeadParagraph(Frame frame, int b, int e, int open) {
+    String text = frame.text();
+    boolean opens = b == 0 || text.startsWith("\n\n", Math.max(0, b - 2));
+    return opens && text.substring(e, open).isBlank() && Tok.of(text, b, e).size() <= 12;
   }
 
   /**

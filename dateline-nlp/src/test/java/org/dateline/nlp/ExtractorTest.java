@@ -163,6 +163,18 @@ class ExtractorTest {
   }
 
   @Test
+  void aShortParagraphIntroducingSomeoneGivesTheNextQuotationParagraphItsSpeaker() {
+    String text =
+        "The storm closed the fair early.\n\n"
+            + "Greta Lind, the fair's director, was unrepentant.\n\n"
+            + "\"We made the right call. The wind was too strong.\"\n\n"
+            + "Vendors lost a day of sales, and many of them complained loudly about the decision"
+            + " to close before noon on the busiest day.\n\n"
+            + "\"Nobody asked us.\"";
+    assertThat(direct(text)).extracting(Quote::speaker).containsExactly("Greta Lind", null);
+  }
+
+  @Test
   void aParticipleAsideIsNoPartOfTheDescription() {
     String text =
         "\"We are watching closely,\" a White House official, speaking on condition of"
