@@ -20,6 +20,15 @@ import org.jspecify.annotations.Nullable;
  * number that is part of a date.
  */
 final class FactReader {
+  /**
+   * Before a day, what makes it the report's day, not the figure's: "…, the company said on Monday"
+   * (but "said third-quarter net income dropped" names the figure's period).
+   */
+  private static final Pattern SAID_WHEN =
+      Pattern.compile(
+          "(?i)\\b(?:said|says|reported|announced|added|stated|told\\s+(?:reporters|journalists))"
+              + "\\s+(?:on\\s+|late\\s+|early\\s+)?$");
+
   /** What may stand between a figure and the time that dates it: "0.3% in the second quarter". */
   private static final Pattern ATTACHED =
       Pattern.compile("(?i)\\s*(?:(?:in|during|for|on|at|by|over)\\s+)?(?:the\\s+)?");
@@ -713,6 +722,9 @@ final class FactReader {
     for (TimeMention t : times) {
       String value = t.value();
       if (SINCE.matcher(sentence).region(Math.max(0, t.begin() - 7), t.begin()).find()
+          || value != null
+              && value.length() >= 10
+              && SAID_WHEN.matcher(sentence).region(Math.max(0, t.begin() - 40), t.begin()).find()
           || baseline(sentence, t.begin()) && !RANGE_END.matcher(sentence.substring(t.end())).find()
           || t.begin() >= end && ownedByBaseline(sentence, figures, end, t)
           || t.end() <= begin && ownedByEarlier(sentence, figures, begin, end, t)

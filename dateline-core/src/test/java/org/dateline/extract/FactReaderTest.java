@@ -219,6 +219,10 @@ class FactReaderTest {
     assertThat(READER.read(both, 0, times(both, "2024", "2024")))
         .extracting(Fact::period)
         .containsExactly("2024", "2024");
+    String said = "The strike cost the line €150 million, the company said on Monday.";
+    assertThat(READER.read(said, 0, times(said, "Monday", "2025-11-17")))
+        .extracting(Fact::period)
+        .containsOnlyNulls();
     String source = "Nearly 73% expect a reply, according to data from the 2025 Index.";
     assertThat(READER.read(source, 0, times(source, "2025", "2025")))
         .extracting(Fact::period)
