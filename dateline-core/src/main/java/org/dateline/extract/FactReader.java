@@ -451,8 +451,13 @@ final class FactReader {
 
   /** Whether a comma, colon or bracket stands between two words; a figure's "%" or "$" does not. */
   private static boolean clauseBreak(String s, Tok a, Tok b) {
-    for (int i = a.end(); i < b.begin(); i++) {
-      if (",;:()–—".indexOf(s.charAt(i)) >= 0) {
+    return anyOf(s, a.end(), b.begin(), ",;:()–—");
+  }
+
+  /** Whether one of {@code marks} stands in {@code s[from, to)}. */
+  private static boolean anyOf(String s, int from, int to, String marks) {
+    for (int i = from; i < to; i++) {
+      if (marks.indexOf(s.charAt(i)) >= 0) {
         return true;
       }
     }
@@ -783,7 +788,7 @@ final class FactReader {
       if (f[1] <= t.begin()
           && f[0] < begin
           && ATTACHED.matcher(sentence.substring(f[1], t.begin())).matches()
-          && sentence.substring(t.end(), begin).matches("(?s).*[,;].*")
+          && anyOf(sentence, t.end(), begin, ",;")
           && !joined(sentence, f, begin, end)) {
         return true;
       }

@@ -164,12 +164,10 @@ final class SpeakerPhrase {
         return new Speaker(body, null); // "Diversified said" after "Diversified Investment Group"
       }
     }
-    if (phrase.size() >= 2 && phrase.get(0).lower().equals("the") && age(phrase.get(1))) {
-      Mentions.Placed person = mentions.lastBefore(b, PEOPLE, frame.quotes());
-      return person == null ? null : new Speaker(person.entity(), null);
-    }
-    if (PARTISAN.matcher(frame.text().substring(b, e)).matches()) {
-      // "the Louisiana Republican": news names a lawmaker by state and party after the name
+    // "the 71-year-old", "the Louisiana Republican": news names the person just named by age, or
+    // a lawmaker by state and party
+    if (phrase.size() >= 2 && phrase.get(0).lower().equals("the") && age(phrase.get(1))
+        || PARTISAN.matcher(frame.text().substring(b, e)).matches()) {
       Mentions.Placed person = mentions.lastBefore(b, PEOPLE, frame.quotes());
       return person == null ? null : new Speaker(person.entity(), null);
     }

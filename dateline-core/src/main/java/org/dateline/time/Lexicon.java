@@ -71,13 +71,11 @@ final class Lexicon {
       futureCues.add(String.join(" ", row));
     }
     for (String[] row : rows("holidays.txt")) {
-      holidays.put(String.join(" ", List.of(row).subList(0, row.length - 1)), row[row.length - 1]);
+      holidays.put(name(row), row[row.length - 1]);
     }
     for (String[] row : rows("zones.txt")) {
-      // a zone's name may have several words ("Eastern time"); its offset or region comes last
-      String name = String.join(" ", java.util.Arrays.copyOf(row, row.length - 1));
-      zoneNames.add(name);
-      zones.put(zoneKey(name), row[row.length - 1]);
+      zoneNames.add(name(row));
+      zones.put(zoneKey(name(row)), row[row.length - 1]);
     }
     for (String[] row : rows("past-cues.txt")) {
       pastCues.add(String.join(" ", row));
@@ -113,6 +111,11 @@ final class Lexicon {
     String k = key(word);
     Integer d = weekdays.get(k);
     return d != null || !k.endsWith("s") ? d : weekdays.get(k.substring(0, k.length() - 1));
+  }
+
+  /** The name a row gives before its last column, the rule: "new year's eve", "Eastern time". */
+  private static String name(String[] row) {
+    return String.join(" ", List.of(row).subList(0, row.length - 1));
   }
 
   private static List<String[]> rows(String name) {
