@@ -18,6 +18,10 @@ final class DurationRecognizer implements Recognizer {
   private final Pattern vague;
   private final Pattern lasting;
   private final Pattern matterOf;
+  private final Pattern halfOf;
+
+  /** A half after a count: "5 1/2", "2½", "three and a half", "one-and-a-half". */
+  private static final String HALF = "\\s*1/2|½|[\\s-]+and[\\s-]+a[\\s-]+half";
 
   DurationRecognizer(Lexicon lexicon, Fragments f, Numbers numbers) {
     this.lexicon = lexicon;
@@ -42,9 +46,13 @@ final class DurationRecognizer implements Recognizer {
                 + hedge
                 + "("
                 + f.count
-                + ")(?:\\s+more)?([\\s-]+)("
+                + ")("
+                + HALF
+                + ")?(?:\\s+more)?([\\s-]+)("
                 + f.unit
-                + ")\\b(?!\\s*-\\s*old|\\s+old\\b|\\s+of\\s+age\\b)"); // an age is no duration
+                + ")\\b(\\s+and\\s+a\\s+half\\b)?"
+                + "(?!\\s*-\\s*old|\\s+old\\b|\\s+of\\s+age\\b)"); // an age is no duration
+    this.halfOf = Fragments.compile("\\bhalf[\\s-]+an?[\\s-]+(" + f.unit + ")\\b");
     this.vague =
         Fragments.compile(
             // one leading \\b for both branches: the look-behind is then tried at word starts only
@@ -61,25 +69,39 @@ final class DurationRecognizer implements Recognizer {
   @Override
   public void scan(Scan s) {
     for (Matcher m = s.matcher(counted); s.findNearUnit(m); ) {
-      String key = Fragments.unitKey(m.group(3));
+      String key = Fragments.unitKey(m.group(4));
       String[] unit = lexicon.units.get(key);
       String count = numbers.read(m.group(1));
+      boolean half = m.group(2) != null || m.group(5) != null;
       if (unit == null
           || count == null
+          || (half
+              && (m.group(2) != null) == (m.group(5) != null)) // "two and a half days and a half"
           || (key.equals("second") && !Character.isDigit(m.group(1).charAt(0)))
           || (count.length() == 4
-              && key.equals(Lexicon.key(m.group(3)))) // "the 1988 quarter" is a date
+              && key.equals(Lexicon.key(m.group(4)))) // "the 1988 quarter" is a date
           || (key.equals("quarter")
-              && (m.group(2).contains("-")
+              && (m.group(3).contains("-")
                   || !Character.isDigit(m.group(1).charAt(0))
                       && count.equals("1")))) { // "three-quarters", "a quarter of" are fractions
         continue;
       }
       // an adjective ("a two-day visit", "the six year plan") leaves its determiner out of the span
       boolean adjective =
-          m.group(2).contains("-") || (!count.equals("1") && key.equals(Lexicon.key(m.group(3))));
+          m.group(3).contains("-") || (!count.equals("1") && key.equals(Lexicon.key(m.group(4))));
       int begin = adjective ? m.start(1) : m.start();
-      s.offer(begin, m.end(), TimexType.DURATION, PRIORITY, () -> value(count, unit));
+      s.offer(
+          begin,
+          m.end(),
+          TimexType.DURATION,
+          PRIORITY,
+          () -> half ? valueAndHalf(count, unit) : value(count, unit));
+    }
+    for (Matcher m = s.matcher(halfOf); s.findNearUnit(m); ) {
+      String[] unit = lexicon.units.get(Fragments.unitKey(m.group(1)));
+      if (unit != null) {
+        s.offer(m.start(), m.end(), TimexType.DURATION, PRIORITY, () -> valueAndHalf("0", unit));
+      }
     }
     for (Matcher m = s.matcher(lasting); s.findNearUnit(m); ) {
       String key = Fragments.unitKey(m.group(2));
@@ -108,6 +130,40 @@ final class DurationRecognizer implements Recognizer {
         s.offer(m.start(), m.end(), TimexType.DURATION, PRIORITY, () -> value(Numbers.VAGUE, unit));
       }
     }
+  }
+
+  /**
+   * A count and a half: in the next smaller unit where it divides evenly, as TimeML writes it
+   * ({@code P2Y6M}, {@code PT5H30M}, {@code PT1M30S}, a decade and a half {@code P15Y}); otherwise
+   * with a decimal fraction, as ISO 8601 allows ({@code P1.5W}).
+   */
+  static String valueAndHalf(String count, String[] unit) {
+    int n = Numbers.small(count);
+    if (n < 0) {
+      return value(count, unit); // a vague or huge count has no half worth stating
+    }
+    int multiplier = Integer.parseInt(unit[1]);
+    if (multiplier % 2 == 0) { // a fortnight, a decade, a century halve in their own unit
+      return value(Integer.toString(n * multiplier + multiplier / 2), new String[] {unit[0], "1"});
+    }
+    switch (unit[0]) {
+      case "Y":
+        return "P" + whole(n, "Y") + "6M";
+      case "D":
+        return "P" + whole(n, "D") + "T12H";
+      case "TH":
+        return "PT" + whole(n, "H") + "30M";
+      case "TM":
+        return "PT" + whole(n, "M") + "30S";
+      default:
+        return unit[0].startsWith("T")
+            ? "PT" + n + ".5" + unit[0].substring(1)
+            : "P" + n + ".5" + unit[0];
+    }
+  }
+
+  private static String whole(int n, String code) {
+    return n == 0 ? "" : n + code;
   }
 
   /**

@@ -47,11 +47,12 @@ final class RelativeDateRecognizer implements Recognizer {
               + "(week|month|year|quarter|decade)\\b(?![-’'])");
 
   /**
-   * The story's own day or period, named again: "that same day", "later that year", "that night".
+   * The story's own day or period, named again: "that same day", "later that year", "that night",
+   * "earlier in the day".
    */
   private static final Pattern THAT_UNIT =
       Fragments.compile(
-          "\\b(?:(?:later|earlier)\\s+)?that\\s+(?:same\\s+)?"
+          "\\b(?:(?:(?:later|earlier)\\s+)?that\\s+(?:same\\s+)?|(?:later|earlier)\\s+in\\s+the\\s+)"
               + "(day|morning|afternoon|evening|night|week|month|year)\\b(?![-’'])");
 
   /** "year-earlier profit": the year before, or its quarter in talk of quarters. */
@@ -85,7 +86,8 @@ final class RelativeDateRecognizer implements Recognizer {
                 + f.count
                 + ")[\\s-]+("
                 + f.unit
-                + ")\\s+(ago|earlier|later|from\\s+now|hence)\\b");
+                // "a day before." ends its clause; "two days before the vote" is a length
+                + ")\\s+(ago|earlier|later|from\\s+now|hence|(?:before|after)(?=\\s*(?:[.,;:!?)]|$)))\\b");
   }
 
   @Override
@@ -179,13 +181,17 @@ final class RelativeDateRecognizer implements Recognizer {
         continue;
       }
       String dir = Lexicon.key(m.group(3));
-      int sign = dir.equals("ago") || dir.equals("earlier") ? -1 : 1;
+      int sign = dir.equals("ago") || dir.equals("earlier") || dir.equals("before") ? -1 : 1;
       int n = Numbers.small(count);
       int mult = Integer.parseInt(unit[1]);
       boolean quarterly =
           unit[0].equals("Y") && mult == 1 && sign < 0 && quarterTalk(s.text, m.start());
       String code = unit[0]; // time units (TH, TM, TS) land on the day in Anchors.shift
-      if (n >= 0 && !quarterly && (dir.equals("later") || dir.equals("earlier"))) {
+      if (n >= 0
+          && !quarterly
+          && !dir.equals("ago")
+          && !dir.startsWith("from")
+          && !dir.equals("hence")) {
         // "two days later" counts from the story's time, not from the page's date
         s.offerAnchored(
             m.start(),

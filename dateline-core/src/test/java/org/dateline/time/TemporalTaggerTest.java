@@ -192,6 +192,33 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void earlierInTheDayAndADayBeforeAtAClauseEndAreTheStorysTime() {
+    String text =
+        "The ferry sank on 9 April 2014. Earlier in the day a storm had passed; a warning came a"
+            + " day before.";
+    assertThat(find(text, "Earlier in the day").value()).isEqualTo("2014-04-09");
+    assertThat(find(text, "a day before").value()).isEqualTo("2014-04-08");
+    String length = "The walkout began two days before the vote.";
+    assertThat(find(length, "two days"))
+        .extracting(TimeExpression::type, TimeExpression::value)
+        .containsExactly(TimexType.DURATION, "P2D");
+  }
+
+  @Test
+  void aHalfIsWrittenInTheNextSmallerUnit() {
+    String text =
+        "Talks ran 5 1/2 hours, then half an hour more. She served two and a half years, he"
+            + " a year and a half; the search took 2½ days, the drift a decade and a half.";
+    assertThat(find(text, "5 1/2 hours").value()).isEqualTo("PT5H30M");
+    assertThat(find(text, "half an hour").value()).isEqualTo("PT30M");
+    assertThat(find(text, "two and a half years").value()).isEqualTo("P2Y6M");
+    assertThat(find(text, "a year and a half").value()).isEqualTo("P1Y6M");
+    assertThat(find(text, "2½ days").value()).isEqualTo("P2DT12H");
+    assertThat(find(text, "a decade and a half").value()).isEqualTo("P15Y");
+    assertThat(only("The review lasted 1 1/2 weeks.").value()).isEqualTo("P1.5W");
+  }
+
+  @Test
   void mayAfterAPrepositionIsTheMonth() {
     assertThat(only("The firm disclosed in May that it had been approached.").value())
         .isEqualTo("2025-05"); // the nearest May: a past verb says little of the year
