@@ -21,6 +21,14 @@ final class Cues {
       Pattern.compile("\\s*,\\s*(?:the\\s+|a\\s+|an\\s+)?\\p{Ll}[^.!?\"“”]*");
   private static final int MAX_AFTER_VERB = 6;
 
+  /** Verbs after which the words quoted are someone else's: "Ortiz found a note: …". */
+  private static final Set<String> RECEIVED =
+      Set.of(
+          "found", "saw", "received", "got", "read", "heard", "noticed", "spotted", "discovered");
+
+  /** The most words a clause before a colon may have for its opening name to speak. */
+  private static final int LONG_INTRODUCER = 12;
+
   private static final Set<String> CLAUSE_STARTS =
       Set.of(
           "and", "but", "that", "while", "as", "because", "when", "what", "which", "who", "whom",
@@ -495,7 +503,7 @@ final class Cues {
           relative >= 0
               ? antecedentOf(toks, relative)
               : participle || coordinated
-                  ? Clauses.sentenceSubject(toks)
+                  ? beforeOwnVerb(Clauses.sentenceSubject(toks))
                   : subjectOfVerb(frame, toks, v);
       Speaker who = phrase.isEmpty() ? null : phrases.resolve(frame, phrase);
       if (who != null && (who.known() || who.pronoun() != Speaker.Pronoun.PERSON)) {
@@ -506,6 +514,19 @@ final class Cues {
       unnamed = unnamed == null ? who : unnamed;
     }
     return unnamed != null ? unnamed : writingThat(frame, toks);
+  }
+
+  /**
+   * A sentence's subject without the reporting verb that may close its first clause: "a senior
+   * official said on condition of anonymity, adding …" is "a senior official".
+   */
+  private List<Tok> beforeOwnVerb(List<Tok> subject) {
+    for (int i = 1; i < subject.size(); i++) {
+      if (verbAt(subject, i, false)) {
+        return subject.subList(0, i);
+      }
+    }
+    return subject;
   }
 
   /**
@@ -747,7 +768,7 @@ final class Cues {
   private @Nullable Speaker introducer(Frame frame, List<Tok> toks) {
     List<Tok> first = Clauses.clause(toks, 0);
     if (first.size() > 6) {
-      return null;
+      return first.size() <= LONG_INTRODUCER ? leadingPerson(frame, first) : null;
     }
     if (first.size() <= 4 && PEOPLE_PRONOUNS.contains(first.get(0).lower())) {
       return phrases.resolve(frame, first.subList(0, 1)); // "She shot back: …"
@@ -757,6 +778,32 @@ final class Cues {
       return who.entity().type() == EntityType.PERSON ? who : null;
     }
     return nameInClause(frame, toks, first.size());
+  }
+
+  /**
+   * The person a longer clause before a colon opens with, named and followed by its verb: {@code
+   * Paula Stone had a message for voters: "…"}.
+   */
+  private @Nullable Speaker leadingPerson(Frame frame, List<Tok> clause) {
+    int n = 0;
+    while (n < clause.size() - 1
+        && n < 4
+        && Character.isUpperCase(clause.get(n).text().charAt(0))) {
+      n++;
+    }
+    if (n == 0
+        || clause.get(n - 1).possessive()
+        || !Character.isLowerCase(clause.get(n).text().charAt(0))
+        || RECEIVED.contains(clause.get(n).lower())) {
+      return null;
+    }
+    Speaker who = phrases.resolve(frame, clause.subList(0, n));
+    return who != null
+            && who.entity() != null
+            && who.pronoun() == Speaker.Pronoun.NONE
+            && who.entity().type() == EntityType.PERSON
+        ? who
+        : null;
   }
 
   /**

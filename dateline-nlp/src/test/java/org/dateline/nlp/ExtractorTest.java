@@ -1858,6 +1858,30 @@ class ExtractorTest {
   }
 
   @Test
+  void aLongerClauseBeforeAColonGivesTheQuotationToThePersonItOpensWith() {
+    String text =
+        "Gus Abbot, a baker, has lived in the village for forty years.\n\n"
+            + "Abbot summed up the mood in the square: \"Nobody trusts anyone now.\"\n\n"
+            + "Rosa Imhof found a note taped to the door: \"Back in five minutes.\"";
+    assertThat(direct(text))
+        .extracting(Quote::text, Quote::speaker)
+        .containsExactly(
+            tuple("Nobody trusts anyone now.", "Gus Abbot"), tuple("Back in five minutes.", null));
+  }
+
+  @Test
+  void aParticipleAfterASaidClauseKeepsTheDescriptionWithoutTheVerb() {
+    String text =
+        "\"This changes nothing,\" a senior official in Brussels said on condition of anonymity,"
+            + " adding that talks \"will go on as planned.\"";
+    assertThat(direct(text))
+        .extracting(Quote::speaker, Quote::description)
+        .containsExactly(
+            tuple(null, "a senior official in Brussels"),
+            tuple(null, "a senior official in Brussels"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
