@@ -145,10 +145,13 @@ final class Cues {
     boolean sameParagraph =
         frame.text().substring(b, open).indexOf("\n\n") < 0
             || shortLeadParagraph(frame, b, e, open);
+    // "Asked whether he would resign, Lindqvist shook his head.": the main clause's subject
+    int main = SpeakerPhrase.mainClause(frame, b, e);
+    int from = main > 0 ? main : b;
     Mentions.Placed first =
-        frame.mentions().firstPerson(b, e, frame.quotes(), Mentions.Gender.UNKNOWN);
+        frame.mentions().firstPerson(from, e, frame.quotes(), Mentions.Gender.UNKNOWN);
     // the person opens the sentence, perhaps after a title ("Coach Ben Miller was blunt.")
-    List<Tok> lead = first == null ? List.of() : Tok.of(frame.text(), b, first.begin());
+    List<Tok> lead = first == null ? List.of() : Tok.of(frame.text(), from, first.begin());
     boolean opensWithIt =
         first != null
             && lead.size() <= 3
@@ -767,6 +770,17 @@ final class Cues {
    */
   private @Nullable Speaker introducer(Frame frame, List<Tok> toks) {
     List<Tok> first = Clauses.clause(toks, 0);
+    for (int k = 1; k < Math.min(first.size(), 7); k++) {
+      // "The statement from the palace was brief:": the writing, or who issued it, speaks
+      if (BE.contains(first.get(k).lower())) {
+        List<Tok> subject = first.subList(0, k);
+        boolean writing = subject.stream().anyMatch(t -> words.writings.contains(t.lower()));
+        if (writing) {
+          return phrases.resolveOrDescribe(frame, subject);
+        }
+        break;
+      }
+    }
     if (first.size() > 6) {
       return first.size() <= LONG_INTRODUCER ? leadingPerson(frame, first) : null;
     }

@@ -473,7 +473,7 @@ final class SpeakerPhrase {
    * comma that ends it; -1 when the sentence opens with its subject. A pronoun later stands for the
    * main clause's subject, not for a name inside the opening phrase.
    */
-  private static int mainClause(Frame frame, int begin, int end) {
+  static int mainClause(Frame frame, int begin, int end) {
     String text = frame.text();
     List<Tok> toks = Tok.of(text, begin, end);
     if (toks.size() < 4) {

@@ -1882,6 +1882,25 @@ class ExtractorTest {
   }
 
   @Test
+  void aCuelessQuotationAfterAnOpeningPhraseIsTheMainClausesPerson() {
+    String text =
+        "Asked whether he would resign, Nils Lindqvist shook his head. \"Absolutely not.\"";
+    assertThat(direct(text))
+        .extracting(Quote::text, Quote::speaker)
+        .containsExactly(tuple("Absolutely not.", "Nils Lindqvist"));
+  }
+
+  @Test
+  void aWritingBeforeAColonDescribesTheSpeakerOrItsIssuerSpeaks() {
+    String text =
+        "The statement from the palace was brief: \"The king is resting comfortably.\"\n\n"
+            + "The note was short: \"Gone fishing.\"";
+    assertThat(direct(text))
+        .extracting(Quote::speaker, Quote::description)
+        .containsExactly(tuple(null, "the palace"), tuple(null, "The note"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
