@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.regex.Matcher;
@@ -74,12 +75,47 @@ final class FactReader {
               + "quarter[- ]on[- ]quarter|from a year (?:earlier|ago)|record high|record low)",
           Pattern.CASE_INSENSITIVE);
 
+  /** What joins a figure to the same amount in another measure: "312 points, or 1.8%". */
+  private static final Pattern RESTATED =
+      Pattern.compile("\\s*,?\\s*or\\s+(?:about\\s+|nearly\\s+)?");
+
   private static final String TOLL = "death toll";
   private static final Pattern DEATH_TOLL =
       Pattern.compile(
           "(?i)\\b(?:death|casualty)\\s+toll\\b[^.;:]{0,60}?\\b(?:to|at|of|reached|hit|is|was)\\s+"
               + "(?:at\\s+least\\s+|more\\s+than\\s+|about\\s+|nearly\\s+|some\\s+)?"
               + "(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d.,]\\d|\\s*(?:%|percent|per\\s+cent))");
+
+  /** What befell a count of people, and the unit it gives: "12 were killed" is 12 killed. */
+  private static final Map<String, String> BEFELL =
+      Map.ofEntries(
+          Map.entry("killed", "killed"),
+          Map.entry("killing", "killed"),
+          Map.entry("injured", "injured"),
+          Map.entry("injuring", "injured"),
+          Map.entry("wounded", "injured"),
+          Map.entry("wounding", "injured"),
+          Map.entry("hurt", "injured"),
+          Map.entry("missing", "missing"),
+          Map.entry("arrested", "arrested"),
+          Map.entry("detained", "arrested"),
+          Map.entry("evacuated", "evacuated"),
+          Map.entry("rescued", "rescued"));
+
+  private static final String COUNT = "(?<n>\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d.,]\\d)";
+  private static final List<Pattern> CASUALTIES =
+      List.of(
+          Pattern.compile(
+              "(?i)\\b"
+                  + COUNT
+                  + "\\s+(?:(?:others|more|of\\s+them)\\s+)?(?:were|have\\s+been|had\\s+been|are)\\s+"
+                  + "(?:reported\\s+)?(?<what>killed|injured|wounded|hurt|missing|arrested|detained|"
+                  + "evacuated|rescued)\\b"),
+          Pattern.compile(
+              "(?i)\\b(?<what>killing|injuring|wounding)\\s+"
+                  + "(?:at\\s+least\\s+|more\\s+than\\s+|about\\s+|nearly\\s+|some\\s+)?"
+                  + COUNT
+                  + "(?!\\s*(?:%|percent|per\\s+cent))"));
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their");
   private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our");
   private static final Set<String> OBJECT_ENDS = Set.of("to", "by", "from");
@@ -222,7 +258,19 @@ final class FactReader {
           "while",
           "although");
   private static final Set<String> REPORTS =
-      Set.of("said", "says", "say", "added", "noted", "announced", "stated", "warned");
+      Set.of(
+          "said",
+          "says",
+          "say",
+          "added",
+          "noted",
+          "announced",
+          "stated",
+          "warned",
+          "suggested",
+          "suggests",
+          "claimed",
+          "claims");
   private static final Set<String> FORECASTS =
       Set.of(
           "expects",
@@ -236,6 +284,19 @@ final class FactReader {
           "estimates",
           "estimated",
           "sees");
+
+  /** Conjunctions that, after a comma, open a clause with its own subject. */
+  private static final Set<String> CLAUSE_JOINERS =
+      Set.of("while", "whereas", "but", "and", "although", "though");
+
+  /** Words that open a clause without naming what it measures. */
+  private static final Set<String> NOT_SUBJECTS =
+      Set.of(
+          "it", "its", "this", "that", "these", "those", "there", "you", "i", "we", "they", "he",
+          "she", "if", "when", "before", "after", "each", "more", "a", "an", "also", "so", "then");
+
+  private static final int MAX_SUBJECT_WORDS = 6;
+
   private static final Set<String> OPENERS =
       Set.of("but", "and", "however", "meanwhile", "still", "yet", "also", "so", "overall");
 
@@ -273,10 +334,22 @@ final class FactReader {
     Figure toll = deathToll(sentence, figures, times);
     if (toll != null) {
       figures.add(toll);
-      figures.sort(Comparator.comparingInt(Figure::start));
     }
+    figures.addAll(casualties(sentence, figures, times));
+    figures.sort(Comparator.comparingInt(Figure::start));
     List<int[]> spans = figures.stream().map(f -> new int[] {f.start, f.end}).toList();
+    Figure previous = null;
+    String previousChange = null;
     for (Figure f : figures) {
+      String change = change(sentence, f.start, f.end);
+      if (change == null
+          && previous != null
+          && !previous.unit.equals(f.unit)
+          && RESTATED.matcher(sentence).region(previous.end, f.start).matches()) {
+        change = previousChange; // "shed 312 points, or 1.8%": one change in two measures
+      }
+      previous = f;
+      previousChange = change;
       out.add(
           new Fact(
               offset + f.start,
@@ -286,7 +359,7 @@ final class FactReader {
               f.value,
               f.scale,
               f.unit,
-              change(sentence, f.start, f.end),
+              change,
               comparison,
               f == toll ? TOLL : subject(sentence, f.start, f.end, times),
               period(sentence, times, f.start, f.end, spans),
@@ -494,11 +567,15 @@ final class FactReader {
         return null;
       }
     }
+    from = laterClause(s, toks, from);
     List<Tok> b = new ArrayList<>();
     boolean forecast = false;
     for (int i = from; i < toks.size(); i++) {
       Tok t = toks.get(i);
-      if (REPORTS.contains(t.lower()) || FORECASTS.contains(t.lower()) || complement(toks, i)) {
+      boolean reportsOrForecasts =
+          (REPORTS.contains(t.lower()) || FORECASTS.contains(t.lower()))
+              && Character.isLowerCase(t.text().charAt(0)); // not "Suggested Retail Price"
+      if (reportsOrForecasts || complement(toks, i)) {
         // "The company said net profit rose", "The bank expects growth to slow": what is
         // measured follows the verb that reports or forecasts it
         forecast = FORECASTS.contains(t.lower());
@@ -532,6 +609,44 @@ final class FactReader {
       }
     }
     return b.isEmpty() ? ofPhrase(s, figureEnd) : headOfOf(s, toks);
+  }
+
+  /**
+   * Where the figure's own clause starts when a conjunction after a comma opens it with a subject
+   * and a verb of its own ("Exports slumped, while imports rose 7%": imports); else {@code from}.
+   */
+  private int laterClause(String s, List<Tok> toks, int from) {
+    for (int j = toks.size() - 2; j > from; j--) {
+      if (CLAUSE_JOINERS.contains(toks.get(j).lower())
+          && clauseBreak(s, toks.get(j - 1), toks.get(j))) {
+        String opener = toks.get(j + 1).lower().replace('’', '\'');
+        int apostrophe = opener.indexOf('\'');
+        if (NOT_SUBJECTS.contains(apostrophe > 0 ? opener.substring(0, apostrophe) : opener)
+            || listItemBefore(s, toks, j)) {
+          return from; // "…, but it rose 5%": the pronoun stands for the first clause's subject
+        }
+        // the verb must come soon and before any other comma: "berries, apples, and tea, was
+        // linked" is a list
+        int last = Math.min(toks.size(), j + 2 + MAX_SUBJECT_WORDS);
+        for (int k = j + 2; k < last && !clauseBreak(s, toks.get(k - 1), toks.get(k)); k++) {
+          if (verbLike(toks.get(k))) {
+            return j + 1;
+          }
+        }
+        return from;
+      }
+    }
+    return from;
+  }
+
+  /** Whether one or two words between commas stand before the conjunction at {@code j}. */
+  private static boolean listItemBefore(String s, List<Tok> toks, int j) {
+    for (int k = j - 1; k >= Math.max(1, j - 2); k--) {
+      if (s.substring(toks.get(k - 1).end(), toks.get(k).begin()).indexOf(',') >= 0) {
+        return true; // "tea, coffee, and cocoa"
+      }
+    }
+    return false;
   }
 
   /**
@@ -598,6 +713,29 @@ final class FactReader {
     // digits and thousands commas only, so the parse cannot fail
     double value = Double.parseDouble(m.group(1).replace(",", ""));
     return new Figure(value, null, "deaths", m.start(1), m.end(1));
+  }
+
+  /**
+   * Counts of people news gives with no unit, by what befell them: "at least 12 were killed",
+   * "killing 12", "three others were injured" (digits only), with the participle as the unit.
+   */
+  private static List<Figure> casualties(
+      String sentence, List<Figure> figures, List<TimeMention> times) {
+    List<Figure> out = new ArrayList<>();
+    for (Pattern p : CASUALTIES) {
+      Matcher m = p.matcher(sentence);
+      while (m.find()) {
+        int b = m.start("n");
+        int e = m.end("n");
+        boolean read = figures.stream().anyMatch(f -> b < f.end && f.start < e);
+        if (!read && !insideTime(b, times)) {
+          double value = Double.parseDouble(m.group("n").replace(",", ""));
+          String what = m.group("what").toLowerCase(Locale.ROOT);
+          out.add(new Figure(value, null, BEFELL.getOrDefault(what, what), b, e));
+        }
+      }
+    }
+    return out;
   }
 
   /** Whether the word at {@code i} modifies a forecast, outlook or target after it. */

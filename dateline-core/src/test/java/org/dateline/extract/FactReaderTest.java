@@ -44,6 +44,41 @@ class FactReaderTest {
   }
 
   @Test
+  void countsOfPeopleWithNoUnitTakeWhatBefellThem() {
+    assertThat(read("About 3,000 people were evacuated, and at least 12 were killed."))
+        .extracting(Fact::text, Fact::value, Fact::unit)
+        .containsExactly(tuple("3,000 people", 3000.0, "people"), tuple("12", 12.0, "killed"));
+    assertThat(read("The blast hit the market, killing 14 and wounding more than 60."))
+        .extracting(Fact::text, Fact::unit)
+        .containsExactly(tuple("14", "killed"), tuple("60", "injured"));
+    assertThat(read("Rates were cut by 25% in 12 months."))
+        .extracting(Fact::unit)
+        .containsOnly("percent");
+  }
+
+  @Test
+  void theSameAmountInAnotherMeasureSharesItsChange() {
+    assertThat(read("The index shed 312 points, or 1.8%, to 17,045."))
+        .extracting(Fact::text, Fact::change)
+        .containsExactly(tuple("312 points", "down"), tuple("1.8%", "down"));
+    assertThat(read("The rates are 0%, 15%, or 20% of the profit."))
+        .extracting(Fact::change)
+        .containsOnlyNulls();
+  }
+
+  @Test
+  void aClauseAfterACommaAndConjunctionMeasuresItsOwnSubject() {
+    assertThat(read("Exports slumped last year, while imports rose 7 per cent."))
+        .extracting(Fact::subject)
+        .containsExactly("imports");
+    assertThat(read("Sales of tea, coffee, and cocoa rose 4%.").get(0).subject())
+        .startsWith("Sales of tea");
+    assertThat(read("Profit was flat in April, but it rose 5% in May."))
+        .extracting(Fact::subject)
+        .containsExactly("Profit");
+  }
+
+  @Test
   void everyComparisonOfTheSentenceIsKept() {
     Fact f =
         read("Car sales dropped 7% from a year earlier, the steepest fall in nine months.").get(0);
