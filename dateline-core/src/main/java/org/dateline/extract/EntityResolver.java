@@ -26,6 +26,7 @@ import org.jspecify.annotations.Nullable;
 final class EntityResolver {
   private static final Pattern APPOSITION =
       Pattern.compile("^,\\s+((?:the|a|an)\\s+)?([^,;.]{2,80}?),");
+  private static final Pattern AGE = Pattern.compile("\\d{1,3}");
   // "Acme's chief executive, " or "The club's head coach, " opening a sentence right before a
   // name; after a verb ("said his lawyer, Ines Moreau") the description may be anyone's
   private static final Pattern DESCRIBED_BEFORE =
@@ -716,9 +717,17 @@ final class EntityResolver {
 
   private static @Nullable Apposed apposed(String text, int end) {
     Matcher m = APPOSITION.matcher(text.substring(end, Math.min(text.length(), end + 90)));
-    return m.find()
-        ? new Apposed(m.group(2).toLowerCase(Locale.ROOT).split("\\s+"), m.end())
-        : null;
+    if (!m.find()) {
+      return null;
+    }
+    if (m.group(1) == null && AGE.matcher(m.group(2)).matches()) {
+      // "Kim Tae-yang, 41, a broker,": the age comes first, the description after it
+      Apposed after = apposed(text, end + m.end() - 1);
+      if (after != null) {
+        return new Apposed(after.words(), m.end() - 1 + after.end());
+      }
+    }
+    return new Apposed(m.group(2).toLowerCase(Locale.ROOT).split("\\s+"), m.end());
   }
 
   /**

@@ -95,18 +95,22 @@ final class IndirectSpeech {
       return carried;
     }
     int comma = -1;
+    int subjectEnd = -1;
     for (int v = 1; v < Math.min(toks.size() - 2, SUBJECT_WORDS); v++) {
       Tok t = toks.get(v);
       boolean verb = saying(toks, v);
       if (t.punctBefore() && comma < 0) {
         comma = v;
+        subjectEnd = v;
+      } else if (t.punctBefore() && !verb && v == comma + 1 && age(frame.text(), toks, comma)) {
+        comma = v; // "Li, 64, the premier, said …": the age stands before the apposition
       } else if (t.punctBefore() && verb) {
         // "Li, 64, said …", "Li, the premier, said …": the name before the apposition speaks;
         // "A spokeswoman for X, Hélène Marchetti, said …": a name in the apposition does.
         List<Tok> inner = toks.subList(comma, v);
         Speaker named = phrases.resolve(frame, inner);
         List<Tok> subject =
-            named != null && named.entity() != null ? inner : toks.subList(0, comma);
+            named != null && named.entity() != null ? inner : toks.subList(0, subjectEnd);
         Quote apposed = attributed(frame, subject, said(toks, v), end);
         if (apposed != null) {
           return apposed;
@@ -147,6 +151,15 @@ final class IndirectSpeech {
    * "X was quoted by CCTV as saying …" and "CCTV quoted X as saying …": X speaks, not whoever
    * carried the words. Null when the sentence does not read so.
    */
+  /** Whether the word at {@code i} is an age set off by commas: "Li, 64, …", not "46% of …". */
+  private static boolean age(String text, List<Tok> toks, int i) {
+    Tok t = toks.get(i);
+    return t.text().length() <= 3
+        && t.text().chars().allMatch(Character::isDigit)
+        && i + 1 < toks.size()
+        && text.substring(t.end(), toks.get(i + 1).begin()).strip().equals(",");
+  }
+
   private @Nullable Quote quotedAsSaying(Frame frame, List<Tok> toks, int end) {
     for (int q = 1; q < Math.min(toks.size() - 3, SUBJECT_WORDS); q++) {
       if (!words.quotedVerbs.contains(toks.get(q).lower())) {

@@ -17,6 +17,7 @@ import org.dateline.model.EntityType;
 final class NameSpans {
   private static final Pattern HONOURED =
       Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr)\\. (\\p{Lu}[\\p{L}’'-]+(?: \\p{Lu}[\\p{L}’'-]+)?)");
+  private static final Pattern PATRONYMIC = Pattern.compile("\\s+(?:bin|ibn|bint)\\s+");
   private static final Pattern INITIAL = Pattern.compile("\\p{Lu} ?\\. ");
 
   /** A romanised Korean given name before a surname the recogniser took alone: "Min-jun Kim". */
@@ -45,9 +46,35 @@ final class NameSpans {
   List<NameFinder.Name> mend(String text, List<NameFinder.Name> recognised) {
     List<NameFinder.Name> out = new ArrayList<>();
     List<NameFinder.Name> names =
-        titledAcrossInitial(text, governments.named(text, withHonouredNames(text, recognised)));
+        titledAcrossInitial(
+            text,
+            governments.named(text, withHonouredNames(text, acrossPatronymic(text, recognised))));
     for (NameFinder.Name whole : names) {
       out.addAll(personOfOrganisation(titledPerson(text, withHyphenatedGivenName(text, whole))));
+    }
+    return out;
+  }
+
+  /**
+   * Two persons the recogniser split at "bin", "ibn" or "bint" as one: "Mohammed bin Rashid Al
+   * Maktoum" is one man, son of Rashid.
+   */
+  private static List<NameFinder.Name> acrossPatronymic(String text, List<NameFinder.Name> names) {
+    List<NameFinder.Name> out = new ArrayList<>();
+    for (NameFinder.Name n : names) {
+      NameFinder.Name last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null
+          && last.type() == EntityType.PERSON
+          && n.type() == EntityType.PERSON
+          && last.end() <= n.begin()
+          && PATRONYMIC.matcher(text.substring(last.end(), n.begin())).matches()) {
+        out.set(
+            out.size() - 1,
+            new NameFinder.Name(
+                last.begin(), n.end(), text.substring(last.begin(), n.end()), EntityType.PERSON));
+      } else {
+        out.add(n);
+      }
     }
     return out;
   }

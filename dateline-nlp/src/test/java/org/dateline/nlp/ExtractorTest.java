@@ -1901,6 +1901,36 @@ class ExtractorTest {
   }
 
   @Test
+  void anAgeBeforeTheAppositionLeavesTheRoleAndTheReportToTheName() {
+    String text =
+        "Kim Soo-hyun, 34, a lawyer, and Kim Tae-yang, 41, an economist, appeared in court. The"
+            + " economist said he was innocent.\n\n"
+            + "Maria Lopez, 52, the mayor of Tula, said the water was safe.";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(x.entities())
+        .filteredOn(e -> e.type() == EntityType.PERSON)
+        .extracting(Entity::name, Entity::roles)
+        .contains(
+            tuple("Kim Soo-hyun", List.of("lawyer")), tuple("Kim Tae-yang", List.of("economist")));
+    assertThat(x.quotes())
+        .extracting(Quote::speaker, Quote::text)
+        .containsExactly(
+            tuple("Kim Tae-yang", "he was innocent"), tuple("Maria Lopez", "the water was safe"));
+  }
+
+  @Test
+  void aNameSplitAtBinIsOnePerson() {
+    String text =
+        "Sheikh Mohammed bin Rashid Al Maktoum opened the airport. Sheikh Mohammed said it would"
+            + " grow.";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(x.entities())
+        .filteredOn(e -> e.type() == EntityType.PERSON)
+        .extracting(Entity::name)
+        .containsExactly("Mohammed bin Rashid Al Maktoum");
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
