@@ -33,6 +33,11 @@ final class AbsoluteDateRecognizer implements Recognizer {
           "(?:\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]*)?)?"
               + "(?:\\b(1[6-9]|20)(\\d)0|(?<![\\w'\u2019])['\u2019](\\d)0)['\u2019]?s\\b");
 
+  /** "on the 15th": a day of a month the words leave to the reference and the tense. */
+  private static final Pattern ORDINAL_DAY =
+      Fragments.compile(
+          "\\bon\\s+(the\\s+(\\d{1,2})(?:st|nd|rd|th))\\b(?![\\s-]+(?:of\\b|\\p{L}))");
+
   private final Lexicon lexicon;
   private final Pattern monthDayYear;
   private final Pattern dayMonthYear;
@@ -67,8 +72,12 @@ final class AbsoluteDateRecognizer implements Recognizer {
     monthYear =
         Fragments.compile(
             "\\b(" + f.month + ")\\s*,?\\s+(?:of\\s+)?((?:1[6-9]|20)\\d{2})\\b(?![\\d%])");
+    // "January next year", "1 January next year", "Jan. 1 next year"
     monthRelativeYear =
-        Fragments.compile("\\b(" + f.monthFull + ")\\s+(?:of\\s+)?(this|last|next)\\s+year\\b");
+        Fragments.compile(
+            "\\b(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?("
+                + f.monthFull
+                + ")(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?(this|last|next)\\s+year\\b");
     monthAlone = Fragments.compile("\\b(" + f.monthFull + ")\\b(?!\\s*\\d)");
   }
 
@@ -108,11 +117,34 @@ final class AbsoluteDateRecognizer implements Recognizer {
       }
     }
     for (Matcher m = s.matcher(monthRelativeYear); s.find(m); ) {
-      Integer mo = lexicon.month(m.group(1));
-      if (mo != null && Fragments.capitalised(m.group(1))) {
-        String rel = Lexicon.key(m.group(2));
+      Integer mo = lexicon.month(m.group(2));
+      if (mo != null
+          && Fragments.capitalised(m.group(2))
+          && (m.group(1) == null || m.group(3) == null)) {
+        String rel = Lexicon.key(m.group(4));
         int y = s.reference.getYear() + (rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0);
-        s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.month(y, mo));
+        String day = m.group(1) != null ? m.group(1) : m.group(3);
+        s.offer(
+            m.start(),
+            m.end(),
+            TimexType.DATE,
+            PRIORITY,
+            () ->
+                day == null
+                    ? Anchors.month(y, mo)
+                    : Anchors.day(LocalDate.of(y, mo, Integer.parseInt(day))));
+      }
+    }
+    for (Matcher m = s.matcher(ORDINAL_DAY); s.find(m); ) {
+      int d = Integer.parseInt(m.group(2));
+      if (d >= 1 && d <= 31) {
+        Tense t = s.tenseAt(m.start(1), m.end(1));
+        s.offer(
+            m.start(1),
+            m.end(1),
+            TimexType.DATE,
+            PRIORITY,
+            () -> Anchors.day(Anchors.dayOfMonth(s.reference, d, t)));
       }
     }
     for (Matcher m = s.matcher(monthAlone); s.find(m); ) {

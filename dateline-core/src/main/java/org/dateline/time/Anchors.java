@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 
 /**
  * Calendar arithmetic against a reference date, written as TIMEX3 values. Every method either
@@ -101,6 +102,38 @@ final class Anchors {
       return ahead > 75 ? d.minusYears(1) : ahead < -280 ? d.plusYears(1) : d;
     }
     return d;
+  }
+
+  /**
+   * A day of the month with neither month nor year ("on the 15th"): in the reference month, or the
+   * month before for a past tense that would put it after the reference, or the month after for a
+   * future one that would put it before; with no tense, whichever of the three lies nearest. Throws
+   * for a day the chosen month does not have.
+   */
+  static LocalDate dayOfMonth(LocalDate ref, int day, Tense tense) {
+    java.time.YearMonth month = java.time.YearMonth.from(ref);
+    if (tense == Tense.PAST && day > ref.getDayOfMonth()) {
+      return month.minusMonths(1).atDay(day);
+    }
+    if (tense == Tense.FUTURE && day < ref.getDayOfMonth()) {
+      return month.plusMonths(1).atDay(day);
+    }
+    if (tense == Tense.UNKNOWN) {
+      LocalDate best = null;
+      for (java.time.YearMonth m : List.of(month.minusMonths(1), month, month.plusMonths(1))) {
+        if (day <= m.lengthOfMonth()) {
+          LocalDate d = m.atDay(day);
+          long gap = Math.abs(d.toEpochDay() - ref.toEpochDay());
+          if (best == null || gap < Math.abs(best.toEpochDay() - ref.toEpochDay())) {
+            best = d;
+          }
+        }
+      }
+      if (best != null) {
+        return best;
+      }
+    }
+    return month.atDay(day);
   }
 
   /**

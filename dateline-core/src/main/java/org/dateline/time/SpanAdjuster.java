@@ -23,7 +23,8 @@ final class SpanAdjuster {
   // tokenised text the period of "a.m." stands apart ("7 : 15 a . m . Dec . 7 , 2009")
   private static final Pattern GLUE =
       Fragments.compile(
-          "(?:\\s\\.(?=\\s))?\\s*,?\\s*(?:[|@\\-\u2013\u2014]\\s*)?(?:(?:last\\s+)?updated\\s*:?\\s*)?(?:at\\s+|on\\s+)?");
+          "(?:\\s\\.(?=\\s))?\\s*,?\\s*(?:[|@\\-\u2013\u2014]\\s*)?(?:(?:last\\s+)?updated\\s*:?\\s*)?"
+              + "(?:local\\s+time\\s*,?\\s*)?(?:at\\s+|on\\s+)?");
   private static final int LOOK_BACK = 24;
 
   /** A day and a part of it ("2013-07-21TMO"), which a clock time makes precise. */

@@ -219,6 +219,18 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aDayWithARelativeYearAnOrdinalDayAndALocalClockOnADate() {
+    assertThat(only("The law comes into force on 1 January next year."))
+        .extracting(TimeExpression::value)
+        .isEqualTo("2026-01-01");
+    assertThat(find("The fund was wound up on the 3rd.", "the 3rd").value())
+        .isEqualTo("2025-03-03");
+    assertThat(only("Polls closed at 8 p.m. local time on March 4."))
+        .extracting(TimeExpression::type, TimeExpression::value)
+        .containsExactly(TimexType.TIME, "2025-03-04T20:00");
+  }
+
+  @Test
   void mayAfterAPrepositionIsTheMonth() {
     assertThat(only("The firm disclosed in May that it had been approached.").value())
         .isEqualTo("2025-05"); // the nearest May: a past verb says little of the year
