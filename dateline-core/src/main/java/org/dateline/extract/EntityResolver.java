@@ -25,8 +25,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class EntityResolver {
   private static final Pattern APPOSITION =
-      Pattern.compile("^,\\s+((?:the|a|an)\\s+)?([^,;.]{2,80}?),");
+      Pattern.compile("^,\\s+((?:the|a|an)\\s+)?([^,;.]{2,80}?)(?:,|\\.(?=\\s|$))");
   private static final Pattern AGE = Pattern.compile("\\d{1,3}");
+  private static final Set<String> PARTICLES =
+      Set.of(
+          "de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "le", "la", "ter",
+          "ten", "dos", "das");
   // "Acme's chief executive, " or "The club's head coach, " opening a sentence right before a
   // name; after a verb ("said his lawyer, Ines Moreau") the description may be anyone's
   private static final Pattern DESCRIBED_BEFORE =
@@ -108,7 +112,7 @@ final class EntityResolver {
     mentions.removeIf(m -> pairOfPlaces(m, places));
     Map<String, Cluster> anchors = new LinkedHashMap<>();
     for (Mention m : mentions) {
-      if (m.tokens.size() >= 2 || m.type != EntityType.PERSON && !acronym(m)) {
+      if (m.tokens.size() >= 2 && !particleFirst(m) || m.type != EntityType.PERSON && !acronym(m)) {
         String key = m.type + ":" + key(m);
         if (m.type == EntityType.PERSON || !joinsPerson(m, anchors)) {
           Cluster c = anchors.computeIfAbsent(key, k -> new Cluster(m.type));
@@ -192,6 +196,14 @@ final class EntityResolver {
       }
     }
     return found;
+  }
+
+  /**
+   * Whether a person's name opens with a surname's particle, capitalised as a sentence's first word
+   * makes it ("De Vries said …" of "Pieter de Vries"): a short form, not a name of its own.
+   */
+  private static boolean particleFirst(Mention m) {
+    return m.type == EntityType.PERSON && PARTICLES.contains(m.tokens.get(0));
   }
 
   /** A single-token organisation or place that is really a person's surname. */
@@ -533,7 +545,10 @@ final class EntityResolver {
         surface = title.substring(title.lastIndexOf(' ') + 1) + " " + surface;
       }
       Apposed apposed = apposed(text, end);
-      if (role == null && apposed != null && !reports(apposed.words())) {
+      if (apposed != null && reports(apposed.words())) {
+        apposed = null; // "Yakushkin, quoted the president as saying": its clause, no apposition
+      }
+      if (role == null && apposed != null) {
         role = roleIn(apposed.words());
       }
       if (role == null && apposed == null) {

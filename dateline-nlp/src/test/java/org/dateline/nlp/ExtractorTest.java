@@ -1931,6 +1931,20 @@ class ExtractorTest {
   }
 
   @Test
+  void aSurnameWithItsParticleCapitalisedJoinsTheFullName() {
+    String text =
+        "\"This is a dark day,\" said Pieter de Vries, the Dutch foreign minister. De Vries"
+            + " said the attack \"broke every rule.\"";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(x.entities())
+        .filteredOn(e -> e.type() == EntityType.PERSON)
+        .extracting(Entity::name, Entity::aliases, Entity::roles)
+        .containsExactly(
+            tuple("Pieter de Vries", List.of("De Vries"), List.of("foreign minister")));
+    assertThat(direct(x)).extracting(Quote::speaker).containsOnly("Pieter de Vries");
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
