@@ -1945,6 +1945,16 @@ class ExtractorTest {
   }
 
   @Test
+  void aShrugReportsTheWordsAndAnIssuedReplyDescribesItsIssuer() {
+    String text =
+        "\"It is what it is,\" shrugged Elena Lopez.\n\n"
+            + "Mayor Lena Holt's office issued a terse reply: \"The mayor has no comment.\"";
+    assertThat(direct(text))
+        .extracting(Quote::speaker, Quote::description)
+        .containsExactly(tuple("Elena Lopez", null), tuple(null, "Mayor Lena Holt's office"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
