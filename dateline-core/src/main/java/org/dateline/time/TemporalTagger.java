@@ -53,6 +53,7 @@ public final class TemporalTagger {
             new SetRecognizer(lexicon, fragments, numbers),
             new TimeOfDayRecognizer(lexicon, fragments),
             new HolidayRecognizer(lexicon),
+            new NthWeekdayRecognizer(lexicon, fragments),
             new VagueRecognizer(lexicon));
   }
 

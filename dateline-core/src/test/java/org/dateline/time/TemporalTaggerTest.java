@@ -231,6 +231,17 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aWeekdayCountedInAMonthIsThatDay() {
+    assertThat(only("The vote will be held on the second Sunday of December.").value())
+        .isEqualTo("2025-12-14");
+    assertThat(only("The fair was held on the last Friday in June 2019.").value())
+        .isEqualTo("2019-06-28");
+    assertThat(tagger.tag("They meet on the fifth Monday of February 2026.", WEDNESDAY))
+        .extracting(TimeExpression::value)
+        .doesNotContain("2026-03-02"); // February 2026 has four Mondays
+  }
+
+  @Test
   void mayAfterAPrepositionIsTheMonth() {
     assertThat(only("The firm disclosed in May that it had been approached.").value())
         .isEqualTo("2025-05"); // the nearest May: a past verb says little of the year

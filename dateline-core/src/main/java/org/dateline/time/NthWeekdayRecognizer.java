@@ -1,0 +1,90 @@
+package org.dateline.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A weekday counted within a month: "the second Sunday of December", "the last Friday in June
+ * 2019". Without a year, the year is chosen as for a year-less date, by the tense. A count the
+ * month does not hold ("the fifth Monday of February 2026") is no expression.
+ */
+final class NthWeekdayRecognizer implements Recognizer {
+  private static final int PRIORITY = 3;
+  private static final int LAST = -1;
+  private static final Map<String, Integer> COUNTS =
+      Map.ofEntries(
+          Map.entry("first", 1),
+          Map.entry("1st", 1),
+          Map.entry("second", 2),
+          Map.entry("2nd", 2),
+          Map.entry("third", 3),
+          Map.entry("3rd", 3),
+          Map.entry("fourth", 4),
+          Map.entry("4th", 4),
+          Map.entry("fifth", 5),
+          Map.entry("5th", 5),
+          Map.entry("last", LAST),
+          Map.entry("final", LAST));
+
+  private final Lexicon lexicon;
+  private final Pattern pattern;
+
+  NthWeekdayRecognizer(Lexicon lexicon, Fragments f) {
+    this.lexicon = lexicon;
+    this.pattern =
+        Fragments.compile(
+            "\\b(?:the\\s+)?("
+                + Lexicon.alternation(COUNTS.keySet())
+                + ")\\s+("
+                + f.weekday
+                + ")\\s+(?:of|in)\\s+("
+                + f.monthFull
+                + ")(?:\\s*,?\\s+((?:19|20)\\d{2}))?\\b");
+  }
+
+  @Override
+  public void scan(Scan s) {
+    for (Matcher m = s.matcher(pattern); s.find(m); ) {
+      Integer n = COUNTS.get(Lexicon.key(m.group(1)));
+      Integer dow = lexicon.weekday(m.group(2));
+      Integer month = lexicon.month(m.group(3));
+      if (n == null || dow == null || month == null || !Fragments.capitalised(m.group(3))) {
+        continue;
+      }
+      int year;
+      if (m.group(4) != null) {
+        year = Integer.parseInt(m.group(4));
+      } else {
+        LocalDate thisYear = nth(s.reference.getYear(), month, n, dow);
+        Tense t = s.monthTenseAt(m.start(), m.end());
+        year =
+            Anchors.monthDay(s.reference, month, thisYear.getDayOfMonth(), t)
+                .getYear(); // "was held on the second Sunday of December", written in March
+      }
+      s.offer(
+          m.start(),
+          m.end(),
+          TimexType.DATE,
+          PRIORITY,
+          () -> {
+            LocalDate d = nth(year, month, n, dow);
+            if (d.getMonthValue() != month) {
+              throw new IllegalArgumentException("no such weekday in the month");
+            }
+            return Anchors.day(d);
+          });
+    }
+  }
+
+  private static LocalDate nth(int year, int month, int n, int isoDay) {
+    LocalDate first = LocalDate.of(year, month, 1);
+    DayOfWeek day = DayOfWeek.of(isoDay);
+    return n == LAST
+        ? first.with(TemporalAdjusters.lastInMonth(day))
+        : first.with(TemporalAdjusters.dayOfWeekInMonth(n, day));
+  }
+}
