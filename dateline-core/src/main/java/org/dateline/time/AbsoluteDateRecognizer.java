@@ -1,6 +1,8 @@
 package org.dateline.time;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -32,6 +34,44 @@ final class AbsoluteDateRecognizer implements Recognizer {
       Fragments.compile(
           "(?:\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]*)?)?"
               + "(?:\\b(1[6-9]|20)(\\d)0|(?<![\\w'\u2019])['\u2019](\\d)0)['\u2019]?s\\b");
+
+  /** "the 20th century", "the nineteenth century", "21st-century": a century by its ordinal. */
+  private static final Pattern ORDINAL_CENTURY =
+      Fragments.compile(
+          "\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]*)?(?:(\\d{1,2})(?:st|nd|rd|th)|"
+              + "(fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))"
+              + "[\\s-]+century\\b");
+
+  private static final Map<String, Integer> CENTURY_WORDS =
+      Map.of(
+          "fifteenth", 15,
+          "sixteenth", 16,
+          "seventeenth", 17,
+          "eighteenth", 18,
+          "nineteenth", 19,
+          "twentieth", 20,
+          "twenty-first", 21);
+
+  /** "the nineties", "the early sixties": a decade of the 1900s named in words. */
+  private static final Pattern DECADE_WORD =
+      Fragments.compile(
+          "\\bthe\\s+(?:(?:early|mid|late)[\\s-]*)?"
+              + "(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b");
+
+  private static final List<String> DECADE_WORDS =
+      List.of(
+          "twenties",
+          "thirties",
+          "forties",
+          "fifties",
+          "sixties",
+          "seventies",
+          "eighties",
+          "nineties");
+
+  /** Words before "the sixties" that make it a temperature, not a decade. */
+  private static final Pattern TEMPERATURE =
+      Pattern.compile("(?i)\\b(?:temperatures?|highs?|lows?|degrees|thermometers?|mercury)\\b");
 
   /** "on the 15th": a day of a month the words leave to the reference and the tense. */
   private static final Pattern ORDINAL_DAY =
@@ -133,6 +173,22 @@ final class AbsoluteDateRecognizer implements Recognizer {
                 day == null
                     ? Anchors.month(y, mo)
                     : Anchors.day(LocalDate.of(y, mo, Integer.parseInt(day))));
+      }
+    }
+    for (Matcher m = s.matcher(ORDINAL_CENTURY); s.find(m); ) {
+      int n =
+          m.group(1) != null
+              ? Integer.parseInt(m.group(1))
+              : CENTURY_WORDS.getOrDefault(Lexicon.key(m.group(2)), 0);
+      if (n >= 1 && n <= 30) {
+        s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> String.format("%02d", n - 1));
+      }
+    }
+    for (Matcher m = s.matcher(DECADE_WORD); s.find(m); ) {
+      String before = s.text.substring(Math.max(0, m.start() - 40), m.start());
+      if (!TEMPERATURE.matcher(before).find()) {
+        int digit = DECADE_WORDS.indexOf(Lexicon.key(m.group(1))) + 2;
+        s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> "19" + digit);
       }
     }
     for (Matcher m = s.matcher(ORDINAL_DAY); s.find(m); ) {

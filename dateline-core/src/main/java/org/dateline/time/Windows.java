@@ -29,7 +29,10 @@ final class Windows {
    */
   static final int UNIT_LEAD = 64;
 
-  /** Trigger words the word lists do not hold: deictic days, parts of the day, periods, seasons. */
+  /**
+   * Trigger words the word lists do not hold: deictic days, parts of the day, periods, seasons,
+   * decades in words.
+   */
   private static final Set<String> EXTRA =
       Set.of(
           "today",
@@ -61,7 +64,15 @@ final class Windows {
           "past",
           "future",
           "later",
-          "once");
+          "once",
+          "twenties",
+          "thirties",
+          "forties",
+          "fifties",
+          "sixties",
+          "seventies",
+          "eighties",
+          "nineties");
 
   /** Short words inside multi-word phrases ("at the moment") that alone mark nothing. */
   private static final Set<String> FILLER =

@@ -242,6 +242,16 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void centuriesByOrdinalAndDecadesInWordsAreDates() {
+    assertThat(only("It was the worst crash of the 20th century.").value()).isEqualTo("19");
+    assertThat(only("The mill dates from the nineteenth century.").value()).isEqualTo("18");
+    assertThat(only("Membership fell through the nineties.").value()).isEqualTo("199");
+    assertThat(find("Sales peaked in the early sixties.", "the early sixties").value())
+        .isEqualTo("196");
+    assertThat(tagger.tag("Highs will be in the sixties.", WEDNESDAY)).isEmpty();
+  }
+
+  @Test
   void mayAfterAPrepositionIsTheMonth() {
     assertThat(only("The firm disclosed in May that it had been approached.").value())
         .isEqualTo("2025-05"); // the nearest May: a past verb says little of the year
