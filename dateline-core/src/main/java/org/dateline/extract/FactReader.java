@@ -58,14 +58,14 @@ final class FactReader {
           "approximately");
 
   /** Marks a token may open with before a sum's digits. */
-  private static final String CURRENCY_MARKS = "$€£¥";
+  private static final String CURRENCY_MARKS = "$€£¥₹";
 
   private static final Pattern FIGURE =
       Pattern.compile(
-          "(?<cur>US\\$|HK\\$|A\\$|C\\$|\\$|€|£|¥)?\\s?"
+          "(?<cur>US\\$|HK\\$|A\\$|C\\$|\\$|€|£|¥|₹|\\bRs\\.?(?=\\s?\\d))?\\s?"
               // tokenised text sets the marks apart: "$120 , 000", "$5 . 3 million"
               + "(?<num>\\d{1,3}(?:(?:,| , )\\d{3})+(?:(?:\\.| \\. )\\d+)?|\\d+(?:(?:\\.| \\. )\\d+)?)"
-              + "(?:\\s?(?<scale>thousand|million|billion|trillion|bn|mn|tn|m|b)\\b)?"
+              + "(?:\\s?(?<scale>lakh\\s+crore|crore|lakh|thousand|million|billion|trillion|bn|mn|tn|m|b)\\b)?"
               + "(?:\\s?(?<pct>%|per\\s?cent\\b|percent\\b|percentage points?\\b))?");
   private static final Pattern COMPARISON =
       Pattern.compile(
@@ -78,6 +78,9 @@ final class FactReader {
   /** What joins a figure to the same amount in another measure: "312 points, or 1.8%". */
   private static final Pattern RESTATED =
       Pattern.compile("\\s*,?\\s*or\\s+(?:about\\s+|nearly\\s+)?");
+
+  /** What joins a change to the level it ended at, after a comma: "$1.20, or 1.5%, to $81.40". */
+  private static final Pattern LEVEL_AFTER = Pattern.compile("\\s*,\\s*to\\s+");
 
   private static final String TOLL = "death toll";
   private static final Pattern DEATH_TOLL =
@@ -344,9 +347,12 @@ final class FactReader {
       String change = change(sentence, f.start, f.end);
       if (change == null
           && previous != null
-          && !previous.unit.equals(f.unit)
-          && RESTATED.matcher(sentence).region(previous.end, f.start).matches()) {
-        change = previousChange; // "shed 312 points, or 1.8%": one change in two measures
+          && (!previous.unit.equals(f.unit)
+                  && RESTATED.matcher(sentence).region(previous.end, f.start).matches()
+              || LEVEL_AFTER.matcher(sentence).region(previous.end, f.start).matches())) {
+        // "shed 312 points, or 1.8%": one change in two measures; "climbed $1.20, or 1.5%, to
+        // $81.40": the level the change ended at
+        change = previousChange;
       }
       previous = f;
       previousChange = change;
@@ -455,7 +461,7 @@ final class FactReader {
   }
 
   private double scaleOf(String scale) {
-    return words.scales.getOrDefault(scale.toLowerCase(Locale.ROOT), 1.0);
+    return words.scales.getOrDefault(scale.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "), 1.0);
   }
 
   /** "486-based", "3-2": digits glued to a word are not a figure. */

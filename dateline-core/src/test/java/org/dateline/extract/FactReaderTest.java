@@ -79,6 +79,20 @@ class FactReaderTest {
   }
 
   @Test
+  void rupeesInLakhsAndCroresAreSums() {
+    assertThat(read("The state will spend Rs 2.5 lakh crore on roads and ₹1,200 crore on rail."))
+        .extracting(Fact::value, Fact::unit)
+        .containsExactly(tuple(2.5e12, "INR"), tuple(1.2e10, "INR"));
+  }
+
+  @Test
+  void theLevelAChangeEndsAtSharesItsChange() {
+    assertThat(read("Brent climbed $1.20, or 1.5%, to $81.40 a barrel."))
+        .extracting(Fact::text, Fact::change)
+        .containsExactly(tuple("$1.20", "up"), tuple("1.5%", "up"), tuple("$81.40", "up"));
+  }
+
+  @Test
   void everyComparisonOfTheSentenceIsKept() {
     Fact f =
         read("Car sales dropped 7% from a year earlier, the steepest fall in nine months.").get(0);
