@@ -235,7 +235,14 @@ final class FactReader {
           "came",
           "cost",
           "costs",
-          "employs");
+          "employs",
+          "topped",
+          "exceeded",
+          "surpassed",
+          "neared",
+          "carried",
+          "generated",
+          "earned");
   private static final Set<String> PREPOSITIONS =
       Set.of(
           "for",

@@ -93,6 +93,16 @@ class FactReaderTest {
   }
 
   @Test
+  void verbsOfEarningAndPassingEndTheSubject() {
+    assertThat(read("Its market value topped $3 trillion."))
+        .extracting(Fact::subject)
+        .containsExactly("Its market value");
+    assertThat(read("Bethlehem earned $101.4 million, or $1.27 a share."))
+        .extracting(Fact::subject)
+        .containsOnly("Bethlehem");
+  }
+
+  @Test
   void everyComparisonOfTheSentenceIsKept() {
     Fact f =
         read("Car sales dropped 7% from a year earlier, the steepest fall in nine months.").get(0);
