@@ -2,7 +2,6 @@ package org.dateline.time;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -38,19 +37,9 @@ final class AbsoluteDateRecognizer implements Recognizer {
   /** "the 20th century", "the nineteenth century", "21st-century": a century by its ordinal. */
   private static final Pattern ORDINAL_CENTURY =
       Fragments.compile(
-          "\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]*)?(?:(\\d{1,2})(?:st|nd|rd|th)|"
-              + "(fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))"
-              + "[\\s-]+century\\b");
-
-  private static final Map<String, Integer> CENTURY_WORDS =
-      Map.of(
-          "fifteenth", 15,
-          "sixteenth", 16,
-          "seventeenth", 17,
-          "eighteenth", 18,
-          "nineteenth", 19,
-          "twentieth", 20,
-          "twenty-first", 21);
+          "\\b(?:the\\s+)?(?:(?:early|mid|late)[\\s-]*)?("
+              + Ordinals.PATTERN
+              + ")[\\s-]+century\\b");
 
   /** "the nineties", "the early sixties": a decade of the 1900s named in words. */
   private static final Pattern DECADE_WORD =
@@ -58,7 +47,7 @@ final class AbsoluteDateRecognizer implements Recognizer {
           "\\bthe\\s+(?:(?:early|mid|late)[\\s-]*)?"
               + "(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b");
 
-  private static final List<String> DECADE_WORDS =
+  static final List<String> DECADE_WORDS =
       List.of(
           "twenties",
           "thirties",
@@ -176,10 +165,7 @@ final class AbsoluteDateRecognizer implements Recognizer {
       }
     }
     for (Matcher m = s.matcher(ORDINAL_CENTURY); s.find(m); ) {
-      int n =
-          m.group(1) != null
-              ? Integer.parseInt(m.group(1))
-              : CENTURY_WORDS.getOrDefault(Lexicon.key(m.group(2)), 0);
+      int n = Ordinals.value(m.group(1));
       if (n >= 1 && n <= 30) {
         s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> String.format("%02d", n - 1));
       }

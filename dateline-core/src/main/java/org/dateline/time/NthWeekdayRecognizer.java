@@ -3,7 +3,6 @@ package org.dateline.time;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,20 +14,9 @@ import java.util.regex.Pattern;
 final class NthWeekdayRecognizer implements Recognizer {
   private static final int PRIORITY = 3;
   private static final int LAST = -1;
-  private static final Map<String, Integer> COUNTS =
-      Map.ofEntries(
-          Map.entry("first", 1),
-          Map.entry("1st", 1),
-          Map.entry("second", 2),
-          Map.entry("2nd", 2),
-          Map.entry("third", 3),
-          Map.entry("3rd", 3),
-          Map.entry("fourth", 4),
-          Map.entry("4th", 4),
-          Map.entry("fifth", 5),
-          Map.entry("5th", 5),
-          Map.entry("last", LAST),
-          Map.entry("final", LAST));
+
+  /** The count's words: an ordinal up to the fifth, or "last". */
+  private static final String COUNT = "(" + Ordinals.PATTERN + "|last|final)";
 
   private final Lexicon lexicon;
   private final Pattern pattern;
@@ -37,9 +25,9 @@ final class NthWeekdayRecognizer implements Recognizer {
     this.lexicon = lexicon;
     this.pattern =
         Fragments.compile(
-            "\\b(?:the\\s+)?("
-                + Lexicon.alternation(COUNTS.keySet())
-                + ")\\s+("
+            "\\b(?:the\\s+)?"
+                + COUNT
+                + "\\s+("
                 + f.weekday
                 + ")\\s+(?:of|in)\\s+("
                 + f.monthFull
@@ -49,10 +37,11 @@ final class NthWeekdayRecognizer implements Recognizer {
   @Override
   public void scan(Scan s) {
     for (Matcher m = s.matcher(pattern); s.find(m); ) {
-      Integer n = COUNTS.get(Lexicon.key(m.group(1)));
+      String count = Lexicon.key(m.group(1));
+      int n = count.equals("last") || count.equals("final") ? LAST : Ordinals.value(count);
       Integer dow = lexicon.weekday(m.group(2));
       Integer month = lexicon.month(m.group(3));
-      if (n == null || dow == null || month == null || !Fragments.capitalised(m.group(3))) {
+      if (n == 0 || n > 5 || dow == null || month == null || !Fragments.capitalised(m.group(3))) {
         continue;
       }
       int year;

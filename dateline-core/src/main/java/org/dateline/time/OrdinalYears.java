@@ -2,8 +2,6 @@ package org.dateline.time;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -23,26 +21,7 @@ final class OrdinalYears {
   /** The year a phrase gives, and the phrase. */
   record Found(int year, String evidence) {}
 
-  private static final Map<String, Integer> WORDS =
-      Map.ofEntries(
-          Map.entry("first", 1),
-          Map.entry("second", 2),
-          Map.entry("third", 3),
-          Map.entry("fourth", 4),
-          Map.entry("fifth", 5),
-          Map.entry("sixth", 6),
-          Map.entry("seventh", 7),
-          Map.entry("eighth", 8),
-          Map.entry("ninth", 9),
-          Map.entry("tenth", 10),
-          Map.entry("eleventh", 11),
-          Map.entry("twelfth", 12),
-          Map.entry("twentieth", 20),
-          Map.entry("fiftieth", 50),
-          Map.entry("hundredth", 100));
-
-  private static final String ORDINAL =
-      "(\\d{1,3}(?:st|nd|rd|th)|" + String.join("|", WORDS.keySet()) + ")";
+  private static final String ORDINAL = "(" + Ordinals.PATTERN + ")";
 
   // "now in its second year", "entering its third year", "the war in its 2nd year"
   private static final Pattern IN_ITS_YEAR =
@@ -73,7 +52,6 @@ final class OrdinalYears {
 
   // An anchor further back than this is unlikely to be what "its" refers to.
   private static final int ANCHOR_REACH = 1_500;
-  private static final int MAX_ORDINAL = 200;
 
   private OrdinalYears() {}
 
@@ -100,7 +78,7 @@ final class OrdinalYears {
   private static @Nullable Found anniversary(String page, List<Anchor> anchors) {
     Matcher m = ANNIVERSARY.matcher(page);
     while (m.find()) {
-      int n = ordinal(m.group(1));
+      int n = Ordinals.value(m.group(1));
       int[] sentence = sentence(page, m.start());
       Anchor earliest = null;
       for (Anchor a : anchors) {
@@ -118,7 +96,7 @@ final class OrdinalYears {
     }
     Matcher f = FOUNDED_ANNIVERSARY.matcher(page);
     while (f.find()) {
-      int n = ordinal(f.group(2));
+      int n = Ordinals.value(f.group(2));
       if (n > 0) {
         int year = Integer.parseInt(f.group(1)) + n + shift(page, sentence(page, f.end() - 1));
         return new Found(year, f.group(2) + " anniversary");
@@ -136,7 +114,7 @@ final class OrdinalYears {
   private static @Nullable Found inItsYear(String page, List<Anchor> anchors) {
     Matcher m = IN_ITS_YEAR.matcher(page);
     while (m.find()) {
-      int n = ordinal(m.group(1));
+      int n = Ordinals.value(m.group(1));
       Anchor before = null;
       for (Anchor a : anchors) {
         if (a.begin() < m.start() && m.start() - a.begin() <= ANCHOR_REACH) {
@@ -154,16 +132,6 @@ final class OrdinalYears {
       return new Found(year, m.group().strip());
     }
     return null;
-  }
-
-  private static int ordinal(String word) {
-    String w = word.toLowerCase(Locale.ROOT);
-    Integer named = WORDS.get(w);
-    if (named != null) {
-      return named;
-    }
-    int n = Integer.parseInt(w.substring(0, w.length() - 2));
-    return n > MAX_ORDINAL ? 0 : n;
   }
 
   /** The bounds of the sentence around a position: from after the last full stop to the next. */

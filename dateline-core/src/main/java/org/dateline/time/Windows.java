@@ -29,10 +29,7 @@ final class Windows {
    */
   static final int UNIT_LEAD = 64;
 
-  /**
-   * Trigger words the word lists do not hold: deictic days, parts of the day, periods, seasons,
-   * decades in words.
-   */
+  /** Trigger words the word lists do not hold: deictic days, parts of the day, periods, seasons. */
   private static final Set<String> EXTRA =
       Set.of(
           "today",
@@ -64,15 +61,7 @@ final class Windows {
           "past",
           "future",
           "later",
-          "once",
-          "twenties",
-          "thirties",
-          "forties",
-          "fifties",
-          "sixties",
-          "seventies",
-          "eighties",
-          "nineties");
+          "once");
 
   /** Short words inside multi-word phrases ("at the moment") that alone mark nothing. */
   private static final Set<String> FILLER =
@@ -97,6 +86,7 @@ final class Windows {
     lexicon.sets.keySet().forEach(this::addWords);
     lexicon.holidays.keySet().forEach(this::addWords);
     lexicon.numbers.keySet().forEach(this::addWords);
+    triggers.addAll(AbsoluteDateRecognizer.DECADE_WORDS); // "the nineties"
     this.longest = triggers.stream().mapToInt(String::length).max().orElse(0);
   }
 
