@@ -82,6 +82,11 @@ final class FactReader {
   /** What joins a change to the level it ended at, after a comma: "$1.20, or 1.5%, to $81.40". */
   private static final Pattern LEVEL_AFTER = Pattern.compile("\\s*,\\s*to\\s+");
 
+  private static final Pattern PART_OF_A_POINT =
+      Pattern.compile(
+          "(?i)\\b(half\\s+a|a\\s+quarter(?:\\s+of\\s+a\\s+|-)|three[\\s-]quarters\\s+of\\s+a)\\s*"
+              + "(?:percentage[\\s-])?point\\b");
+
   private static final String TOLL = "death toll";
   private static final Pattern DEATH_TOLL =
       Pattern.compile(
@@ -324,7 +329,8 @@ final class FactReader {
    */
   List<Fact> read(String sentence, int offset, List<TimeMention> times) {
     List<Fact> out = new ArrayList<>();
-    if (sentence.length() > 2000 || !hasDigit(sentence)) {
+    if (sentence.length() > 2000
+        || !hasDigit(sentence) && !PART_OF_A_POINT.matcher(sentence).find()) {
       return out;
     }
     String comparison = comparisons(sentence);
@@ -346,6 +352,7 @@ final class FactReader {
       figures.add(toll);
     }
     figures.addAll(casualties(sentence, figures, times));
+    figures.addAll(partsOfAPoint(sentence));
     figures.sort(Comparator.comparingInt(Figure::start));
     List<int[]> spans = figures.stream().map(f -> new int[] {f.start, f.end}).toList();
     Figure previous = null;
@@ -747,6 +754,21 @@ final class FactReader {
           out.add(new Figure(value, null, BEFELL.getOrDefault(what, what), b, e));
         }
       }
+    }
+    return out;
+  }
+
+  /**
+   * A part of a point written in words, as central banks move rates: "half a percentage point", "a
+   * quarter of a point", "a quarter-point", "three-quarters of a point", in percentage points.
+   */
+  private static List<Figure> partsOfAPoint(String sentence) {
+    List<Figure> out = new ArrayList<>();
+    Matcher m = PART_OF_A_POINT.matcher(sentence);
+    while (m.find()) {
+      String part = m.group(1).toLowerCase(Locale.ROOT);
+      double value = part.startsWith("half") ? 0.5 : part.startsWith("three") ? 0.75 : 0.25;
+      out.add(new Figure(value, null, "percentage points", m.start(), m.end()));
     }
     return out;
   }

@@ -103,6 +103,17 @@ class FactReaderTest {
   }
 
   @Test
+  void aPartOfAPointInWordsIsAFigureInPercentagePoints() {
+    assertThat(read("The Fed cut rates by a quarter of a percentage point."))
+        .extracting(Fact::text, Fact::value, Fact::unit, Fact::change)
+        .containsExactly(
+            tuple("a quarter of a percentage point", 0.25, "percentage points", "down"));
+    assertThat(read("The bank lifted its key rate by half a point to 5.25%."))
+        .extracting(Fact::value, Fact::change)
+        .containsExactly(tuple(0.5, "up"), tuple(5.25, "up"));
+  }
+
+  @Test
   void everyComparisonOfTheSentenceIsKept() {
     Fact f =
         read("Car sales dropped 7% from a year earlier, the steepest fall in nine months.").get(0);
