@@ -87,12 +87,22 @@ final class FactReader {
           "(?i)\\b(half\\s+a|a\\s+quarter(?:\\s+of\\s+a\\s+|-)|three[\\s-]quarters\\s+of\\s+a)\\s*"
               + "(?:percentage[\\s-])?point\\b");
 
+  /** A count of people or deaths, which news gives in digits with no unit, in group "n". */
+  private static final String COUNT = "(?<n>\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d.,]\\d)";
+
+  /** "at least", "more than" and the like between a verb and its count. */
+  private static final String COUNT_HEDGE =
+      "(?:at\\s+least\\s+|more\\s+than\\s+|about\\s+|nearly\\s+|some\\s+)?";
+
+  private static final String NO_PERCENT = "(?!\\s*(?:%|percent|per\\s+cent))";
+
   private static final String TOLL = "death toll";
   private static final Pattern DEATH_TOLL =
       Pattern.compile(
           "(?i)\\b(?:death|casualty)\\s+toll\\b[^.;:]{0,60}?\\b(?:to|at|of|reached|hit|is|was)\\s+"
-              + "(?:at\\s+least\\s+|more\\s+than\\s+|about\\s+|nearly\\s+|some\\s+)?"
-              + "(\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d.,]\\d|\\s*(?:%|percent|per\\s+cent))");
+              + COUNT_HEDGE
+              + COUNT
+              + NO_PERCENT);
 
   /** What befell a count of people, and the unit it gives: "12 were killed" is 12 killed. */
   private static final Map<String, String> BEFELL =
@@ -110,7 +120,6 @@ final class FactReader {
           Map.entry("evacuated", "evacuated"),
           Map.entry("rescued", "rescued"));
 
-  private static final String COUNT = "(?<n>\\d{1,3}(?:,\\d{3})+|\\d+)(?![\\d.,]\\d)";
   private static final List<Pattern> CASUALTIES =
       List.of(
           Pattern.compile(
@@ -120,10 +129,7 @@ final class FactReader {
                   + "(?:reported\\s+)?(?<what>killed|injured|wounded|hurt|missing|arrested|detained|"
                   + "evacuated|rescued)\\b"),
           Pattern.compile(
-              "(?i)\\b(?<what>killing|injuring|wounding)\\s+"
-                  + "(?:at\\s+least\\s+|more\\s+than\\s+|about\\s+|nearly\\s+|some\\s+)?"
-                  + COUNT
-                  + "(?!\\s*(?:%|percent|per\\s+cent))"));
+              "(?i)\\b(?<what>killing|injuring|wounding)\\s+" + COUNT_HEDGE + COUNT + NO_PERCENT));
   private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their");
   private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our");
   private static final Set<String> OBJECT_ENDS = Set.of("to", "by", "from");
@@ -722,17 +728,17 @@ final class FactReader {
   private static @Nullable Figure deathToll(
       String sentence, List<Figure> figures, List<TimeMention> times) {
     Matcher m = DEATH_TOLL.matcher(sentence);
-    if (!m.find() || insideTime(m.start(1), times)) {
+    if (!m.find() || insideTime(m.start("n"), times)) {
       return null;
     }
     for (Figure f : figures) {
-      if (m.start(1) < f.end && f.start < m.end(1)) {
+      if (m.start("n") < f.end && f.start < m.end("n")) {
         return null;
       }
     }
     // digits and thousands commas only, so the parse cannot fail
-    double value = Double.parseDouble(m.group(1).replace(",", ""));
-    return new Figure(value, null, "deaths", m.start(1), m.end(1));
+    double value = Double.parseDouble(m.group("n").replace(",", ""));
+    return new Figure(value, null, "deaths", m.start("n"), m.end("n"));
   }
 
   /**

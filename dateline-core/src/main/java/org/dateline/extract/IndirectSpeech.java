@@ -147,10 +147,6 @@ final class IndirectSpeech {
     return null;
   }
 
-  /**
-   * "X was quoted by CCTV as saying …" and "CCTV quoted X as saying …": X speaks, not whoever
-   * carried the words. Null when the sentence does not read so.
-   */
   /** Whether the word at {@code i} is an age set off by commas: "Li, 64, …", not "46% of …". */
   private static boolean age(String text, List<Tok> toks, int i) {
     Tok t = toks.get(i);
@@ -160,6 +156,10 @@ final class IndirectSpeech {
         && text.substring(t.end(), toks.get(i + 1).begin()).strip().equals(",");
   }
 
+  /**
+   * "X was quoted by CCTV as saying …" and "CCTV quoted X as saying …": X speaks, not whoever
+   * carried the words. Null when the sentence does not read so.
+   */
   private @Nullable Quote quotedAsSaying(Frame frame, List<Tok> toks, int end) {
     for (int q = 1; q < Math.min(toks.size() - 3, SUBJECT_WORDS); q++) {
       if (!words.quotedVerbs.contains(toks.get(q).lower())) {
