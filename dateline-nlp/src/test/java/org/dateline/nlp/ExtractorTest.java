@@ -1955,6 +1955,19 @@ class ExtractorTest {
   }
 
   @Test
+  void theCompanysBossIsItsChiefExecutive() {
+    String text =
+        "Acme chief executive Dana Ruiz said sales rose in the third quarter. The Acme boss said"
+            + " demand was strong.";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(x.quotes())
+        .extracting(Quote::speaker, Quote::text)
+        .containsExactly(
+            tuple("Dana Ruiz", "sales rose in the third quarter"),
+            tuple("Dana Ruiz", "demand was strong"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
