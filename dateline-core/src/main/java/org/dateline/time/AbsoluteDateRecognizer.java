@@ -67,6 +67,17 @@ final class AbsoluteDateRecognizer implements Recognizer {
       Fragments.compile(
           "\\bon\\s+(the\\s+(\\d{1,2})(?:st|nd|rd|th))\\b(?![\\s-]+(?:of\\b|\\p{L}))");
 
+  /**
+   * A year of the 1900s spoken in words, as broadcast transcripts write it: "nineteen ninety-six".
+   */
+  private static final Pattern SPOKEN_YEAR =
+      Fragments.compile(
+          "\\bnineteen[\\s-]+(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+              + "eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+              + "(?:[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?)\\b"
+              // "nineteen twenty people", "nineteen forty years": counts, not years
+              + "(?![\\s-]+(?:hundred|thousand|million|percent|per\\s+cent|people|years?|of)\\b)");
+
   private final Lexicon lexicon;
   private final Pattern monthDayYear;
   private final Pattern dayMonthYear;
@@ -163,6 +174,15 @@ final class AbsoluteDateRecognizer implements Recognizer {
                     ? Anchors.month(y, mo)
                     : Anchors.day(LocalDate.of(y, mo, Integer.parseInt(day))));
       }
+    }
+    for (Matcher m = s.matcher(SPOKEN_YEAR); s.find(m); ) {
+      int y = 1900;
+      for (String part : Lexicon.key(m.group(1)).split("[\\s-]+")) {
+        String v = lexicon.numbers.get(part);
+        y += v == null ? 0 : Integer.parseInt(v);
+      }
+      int year = y;
+      s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.year(year));
     }
     for (Matcher m = s.matcher(ORDINAL_CENTURY); s.find(m); ) {
       int n = Ordinals.value(m.group(1));

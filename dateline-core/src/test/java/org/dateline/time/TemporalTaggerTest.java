@@ -252,6 +252,13 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aYearSpokenInWordsIsThatYear() {
+    assertThat(only("The blast of nineteen ninety-six was never forgotten.").value())
+        .isEqualTo("1996");
+    assertThat(tagger.tag("Nineteen twenty people were hurt.", WEDNESDAY)).isEmpty();
+  }
+
+  @Test
   void mayAfterAPrepositionIsTheMonth() {
     assertThat(only("The firm disclosed in May that it had been approached.").value())
         .isEqualTo("2025-05"); // the nearest May: a past verb says little of the year
