@@ -668,7 +668,7 @@ final class FactReader {
   /** Whether one or two words between commas stand before the conjunction at {@code j}. */
   private static boolean listItemBefore(String s, List<Tok> toks, int j) {
     for (int k = j - 1; k >= Math.max(1, j - 2); k--) {
-      if (s.substring(toks.get(k - 1).end(), toks.get(k).begin()).indexOf(',') >= 0) {
+      if (anyOf(s, toks.get(k - 1).end(), toks.get(k).begin(), ",")) {
         return true; // "tea, coffee, and cocoa"
       }
     }
@@ -731,10 +731,8 @@ final class FactReader {
     if (!m.find() || insideTime(m.start("n"), times)) {
       return null;
     }
-    for (Figure f : figures) {
-      if (m.start("n") < f.end && f.start < m.end("n")) {
-        return null;
-      }
+    if (overlapsAny(figures, m.start("n"), m.end("n"))) {
+      return null;
     }
     // digits and thousands commas only, so the parse cannot fail
     double value = Double.parseDouble(m.group("n").replace(",", ""));
@@ -753,8 +751,7 @@ final class FactReader {
       while (m.find()) {
         int b = m.start("n");
         int e = m.end("n");
-        boolean read = figures.stream().anyMatch(f -> b < f.end && f.start < e);
-        if (!read && !insideTime(b, times)) {
+        if (!overlapsAny(figures, b, e) && !insideTime(b, times)) {
           double value = Double.parseDouble(m.group("n").replace(",", ""));
           String what = m.group("what").toLowerCase(Locale.ROOT);
           out.add(new Figure(value, null, BEFELL.getOrDefault(what, what), b, e));
@@ -762,6 +759,11 @@ final class FactReader {
       }
     }
     return out;
+  }
+
+  /** Whether a figure already read covers any of {@code [begin, end)}. */
+  private static boolean overlapsAny(List<Figure> figures, int begin, int end) {
+    return figures.stream().anyMatch(f -> begin < f.end && f.start < end);
   }
 
   /**

@@ -41,12 +41,7 @@ final class AbsoluteDateRecognizer implements Recognizer {
               + Ordinals.PATTERN
               + ")[\\s-]+century\\b");
 
-  /** "the nineties", "the early sixties": a decade of the 1900s named in words. */
-  private static final Pattern DECADE_WORD =
-      Fragments.compile(
-          "\\bthe\\s+(?:(?:early|mid|late)[\\s-]*)?"
-              + "(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b");
-
+  /** The decades of the 1900s in words, from the 1920s: each one's index plus 2 is its digit. */
   static final List<String> DECADE_WORDS =
       List.of(
           "twenties",
@@ -57,6 +52,11 @@ final class AbsoluteDateRecognizer implements Recognizer {
           "seventies",
           "eighties",
           "nineties");
+
+  /** "the nineties", "the early sixties": a decade of the 1900s named in words. */
+  private static final Pattern DECADE_WORD =
+      Fragments.compile(
+          "\\bthe\\s+(?:(?:early|mid|late)[\\s-]*)?(" + String.join("|", DECADE_WORDS) + ")\\b");
 
   /** Words before "the sixties" that make it a temperature, not a decade. */
   private static final Pattern TEMPERATURE =
@@ -79,14 +79,16 @@ final class AbsoluteDateRecognizer implements Recognizer {
               + "(?![\\s-]+(?:hundred|thousand|million|percent|per\\s+cent|people|years?|of)\\b)");
 
   private final Lexicon lexicon;
+  private final Numbers numbers;
   private final Pattern monthDayYear;
   private final Pattern dayMonthYear;
   private final Pattern monthYear;
   private final Pattern monthAlone;
   private final Pattern monthRelativeYear;
 
-  AbsoluteDateRecognizer(Lexicon lexicon, Fragments f) {
+  AbsoluteDateRecognizer(Lexicon lexicon, Fragments f, Numbers numbers) {
     this.lexicon = lexicon;
+    this.numbers = numbers;
     String weekdayPrefix = "(?:(" + f.weekdayAny + ")\\s*,?\\s*)?";
     String year = "(?:\\s*,?\\s*((?:1[6-9]|20)\\d{2})\\b(?![\\d%]))?";
     monthDayYear =
@@ -176,13 +178,11 @@ final class AbsoluteDateRecognizer implements Recognizer {
       }
     }
     for (Matcher m = s.matcher(SPOKEN_YEAR); s.find(m); ) {
-      int y = 1900;
-      for (String part : Lexicon.key(m.group(1)).split("[\\s-]+")) {
-        String v = lexicon.numbers.get(part);
-        y += v == null ? 0 : Integer.parseInt(v);
+      String within = numbers.read(m.group(1)); // "ninety-six" is 96
+      if (within != null) {
+        int year = 1900 + Integer.parseInt(within);
+        s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.year(year));
       }
-      int year = y;
-      s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.year(year));
     }
     for (Matcher m = s.matcher(ORDINAL_CENTURY); s.find(m); ) {
       int n = Ordinals.value(m.group(1));

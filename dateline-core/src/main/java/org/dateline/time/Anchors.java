@@ -3,6 +3,7 @@ package org.dateline.time;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
@@ -111,7 +112,7 @@ final class Anchors {
    * for a day the chosen month does not have.
    */
   static LocalDate dayOfMonth(LocalDate ref, int day, Tense tense) {
-    java.time.YearMonth month = java.time.YearMonth.from(ref);
+    YearMonth month = YearMonth.from(ref);
     if (tense == Tense.PAST && day > ref.getDayOfMonth()) {
       return month.minusMonths(1).atDay(day);
     }
@@ -120,7 +121,7 @@ final class Anchors {
     }
     if (tense == Tense.UNKNOWN) {
       LocalDate best = null;
-      for (java.time.YearMonth m : List.of(month.minusMonths(1), month, month.plusMonths(1))) {
+      for (YearMonth m : List.of(month.minusMonths(1), month, month.plusMonths(1))) {
         if (day <= m.lengthOfMonth()) {
           LocalDate d = m.atDay(day);
           long gap = Math.abs(d.toEpochDay() - ref.toEpochDay());

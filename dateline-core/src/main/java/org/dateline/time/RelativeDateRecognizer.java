@@ -1,6 +1,7 @@
 package org.dateline.time;
 
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,6 +55,9 @@ final class RelativeDateRecognizer implements Recognizer {
       Fragments.compile(
           "\\b(?:(?:(?:later|earlier)\\s+)?that\\s+(?:same\\s+)?|(?:later|earlier)\\s+in\\s+the\\s+)"
               + "(day|morning|afternoon|evening|night|week|month|year)\\b(?![-’'])");
+
+  /** Directions of a shift that count from the story's time, not from the page's date. */
+  private static final Set<String> FROM_THE_STORY = Set.of("earlier", "later", "before", "after");
 
   /** "year-earlier profit": the year before, or its quarter in talk of quarters. */
   private static final Pattern YEAR_EARLIER =
@@ -187,11 +191,7 @@ final class RelativeDateRecognizer implements Recognizer {
       boolean quarterly =
           unit[0].equals("Y") && mult == 1 && sign < 0 && quarterTalk(s.text, m.start());
       String code = unit[0]; // time units (TH, TM, TS) land on the day in Anchors.shift
-      if (n >= 0
-          && !quarterly
-          && !dir.equals("ago")
-          && !dir.startsWith("from")
-          && !dir.equals("hence")) {
+      if (n >= 0 && !quarterly && FROM_THE_STORY.contains(dir)) {
         // "two days later" counts from the story's time, not from the page's date
         s.offerAnchored(
             m.start(),

@@ -45,7 +45,7 @@ public final class TemporalTagger {
     this.tense = new TenseDetector(lexicon);
     this.recognizers =
         List.of(
-            new AbsoluteDateRecognizer(lexicon, fragments),
+            new AbsoluteDateRecognizer(lexicon, fragments, numbers),
             new WeekdayRecognizer(lexicon, fragments),
             new RelativeDateRecognizer(lexicon, fragments, numbers),
             new PeriodRecognizer(),
