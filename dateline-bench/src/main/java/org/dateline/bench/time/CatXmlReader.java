@@ -55,6 +55,7 @@ public final class CatXmlReader {
     Map<String, int[]> spans = new HashMap<>();
     Map<String, String> sentenceOf = new HashMap<>();
     Map<String, int[]> sentenceSpan = new HashMap<>();
+    List<Mention> tokenSpans = new ArrayList<>();
     NodeList tokens = xml.getElementsByTagName("token");
     @Nullable String sentence = null;
     for (int i = 0; i < tokens.getLength(); i++) {
@@ -72,6 +73,7 @@ public final class CatXmlReader {
       spans.put(t.getAttribute("t_id"), new int[] {begin, text.length()});
       sentenceOf.put(t.getAttribute("t_id"), s);
       int end = text.length();
+      tokenSpans.add(new Mention(begin, end, "", ""));
       sentenceSpan.merge(
           s,
           new int[] {begin, end},
@@ -128,7 +130,8 @@ public final class CatXmlReader {
     }
     gold.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
     return new CatDocument(
-        new GoldDocument(name, "eventstoryline", text.toString(), creation, gold, scope),
+        new GoldDocument(
+            name, "eventstoryline", text.toString(), creation, gold, scope, tokenSpans),
         creationSpans);
   }
 

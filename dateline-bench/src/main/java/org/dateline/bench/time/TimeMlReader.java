@@ -63,7 +63,13 @@ public final class TimeMlReader {
     }
     text.append(decode(body.substring(last)));
     return new GoldDocument(
-        file.getFileName().toString(), "tempeval3", text.toString(), creation, gold, List.of());
+        file.getFileName().toString(),
+        "tempeval3",
+        text.toString(),
+        creation,
+        gold,
+        List.of(),
+        List.of());
   }
 
   private static Map<String, String> attributes(String s) {

@@ -114,7 +114,7 @@ public final class TimexHarness {
         Score held = new Score();
         Score wholeText = new Score();
         for (GoldDocument d : corpus) {
-          List<Mention> mentions = found.get(index++);
+          List<Mention> mentions = d.asTokens(found.get(index++));
           boolean h = HeldOut.contains(d.id());
           (h ? held : tune).add(d.gold(), d.inScope(mentions));
           wholeText.add(d.gold(), mentions);

@@ -60,4 +60,32 @@ class TimexHarnessSmokeTest {
     assertThat(score.relaxedF1()).isEqualTo(1.0);
     assertThat(score.valueF1()).isEqualTo(0.5);
   }
+
+  @Test
+  void systemSpansWidenToTheGoldTokensTheyTouchAndStayInScope() {
+    String text = "On Monday's vote\nNothing here Tuesday";
+    GoldDocument d =
+        new GoldDocument(
+            "x",
+            "eventstoryline",
+            text,
+            java.time.LocalDate.of(2020, 1, 1),
+            List.of(new Mention(3, 11, "DATE", "2019-12-30")),
+            List.of(new Mention(0, 16, "", "")),
+            List.of(
+                new Mention(0, 2, "", ""),
+                new Mention(3, 11, "", ""),
+                new Mention(12, 16, "", ""),
+                new Mention(17, 24, "", "")));
+    List<Mention> scored =
+        d.inScope(
+            d.asTokens(
+                List.of(
+                    new Mention(3, 9, "DATE", "2019-12-30"),
+                    new Mention(30, 37, "DATE", "2019-12-31"))));
+    assertThat(scored).containsExactly(new Mention(3, 11, "DATE", "2019-12-30"));
+    Score score = new Score();
+    score.add(d.gold(), scored);
+    assertThat(score.strictF1()).isEqualTo(1.0);
+  }
 }
