@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.regex.Pattern;
 import org.dateline.model.EntityType;
 import org.jspecify.annotations.Nullable;
@@ -119,9 +120,12 @@ final class Cues {
   /**
    * The speaker of the reporting clause in the sentence just before a quotation that opens its own
    * sentence with no cue: {@code X said the plan had failed. "It was doomed."} or {@code X said:}
-   * at the end of the paragraph before. The sentence must hold no quotation itself.
+   * at the end of the paragraph before. The sentence must quote no one itself; a scare-quoted word
+   * in it does not count.
+   *
+   * @param speech whether a quotation of speech overlaps a span of the text
    */
-  @Nullable Speaker introduced(Frame frame, int open) {
+  @Nullable Speaker introduced(Frame frame, int open, BiPredicate<Integer, Integer> speech) {
     Sentences sentences = frame.sentences();
     int i = sentences.indexOf(open);
     if (i <= 0) {
@@ -129,7 +133,7 @@ final class Cues {
     }
     int b = sentences.begin(i - 1);
     int e = Math.min(sentences.end(i - 1), open);
-    if (frame.quoteWithin(b, e)) {
+    if (speech.test(b, e)) {
       return null;
     }
     Speaker who = framing(frame, b, e);

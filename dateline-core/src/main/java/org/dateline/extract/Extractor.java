@@ -53,18 +53,25 @@ public final class Extractor {
     Mentions mentions = resolver.resolve(text, layers.names());
     List<Quote> direct = quotes.read(text, sentences, mentions);
     List<int[]> spans = new ArrayList<>();
+    List<int[]> speech = new ArrayList<>();
     for (Quote q : direct) {
-      spans.add(new int[] {Math.max(0, q.begin() - 1), q.end() + 1});
+      int[] span = {Math.max(0, q.begin() - 1), q.end() + 1};
+      spans.add(span);
+      if (q.kind() == Quote.Kind.DIRECT) {
+        speech.add(span);
+      }
     }
     List<Quote> all = new ArrayList<>(direct);
     List<Fact> figures = new ArrayList<>();
     Frame frame = new Frame(text, sentences, mentions, spans);
+    // a sentence that quotes someone is not also reported speech; a scare-quoted word is no quote
+    Frame spoken = new Frame(text, sentences, mentions, speech);
     List<TimeMention> when = times.read(text, published);
     int next = 0;
     for (int i = 0; i < sentences.size(); i++) {
       int b = sentences.begin(i);
       int e = sentences.end(i);
-      if (!frame.quoteWithin(b, e)) {
+      if (!spoken.quoteWithin(b, e)) {
         Quote reported = indirect.read(frame, b, e);
         if (reported != null) {
           all.add(reported);

@@ -114,7 +114,9 @@ final class QuoteReader {
       boolean goesOn = near && (s.continued() || opens || sameParagraph(text, previousClose, s));
       boolean interrupted = namesSomeoneBetween(frame, previousClose, s.open());
       Speaker intro =
-          speaker == null && opens && !s.continued() ? cues.introduced(frame, s.open()) : null;
+          speaker == null && opens && !s.continued()
+              ? cues.introduced(frame, s.open(), (b, e) -> speechWithin(out, b, e))
+              : null;
       boolean sameVoice =
           near
                   && personPronoun(speaker)
@@ -478,7 +480,7 @@ final class QuoteReader {
 
   /** Whether the words inside the marks end by asking or exclaiming ("Why?" he asked). */
   private static boolean asksOrExclaims(String text, QuoteMarks.Segment s) {
-    char last = s.end() > s.begin() ? text.charAt(s.end() - 1) : ' ';
+    char last = s.end() > s.begin() ? lastBeforeInnerMarks(text, s) : ' ';
     return last == '?' || last == '!';
   }
 
@@ -557,6 +559,30 @@ final class QuoteReader {
   }
 
   /**
+   * The last character of a quotation, before any inner quotation's closing mark ("'Oh, God!'").
+   */
+  private static char lastBeforeInnerMarks(String text, QuoteMarks.Segment s) {
+    int end = s.end();
+    while (end - 1 > s.begin()
+        && (Character.isWhitespace(text.charAt(end - 1))
+            || "'\u2019\"\u201d".indexOf(text.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    return text.charAt(end - 1);
+  }
+
+  /** Whether a quotation of speech read so far (in text order) overlaps {@code [begin, end)}. */
+  private static boolean speechWithin(List<Quote> read, int begin, int end) {
+    for (int i = read.size() - 1; i >= 0 && read.get(i).end() >= begin; i--) {
+      Quote q = read.get(i);
+      if (q.kind() == Quote.Kind.DIRECT && q.begin() - 1 < end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Short quoted words with no reporting verb, or that modify the noun after them. A comma or full
    * stop inside the closing mark is American punctuation, not speech, when a word or two inside a
    * sentence have no cue ("With Kuwait now "annexed," Iraq …", "the mood was "electric."").
@@ -570,7 +596,7 @@ final class QuoteReader {
     if (words > 3) {
       return false;
     }
-    char last = text.charAt(s.end() - 1);
+    char last = lastBeforeInnerMarks(text, s);
     if ((last == ',' || last == '.') && !cued && !opens && words <= 2) {
       return true;
     }

@@ -1472,7 +1472,7 @@ class ExtractorTest {
     String text = "Officials said the so-called \"Orla plan\" was dead.";
     assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
         .extracting(Quote::kind)
-        .containsExactly(Quote.Kind.SCARE);
+        .containsExactly(Quote.Kind.INDIRECT, Quote.Kind.SCARE);
   }
 
   @Test
@@ -1965,6 +1965,31 @@ class ExtractorTest {
         .containsExactly(
             tuple("Dana Ruiz", "sales rose in the third quarter"),
             tuple("Dana Ruiz", "demand was strong"));
+  }
+
+  @Test
+  void aScareQuotedTermLeavesTheSentenceReportedSpeechAndItsColonAnIntroduction() {
+    String text =
+        "Fire Chief Ines Valdez praised the crews on Sunday.\n\n"
+            + "The chief says she has sent every firefighter through what is called \"hot entry\""
+            + " drills for first responders:\n\n"
+            + "\"We learned long ago that you cannot wait outside. You go in.\"";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(x.quotes())
+        .extracting(Quote::kind, Quote::speaker)
+        .containsExactly(
+            tuple(Quote.Kind.INDIRECT, "Ines Valdez"),
+            tuple(Quote.Kind.SCARE, null),
+            tuple(Quote.Kind.DIRECT, "Ines Valdez"));
+  }
+
+  @Test
+  void aQuotationHoldingOnlyAQuotedExclamationIsSpeechWithItsCue() {
+    String text = "\"'Run!'\" Omar Haddad recalled. \"'Oh, no!'\"  he added.";
+    assertThat(direct(text))
+        .extracting(Quote::kind, Quote::speaker)
+        .containsExactly(
+            tuple(Quote.Kind.DIRECT, "Omar Haddad"), tuple(Quote.Kind.DIRECT, "Omar Haddad"));
   }
 
   @Test
