@@ -108,6 +108,24 @@ final class Cues {
           "theirs");
 
   private static final Set<String> LISTENING = Set.of("told", "tells", "tell");
+  private static final Set<String> ECHO_OPENERS = Set.of("that", "this", "such");
+  // "That was how X put it / described the drought / summed it up"
+  private static final Set<String> ECHO_VERBS =
+      Set.of(
+          "put",
+          "puts",
+          "described",
+          "describes",
+          "summed",
+          "sums",
+          "explained",
+          "explains",
+          "characterised",
+          "characterized",
+          "framed",
+          "phrased",
+          "recalled",
+          "recalls");
 
   private final Words words;
   private final SpeakerPhrase phrases;
@@ -851,11 +869,54 @@ final class Cues {
     return phrases.resolve(frame, toks.subList(v + 1, as));
   }
 
+  /**
+   * The speaker a sentence right after a quotation names as its source: {@code "…." That was how
+   * Tomas Berg put it}, {@code So said the mayor}, {@code Those were the words of X}. The quotation
+   * must end its sentence, and the next must follow in the same paragraph.
+   */
+  @Nullable Speaker echoed(Frame frame, int closeEnd) {
+    Sentences sentences = frame.sentences();
+    String text = frame.text();
+    int i = sentences.indexOf(closeEnd - 1) + 1;
+    String between =
+        i <= 0 || i >= sentences.size() ? "x" : text.substring(closeEnd, sentences.begin(i));
+    if (!between.isBlank() || between.contains("\n\n")) {
+      return null;
+    }
+    List<Tok> toks = Tok.of(text, sentences.begin(i), sentences.end(i));
+    if (toks.size() < 3) {
+      return null;
+    }
+    String first = toks.get(0).lower();
+    String second = toks.get(1).lower();
+    if (ECHO_OPENERS.contains(first) && BE.contains(second) && toks.get(2).lower().equals("how")) {
+      // "That was how the farmers' union leader, Tomas Berg, put it": past any apposition
+      for (int v = 4; v < toks.size(); v++) {
+        if (ECHO_VERBS.contains(toks.get(v).lower())) {
+          return phrases.resolve(frame, toks.subList(3, v));
+        }
+      }
+      return null;
+    }
+    if ((first.equals("so") || first.equals("thus")) && words.speechVerbs.contains(second)) {
+      return phrases.resolve(frame, Clauses.clause(toks, 2));
+    }
+    boolean wordsOf =
+        toks.size() > 5
+            && (first.equals("those") || first.equals("these"))
+            && BE.contains(second)
+            && toks.get(3).lower().equals("words")
+            && toks.get(4).lower().equals("of");
+    return wordsOf ? phrases.resolve(frame, Clauses.clause(toks, 5)) : null;
+  }
+
   /** {@code according to X} anywhere in the words. */
   private @Nullable Speaker accordingTo(Frame frame, List<Tok> toks) {
     for (int i = 0; i + 2 < toks.size(); i++) {
       if (toks.get(i).lower().equals("according") && toks.get(i + 1).lower().equals("to")) {
-        return phrases.resolve(frame, Clauses.clause(toks, i + 2));
+        List<Tok> source = Clauses.clause(toks, i + 2);
+        Speaker issuer = phrases.issuer(frame, source);
+        return issuer != null ? issuer : phrases.resolve(frame, source);
       }
     }
     return null;

@@ -177,7 +177,8 @@ final class QuoteReader {
    * The speaker the words around a quotation name, before any carrying on from the one before: the
    * attribution after it (unless a sentence-closing clause reports the whole sentence), the
    * reporting clause before it, the verb it is woven into, an opening participle, then the body an
-   * unresolved "it" stands for and the person a delayed lead names next. Null when none does.
+   * unresolved "it" stands for, the person a delayed lead names next, and the source the next
+   * sentence names ("That was how X put it."). Null when none does.
    *
    * @param after what the words after the closing mark give, or null
    */
@@ -214,6 +215,9 @@ final class QuoteReader {
     if (speaker == null || speaker.entity() == null) {
       Speaker named = namedNext(frame, sentenceBegin, s.open(), s.close());
       speaker = named != null ? named : speaker;
+    }
+    if (speaker == null) {
+      speaker = cues.echoed(frame, closeEnd);
     }
     return speaker;
   }

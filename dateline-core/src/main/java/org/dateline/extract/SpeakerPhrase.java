@@ -280,21 +280,29 @@ final class SpeakerPhrase {
   }
 
   /**
+   * The body that issued the writing a phrase opens with ("a statement from the foreign ministry",
+   * "the letter by Acme's lawyers"): it speaks for the writing. Null when the phrase names no
+   * writing's issuer.
+   */
+  @Nullable Speaker issuer(Frame frame, List<Tok> phrase) {
+    for (int i = 1; i + 2 < Math.min(phrase.size(), 5); i++) {
+      if (words.writings.contains(phrase.get(i).lower())
+          && ISSUED_BY.contains(phrase.get(i + 1).lower())) {
+        return resolveOrDescribe(frame, phrase.subList(i + 2, phrase.size()));
+      }
+    }
+    return null;
+  }
+
+  /**
    * As {@link #resolve}, for words that stand where only a speaker can stand ({@code "…," said one
    * shopper}): a short phrase that names no one is kept as the description.
    */
   @Nullable Speaker resolveOrDescribe(Frame frame, List<Tok> said) {
     List<Tok> phrase = withoutAside(withoutWhen(said));
-    for (int i = 1; i + 2 < Math.min(phrase.size(), 5); i++) {
-      // "a statement from the foreign ministry said": the body that issued it speaks
-      if (words.writings.contains(phrase.get(i).lower())
-          && ISSUED_BY.contains(phrase.get(i + 1).lower())) {
-        Speaker issuer = resolveOrDescribe(frame, phrase.subList(i + 2, phrase.size()));
-        if (issuer != null) {
-          return issuer;
-        }
-        break;
-      }
+    Speaker issuer = issuer(frame, phrase);
+    if (issuer != null) {
+      return issuer;
     }
     Speaker who = resolve(frame, phrase);
     if (who == null && phrase.size() > 5) {

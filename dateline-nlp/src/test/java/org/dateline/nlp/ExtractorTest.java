@@ -1993,6 +1993,23 @@ class ExtractorTest {
   }
 
   @Test
+  void theNextSentenceCanNameTheSourceAndAStatementSpeaksForItsIssuer() {
+    String echoed =
+        "\"It is a disaster for the region.\" That was how the farmers' union leader, Tomas Berg,"
+            + " described the drought.\n\n\"We have been forgotten.\" So said Aisha Bello, a nurse.";
+    assertThat(direct(echoed))
+        .extracting(Quote::speaker)
+        .containsExactly("Tomas Berg", "Aisha Bello");
+    String statement =
+        "\"The talks were productive,\" according to a statement from the foreign ministry.";
+    assertThat(direct(statement))
+        .extracting(Quote::description)
+        .containsExactly("the foreign ministry");
+    String notEchoed = "\"We will rebuild.\" That was the easy part, aides said later.";
+    assertThat(direct(notEchoed)).extracting(Quote::speaker).containsOnlyNulls();
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
