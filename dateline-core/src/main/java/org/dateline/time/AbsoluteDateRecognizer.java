@@ -24,9 +24,18 @@ final class AbsoluteDateRecognizer implements Recognizer {
       Pattern.compile("\\b(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4}|\\d{2})\\b");
   private static final Pattern YEAR =
       Fragments.compile(
-          // the look-ahead rejects most positions before the costlier look-behind is tried
-          "(?=[\\dfcty])(?<![\\d$.,/-])\\b(?:(?:fiscal|calendar)\\s+(?:year\\s+)?|(?:the\\s+)?year\\s+)?((?:1[6-9]|20)\\d{2})\\b"
+          // the look-ahead rejects most positions before the costlier look-behind is tried; a
+          // hyphen before the year joins a range ("1998-2003") unless a prefix ends in it
+          // ("mid-2027")
+          "(?=[\\dfcty])(?<![\\d$.,/])(?:(?<=(?i:mid|pre|post)-)|(?<!-))\\b(?:(?:fiscal|calendar)\\s+(?:year\\s+)?|(?:the\\s+)?year\\s+)?((?:1[6-9]|20)\\d{2})\\b"
               + "(?![\\d%/]|[,.]\\d|-\\d|\\s*(?:percent|per\\s+cent|million|billion|tons?|people|barrels|shares))");
+
+  /** "1998-2003", "2012-13", "1914–18": two years, each its own date. */
+  private static final Pattern YEAR_RANGE =
+      Fragments.compile(
+          "(?<![\\d$.,/-])\\b((?:1[6-9]|20)\\d{2})\\s*[-\u2013]\\s*((?:1[6-9]|20)\\d{2}|\\d{2})\\b"
+              + "(?![\\d%/-]|[.,]\\d|\\s*(?:percent|per\\s+cent|million|billion))");
+
   private static final Pattern NAMED_YEAR =
       Fragments.compile("\\b(?:the\\s+)?year\\s+(\\d{1,4})\\b(?![\\d%,.]\\d)");
   private static final Pattern DECADE =
@@ -224,6 +233,20 @@ final class AbsoluteDateRecognizer implements Recognizer {
     for (Matcher m = s.matcher(YEAR); s.find(m); ) {
       int y = Integer.parseInt(m.group(1));
       s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY - 1, () -> Anchors.year(y));
+    }
+    for (Matcher m = s.matcher(YEAR_RANGE); s.find(m); ) {
+      int from = Integer.parseInt(m.group(1));
+      int to = Integer.parseInt(m.group(2));
+      boolean shortEnd = m.group(2).length() == 2;
+      if (shortEnd) {
+        to += from / 100 * 100 + (to < from % 100 ? 100 : 0);
+      }
+      // "2019-12" is no range (a month, or nothing), nor is a span of centuries
+      if (to > from && to - from <= (shortEnd ? 10 : 100)) {
+        int last = to;
+        s.offer(m.start(1), m.end(1), TimexType.DATE, PRIORITY, () -> Anchors.year(from));
+        s.offer(m.start(2), m.end(2), TimexType.DATE, PRIORITY, () -> Anchors.year(last));
+      }
     }
     for (Matcher m = s.matcher(NAMED_YEAR); s.find(m); ) {
       int y = Integer.parseInt(m.group(1));

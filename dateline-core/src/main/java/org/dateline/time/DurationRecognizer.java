@@ -20,6 +20,10 @@ final class DurationRecognizer implements Recognizer {
   private final Pattern matterOf;
   private final Pattern halfOf;
 
+  /** A year and a dash before a count: "the 2012-13 season" is a range of years, not 13 seasons. */
+  private static final Pattern YEAR_BEFORE =
+      Pattern.compile("(?:1[6-9]|20)\\d{2}\\s*[-\u2013]\\s*$");
+
   /** A half after a count: "5 1/2", "2½", "three and a half", "one-and-a-half". */
   private static final String HALF = "\\s*1/2|½|[\\s-]+and[\\s-]+a[\\s-]+half";
 
@@ -78,6 +82,7 @@ final class DurationRecognizer implements Recognizer {
           || (half
               && (m.group(2) != null) == (m.group(5) != null)) // "two and a half days and a half"
           || (key.equals("second") && !Character.isDigit(m.group(1).charAt(0)))
+          || YEAR_BEFORE.matcher(s.text.substring(Math.max(0, m.start(1) - 6), m.start(1))).find()
           || (count.length() == 4
               && key.equals(Lexicon.key(m.group(4)))) // "the 1988 quarter" is a date
           || (key.equals("quarter")

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 final class SpanAdjuster {
   private static final Pattern MODIFIER =
       Fragments.compile(
-          "(?:\\b(?:early|late|earlier|later|mid|the\\s+(?:end|beginning|start|middle|rest)\\s+of)[\\s-]*)$");
+          "(?:\\b(?:early|late|earlier|later|mid|pre-|post-|the\\s+(?:end|beginning|start|middle|rest)\\s+of)[\\s-]*)$");
   // Between a date and its time: a comma, "at", a bar, a dash or "@" ("August 8, 2012 - 4:43 pm"),
   // and on a date line the time of its last update ("21 July 2013 Last updated at 11:11 GMT"); in
   // tokenised text the period of "a.m." stands apart ("7 : 15 a . m . Dec . 7 , 2009")

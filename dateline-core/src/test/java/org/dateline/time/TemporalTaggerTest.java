@@ -259,6 +259,20 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aYearAfterAPrefixAndARangeOfYearsAreDates() {
+    assertThat(tagger.tag("The plant will close by mid-2027, after a pre-2008 boom.", WEDNESDAY))
+        .extracting(e -> e.value() + " " + e.text())
+        .containsExactly("2027 mid-2027", "2008 pre-2008");
+    assertThat(
+            tagger.tag(
+                "He played in 1999\u20132001 and the 2012-13 season; the Great War of 1914-18.",
+                WEDNESDAY))
+        .extracting(TimeExpression::value)
+        .containsExactly("1999", "2001", "2012", "2013", "1914", "1918");
+    assertThat(tagger.tag("Figures for 2019-12 and 1990-2000% growth.", WEDNESDAY)).isEmpty();
+  }
+
+  @Test
   void mayAfterAPrepositionIsTheMonth() {
     assertThat(only("The firm disclosed in May that it had been approached.").value())
         .isEqualTo("2025-05"); // the nearest May: a past verb says little of the year
