@@ -76,7 +76,9 @@ final class TenseDetector {
     int to = Math.min(text.length(), end + (opens ? AFTER_OPENING : AFTER));
     for (int i = end; i < to; i++) {
       char c = text.charAt(i);
-      if (c == '\n' || c == '.' || c == '!' || c == '?' || c == ';') {
+      // "The law, passed on Monday, takes effect on Friday": a comma closes the clause, except
+      // after an expression that opens its sentence
+      if (c == '\n' || c == '.' || c == '!' || c == '?' || c == ';' || c == ',' && !opens) {
         to = i;
         break;
       }

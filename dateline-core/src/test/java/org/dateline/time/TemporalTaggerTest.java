@@ -273,6 +273,17 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aScheduleInThePresentLooksAheadAndACommaEndsTheClauseAfterADay() {
+    // WEDNESDAY is the reference: the coming Friday and Sunday, the Monday just gone
+    assertThat(tagger.tag("The festival runs from Friday through Sunday.", WEDNESDAY))
+        .extracting(TimeExpression::value)
+        .containsExactly(WEDNESDAY.plusDays(2).toString(), WEDNESDAY.plusDays(4).toString());
+    assertThat(tagger.tag("The law, passed on Monday, takes effect on Friday.", WEDNESDAY))
+        .extracting(TimeExpression::value)
+        .containsExactly(WEDNESDAY.minusDays(2).toString(), WEDNESDAY.plusDays(2).toString());
+  }
+
+  @Test
   void mayAfterAPrepositionIsTheMonth() {
     assertThat(only("The firm disclosed in May that it had been approached.").value())
         .isEqualTo("2025-05"); // the nearest May: a past verb says little of the year
