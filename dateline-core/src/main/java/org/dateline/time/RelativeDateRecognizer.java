@@ -91,7 +91,9 @@ final class RelativeDateRecognizer implements Recognizer {
                 + ")[\\s-]+("
                 + f.unit
                 // "a day before." ends its clause; "two days before the vote" is a length
-                + ")\\s+(ago|earlier|later|from\\s+now|hence|(?:before|after)(?=\\s*(?:[.,;:!?)]|$)))\\b");
+                + ")\\s+(ago|earlier|later|from\\s+now|hence|(?:before|after)(?=\\s*(?:[.,;:!?)]|$)))\\b"
+                // "a week earlier than planned" is a length of time
+                + "(?!\\s+than\\b)");
   }
 
   @Override

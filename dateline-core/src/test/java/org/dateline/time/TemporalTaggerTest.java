@@ -284,6 +284,13 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aCountEarlierThanSomethingIsALength() {
+    assertThat(tagger.tag("The show closed a week earlier than planned.", WEDNESDAY))
+        .extracting(e -> e.type() + " " + e.value())
+        .containsExactly("DURATION P1W");
+  }
+
+  @Test
   void mayAfterAPrepositionIsTheMonth() {
     assertThat(only("The firm disclosed in May that it had been approached.").value())
         .isEqualTo("2025-05"); // the nearest May: a past verb says little of the year
