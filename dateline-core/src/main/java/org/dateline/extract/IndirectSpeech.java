@@ -61,6 +61,7 @@ final class IndirectSpeech {
       Set.of("about", "of", "on", "to", "else", "more", "publicly", "further");
   private static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "been", "being");
   private static final int LISTENER_WORDS = 5;
+  private static final Set<String> RELATIVE = Set.of("who", "whose", "whom", "which");
   // Words that open a reported clause after "told" and its listener, and the verbs that show one.
   private static final Set<String> OPENERS =
       Set.of("the", "he", "she", "it", "they", "we", "i", "his", "her", "their", "its", "there");
@@ -108,7 +109,9 @@ final class IndirectSpeech {
         // "Li, 64, said …", "Li, the premier, said …": the name before the apposition speaks;
         // "A spokeswoman for X, Hélène Marchetti, said …": a name in the apposition does.
         List<Tok> inner = toks.subList(comma, v);
-        Speaker named = phrases.resolve(frame, inner);
+        // "Musk, who also runs SpaceX, told …": a relative clause describes the name before it
+        Speaker named =
+            RELATIVE.contains(inner.get(0).lower()) ? null : phrases.resolve(frame, inner);
         List<Tok> subject =
             named != null && named.entity() != null ? inner : toks.subList(0, subjectEnd);
         Quote apposed = attributed(frame, subject, said(toks, v), end);
@@ -239,8 +242,10 @@ final class IndirectSpeech {
     if (v > 0 && toks.get(v - 1).lower().equals("to")) {
       return false; // "called police to tell them what she had done": an infinitive reports nothing
     }
+    // "the company was told its business would explode": the one told does not speak
+    boolean told = v == 0 || !PASSIVE.contains(toks.get(v - 1).lower());
     return reports(w)
-        || TELLING.contains(w) && thatAfter(toks, v + 1) > 0
+        || TELLING.contains(w) && told && thatAfter(toks, v + 1) > 0
         || words.speechVerbs.contains(w) && thatFollows(toks, v + 1)
         || phrasal(toks, v) && thatFollows(toks, v + 2);
   }
@@ -282,6 +287,13 @@ final class IndirectSpeech {
         return -1;
       }
       if (OPENERS.contains(toks.get(j).lower()) && verbSoonAfter(toks, j + 1)) {
+        return j;
+      }
+      // "told analysts demand was strong": a bare noun and its verb after the listener
+      if (j + 1 < toks.size()
+          && FINITE.contains(toks.get(j + 1).lower())
+          && Character.isLowerCase(toks.get(j).text().charAt(0))
+          && !toks.get(j + 1).punctBefore()) {
         return j;
       }
     }

@@ -25,6 +25,8 @@ final class NameSpans {
       Pattern.compile("(?<![\\p{L}.'’-])\\p{Lu}\\p{Ll}{1,5}-\\p{Ll}{1,6} $");
 
   private static final Pattern ROLE_OF = Pattern.compile("(\\p{L}+)\\s+of(?:\\s+the)?\\s+$");
+  private static final Pattern ROLE_BEFORE =
+      Pattern.compile("(?:\\b(\\p{Ll}+)\\s+)?\\b(\\p{Ll}+)\\s+$");
   // Short words a headline capitalises that no name is made of.
   private static final Set<String> HEADLINE_WORDS =
       Set.of(
@@ -188,6 +190,10 @@ final class NameSpans {
     if (n.type() != EntityType.ORGANIZATION || endsInOrgSuffix(n.text())) {
       return n; // "General Motors Corp." is no General Motors
     }
+    if (roleRightBefore(text, n.begin()) && titledName(n.text()) && personal(text, n.text())) {
+      // "Tesla chief executive Elon Musk": a name right after a role in lower case is its holder
+      return new NameFinder.Name(n.begin(), n.end(), n.text(), EntityType.PERSON);
+    }
     Matcher m = TOKEN.matcher(n.text());
     int i = 0;
     boolean role = false; // a role, not only modifiers ("National", "Chief"), before the name
@@ -254,6 +260,29 @@ final class NameSpans {
   }
 
   /** Whether a role and "of" ("Secretary of the", "Minister of") stand right before {@code at}. */
+  /**
+   * Whether a name reads as a person's: it opens with a known given name, or the text calls its
+   * last word "Mr.", "Ms." or "Dr." somewhere ("Mr. Musk").
+   */
+  private boolean personal(String text, String name) {
+    String[] w = nameWords(name);
+    if (words.givenName(w[0].toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    Pattern addressed =
+        Pattern.compile(
+            "\\b(?:Mr|Mrs|Ms|Dr|Miss)\\.?\\s+" + Pattern.quote(w[w.length - 1]) + "\\b");
+    return addressed.matcher(text).find();
+  }
+
+  /** Whether a role in lower case, of one or two words, ends right before {@code at}. */
+  private boolean roleRightBefore(String text, int at) {
+    Matcher m = ROLE_BEFORE.matcher(text.substring(Math.max(0, at - 40), Math.max(0, at)));
+    return m.find()
+        && (words.roles.contains(m.group(2))
+            || m.group(1) != null && words.roles.contains(m.group(1) + " " + m.group(2)));
+  }
+
   private boolean roleOfBefore(String text, int at) {
     Matcher m = ROLE_OF.matcher(text.substring(Math.max(0, at - 40), Math.max(0, at)));
     return m.find() && words.roles.contains(m.group(1).toLowerCase(Locale.ROOT));

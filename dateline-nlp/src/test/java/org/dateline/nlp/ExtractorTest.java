@@ -2010,6 +2010,28 @@ class ExtractorTest {
   }
 
   @Test
+  void aNameAfterALowerCaseRoleIsAPersonAndARelativeClauseDoesNotSpeak() {
+    String text =
+        "Tesla chief executive Elon Musk said on Tuesday the company would cut prices. Mr. Musk,"
+            + " who also runs SpaceX, told analysts demand was strong. The firm was told its"
+            + " shares would rise.";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(x.entities())
+        .filteredOn(e -> e.name().equals("Elon Musk"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.type()).isEqualTo(EntityType.PERSON);
+              assertThat(e.aliases()).contains("Mr. Musk");
+            });
+    assertThat(x.quotes())
+        .extracting(Quote::speaker, Quote::text)
+        .containsExactly(
+            tuple("Elon Musk", "the company would cut prices"),
+            tuple("Elon Musk", "demand was strong"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
