@@ -151,6 +151,17 @@ final class FactReader {
   private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+$");
 
   /**
+   * The word a baseline follows, right before it: "from 3.9 billion", not "more than 18 million".
+   */
+  private static final Pattern BASELINE_WORD =
+      Pattern.compile("(?i)\\b(?:from|against|versus|compared\\s+(?:with|to))\\s+$");
+
+  /** Words after a baseline that say when it was, not what it counts. */
+  private static final Set<String> BASELINE_FOLLOWERS =
+      Set.of(
+          "a", "an", "the", "in", "on", "at", "during", "for", "over", "last", "this", "earlier");
+
+  /**
    * A comparison's baseline, right before a figure or a time, perhaps after a few words: "down from
    * 72% in 2019", "up from the same quarter in 2023".
    */
@@ -349,6 +360,9 @@ final class FactReader {
         continue;
       }
       Figure f = figure(sentence, m, start);
+      if (f == null && !figures.isEmpty()) {
+        f = sameMeasure(sentence, m, start, figures.get(figures.size() - 1));
+      }
       if (f != null) {
         figures.add(f);
       }
@@ -444,6 +458,39 @@ final class FactReader {
       return rangeStart(s, m, value, start);
     }
     return new Figure(value, scale, unit, start, end);
+  }
+
+  /**
+   * A scaled number with no unit of its own, as the baseline of a scaled sum or quantity before it
+   * in the sentence, which it is measured in: "rose to 4.2 billion euros from 3.9 billion a year
+   * earlier", "840.8 million shares, up from 443.6 million Thursday". Not "more than 18 million
+   * policies", which names its own unit. Null for anything else.
+   */
+  private @Nullable Figure sameMeasure(String s, Matcher m, int start, Figure before) {
+    String scale = m.group("scale");
+    if (scale == null
+        || m.group("cur") != null
+        || m.group("pct") != null
+        || before.scale == null
+        || before.unit.startsWith("percent")
+        || !BASELINE_WORD.matcher(s.substring(before.end, start)).find()) {
+      return null;
+    }
+    List<Tok> next = Tok.of(s, m.end(), Math.min(s.length(), m.end() + 20));
+    if (!next.isEmpty()
+        && !next.get(0).punctBefore()
+        && Character.isLowerCase(next.get(0).text().charAt(0))
+        && !BASELINE_FOLLOWERS.contains(next.get(0).lower())
+        && !words.timeWords.contains(next.get(0).lower())) {
+      return null;
+    }
+    double value;
+    try {
+      value = Double.parseDouble(m.group("num").replace(",", "").replace(" ", ""));
+    } catch (NumberFormatException e) {
+      return null;
+    }
+    return new Figure(scaled(value, scaleOf(scale)), scale, before.unit, start, m.end());
   }
 
   /**

@@ -373,6 +373,17 @@ class FactReaderTest {
         .containsExactly("1989", "1989", null);
   }
 
+  @Test
+  void aBaselineWithoutAUnitIsMeasuredAsTheFigureItIsComparedWith() {
+    assertThat(read("Revenue rose to 4.2 billion euros from 3.9 billion a year earlier."))
+        .extracting(Fact::text, Fact::value, Fact::unit)
+        .containsExactly(
+            tuple("4.2 billion euros", 4.2e9, "EUR"), tuple("3.9 billion", 3.9e9, "EUR"));
+    assertThat(read("It earned $7.8 billion, helped by more than 18 million policies."))
+        .extracting(Fact::text)
+        .containsExactly("$7.8 billion");
+  }
+
   /** DATE mentions of each (text, value) pair, found in the sentence in order. */
   private static List<TimeMention> times(String sentence, String... textAndValue) {
     List<TimeMention> out = new java.util.ArrayList<>();
