@@ -150,6 +150,13 @@ final class FactReader {
 
   private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+$");
 
+  /** Words between "to" and the level a change ended at: "cut to between …", "rose to about …". */
+  private static final Set<String> LEVEL_HEDGES =
+      Set.of("between", "about", "around", "nearly", "roughly", "some", "approximately", "almost");
+
+  /** Nouns of speed after which "of" gives a rate: "grew at an annualised rate of 2.8%". */
+  private static final Set<String> RATES = Set.of("rate", "pace", "clip");
+
   /**
    * The word a baseline follows, right before it: "from 3.9 billion", not "more than 18 million".
    */
@@ -383,9 +390,12 @@ final class FactReader {
           && previous != null
           && (!previous.unit.equals(f.unit)
                   && RESTATED.matcher(sentence).region(previous.end, f.start).matches()
-              || LEVEL_AFTER.matcher(sentence).region(previous.end, f.start).matches())) {
+              || LEVEL_AFTER.matcher(sentence).region(previous.end, f.start).matches()
+              || previous.unit.equals(f.unit)
+                  && RANGE_JOINT.matcher(sentence).region(previous.end, f.start).matches())) {
         // "shed 312 points, or 1.8%": one change in two measures; "climbed $1.20, or 1.5%, to
-        // $81.40": the level the change ended at
+        // $81.40": the level the change ended at; "cut to between $3.1 billion and $3.3
+        // billion": a range's two ends
         change = previousChange;
       }
       previous = f;
@@ -558,9 +568,18 @@ final class FactReader {
     }
     List<Tok> before = Tok.of(s, Math.max(0, begin - 90), begin);
     // the level a change ends at reaches further back: "cut its key rate by half a percentage
-    // point to 3.25%"
-    boolean level = !before.isEmpty() && before.get(before.size() - 1).lower().equals("to");
-    int reach = level ? 12 : 5;
+    // point to 3.25%", "cut its forecast to between $3.1 billion and …"; so does a rate ("grew at
+    // an annualised rate of 2.8%")
+    int last = before.size() - 1;
+    while (last > 0 && LEVEL_HEDGES.contains(before.get(last).lower())) {
+      last--;
+    }
+    boolean level = last >= 0 && before.get(last).lower().equals("to");
+    boolean rate =
+        last >= 1
+            && before.get(last).lower().equals("of")
+            && RATES.contains(before.get(last - 1).lower());
+    int reach = level || rate ? 12 : 5;
     for (int i = before.size() - 1; i >= Math.max(0, before.size() - reach); i--) {
       Tok t = before.get(i);
       boolean named = t.begin() > 0 && Character.isUpperCase(t.text().charAt(0)); // "Net Gain"

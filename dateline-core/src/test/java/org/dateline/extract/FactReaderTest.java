@@ -384,6 +384,18 @@ class FactReaderTest {
         .containsExactly("$7.8 billion");
   }
 
+  @Test
+  void aRateARangeAfterToAndItsSecondEndKeepTheChange() {
+    assertThat(read("The economy grew at an annualised rate of 2.8% in the quarter."))
+        .extracting(Fact::change)
+        .containsExactly("up");
+    assertThat(
+            read(
+                "The company cut its full-year forecast to between $3.1 billion and $3.3 billion."))
+        .extracting(Fact::text, Fact::change)
+        .containsExactly(tuple("$3.1 billion", "down"), tuple("$3.3 billion", "down"));
+  }
+
   /** DATE mentions of each (text, value) pair, found in the sentence in order. */
   private static List<TimeMention> times(String sentence, String... textAndValue) {
     List<TimeMention> out = new java.util.ArrayList<>();
