@@ -357,7 +357,6 @@ final class FactReader {
         || !hasDigit(sentence) && !PART_OF_A_POINT.matcher(sentence).find()) {
       return out;
     }
-    String comparison = comparisons(sentence);
     String source = source(sentence);
     List<Figure> figures = new ArrayList<>();
     Matcher m = FIGURE.matcher(sentence);
@@ -410,7 +409,7 @@ final class FactReader {
               f.scale,
               f.unit,
               change,
-              comparison,
+              comparisons(sentence, figures, f),
               f == toll ? TOLL : subject(sentence, f.start, f.end, times),
               period(sentence, times, f.start, f.end, spans),
               source));
@@ -1082,12 +1081,28 @@ final class FactReader {
     return null;
   }
 
-  /** Every comparison the sentence makes ("from a year earlier; biggest drop in seven months"). */
-  private static @Nullable String comparisons(String s) {
+  /**
+   * The comparisons the sentence makes about one figure ("from a year earlier; biggest drop in
+   * seven months"). A comparison is about the last figure before it that is no baseline ("2.4% from
+   * 2.7%, the lowest since 2021" is about 2.4%), or, with none before, the first after it.
+   */
+  private static @Nullable String comparisons(String s, List<Figure> figures, Figure figure) {
     Matcher m = COMPARISON.matcher(s);
     StringJoiner all = new StringJoiner("; ");
     while (m.find()) {
-      all.add(m.group().strip());
+      Figure owner = null;
+      for (Figure f : figures) {
+        if (f.end <= m.start()
+            && !BASELINE.matcher(s).region(Math.max(0, f.start - 48), f.start).find()) {
+          owner = f;
+        }
+      }
+      if (owner == null) {
+        owner = figures.stream().filter(f -> f.start >= m.end()).findFirst().orElse(null);
+      }
+      if (owner == figure) {
+        all.add(m.group().strip());
+      }
     }
     return all.length() == 0 ? null : all.toString();
   }

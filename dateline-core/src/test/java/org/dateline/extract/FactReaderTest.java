@@ -396,6 +396,19 @@ class FactReaderTest {
         .containsExactly(tuple("$3.1 billion", "down"), tuple("$3.3 billion", "down"));
   }
 
+  @Test
+  void aComparisonBelongsToTheFigureItFollowsNotToTheBaseline() {
+    assertThat(read("Inflation eased to 2.4% from 2.7%, the lowest since March 2021."))
+        .extracting(Fact::text, Fact::comparison)
+        .containsExactly(tuple("2.4%", "lowest since March 2021"), tuple("2.7%", null));
+    assertThat(read("Sales fell 0.9% month-on-month but were up 2.1% on the year."))
+        .extracting(Fact::comparison)
+        .containsExactly("month-on-month", null);
+    assertThat(read("Exports posted their biggest drop in seven months, falling 21%."))
+        .extracting(Fact::comparison)
+        .containsExactly("biggest drop in seven months");
+  }
+
   /** DATE mentions of each (text, value) pair, found in the sentence in order. */
   private static List<TimeMention> times(String sentence, String... textAndValue) {
     List<TimeMention> out = new java.util.ArrayList<>();
