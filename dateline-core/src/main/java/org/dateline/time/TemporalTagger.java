@@ -25,6 +25,7 @@ public final class TemporalTagger {
   private final List<Recognizer> recognizers;
   private final OverlapResolver resolver = new OverlapResolver();
   private final SpanAdjuster adjuster = new SpanAdjuster();
+  private final MonthRanges ranges = new MonthRanges();
   private final NarrativeAnchor narrative = new NarrativeAnchor();
   private final @Nullable Windows windows;
 
@@ -80,7 +81,8 @@ public final class TemporalTagger {
       r.scan(scan);
     }
     List<Candidate> settled =
-        narrative.apply(text, adjuster.adjust(text, resolver.resolve(scan.candidates())));
+        narrative.apply(
+            text, ranges.apply(text, adjuster.adjust(text, resolver.resolve(scan.candidates()))));
     List<TimeExpression> out = new ArrayList<>(settled.size());
     for (Candidate c : settled) {
       out.add(

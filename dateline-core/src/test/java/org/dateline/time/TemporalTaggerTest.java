@@ -291,6 +291,17 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aRangeOfMonthsKeepsItsEndsInOrder() {
+    LocalDate december = LocalDate.of(2025, 12, 5);
+    assertThat(tagger.tag("Output in the January-October period rose 4%.", december))
+        .extracting(TimeExpression::value)
+        .containsExactly("2025-01", "2025-10");
+    assertThat(tagger.tag("From November to February, the roads are closed.", december))
+        .extracting(TimeExpression::value)
+        .containsExactly("2025-11", "2026-02");
+  }
+
+  @Test
   void mayAfterAPrepositionIsTheMonth() {
     assertThat(only("The firm disclosed in May that it had been approached.").value())
         .isEqualTo("2025-05"); // the nearest May: a past verb says little of the year
