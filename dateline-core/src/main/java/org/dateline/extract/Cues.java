@@ -878,12 +878,16 @@ final class Cues {
     Sentences sentences = frame.sentences();
     String text = frame.text();
     int i = sentences.indexOf(closeEnd - 1) + 1;
+    // the next sentence starts right after the quotation, a few spaces at most
     String between =
-        i <= 0 || i >= sentences.size() ? "x" : text.substring(closeEnd, sentences.begin(i));
+        i <= 0 || i >= sentences.size() || sentences.begin(i) - closeEnd > 8
+            ? "x"
+            : text.substring(closeEnd, sentences.begin(i));
     if (!between.isBlank() || between.contains("\n\n")) {
       return null;
     }
-    List<Tok> toks = Tok.of(text, sentences.begin(i), sentences.end(i));
+    int b = sentences.begin(i);
+    List<Tok> toks = Tok.of(text, b, Math.min(sentences.end(i), b + Frame.REACH));
     if (toks.size() < 3) {
       return null;
     }
