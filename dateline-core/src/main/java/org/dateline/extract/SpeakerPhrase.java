@@ -620,7 +620,12 @@ final class SpeakerPhrase {
         break;
       }
       role |= words.speakerNoun(t.lower()) && !words.writings.contains(t.lower());
-      if (role && QUALIFIED_BY.contains(t.lower()) && onlyTitlesBetween(phrase, i + 1, named)) {
+      // "a spokeswoman for Prime Minister Ana Lopes", "an aide to President Ruiz": the name's own
+      // title may stand after "for" or "to", not after "of" ("Secretary of State James Baker")
+      boolean served = t.lower().equals("for") || t.lower().equals("to");
+      if (role
+          && QUALIFIED_BY.contains(t.lower())
+          && onlyTitlesBetween(phrase, i + 1, named, served)) {
         return true;
       }
     }
@@ -629,16 +634,25 @@ final class SpeakerPhrase {
 
   /**
    * Whether only "the" and honorifics stand from {@code from} to the name ("to Sen. Strom
-   * Thurmond"), not a title of the name's own ("Secretary of State James Baker").
+   * Thurmond"), not a title of the name's own ("Secretary of State James Baker"), unless {@code
+   * ownTitle} allows the name's own title words too ("for Prime Minister Ana Lopes").
    */
-  private boolean onlyTitlesBetween(List<Tok> phrase, int from, Mentions.Placed named) {
+  private boolean onlyTitlesBetween(
+      List<Tok> phrase, int from, Mentions.Placed named, boolean ownTitle) {
+    boolean titled = false;
+    String last = "";
     for (int j = from; j < phrase.size() && phrase.get(j).begin() < named.begin(); j++) {
       String w = phrase.get(j).lower();
-      if (!w.equals("the") && !words.honorifics.contains(w)) {
+      boolean title = ownTitle && words.titleWord(w);
+      if (!w.equals("the") && !words.honorifics.contains(w) && !title) {
         return false;
       }
+      titled |= title;
+      last = w;
     }
-    return true;
+    // the title ends in a role: "Prime Minister", not the portfolio of "Minister for Foreign
+    // Affairs Penny Wong"
+    return !titled || words.roles.contains(last);
   }
 
   /**

@@ -2032,6 +2032,17 @@ class ExtractorTest {
   }
 
   @Test
+  void aSpokeswomanForATitledLeaderSpeaksButAMinisterForAPortfolioIsTheMinister() {
+    String aide =
+        "A spokeswoman for Prime Minister Ana Lopes said: \"The prime minister will not comment.\"";
+    assertThat(direct(aide))
+        .extracting(Quote::speaker, Quote::description)
+        .containsExactly(tuple(null, "A spokeswoman for Prime Minister Ana Lopes"));
+    String minister = "\"We will win,\" Minister for Foreign Affairs Penny Wong said.";
+    assertThat(direct(minister)).extracting(Quote::speaker).containsExactly("Penny Wong");
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
