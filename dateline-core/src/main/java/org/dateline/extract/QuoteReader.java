@@ -146,6 +146,8 @@ final class QuoteReader {
       if (described != null && cues.writtenBy(described)) {
         Speaker author = cues.author(frame, s.open(), described);
         speaker = author != null ? author : speaker;
+      } else if (described != null && speaker != null && speaker.entity() == null) {
+        speaker = describedBefore(out, described, speaker);
       }
       Quote.Kind kind =
           title(text, s, opens) || scare(text, s, cued, opens)
@@ -573,6 +575,28 @@ final class QuoteReader {
       end--;
     }
     return text.charAt(end - 1);
+  }
+
+  /**
+   * The fuller description an earlier quotation gave the speaker that "the lawyer" points back to
+   * ("Joseph Adeyemi's lawyer"): the latest one with the same head noun. The speaker as it is when
+   * there is none.
+   */
+  private static Speaker describedBefore(List<Quote> read, String described, Speaker speaker) {
+    String[] words = described.split(" ");
+    if (words.length != 2 || !words[0].equalsIgnoreCase("the")) {
+      return speaker;
+    }
+    for (int i = read.size() - 1; i >= 0; i--) {
+      String earlier = read.get(i).description();
+      if (read.get(i).kind() == Quote.Kind.DIRECT
+          && earlier != null
+          && earlier.length() > described.length()
+          && earlier.toLowerCase(Locale.ROOT).endsWith(" " + words[1].toLowerCase(Locale.ROOT))) {
+        return new Speaker(null, earlier, speaker.pronoun());
+      }
+    }
+    return speaker;
   }
 
   /** Whether a quotation of speech read so far (in text order) overlaps {@code [begin, end)}. */

@@ -2043,6 +2043,16 @@ class ExtractorTest {
   }
 
   @Test
+  void aDefiniteDescriptionRepeatsTheFullerOneItPointsBackTo() {
+    String text =
+        "Joseph Adeyemi's lawyer said his client was \"devastated beyond words.\" \"He has lost his"
+            + " son,\" the lawyer said.";
+    assertThat(direct(text))
+        .extracting(Quote::description)
+        .containsExactly("Joseph Adeyemi's lawyer", "Joseph Adeyemi's lawyer");
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
