@@ -587,7 +587,8 @@ final class QuoteReader {
     if (words.length != 2 || !words[0].equalsIgnoreCase("the")) {
       return speaker;
     }
-    for (int i = read.size() - 1; i >= 0; i--) {
+    // a bounded look back keeps a page of thousands of quotations linear
+    for (int i = read.size() - 1; i >= Math.max(0, read.size() - 50); i--) {
       String earlier = read.get(i).description();
       if (read.get(i).kind() == Quote.Kind.DIRECT
           && earlier != null
