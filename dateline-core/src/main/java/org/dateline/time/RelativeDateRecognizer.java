@@ -29,6 +29,10 @@ final class RelativeDateRecognizer implements Recognizer {
   private static final Pattern OBJECT =
       Fragments.compile("[ \\t]+(?!(?:and|or|but|yesterday|tomorrow|last|next)\\b)[\\p{L}\\d]");
 
+  /** "the week after next", "the year before last": two units away from the reference. */
+  private static final Pattern TWO_AWAY =
+      Fragments.compile("\\bthe\\s+(week|month|year)\\s+(after\\s+next|before\\s+last)\\b");
+
   /** A date right before, in apposition: "Oct. 12, the day before the crash". */
   private static final Pattern APPOSITION = Pattern.compile("\\d,\\s*$");
 
@@ -133,6 +137,18 @@ final class RelativeDateRecognizer implements Recognizer {
     }
     for (Matcher m = s.matcher(period); s.find(m); ) {
       offerPeriod(s, m);
+    }
+    for (Matcher m = s.matcher(TWO_AWAY); s.find(m); ) {
+      String[] unit = lexicon.units.get(Lexicon.key(m.group(1)));
+      int offset = Lexicon.key(m.group(2)).startsWith("after") ? 2 : -2;
+      if (unit != null) {
+        s.offer(
+            m.start(),
+            m.end(),
+            TimexType.DATE,
+            PRIORITY + 1,
+            () -> Anchors.period(ref, unit[0], offset));
+      }
     }
     for (Matcher m = s.matcher(THAT_UNIT); s.find(m); ) {
       String what = Lexicon.key(m.group(1));

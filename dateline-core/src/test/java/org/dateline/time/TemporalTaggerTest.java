@@ -302,6 +302,17 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void theWeekAfterNextAndTheYearBeforeLastAreTwoUnitsAway() {
+    LocalDate thursday = LocalDate.of(2026, 11, 19);
+    assertThat(tagger.tag("Talks resume the week after next.", thursday))
+        .extracting(TimeExpression::value)
+        .containsExactly("2026-W49");
+    assertThat(tagger.tag("The law was passed the year before last.", thursday))
+        .extracting(TimeExpression::value)
+        .containsExactly("2024");
+  }
+
+  @Test
   void mayAfterAPrepositionIsTheMonth() {
     assertThat(only("The firm disclosed in May that it had been approached.").value())
         .isEqualTo("2025-05"); // the nearest May: a past verb says little of the year
