@@ -150,6 +150,10 @@ final class FactReader {
 
   private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+$");
 
+  /** Words that hedge the verb after a subject: "more than doubled", "nearly tripled". */
+  private static final Set<String> VERB_HEDGES =
+      Set.of("more", "less", "than", "nearly", "almost", "roughly", "about", "just", "only", "not");
+
   /** Words between "to" and the level a change ended at: "cut to between …", "rose to about …". */
   private static final Set<String> LEVEL_HEDGES =
       Set.of("between", "about", "around", "nearly", "roughly", "some", "approximately", "almost");
@@ -685,6 +689,10 @@ final class FactReader {
         return object; // "The IMF cut its growth forecast to 0.9%": the forecast is measured
       }
       if (verbLike(t) || t.punctBefore() && i > from) {
+        // "Profit more than doubled": the hedge on the verb is no part of what is measured
+        while (verbLike(t) && !b.isEmpty() && VERB_HEDGES.contains(b.get(b.size() - 1).lower())) {
+          b.remove(b.size() - 1);
+        }
         return b.isEmpty() || i - from > 14 ? null : phrase(s, b);
       }
       if (anotherFigure(toks, i, times)) {

@@ -29,6 +29,10 @@ final class RelativeDateRecognizer implements Recognizer {
   private static final Pattern OBJECT =
       Fragments.compile("[ \\t]+(?!(?:and|or|but|yesterday|tomorrow|last|next)\\b)[\\p{L}\\d]");
 
+  /** "year to date", "the year-to-date": the reference year so far. */
+  private static final Pattern YEAR_TO_DATE =
+      Fragments.compile("\\b(?:the\\s+)?year[\\s-]+to[\\s-]+date\\b");
+
   /** "the week after next", "the year before last": two units away from the reference. */
   private static final Pattern TWO_AWAY =
       Fragments.compile("\\bthe\\s+(week|month|year)\\s+(after\\s+next|before\\s+last)\\b");
@@ -137,6 +141,9 @@ final class RelativeDateRecognizer implements Recognizer {
     }
     for (Matcher m = s.matcher(period); s.find(m); ) {
       offerPeriod(s, m);
+    }
+    for (Matcher m = s.matcher(YEAR_TO_DATE); s.find(m); ) {
+      s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY + 1, () -> Anchors.year(ref.getYear()));
     }
     for (Matcher m = s.matcher(TWO_AWAY); s.find(m); ) {
       String[] unit = lexicon.units.get(Lexicon.key(m.group(1)));

@@ -409,6 +409,13 @@ class FactReaderTest {
         .containsExactly("biggest drop in seven months");
   }
 
+  @Test
+  void aHedgeOnTheVerbIsNoPartOfTheSubject() {
+    assertThat(read("Profit more than doubled to $3.4 billion."))
+        .extracting(Fact::subject)
+        .containsExactly("Profit");
+  }
+
   /** DATE mentions of each (text, value) pair, found in the sentence in order. */
   private static List<TimeMention> times(String sentence, String... textAndValue) {
     List<TimeMention> out = new java.util.ArrayList<>();

@@ -310,6 +310,9 @@ class TemporalTaggerTest {
     assertThat(tagger.tag("The law was passed the year before last.", thursday))
         .extracting(TimeExpression::value)
         .containsExactly("2024");
+    assertThat(tagger.tag("The index is down 8% year to date.", thursday))
+        .extracting(TimeExpression::value)
+        .containsExactly("2026");
   }
 
   @Test
