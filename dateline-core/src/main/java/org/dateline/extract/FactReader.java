@@ -3,6 +3,7 @@ package org.dateline.extract;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -385,6 +386,7 @@ final class FactReader {
     figures.addAll(partsOfAPoint(sentence));
     figures.sort(Comparator.comparingInt(Figure::start));
     List<int[]> spans = figures.stream().map(f -> new int[] {f.start, f.end}).toList();
+    Map<Figure, String> comparisons = comparisons(sentence, figures);
     Figure previous = null;
     String previousChange = null;
     for (Figure f : figures) {
@@ -413,7 +415,7 @@ final class FactReader {
               f.scale,
               f.unit,
               change,
-              comparisons(sentence, figures, f),
+              comparisons.get(f),
               f == toll ? TOLL : subject(sentence, f.start, f.end, times),
               period(sentence, times, f.start, f.end, spans),
               source));
@@ -424,16 +426,12 @@ final class FactReader {
   private record Figure(double value, @Nullable String scale, String unit, int start, int end) {}
 
   private @Nullable Figure figure(String s, Matcher m, int start) {
-    double value;
-    try {
-      value = Double.parseDouble(m.group("num").replace(",", "").replace(" ", ""));
-    } catch (NumberFormatException e) {
+    Double number = scaledValue(m);
+    if (number == null) {
       return null;
     }
+    double value = number;
     String scale = m.group("scale");
-    if (scale != null) {
-      value = scaled(value, scaleOf(scale));
-    }
     String cur = m.group("cur");
     String pct = m.group("pct");
     int end = m.end();
@@ -497,13 +495,20 @@ final class FactReader {
         && !words.timeWords.contains(next.get(0).lower())) {
       return null;
     }
+    Double value = scaledValue(m);
+    return value == null ? null : new Figure(value, scale, before.unit, start, m.end());
+  }
+
+  /** The number a {@link #FIGURE} match holds, times its scale; null when it reads as none. */
+  private @Nullable Double scaledValue(Matcher m) {
     double value;
     try {
       value = Double.parseDouble(m.group("num").replace(",", "").replace(" ", ""));
     } catch (NumberFormatException e) {
       return null;
     }
-    return new Figure(scaled(value, scaleOf(scale)), scale, before.unit, start, m.end());
+    String scale = m.group("scale");
+    return scale == null ? value : scaled(value, scaleOf(scale));
   }
 
   /**
@@ -1090,13 +1095,14 @@ final class FactReader {
   }
 
   /**
-   * The comparisons the sentence makes about one figure ("from a year earlier; biggest drop in
-   * seven months"). A comparison is about the last figure before it that is no baseline ("2.4% from
-   * 2.7%, the lowest since 2021" is about 2.4%), or, with none before, the first after it.
+   * The comparisons the sentence makes, by the figure each is about ("from a year earlier; biggest
+   * drop in seven months"). A comparison is about the last figure before it that is no baseline
+   * ("2.4% from 2.7%, the lowest since 2021" is about 2.4%), or, with none before, the first after
+   * it.
    */
-  private static @Nullable String comparisons(String s, List<Figure> figures, Figure figure) {
+  private static Map<Figure, String> comparisons(String s, List<Figure> figures) {
+    Map<Figure, StringJoiner> found = new IdentityHashMap<>();
     Matcher m = COMPARISON.matcher(s);
-    StringJoiner all = new StringJoiner("; ");
     while (m.find()) {
       Figure owner = null;
       for (Figure f : figures) {
@@ -1108,11 +1114,13 @@ final class FactReader {
       if (owner == null) {
         owner = figures.stream().filter(f -> f.start >= m.end()).findFirst().orElse(null);
       }
-      if (owner == figure) {
-        all.add(m.group().strip());
+      if (owner != null) {
+        found.computeIfAbsent(owner, f -> new StringJoiner("; ")).add(m.group().strip());
       }
     }
-    return all.length() == 0 ? null : all.toString();
+    Map<Figure, String> out = new IdentityHashMap<>();
+    found.forEach((f, all) -> out.put(f, all.toString()));
+    return out;
   }
 
   private static boolean insideTime(int pos, List<TimeMention> times) {

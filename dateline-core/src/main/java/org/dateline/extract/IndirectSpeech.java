@@ -61,7 +61,6 @@ final class IndirectSpeech {
       Set.of("about", "of", "on", "to", "else", "more", "publicly", "further");
   private static final Set<String> PASSIVE = Set.of("was", "were", "is", "are", "been", "being");
   private static final int LISTENER_WORDS = 5;
-  private static final Set<String> RELATIVE = Set.of("who", "whose", "whom", "which");
   // Words that open a reported clause after "told" and its listener, and the verbs that show one.
   private static final Set<String> OPENERS =
       Set.of("the", "he", "she", "it", "they", "we", "i", "his", "her", "their", "its", "there");
@@ -111,7 +110,9 @@ final class IndirectSpeech {
         List<Tok> inner = toks.subList(comma, v);
         // "Musk, who also runs SpaceX, told …": a relative clause describes the name before it
         Speaker named =
-            RELATIVE.contains(inner.get(0).lower()) ? null : phrases.resolve(frame, inner);
+            SpeakerPhrase.RELATIVE_CLAUSE.contains(inner.get(0).lower())
+                ? null
+                : phrases.resolve(frame, inner);
         List<Tok> subject =
             named != null && named.entity() != null ? inner : toks.subList(0, subjectEnd);
         Quote apposed = attributed(frame, subject, said(toks, v), end);

@@ -65,8 +65,10 @@ final class SpeakerPhrase {
           "whether");
   private static final Set<String> PARTY_MEMBERS =
       Set.of("republican", "democrat", "democratic", "conservative", "liberal", "socialist");
+
   // Words that open a relative clause after a description's head ("a graduate who asked …").
-  private static final Set<String> RELATIVE_CLAUSE = Set.of("who", "whom", "whose", "which");
+  /** Relative pronouns, which open a clause describing the noun before them. */
+  static final Set<String> RELATIVE_CLAUSE = Set.of("who", "whom", "whose", "which");
 
   // Words that go on describing the noun before them ("officers involved in", "residents along").
   private static final Set<String> POST_MODIFIERS =
