@@ -27,13 +27,19 @@ final class AbsoluteDateRecognizer implements Recognizer {
           // the look-ahead rejects most positions before the costlier look-behind is tried; a
           // hyphen before the year joins a range ("1998-2003") unless a prefix ends in it
           // ("mid-2027")
-          "(?=[\\dfcty])(?<![\\d$.,/])(?:(?<=(?i:mid|pre|post)-)|(?<!-))\\b(?:(?:fiscal|calendar)\\s+(?:year\\s+)?|(?:the\\s+)?year\\s+)?((?:1[6-9]|20)\\d{2})\\b"
+          "(?=[\\dfcty])(?<![\\d$.,/])(?:(?<=(?i:mid|pre|post)-)|(?<!-))\\b(?:(?:fiscal|calendar)\\s+(?:year\\s+)?|(?:the\\s+)?year\\s+)?("
+              + Fragments.YEAR
+              + ")\\b"
               + "(?![\\d%/]|[,.]\\d|-\\d|\\s*(?:percent|per\\s+cent|million|billion|tons?|people|barrels|shares))");
 
   /** "1998-2003", "2012-13", "1914–18": two years, each its own date. */
   private static final Pattern YEAR_RANGE =
       Fragments.compile(
-          "(?<![\\d$.,/-])\\b((?:1[6-9]|20)\\d{2})\\s*[-\u2013]\\s*((?:1[6-9]|20)\\d{2}|\\d{2})\\b"
+          "(?<![\\d$.,/-])\\b("
+              + Fragments.YEAR
+              + ")\\s*[-\u2013]\\s*("
+              + Fragments.YEAR
+              + "|\\d{2})\\b"
               + "(?![\\d%/-]|[.,]\\d|\\s*(?:percent|per\\s+cent|million|billion))");
 
   private static final Pattern NAMED_YEAR =
@@ -99,7 +105,7 @@ final class AbsoluteDateRecognizer implements Recognizer {
     this.lexicon = lexicon;
     this.numbers = numbers;
     String weekdayPrefix = "(?:(" + f.weekdayAny + ")\\s*,?\\s*)?";
-    String year = "(?:\\s*,?\\s*((?:1[6-9]|20)\\d{2})\\b(?![\\d%]))?";
+    String year = "(?:\\s*,?\\s*(" + Fragments.YEAR + ")\\b(?![\\d%]))?";
     monthDayYear =
         Fragments.compile(
             "\\b"
@@ -122,7 +128,7 @@ final class AbsoluteDateRecognizer implements Recognizer {
             Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
     monthYear =
         Fragments.compile(
-            "\\b(" + f.month + ")\\s*,?\\s+(?:of\\s+)?((?:1[6-9]|20)\\d{2})\\b(?![\\d%])");
+            "\\b(" + f.month + ")\\s*,?\\s+(?:of\\s+)?(" + Fragments.YEAR + ")\\b(?![\\d%])");
     // "January next year", "1 January next year", "Jan. 1 next year"
     monthRelativeYear =
         Fragments.compile(

@@ -21,8 +21,7 @@ final class DurationRecognizer implements Recognizer {
   private final Pattern halfOf;
 
   /** A year and a dash before a count: "the 2012-13 season" is a range of years, not 13 seasons. */
-  private static final Pattern YEAR_BEFORE =
-      Pattern.compile("(?:1[6-9]|20)\\d{2}\\s*[-\u2013]\\s*$");
+  private static final Pattern YEAR_BEFORE = Pattern.compile(Fragments.YEAR + "\\s*[-\u2013]\\s*$");
 
   /** A half after a count: "5 1/2", "2½", "three and a half", "one-and-a-half". */
   private static final String HALF = "\\s*1/2|½|[\\s-]+and[\\s-]+a[\\s-]+half";

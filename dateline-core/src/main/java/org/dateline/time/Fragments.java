@@ -20,6 +20,9 @@ final class Fragments {
    */
   static final String EXACT_OR_OVER = "just\\s+over|just\\s+under|exactly|precisely";
 
+  /** A year in digits that news writes as a date: 1600 to 2099. */
+  static final String YEAR = "(?:1[6-9]|20)\\d{2}";
+
   /** Any month name or abbreviation, with an optional period. */
   final String month;
 

@@ -41,7 +41,9 @@ final class OrdinalYears {
   private static final Pattern FOUNDED_ANNIVERSARY =
       Pattern.compile(
           "\\b(?:founded|established|opened|created|formed|launched|built|incorporated)\\s+in\\s+"
-              + "(?:[A-Z][a-z]+\\s+)?((?:1[6-9]|20)\\d{2})\\b[^.!?\\n]{0,200}?\\b(?:its|their)\\s+"
+              + "(?:[A-Z][a-z]+\\s+)?("
+              + Fragments.YEAR
+              + ")\\b[^.!?\\n]{0,200}?\\b(?:its|their)\\s+"
               + ORDINAL
               + "\\s+anniversary\\b");
 
