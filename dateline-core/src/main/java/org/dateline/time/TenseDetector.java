@@ -31,6 +31,15 @@ final class TenseDetector {
   private static final Pattern SINCE =
       Pattern.compile("(?i)\\bsince\\s+(?:early\\s+|late\\s+|mid-?)?$");
 
+  /**
+   * A postponement right before an expression: "was postponed until Tuesday", "put off the vote to
+   * Friday" name a day still ahead, however past the verb.
+   */
+  private static final Pattern PUT_OFF =
+      Pattern.compile(
+          "(?i)\\b(?:postpon|delay|adjourn|defer|reschedul|put\\s+off|push(?:ed|es)?\\s+back|extend)"
+              + "\\w*\\b[^.;!?]{0,60}?\\b(?:until|till|to|for)\\s+(?:early\\s+|late\\s+|next\\s+)?$");
+
   TenseDetector(Lexicon lexicon) {
     this.cues =
         Pattern.compile(
@@ -58,6 +67,9 @@ final class TenseDetector {
   private Tense at(String text, int begin, int end, boolean futureOnly) {
     if (SINCE.matcher(text).region(Math.max(0, begin - 8), begin).find()) {
       return Tense.PAST; // "prices have risen since January", whatever the verb
+    }
+    if (PUT_OFF.matcher(text).region(Math.max(0, begin - 90), begin).find()) {
+      return Tense.FUTURE;
     }
     int from = Math.max(0, begin - BEFORE);
     for (int i = begin - 1; i >= from; i--) {

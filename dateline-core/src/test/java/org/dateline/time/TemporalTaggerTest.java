@@ -284,6 +284,27 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aPostponementNamesADayAheadWhateverTheTense() {
+    assertThat(only("The hearing was postponed until Tuesday morning.").value())
+        .isEqualTo(WEDNESDAY.plusDays(6) + "TMO");
+    assertThat(only("The court adjourned the case until Monday.").value())
+        .isEqualTo(WEDNESDAY.plusDays(5).toString());
+    // staying until a day is no postponement
+    assertThat(only("He stayed in the capital until Tuesday.").value())
+        .isEqualTo(WEDNESDAY.minusDays(1).toString());
+  }
+
+  @Test
+  void plansAsANounCueNothingButAsAVerbLookAhead() {
+    assertThat(only("The company scrapped its expansion plans on Friday.").value())
+        .isEqualTo(WEDNESDAY.minusDays(5).toString());
+    assertThat(only("On Friday, the minister set aside her holiday plans.").value())
+        .isEqualTo(WEDNESDAY.minusDays(5).toString());
+    assertThat(only("The group plans a march on Friday.").value())
+        .isEqualTo(WEDNESDAY.plusDays(2).toString());
+  }
+
+  @Test
   void aCountEarlierThanSomethingIsALength() {
     assertThat(tagger.tag("The show closed a week earlier than planned.", WEDNESDAY))
         .extracting(e -> e.type() + " " + e.value())
