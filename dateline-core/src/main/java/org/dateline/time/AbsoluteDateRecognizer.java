@@ -19,6 +19,16 @@ final class AbsoluteDateRecognizer implements Recognizer {
           Pattern.CASE_INSENSITIVE);
 
   private static final int PRIORITY = 3;
+
+  /**
+   * The date after a year-less one in a pair or range, up to its year: "March 31 and April 1,
+   * 2026", "October and December 2019", "May 2 to July 30, 2022". The year is both dates'.
+   */
+  private static final Pattern PAIRED =
+      Pattern.compile(
+          "\\s*(?:-|–|—|and|or|to|through|thru|until|till)\\s*(?:(\\p{Lu}\\p{L}+)\\.?\\s*)?"
+              + "(\\d{1,2}(?:st|nd|rd|th)?)?,?\\s+(\\d{4})\\b");
+
   private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b");
   private static final Pattern SLASHED =
       Pattern.compile("\\b(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4}|\\d{2})\\b");
@@ -228,12 +238,15 @@ final class AbsoluteDateRecognizer implements Recognizer {
       Integer mo = lexicon.month(m.group(1));
       if (mo != null && Fragments.capitalised(m.group(1)) && !modalMay(s.text, m)) {
         Tense t = s.monthTenseAt(m.start(), m.end());
+        Integer paired = pairedYear(s, m.end(), mo);
         s.offer(
             m.start(),
             m.end(),
             TimexType.DATE,
             PRIORITY - 1,
-            () -> Anchors.month(Anchors.yearOfMonth(s.reference, mo, t), mo));
+            () ->
+                Anchors.month(
+                    paired != null ? paired : Anchors.yearOfMonth(s.reference, mo, t), mo));
       }
     }
     for (Matcher m = s.matcher(YEAR); s.find(m); ) {
@@ -276,8 +289,9 @@ final class AbsoluteDateRecognizer implements Recognizer {
       return;
     }
     int d = Integer.parseInt(dayDigits);
-    if (yearDigits != null) {
-      int y = Integer.parseInt(yearDigits);
+    Integer paired = yearDigits != null ? Integer.valueOf(yearDigits) : pairedYear(s, m.end(), mo);
+    if (paired != null) {
+      int y = paired;
       s.offer(
           m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.day(LocalDate.of(y, mo, d)));
     } else if (weekdayNumber(weekday) > 0) {
@@ -297,6 +311,23 @@ final class AbsoluteDateRecognizer implements Recognizer {
           PRIORITY,
           () -> Anchors.day(Anchors.monthDay(s.reference, mo, d, t)));
     }
+  }
+
+  /**
+   * The year that the date right after a year-less one gives it ({@link #PAIRED}), a year less when
+   * that date's month comes earlier ("December 30 and January 2, 2026"); null when none.
+   */
+  private @Nullable Integer pairedYear(Scan s, int end, int month) {
+    Matcher p = PAIRED.matcher(s.text).region(end, s.text.length());
+    if (!p.lookingAt() || p.group(1) == null && p.group(2) == null) {
+      return null;
+    }
+    Integer next = p.group(1) == null ? Integer.valueOf(month) : lexicon.month(p.group(1));
+    if (next == null) {
+      return null;
+    }
+    int year = Integer.parseInt(p.group(3));
+    return next < month ? year - 1 : year;
   }
 
   /**

@@ -110,9 +110,8 @@ final class PeriodRecognizer implements Recognizer {
       s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.year(ref.getYear()));
     }
     for (Matcher m = s.matcher(THE_WEEKEND); s.find(m); ) {
-      LocalDate saturday =
-          ref.with(
-              java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.SATURDAY));
+      // "will stay closed through the weekend" is the coming one; else the last one
+      LocalDate saturday = Anchors.weekday(ref, 6, s.tenseAt(m.start(), m.end()));
       s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.week(saturday) + "-WE");
     }
     for (Matcher m = s.matcher(SEASON_YEAR); s.find(m); ) {

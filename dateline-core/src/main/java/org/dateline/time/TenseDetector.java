@@ -24,6 +24,12 @@ final class TenseDetector {
 
   private final Pattern cues;
 
+  /**
+   * A future cue that opens the verb group a participle ends: "will be held", "will remain closed",
+   * "is expected to be completed" plan ahead, though "held" and "closed" read as past.
+   */
+  private final Pattern futureGroup;
+
   /** "had been scheduled to expire at midnight Friday": a plan that lay in the past. */
   private static final Pattern PLUPERFECT = Pattern.compile("(?i)\\bhad\\s+(?:been\\s+)?$");
 
@@ -48,6 +54,13 @@ final class TenseDetector {
                 + ")|("
                 + Lexicon.alternation(lexicon.pastCues)
                 + "|[a-z]{2,}[^e\\W]ed))\\b",
+            Pattern.CASE_INSENSITIVE);
+    this.futureGroup =
+        Pattern.compile(
+            "\\b(?:"
+                + Lexicon.alternation(
+                    lexicon.futureCues.stream().filter(c -> !c.equals("could")).toList())
+                + ")\\s+(?:(?:not|also|still|now|be|been|being|have|remain|stay|get|to)\\s+){1,3}$",
             Pattern.CASE_INSENSITIVE);
   }
 
@@ -116,10 +129,17 @@ final class TenseDetector {
       int distance = m.end() <= begin ? begin - m.end() : m.start() - end;
       if (distance < bestDistance) {
         bestDistance = distance;
-        best = m.group(1) != null && !pluperfect(text, m.start()) ? Tense.FUTURE : Tense.PAST;
+        best =
+            m.group(1) != null
+                ? (pluperfect(text, m.start()) ? Tense.PAST : Tense.FUTURE)
+                : planned(text, m.start()) ? Tense.FUTURE : Tense.PAST;
       }
     }
     return best;
+  }
+
+  private boolean planned(String text, int participle) {
+    return futureGroup.matcher(text).region(Math.max(0, participle - 40), participle).find();
   }
 
   private static boolean pluperfect(String text, int cue) {

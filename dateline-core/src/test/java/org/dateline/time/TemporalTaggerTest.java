@@ -305,6 +305,33 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aParticipleAfterAFutureCuePlansAhead() {
+    assertThat(only("The vote will be held on Friday.").value())
+        .isEqualTo(WEDNESDAY.plusDays(2).toString());
+    assertThat(only("The talks are expected to be completed on Friday.").value())
+        .isEqualTo(WEDNESDAY.plusDays(2).toString());
+    assertThat(tagger.tag("The embassy will remain closed through the weekend.", WEDNESDAY))
+        .extracting(TimeExpression::value)
+        .containsExactly("2025-W11-WE");
+    // "could" is the past of "can"
+    assertThat(only("The minister could not be reached on Friday.").value())
+        .isEqualTo(WEDNESDAY.minusDays(5).toString());
+  }
+
+  @Test
+  void aYearLessDateTakesTheYearOfTheDateItIsPairedWith() {
+    assertThat(tagger.tag("The fair is set for March 31 and April 1, 2021.", WEDNESDAY))
+        .extracting(TimeExpression::value)
+        .containsExactly("2021-03-31", "2021-04-01");
+    assertThat(tagger.tag("Sales fell between October and December 2019.", WEDNESDAY))
+        .extracting(TimeExpression::value)
+        .containsExactly("2019-10", "2019-12");
+    assertThat(tagger.tag("It ran from December 30 to January 2, 2020.", WEDNESDAY))
+        .extracting(TimeExpression::value)
+        .containsExactly("2019-12-30", "2020-01-02");
+  }
+
+  @Test
   void aCountEarlierThanSomethingIsALength() {
     assertThat(tagger.tag("The show closed a week earlier than planned.", WEDNESDAY))
         .extracting(e -> e.type() + " " + e.value())
