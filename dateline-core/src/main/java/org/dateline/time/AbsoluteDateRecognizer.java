@@ -294,6 +294,9 @@ final class AbsoluteDateRecognizer implements Recognizer {
       int y = paired;
       s.offer(
           m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.day(LocalDate.of(y, mo, d)));
+      if (yearDigits == null) {
+        offerLastDay(s, m.end(), mo, y);
+      }
     } else if (weekdayNumber(weekday) > 0) {
       int dow = weekdayNumber(weekday);
       s.offer(
@@ -328,6 +331,20 @@ final class AbsoluteDateRecognizer implements Recognizer {
     }
     int year = Integer.parseInt(p.group(3));
     return next < month ? year - 1 : year;
+  }
+
+  /** The day that ends a range within one month: the "24, 2026" of "April 22-24, 2026". */
+  private static void offerLastDay(Scan s, int end, int month, int year) {
+    Matcher p = PAIRED.matcher(s.text).region(end, s.text.length());
+    if (p.lookingAt() && p.group(1) == null && p.group(2) != null) {
+      int last = Integer.parseInt(p.group(2).replaceAll("\\D", ""));
+      s.offer(
+          p.start(2),
+          p.end(3),
+          TimexType.DATE,
+          PRIORITY,
+          () -> Anchors.day(LocalDate.of(year, month, last)));
+    }
   }
 
   /**

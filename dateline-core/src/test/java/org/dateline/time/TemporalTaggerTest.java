@@ -329,6 +329,9 @@ class TemporalTaggerTest {
     assertThat(tagger.tag("It ran from December 30 to January 2, 2020.", WEDNESDAY))
         .extracting(TimeExpression::value)
         .containsExactly("2019-12-30", "2020-01-02");
+    assertThat(tagger.tag("The summit runs April 22-24, 2026 in Lagos.", WEDNESDAY))
+        .extracting(e -> e.text() + " " + e.value())
+        .containsExactly("April 22 2026-04-22", "24, 2026 2026-04-24");
   }
 
   @Test
