@@ -17,11 +17,6 @@ final class Anchors {
   /** Year-less dates further than this from the reference in the "wrong" direction move a year. */
   private static final int YEAR_SWITCH_DAYS = 200;
 
-  /**
-   * A year-less month more than this many months after the reference, in a report, is last year's.
-   */
-  private static final int YEAR_SWITCH_MONTHS = 6;
-
   private Anchors() {}
 
   static String day(LocalDate d) {
@@ -68,22 +63,18 @@ final class Anchors {
   }
 
   /**
-   * The year of a year-less month: by tense when known, else a month up to two ahead of the
-   * reference or up to nine behind it.
+   * The year of a year-less month: for a plan, the next one not before the reference month; else a
+   * month up to two ahead of the reference or, when no past tense forbids the coming year, up to
+   * nine behind it.
    */
   static int yearOfMonth(LocalDate ref, int month, Tense tense) {
     int y = ref.getYear();
-    if (tense == Tense.PAST && month > ref.getMonthValue() + YEAR_SWITCH_MONTHS) {
-      return y - 1;
+    if (tense == Tense.FUTURE) {
+      return month < ref.getMonthValue() ? y + 1 : y;
     }
-    if (tense == Tense.FUTURE && month < ref.getMonthValue()) {
-      return y + 1;
-    }
-    if (tense == Tense.UNKNOWN) { // news looks back more often than ahead
-      int ahead = month - ref.getMonthValue();
-      return ahead > 2 ? y - 1 : ahead < -9 ? y + 1 : y;
-    }
-    return y;
+    // news looks back more often than ahead; a past tense ("took office in January") never ahead
+    int ahead = month - ref.getMonthValue();
+    return ahead > 2 ? y - 1 : ahead < -9 && tense == Tense.UNKNOWN ? y + 1 : y;
   }
 
   /**
@@ -92,17 +83,13 @@ final class Anchors {
    */
   static LocalDate monthDay(LocalDate ref, int month, int day, Tense tense) {
     LocalDate d = LocalDate.of(ref.getYear(), month, day);
-    if (tense == Tense.PAST && d.isAfter(ref.plusDays(YEAR_SWITCH_DAYS))) {
-      return LocalDate.of(ref.getYear() - 1, month, day);
+    if (tense == Tense.FUTURE) {
+      return d.isBefore(ref.minusDays(YEAR_SWITCH_DAYS)) ? d.plusYears(1) : d;
     }
-    if (tense == Tense.FUTURE && d.isBefore(ref.minusDays(YEAR_SWITCH_DAYS))) {
-      return LocalDate.of(ref.getYear() + 1, month, day);
-    }
-    if (tense == Tense.UNKNOWN) {
-      long ahead = d.toEpochDay() - ref.toEpochDay();
-      return ahead > 75 ? d.minusYears(1) : ahead < -280 ? d.plusYears(1) : d;
-    }
-    return d;
+    long ahead = d.toEpochDay() - ref.toEpochDay();
+    return ahead > 75
+        ? d.minusYears(1)
+        : ahead < -280 && tense == Tense.UNKNOWN ? d.plusYears(1) : d;
   }
 
   /**

@@ -45,10 +45,10 @@ final class Fragments {
   final String units;
 
   Fragments(Lexicon lex) {
-    month = Lexicon.alternation(lex.months.keySet()) + "(?:\\s?\\.)?";
+    month = abbreviable(lex.months);
     monthFull = Lexicon.alternation(longest(lex.months));
     weekday = Lexicon.alternation(longest(lex.weekdays));
-    weekdayAny = Lexicon.alternation(lex.weekdays.keySet()) + "(?:\\s?\\.)?";
+    weekdayAny = abbreviable(lex.weekdays);
     List<String> words = new ArrayList<>();
     List<String> phrases = new ArrayList<>();
     lex.numbers.forEach(
@@ -77,6 +77,21 @@ final class Fragments {
     List<String> all = new ArrayList<>(plural);
     all.addAll(singular);
     unit = Lexicon.alternation(all);
+  }
+
+  /**
+   * Every name in a map, a short one with its period ("Jan.", "Wed ."), a full one without: "on 1
+   * January." ends a sentence.
+   */
+  private static String abbreviable(Map<String, Integer> names) {
+    List<String> full = longest(names);
+    List<String> short_ = new ArrayList<>(names.keySet());
+    short_.removeAll(full);
+    return "(?:"
+        + Lexicon.alternation(full)
+        + "(?!\\w)(?:\\s?\\.(?=\\s+\\d))?|"
+        + Lexicon.alternation(short_)
+        + "(?:\\s?\\.)?)";
   }
 
   /** The longest name of each number in a map (so "wednesday", not "wed"). */

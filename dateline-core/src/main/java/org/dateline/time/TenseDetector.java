@@ -69,12 +69,13 @@ final class TenseDetector {
   }
 
   /**
-   * The tense for a year-less month or date: future when any future cue is in the window, else
-   * unknown (the nearest occurrence), since a report's past-tense verbs say little about which year
-   * a month is in.
+   * The tense for a year-less month or date: future when any future cue is in the window, else the
+   * nearest cue's. A past tense only keeps the month out of the coming year ("took office in
+   * January", read in November): a report's past verbs say little about which past year it is.
    */
   Tense forMonth(String text, int begin, int end) {
-    return at(text, begin, end, true);
+    Tense planned = at(text, begin, end, true);
+    return planned == Tense.UNKNOWN ? at(text, begin, end, false) : planned;
   }
 
   private Tense at(String text, int begin, int end, boolean futureOnly) {

@@ -335,6 +335,29 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aPastTenseNeverPutsAYearLessMonthInTheComingYear() {
+    LocalDate november = LocalDate.of(2025, 11, 19);
+    assertThat(tagger.tag("The minister, who took office in January, resigned.", november))
+        .extracting(TimeExpression::value)
+        .containsExactly("2025-01");
+    assertThat(tagger.tag("The study, published January 24, found no link.", november))
+        .extracting(TimeExpression::value)
+        .containsExactly("2025-01-24");
+    // with no tense, January read in November is the coming one
+    assertThat(tagger.tag("Talks in January.", november))
+        .extracting(TimeExpression::value)
+        .containsExactly("2026-01");
+    assertThat(tagger.tag("The new dividend is payable Jan. 2.", november))
+        .extracting(TimeExpression::value)
+        .containsExactly("2026-01-02");
+  }
+
+  @Test
+  void aFullMonthNameLeavesTheSentencesPeriod() {
+    assertThat(only("The new rules come into force on 1 January.").text()).isEqualTo("1 January");
+  }
+
+  @Test
   void aCountEarlierThanSomethingIsALength() {
     assertThat(tagger.tag("The show closed a week earlier than planned.", WEDNESDAY))
         .extracting(e -> e.type() + " " + e.value())
