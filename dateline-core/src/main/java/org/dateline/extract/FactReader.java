@@ -1008,7 +1008,7 @@ final class FactReader {
         bestDistance = cost;
       }
     }
-    return best == null ? null : best.value();
+    return best == null ? null : CumulativePeriod.of(sentence, best, times);
   }
 
   /**

@@ -19,6 +19,8 @@ final class PeriodRecognizer implements Recognizer {
           "\\b(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?"
               + "(?:(this|last|next)\\s+year'?s\\s+|(year-earlier|year-ago|(?:19|20)\\d{2})\\s+)?"
               + "(first|second|third|fourth|1st|2nd|3rd|4th)(?:[\\s-]+(?:fiscal|calendar))?([\\s-]+)(quarter|half)\\b"
+              // "for the third quarter in a row" counts quarters
+              + "(?!\\s+(?:in\\s+a\\s+row|running|in\\s+succession)\\b)"
               + "(?:\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?((?:19|20)\\d{2})\\b|(this|last|next)\\s+year\\b|the\\s+year\\b))?");
   private static final Pattern Q_CODE =
       Pattern.compile("\\b(?:Q([1-4])|([1-4])Q)\\s*'?((?:19|20)\\d{2})\\b");

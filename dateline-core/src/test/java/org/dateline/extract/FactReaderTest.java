@@ -268,6 +268,31 @@ class FactReaderTest {
   }
 
   @Test
+  void aRunningTotalHasTheMonthsItSums() {
+    String first = "Exports fell 14% in the first 11 months of this year.";
+    assertThat(READER.read(first, 0, times(first, "this year", "2026")))
+        .extracting(Fact::period)
+        .containsExactly("2026-01/2026-11");
+    String to = "Sales for the nine months to September rose 8%.";
+    assertThat(READER.read(to, 0, times(to, "September", "2026-09")))
+        .extracting(Fact::period)
+        .containsExactly("2026-01/2026-09");
+    String ended = "Net profit for the year ended March 31 fell 12%.";
+    assertThat(READER.read(ended, 0, times(ended, "March 31", "2026-03-31")))
+        .extracting(Fact::period)
+        .containsExactly("2025-04/2026-03");
+    String range = "In the January-October period, output rose 5%.";
+    assertThat(READER.read(range, 0, times(range, "January", "2026-01", "October", "2026-10")))
+        .extracting(Fact::period)
+        .containsExactly("2026-01/2026-10");
+    // a month alone, or two months that make no range, stay as they are
+    String month = "Sales rose 4% in October, after a fall in September.";
+    assertThat(READER.read(month, 0, times(month, "October", "2026-10", "September", "2026-09")))
+        .extracting(Fact::period)
+        .containsExactly("2026-10");
+  }
+
+  @Test
   void aComparisonsBaselineIsNoPeriod() {
     String unchanged = "Unemployment stood at 3.9%, unchanged from June.";
     assertThat(READER.read(unchanged, 0, times(unchanged, "June", "2025-06")))
