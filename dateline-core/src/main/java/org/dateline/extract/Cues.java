@@ -481,7 +481,11 @@ final class Cues {
         return phrase.isEmpty() ? null : phrases.resolve(frame, phrase);
       }
       if (v >= 1 && t.lower().equals("to") && toks.get(v - 1).lower().equals("according")) {
-        return phrases.resolveOrDescribe(frame, Clauses.clause(toks, v + 1));
+        // "According to the police chief, Maria Santos, "…"": the name in apposition speaks
+        SpeakerPhrase.Source source = phrases.source(frame, toks, v + 1, true);
+        return source != null && source.speaker().entity() != null
+            ? source.speaker()
+            : phrases.resolveOrDescribe(frame, Clauses.clause(toks, v + 1));
       }
     }
     return accordingTo(frame, toks);
@@ -918,9 +922,8 @@ final class Cues {
   private @Nullable Speaker accordingTo(Frame frame, List<Tok> toks) {
     for (int i = 0; i + 2 < toks.size(); i++) {
       if (toks.get(i).lower().equals("according") && toks.get(i + 1).lower().equals("to")) {
-        List<Tok> source = Clauses.clause(toks, i + 2);
-        Speaker issuer = phrases.issuer(frame, source);
-        return issuer != null ? issuer : phrases.resolve(frame, source);
+        SpeakerPhrase.Source source = phrases.source(frame, toks, i + 2, true);
+        return source == null ? null : source.speaker();
       }
     }
     return null;

@@ -85,9 +85,9 @@ final class IndirectSpeech {
       return null;
     }
     if (toks.get(0).lower().equals("according") && toks.get(1).lower().equals("to")) {
-      int comma = nextPunct(toks, 2);
-      if (comma > 2 && comma < toks.size() - 2) {
-        return attributed(frame, toks.subList(2, comma), toks.get(comma).begin(), end);
+      SpeakerPhrase.Source source = phrases.source(frame, toks, 2, false);
+      if (source != null && source.end() < toks.size() - 2) {
+        return reported(frame, source.speaker(), toks.get(source.end()).begin(), end);
       }
     }
     Quote carried = quotedAsSaying(frame, toks, end);
@@ -201,8 +201,12 @@ final class IndirectSpeech {
   }
 
   private @Nullable Quote attributed(Frame frame, List<Tok> phrase, int from, int to) {
+    return reported(frame, phrases.resolve(frame, phrase), from, to);
+  }
+
+  /** The words from {@code from} to {@code to} as {@code who}'s reported speech, or null. */
+  private @Nullable Quote reported(Frame frame, @Nullable Speaker who, int from, int to) {
     String text = frame.text();
-    Speaker who = phrases.resolve(frame, phrase);
     if (who == null || !who.known()) {
       return null;
     }

@@ -52,7 +52,8 @@ final class NameSpans {
             text,
             governments.named(text, withHonouredNames(text, acrossPatronymic(text, recognised))));
     for (NameFinder.Name whole : names) {
-      out.addAll(personOfOrganisation(titledPerson(text, withHyphenatedGivenName(text, whole))));
+      out.addAll(
+          personOfOrganisation(text, titledPerson(text, withHyphenatedGivenName(text, whole))));
     }
     return out;
   }
@@ -102,17 +103,18 @@ final class NameSpans {
    * as the person and the organisation; any other name as it is. The person needs two words, so
    * that a title such as "Duke of Kent" stays whole. A run the recogniser typed as an organisation
    * splits too when the person's part reads as a name of two or three words opening with a known
-   * given name ("Ray Moon of Brill Securities", not "Bank of America" or "Doris Duke Professor of
-   * Ecology").
+   * given name or right after a role in lower case ("Ray Moon of Brill Securities", "economist Jan
+   * Pieters of Nordbank", not "Bank of America" or "Doris Duke Professor of Ecology").
    */
-  private List<NameFinder.Name> personOfOrganisation(NameFinder.Name n) {
+  private List<NameFinder.Name> personOfOrganisation(String text, NameFinder.Name n) {
     int of = n.text().indexOf(" of ");
     if (of < 0 || n.text().substring(0, of).indexOf(' ') < 0) {
       return List.of(n);
     }
     String person = n.text().substring(0, of);
     String first = person.substring(0, person.indexOf(' ')).toLowerCase(Locale.ROOT);
-    boolean given = words.givenName(first) && titledName(person);
+    boolean given =
+        (words.givenName(first) || roleRightBefore(text, n.begin())) && titledName(person);
     if (n.type() != EntityType.PERSON && !(n.type() == EntityType.ORGANIZATION && given)) {
       return List.of(n);
     }
@@ -259,7 +261,6 @@ final class NameSpans {
     return name.replace(" . ", " ").split("\\s+");
   }
 
-  /** Whether a role and "of" ("Secretary of the", "Minister of") stand right before {@code at}. */
   /**
    * Whether a name reads as a person's: it opens with a known given name, or the text calls its
    * last word "Mr.", "Ms." or "Dr." somewhere ("Mr. Musk").
@@ -283,6 +284,7 @@ final class NameSpans {
             || m.group(1) != null && words.roles.contains(m.group(1) + " " + m.group(2)));
   }
 
+  /** Whether a role and "of" ("Secretary of the", "Minister of") stand right before {@code at}. */
   private boolean roleOfBefore(String text, int at) {
     Matcher m = ROLE_OF.matcher(text.substring(Math.max(0, at - 40), Math.max(0, at)));
     return m.find() && words.roles.contains(m.group(1).toLowerCase(Locale.ROOT));

@@ -16,6 +16,9 @@ import org.jspecify.annotations.Nullable;
  * that only one person in the document holds, else the description as written.
  */
 final class SpeakerPhrase {
+  /** The most words an apposition to a source may have: "the city's police chief". */
+  private static final int APPOSITION_WORDS = 6;
+
   /** A politician named by place and party: "the Louisiana Republican", "the New York Democrat". */
   private static final Pattern PARTISAN =
       Pattern.compile(
@@ -279,6 +282,46 @@ final class SpeakerPhrase {
       }
     }
     return null;
+  }
+
+  /** A source named after "according to", and the index of the word after the words naming it. */
+  record Source(Speaker speaker, int end) {}
+
+  /**
+   * The source named from {@code from} on, after "according to": the words up to the next
+   * punctuation (or the issuer of a writing they name), or, when they name someone and a short
+   * apposition follows between commas (or ends the words before a quotation), the name in it ("the
+   * police chief, Maria Santos,") with the apposition taken in ("Maria Santos, the police chief,").
+   * Not "press reports, Caridad Gonzalez, …", which names no one before the name. Null when the
+   * words name no one.
+   */
+  @Nullable Source source(Frame frame, List<Tok> toks, int from, boolean beforeQuote) {
+    List<Tok> first = Clauses.clause(toks, from);
+    int end = from + first.size();
+    Speaker named = issuer(frame, first);
+    if (named == null) {
+      named = resolve(frame, first);
+    }
+    if (end < toks.size() && commaBefore(frame.text(), toks, end)) {
+      List<Tok> apposed = Clauses.clause(toks, end);
+      int next = end + apposed.size();
+      boolean closed = next == toks.size() ? beforeQuote : commaBefore(frame.text(), toks, next);
+      Speaker other = closed && apposed.size() <= APPOSITION_WORDS ? resolve(frame, apposed) : null;
+      if (named != null && other != null && other.known()) {
+        Entity entity = named.entity();
+        if (entity == null && other.entity() != null) {
+          return new Source(other, next);
+        }
+        if (entity != null && (other.entity() == null || entity.equals(other.entity()))) {
+          return new Source(named, next);
+        }
+      }
+    }
+    return named == null ? null : new Source(named, end);
+  }
+
+  private static boolean commaBefore(String text, List<Tok> toks, int i) {
+    return text.substring(toks.get(i - 1).end(), toks.get(i).begin()).strip().equals(",");
   }
 
   /**

@@ -2010,6 +2010,35 @@ class ExtractorTest {
   }
 
   @Test
+  void aNameInAppositionAfterAccordingToSpeaks() {
+    String quoted = "According to the police chief, Maria Santos, \"the suspect acted alone.\"";
+    assertThat(direct(quoted)).extracting(Quote::speaker).containsExactly("Maria Santos");
+    Extracts reported =
+        EXTRACTOR.read(
+            "According to Maria Santos, the police chief, the suspect acted alone.",
+            Published.unknown());
+    assertThat(reported.quotes())
+        .extracting(Quote::speaker, Quote::text)
+        .containsExactly(tuple("Maria Santos", "the suspect acted alone"));
+    // reports name no one: the name after them is the subject of what they say
+    Extracts press =
+        EXTRACTOR.read(
+            "According to press reports, Carmen Ruiz, the oldest sister, was the first to arrive.",
+            Published.unknown());
+    assertThat(press.quotes()).extracting(Quote::speaker).doesNotContain("Carmen Ruiz");
+  }
+
+  @Test
+  void aPersonAfterALowerCaseRoleIsSplitFromTheBodyAfterOf() {
+    String text = "\"Prices will keep rising,\" warned economist Jan Pieters of Nordbank.";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(direct(x)).extracting(Quote::speaker).containsExactly("Jan Pieters");
+    assertThat(x.entities())
+        .extracting(e -> e.type() + " " + e.name())
+        .contains("PERSON Jan Pieters", "ORGANIZATION Nordbank");
+  }
+
+  @Test
   void aNameAfterALowerCaseRoleIsAPersonAndARelativeClauseDoesNotSpeak() {
     String text =
         "Tesla chief executive Elon Musk said on Tuesday the company would cut prices. Mr. Musk,"
