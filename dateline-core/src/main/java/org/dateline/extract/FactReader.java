@@ -58,6 +58,16 @@ final class FactReader {
           "the",
           "approximately");
 
+  /** Words of change that can head a subject: "Growth slowed to 4.6%". */
+  private static final Set<String> CHANGE_NOUNS =
+      Set.of("growth", "inflation", "deflation", "output", "recovery", "expansion", "contraction");
+
+  /** What a number in words must stand before to be read as a figure. */
+  private static final String SPELT_BEFORE =
+      "\\s(?:per\\s?cent|percent|percentage\\spoints?|million|billion|trillion)\\b";
+
+  private static final Pattern SPELT_FIGURE = Pattern.compile(NumberWords.PATTERN + SPELT_BEFORE);
+
   /** Marks a token may open with before a sum's digits. */
   private static final String CURRENCY_MARKS = "$€£¥₹";
 
@@ -65,7 +75,13 @@ final class FactReader {
       Pattern.compile(
           "(?<cur>US\\$|HK\\$|A\\$|C\\$|\\$|€|£|¥|₹|\\bRs\\.?(?=\\s?\\d))?\\s?"
               // tokenised text sets the marks apart: "$120 , 000", "$5 . 3 million"
-              + "(?<num>\\d{1,3}(?:(?:,| , )\\d{3})+(?:(?:\\.| \\. )\\d+)?|\\d+(?:(?:\\.| \\. )\\d+)?)"
+              + "(?<num>\\d{1,3}(?:(?:,| , )\\d{3})+(?:(?:\\.| \\. )\\d+)?|\\d+(?:(?:\\.| \\. )\\d+)?"
+              // "two percentage points", "three per cent", "two million people"
+              + "|"
+              + NumberWords.PATTERN
+              + "(?="
+              + SPELT_BEFORE
+              + "))"
               + "(?:\\s?(?<scale>lakh\\s+crore|crore|lakh|thousand|million|billion|trillion|bn|mn|tn|m|b)\\b)?"
               + "(?:\\s?(?<pct>%|per\\s?cent\\b|percent\\b|percentage points?\\b))?");
   private static final Pattern COMPARISON =
@@ -359,7 +375,9 @@ final class FactReader {
   List<Fact> read(String sentence, int offset, List<TimeMention> times) {
     List<Fact> out = new ArrayList<>();
     if (sentence.length() > 2000
-        || !hasDigit(sentence) && !PART_OF_A_POINT.matcher(sentence).find()) {
+        || !hasDigit(sentence)
+            && !PART_OF_A_POINT.matcher(sentence).find()
+            && !SPELT_FIGURE.matcher(sentence).find()) {
       return out;
     }
     String source = source(sentence);
@@ -502,8 +520,12 @@ final class FactReader {
   /** The number a {@link #FIGURE} match holds, times its scale; null when it reads as none. */
   private @Nullable Double scaledValue(Matcher m) {
     double value;
+    Integer spelt = NumberWords.value(m.group("num"));
     try {
-      value = Double.parseDouble(m.group("num").replace(",", "").replace(" ", ""));
+      value =
+          spelt != null
+              ? spelt
+              : Double.parseDouble(m.group("num").replace(",", "").replace(" ", ""));
     } catch (NumberFormatException e) {
       return null;
     }
@@ -688,6 +710,13 @@ final class FactReader {
       }
       if (forecast && t.lower().equals("to")) {
         return b.isEmpty() ? null : phrase(s, b);
+      }
+      if (b.isEmpty()
+          && CHANGE_NOUNS.contains(t.lower())
+          && i + 1 < toks.size()
+          && verbLike(toks.get(i + 1))) {
+        b.add(t); // "Growth slowed to 4.6%": a word of change before the verb is what is measured
+        continue;
       }
       String object = verbLike(t) ? changedObject(s, toks, i) : null;
       if (object != null) {

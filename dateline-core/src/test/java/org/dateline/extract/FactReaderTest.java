@@ -27,6 +27,27 @@ class FactReaderTest {
   }
 
   @Test
+  void aNumberInWordsBeforeAPercentOrAScaleIsAFigure() {
+    assertThat(read("Turnout was 61%, two percentage points lower than in 2019."))
+        .extracting(Fact::text, Fact::value, Fact::unit)
+        .containsExactly(
+            tuple("61%", 61.0, "percent"),
+            tuple("two percentage points", 2.0, "percentage points"));
+    assertThat(read("Prices rose three per cent, and some twenty-two million people noticed."))
+        .extracting(Fact::value, Fact::unit)
+        .containsExactly(tuple(3.0, "percent"), tuple(22_000_000.0, "people"));
+    // a number in words elsewhere is no figure
+    assertThat(read("One of the two men was hurt.")).isEmpty();
+  }
+
+  @Test
+  void aWordOfChangeCanBeWhatIsMeasured() {
+    assertThat(read("Growth slowed to 4.6% in the third quarter."))
+        .extracting(Fact::subject, Fact::change)
+        .containsExactly(tuple("Growth", "down"));
+  }
+
+  @Test
   void aTokenisedFigureKeepsItsDecimalsAndThousands() {
     assertThat(read("The dairy settled a $5 . 3 million debt and owed $120 , 000 more ."))
         .extracting(Fact::text, Fact::value)
