@@ -23,7 +23,19 @@ final class PeriodRecognizer implements Recognizer {
               + "(?!\\s+(?:in\\s+a\\s+row|running|in\\s+succession)\\b)"
               + "(?:\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?((?:19|20)\\d{2})\\b|(this|last|next)\\s+year\\b|the\\s+year\\b))?");
   private static final Pattern Q_CODE =
-      Pattern.compile("\\b(?:Q([1-4])|([1-4])Q)\\s*'?((?:19|20)\\d{2})\\b");
+      Pattern.compile("\\b(?:Q([1-4])|([1-4])Q)(?:\\s+of)?\\s*'?((?:19|20)\\d{2})\\b");
+
+  /**
+   * "Q3" with no year, where a period stands: after a preposition or determiner, or opening a
+   * sentence ("Q3 revenue rose 12%"); not a model's name ("the Audi Q3").
+   */
+  private static final Pattern Q_ALONE =
+      Pattern.compile(
+          "(?<=\\b(?i:in|for|during|of|the|its|their|since|by|from|to|and|through)\\s)Q([1-4])\\b"
+              + "(?!\\s*'?\\d|\\s+of\\b)"
+              // opening a sentence, before a word: not "Q1." numbering a question
+              + "|(?<=^|[.!?]\\s|[.!?]\\s\\s|\\n)Q([1-4])(?=\\s+\\p{L})(?!\\s+of\\b)");
+
   private static final Pattern THE_QUARTER =
       Fragments.compile(
           "\\bthe\\s+(?:(latest|last|past|previous|current|same|most\\s+recent|year-earlier|year-ago|comparable|"
@@ -76,6 +88,11 @@ final class PeriodRecognizer implements Recognizer {
     for (Matcher m = s.matcher(Q_CODE); s.find(m); ) {
       int n = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
       int year = Integer.parseInt(m.group(3));
+      s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.quarter(year, n));
+    }
+    for (Matcher m = s.matcher(Q_ALONE); s.find(m); ) {
+      int n = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+      int year = yearOf(ref, null, null, n, false);
       s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.quarter(year, n));
     }
     for (Matcher m = s.matcher(THE_QUARTER); s.find(m); ) {

@@ -358,6 +358,16 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aQuarterCodeWithoutAYearIsTheLatestSuchQuarter() {
+    LocalDate november = LocalDate.of(2025, 11, 19);
+    assertThat(tagger.tag("Q3 revenue rose 12%. Sales fell in Q2 and in Q4 of 2024.", november))
+        .extracting(TimeExpression::value)
+        .containsExactly("2025-Q3", "2025-Q2", "2024-Q4");
+    assertThat(tagger.tag("The Audi Q3 sold well. Q1. Is coffee healthy?", november)).isEmpty();
+    assertThat(tagger.tag("It rose for the third quarter in a row.", november)).isEmpty();
+  }
+
+  @Test
   void aCountEarlierThanSomethingIsALength() {
     assertThat(tagger.tag("The show closed a week earlier than planned.", WEDNESDAY))
         .extracting(e -> e.type() + " " + e.value())
