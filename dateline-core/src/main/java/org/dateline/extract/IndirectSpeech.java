@@ -55,6 +55,39 @@ final class IndirectSpeech {
   // apposition ("Asked if … had his partner been with him, Waldie said …").
   private static final int SUBJECT_WORDS = 20;
   private static final Set<String> REPORTS = Set.of("said", "says", "say", "saying", "stated");
+
+  /** Speech verbs of manner that report no words when they end a sentence. */
+  private static final Set<String> GESTURES =
+      Set.of(
+          "smiled",
+          "smiles",
+          "laughed",
+          "laughs",
+          "shrugged",
+          "shrugs",
+          "grinned",
+          "grins",
+          "sighed",
+          "chuckled",
+          "chuckles",
+          "gasped",
+          "snorted",
+          "asked",
+          "asks",
+          "wondered",
+          "wonders",
+          "read",
+          "reads",
+          "shared",
+          "shares",
+          "posted",
+          "called",
+          "calls");
+
+  /** Words that open when or where something was said, after a listener. */
+  private static final Set<String> WHEN =
+      Set.of("on", "in", "at", "during", "after", "late", "early");
+
   private static final Set<String> TELLING = Set.of("told", "tells", "tell");
   private static final Set<String> AMOUNTS = Set.of("little", "nothing", "much", "less", "more");
   private static final Set<String> AMOUNT_OBJECTS =
@@ -138,12 +171,15 @@ final class IndirectSpeech {
     int last = toks.size() - 1;
     for (int v = last; v >= Math.max(2, last - 6); v--) {
       Tok t = toks.get(v);
-      if (reports(t.lower()) && onlyWhenOrWhere(toks, v + 1)) {
+      if (closes(t.lower())
+          && !PASSIVE.contains(toks.get(v - 1).lower())
+          && onlyWhenOrWhere(toks, afterListener(toks, v))) {
         int start = v - 1;
         while (start > 0 && !toks.get(start).punctBefore()) {
           start--;
         }
-        if (start > 1) {
+        // "…, which happened to a real person, told simply": a relative clause reports nothing
+        if (start > 1 && !SpeakerPhrase.RELATIVE_CLAUSE.contains(toks.get(start).lower())) {
           return attributed(frame, toks.subList(start, v), begin, toks.get(start - 1).end());
         }
       }
@@ -275,6 +311,33 @@ final class IndirectSpeech {
    */
   private static boolean reports(String lower) {
     return REPORTS.contains(lower);
+  }
+
+  /**
+   * Whether a verb ending the sentence after its subject reports the words before them: "…, he
+   * added.", "…, the bank warned on Monday." Only a past form: at a sentence's end "comments" or
+   * "estimates" is a noun. A gesture ("…, she smiled") reports nothing.
+   */
+  private boolean closes(String lower) {
+    return REPORTS.contains(lower)
+        || words.speechVerbs.contains(lower)
+            && (lower.endsWith("ed") || lower.equals("told") || lower.equals("wrote"))
+            && !GESTURES.contains(lower);
+  }
+
+  /** Where the words after "told" and its short listener start: "…, officials told reporters." */
+  private static int afterListener(List<Tok> toks, int v) {
+    if (!toks.get(v).lower().equals("told")) {
+      return v + 1;
+    }
+    int i = v + 1;
+    while (i < toks.size()
+        && i <= v + 3
+        && !toks.get(i).punctBefore()
+        && !WHEN.contains(toks.get(i).lower())) {
+      i++;
+    }
+    return i;
   }
 
   /**

@@ -1045,7 +1045,9 @@ class ExtractorTest {
             tuple("the surge could reach the harbour wall", "Ilse Brandt"),
             tuple("the ferries would stay in port", "Tomas Aho"),
             tuple("the last surge had come without warning", "Ilse Brandt"),
-            tuple("the harbour wall would be raised next year", "Tomas Aho"));
+            tuple("the harbour wall would be raised next year", "Tomas Aho"),
+            // the "that" of a subject reports nothing; the verb that ends the sentence does
+            tuple("The warning that came late was the third this month", null));
   }
 
   @Test
@@ -2026,6 +2028,35 @@ class ExtractorTest {
             "According to press reports, Carmen Ruiz, the oldest sister, was the first to arrive.",
             Published.unknown());
     assertThat(press.quotes()).extracting(Quote::speaker).doesNotContain("Carmen Ruiz");
+  }
+
+  @Test
+  void aSpeechVerbInThePastEndingTheSentenceReportsTheWordsBeforeIt() {
+    String text =
+        "Police spokesman Carl Berg spoke to reporters. A third suspect remains at large, he"
+            + " added. The plant will close in March, the company announced on Monday. The border"
+            + " will stay shut, Hungarian officials told reporters.";
+    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
+        .extracting(q -> q.speaker() + " | " + q.description() + " | " + q.text())
+        .containsExactly(
+            "Carl Berg | null | A third suspect remains at large",
+            "null | the company | The plant will close in March",
+            "null | Hungarian officials | The border will stay shut");
+    // a plural noun, a passive or a relative clause at the end reports nothing
+    String none =
+        "Read the letter to learn why the claim was denied. Staff answer all queries and"
+            + " comments. It was a real story, which happened to a real person, told simply.";
+    assertThat(EXTRACTOR.read(none, Published.unknown()).quotes()).isEmpty();
+  }
+
+  @Test
+  void sheGoesToTheWomanTheTextShowsBeforeANearerPersonOfUnknownGender() {
+    String text =
+        "Prime Minister Ana Lopes met opposition leader Rui Costa on Monday. Costa left early."
+            + " She said a second round of talks would follow next week.";
+    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
+        .extracting(Quote::speaker)
+        .containsExactly("Ana Lopes");
   }
 
   @Test
