@@ -14,8 +14,11 @@ import java.util.List;
  * "no expression".
  */
 final class Anchors {
-  /** Year-less dates further than this from the reference in the "wrong" direction move a year. */
-  private static final int YEAR_SWITCH_DAYS = 200;
+  /**
+   * A planned year-less date more than this many days before the reference is next year's ("the
+   * tournament begins on 14 June", read in November); within it, a plan just reported stays.
+   */
+  private static final int YEAR_SWITCH_DAYS = 30;
 
   private Anchors() {}
 

@@ -30,6 +30,9 @@ final class TenseDetector {
    */
   private final Pattern futureGroup;
 
+  /** "next to the embassy" says where, not when. */
+  private static final Pattern NEXT_TO = Pattern.compile("(?i)next\\s+to\\b");
+
   /** "had been scheduled to expire at midnight Friday": a plan that lay in the past. */
   private static final Pattern PLUPERFECT = Pattern.compile("(?i)\\bhad\\s+(?:been\\s+)?$");
 
@@ -89,7 +92,7 @@ final class TenseDetector {
     for (int i = begin - 1; i >= from; i--) {
       char c = text.charAt(i);
       if (c == '\n'
-          || ((c == '.' || c == '!' || c == '?')
+          || ((c == '.' && !initial(text, i) || c == '!' || c == '?')
               && i + 1 < text.length()
               && Character.isWhitespace(text.charAt(i + 1)))) {
         from = i + 1;
@@ -118,7 +121,8 @@ final class TenseDetector {
     Tense best = Tense.UNKNOWN;
     int bestDistance = Integer.MAX_VALUE;
     while (m.find()) {
-      if (m.start() >= begin && m.end() <= end) {
+      if (m.start() >= begin && m.end() <= end
+          || NEXT_TO.matcher(text).region(m.start(), to).lookingAt()) {
         continue;
       }
       if (futureOnly) {
@@ -141,6 +145,16 @@ final class TenseDetector {
 
   private boolean planned(String text, int participle) {
     return futureGroup.matcher(text).region(Math.max(0, participle - 40), participle).find();
+  }
+
+  /**
+   * Whether the stop at {@code i} ends a one-letter abbreviation ("a.m.", "U.S.", "J."), not a
+   * sentence: "will start at 10 a.m. on Monday".
+   */
+  private static boolean initial(String text, int i) {
+    return i >= 2
+        && Character.isLetter(text.charAt(i - 1))
+        && (text.charAt(i - 2) == '.' || Character.isWhitespace(text.charAt(i - 2)));
   }
 
   private static boolean pluperfect(String text, int cue) {

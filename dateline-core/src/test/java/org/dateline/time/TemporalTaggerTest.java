@@ -368,6 +368,28 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aClockTimesStopsDoNotEndTheSentenceForTheTense() {
+    assertThat(only("The talks will start at 10 a.m. on Monday.").value())
+        .isEqualTo(WEDNESDAY.plusDays(5) + "T10:00");
+    assertThat(only("The meeting ended at 6 p.m. on Monday.").value())
+        .isEqualTo(WEDNESDAY.minusDays(2) + "T18:00");
+    // "next to" says where
+    assertThat(only("Dozens were hurt in the blast next to the U.S. embassy on Friday.").value())
+        .isEqualTo(WEDNESDAY.minusDays(5).toString());
+  }
+
+  @Test
+  void aPlanForADayOfTheMonthAlreadyPastIsNextYears() {
+    LocalDate november = LocalDate.of(2025, 11, 19);
+    assertThat(tagger.tag("The tournament begins on 14 June.", november))
+        .extracting(TimeExpression::value)
+        .containsExactly("2026-06-14");
+    assertThat(tagger.tag("Officials expect the storm to land on Saturday.", november))
+        .extracting(TimeExpression::value)
+        .containsExactly("2025-11-22");
+  }
+
+  @Test
   void aCountEarlierThanSomethingIsALength() {
     assertThat(tagger.tag("The show closed a week earlier than planned.", WEDNESDAY))
         .extracting(e -> e.type() + " " + e.value())
