@@ -45,6 +45,9 @@ class FactReaderTest {
     assertThat(read("Growth slowed to 4.6% in the third quarter."))
         .extracting(Fact::subject, Fact::change)
         .containsExactly(tuple("Growth", "down"));
+    assertThat(read("The yuan weakened 0.4%, while the rouble firmed 1.1%."))
+        .extracting(Fact::subject, Fact::change)
+        .containsExactly(tuple("The yuan", "down"), tuple("the rouble", "up"));
   }
 
   @Test
