@@ -26,15 +26,19 @@ final class PeriodRecognizer implements Recognizer {
       Pattern.compile("\\b(?:Q([1-4])|([1-4])Q)(?:\\s+of)?\\s*'?((?:19|20)\\d{2})\\b");
 
   /**
-   * "Q3" with no year, where a period stands: after a preposition or determiner, or opening a
-   * sentence ("Q3 revenue rose 12%"); not a model's name ("the Audi Q3").
+   * "Q3" with no year where a period stands ({@link #PERIOD_BEFORE}); not a model's name ("the Audi
+   * Q3") nor "Q2 of" something.
    */
-  private static final Pattern Q_ALONE =
+  private static final Pattern Q_ALONE = Pattern.compile("\\bQ([1-4])\\b(?!\\s*'?\\d|\\s+of\\b)");
+
+  /** What stands before a period: a preposition or determiner, or a sentence's start. */
+  private static final Pattern PERIOD_BEFORE =
       Pattern.compile(
-          "(?<=\\b(?i:in|for|during|of|the|its|their|since|by|from|to|and|through)\\s)Q([1-4])\\b"
-              + "(?!\\s*'?\\d|\\s+of\\b)"
-              // opening a sentence, before a word: not "Q1." numbering a question
-              + "|(?<=^|[.!?]\\s|[.!?]\\s\\s|\\n)Q([1-4])(?=\\s+\\p{L})(?!\\s+of\\b)");
+          "(?i)(?:\\b(?:in|for|during|of|the|its|their|since|by|from|to|and|through)\\s"
+              + "|(?:^|[.!?]\\s{1,2}|\\n))$");
+
+  /** A word after the code, as "Q3 revenue" opening a sentence has; not "Q1." numbering. */
+  private static final Pattern WORD_AFTER = Pattern.compile("^\\s+\\p{L}");
 
   private static final Pattern THE_QUARTER =
       Fragments.compile(
@@ -91,7 +95,19 @@ final class PeriodRecognizer implements Recognizer {
       s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.quarter(year, n));
     }
     for (Matcher m = s.matcher(Q_ALONE); s.find(m); ) {
-      int n = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+      Matcher before = PERIOD_BEFORE.matcher(s.text).region(Math.max(0, m.start() - 9), m.start());
+      if (!before.find()) {
+        continue;
+      }
+      int last = m.start() - 1;
+      while (last >= 0 && Character.isWhitespace(s.text.charAt(last))) {
+        last--;
+      }
+      boolean opening = last < 0 || !Character.isLetter(s.text.charAt(last));
+      if (opening && !WORD_AFTER.matcher(s.text).region(m.end(), s.text.length()).find()) {
+        continue;
+      }
+      int n = Integer.parseInt(m.group(1));
       int year = yearOf(ref, null, null, n, false);
       s.offer(m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.quarter(year, n));
     }
