@@ -91,7 +91,14 @@ final class TimeOfDayRecognizer implements Recognizer {
     // round or a race ("stopped the fight at 2:56")
     atClock =
         Pattern.compile(
-            "(?<=\\bat\\s{1,2})" + HEDGE + "(?=\\d\\d)" + hhmm + "(?!\\s*[:.]?\\s*\\d)" + zone);
+            "(?<=\\bat\\s{1,2})"
+                + HEDGE
+                // "at 6:45 tomorrow", but not "at 8:30 pace" or a bout's "at 2:56 of the third
+                // round"
+                + "(?=\\d\\d|\\d:)"
+                + hhmm
+                + "(?!\\s*[:.]?\\s*\\d|\\s+(?:pace|per|a\\s+mile|min|of|into|left|remaining)\\b)"
+                + zone);
     // a 24-hour clock straight after a written date: "March 12, 2013 02:03", "16 September 2013
     // 03.31 BST"
     afterYear =

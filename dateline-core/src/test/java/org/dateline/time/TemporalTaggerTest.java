@@ -372,6 +372,13 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aClockWithOneDigitForTheHourAfterAtIsATime() {
+    assertThat(values("The flight departs at 6:45 tomorrow morning.", WEDNESDAY))
+        .containsExactly(WEDNESDAY.plusDays(1) + "T06:45");
+    assertThat(values("She trains at 8:30 pace.", WEDNESDAY)).isEmpty();
+  }
+
+  @Test
   void expectLooksAhead() {
     LocalDate november = LocalDate.of(2025, 11, 19);
     assertThat(values("Officials expect the storm to land on Saturday.", november))
