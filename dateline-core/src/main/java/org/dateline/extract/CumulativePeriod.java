@@ -2,7 +2,6 @@ package org.dateline.extract;
 
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.model.TimeMention;
@@ -16,8 +15,7 @@ import org.jspecify.annotations.Nullable;
  * then share a period, and a total is not taken for its last month's figure.
  */
 final class CumulativePeriod {
-  private static final String COUNT =
-      "(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+  private static final String COUNT = "(\\d{1,2}|" + NumberWords.PATTERN + ")";
 
   /** "the first 11 months of " right before a year. */
   private static final Pattern FIRST_MONTHS =
@@ -38,11 +36,6 @@ final class CumulativePeriod {
 
   /** "period" or "months" after a range's last month: "the January-October period". */
   private static final Pattern RANGE_NOUN = Pattern.compile("(?i)^\\s+(?:period|months)\\b");
-
-  private static final List<String> WORDS =
-      List.of(
-          "", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-          "eleven", "twelve");
 
   private CumulativePeriod() {}
 
@@ -96,9 +89,10 @@ final class CumulativePeriod {
     return value != null && MONTH.matcher(value).matches();
   }
 
+  /** A count of months, in digits or in words. */
   private static int count(String n) {
-    String w = n.toLowerCase(Locale.ROOT);
-    return w.chars().allMatch(Character::isDigit) ? Integer.parseInt(w) : WORDS.indexOf(w);
+    Integer spelt = NumberWords.value(n);
+    return spelt != null ? spelt : Integer.parseInt(n);
   }
 
   private static String interval(YearMonth from, YearMonth to) {

@@ -84,10 +84,6 @@ final class IndirectSpeech {
           "called",
           "calls");
 
-  /** Words that open when or where something was said, after a listener. */
-  private static final Set<String> WHEN =
-      Set.of("on", "in", "at", "during", "after", "late", "early");
-
   private static final Set<String> TELLING = Set.of("told", "tells", "tell");
   private static final Set<String> AMOUNTS = Set.of("little", "nothing", "much", "less", "more");
   private static final Set<String> AMOUNT_OBJECTS =
@@ -229,11 +225,14 @@ final class IndirectSpeech {
     if (from >= toks.size() || toks.get(from).punctBefore()) {
       return true; // the verb ends its clause: "…, the mayor said, adding that …"
     }
-    String first = toks.get(from).lower();
-    return toks.size() - from <= ADVERBIAL_WORDS
-        && (ADVERBIAL.contains(first)
-            || WHEN_SAID.contains(first)
-            || words.timeWords.contains(first));
+    return toks.size() - from <= ADVERBIAL_WORDS && whenOrWhere(toks.get(from).lower());
+  }
+
+  /** Whether a word opens when or where something was said: "on Monday", "as dawn broke". */
+  private boolean whenOrWhere(String first) {
+    return ADVERBIAL.contains(first)
+        || WHEN_SAID.contains(first)
+        || words.timeWords.contains(first);
   }
 
   private @Nullable Quote attributed(Frame frame, List<Tok> phrase, int from, int to) {
@@ -326,7 +325,7 @@ final class IndirectSpeech {
   }
 
   /** Where the words after "told" and its short listener start: "…, officials told reporters." */
-  private static int afterListener(List<Tok> toks, int v) {
+  private int afterListener(List<Tok> toks, int v) {
     if (!toks.get(v).lower().equals("told")) {
       return v + 1;
     }
@@ -334,7 +333,7 @@ final class IndirectSpeech {
     while (i < toks.size()
         && i <= v + 3
         && !toks.get(i).punctBefore()
-        && !WHEN.contains(toks.get(i).lower())) {
+        && !whenOrWhere(toks.get(i).lower())) {
       i++;
     }
     return i;

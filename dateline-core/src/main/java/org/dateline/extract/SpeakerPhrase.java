@@ -502,30 +502,30 @@ final class SpeakerPhrase {
     }
     // "she" after "Ana Lopes met Rui Costa. Costa left early.": a woman the text shows as one
     // goes before a nearer person it does not (news names more men than women, so "he" does not)
-    for (boolean exactly : gender == Mentions.Gender.FEMALE ? EXACTLY_FIRST : NOT_EXACTLY) {
-      for (int i = s; i >= Math.max(0, s - 3); i--) {
-        if (i < s && opensWithPronoun(frame.text(), sentences.begin(i), sentences.end(i))) {
-          continue;
-        }
-        int end = i == s ? at : sentences.end(i);
-        Mentions.Placed p = frame.surnameOpener(sentences.begin(i), end, gender);
-        int main = i < s ? mainClause(frame, sentences.begin(i), end) : -1;
-        if (p == null && main > 0) {
-          p = mentions.firstPerson(main, end, quotes, gender);
-        }
-        if (p == null) {
-          p = mentions.firstPerson(sentences.begin(i), end, quotes, gender);
-        }
-        if (p != null && (!exactly || mentions.gender(p.entity()) == gender)) {
-          return p;
-        }
+    boolean exactly = gender == Mentions.Gender.FEMALE;
+    Mentions.Placed nearest = null;
+    for (int i = s; i >= Math.max(0, s - 3); i--) {
+      if (i < s && opensWithPronoun(frame.text(), sentences.begin(i), sentences.end(i))) {
+        continue;
+      }
+      int end = i == s ? at : sentences.end(i);
+      Mentions.Placed p = frame.surnameOpener(sentences.begin(i), end, gender);
+      int main = i < s ? mainClause(frame, sentences.begin(i), end) : -1;
+      if (p == null && main > 0) {
+        p = mentions.firstPerson(main, end, quotes, gender);
+      }
+      if (p == null) {
+        p = mentions.firstPerson(sentences.begin(i), end, quotes, gender);
+      }
+      if (p != null && (!exactly || mentions.gender(p.entity()) == gender)) {
+        return p;
+      }
+      if (nearest == null) {
+        nearest = p;
       }
     }
-    return mentions.lastBefore(at, types, quotes, gender);
+    return nearest != null ? nearest : mentions.lastBefore(at, types, quotes, gender);
   }
-
-  private static final boolean[] NOT_EXACTLY = {false};
-  private static final boolean[] EXACTLY_FIRST = {true, false};
 
   /**
    * Where the main clause starts in a sentence that opens with a subordinate or participial phrase

@@ -238,7 +238,8 @@ final class AbsoluteDateRecognizer implements Recognizer {
       Integer mo = lexicon.month(m.group(1));
       if (mo != null && Fragments.capitalised(m.group(1)) && !modalMay(s.text, m)) {
         Tense t = s.monthTenseAt(m.start(), m.end());
-        Integer paired = pairedYear(s, m.end(), mo);
+        Matcher pair = paired(s, m.end());
+        Integer paired = pair == null ? null : pairedYear(pair, mo);
         s.offer(
             m.start(),
             m.end(),
@@ -289,13 +290,17 @@ final class AbsoluteDateRecognizer implements Recognizer {
       return;
     }
     int d = Integer.parseInt(dayDigits);
-    Integer paired = yearDigits != null ? Integer.valueOf(yearDigits) : pairedYear(s, m.end(), mo);
+    Matcher pair = yearDigits == null ? paired(s, m.end()) : null;
+    Integer paired =
+        yearDigits != null
+            ? Integer.valueOf(yearDigits)
+            : pair == null ? null : pairedYear(pair, mo);
     if (paired != null) {
       int y = paired;
       s.offer(
           m.start(), m.end(), TimexType.DATE, PRIORITY, () -> Anchors.day(LocalDate.of(y, mo, d)));
-      if (yearDigits == null) {
-        offerLastDay(s, m.end(), mo, y);
+      if (pair != null) {
+        offerLastDay(s, pair, mo, y);
       }
     } else if (weekdayNumber(weekday) > 0) {
       int dow = weekdayNumber(weekday);
@@ -316,15 +321,18 @@ final class AbsoluteDateRecognizer implements Recognizer {
     }
   }
 
-  /**
-   * The year that the date right after a year-less one gives it ({@link #PAIRED}), a year less when
-   * that date's month comes earlier ("December 30 and January 2, 2026"); null when none.
-   */
-  private @Nullable Integer pairedYear(Scan s, int end, int month) {
+  /** The date that pairs with a year-less one ending at {@code end} ({@link #PAIRED}), or null. */
+  private static @Nullable Matcher paired(Scan s, int end) {
     Matcher p = PAIRED.matcher(s.text).region(end, s.text.length());
-    if (!p.lookingAt() || p.group(1) == null && p.group(2) == null) {
-      return null;
-    }
+    return p.lookingAt() && (p.group(1) != null || p.group(2) != null) ? p : null;
+  }
+
+  /**
+   * The year that a paired date gives a year-less one in {@code month}, a year less when the paired
+   * date's month comes earlier ("December 30 and January 2, 2026"); null when its month word is no
+   * month.
+   */
+  private @Nullable Integer pairedYear(Matcher p, int month) {
     Integer next = p.group(1) == null ? Integer.valueOf(month) : lexicon.month(p.group(1));
     if (next == null) {
       return null;
@@ -334,9 +342,8 @@ final class AbsoluteDateRecognizer implements Recognizer {
   }
 
   /** The day that ends a range within one month: the "24, 2026" of "April 22-24, 2026". */
-  private static void offerLastDay(Scan s, int end, int month, int year) {
-    Matcher p = PAIRED.matcher(s.text).region(end, s.text.length());
-    if (p.lookingAt() && p.group(1) == null && p.group(2) != null) {
+  private static void offerLastDay(Scan s, Matcher p, int month, int year) {
+    if (p.group(1) == null && p.group(2) != null) {
       int last = Integer.parseInt(p.group(2).replaceAll("\\D", ""));
       s.offer(
           p.start(2),

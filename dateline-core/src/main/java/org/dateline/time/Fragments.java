@@ -85,12 +85,12 @@ final class Fragments {
    */
   private static String abbreviable(Map<String, Integer> names) {
     List<String> full = longest(names);
-    List<String> short_ = new ArrayList<>(names.keySet());
-    short_.removeAll(full);
+    List<String> abbreviations = new ArrayList<>(names.keySet());
+    abbreviations.removeAll(full);
     return "(?:"
         + Lexicon.alternation(full)
         + "(?!\\w)(?:\\s?\\.(?=\\s+\\d))?|"
-        + Lexicon.alternation(short_)
+        + Lexicon.alternation(abbreviations)
         + "(?:\\s?\\.)?)";
   }
 

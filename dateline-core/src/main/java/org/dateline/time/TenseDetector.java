@@ -77,11 +77,11 @@ final class TenseDetector {
    * January", read in November): a report's past verbs say little about which past year it is.
    */
   Tense forMonth(String text, int begin, int end) {
-    Tense planned = at(text, begin, end, true);
-    return planned == Tense.UNKNOWN ? at(text, begin, end, false) : planned;
+    return at(text, begin, end, true);
   }
 
-  private Tense at(String text, int begin, int end, boolean futureOnly) {
+  /** The nearest cue's tense, or, with {@code anyFuture}, the future as soon as any cue plans. */
+  private Tense at(String text, int begin, int end, boolean anyFuture) {
     if (SINCE.matcher(text).region(Math.max(0, begin - 8), begin).find()) {
       return Tense.PAST; // "prices have risen since January", whatever the verb
     }
@@ -125,11 +125,8 @@ final class TenseDetector {
           || NEXT_TO.matcher(text).region(m.start(), to).lookingAt()) {
         continue;
       }
-      if (futureOnly) {
-        if (m.group(1) != null) {
-          return Tense.FUTURE;
-        }
-        continue;
+      if (anyFuture && m.group(1) != null) {
+        return Tense.FUTURE;
       }
       int distance = m.end() <= begin ? begin - m.end() : m.start() - end;
       if (distance < bestDistance) {
