@@ -40,6 +40,12 @@ final class SpanAdjuster {
       if (previous != null && !joined && adjacent(text, previous, c)) {
         boolean sameLine = text.substring(previous.end(), c.begin()).indexOf('\n') < 0;
         Candidate merged = merge(previous, c, sameLine);
+        if (merged != null && text.charAt(previous.end() - 1) == ')') {
+          // a clock with its GMT in brackets keeps its date apart, as annotators keep it ("at
+          // 09:10 hours (0440 GMT) on Monday"), but takes the date's day
+          out.set(out.size() - 1, previous.withValue(merged.value()));
+          merged = null;
+        }
         if (merged != null) {
           out.set(out.size() - 1, merged);
           previous = merged;

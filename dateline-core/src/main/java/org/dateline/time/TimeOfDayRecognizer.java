@@ -29,6 +29,22 @@ final class TimeOfDayRecognizer implements Recognizer {
 
   private static final Pattern NOON =
       Fragments.compile("\\b" + HEDGE + "(noon|midday|midnight)\\b");
+
+  /**
+   * The same clock in another zone, in brackets after the first, as wire copy gives both: "at 1353
+   * (1023 GMT)", "at 09:10 hours (0440 GMT)", "1052 GMT (1852 HKT)". Group 3 is GMT or UTC when the
+   * brackets give the instant.
+   */
+  private static final Pattern CONVERTED =
+      Fragments.compile(
+          "\\s{0,2}\\(\\s{0,2}([01]\\d|2[0-3])\\s{0,2}:?\\s{0,2}([0-5]\\d)\\s{0,2}"
+              + "(?:(GMT|UTC)|(?-i:[A-Z]{1,3}T)|local\\s+time)\\s{0,2}\\)");
+
+  /** A word that puts a clock after it: "at 2100 GMT", "from 1900 to 2300 GMT", "(0735 GMT)". */
+  private static final Pattern CLOCK_CUE =
+      Fragments.compile(
+          "(?:\\b(?:at|by|until|till|before|after|from|to|and|between|around|about)|[(:])\\s{0,2}$");
+
   private static final Pattern PART =
       Fragments.compile(
           "\\b(this|last|early\\s+this|late\\s+this|later\\s+this|earlier\\s+this)\\s+"
@@ -40,6 +56,7 @@ final class TimeOfDayRecognizer implements Recognizer {
   private final Pattern twentyFour;
   private final Pattern atClock;
   private final Pattern afterYear;
+  private final Pattern wire;
 
   TimeOfDayRecognizer(Lexicon lexicon, Fragments fragments) {
     this.lexicon = lexicon;
@@ -109,6 +126,14 @@ final class TimeOfDayRecognizer implements Recognizer {
                 + "\\b"
                 + "(?!\\s*[:.]?\\s*\\d|\\s*[ap]\\.?\\s*m)"
                 + zone);
+    // a four-digit clock as wire copy writes it: "at 1023 GMT", "0600 local time"; or after "at"
+    // when a clock in GMT follows it in brackets ("at 1353 (1023 GMT)")
+    wire =
+        Fragments.compile(
+            "\\b"
+                + HEDGE
+                + "([01]\\d|2[0-3])([0-5]\\d)(?:\\s{0,2}(GMT|UTC)\\b|\\s{1,2}local\\s+time\\b|"
+                + "(?<=\\bat\\s{1,2}(?:(?:about|around)\\s{1,2})?\\d{4})(?=\\s{0,2}\\(\\s{0,2}\\d\\d\\s{0,2}:?\\s{0,2}\\d\\d\\s{0,2}(?:GMT|UTC)))");
   }
 
   @Override
@@ -122,16 +147,24 @@ final class TimeOfDayRecognizer implements Recognizer {
         continue;
       }
       int hour = pm ? (h == 12 ? 12 : h + 12) : (h == 12 ? 0 : h);
-      String time = at(ref, hour, min, m.group(3)) + zone(m.group(5));
-      s.offer(m.start(), m.end(), TimexType.TIME, PRIORITY, () -> time);
+      offerClock(s, m, hour * 60 + min, at(ref, hour, min, m.group(3)), zone(m.group(5)));
     }
     for (Pattern p : new Pattern[] {twentyFour, atClock, afterYear}) {
       for (Matcher m = s.matcher(p); s.find(m); ) {
         int hour = Integer.parseInt(m.group(1));
         int min = Integer.parseInt(m.group(2));
-        String time = at(ref, hour, min, m.group(3)) + zone(m.group(4));
-        s.offer(m.start(), m.end(), TimexType.TIME, PRIORITY, () -> time);
+        offerClock(s, m, hour * 60 + min, at(ref, hour, min, m.group(3)), zone(m.group(4)));
       }
+    }
+    for (Matcher m = s.matcher(wire); s.find(m); ) {
+      int hour = Integer.parseInt(m.group(1));
+      int min = Integer.parseInt(m.group(2));
+      if (hour >= 19
+          && !CLOCK_CUE.matcher(s.text).region(Math.max(0, m.start(1) - 12), m.start(1)).find()) {
+        continue; // "in 2019 GMT changed hands": a year, not a clock
+      }
+      String gmt = m.group(3) == null ? "" : ZONE_MARK + "0";
+      offerClock(s, m, hour * 60 + min, at(ref, hour, min, null), gmt);
     }
     for (Matcher m = s.matcher(NOON); s.find(m); ) {
       boolean midnight = m.group(1).toLowerCase(Locale.ROOT).equals("midnight");
@@ -151,6 +184,26 @@ final class TimeOfDayRecognizer implements Recognizer {
       String part = PartsOfDay.code(m.group(2));
       LocalDate day = Lexicon.key(m.group(1)).equals("last") ? ref.minusDays(1) : ref;
       s.offer(m.start(), m.end(), TimexType.TIME, PRIORITY, () -> Anchors.day(day) + "T" + part);
+    }
+  }
+
+  /**
+   * Offers a clock, with the same clock in another zone in brackets after it if there is one
+   * ({@link #CONVERTED}); a clock in GMT there gives the zone, as the offset between the two that
+   * lies within twelve hours.
+   */
+  private static void offerClock(
+      Scan s, Matcher clock, int minuteOfDay, String local, String zone) {
+    Matcher other = CONVERTED.matcher(s.text).region(clock.end(), s.text.length());
+    if (!other.lookingAt()) {
+      s.offer(clock.start(), clock.end(), TimexType.TIME, PRIORITY, () -> local + zone);
+    } else if (other.group(3) == null) {
+      s.offer(clock.start(), other.end(), TimexType.TIME, PRIORITY, () -> local + zone);
+    } else {
+      int utc = Integer.parseInt(other.group(1)) * 60 + Integer.parseInt(other.group(2));
+      int offset = Math.floorMod(minuteOfDay - utc + 720, 1440) - 720;
+      s.offer(
+          clock.start(), other.end(), TimexType.TIME, PRIORITY, () -> local + ZONE_MARK + offset);
     }
   }
 

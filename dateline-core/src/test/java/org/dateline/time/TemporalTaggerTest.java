@@ -553,6 +553,36 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void wireCopyClocksOfFourDigitsAreTimes() {
+    assertThat(only("The ferry left at 0915 GMT.").value()).isEqualTo("2025-03-12T09:15Z");
+    assertThat(only("Curfew starts at 2100 local time.").value()).isEqualTo("2025-03-12T21:00");
+    // a year before "GMT" is a year unless a word puts a clock there
+    assertThat(only("In 2019 GMT lost its lead.").value()).isEqualTo("2019");
+    assertThat(only("The count ends at 2015 GMT.").value()).isEqualTo("2025-03-12T20:15Z");
+    // a bare number is no clock
+    assertThat(tagger.tag("The vessel carried 1023 passengers.", WEDNESDAY)).isEmpty();
+  }
+
+  @Test
+  void aClockInGmtInBracketsGivesTheInstant() {
+    TimeExpression quake = only("The quake struck at 1353 (1023 GMT), officials said.");
+    assertThat(quake.text()).isEqualTo("1353 (1023 GMT)");
+    assertThat(quake.value()).isEqualTo("2025-03-12T10:23Z");
+    assertThat(only("The talks opened at 9 a.m. (0800 GMT).").value())
+        .isEqualTo("2025-03-12T08:00Z");
+    // the bracketed clock in another zone joins the span; the first clock keeps the value
+    TimeExpression posted = only("Filed 1052 GMT (1852 HKT)");
+    assertThat(posted.text()).isEqualTo("1052 GMT (1852 HKT)");
+    assertThat(posted.value()).isEqualTo("2025-03-12T10:52Z");
+    // the date after the brackets stays apart but gives its day, and the offset keeps the day
+    // the clock falls on in GMT: 01:00 at UTC+3 on Monday is 22:00 on Sunday
+    List<TimeExpression> blast =
+        tagger.tag("The blast came at 0100 (2200 GMT) on Monday.", WEDNESDAY);
+    assertThat(blast).extracting(TimeExpression::text).containsExactly("0100 (2200 GMT)", "Monday");
+    assertThat(blast.get(0).value()).isEqualTo("2025-03-09T22:00Z");
+  }
+
+  @Test
   void regionZonesFollowTheirDaylightRulesOfThatYear() {
     // ET is UTC-5 in January and UTC-4 in July; before 2007 US daylight time began in April
     assertThat(only("Posted Jan. 9, 2025, 3:10 PM ET").value()).isEqualTo("2025-01-09T20:10Z");
