@@ -115,7 +115,11 @@ final class AbsoluteDateRecognizer implements Recognizer {
     this.lexicon = lexicon;
     this.numbers = numbers;
     String weekdayPrefix = "(?:(" + f.weekdayAny + ")\\s*,?\\s*)?";
-    String year = "(?:\\s*,?\\s*(" + Fragments.YEAR + ")\\b(?![\\d%]))?";
+    // "November 27, 2005", "November 27 2005", and on a date line "November 27 - 2005"
+    String year =
+        "(?:\\s*(?:,|[-\u2013](?=\\s?\\d{4}\\b(?!\\s?[-\u2013/]\\s?\\d)))?\\s*("
+            + Fragments.YEAR
+            + ")\\b(?![\\d%]))?";
     monthDayYear =
         Fragments.compile(
             "\\b"

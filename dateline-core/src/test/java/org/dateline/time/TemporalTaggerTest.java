@@ -610,6 +610,17 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aDateLineMaySetItsYearOffWithADash() {
+    TimeExpression posted = only("Posted Sunday, March 9 - 2025 at 16:12 by the desk");
+    assertThat(posted.text()).isEqualTo("Sunday, March 9 - 2025 at 16:12");
+    assertThat(posted.value()).isEqualTo("2025-03-09T16:12");
+    // a dash before a span of years is no date's year
+    assertThat(tagger.tag("The lease ran from May 3 - 2019-2021.", WEDNESDAY))
+        .extracting(TimeExpression::text)
+        .containsExactly("May 3", "2019", "2021");
+  }
+
+  @Test
   void aDateJoinsOneClockOnly() {
     List<TimeExpression> found =
         tagger.tag("Posted March 3, 2025 at 4:31 AM, updated March 3, 2025 at 8:02 AM", WEDNESDAY);
