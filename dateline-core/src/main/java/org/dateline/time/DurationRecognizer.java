@@ -64,7 +64,12 @@ final class DurationRecognizer implements Recognizer {
                 + "|previous|following|"
                 + "ensuing|early|later)(?:\\s+(?:several|few|many|couple\\s+of))?\\s+|(?<=\\b(?:for|within|over)\\s))("
                 + f.units
-                + ")\\b");
+                + ")\\b"
+                // or a bare plural before "ago", "later" or "earlier": "months ago", "minutes
+                // later"
+                + "|(?<!\\b(?:few|several|many|of|the|some|\\d)\\s)\\b("
+                + f.units
+                + ")\\s+(?:ago|later|earlier)\\b");
     this.lasting = Fragments.compile("\\b(?:(" + f.count + ")[\\s-]+)?(" + f.unit + ")-?long\\b");
     this.matterOf = Fragments.compile("\\ba\\s+matter\\s+of\\s+(" + f.units + ")\\b");
   }
@@ -129,7 +134,8 @@ final class DurationRecognizer implements Recognizer {
       }
     }
     for (Matcher m = s.matcher(vague); s.findNearUnit(m); ) {
-      String[] unit = lexicon.units.get(Fragments.unitKey(m.group(1)));
+      String[] unit =
+          lexicon.units.get(Fragments.unitKey(m.group(1) != null ? m.group(1) : m.group(2)));
       if (unit != null) {
         s.offer(m.start(), m.end(), TimexType.DURATION, PRIORITY, () -> value(Numbers.VAGUE, unit));
       }

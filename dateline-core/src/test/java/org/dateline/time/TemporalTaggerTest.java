@@ -519,6 +519,17 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aBarePluralBeforeAgoOrLaterIsAVagueDuration() {
+    TimeExpression later = only("The guard returned minutes later with help.");
+    assertThat(later.text()).isEqualTo("minutes later");
+    assertThat(later.value()).isEqualTo("PTXM");
+    assertThat(only("The mill shut years ago.").value()).isEqualTo("PXY");
+    // a counted one is a date, as before
+    assertThat(only("The mill shut two years ago.").value()).isEqualTo("2023");
+    assertThat(only("The mill shut several years ago.").text()).isEqualTo("several years ago");
+  }
+
+  @Test
   void sets() {
     assertThat(only("The league plays each season.").type()).isEqualTo(TimexType.SET);
     assertThat(only("The bakery bakes bread every week.").value()).isEqualTo("P1W");
