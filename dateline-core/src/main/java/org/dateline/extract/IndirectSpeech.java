@@ -31,6 +31,13 @@ final class IndirectSpeech {
           "yesterday",
           "today");
   private static final int ADVERBIAL_WORDS = 6;
+
+  /** A day named straight after the verb, "said Monday …"; not a month, which may be a name. */
+  private static final Set<String> SAID_ON =
+      Set.of(
+          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tonight");
+
+  private static final Set<String> PART_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
   // More words that open when or where something was said, after the verb at a sentence's end
   // ("…, officials said as dawn broke Saturday.").
   private static final Set<String> WHEN_SAID =
@@ -405,6 +412,17 @@ final class IndirectSpeech {
     int first = phrasal(toks, v) ? v + 2 : v + 1;
     int from = afterAdverbial(toks, first);
     boolean thatSeen = from != first;
+    if (!thatSeen) {
+      // "said Monday (that) he would …": when it was said, straight after the verb
+      int when = from;
+      while (when < toks.size() - 2
+          && (when == from ? SAID_ON : PART_OF_DAY).contains(toks.get(when).lower())
+          && !toks.get(when + 1).punctBefore()
+          && Character.isLetter(toks.get(when + 1).text().charAt(0))) {
+        when++;
+      }
+      from = when > first && toks.get(when).lower().equals("that") ? when + 1 : when;
+    }
     while (from < toks.size() - 1 && SKIP.contains(toks.get(from).lower()) && from <= v + 2) {
       from++;
     }
@@ -415,7 +433,7 @@ final class IndirectSpeech {
           && words.timeWords.contains(toks.get(when).lower())) {
         when++;
       }
-      from = when;
+      from = when > first && toks.get(when).lower().equals("that") ? when + 1 : when;
     }
     if (!thatSeen
         && from > first

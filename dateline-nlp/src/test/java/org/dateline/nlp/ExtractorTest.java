@@ -951,6 +951,21 @@ class ExtractorTest {
   }
 
   @Test
+  void aDayNamedStraightAfterTheVerbIsNotReported() {
+    String text =
+        "The harbour board said Monday that the quay would reopen in May.\n\n"
+            + "Its chair, Ines Roth, said Tuesday night the repairs were on budget.\n\n"
+            + "Ines Roth said May would be too late for the fishing fleet.";
+    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
+        .filteredOn(q -> q.kind() == Quote.Kind.INDIRECT)
+        .extracting(Quote::text)
+        .containsExactly(
+            "the quay would reopen in May",
+            "the repairs were on budget",
+            "May would be too late for the fishing fleet");
+  }
+
+  @Test
   void reportedSpeechFollowsTheVerbPastALongOpeningPhraseAndSharesIsNoVerb() {
     String text =
         "Asked whether the crew could have been saved had the pumps been working, Henrik Vaara"
