@@ -83,7 +83,8 @@ public final class Extractor {
       figures.addAll(facts.read(text.substring(b, e), b, within(when, next, b, e)));
     }
     all.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
-    return new Extracts(roleAliases.apply(text, mentions), all, figures, when);
+    return new Extracts(
+        roleAliases.apply(text, mentions), Addenda.apply(text, sentences, all), figures, when);
   }
 
   /**

@@ -171,7 +171,15 @@ final class IndirectSpeech {
         }
       }
     }
+    // the verb ends the sentence, or its clause before what the speaker added ("…, the bank said,
+    // adding it had …"; the addendum is read by Addenda)
     int last = toks.size() - 1;
+    for (int a = toks.size() - 2; a > 2; a--) {
+      if (toks.get(a).punctBefore() && toks.get(a).lower().equals("adding")) {
+        last = a - 1;
+        break;
+      }
+    }
     for (int v = last; v >= Math.max(2, last - 6); v--) {
       Tok t = toks.get(v);
       if (closes(t.lower())

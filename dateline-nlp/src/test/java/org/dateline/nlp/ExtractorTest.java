@@ -951,6 +951,29 @@ class ExtractorTest {
   }
 
   @Test
+  void whatASpeakerAddsIsReportedSpeechOfItsOwn() {
+    String text =
+        "\"The pumps failed at dawn,\" said Ines Roth, the harbour master, adding that two"
+            + " boats had sunk.\n\n"
+            + "Ines Roth said the quay would stay shut, adding that divers would go down on"
+            + " Friday.\n\n"
+            + "The rescue went well, the coast guard said, adding it had sent a second crew.\n\n"
+            + "\"Nobody was hurt,\" she said, adding: \"We were lucky.\"";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(x.quotes())
+        .filteredOn(q -> q.kind() == Quote.Kind.INDIRECT)
+        .extracting(Quote::text, Quote::speaker)
+        .containsExactly(
+            tuple("two boats had sunk", "Ines Roth"),
+            tuple("the quay would stay shut", "Ines Roth"),
+            tuple("divers would go down on Friday", "Ines Roth"),
+            tuple("The rescue went well", null),
+            tuple("it had sent a second crew", null));
+    // a quotation after "adding" is direct speech already
+    assertThat(direct(x)).extracting(Quote::text).contains("We were lucky.");
+  }
+
+  @Test
   void aDayNamedStraightAfterTheVerbIsNotReported() {
     String text =
         "The harbour board said Monday that the quay would reopen in May.\n\n"
