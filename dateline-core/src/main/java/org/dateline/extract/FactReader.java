@@ -171,6 +171,36 @@ final class FactReader {
   private static final Set<String> VERB_HEDGES =
       Set.of("more", "less", "than", "nearly", "almost", "roughly", "about", "just", "only", "not");
 
+  /** Verbs of intent before "to" and the verb of change: "The firm plans to cut 4,000 jobs". */
+  private static final Set<String> INTENTS =
+      Set.of(
+          "plans",
+          "plan",
+          "planned",
+          "aims",
+          "aimed",
+          "wants",
+          "wanted",
+          "intends",
+          "intended",
+          "hopes",
+          "hoped",
+          "seeks",
+          "sought",
+          "agreed",
+          "decided",
+          "vowed",
+          "pledged",
+          "promised",
+          "threatened",
+          "proposed",
+          "proposes",
+          "offered",
+          "offers",
+          "voted",
+          "votes",
+          "moved");
+
   /** Words between "to" and the level a change ended at: "cut to between …", "rose to about …". */
   private static final Set<String> LEVEL_HEDGES =
       Set.of("between", "about", "around", "nearly", "roughly", "some", "approximately", "almost");
@@ -726,6 +756,14 @@ final class FactReader {
         // "Profit more than doubled": the hedge on the verb is no part of what is measured
         while (verbLike(t) && !b.isEmpty() && VERB_HEDGES.contains(b.get(b.size() - 1).lower())) {
           b.remove(b.size() - 1);
+        }
+        // "The firm plans to cut": the intent is no part of the subject either
+        int n = b.size();
+        if (verbLike(t)
+            && n >= 3
+            && b.get(n - 1).lower().equals("to")
+            && INTENTS.contains(b.get(n - 2).lower())) {
+          b.subList(n - 2, n).clear();
         }
         return b.isEmpty() || i - from > 14 ? null : phrase(s, b);
       }

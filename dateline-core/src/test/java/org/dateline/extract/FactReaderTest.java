@@ -51,6 +51,23 @@ class FactReaderTest {
   }
 
   @Test
+  void anIntentBeforeTheVerbIsNoPartOfTheSubject() {
+    assertThat(read("The mill plans to cut 400 jobs by 2027."))
+        .extracting(Fact::subject)
+        .containsExactly("The mill");
+    assertThat(read("The ferry line has vowed to carry 90,000 passengers."))
+        .extracting(Fact::subject)
+        .containsExactly("The ferry line");
+  }
+
+  @Test
+  void pricesInPenceAreFigures() {
+    assertThat(read("Shares in the brewer fell 9 pence to 212 pence."))
+        .extracting(Fact::value, Fact::unit, Fact::change)
+        .containsExactly(tuple(9.0, "pence", "down"), tuple(212.0, "pence", "down"));
+  }
+
+  @Test
   void aTokenisedFigureKeepsItsDecimalsAndThousands() {
     assertThat(read("The dairy settled a $5 . 3 million debt and owed $120 , 000 more ."))
         .extracting(Fact::text, Fact::value)
