@@ -35,7 +35,8 @@ public final class QuoteHarness {
    */
   private static final int WARM_ROUNDS = 10;
 
-  private static final int TIMED_ROUNDS = 3;
+  /** The peer's round is cut into this many stretches, with a timed round of ours before each. */
+  private static final int PEER_STRETCHES = 4;
 
   /** The peer takes seconds per document, so it warms up on a few documents, not a round. */
   private static final int PEER_WARM_DOCS = 8;
@@ -66,19 +67,25 @@ public final class QuoteHarness {
         directQuotes(ours, d);
       }
     }
-    // ours is timed in whole rounds before the peer loads and again after it has run, and the
-    // slower of the two counts: the rounds bracket the peer's minutes, so a machine that slows
-    // down or speeds up during the run cannot favour either system
-    double oursBefore = docsPerSecond(ours, docs, TIMED_ROUNDS);
     CoreNlpQuotes theirs = peer ? new CoreNlpQuotes() : null;
     if (theirs != null) {
       for (GoldDocument d : docs.subList(0, Math.min(PEER_WARM_DOCS, docs.size()))) {
         theirs.find(d.text());
       }
     }
+    // ours is timed in whole rounds between stretches of the peer's round and after it, and the
+    // median round counts: both systems are then timed over the same minutes, so a machine that
+    // slows down or speeds up during the run favours neither, and one slow round does not decide
+    List<Double> oursRounds = new ArrayList<>();
     Map<String, QuoteScore> scores = new LinkedHashMap<>();
     long theirsNanos = 0;
-    for (GoldDocument d : docs) {
+    int stretch = (docs.size() + PEER_STRETCHES - 1) / PEER_STRETCHES;
+    for (int i = 0; i < docs.size(); i++) {
+      if (i % stretch == 0) {
+        oursRounds.add(docsPerSecond(ours, docs));
+        System.gc(); // each system's stretch starts without the other's garbage
+      }
+      GoldDocument d = docs.get(i);
       String id = d.id().replace(".tml", "");
       List<GoldQuote> gold = byDoc.get(id).stream().filter(GoldQuote::direct).toList();
       List<Found> found = directQuotes(ours, d);
@@ -96,36 +103,39 @@ public final class QuoteHarness {
         printErrors(id, d.text(), gold, found, context);
       }
     }
+    oursRounds.add(docsPerSecond(ours, docs));
     scores.forEach((name, s) -> System.out.println(s.line(name)));
+    List<Double> sorted = oursRounds.stream().sorted().toList();
+    double oursRate = sorted.get(sorted.size() / 2);
     System.out.printf(
         Locale.ROOT,
-        "speed: dateline %.1f docs/s (%d timed rounds after %d untimed)%n",
-        oursBefore,
-        TIMED_ROUNDS,
+        "speed: dateline %.1f docs/s, the median of %d timed rounds (%.1f to %.1f) after %d"
+            + " untimed%n",
+        oursRate,
+        sorted.size(),
+        sorted.get(0),
+        sorted.get(sorted.size() - 1),
         WARM_ROUNDS);
     if (theirs != null) {
       double theirsRate = docs.size() / (theirsNanos / 1e9);
-      double oursAfter = docsPerSecond(ours, docs, TIMED_ROUNDS);
       System.out.printf(
           Locale.ROOT,
-          "speed: corenlp quote+attribution %.2f docs/s (one round after %d untimed documents)%n"
-              + "speed: dateline %.1f docs/s again after the peer; the slower is %.0fx the peer%n",
+          "speed: corenlp quote+attribution %.2f docs/s (one round after %d untimed documents);"
+              + " dateline is %.0fx faster%n",
           theirsRate,
           PEER_WARM_DOCS,
-          oursAfter,
-          Math.min(oursBefore, oursAfter) / theirsRate);
+          oursRate / theirsRate);
     }
   }
 
-  /** Documents per second over {@code rounds} timed rounds of the extract stage. */
-  private static double docsPerSecond(Extractor ours, List<GoldDocument> docs, int rounds) {
+  /** Documents per second over one timed round of the extract stage. */
+  private static double docsPerSecond(Extractor ours, List<GoldDocument> docs) {
+    System.gc();
     long t0 = System.nanoTime();
-    for (int round = 0; round < rounds; round++) {
-      for (GoldDocument d : docs) {
-        directQuotes(ours, d);
-      }
+    for (GoldDocument d : docs) {
+      directQuotes(ours, d);
     }
-    return docs.size() * (double) rounds / ((System.nanoTime() - t0) / 1e9);
+    return docs.size() / ((System.nanoTime() - t0) / 1e9);
   }
 
   private static List<Found> directQuotes(Extractor ours, GoldDocument d) {
