@@ -974,6 +974,18 @@ class ExtractorTest {
   }
 
   @Test
+  void aNavyOrACourtSpeaksAsABody() {
+    String text =
+        "The navy said in a statement that nine smugglers had surrendered.\n\n"
+            + "The court said the eviction was unlawful.";
+    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
+        .extracting(Quote::text, Quote::description)
+        .containsExactly(
+            tuple("nine smugglers had surrendered", "The navy"),
+            tuple("the eviction was unlawful", "The court"));
+  }
+
+  @Test
   void aDayNamedStraightAfterTheVerbIsNotReported() {
     String text =
         "The harbour board said Monday that the quay would reopen in May.\n\n"
