@@ -67,7 +67,7 @@ final class DurationRecognizer implements Recognizer {
                 + ")\\b"
                 // or a bare plural before "ago", "later" or "earlier": "months ago", "minutes
                 // later"
-                + "|(?<!\\b(?:few|several|many|of|the|some|\\d)\\s)\\b("
+                + "|\\b(?<!\\b(?:few|several|many|of|the|some|\\d)\\s)("
                 + f.units
                 + ")\\s+(?:ago|later|earlier)\\b");
     this.lasting = Fragments.compile("\\b(?:(" + f.count + ")[\\s-]+)?(" + f.unit + ")-?long\\b");
