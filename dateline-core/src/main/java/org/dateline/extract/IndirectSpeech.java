@@ -441,7 +441,7 @@ final class IndirectSpeech {
           && words.timeWords.contains(toks.get(when).lower())) {
         when++;
       }
-      from = when > first && toks.get(when).lower().equals("that") ? when + 1 : when;
+      from = when;
     }
     if (!thatSeen
         && from > first
