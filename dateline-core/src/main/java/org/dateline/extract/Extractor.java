@@ -11,6 +11,7 @@ import org.dateline.model.Quote;
 import org.dateline.model.TimeMention;
 import org.dateline.time.DocumentTimes;
 import org.dateline.time.TemporalTagger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The extract stage: reads an article's entities, quotations and figures. Thread-safe when its
@@ -72,7 +73,7 @@ public final class Extractor {
       int b = sentences.begin(i);
       int e = sentences.end(i);
       if (!spoken.quoteWithin(b, e)) {
-        Quote reported = indirect.read(frame, b, e);
+        Quote reported = indirect.read(frame, b, e, lastSpeech(all, sentences, i));
         if (reported != null) {
           all.add(reported);
         }
@@ -85,6 +86,27 @@ public final class Extractor {
     all.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
     return new Extracts(
         roleAliases.apply(text, mentions), Addenda.apply(text, sentences, all), figures, when);
+  }
+
+  /**
+   * The last speech with a speaker or a description that ends before sentence {@code i}, within the
+   * two sentences before it; or null.
+   */
+  private static @Nullable Quote lastSpeech(List<Quote> quotes, Sentences sentences, int i) {
+    int from = sentences.begin(Math.max(0, i - 2));
+    int to = sentences.begin(i);
+    Quote last = null;
+    for (Quote q : quotes) {
+      boolean known = q.speaker() != null || q.description() != null;
+      if (q.speech()
+          && known
+          && q.end() > from
+          && q.end() <= to
+          && (last == null || q.end() > last.end())) {
+        last = q;
+      }
+    }
+    return last;
   }
 
   /**

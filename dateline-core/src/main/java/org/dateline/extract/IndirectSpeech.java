@@ -1,6 +1,7 @@
 package org.dateline.extract;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.dateline.model.Quote;
 import org.jspecify.annotations.Nullable;
@@ -113,8 +114,13 @@ final class IndirectSpeech {
     this.phrases = new SpeakerPhrase(words);
   }
 
-  /** The reported speech of the sentence {@code text[begin, end)}, or null. */
-  @Nullable Quote read(Frame frame, int begin, int end) {
+  /**
+   * The reported speech of the sentence {@code text[begin, end)}, or null.
+   *
+   * @param previous the last speech before the sentence nearby, which an "it" or "they" that names
+   *     no one carries on ("The navy said … . The pirates would be handed over, it said."), or null
+   */
+  @Nullable Quote read(Frame frame, int begin, int end, @Nullable Quote previous) {
     String text = frame.text();
     List<Tok> toks = Tok.of(text, begin, end);
     if (toks.size() < 5 || toks.size() > 80) {
@@ -123,10 +129,10 @@ final class IndirectSpeech {
     if (toks.get(0).lower().equals("according") && toks.get(1).lower().equals("to")) {
       SpeakerPhrase.Source source = phrases.source(frame, toks, 2, false);
       if (source != null && source.end() < toks.size() - 2) {
-        return reported(frame, source.speaker(), toks.get(source.end()).begin(), end);
+        return reported(frame, previous, source.speaker(), toks.get(source.end()).begin(), end);
       }
     }
-    Quote carried = quotedAsSaying(frame, toks, end);
+    Quote carried = quotedAsSaying(frame, previous, toks, end);
     if (carried != null) {
       return carried;
     }
@@ -151,7 +157,7 @@ final class IndirectSpeech {
                 : phrases.resolve(frame, inner);
         List<Tok> subject =
             named != null && named.entity() != null ? inner : toks.subList(0, subjectEnd);
-        Quote apposed = attributed(frame, subject, said(toks, v), end);
+        Quote apposed = attributed(frame, previous, subject, said(toks, v), end);
         if (apposed != null) {
           return apposed;
         }
@@ -160,12 +166,12 @@ final class IndirectSpeech {
         break;
       }
       if (verb && comma < 0) {
-        return attributed(frame, toks.subList(0, v), said(toks, v), end);
+        return attributed(frame, previous, toks.subList(0, v), said(toks, v), end);
       }
       if (verb && v + 1 < toks.size() && !onlyWhenOrWhere(toks, v + 1)) {
         // "Speaking in parliament, Olsson said …", "On Tuesday, the minister said …": the
         // words between the opening phrase and the verb speak.
-        Quote opened = attributed(frame, toks.subList(comma, v), said(toks, v), end);
+        Quote opened = attributed(frame, previous, toks.subList(comma, v), said(toks, v), end);
         if (opened != null) {
           return opened;
         }
@@ -191,7 +197,8 @@ final class IndirectSpeech {
         }
         // "…, which happened to a real person, told simply": a relative clause reports nothing
         if (start > 1 && !SpeakerPhrase.RELATIVE_CLAUSE.contains(toks.get(start).lower())) {
-          return attributed(frame, toks.subList(start, v), begin, toks.get(start - 1).end());
+          return attributed(
+              frame, previous, toks.subList(start, v), begin, toks.get(start - 1).end());
         }
       }
     }
@@ -211,7 +218,8 @@ final class IndirectSpeech {
    * "X was quoted by CCTV as saying …" and "CCTV quoted X as saying …": X speaks, not whoever
    * carried the words. Null when the sentence does not read so.
    */
-  private @Nullable Quote quotedAsSaying(Frame frame, List<Tok> toks, int end) {
+  private @Nullable Quote quotedAsSaying(
+      Frame frame, @Nullable Quote previous, List<Tok> toks, int end) {
     for (int q = 1; q < Math.min(toks.size() - 3, SUBJECT_WORDS); q++) {
       if (!words.quotedVerbs.contains(toks.get(q).lower())) {
         continue;
@@ -226,7 +234,7 @@ final class IndirectSpeech {
       int from = toks.get(s + 1).lower().equals("that") ? s + 2 : s + 1;
       return speaker.isEmpty() || from >= toks.size()
           ? null
-          : attributed(frame, speaker, toks.get(from).begin(), end);
+          : attributed(frame, previous, speaker, toks.get(from).begin(), end);
     }
     return null;
   }
@@ -250,14 +258,17 @@ final class IndirectSpeech {
         || words.timeWords.contains(first);
   }
 
-  private @Nullable Quote attributed(Frame frame, List<Tok> phrase, int from, int to) {
-    return reported(frame, phrases.resolve(frame, phrase), from, to);
+  private @Nullable Quote attributed(
+      Frame frame, @Nullable Quote previous, List<Tok> phrase, int from, int to) {
+    return reported(frame, previous, phrases.resolve(frame, phrase), from, to);
   }
 
   /** The words from {@code from} to {@code to} as {@code who}'s reported speech, or null. */
-  private @Nullable Quote reported(Frame frame, @Nullable Speaker who, int from, int to) {
+  private @Nullable Quote reported(
+      Frame frame, @Nullable Quote previous, @Nullable Speaker who, int from, int to) {
     String text = frame.text();
-    if (who == null || !who.known()) {
+    Quote carried = who == null || who.known() ? null : carriedOn(who, previous);
+    if (who == null || !who.known() && carried == null) {
       return null;
     }
     int b = from;
@@ -274,7 +285,40 @@ final class IndirectSpeech {
     if (e - b < 12 || saidAmount(Tok.of(text, b, e))) {
       return null;
     }
-    return QuoteReader.quote(text, b, e, who, Quote.Kind.INDIRECT);
+    return carried != null
+        ? new Quote(
+            b,
+            e,
+            text.substring(b, e),
+            carried.speaker(),
+            carried.speakerKey(),
+            carried.description(),
+            Quote.Kind.INDIRECT)
+        : QuoteReader.quote(text, b, e, who, Quote.Kind.INDIRECT);
+  }
+
+  /**
+   * The speech whose speaker an unresolved "it" or "they" carries on, or null: "it" a body or a
+   * place ("the navy", an organisation or a country), "they" a group described in the plural.
+   */
+  private static @Nullable Quote carriedOn(Speaker pronoun, @Nullable Quote previous) {
+    if (previous == null || previous.speaker() == null && previous.description() == null) {
+      return null;
+    }
+    String key = previous.speakerKey();
+    String described = previous.description();
+    boolean plural =
+        described != null
+            && (described.endsWith("s") || described.toLowerCase(Locale.ROOT).endsWith("police"));
+    return switch (pronoun.pronoun()) {
+      case THING ->
+          key != null && (key.startsWith("o") || key.startsWith("l"))
+                  || key == null && described != null && !plural
+              ? previous
+              : null;
+      case GROUP -> key == null && plural ? previous : null;
+      default -> null;
+    };
   }
 
   /**

@@ -986,6 +986,22 @@ class ExtractorTest {
   }
 
   @Test
+  void anItOrTheyThatNamesNoOneCarriesOnTheLastSpeaker() {
+    String text =
+        "The navy said in a statement that nine smugglers had surrendered. The smugglers would"
+            + " be handed to the police, it said.\n\n"
+            + "Rescuers said the road was cut. They said the bridge would reopen on Friday.\n\n"
+            + "The ferry sank at noon. The cause was not known, it said.";
+    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
+        .extracting(Quote::text, Quote::description)
+        .containsExactly(
+            tuple("nine smugglers had surrendered", "The navy"),
+            tuple("The smugglers would be handed to the police", "The navy"),
+            tuple("the road was cut", "Rescuers"),
+            tuple("the bridge would reopen on Friday", "Rescuers"));
+  }
+
+  @Test
   void aDayNamedStraightAfterTheVerbIsNotReported() {
     String text =
         "The harbour board said Monday that the quay would reopen in May.\n\n"
