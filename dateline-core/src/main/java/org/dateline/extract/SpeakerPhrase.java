@@ -430,6 +430,7 @@ final class SpeakerPhrase {
             || RELATIVE_CLAUSE.contains(w)
             || POST_MODIFIERS.contains(w)
             || w.endsWith("ing")
+            || words.writings.contains(w) // "court records", "a police report": a writing
             || !Character.isLowerCase(next.text().charAt(0));
     return next.punctBefore() || qualifies ? phrase : phrase.subList(0, i + 1);
   }

@@ -977,12 +977,15 @@ class ExtractorTest {
   void aNavyOrACourtSpeaksAsABody() {
     String text =
         "The navy said in a statement that nine smugglers had surrendered.\n\n"
-            + "The court said the eviction was unlawful.";
+            + "The court said the eviction was unlawful.\n\n"
+            + "According to court records, the tenant had paid every month.";
     assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
         .extracting(Quote::text, Quote::description)
         .containsExactly(
             tuple("nine smugglers had surrendered", "The navy"),
-            tuple("the eviction was unlawful", "The court"));
+            tuple("the eviction was unlawful", "The court"),
+            // a writing after the body's noun stays in the description
+            tuple("the tenant had paid every month", "court records"));
   }
 
   @Test
