@@ -962,13 +962,13 @@ class ExtractorTest {
     Extracts x = EXTRACTOR.read(text, Published.unknown());
     assertThat(x.quotes())
         .filteredOn(q -> q.kind() == Quote.Kind.INDIRECT)
-        .extracting(Quote::text, Quote::speaker)
+        .extracting(Quote::text, Quote::speaker, Quote::description)
         .containsExactly(
-            tuple("two boats had sunk", "Ines Roth"),
-            tuple("the quay would stay shut", "Ines Roth"),
-            tuple("divers would go down on Friday", "Ines Roth"),
-            tuple("The rescue went well", null),
-            tuple("it had sent a second crew", null));
+            tuple("two boats had sunk", "Ines Roth", null),
+            tuple("the quay would stay shut", "Ines Roth", null),
+            tuple("divers would go down on Friday", "Ines Roth", null),
+            tuple("The rescue went well", null, "the coast guard"),
+            tuple("it had sent a second crew", null, "the coast guard"));
     // a quotation after "adding" is direct speech already
     assertThat(direct(x)).extracting(Quote::text).contains("We were lucky.");
   }
