@@ -39,6 +39,13 @@ final class IndirectSpeech {
           "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tonight");
 
   private static final Set<String> PART_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
+
+  /** Prepositions that open a long phrase of when or where after the verb. */
+  private static final Set<String> PLACED = Set.of("in", "at", "on", "during", "after");
+
+  /** How far from the sentence's end a closing verb may stand before such a phrase. */
+  private static final int CLOSING_WORDS = 20;
+
   // More words that open when or where something was said, after the verb at a sentence's end
   // ("…, officials said as dawn broke Saturday.").
   private static final Set<String> WHEN_SAID =
@@ -186,11 +193,18 @@ final class IndirectSpeech {
         break;
       }
     }
-    for (int v = last; v >= Math.max(2, last - 6); v--) {
+    for (int v = last; v >= Math.max(2, last - CLOSING_WORDS); v--) {
       Tok t = toks.get(v);
+      int after = afterListener(toks, v);
+      // near the end, the verb may end its clause; further back, only a long phrase of when and
+      // where may follow it ("Since the boy is so young, Meissner said, the INS …" reports after)
       if (closes(t.lower())
           && !PASSIVE.contains(toks.get(v - 1).lower())
-          && onlyWhenOrWhere(toks, afterListener(toks, v))) {
+          && (v >= last - 6
+              ? onlyWhenOrWhere(toks, after)
+              : after < toks.size()
+                  && !toks.get(after).punctBefore()
+                  && longWhenOrWhere(toks, after))) {
         int start = v - 1;
         while (start > 0 && !toks.get(start).punctBefore()) {
           start--;
@@ -248,7 +262,29 @@ final class IndirectSpeech {
     if (from >= toks.size() || toks.get(from).punctBefore()) {
       return true; // the verb ends its clause: "…, the mayor said, adding that …"
     }
-    return toks.size() - from <= ADVERBIAL_WORDS && whenOrWhere(toks.get(from).lower());
+    return toks.size() - from <= ADVERBIAL_WORDS && whenOrWhere(toks.get(from).lower())
+        || longWhenOrWhere(toks, from);
+  }
+
+  /**
+   * Whether the words from {@code from} to the sentence's end are a longer phrase of when and where
+   * with no clause in it: "…, New Zealand said Friday in response to U.S. missile attacks on …".
+   */
+  private boolean longWhenOrWhere(List<Tok> toks, int from) {
+    int i = from;
+    while (i < toks.size() && SAID_ON.contains(toks.get(i).lower())) {
+      i++;
+    }
+    if (i >= toks.size() || !PLACED.contains(toks.get(i).lower())) {
+      return false;
+    }
+    for (int j = i + 1; j < toks.size(); j++) {
+      String w = toks.get(j).lower();
+      if (w.equals("that") || FINITE.contains(w) || words.subjectPronouns.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a word opens when or where something was said: "on Monday", "as dawn broke". */

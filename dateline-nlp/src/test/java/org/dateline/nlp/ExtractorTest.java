@@ -1005,6 +1005,20 @@ class ExtractorTest {
   }
 
   @Test
+  void aLongPhraseOfWhenAndWhereAfterAClosingVerbReportsTheWordsBefore() {
+    String text =
+        "The island had every right to close its harbour to the fleet, Norway said Friday in"
+            + " reply to a protest from the fishing nations of the north Atlantic.\n\n"
+            + "Because the pier is old, the mayor said, the ferries from the north will dock at"
+            + " the new quay for the rest of the year.";
+    List<String> reported =
+        EXTRACTOR.read(text, Published.unknown()).quotes().stream().map(Quote::text).toList();
+    assertThat(reported).contains("The island had every right to close its harbour to the fleet");
+    // a verb set off by commas far from the end does not report the opening clause
+    assertThat(reported).doesNotContain("Because the pier is old");
+  }
+
+  @Test
   void aDayNamedStraightAfterTheVerbIsNotReported() {
     String text =
         "The harbour board said Monday that the quay would reopen in May.\n\n"
