@@ -72,13 +72,6 @@ final class Addenda {
     while (e > begin && ".,;:!? \n\t".indexOf(text.charAt(e - 1)) >= 0) {
       e--;
     }
-    return new Quote(
-        begin,
-        e,
-        text.substring(begin, e),
-        q.speaker(),
-        q.speakerKey(),
-        q.description(),
-        Quote.Kind.INDIRECT);
+    return QuoteReader.spokenBy(q, begin, e, text.substring(begin, e), Quote.Kind.INDIRECT);
   }
 }

@@ -322,14 +322,7 @@ final class IndirectSpeech {
       return null;
     }
     return carried != null
-        ? new Quote(
-            b,
-            e,
-            text.substring(b, e),
-            carried.speaker(),
-            carried.speakerKey(),
-            carried.description(),
-            Quote.Kind.INDIRECT)
+        ? QuoteReader.spokenBy(carried, b, e, text.substring(b, e), Quote.Kind.INDIRECT)
         : QuoteReader.quote(text, b, e, who, Quote.Kind.INDIRECT);
   }
 

@@ -253,14 +253,13 @@ final class QuoteReader {
 
   /** The quotation with the speaker of another. */
   private static Quote withSpeakerOf(Quote q, Quote other) {
+    return spokenBy(other, q.begin(), q.end(), q.text(), q.kind());
+  }
+
+  /** The words {@code text}, from {@code begin} to {@code end}, said by {@code other}'s speaker. */
+  static Quote spokenBy(Quote other, int begin, int end, String text, Quote.Kind kind) {
     return new Quote(
-        q.begin(),
-        q.end(),
-        q.text(),
-        other.speaker(),
-        other.speakerKey(),
-        other.description(),
-        q.kind());
+        begin, end, text, other.speaker(), other.speakerKey(), other.description(), kind);
   }
 
   static Quote quote(String text, int begin, int end, Speaker who, Quote.Kind kind) {
@@ -420,7 +419,7 @@ final class QuoteReader {
   }
 
   /** Whether an unnamed speaker's description is plural ("the relatives", "police"). */
-  private static boolean plural(@Nullable Speaker speaker) {
+  static boolean plural(@Nullable Speaker speaker) {
     String d = speaker == null ? null : speaker.description();
     if (d == null) {
       return false;
