@@ -1,8 +1,8 @@
 package org.dateline.extract;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import org.dateline.model.EntityType;
 import org.dateline.model.Quote;
 import org.jspecify.annotations.Nullable;
 
@@ -336,12 +336,12 @@ final class IndirectSpeech {
     }
     String key = previous.speakerKey();
     String described = previous.description();
-    boolean plural =
-        described != null
-            && (described.endsWith("s") || described.toLowerCase(Locale.ROOT).endsWith("police"));
+    boolean plural = QuoteReader.plural(new Speaker(null, described));
     return switch (pronoun.pronoun()) {
       case THING ->
-          key != null && (key.startsWith("o") || key.startsWith("l"))
+          key != null
+                      && (key.startsWith(EntityType.ORGANIZATION.idPrefix())
+                          || key.startsWith(EntityType.LOCATION.idPrefix()))
                   || key == null && described != null && !plural
               ? previous
               : null;
