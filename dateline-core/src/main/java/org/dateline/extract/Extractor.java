@@ -73,7 +73,8 @@ public final class Extractor {
       int b = sentences.begin(i);
       int e = sentences.end(i);
       if (!spoken.quoteWithin(b, e)) {
-        Quote reported = indirect.read(frame, b, e, lastSpeech(all, sentences, i));
+        int sentence = i;
+        Quote reported = indirect.read(frame, b, e, () -> lastSpeech(all, sentences, sentence));
         if (reported != null) {
           all.add(reported);
         }

@@ -2,6 +2,7 @@ package org.dateline.extract;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.dateline.model.EntityType;
 import org.dateline.model.Quote;
 import org.jspecify.annotations.Nullable;
@@ -125,9 +126,10 @@ final class IndirectSpeech {
    * The reported speech of the sentence {@code text[begin, end)}, or null.
    *
    * @param previous the last speech before the sentence nearby, which an "it" or "they" that names
-   *     no one carries on ("The navy said … . The pirates would be handed over, it said."), or null
+   *     no one carries on ("The navy said … . The pirates would be handed over, it said."), or
+   *     null; looked up only for such a pronoun
    */
-  @Nullable Quote read(Frame frame, int begin, int end, @Nullable Quote previous) {
+  @Nullable Quote read(Frame frame, int begin, int end, Supplier<@Nullable Quote> previous) {
     String text = frame.text();
     List<Tok> toks = Tok.of(text, begin, end);
     if (toks.size() < 5 || toks.size() > 80) {
@@ -233,7 +235,7 @@ final class IndirectSpeech {
    * carried the words. Null when the sentence does not read so.
    */
   private @Nullable Quote quotedAsSaying(
-      Frame frame, @Nullable Quote previous, List<Tok> toks, int end) {
+      Frame frame, Supplier<@Nullable Quote> previous, List<Tok> toks, int end) {
     for (int q = 1; q < Math.min(toks.size() - 3, SUBJECT_WORDS); q++) {
       if (!words.quotedVerbs.contains(toks.get(q).lower())) {
         continue;
@@ -295,15 +297,15 @@ final class IndirectSpeech {
   }
 
   private @Nullable Quote attributed(
-      Frame frame, @Nullable Quote previous, List<Tok> phrase, int from, int to) {
+      Frame frame, Supplier<@Nullable Quote> previous, List<Tok> phrase, int from, int to) {
     return reported(frame, previous, phrases.resolve(frame, phrase), from, to);
   }
 
   /** The words from {@code from} to {@code to} as {@code who}'s reported speech, or null. */
   private @Nullable Quote reported(
-      Frame frame, @Nullable Quote previous, @Nullable Speaker who, int from, int to) {
+      Frame frame, Supplier<@Nullable Quote> previous, @Nullable Speaker who, int from, int to) {
     String text = frame.text();
-    Quote carried = who == null || who.known() ? null : carriedOn(who, previous);
+    Quote carried = who == null || who.known() ? null : carriedOn(who, previous.get());
     if (who == null || !who.known() && carried == null) {
       return null;
     }
