@@ -62,6 +62,19 @@ final class Addenda {
     return out;
   }
 
+  /**
+   * The index of a sentence's last word before ", adding …", which opens an addendum; the last word
+   * when none does.
+   */
+  static int lastBefore(List<Tok> toks) {
+    for (int a = toks.size() - 2; a > 2; a--) {
+      if (toks.get(a).punctBefore() && toks.get(a).lower().equals("adding")) {
+        return a - 1;
+      }
+    }
+    return toks.size() - 1;
+  }
+
   private static boolean noQuoteWithin(List<Quote> quotes, int begin, int end) {
     return quotes.stream().noneMatch(q -> q.begin() < end && begin < q.end());
   }

@@ -188,13 +188,7 @@ final class IndirectSpeech {
     }
     // the verb ends the sentence, or its clause before what the speaker added ("…, the bank said,
     // adding it had …"; the addendum is read by Addenda)
-    int last = toks.size() - 1;
-    for (int a = toks.size() - 2; a > 2; a--) {
-      if (toks.get(a).punctBefore() && toks.get(a).lower().equals("adding")) {
-        last = a - 1;
-        break;
-      }
-    }
+    int last = Addenda.lastBefore(toks);
     for (int v = last; v >= Math.max(2, last - CLOSING_WORDS); v--) {
       Tok t = toks.get(v);
       int after = afterListener(toks, v);
