@@ -100,6 +100,30 @@ final class IndirectSpeech {
           "called",
           "calls");
 
+  /**
+   * The longest attribution set inside a sentence: "a spokeswoman for the ministry said Tuesday".
+   */
+  private static final int ATTRIBUTION_WORDS = 10;
+
+  /** Words after an inner attribution that carry the narrative on rather than the speech. */
+  private static final Set<String> NARRATIVE =
+      Set.of("but", "and", "while", "as", "yet", "whereas", "which", "who");
+
+  /** Words that open a clause bound to the one before or after it. */
+  private static final Set<String> SUBORDINATE =
+      Set.of(
+          "because",
+          "unless",
+          "if",
+          "since",
+          "until",
+          "when",
+          "although",
+          "though",
+          "once",
+          "despite",
+          "so");
+
   private static final Set<String> TELLING = Set.of("told", "tells", "tell");
   private static final Set<String> AMOUNTS = Set.of("little", "nothing", "much", "less", "more");
   private static final Set<String> AMOUNT_OBJECTS =
@@ -145,6 +169,20 @@ final class IndirectSpeech {
     if (carried != null) {
       return carried;
     }
+    // the verb's clause ends before what the speaker added ("…, the bank said, adding it had …";
+    // the addendum is read by Addenda)
+    int last = Addenda.lastBefore(toks);
+    Quote framed =
+        medial(
+            frame,
+            previous,
+            toks,
+            begin,
+            last == toks.size() - 1 ? end : toks.get(last).end(),
+            last);
+    if (framed != null) {
+      return framed;
+    }
     int comma = -1;
     int subjectEnd = -1;
     for (int v = 1; v < Math.min(toks.size() - 2, SUBJECT_WORDS); v++) {
@@ -186,9 +224,7 @@ final class IndirectSpeech {
         }
       }
     }
-    // the verb ends the sentence, or its clause before what the speaker added ("…, the bank said,
-    // adding it had …"; the addendum is read by Addenda)
-    int last = Addenda.lastBefore(toks);
+    // the verb ends the sentence, or its clause before what the speaker added
     for (int v = last; v >= Math.max(2, last - CLOSING_WORDS); v--) {
       Tok t = toks.get(v);
       int after = afterListener(toks, v);
@@ -212,7 +248,116 @@ final class IndirectSpeech {
         }
       }
     }
+    return accordingAtEnd(frame, previous, toks, begin, last);
+  }
+
+  /**
+   * Speech with its attribution set inside it between commas: "Since the plant is so old, Hartmann
+   * said, the regulator would …", "The talks, according to two diplomats, broke down …". The words
+   * on both sides speak, joined by an ellipsis where the attribution stood. Null when no such
+   * attribution names a speaker, or when the words after it do not go on with the speech.
+   *
+   * @param to where the speech ends: the sentence's end, or where an addendum opens
+   * @param last the index of the last word of the speech
+   */
+  private @Nullable Quote medial(
+      Frame frame, Supplier<@Nullable Quote> previous, List<Tok> toks, int from, int to, int last) {
+    String text = frame.text();
+    for (int s = 1; s < last; s++) {
+      int c = nextPunct(toks, s);
+      if (c < 0
+          || c > last
+          || c - s > ATTRIBUTION_WORDS
+          || !Tok.commaBefore(text, toks, s)
+          || !Tok.commaBefore(text, toks, c)
+          || !goesOn(toks, s, c, last)) {
+        continue;
+      }
+      Speaker who = attribution(frame, toks, s, c);
+      if (who != null) {
+        return reported(frame, previous, who, from, toks.get(s - 1).end(), toks.get(c).begin(), to);
+      }
+    }
     return null;
+  }
+
+  /** "…, according to X." ending the words up to {@code last}: the words before speak. */
+  private @Nullable Quote accordingAtEnd(
+      Frame frame, Supplier<@Nullable Quote> previous, List<Tok> toks, int from, int last) {
+    String text = frame.text();
+    for (int s = last - 2; s > 1; s--) {
+      if (Tok.commaBefore(text, toks, s)) {
+        Speaker who = source(frame, toks, s, last + 1);
+        if (who != null) {
+          return reported(frame, previous, who, from, toks.get(s - 1).end());
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Who speaks in the words {@code toks[s, c)} set off by commas: "Hartmann said", "a spokeswoman
+   * said on Tuesday", "Ortega told reporters" or "according to two diplomats"; null when they do
+   * not read as an attribution.
+   */
+  private @Nullable Speaker attribution(Frame frame, List<Tok> toks, int s, int c) {
+    Speaker according = source(frame, toks, s, c);
+    if (according != null) {
+      return according;
+    }
+    for (int v = s + 1; v < c; v++) {
+      if (closes(toks.get(v).lower()) && !PASSIVE.contains(toks.get(v - 1).lower())) {
+        int after = afterListener(toks, v);
+        boolean when =
+            after >= c
+                || whenOrWhere(toks.get(after).lower())
+                || SAID_ON.contains(toks.get(after).lower());
+        return when ? phrases.resolve(frame, toks.subList(s, v)) : null;
+      }
+    }
+    return null;
+  }
+
+  /** The source named by "according to …" in {@code toks[s, c)}, when those words are just that. */
+  private @Nullable Speaker source(Frame frame, List<Tok> toks, int s, int c) {
+    if (c - s < 3
+        || !toks.get(s).lower().equals("according")
+        || !toks.get(s + 1).lower().equals("to")) {
+      return null;
+    }
+    SpeakerPhrase.Source source = phrases.source(frame, toks, s + 2, false);
+    return source != null && source.end() == c ? source.speaker() : null;
+  }
+
+  /**
+   * Whether the words from {@code c} to {@code last}, after an attribution that starts at {@code
+   * s}, go on with the speech before it. They must not say only when or where it was said, nor open
+   * with a participle ("citing …"), a relative pronoun or a conjunction that carries the narrative
+   * on ("…, but aid convoys …"). After a whole clause ("Exports fell, the office said, …") they
+   * must open with a word that binds them to it ("because", "unless"): a phrase set after it is the
+   * writer's ("…, the government said, evidence that …").
+   */
+  private boolean goesOn(List<Tok> toks, int s, int c, int last) {
+    String first = toks.get(c).lower();
+    boolean open = s <= 3 || SUBORDINATE.contains(toks.get(0).lower()) || !finiteWithin(toks, 0, s);
+    return last - c >= 2
+        && !NARRATIVE.contains(first)
+        && !first.endsWith("ing")
+        && !(toks.size() - c <= ADVERBIAL_WORDS && whenOrWhere(first))
+        && !longWhenOrWhere(toks, c)
+        && (open || SUBORDINATE.contains(first) || first.equals("that"));
+  }
+
+  /** Whether a finite verb, or a word with a past tense's ending, stands in {@code toks[b, e)}. */
+  private static boolean finiteWithin(List<Tok> toks, int b, int e) {
+    for (int i = b; i < e; i++) {
+      String w = toks.get(i).lower();
+      if (FINITE.contains(w) || w.length() > 3 && w.endsWith("ed")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the word at {@code i} is an age set off by commas: "Li, 64, …", not "46% of …". */
@@ -221,7 +366,7 @@ final class IndirectSpeech {
     return t.text().length() <= 3
         && t.text().chars().allMatch(Character::isDigit)
         && i + 1 < toks.size()
-        && text.substring(t.end(), toks.get(i + 1).begin()).strip().equals(",");
+        && Tok.commaBefore(text, toks, i + 1);
   }
 
   /**
@@ -298,28 +443,63 @@ final class IndirectSpeech {
   /** The words from {@code from} to {@code to} as {@code who}'s reported speech, or null. */
   private @Nullable Quote reported(
       Frame frame, Supplier<@Nullable Quote> previous, @Nullable Speaker who, int from, int to) {
+    return reported(frame, previous, who, from, to, to, to);
+  }
+
+  /**
+   * The words from {@code from} to {@code to}, but for the attribution {@code [cut, resume)} inside
+   * them, as {@code who}'s reported speech, or null.
+   */
+  private @Nullable Quote reported(
+      Frame frame,
+      Supplier<@Nullable Quote> previous,
+      @Nullable Speaker who,
+      int from,
+      int cut,
+      int resume,
+      int to) {
     String text = frame.text();
     Quote carried = who == null || who.known() ? null : carriedOn(who, previous.get());
     if (who == null || !who.known() && carried == null) {
       return null;
     }
+    int b = start(text, from, to);
+    int e = end(text, b, to);
+    if (e - b < 12 || saidAmount(Tok.of(text, b, e))) {
+      return null;
+    }
+    String words =
+        cut < e
+            ? text.substring(b, end(text, b, cut))
+                + " … "
+                + text.substring(start(text, resume, e), e)
+            : text.substring(b, e);
+    return carried != null
+        ? QuoteReader.spokenBy(carried, b, e, words, Quote.Kind.INDIRECT)
+        : QuoteReader.quote(b, e, words, who, Quote.Kind.INDIRECT);
+  }
+
+  /** Where the words from {@code from} start, past punctuation and space. */
+  private static int start(String text, int from, int to) {
     int b = from;
-    int e = to;
-    while (b < e && !Character.isLetterOrDigit(text.charAt(b))) {
+    while (b < to && !Character.isLetterOrDigit(text.charAt(b))) {
       b++;
     }
-    // trailing punctuation goes, but not what closes a figure or a bracket ("rose 12%")
-    while (e > b
+    return b;
+  }
+
+  /**
+   * Where the words before {@code to} end, before trailing punctuation, but not before what closes
+   * a figure or a bracket ("rose 12%").
+   */
+  private static int end(String text, int from, int to) {
+    int e = to;
+    while (e > from
         && !Character.isLetterOrDigit(text.charAt(e - 1))
         && KEPT_AT_END.indexOf(text.charAt(e - 1)) < 0) {
       e--;
     }
-    if (e - b < 12 || saidAmount(Tok.of(text, b, e))) {
-      return null;
-    }
-    return carried != null
-        ? QuoteReader.spokenBy(carried, b, e, text.substring(b, e), Quote.Kind.INDIRECT)
-        : QuoteReader.quote(text, b, e, who, Quote.Kind.INDIRECT);
+    return e;
   }
 
   /**

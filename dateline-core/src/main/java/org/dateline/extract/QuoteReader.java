@@ -263,11 +263,16 @@ final class QuoteReader {
   }
 
   static Quote quote(String text, int begin, int end, Speaker who, Quote.Kind kind) {
+    return quote(begin, end, text.substring(begin, end), who, kind);
+  }
+
+  /** {@code who}'s words over {@code [begin, end)}, given as {@code words}. */
+  static Quote quote(int begin, int end, String words, Speaker who, Quote.Kind kind) {
     Entity e = who.entity();
     return new Quote(
         begin,
         end,
-        text.substring(begin, end),
+        words,
         e == null ? null : e.name(),
         e == null ? null : e.key(),
         e == null ? who.description() : null,

@@ -302,10 +302,11 @@ final class SpeakerPhrase {
     if (named == null) {
       named = resolve(frame, first);
     }
-    if (end < toks.size() && commaBefore(frame.text(), toks, end)) {
+    if (end < toks.size() && Tok.commaBefore(frame.text(), toks, end)) {
       List<Tok> apposed = Clauses.clause(toks, end);
       int next = end + apposed.size();
-      boolean closed = next == toks.size() ? beforeQuote : commaBefore(frame.text(), toks, next);
+      boolean closed =
+          next == toks.size() ? beforeQuote : Tok.commaBefore(frame.text(), toks, next);
       Speaker other = closed && apposed.size() <= APPOSITION_WORDS ? resolve(frame, apposed) : null;
       if (named != null && other != null && other.known()) {
         Entity entity = named.entity();
@@ -318,10 +319,6 @@ final class SpeakerPhrase {
       }
     }
     return named == null ? null : new Source(named, end);
-  }
-
-  private static boolean commaBefore(String text, List<Tok> toks, int i) {
-    return text.substring(toks.get(i - 1).end(), toks.get(i).begin()).strip().equals(",");
   }
 
   /**
@@ -688,7 +685,8 @@ final class SpeakerPhrase {
   /**
    * Whether only "the" and honorifics stand from {@code from} to the name ("to Sen. Strom
    * Thurmond"), not a title of the name's own ("Secretary of State James Baker"), unless {@code
-   * ownTitle} allows the name's own title words too ("for Prime Minister Ana Lopes").
+   * ownTitle} allows the name's own title words too ("for Prime Minister Ana Lopes", "to U.S. Trade
+   * Representative Carla Hills").
    */
   private boolean onlyTitlesBetween(
       List<Tok> phrase, int from, Mentions.Placed named, boolean ownTitle) {
@@ -696,7 +694,13 @@ final class SpeakerPhrase {
     String last = "";
     for (int j = from; j < phrase.size() && phrase.get(j).begin() < named.begin(); j++) {
       String w = phrase.get(j).lower();
-      boolean title = ownTitle && words.titleWord(w);
+      // a place or a body may qualify the title: "U.S. Trade Representative", "Acme Chairman"
+      boolean qualifier =
+          !titled
+              && j + 1 < phrase.size()
+              && Character.isUpperCase(phrase.get(j).text().charAt(0))
+              && words.titleWord(phrase.get(j + 1).lower());
+      boolean title = ownTitle && (words.titleWord(w) || qualifier);
       if (!w.equals("the") && !words.honorifics.contains(w) && !title) {
         return false;
       }

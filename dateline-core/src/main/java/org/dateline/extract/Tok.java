@@ -64,6 +64,11 @@ record Tok(int begin, int end, String text, String lower, boolean punctBefore) {
     return out;
   }
 
+  /** Whether a comma, and nothing else, stands between the words at {@code i - 1} and {@code i}. */
+  static boolean commaBefore(String text, List<Tok> toks, int i) {
+    return text.substring(toks.get(i - 1).end(), toks.get(i).begin()).strip().equals(",");
+  }
+
   /** Whether the word ends in a possessive "'s" or "’s" ("Cuba's"). */
   boolean possessive() {
     return possessive(lower);

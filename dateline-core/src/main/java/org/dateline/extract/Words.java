@@ -111,9 +111,15 @@ final class Words {
     return roles.contains(word) || titleModifiers.contains(word);
   }
 
-  /** Whether a word can head an unnamed speaker's description: a speaker noun, a role or kin. */
+  /**
+   * Whether a word can head an unnamed speaker's description: a speaker noun, a role or its plural
+   * ("two envoys"), or kin.
+   */
   boolean speakerNoun(String word) {
-    return roles.contains(word) || speakerNouns.contains(word) || kin(word);
+    return roles.contains(word)
+        || speakerNouns.contains(word)
+        || kin(word)
+        || Tok.looksPlural(word) && roles.contains(word.substring(0, word.length() - 1));
   }
 
   private static Set<String> set(Properties p, String key) {

@@ -471,8 +471,8 @@ class ExtractorTest {
             + "Oil wells burned. And Ruth Calder, Mr. Abbott's deputy security adviser, asserted in"
             + " an interview that troops had set fire to \"large sections\" of the port.\n\n"
             + "\"The cost could be high,\" worries former envoy Tomas Ekberg.\n\n"
-            + "Fund managers said the rally came from the week's \"abnormal fever\" in steel and"
-            + " construction shares.\n\n"
+            + "The rally came from the week's \"abnormal fever\" in steel and construction"
+            + " shares.\n\n"
             + "A unit of Harlow Partners launched a tender offer and said it would sell the maker"
             + " \"as soon as possible,\" even without a merger.";
     assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
@@ -971,6 +971,62 @@ class ExtractorTest {
             tuple("it had sent a second crew", null, "the coast guard"));
     // a quotation after "adding" is direct speech already
     assertThat(direct(x)).extracting(Quote::text).contains("We were lucky.");
+  }
+
+  @Test
+  void anAttributionSetInsideTheSpeechLeavesBothSidesToIt() {
+    String text =
+        "Since the dam is so old, Petra Vogel said, the inspectors would come twice a year.\n\n"
+            + "The ferry, a port spokeswoman said on Tuesday, will sail again in May.\n\n"
+            + "The talks, according to two envoys, stalled over the border line.\n\n"
+            + "Fares will rise, the operator said, unless the city pays the deficit.";
+    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
+        .extracting(Quote::text, Quote::speaker, Quote::description)
+        .containsExactly(
+            tuple(
+                "Since the dam is so old … the inspectors would come twice a year",
+                "Petra Vogel",
+                null),
+            tuple("The ferry … will sail again in May", null, "a port spokeswoman"),
+            tuple("The talks … stalled over the border line", null, "two envoys"),
+            tuple("Fares will rise … unless the city pays the deficit", null, "the operator"));
+  }
+
+  @Test
+  void wordsAfterAnInnerAttributionThatCarryTheNarrativeOnAreNotSpeech() {
+    String text =
+        "Output fell for a second month, the statistics office said, as orders from Asia"
+            + " dried up.\n\n"
+            + "The mill will close, the owners said, citing the price of power.\n\n"
+            + "Jobs grew strongly in May, the ministry said, evidence that the slump was over.\n\n"
+            + "The truce is holding, a UN envoy told reporters, but trucks still cannot cross.";
+    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
+        .extracting(Quote::text)
+        .containsExactly(
+            "Output fell for a second month",
+            "The mill will close",
+            "Jobs grew strongly in May",
+            "The truce is holding");
+  }
+
+  @Test
+  void aSourceAtTheSentencesEndSpeaksForTheWordsBefore() {
+    String text =
+        "The mill will close in March, according to two people who know the plan.\n\n"
+            + "The pianist died at home, according to her official website.\n\n"
+            + "Steel imports fell by a third, according to an aide to U.S. Trade Representative"
+            + " Ruth Baker.\n\n"
+            + "Talks broke down, the envoy said, according to the Tass news agency.";
+    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
+        .extracting(Quote::text, Quote::speaker, Quote::description)
+        .containsExactly(
+            tuple("The mill will close in March", null, "two people"),
+            tuple("The pianist died at home", null, "her official website"),
+            tuple(
+                "Steel imports fell by a third",
+                null,
+                "an aide to U.S. Trade Representative Ruth Baker"),
+            tuple("Talks broke down", null, "the envoy"));
   }
 
   @Test
