@@ -17,6 +17,9 @@ final class IndirectSpeech {
   /** Characters a reported clause may end with: a bracket, a percent or a degree sign. */
   private static final String KEPT_AT_END = ")%\u00b0\u2030";
 
+  /** The signs that close a figure: percent, per mille and degree. */
+  private static final Set<String> SIGNS = Set.of("%", "\u2030", "\u00b0");
+
   private static final Set<String> SKIP = Set.of("that", "on", "in", "at", "yesterday", "today");
 
   private static final Set<String> ADVERBIAL =
@@ -30,6 +33,7 @@ final class IndirectSpeech {
           "last",
           "earlier",
           "this",
+          "here",
           "yesterday",
           "today");
   private static final int ADVERBIAL_WORDS = 6;
@@ -186,14 +190,15 @@ final class IndirectSpeech {
     int comma = -1;
     int subjectEnd = -1;
     for (int v = 1; v < Math.min(toks.size() - 2, SUBJECT_WORDS); v++) {
-      Tok t = toks.get(v);
+      // "5% of web designers said …": a figure's sign breaks no clause
+      boolean punct = toks.get(v).punctBefore() && !SIGNS.contains(Tok.between(text, toks, v));
       boolean verb = saying(toks, v);
-      if (t.punctBefore() && comma < 0) {
+      if (punct && comma < 0) {
         comma = v;
         subjectEnd = v;
-      } else if (t.punctBefore() && !verb && v == comma + 1 && age(frame.text(), toks, comma)) {
+      } else if (punct && !verb && v == comma + 1 && age(frame.text(), toks, comma)) {
         comma = v; // "Li, 64, the premier, said …": the age stands before the apposition
-      } else if (t.punctBefore() && verb) {
+      } else if (punct && verb) {
         // "Li, 64, said …", "Li, the premier, said …": the name before the apposition speaks;
         // "A spokeswoman for X, Hélène Marchetti, said …": a name in the apposition does.
         List<Tok> inner = toks.subList(comma, v);
@@ -209,11 +214,11 @@ final class IndirectSpeech {
           return apposed;
         }
         break;
-      } else if (t.punctBefore()) {
+      } else if (punct) {
         break;
       }
       if (verb && comma < 0) {
-        return attributed(frame, previous, toks.subList(0, v), said(toks, v), end);
+        return attributed(frame, previous, toks.subList(subject(toks, v), v), said(toks, v), end);
       }
       if (verb && v + 1 < toks.size() && !onlyWhenOrWhere(toks, v + 1)) {
         // "Speaking in parliament, Olsson said …", "On Tuesday, the minister said …": the
@@ -304,7 +309,8 @@ final class IndirectSpeech {
   private @Nullable Speaker attribution(Frame frame, List<Tok> toks, int s, int c) {
     Speaker according = source(frame, toks, s, c);
     if (according != null) {
-      return according;
+      // "…, according to Ann Lee, a lecturer at …": the words after describe the source
+      return describes(toks, c) ? null : according;
     }
     for (int v = s + 1; v < c; v++) {
       if (closes(toks.get(v).lower()) && !PASSIVE.contains(toks.get(v - 1).lower())) {
@@ -331,6 +337,27 @@ final class IndirectSpeech {
   }
 
   /**
+   * Whether the words at {@code c} describe someone rather than go on with a clause: "a lecturer at
+   * …", "senior product manager of …", "the firm's chief economist".
+   */
+  private boolean describes(List<Tok> toks, int c) {
+    String first = toks.get(c).lower();
+    if (first.equals("a") || first.equals("an") || role(first)) {
+      return true;
+    }
+    for (int i = c + 1; first.equals("the") && i < Math.min(toks.size(), c + 4); i++) {
+      if (role(toks.get(i).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean role(String lower) {
+    return words.titleWord(lower) || words.speakerNoun(lower);
+  }
+
+  /**
    * Whether the words from {@code c} to {@code last}, after an attribution that starts at {@code
    * s}, go on with the speech before it. They must not say only when or where it was said, nor open
    * with a participle ("citing …"), a relative pronoun or a conjunction that carries the narrative
@@ -349,15 +376,43 @@ final class IndirectSpeech {
         && (open || SUBORDINATE.contains(first) || first.equals("that"));
   }
 
-  /** Whether a finite verb, or a word with a past tense's ending, stands in {@code toks[b, e)}. */
+  /**
+   * Whether a finite verb, a negated one ("didn't") or a word with a past tense's ending stands in
+   * {@code toks[b, e)}.
+   */
   private static boolean finiteWithin(List<Tok> toks, int b, int e) {
     for (int i = b; i < e; i++) {
       String w = toks.get(i).lower();
-      if (FINITE.contains(w) || w.length() > 3 && w.endsWith("ed")) {
+      if (FINITE.contains(w)
+          || w.endsWith("n't")
+          || w.endsWith("n’t")
+          || w.length() > 3 && w.endsWith("ed")) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * Where the subject of the verb at {@code v} starts: after the last word before it that opens a
+   * bound clause ("… since 38% of employees say …"), or at the sentence's start.
+   */
+  private static int subject(List<Tok> toks, int v) {
+    for (int i = v - 2; i >= 0; i--) {
+      if (SUBORDINATE.contains(toks.get(i).lower())) {
+        // a subject opens with a name, a figure, an article or a pronoun; "since student
+        // protests that …" has a noun, not a verb, after its subject
+        Tok first = toks.get(i + 1);
+        char c = first.text().charAt(0);
+        boolean opens =
+            Character.isUpperCase(c)
+                || Character.isDigit(c)
+                || Clauses.ARTICLES.contains(first.lower())
+                || Clauses.PRONOUNS.contains(first.lower());
+        return opens ? i + 1 : 0;
+      }
+    }
+    return 0;
   }
 
   /** Whether the word at {@code i} is an age set off by commas: "Li, 64, …", not "46% of …". */
@@ -681,7 +736,12 @@ final class IndirectSpeech {
       from = when > first && toks.get(when).lower().equals("that") ? when + 1 : when;
     }
     while (from < toks.size() - 1 && SKIP.contains(toks.get(from).lower()) && from <= v + 2) {
+      // "said that at the close of business …": what follows "that" is the clause
+      boolean that = toks.get(from).lower().equals("that");
       from++;
+      if (that) {
+        break;
+      }
     }
     if (from > v + 1 && ADVERBIAL.contains(toks.get(from - 1).lower())) {
       int when = from;

@@ -29,6 +29,7 @@ final class SpeakerPhrase {
       Set.of("outside", "inside", "near", "behind", "beside", "across", "opposite", "around");
 
   private static final Set<String> ISSUED_BY = Set.of("from", "by", "of");
+  private static final Set<String> SAMPLED = Set.of("survey", "study");
   private static final Set<String> ONE_OF = Set.of("one", "another");
   private static final Set<EntityType> PEOPLE = EnumSet.of(EntityType.PERSON);
   private static final Set<EntityType> BODIES = EnumSet.of(EntityType.ORGANIZATION);
@@ -328,8 +329,12 @@ final class SpeakerPhrase {
    */
   @Nullable Speaker issuer(Frame frame, List<Tok> phrase) {
     for (int i = 1; i + 2 < Math.min(phrase.size(), 5); i++) {
-      if (words.writings.contains(phrase.get(i).lower())
-          && ISSUED_BY.contains(phrase.get(i + 1).lower())) {
+      String w = phrase.get(i).lower();
+      String by = phrase.get(i + 1).lower();
+      // "a survey of CPAs", "a study of 2,000 adults": those asked, not who asked them
+      if (words.writings.contains(w)
+          && ISSUED_BY.contains(by)
+          && !(by.equals("of") && SAMPLED.contains(w))) {
         return resolveOrDescribe(frame, phrase.subList(i + 2, phrase.size()));
       }
     }

@@ -66,7 +66,12 @@ record Tok(int begin, int end, String text, String lower, boolean punctBefore) {
 
   /** Whether a comma, and nothing else, stands between the words at {@code i - 1} and {@code i}. */
   static boolean commaBefore(String text, List<Tok> toks, int i) {
-    return text.substring(toks.get(i - 1).end(), toks.get(i).begin()).strip().equals(",");
+    return between(text, toks, i).equals(",");
+  }
+
+  /** What stands between the words at {@code i - 1} and {@code i}, without spaces. */
+  static String between(String text, List<Tok> toks, int i) {
+    return text.substring(toks.get(i - 1).end(), toks.get(i).begin()).strip();
   }
 
   /** Whether the word ends in a possessive "'s" or "’s" ("Cuba's"). */

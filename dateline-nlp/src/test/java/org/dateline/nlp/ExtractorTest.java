@@ -1030,6 +1030,21 @@ class ExtractorTest {
   }
 
   @Test
+  void aShareOfAGroupSpeaksAndAClauseAfterThatKeepsItsPreposition() {
+    String text =
+        "Churn is high since 41% of nurses say they may quit within a year.\n\n"
+            + "The company said that in the past it had sold most of its steel abroad.\n\n"
+            + "Most drivers pay by card, according to a 2025 survey of taxi firms.\n\n"
+            + "The venue is full, according to Ann Lee, a spokeswoman for the promoter.";
+    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
+        .extracting(Quote::text, Quote::description)
+        .containsExactly(
+            tuple("they may quit within a year", "41% of nurses"),
+            tuple("in the past it had sold most of its steel abroad", "The company"),
+            tuple("Most drivers pay by card", "a 2025 survey of taxi firms"));
+  }
+
+  @Test
   void aNavyOrACourtSpeaksAsABody() {
     String text =
         "The navy said in a statement that nine smugglers had surrendered.\n\n"
