@@ -108,6 +108,13 @@ final class Cues {
           "theirs");
 
   private static final Set<String> LISTENING = Set.of("told", "tells", "tell");
+
+  /** Words after a verb that say when or where it was said: "insisted late on Tuesday". */
+  private static final Set<String> WHEN_AFTER_VERB = Set.of("late", "early", "here", "there");
+
+  /** How far into "That is how …" its verb may stand, past an apposition. */
+  private static final int HOW_WORDS = 14;
+
   private static final Set<String> ECHO_OPENERS = Set.of("that", "this", "such");
   // "That was how X put it / described the drought / summed it up"
   private static final Set<String> ECHO_VERBS =
@@ -267,7 +274,7 @@ final class Cues {
     if (toks.isEmpty()) {
       return null;
     }
-    List<Tok> credited = creditedTo(toks);
+    List<Tok> credited = creditedTo(frame.text(), toks);
     if (!credited.isEmpty()) {
       return phrases.resolveOrDescribe(frame, credited);
     }
@@ -308,7 +315,8 @@ final class Cues {
         // "…," its director, Jens Hagedorn, wrote in a letter: what follows the verb is not its
         // subject when it opens with a preposition.
         // Nor when it is "of" ("…," a detective said of the robbers), a time ("…," her
-        // agent, Mark Roesler, said yesterday) or an adverb ("said later", "said quietly").
+        // agent, Mark Roesler, said yesterday, "insisted late on Tuesday") or an adverb ("said
+        // later", "said quietly").
         // Nor after "told", whose object is the listener ("…," Osman, who herds camels, told
         // Reuters).
         return v + 1 < toks.size()
@@ -316,6 +324,7 @@ final class Cues {
                 && !Clauses.PREPOSITIONS.contains(toks.get(v + 1).lower())
                 && !toks.get(v + 1).lower().equals("of")
                 && !words.timeWords.contains(toks.get(v + 1).lower())
+                && !WHEN_AFTER_VERB.contains(toks.get(v + 1).lower())
                 && !Clauses.adverb(toks.get(v + 1))
             ? inverted(frame, toks, v)
             : phrases.resolveOrDescribe(frame, subject(frame, toks, v));
@@ -334,15 +343,17 @@ final class Cues {
    * the words of X", "That was the verdict of …", "That is how X described it". Empty when they do
    * not.
    */
-  List<Tok> creditedTo(List<Tok> toks) {
+  List<Tok> creditedTo(String text, List<Tok> toks) {
     if (toks.size() < 5
         || !DEMONSTRATIVES.contains(toks.get(0).lower())
         || !BE.contains(toks.get(1).lower())) {
       return List.of();
     }
     boolean how = toks.get(2).lower().equals("how");
-    for (int i = 3; i < toks.size() && i <= 7; i++) {
-      if (toks.get(i).punctBefore()) {
+    // "That is how one witness, a nurse named Ruth Ames, described it": an apposition between
+    // commas may stand before the verb
+    for (int i = 3; i < toks.size() && i <= (how ? HOW_WORDS : 7); i++) {
+      if (toks.get(i).punctBefore() && !(how && Tok.commaBefore(text, toks, i))) {
         return List.of();
       }
       if (how && verbAt(toks, i, false)) {

@@ -484,7 +484,7 @@ final class QuoteReader {
    * put it.
    */
   private boolean credited(String text, int closeEnd) {
-    return !cues.creditedTo(Tok.of(text, closeEnd, Math.min(text.length(), closeEnd + 60)))
+    return !cues.creditedTo(text, Tok.of(text, closeEnd, Math.min(text.length(), closeEnd + 90)))
         .isEmpty();
   }
 

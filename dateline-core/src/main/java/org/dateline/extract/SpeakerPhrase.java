@@ -520,6 +520,16 @@ final class SpeakerPhrase {
       if (p == null) {
         p = mentions.firstPerson(sentences.begin(i), end, quotes, gender);
       }
+      // "Weber's deputy, Lina Hoff, disagreed.", "… in Riva's office, Whiteside said": the
+      // possessor is not the subject, unless it opens the sentence and owns no person ("Castro's
+      // remarks …, a vision he called a cliche")
+      Mentions.Placed owned =
+          p != null && owner(frame.text(), sentences.begin(i), p)
+              ? mentions.firstPerson(p.end(), end, quotes, gender)
+              : null;
+      if (owned != null) {
+        p = owned;
+      }
       if (p != null && (!exactly || mentions.gender(p.entity()) == gender)) {
         return p;
       }
@@ -528,6 +538,19 @@ final class SpeakerPhrase {
       }
     }
     return nearest != null ? nearest : mentions.lastBefore(at, types, quotes, gender);
+  }
+
+  /**
+   * Whether the name is a possessor that is not its sentence's subject: one that owns a person
+   * ("Weber's deputy") or stands after the sentence's start ("in Riva's office").
+   */
+  private static boolean owner(String text, int sentence, Mentions.Placed p) {
+    if (!text.startsWith("'s", p.end()) && !text.startsWith("’s", p.end())) {
+      return false;
+    }
+    List<Tok> owned = Tok.of(text, p.end() + 2, Math.min(text.length(), p.end() + 40));
+    return !Tok.of(text, sentence, p.begin()).isEmpty()
+        || !owned.isEmpty() && Words.english().speakerNoun(owned.get(0).lower());
   }
 
   /**

@@ -1045,6 +1045,19 @@ class ExtractorTest {
   }
 
   @Test
+  void aPossessorIsNoSubjectAndLateOnTuesdayNamesNoSpeaker() {
+    String text =
+        "Weber's deputy, Lina Hoff, disagreed. \"It is far too early,\" she said.\n\n"
+            + "\"The vote will go ahead,\" the chair of the assembly, Jonas Weber, insisted late on"
+            + " Tuesday.\n\n"
+            + "\"It was chaos\" - that is how one witness, a nurse named Ruth Ames, described the"
+            + " scene.";
+    assertThat(direct(text))
+        .extracting(Quote::speaker)
+        .containsExactly("Lina Hoff", "Jonas Weber", "Ruth Ames");
+  }
+
+  @Test
   void aNavyOrACourtSpeaksAsABody() {
     String text =
         "The navy said in a statement that nine smugglers had surrendered.\n\n"
