@@ -17,6 +17,13 @@ import org.dateline.model.EntityType;
 final class NameSpans {
   private static final Pattern HONOURED =
       Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr)\\. (\\p{Lu}[\\p{L}’'-]+(?: \\p{Lu}[\\p{L}’'-]+)?)");
+
+  /** A name and an age set off by commas, as news gives a person's: "Amal, 34, a mother of …". */
+  private static final Pattern AGED =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}.'’-])(\\p{Lu}[\\p{Ll}’'-]+(?: \\p{Lu}[\\p{Ll}’'-]+){0,2}),"
+              + " (?:[1-9]|[1-9]\\d|1[01]\\d),");
+
   private static final Pattern PATRONYMIC = Pattern.compile("\\s+(?:bin|ibn|bint)\\s+");
   private static final Pattern INITIAL = Pattern.compile("\\p{Lu} ?\\. ");
 
@@ -50,7 +57,9 @@ final class NameSpans {
     List<NameFinder.Name> names =
         titledAcrossInitial(
             text,
-            governments.named(text, withHonouredNames(text, acrossPatronymic(text, recognised))));
+            governments.named(
+                text,
+                withAgedNames(text, withHonouredNames(text, acrossPatronymic(text, recognised)))));
     for (NameFinder.Name whole : names) {
       out.addAll(
           personOfOrganisation(text, titledPerson(text, withHyphenatedGivenName(text, whole))));
@@ -134,6 +143,29 @@ final class NameSpans {
    * "Dr." that no recognised person, organisation or place covers: the recogniser reads "Mr. Roman"
    * and "Mr. English" as a nationality, or not at all.
    */
+  /**
+   * A person the recogniser missed that the text gives an age to, the way news introduces people:
+   * "said Amal, 34, a mother of three". Not a word of time ("March, 12,") nor one a headline
+   * capitalises.
+   */
+  private List<NameFinder.Name> withAgedNames(String text, List<NameFinder.Name> names) {
+    List<NameFinder.Name> added = new ArrayList<>();
+    Matcher m = AGED.matcher(text);
+    while (m.find()) {
+      int b = m.start(1);
+      int e = m.end(1);
+      String first = m.group(1).split(" ")[0].toLowerCase(Locale.ROOT);
+      boolean named = words.timeWords.contains(first) || HEADLINE_WORDS.contains(first);
+      for (NameFinder.Name n : names) {
+        named |= Names.overlaps(n, b, e) && n.type() != EntityType.OTHER;
+      }
+      if (!named) {
+        added.add(new NameFinder.Name(b, e, m.group(1), EntityType.PERSON));
+      }
+    }
+    return Names.withAdded(names, added);
+  }
+
   private static List<NameFinder.Name> withHonouredNames(String text, List<NameFinder.Name> names) {
     List<NameFinder.Name> added = new ArrayList<>();
     Matcher m = HONOURED.matcher(text);

@@ -1051,10 +1051,11 @@ class ExtractorTest {
             + "\"The vote will go ahead,\" the chair of the assembly, Jonas Weber, insisted late on"
             + " Tuesday.\n\n"
             + "\"It was chaos\" - that is how one witness, a nurse named Ruth Ames, described the"
-            + " scene.";
+            + " scene.\n\n"
+            + "\"They lied to us,\" said Amal, 34, a mother of three from the town.";
     assertThat(direct(text))
         .extracting(Quote::speaker)
-        .containsExactly("Lina Hoff", "Jonas Weber", "Ruth Ames");
+        .containsExactly("Lina Hoff", "Jonas Weber", "Ruth Ames", "Amal");
   }
 
   @Test
