@@ -63,6 +63,8 @@ final class Cues {
       Set.of(
           "words", "verdict", "message", "warning", "assessment", "reaction", "response", "plea");
 
+  private static final Set<String> CREDITED_BY = Set.of("of", "from");
+
   private static final Set<String> DEMONSTRATIVES =
       Set.of("those", "these", "that", "this", "such");
   // a US legislator's party and state: "Sen. Mark Hale, R-Kan., said"
@@ -340,26 +342,28 @@ final class Cues {
 
   /**
    * The words naming who said what came before, when the words open by crediting it: "Those were
-   * the words of X", "That was the verdict of …", "That is how X described it". Empty when they do
-   * not.
+   * the words of X", "That was the verdict of …", "That is how X described it", or, right after the
+   * quotation, "… was the message from X". Empty when they do not.
    */
   List<Tok> creditedTo(String text, List<Tok> toks) {
-    if (toks.size() < 5
-        || !DEMONSTRATIVES.contains(toks.get(0).lower())
-        || !BE.contains(toks.get(1).lower())) {
+    // "Those were the words of X", or straight after the quotation, "… was the message from X"
+    int be = !toks.isEmpty() && DEMONSTRATIVES.contains(toks.get(0).lower()) ? 1 : 0;
+    if (toks.size() < 4 + be || !BE.contains(toks.get(be).lower())) {
       return List.of();
     }
-    boolean how = toks.get(2).lower().equals("how");
+    boolean how = be == 1 && toks.get(2).lower().equals("how");
     // "That is how one witness, a nurse named Ruth Ames, described it": an apposition between
     // commas may stand before the verb
-    for (int i = 3; i < toks.size() && i <= (how ? HOW_WORDS : 7); i++) {
+    for (int i = be + 2; i < toks.size() && i <= (how ? HOW_WORDS : 6 + be); i++) {
       if (toks.get(i).punctBefore() && !(how && Tok.commaBefore(text, toks, i))) {
         return List.of();
       }
       if (how && verbAt(toks, i, false)) {
         return toks.subList(3, i);
       }
-      if (!how && CREDITING.contains(toks.get(i - 1).lower()) && toks.get(i).lower().equals("of")) {
+      if (!how
+          && CREDITING.contains(toks.get(i - 1).lower())
+          && CREDITED_BY.contains(toks.get(i).lower())) {
         return i + 1 < toks.size() ? Clauses.clause(toks, i + 1) : List.of();
       }
     }

@@ -1052,10 +1052,11 @@ class ExtractorTest {
             + " Tuesday.\n\n"
             + "\"It was chaos\" - that is how one witness, a nurse named Ruth Ames, described the"
             + " scene.\n\n"
-            + "\"They lied to us,\" said Amal, 34, a mother of three from the town.";
+            + "\"They lied to us,\" said Amal, 34, a mother of three from the town.\n\n"
+            + "\"Go home\" was the message from Jonas Weber to the crowd.";
     assertThat(direct(text))
         .extracting(Quote::speaker)
-        .containsExactly("Lina Hoff", "Jonas Weber", "Ruth Ames", "Amal");
+        .containsExactly("Lina Hoff", "Jonas Weber", "Ruth Ames", "Amal", "Jonas Weber");
   }
 
   @Test
