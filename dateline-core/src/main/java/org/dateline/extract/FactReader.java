@@ -83,13 +83,14 @@ final class FactReader {
               + SPELT_BEFORE
               + "))"
               + "(?:\\s?(?<scale>lakh\\s+crore|crore|lakh|thousand|million|billion|trillion|bn|mn|tn|m|b)\\b)?"
-              + "(?:\\s?(?<pct>%|per\\s?cent\\b|percent\\b|percentage points?\\b))?");
+              // British papers write "12pc", close up to the digits
+              + "(?:\\s?(?<pct>%|per\\s?cent\\b|percent\\b|percentage points?\\b|(?<=\\d)pc\\b))?");
   private static final Pattern COMPARISON =
       Pattern.compile(
           "\\b(?:(?:biggest|largest|sharpest|steepest|smallest|highest|lowest|fastest|slowest|"
               + "strongest|weakest|worst|best|deepest|first)\\b[^,.;:–—]{0,40}?\\b(?:in|since|on"
               + " record|ever)\\b[^,.;:–—()]{0,30}|year[- ]on[- ]year|month[- ]on[- ]month|"
-              + "quarter[- ]on[- ]quarter|from a year (?:earlier|ago)|record high|record low)",
+              + "quarter[- ]on[- ]quarter|(?:from|on) a year (?:earlier|ago)|record high|record low)",
           Pattern.CASE_INSENSITIVE);
 
   /** What joins a figure to the same amount in another measure: "312 points, or 1.8%". */
@@ -111,7 +112,7 @@ final class FactReader {
   private static final String COUNT_HEDGE =
       "(?:at\\s+least\\s+|more\\s+than\\s+|about\\s+|nearly\\s+|some\\s+)?";
 
-  private static final String NO_PERCENT = "(?!\\s*(?:%|percent|per\\s+cent))";
+  private static final String NO_PERCENT = "(?!\\s*(?:%|percent|per\\s+cent)|pc\\b)";
 
   private static final String TOLL = "death toll";
   private static final Pattern DEATH_TOLL =
@@ -234,8 +235,17 @@ final class FactReader {
   private static final Pattern COMPARED =
       Pattern.compile("(?i)[\\d%]|\\b(?:up|down|unchanged|higher|lower|points?)\\b");
 
-  /** What makes "from June" a range rather than a baseline: "from June to August". */
-  private static final Pattern RANGE_END = Pattern.compile("(?i)^\\s+(?:to|through|until|-|–)\\s");
+  /**
+   * What makes "from June" a range rather than a baseline: "from June to August", not "from a year
+   * earlier to $3 billion".
+   */
+  private static final Pattern RANGE_END =
+      Pattern.compile(
+          "(?i)^\\s+(?:to|through|until|-|–)\\s"
+              + "(?!\\s*(?:[$€£¥₹]|\\d[\\d.,]*\\s?(?:%|per\\s?cent|percent|million|billion|bn)))");
+
+  /** "up 12% on a year earlier": the offset a change is measured against, after "on". */
+  private static final Pattern ON_OFFSET = Pattern.compile("(?i)\\bon\\s+$");
 
   /**
    * A span of a month or longer that the page's own date would fix ("the first 11 months of this
@@ -322,7 +332,14 @@ final class FactReader {
           "neared",
           "carried",
           "generated",
-          "earned");
+          "earned",
+          // "Unemployment edged up to 6.1%": the verb before a change's "up" or "down"
+          "edged",
+          "inched",
+          "ticked",
+          "crept",
+          "nudged",
+          "hovered");
   private static final Set<String> PREPOSITIONS =
       Set.of(
           "for",
@@ -1057,6 +1074,8 @@ final class FactReader {
               && value.length() >= 10
               && SAID_WHEN.matcher(sentence).region(Math.max(0, t.begin() - 40), t.begin()).find()
           || baseline(sentence, t.begin()) && !RANGE_END.matcher(sentence.substring(t.end())).find()
+          || OFFSET.matcher(t.text()).find()
+              && ON_OFFSET.matcher(sentence).region(Math.max(0, t.begin() - 4), t.begin()).find()
           || t.begin() >= end && ownedByBaseline(sentence, figures, end, t)
           || t.end() <= begin && ownedByEarlier(sentence, figures, begin, end, t)
           || !t.type().equals("DATE")

@@ -482,6 +482,35 @@ class FactReaderTest {
         .containsExactly("Profit");
   }
 
+  @Test
+  void aSmallMoveAndBritishPercentsKeepTheirSubjectAndUnit() {
+    assertThat(read("Joblessness edged up to 5.2% in June."))
+        .extracting(Fact::subject, Fact::value, Fact::change)
+        .containsExactly(tuple("Joblessness", 5.2, "up"));
+    assertThat(read("The ferry line carried 1.9m cars, up 7pc."))
+        .extracting(Fact::text, Fact::unit)
+        .containsExactly(tuple("1.9m cars", "cars"), tuple("7pc", "percent"));
+    // "pc" apart from the digits is no percent sign
+    assertThat(read("The school bought 30 pc tablets."))
+        .extracting(Fact::unit)
+        .doesNotContain("percent");
+  }
+
+  @Test
+  void aYearEarlierIsTheBaselineOfAChangeNotItsPeriod() {
+    String on = "Freight grew 9% on a year earlier, the port said.";
+    List<Fact> grew = READER.read(on, 0, times(on, "a year earlier", "2025"));
+    assertThat(grew).extracting(Fact::comparison).containsExactly("on a year earlier");
+    assertThat(grew).extracting(Fact::period).doesNotContain("2025");
+    String from = "Fees rose 4% from a year earlier to $8 billion in the second quarter.";
+    assertThat(
+            READER.read(
+                from, 0, times(from, "a year earlier", "2025", "the second quarter", "2026-Q2")))
+        .extracting(Fact::text, Fact::period)
+        .doesNotContain(tuple("4%", "2025"))
+        .contains(tuple("$8 billion", "2026-Q2"));
+  }
+
   /** DATE mentions of each (text, value) pair, found in the sentence in order. */
   private static List<TimeMention> times(String sentence, String... textAndValue) {
     List<TimeMention> out = new java.util.ArrayList<>();
