@@ -220,7 +220,11 @@ final class IndirectSpeech {
       if (verb && comma < 0) {
         return attributed(frame, previous, toks.subList(subject(toks, v), v), said(toks, v), end);
       }
-      if (verb && v + 1 < toks.size() && !onlyWhenOrWhere(toks, v + 1)) {
+      // "The fleet, which Lang said was ready, sailed": a relative clause reports on its noun
+      if (verb
+          && v + 1 < toks.size()
+          && !onlyWhenOrWhere(toks, v + 1)
+          && !SpeakerPhrase.RELATIVE_CLAUSE.contains(toks.get(comma).lower())) {
         // "Speaking in parliament, Olsson said …", "On Tuesday, the minister said …": the
         // words between the opening phrase and the verb speak.
         Quote opened = attributed(frame, previous, toks.subList(comma, v), said(toks, v), end);

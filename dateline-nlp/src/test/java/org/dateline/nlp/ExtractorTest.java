@@ -999,7 +999,8 @@ class ExtractorTest {
             + " dried up.\n\n"
             + "The mill will close, the owners said, citing the price of power.\n\n"
             + "Jobs grew strongly in May, the ministry said, evidence that the slump was over.\n\n"
-            + "The truce is holding, a UN envoy told reporters, but trucks still cannot cross.";
+            + "The truce is holding, a UN envoy told reporters, but trucks still cannot cross.\n\n"
+            + "The fleet, which Admiral Cole said was ready, sailed at dawn.";
     assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
         .extracting(Quote::text)
         .containsExactly(
