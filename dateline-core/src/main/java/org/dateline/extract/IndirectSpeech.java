@@ -349,7 +349,10 @@ final class IndirectSpeech {
     if (first.equals("a") || first.equals("an") || role(first)) {
       return true;
     }
-    for (int i = c + 1; first.equals("the") && i < Math.min(toks.size(), c + 4); i++) {
+    if (!first.equals("the")) {
+      return false;
+    }
+    for (int i = c + 1; i < Math.min(toks.size(), c + 4); i++) {
       if (role(toks.get(i).lower())) {
         return true;
       }
