@@ -13,6 +13,22 @@ final class Clauses {
   static final Set<String> ARTICLES = Set.of("a", "an", "the");
   static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
   private static final Set<String> JOINERS = Set.of("and", "of", "or", "&");
+
+  /** Words that open a clause bound to the one before or after it. */
+  static final Set<String> SUBORDINATE =
+      Set.of(
+          "because",
+          "unless",
+          "if",
+          "since",
+          "until",
+          "when",
+          "although",
+          "though",
+          "once",
+          "despite",
+          "so");
+
   static final Set<String> PREPOSITIONS =
       Set.of("in", "on", "at", "after", "before", "during", "since", "with", "for", "from", "as");
 
