@@ -46,6 +46,11 @@ final class PeriodRecognizer implements Recognizer {
               + "year-earlier\\s+fiscal|fiscal|(?:19|20)\\d{2})\\s+)?(quarter|period)\\b");
   private static final Pattern THE_YEAR =
       Fragments.compile("\\bthe\\s+(current\\s+|present\\s+)?(fiscal\\s+|calendar\\s+)?year\\b");
+
+  /** A part of the year before it: "months of", "half of". */
+  private static final Pattern PART_OF =
+      Pattern.compile("(?i)\\b(?:months|weeks|half|quarter)\\s+of\\s+$");
+
   private static final Pattern YEAR_END = Fragments.compile("\\b(?:the\\s+)?year[\\s-]end\\b");
   private static final Pattern THE_WEEKEND = Fragments.compile("\\bthe\\s+weekend\\b");
   private static final Pattern SEASON_YEAR =
@@ -132,8 +137,11 @@ final class PeriodRecognizer implements Recognizer {
           () -> Anchors.quarter(at.getYear(), Anchors.quarterOf(at)));
     }
     for (Matcher m = s.matcher(THE_YEAR); s.find(m); ) {
-      // "for the year" is mostly a length in TimeBank; "the current year" is the year itself
-      boolean current = m.group(1) != null;
+      // "for the year" is mostly a length in TimeBank; "the current year" is the year itself, as
+      // is the year a part is taken of ("the first nine months of the year")
+      boolean current =
+          m.group(1) != null
+              || PART_OF.matcher(s.text).region(Math.max(0, m.start() - 16), m.start()).find();
       s.offer(
           m.start(),
           m.end(),

@@ -511,6 +511,14 @@ class FactReaderTest {
         .contains(tuple("$8 billion", "2026-Q2"));
   }
 
+  @Test
+  void theFirstMonthsOfTheYearAreARunningTotal() {
+    String sentence = "Car sales rose 38% in the first nine months of the year.";
+    assertThat(READER.read(sentence, 0, times(sentence, "the year", "2026")))
+        .extracting(Fact::period)
+        .containsExactly("2026-01/2026-09");
+  }
+
   /** DATE mentions of each (text, value) pair, found in the sentence in order. */
   private static List<TimeMention> times(String sentence, String... textAndValue) {
     List<TimeMention> out = new java.util.ArrayList<>();

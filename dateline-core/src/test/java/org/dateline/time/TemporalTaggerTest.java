@@ -49,6 +49,15 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void theYearAPartIsTakenOfIsTheYearItself() {
+    String text = "Ferry traffic grew in the first nine months of the year.";
+    assertThat(find(text, "the year").type()).isEqualTo(TimexType.DATE);
+    assertThat(find(text, "the year").value()).isEqualTo("2025");
+    // on its own, "the year" stays a length, as TimeBank mostly has it
+    assertThat(find("Traffic grew by a tenth over the year.", "the year").value()).isEqualTo("P1Y");
+  }
+
+  @Test
   void aThatClauseAfterTheWeekdayDoesNotSetItsTense() {
     assertThat(only("Ministers issued warnings on Monday that strikes could harm trade.").value())
         .isEqualTo("2025-03-10");
