@@ -175,6 +175,7 @@ final class InnerAttribution {
     return false;
   }
 
+  /** The first word after {@code from} that punctuation stands before, or -1. */
   private static int nextPunct(List<Tok> toks, int from) {
     for (int i = from + 1; i < toks.size(); i++) {
       if (toks.get(i).punctBefore()) {
