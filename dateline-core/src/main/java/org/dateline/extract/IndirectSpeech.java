@@ -38,6 +38,13 @@ final class IndirectSpeech {
   // Words that open a reported clause after "told" and its listener, and the verbs that show one.
   private static final Set<String> OPENERS =
       Set.of("the", "he", "she", "it", "they", "we", "i", "his", "her", "their", "its", "there");
+
+  /** Auxiliaries between a subject and its reporting verb: "has said", "had told". */
+  private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also");
+
+  /** Conjunctions that join a second verb to a sentence's subject: "…, but said …". */
+  private static final Set<String> JOINED = Set.of("and", "but");
+
   private final Words words;
   private final SpeakerPhrase phrases;
   private final ReportingVerbs verbs;
@@ -112,7 +119,24 @@ final class IndirectSpeech {
         break;
       }
       if (verb && comma < 0) {
-        return attributed(frame, previous, toks.subList(subject(toks, v), v), said(toks, v), end);
+        // "The regulator has said …": the auxiliary is no part of the subject
+        int verbAt = v;
+        while (verbAt > 1 && AUXILIARIES.contains(toks.get(verbAt - 1).lower())) {
+          verbAt--;
+        }
+        return attributed(
+            frame, previous, toks.subList(subject(toks, verbAt), verbAt), said(toks, v), end);
+      }
+      if (verb && v == comma + 1 && JOINED.contains(toks.get(comma).lower())) {
+        // "A spokesman declined to comment, but said …": the sentence's subject says it
+        int first = firstVerb(toks, comma);
+        Quote joined =
+            first > 0
+                ? attributed(frame, previous, toks.subList(0, first), said(toks, v), end)
+                : null;
+        if (joined != null) {
+          return joined;
+        }
       }
       // "The fleet, which Lang said was ready, sailed": a relative clause reports on its noun
       if (verb
@@ -177,6 +201,28 @@ final class IndirectSpeech {
       }
     }
     return 0;
+  }
+
+  /**
+   * Where the first verb of the sentence stands before {@code end}, which ends its subject: a
+   * finite verb, a reporting verb or a word with a past tense's ending ("A spokesman declined"); -1
+   * when there is none.
+   */
+  private int firstVerb(List<Tok> toks, int end) {
+    for (int i = 1; i < end; i++) {
+      String w = toks.get(i).lower();
+      if (toks.get(i).punctBefore()) {
+        return -1;
+      }
+      if (ReportingVerbs.FINITE.contains(w)
+          || words.speechVerbs.contains(w)
+          || w.length() > 3
+              && w.endsWith("ed")
+              && Character.isLowerCase(toks.get(i).text().charAt(0))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** Whether the word at {@code i} is an age set off by commas: "Li, 64, …", not "46% of …". */

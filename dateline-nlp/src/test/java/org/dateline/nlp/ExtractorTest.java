@@ -1061,6 +1061,21 @@ class ExtractorTest {
   }
 
   @Test
+  void anAuxiliaryOrASecondVerbLeavesTheSubjectSpeaking() {
+    String text =
+        "The regulator has said it will publish the report next month.\n\n"
+            + "A spokesman for the ferry line declined to comment, but said the crossings would"
+            + " resume.\n\n"
+            + "The minister insisted the budget was balanced, and said taxes would not rise.";
+    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
+        .extracting(Quote::text, Quote::description)
+        .containsExactly(
+            tuple("it will publish the report next month", "The regulator"),
+            tuple("the crossings would resume", "A spokesman for the ferry line"),
+            tuple("taxes would not rise", "The minister"));
+  }
+
+  @Test
   void aNavyOrACourtSpeaksAsABody() {
     String text =
         "The navy said in a statement that nine smugglers had surrendered.\n\n"
