@@ -47,11 +47,13 @@ final class InnerAttribution {
   @Nullable Found inside(Frame frame, List<Tok> toks, int last) {
     String text = frame.text();
     for (int s = 1; s < last; s++) {
+      if (!Tok.commaBefore(text, toks, s)) {
+        continue;
+      }
       int c = nextPunct(toks, s);
       if (c < 0
           || c > last
           || c - s > ATTRIBUTION_WORDS
-          || !Tok.commaBefore(text, toks, s)
           || !Tok.commaBefore(text, toks, c)
           || !goesOn(toks, s, c, last)) {
         continue;

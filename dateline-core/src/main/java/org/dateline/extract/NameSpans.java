@@ -155,10 +155,10 @@ final class NameSpans {
       int b = m.start(1);
       int e = m.end(1);
       String first = m.group(1).split(" ")[0].toLowerCase(Locale.ROOT);
-      boolean named = words.timeWords.contains(first) || HEADLINE_WORDS.contains(first);
-      for (NameFinder.Name n : names) {
-        named |= Names.overlaps(n, b, e) && n.type() != EntityType.OTHER;
-      }
+      boolean named =
+          words.timeWords.contains(first)
+              || HEADLINE_WORDS.contains(first)
+              || Names.typedWithin(names, b, e);
       if (!named) {
         added.add(new NameFinder.Name(b, e, m.group(1), EntityType.PERSON));
       }
@@ -172,11 +172,7 @@ final class NameSpans {
     while (m.find()) {
       int b = m.start(1);
       int e = m.end(1);
-      boolean named = false;
-      for (NameFinder.Name n : names) {
-        named |= Names.overlaps(n, b, e) && n.type() != EntityType.OTHER;
-      }
-      if (!named) {
+      if (!Names.typedWithin(names, b, e)) {
         added.add(new NameFinder.Name(b, e, m.group(1), EntityType.PERSON));
       }
     }

@@ -493,7 +493,7 @@ final class SpeakerPhrase {
    * What "he" or "it" points back to: for people, the first person named (the likely subject) in
    * the nearest sentence that names one; for organisations, the last one named.
    */
-  private static Mentions.@Nullable Placed antecedent(
+  private Mentions.@Nullable Placed antecedent(
       Frame frame, int at, Set<EntityType> types, Mentions.Gender gender) {
     Mentions mentions = frame.mentions();
     Sentences sentences = frame.sentences();
@@ -544,13 +544,13 @@ final class SpeakerPhrase {
    * Whether the name is a possessor that is not its sentence's subject: one that owns a person
    * ("Weber's deputy") or stands after the sentence's start ("in Riva's office").
    */
-  private static boolean owner(String text, int sentence, Mentions.Placed p) {
+  private boolean owner(String text, int sentence, Mentions.Placed p) {
     if (!text.startsWith("'s", p.end()) && !text.startsWith("’s", p.end())) {
       return false;
     }
     List<Tok> owned = Tok.of(text, p.end() + 2, Math.min(text.length(), p.end() + 40));
     return !Tok.of(text, sentence, p.begin()).isEmpty()
-        || !owned.isEmpty() && Words.english().speakerNoun(owned.get(0).lower());
+        || !owned.isEmpty() && words.speakerNoun(owned.get(0).lower());
   }
 
   /**

@@ -66,7 +66,7 @@ record Tok(int begin, int end, String text, String lower, boolean punctBefore) {
 
   /** Whether a comma, and nothing else, stands between the words at {@code i - 1} and {@code i}. */
   static boolean commaBefore(String text, List<Tok> toks, int i) {
-    return between(text, toks, i).equals(",");
+    return toks.get(i).punctBefore() && between(text, toks, i).equals(",");
   }
 
   /** What stands between the words at {@code i - 1} and {@code i}, without spaces. */
