@@ -76,6 +76,8 @@ final class Cues {
 
   // "read" reports only what a writing or an inscription says.
   private static final Set<String> READ = Set.of("read", "reads");
+  // What opens a description of someone in particular: "the minister", "her deputy".
+  private static final Set<String> DEFINITE = Set.of("the", "his", "her", "their", "its", "our");
 
   private static final Set<String> PLEADED = Set.of("pleaded", "pleads");
   private static final Set<String> PLEAS = Set.of("guilty", "not", "innocent", "no");
@@ -819,6 +821,11 @@ final class Cues {
         if (writing) {
           return phrases.resolveOrDescribe(frame, subject);
         }
+        // "The minister was blunt:": a described speaker is one, named or not
+        Speaker described = described(frame, subject);
+        if (described != null) {
+          return described;
+        }
         break;
       }
     }
@@ -832,7 +839,25 @@ final class Cues {
     if (who != null && who.entity() != null && who.pronoun() == Speaker.Pronoun.NONE) {
       return who.entity().type() == EntityType.PERSON ? who : null;
     }
-    return nameInClause(frame, toks, first.size());
+    Speaker apposed = nameInClause(frame, toks, first.size());
+    // "The minister, speaking to reporters, was blunt:"
+    return apposed != null ? apposed : described(frame, first);
+  }
+
+  /**
+   * The speaker a short definite description stands for ("the minister", "his deputy"), named or
+   * only described; null for words that describe no speaker ("the mood", "a man's answer").
+   */
+  private @Nullable Speaker described(Frame frame, List<Tok> phrase) {
+    if (phrase.size() < 2
+        || phrase.size() > 4
+        || !DEFINITE.contains(phrase.get(0).lower()) && !phrase.get(0).possessive()
+        || !words.speakerNoun(phrase.get(phrase.size() - 1).lower())
+        || words.writings.contains(phrase.get(phrase.size() - 1).lower())) {
+      return null;
+    }
+    Speaker who = phrases.resolve(frame, phrase);
+    return who != null && who.pronoun() == Speaker.Pronoun.NONE && who.known() ? who : null;
   }
 
   /**
@@ -981,8 +1006,9 @@ final class Cues {
       listed = !PLEAS.contains(toks.get(i + 1).lower());
     }
     if (listed && READ.contains(t.lower())) {
-      // "the opinion read", "a statement from the union reads", but not "I read many times that …"
-      return writingBefore(toks, i);
+      // "the opinion read", "a statement from the union reads", "…," read a statement from X; but
+      // not "I read many times that …"
+      return writingBefore(toks, i) || i == 0 && writingAfter(toks);
     }
     if (listed && NOUNS_TOO.contains(t.lower())) {
       // "she shares", "Wilgus shares", but not "construction shares" or "…," shares fell
@@ -1020,6 +1046,19 @@ final class Cues {
    * Whether a writing or an inscription is named among the few words of the clause before {@code
    * i}.
    */
+  /** Whether a writing opens the words after a verb that opens them: {@code read a statement}. */
+  private boolean writingAfter(List<Tok> toks) {
+    for (int j = 1; j < Math.min(toks.size(), 4); j++) {
+      if (words.writings.contains(toks.get(j).lower()) || INSCRIBED.contains(toks.get(j).lower())) {
+        return true;
+      }
+      if (toks.get(j).punctBefore()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private boolean writingBefore(List<Tok> toks, int i) {
     for (int j = i - 1; j >= Math.max(0, i - 5); j--) {
       String w = toks.get(j).lower();

@@ -30,6 +30,8 @@ final class SpeakerPhrase {
 
   private static final Set<String> ISSUED_BY = Set.of("from", "by", "of");
   private static final Set<String> SAMPLED = Set.of("survey", "study");
+  private static final Set<String> PUBLISHED =
+      Set.of("issued", "released", "published", "posted", "signed", "sent", "put");
   private static final Set<String> ONE_OF = Set.of("one", "another");
   private static final Set<EntityType> PEOPLE = EnumSet.of(EntityType.PERSON);
   private static final Set<EntityType> BODIES = EnumSet.of(EntityType.ORGANIZATION);
@@ -330,12 +332,15 @@ final class SpeakerPhrase {
   @Nullable Speaker issuer(Frame frame, List<Tok> phrase) {
     for (int i = 1; i + 2 < Math.min(phrase.size(), 5); i++) {
       String w = phrase.get(i).lower();
-      String by = phrase.get(i + 1).lower();
+      // "a statement issued by the ministry": the participle only says how it came out
+      int at = PUBLISHED.contains(phrase.get(i + 1).lower()) ? i + 2 : i + 1;
+      String by = phrase.get(at).lower();
       // "a survey of CPAs", "a study of 2,000 adults": those asked, not who asked them
       if (words.writings.contains(w)
+          && at + 1 < phrase.size()
           && ISSUED_BY.contains(by)
           && !(by.equals("of") && SAMPLED.contains(w))) {
-        return resolveOrDescribe(frame, phrase.subList(i + 2, phrase.size()));
+        return resolveOrDescribe(frame, phrase.subList(at + 1, phrase.size()));
       }
     }
     return null;

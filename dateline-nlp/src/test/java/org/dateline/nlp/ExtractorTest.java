@@ -915,6 +915,29 @@ class ExtractorTest {
   }
 
   @Test
+  void aDescribedSubjectBeforeAColonSpeaksButNotTheOneItBelongsTo() {
+    String text =
+        "The budget talks in Vienna ran past midnight.\n"
+            + "\n"
+            + "Kessler's Austrian counterpart, Ilse Maurer, disagreed: 'Not the pensions.'\n"
+            + "\n"
+            + "The minister, leaving the building by a side door, was curt: 'No comment tonight.'";
+    assertThat(direct(text))
+        .extracting(Quote::speaker, Quote::description)
+        .containsExactly(tuple("Ilse Maurer", null), tuple(null, "The minister"));
+  }
+
+  @Test
+  void aWritingThatReadsAfterTheQuoteSpeaksForWhoIssuedIt() {
+    String text =
+        "'Fishing quotas will not be cut this season,' read a notice posted by the harbour"
+            + " authority on Tuesday.";
+    assertThat(direct(text))
+        .extracting(Quote::speaker, Quote::description)
+        .containsExactly(tuple(null, "the harbour authority"));
+  }
+
+  @Test
   void subjectsBeforeTheVerbAndSignedQuotesNameTheirSpeaker() {
     String text =
         "Ferry crews in Kiel stopped work on Friday over a new rota.\n"
