@@ -18,7 +18,9 @@ final class PeriodRecognizer implements Recognizer {
       Fragments.compile(
           "\\b(?:the\\s+)?(?:(?:fiscal|calendar)\\s+)?"
               + "(?:(this|last|next)\\s+year'?s\\s+|(year-earlier|year-ago|(?:19|20)\\d{2})\\s+)?"
-              + "(first|second|third|fourth|1st|2nd|3rd|4th)(?:[\\s-]+(?:fiscal|calendar))?([\\s-]+)(quarter|half)\\b"
+              + "(first|second|third|fourth|1st|2nd|3rd|4th|(?:latter|last|back)"
+              + "(?=\\s+half\\s+of\\s+(?:(?:fiscal\\s+)?(?:19|20)\\d{2}\\b|(?:this|last|next|the)\\s+year\\b)))"
+              + "(?:[\\s-]+(?:fiscal|calendar))?([\\s-]+)(quarter|half)\\b"
               // "for the third quarter in a row" counts quarters
               + "(?!\\s+(?:in\\s+a\\s+row|running|in\\s+succession)\\b)"
               + "(?:\\s+(?:of\\s+)?(?:(?:fiscal\\s+)?((?:19|20)\\d{2})\\b|(this|last|next)\\s+year\\b|the\\s+year\\b))?");
@@ -187,10 +189,13 @@ final class PeriodRecognizer implements Recognizer {
     return n > current && ref.getMonthValue() <= 3 ? y - 1 : y;
   }
 
+  /** The number of a quarter or half; "the latter half", "the last half of" are the second. */
   private static int ordinal(String word) {
     char c = Character.toLowerCase(word.charAt(0));
     return c == 'f'
         ? (word.length() > 4 && Character.toLowerCase(word.charAt(1)) == 'o' ? 4 : 1)
-        : c == 's' || c == '2' ? 2 : c == 't' || c == '3' ? 3 : c == '1' ? 1 : 4;
+        : c == 's' || c == '2' || c == 'l' || c == 'b'
+            ? 2
+            : c == 't' || c == '3' ? 3 : c == '1' ? 1 : 4;
   }
 }

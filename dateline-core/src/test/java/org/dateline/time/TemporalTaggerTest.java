@@ -556,6 +556,16 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void theLatterHalfOfAYearIsItsSecondHalf() {
+    assertThat(only("Orders slumped in the latter half of 2022.").value()).isEqualTo("2022-H2");
+    assertThat(only("Output recovered in the last half of last year.").value())
+        .isEqualTo("2024-H2");
+    // no year after it: the words name no half of any year
+    assertThat(tagger.tag("Tempers frayed in the latter half of the decade.", WEDNESDAY)).isEmpty();
+    assertThat(tagger.tag("The last half hour was tense.", WEDNESDAY)).isEmpty();
+  }
+
+  @Test
   void holidays() {
     // in March, a Christmas told in the past tense is the last one; one to come is this year's
     assertThat(only("Shops closed on Christmas Day.").value()).isEqualTo("2024-12-25");
