@@ -11,6 +11,11 @@ import java.util.Set;
  */
 final class Clauses {
   static final Set<String> ARTICLES = Set.of("a", "an", "the");
+  static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be");
+
+  /** Relative pronouns that open a clause about a speaker after a comma. */
+  static final Set<String> RELATIVES = Set.of("who", "which");
+
   static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
   private static final Set<String> JOINERS = Set.of("and", "of", "or", "&");
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiPredicate;
-import java.util.regex.Pattern;
 import org.dateline.model.EntityType;
 import org.jspecify.annotations.Nullable;
 
@@ -17,40 +16,11 @@ import org.jspecify.annotations.Nullable;
  * {@link Speaker}, or null when the words hold no cue.
  */
 final class Cues {
-  // A description in lower case between a name and the colon that ends its sentence.
-  private static final Pattern APPOSED_TO_COLON =
-      Pattern.compile("\\s*,\\s*(?:the\\s+|a\\s+|an\\s+)?\\p{Ll}[^.!?\"“”]*");
   private static final int MAX_AFTER_VERB = 6;
 
-  /** Verbs after which the words quoted are someone else's: "Ortiz found a note: …". */
-  private static final Set<String> RECEIVED =
-      Set.of(
-          "found", "saw", "received", "got", "read", "heard", "noticed", "spotted", "discovered");
-
-  /** The most words a clause before a colon may have for its opening name to speak. */
-  private static final int LONG_INTRODUCER = 12;
-
-  private static final Set<String> CLAUSE_STARTS =
-      Set.of(
-          "and", "but", "that", "while", "as", "because", "when", "what", "which", "who", "whom",
-          "where");
-
-  /**
-   * Verbs that report the words of someone another speaker reports: in "The officer said the driver
-   * told him, …" the driver speaks. Other verbs after "said" keep the first speaker ("Castro said
-   * his government had shared its concerns …").
-   */
-  private static final Set<String> RELAYED = Set.of("told", "tells", "said", "says");
-
   static final String DASHES = "-\u2013\u2014";
-  private static final Set<String> PEOPLE_PRONOUNS = Set.of("he", "she");
-  private static final Set<String> PERSONAL = Set.of("he", "she", "we", "i");
-
-  private static final Set<String> RELATIVES = Set.of("who", "which");
 
   private static final Set<String> COORDINATORS = Set.of("and", "but");
-
-  private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be");
 
   /**
    * Words between a past speaker and the verb: "…," was all the minister would say. Not "will"
@@ -67,49 +37,6 @@ final class Cues {
 
   private static final Set<String> DEMONSTRATIVES =
       Set.of("those", "these", "that", "this", "such");
-  // a US legislator's party and state: "Sen. Mark Hale, R-Kan., said"
-  private static final Pattern PARTY_TAG = Pattern.compile("[RDI]-[A-Z][\\p{L}.]*");
-
-  private static final Set<String> DETERMINERS =
-      Set.of("a", "an", "the", "its", "their", "his", "her");
-  private static final Set<String> ISSUED = Set.of("sent", "read", "gave", "put", "wrote");
-
-  // "read" reports only what a writing or an inscription says.
-  private static final Set<String> READ = Set.of("read", "reads");
-  // What opens a description of someone in particular: "the minister", "her deputy".
-  private static final Set<String> DEFINITE = Set.of("the", "his", "her", "their", "its", "our");
-
-  private static final Set<String> PLEADED = Set.of("pleaded", "pleads");
-  private static final Set<String> PLEAS = Set.of("guilty", "not", "innocent", "no");
-  private static final Set<String> INSCRIBED =
-      Set.of(
-          "opinion",
-          "ruling",
-          "sign",
-          "banner",
-          "placard",
-          "headline",
-          "caption",
-          "inscription",
-          "signature");
-  // Reporting verbs that are also common nouns; they report only after a name or a pronoun.
-  private static final Set<String> NOUNS_TOO = Set.of("shares");
-
-  /** Words ending in "s" that are not plural subjects ("this", "always", "perhaps"). */
-  private static final Set<String> NOT_PLURAL =
-      Set.of(
-          "this",
-          "thus",
-          "always",
-          "perhaps",
-          "sometimes",
-          "nevertheless",
-          "nonetheless",
-          "besides",
-          "hers",
-          "yours",
-          "ours",
-          "theirs");
 
   private static final Set<String> LISTENING = Set.of("told", "tells", "tell");
 
@@ -140,10 +67,16 @@ final class Cues {
 
   private final Words words;
   private final SpeakerPhrase phrases;
+  private final SpeechVerbs verbs;
+  private final VerbSubjects subjects;
+  private final ColonCues colons;
 
   Cues(Words words) {
     this.words = words;
     this.phrases = new SpeakerPhrase(words);
+    this.verbs = new SpeechVerbs(words);
+    this.subjects = new VerbSubjects(words);
+    this.colons = new ColonCues(words, phrases, verbs, subjects);
   }
 
   /**
@@ -169,7 +102,7 @@ final class Cues {
     if (who != null && who.known()) {
       return who;
     }
-    Speaker colon = nameBeforeColon(frame, b, open);
+    Speaker colon = ColonCues.nameBeforeColon(frame, b, open);
     if (colon != null) {
       return colon;
     }
@@ -282,10 +215,10 @@ final class Cues {
     if (!credited.isEmpty()) {
       return phrases.resolveOrDescribe(frame, credited);
     }
-    if (verbAt(toks, 0, false)) {
+    if (verbs.at(toks, 0, false)) {
       return inverted(frame, toks, 0);
     }
-    if (RELATIVES.contains(toks.get(0).lower())) {
+    if (Clauses.RELATIVES.contains(toks.get(0).lower())) {
       // "…," who died at sea, said Roger Bern: a relative clause on a word of the quotation comes
       // between it and its attribution.
       int close = Clauses.relativeEnd(toks, 0, 30);
@@ -294,21 +227,23 @@ final class Cues {
     for (int v = 1; v < Math.min(toks.size(), 14); v++) {
       Tok t = toks.get(v);
       int close =
-          RELATIVES.contains(t.lower()) && t.punctBefore() ? Clauses.relativeEnd(toks, v, 40) : -1;
-      if (close > 0 && verbAt(toks, close, false)) {
+          Clauses.RELATIVES.contains(t.lower()) && t.punctBefore()
+              ? Clauses.relativeEnd(toks, v, 40)
+              : -1;
+      if (close > 0 && verbs.at(toks, close, false)) {
         // "…," one official, who spoke on condition of anonymity because he was not authorized
         // to discuss the talks, said: the verb after the clause, however long, is the speaker's
-        return phrases.resolveOrDescribe(frame, antecedentOf(toks, v));
+        return phrases.resolveOrDescribe(frame, subjects.antecedentOf(toks, v));
       }
       Speaker quoted = quotedVerbAt(frame, toks, v);
       if (quoted != null) {
         return quoted;
       }
-      if (verbAt(toks, v, false)) {
+      if (verbs.at(toks, v, false)) {
         if (!t.punctBefore()) {
           // "…," the minister would say: the subject stands before the modal
           int verb = afterModal(toks, v) ? v - 1 : v;
-          Speaker subject = phrases.resolveOrDescribe(frame, subject(frame, toks, verb));
+          Speaker subject = phrases.resolveOrDescribe(frame, subjects.before(frame, toks, verb));
           Speaker apposed = isPerson(subject) ? null : apposedFirst(frame, toks, v);
           return apposed != null ? apposed : subject;
         }
@@ -331,7 +266,7 @@ final class Cues {
                 && !WHEN_AFTER_VERB.contains(toks.get(v + 1).lower())
                 && !Clauses.adverb(toks.get(v + 1))
             ? inverted(frame, toks, v)
-            : phrases.resolveOrDescribe(frame, subject(frame, toks, v));
+            : phrases.resolveOrDescribe(frame, subjects.before(frame, toks, v));
       }
     }
     Speaker closing = closingClause(frame, toks);
@@ -350,7 +285,7 @@ final class Cues {
   List<Tok> creditedTo(String text, List<Tok> toks) {
     // "Those were the words of X", or straight after the quotation, "… was the message from X"
     int be = !toks.isEmpty() && DEMONSTRATIVES.contains(toks.get(0).lower()) ? 1 : 0;
-    if (toks.size() < 4 + be || !BE.contains(toks.get(be).lower())) {
+    if (toks.size() < 4 + be || !Clauses.BE.contains(toks.get(be).lower())) {
       return List.of();
     }
     boolean how = be == 1 && toks.get(2).lower().equals("how");
@@ -360,7 +295,7 @@ final class Cues {
       if (toks.get(i).punctBefore() && !(how && Tok.commaBefore(text, toks, i))) {
         return List.of();
       }
-      if (how && verbAt(toks, i, false)) {
+      if (how && verbs.at(toks, i, false)) {
         return toks.subList(3, i);
       }
       if (!how
@@ -380,7 +315,7 @@ final class Cues {
   boolean reportedFarAfter(Frame frame, int from, int to) {
     List<Tok> toks = Tok.of(frame.text(), from, to);
     for (int v = 0; v < Math.min(toks.size(), 14); v++) {
-      if (verbAt(toks, v, false)) {
+      if (verbs.at(toks, v, false)) {
         return v > 4;
       }
     }
@@ -415,7 +350,8 @@ final class Cues {
     List<Tok> phrase = Clauses.clause(toks, v + 1);
     Speaker who = phrases.resolveOrDescribe(frame, phrase);
     int next = v + 1 + phrase.size();
-    Speaker apposed = who != null && who.entity() == null ? nameInClause(frame, toks, next) : null;
+    Speaker apposed =
+        who != null && who.entity() == null ? phrases.namedClause(frame, toks, next) : null;
     return apposed != null ? apposed : who;
   }
 
@@ -463,7 +399,7 @@ final class Cues {
   private @Nullable Speaker closingClause(Frame frame, List<Tok> toks) {
     int last = toks.size() - 1;
     for (int v = last; v >= Math.max(1, last - 3); v--) {
-      if (verbAt(toks, v, false)) {
+      if (verbs.at(toks, v, false)) {
         int start = Clauses.clauseStart(toks, v - 1);
         boolean clauseOfItsOwn = start > 0 && v - start <= 5;
         return clauseOfItsOwn ? phrases.resolve(frame, toks.subList(start, v)) : null;
@@ -480,7 +416,7 @@ final class Cues {
   /** {@code X said: "…"}, {@code X described it as "…"} in the words before the opening mark. */
   @Nullable Speaker before(Frame frame, int from, int to) {
     List<Tok> toks = Tok.of(frame.text(), from, to);
-    Speaker labelled = label(frame, toks, to);
+    Speaker labelled = colons.label(frame, toks, to);
     if (labelled != null) {
       return labelled;
     }
@@ -490,11 +426,11 @@ final class Cues {
       if (quoted != null) {
         return quoted;
       }
-      if (verbAt(toks, v, false)) {
+      if (verbs.at(toks, v, false)) {
         if (v >= 1 && toks.get(v - 1).lower().equals("was") && v + 1 < toks.size()) {
           continue;
         }
-        List<Tok> phrase = subjectOfVerb(frame, toks, v);
+        List<Tok> phrase = subjects.of(frame, toks, v);
         return phrase.isEmpty() ? null : phrases.resolve(frame, phrase);
       }
       if (v >= 1 && t.lower().equals("to") && toks.get(v - 1).lower().equals("according")) {
@@ -529,7 +465,7 @@ final class Cues {
       if (quoted != null) {
         return quoted; // "X quoted Y as saying the detainees were "guests""
       }
-      if (!verbAt(toks, v, true)) {
+      if (!verbs.at(toks, v, true)) {
         continue;
       }
       boolean ing = t.lower().endsWith("ing");
@@ -537,7 +473,7 @@ final class Cues {
       if (ing
           && !t.punctBefore()
           && v > 0
-          && !BE.contains(previous)
+          && !Clauses.BE.contains(previous)
           && !COORDINATORS.contains(previous)) {
         continue; // "resolutions condemning the invasion": a noun's modifier, not a speech act
       }
@@ -547,10 +483,10 @@ final class Cues {
       int relative = coordinated ? relativeBefore(toks, v) : -1;
       List<Tok> phrase =
           relative >= 0
-              ? antecedentOf(toks, relative)
+              ? subjects.antecedentOf(toks, relative)
               : participle || coordinated
                   ? beforeOwnVerb(Clauses.sentenceSubject(toks))
-                  : subjectOfVerb(frame, toks, v);
+                  : subjects.of(frame, toks, v);
       Speaker who = phrase.isEmpty() ? null : phrases.resolve(frame, phrase);
       if (who != null && (who.known() || who.pronoun() != Speaker.Pronoun.PERSON)) {
         return who;
@@ -568,7 +504,7 @@ final class Cues {
    */
   private List<Tok> beforeOwnVerb(List<Tok> subject) {
     for (int i = 1; i < subject.size(); i++) {
-      if (verbAt(subject, i, false)) {
+      if (verbs.at(subject, i, false)) {
         return subject.subList(0, i);
       }
     }
@@ -582,7 +518,7 @@ final class Cues {
   private static int relativeBefore(List<Tok> toks, int v) {
     for (int j = v - 1; j >= Math.max(0, v - 6); j--) {
       Tok t = toks.get(j);
-      if (RELATIVES.contains(t.lower()) && t.punctBefore()) {
+      if (Clauses.RELATIVES.contains(t.lower()) && t.punctBefore()) {
         return j;
       }
       if (t.punctBefore()) {
@@ -632,7 +568,7 @@ final class Cues {
         || lead.size() > 3
         || !lead.get(0).lower().endsWith("ing")
         || !Character.isUpperCase(lead.get(0).text().charAt(0))
-        || !verbAt(lead, 0, true)) {
+        || !verbs.at(lead, 0, true)) {
       return null;
     }
     List<Tok> rest = Tok.of(frame.text(), close, end);
@@ -656,251 +592,6 @@ final class Cues {
     return null;
   }
 
-  /**
-   * The words naming who does the verb at {@code v}: the name before an apposition, else the words
-   * before the verb back to its clause's start, else, for a verb that opens its clause, the words
-   * after it.
-   */
-  private List<Tok> subjectOfVerb(Frame frame, List<Tok> toks, int v) {
-    int issued = toks.get(v).lower().endsWith("ing") ? issuedWriting(toks, v) : -1;
-    if (issued > 0) {
-      return subject(frame, toks, issued); // "The ministry issued a statement saying"
-    }
-    List<Tok> phrase = apposed(toks, v);
-    if (phrase.isEmpty()) {
-      phrase = subject(frame, toks, v);
-    }
-    if (phrase.isEmpty() && Clauses.opensClause(toks, v)) {
-      phrase = Clauses.clause(toks, v + 1);
-    }
-    return phrase;
-  }
-
-  /**
-   * The verb of "issued a statement" that ends right before {@code end} ("released a statement:",
-   * "put out a statement saying"), or -1: its subject is who speaks through the writing.
-   */
-  private int issuedWriting(List<Tok> toks, int end) {
-    int noun = end - 1;
-    if (noun < 2 || !words.writings.contains(toks.get(noun).lower())) {
-      return -1;
-    }
-    int determiner = noun - 1;
-    if (!DETERMINERS.contains(toks.get(determiner).lower())
-        && Character.isLowerCase(toks.get(determiner).text().charAt(0))) {
-      determiner--; // "issued a brief statement"
-    }
-    if (determiner < 1 || !DETERMINERS.contains(toks.get(determiner).lower())) {
-      return -1;
-    }
-    int verb = determiner - 1;
-    String w = toks.get(verb).lower();
-    if (w.equals("out") && verb > 0) {
-      verb--;
-      w = toks.get(verb).lower();
-    }
-    boolean past = w.endsWith("ed") || ISSUED.contains(w);
-    return past && Character.isLowerCase(toks.get(verb).text().charAt(0)) ? verb : -1;
-  }
-
-  /**
-   * The name before an apposition that ends right before the verb at {@code v}: {@code X, chairman
-   * and chief executive of Y, called}; empty when the words do not read so.
-   */
-  private List<Tok> apposed(List<Tok> toks, int v) {
-    if (v < 2 || !toks.get(v).punctBefore()) {
-      return List.of();
-    }
-    int a = Clauses.clauseStart(toks, v - 1);
-    if (a == 0
-        || Character.isUpperCase(toks.get(a).text().charAt(0))
-            && !Clauses.possessive(toks, a, v)
-            && !namesARole(toks, a, v)) {
-      return List.of();
-    }
-    int b = Clauses.clauseStart(toks, a - 1);
-    for (int k = 0; k < 2 && b > 0 && Clauses.listTail(toks, a, v); k++) {
-      // "…, vice president of environment, technology and regulatory affairs, said": the last
-      // items of a list inside the apposition, not a clause of their own
-      a = b;
-      b = Clauses.clauseStart(toks, a - 1);
-    }
-    int longest = 6;
-    // "Jim Ross, a Newark, N.J., consultant, says": the capitalised clause is the end of a
-    // description that opens with an article; the name stands before that description.
-    int described = b > 0 ? Clauses.clauseStart(toks, b - 1) : 0;
-    if (described > 0 && Clauses.ARTICLES.contains(toks.get(described).lower())) {
-      b = Clauses.clauseStart(toks, described - 1);
-      longest = 10;
-    }
-    return Clauses.named(toks, b, a) && a - b <= longest ? toks.subList(b, a) : List.of();
-  }
-
-  /**
-   * Whether a capitalised apposition holds a role in lower case: "National Audubon Society senior
-   * vice president for advocacy".
-   */
-  private boolean namesARole(List<Tok> toks, int a, int v) {
-    for (int i = a + 1; i < v; i++) {
-      Tok t = toks.get(i);
-      if (Character.isLowerCase(t.text().charAt(0)) && words.roles.contains(t.lower())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean reportingVerbBefore(List<Tok> toks, int end) {
-    for (int v = 1; v < end; v++) {
-      if (verbAt(toks, v, false)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean reportingVerbIn(List<Tok> toks, int from) {
-    for (int v = Math.max(1, from); v < toks.size(); v++) {
-      if (verbAt(toks, v, false)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A name alone before a colon, as in a transcript: {@code Brandt: "…"}. */
-  private @Nullable Speaker label(Frame frame, List<Tok> toks, int open) {
-    if (toks.isEmpty() || !afterColon(frame.text(), open)) {
-      return null;
-    }
-    int start = Clauses.clauseStart(toks, toks.size() - 1);
-    if (reportingVerbBefore(toks, start)) {
-      // "X said from her home in Irving, Texas:": the place ends a reporting clause; its verb
-      // gives the speaker.
-      return null;
-    }
-    int issued = issuedWriting(toks, toks.size());
-    if (issued > start) {
-      List<Tok> phrase = subject(frame, toks, issued); // "The ministry released a statement:"
-      return phrase.isEmpty() ? null : phrases.resolve(frame, phrase);
-    }
-    List<Tok> name = toks.subList(start, toks.size());
-    if (!Clauses.capitalised(name)) {
-      // "…, while Maes told supporters:": a reporting verb in the clause gives its own subject.
-      return reportingVerbIn(toks, start) ? null : introducer(frame, toks);
-    }
-    Speaker who = name.size() <= 4 ? phrases.resolve(frame, name) : null;
-    return who != null && who.entity() != null ? who : null;
-  }
-
-  /** Whether a colon, then only spaces, stands before the opening mark at {@code open}. */
-  static boolean afterColon(String text, int open) {
-    return colonBefore(text, open) >= 0;
-  }
-
-  /** Where the colon is that only spaces separate from {@code open}, or -1. */
-  private static int colonBefore(String text, int open) {
-    int i = open - 1;
-    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
-      i--;
-    }
-    return i >= 0 && text.charAt(i) == ':' ? i : -1;
-  }
-
-  /**
-   * The person a clause ending in a colon opens with: {@code Kerr was blunter: "…"}, or the name in
-   * apposition to its opening description ({@code Doyle's deputy, Sean Kerr, was blunter:}).
-   */
-  private @Nullable Speaker introducer(Frame frame, List<Tok> toks) {
-    List<Tok> first = Clauses.clause(toks, 0);
-    for (int k = 1; k < Math.min(first.size(), 7); k++) {
-      // "The statement from the palace was brief:": the writing, or who issued it, speaks
-      if (BE.contains(first.get(k).lower())) {
-        List<Tok> subject = first.subList(0, k);
-        boolean writing = subject.stream().anyMatch(t -> words.writings.contains(t.lower()));
-        if (writing) {
-          return phrases.resolveOrDescribe(frame, subject);
-        }
-        // "The minister was blunt:": a described speaker is one, named or not
-        Speaker described = described(frame, subject);
-        if (described != null) {
-          return described;
-        }
-        break;
-      }
-    }
-    if (first.size() > 6) {
-      return first.size() <= LONG_INTRODUCER ? leadingPerson(frame, first) : null;
-    }
-    if (first.size() <= 4 && PEOPLE_PRONOUNS.contains(first.get(0).lower())) {
-      return phrases.resolve(frame, first.subList(0, 1)); // "She shot back: …"
-    }
-    Speaker who = phrases.resolve(frame, first);
-    if (who != null && who.entity() != null && who.pronoun() == Speaker.Pronoun.NONE) {
-      return who.entity().type() == EntityType.PERSON ? who : null;
-    }
-    Speaker apposed = nameInClause(frame, toks, first.size());
-    // "The minister, speaking to reporters, was blunt:"
-    return apposed != null ? apposed : described(frame, first);
-  }
-
-  /**
-   * The speaker a short definite description stands for ("the minister", "his deputy"), named or
-   * only described; null for words that describe no speaker ("the mood", "a man's answer").
-   */
-  private @Nullable Speaker described(Frame frame, List<Tok> phrase) {
-    if (phrase.size() < 2
-        || phrase.size() > 4
-        || !DEFINITE.contains(phrase.get(0).lower()) && !phrase.get(0).possessive()
-        || !words.speakerNoun(phrase.get(phrase.size() - 1).lower())
-        || words.writings.contains(phrase.get(phrase.size() - 1).lower())) {
-      return null;
-    }
-    Speaker who = phrases.resolve(frame, phrase);
-    return who != null && who.pronoun() == Speaker.Pronoun.NONE && who.known() ? who : null;
-  }
-
-  /**
-   * The person a longer clause before a colon opens with, named and followed by its verb: {@code
-   * Paula Stone had a message for voters: "…"}.
-   */
-  private @Nullable Speaker leadingPerson(Frame frame, List<Tok> clause) {
-    int n = 0;
-    while (n < clause.size() - 1
-        && n < 4
-        && Character.isUpperCase(clause.get(n).text().charAt(0))) {
-      n++;
-    }
-    if (n == 0
-        || clause.get(n - 1).possessive()
-        || !Character.isLowerCase(clause.get(n).text().charAt(0))
-        || RECEIVED.contains(clause.get(n).lower())) {
-      return null;
-    }
-    Speaker who = phrases.resolve(frame, clause.subList(0, n));
-    return who != null
-            && who.entity() != null
-            && who.pronoun() == Speaker.Pronoun.NONE
-            && who.entity().type() == EntityType.PERSON
-        ? who
-        : null;
-  }
-
-  /**
-   * The named speaker of the clause that starts at {@code i} with a name (in apposition to the
-   * description before it), or null when there is none or it is only a pronoun.
-   */
-  private @Nullable Speaker nameInClause(Frame frame, List<Tok> toks, int i) {
-    if (i >= toks.size()
-        || !Clauses.named(toks, i, toks.size()) && !words.speakerNoun(toks.get(i).lower())) {
-      return null; // "said a statement from the group, read over Radio Monte Carlo"
-    }
-    Speaker who = phrases.resolve(frame, Clauses.clause(toks, i));
-    return who != null && who.entity() != null && who.pronoun() == Speaker.Pronoun.NONE
-        ? who
-        : null;
-  }
-
   /** {@code CCTV quoted Li as saying}, {@code Li was quoted by CCTV as saying}. */
   private @Nullable Speaker quotedAs(Frame frame, List<Tok> toks, int v) {
     int as = Clauses.asSaying(toks, v);
@@ -908,7 +599,7 @@ final class Cues {
       return null;
     }
     if (v >= 1 && toks.get(v - 1).lower().equals("was")) {
-      return phrases.resolve(frame, subject(frame, toks, v - 1));
+      return phrases.resolve(frame, subjects.before(frame, toks, v - 1));
     }
     return phrases.resolve(frame, toks.subList(v + 1, as));
   }
@@ -937,7 +628,9 @@ final class Cues {
     }
     String first = toks.get(0).lower();
     String second = toks.get(1).lower();
-    if (ECHO_OPENERS.contains(first) && BE.contains(second) && toks.get(2).lower().equals("how")) {
+    if (ECHO_OPENERS.contains(first)
+        && Clauses.BE.contains(second)
+        && toks.get(2).lower().equals("how")) {
       // "That was how the farmers' union leader, Tomas Berg, put it": past any apposition
       for (int v = 4; v < toks.size(); v++) {
         if (ECHO_VERBS.contains(toks.get(v).lower())) {
@@ -952,7 +645,7 @@ final class Cues {
     boolean wordsOf =
         toks.size() > 5
             && (first.equals("those") || first.equals("these"))
-            && BE.contains(second)
+            && Clauses.BE.contains(second)
             && toks.get(3).lower().equals("words")
             && toks.get(4).lower().equals("of");
     return wordsOf ? phrases.resolve(frame, Clauses.clause(toks, 5)) : null;
@@ -969,166 +662,9 @@ final class Cues {
     return null;
   }
 
-  private boolean isVerb(List<Tok> toks, int i) {
-    Tok t = toks.get(i);
-    return words.speechVerbs.contains(t.lower())
-        || words.pluralSpeechVerbs.contains(t.lower()) && afterPlural(toks, i);
-  }
-
   /** Whether a modal stands right before the word at {@code i}: "would say", "did tell". */
   private static boolean afterModal(List<Tok> toks, int i) {
     return i > 0 && !toks.get(i).punctBefore() && MODALS.contains(toks.get(i - 1).lower());
-  }
-
-  /** Whether a plural noun or "they" stands right before the word at {@code i}, in its clause. */
-  private static boolean afterPlural(List<Tok> toks, int i) {
-    if (i == 0 || toks.get(i).punctBefore()) {
-      return false;
-    }
-    String before = toks.get(i - 1).lower();
-    return before.equals("they")
-        || before.length() > 3 && Tok.looksPlural(before) && !NOT_PLURAL.contains(before);
-  }
-
-  /**
-   * Whether the word at {@code i} is a reporting or framing verb; a capitalised word right after
-   * another is part of a name ("United States"), not a verb.
-   */
-  boolean verbAt(List<Tok> toks, int i, boolean framingToo) {
-    Tok t = toks.get(i);
-    boolean listed =
-        isVerb(toks, i)
-            || framingToo && words.framingVerbs.contains(t.lower())
-            || i + 1 < toks.size()
-                && words.phrasalVerbs.contains(t.lower() + " " + toks.get(i + 1).lower());
-    if (listed && PLEADED.contains(t.lower()) && i + 1 < toks.size()) {
-      // "pleaded guilty to 'conspiracy to commit wire fraud'": a plea in court names a charge
-      listed = !PLEAS.contains(toks.get(i + 1).lower());
-    }
-    if (listed && READ.contains(t.lower())) {
-      // "the opinion read", "a statement from the union reads", "…," read a statement from X; but
-      // not "I read many times that …"
-      return writingBefore(toks, i) || i == 0 && writingAfter(toks);
-    }
-    if (listed && NOUNS_TOO.contains(t.lower())) {
-      // "she shares", "Wilgus shares", but not "construction shares" or "…," shares fell
-      String before = i > 0 ? toks.get(i - 1).text() : "";
-      listed =
-          !before.isEmpty()
-              && !t.punctBefore()
-              && (Character.isUpperCase(before.charAt(0))
-                  || PERSONAL.contains(before.toLowerCase(Locale.ROOT)));
-    }
-    return listed
-        && !(i > 0
-            && Character.isUpperCase(t.text().charAt(0))
-            && Character.isUpperCase(toks.get(i - 1).text().charAt(0)));
-  }
-
-  /**
-   * Where the "of" stands that a list of names ending at {@code first} hangs from ("of France,
-   * Germany and Italy"), or -1: only capitalised words and commas may come between.
-   */
-  private static int listAfterOf(List<Tok> toks, int first) {
-    for (int j = first - 1; j >= Math.max(0, first - 8); j--) {
-      Tok t = toks.get(j);
-      if (t.lower().equals("of") && !toks.get(j + 1).punctBefore()) {
-        return j;
-      }
-      if (!Character.isUpperCase(t.text().charAt(0))) {
-        return -1;
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * Whether a writing or an inscription is named among the few words of the clause before {@code
-   * i}.
-   */
-  /** Whether a writing opens the words after a verb that opens them: {@code read a statement}. */
-  private boolean writingAfter(List<Tok> toks) {
-    for (int j = 1; j < Math.min(toks.size(), 4); j++) {
-      if (words.writings.contains(toks.get(j).lower()) || INSCRIBED.contains(toks.get(j).lower())) {
-        return true;
-      }
-      if (toks.get(j).punctBefore()) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  private boolean writingBefore(List<Tok> toks, int i) {
-    for (int j = i - 1; j >= Math.max(0, i - 5); j--) {
-      String w = toks.get(j).lower();
-      if (words.writings.contains(w) || INSCRIBED.contains(w)) {
-        return true;
-      }
-      if (toks.get(j).punctBefore()) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The words before the verb at {@code v}, back to the start of its clause; an apposition between
-   * commas ("X, head of Y, told") is stepped over to the name before it.
-   */
-  private List<Tok> subject(Frame frame, List<Tok> toks, int v) {
-    if (v > 1 && !toks.get(v).punctBefore() && PERSONAL.contains(toks.get(v - 1).lower())) {
-      // "When asked about the dress she said": the pronoun speaks. Not "it" or "they", which
-      // follow their noun in "the doctors it says perform …" and "poems they wrote".
-      return toks.subList(v - 1, v);
-    }
-    int start = v;
-    int steppedOver = 0; // appositions stepped over: "X, publisher of Y, a trade newsletter, said"
-    while (start > 0 && v - start < 12) {
-      Tok t = toks.get(start - 1);
-      if (RELATIVES.contains(t.lower())
-          && t.punctBefore()
-          && (start == v || toks.get(v).punctBefore())) {
-        return antecedentOf(toks, start - 1);
-      }
-      if (t.lower().equals("and") && start < v && Clauses.pairedName(toks, start - 1)) {
-        int both = Clauses.nameBefore(toks, start - 1); // "Mr. Hart and Ms. Lowe said"
-        int of = listAfterOf(toks, both);
-        if (of > 0) {
-          start = of; // "the leaders of France, Germany and Italy said": the head speaks
-          continue;
-        }
-        if (SpeakerPhrase.joint(frame, toks.subList(both, v)) != null) {
-          start = both;
-        }
-        break;
-      }
-      if (CLAUSE_STARTS.contains(t.lower())
-          || start < v && RELAYED.contains(toks.get(v).lower()) && RELAYED.contains(t.lower())) {
-        break;
-      }
-      start--;
-      if (t.punctBefore() || start == 0) {
-        boolean apposition =
-            Character.isLowerCase(t.text().charAt(0)) && !Clauses.PRONOUNS.contains(t.lower())
-                || PARTY_TAG.matcher(t.text()).matches();
-        if (steppedOver < 2 && start > 0 && apposition && toks.get(v).punctBefore()) {
-          steppedOver++;
-          continue;
-        }
-        break;
-      }
-    }
-    List<Tok> phrase = new ArrayList<>(toks.subList(start, v));
-    if (phrase.size() > 2
-        && BE.contains(phrase.get(0).lower())
-        && phrase.get(1).lower().equals("all")) {
-      phrase.subList(0, 2).clear(); // "…," was all the minister would say
-    }
-    while (!phrase.isEmpty() && Clauses.adverb(phrase.get(phrase.size() - 1))) {
-      phrase.remove(phrase.size() - 1);
-    }
-    return phrase;
   }
 
   private boolean definiteBody(@Nullable String description) {
@@ -1137,72 +673,11 @@ final class Cues {
         && !writtenBy(description);
   }
 
-  /**
-   * The person named right before the colon that ends the sentence before a quotation, perhaps with
-   * a description after the name: "…, such as Dr Samir Haddad:", "Below is a statement by Ana Ruiz,
-   * director of the program:".
-   */
-  private static @Nullable Speaker nameBeforeColon(Frame frame, int b, int open) {
-    String text = frame.text();
-    int c = colonBefore(text, open);
-    if (c <= b) {
-      return null;
-    }
-    for (int from = Math.max(b, c - 80); ; ) {
-      Mentions.Placed p =
-          frame.mentions().firstPerson(from, c, frame.quotes(), Mentions.Gender.UNKNOWN);
-      if (p == null) {
-        return null;
-      }
-      String between = text.substring(p.end(), c);
-      if (between.isBlank() || APPOSED_TO_COLON.matcher(between).matches()) {
-        return new Speaker(p.entity(), null);
-      }
-      from = p.end();
-    }
-  }
-
   /** A word of a title before a name: "Coach", "Police", "Chief", "Sen.". */
   private boolean titleWord(Tok t) {
     String w = t.lower().replace(".", "");
     return words.titleWord(w)
         || words.abbreviatedTitles.contains(w)
         || words.honorifics.contains(w);
-  }
-
-  /**
-   * The words a relative pronoun at {@code r} stands for: the name before its comma, as in {@code
-   * Goldstein, who said it was "…"}, or the noun phrase that opens with an article before the first
-   * speaker noun ({@code cites a source familiar with Ross's talks, who …}).
-   */
-  private List<Tok> antecedentOf(List<Tok> toks, int r) {
-    int start = r;
-    while (start > 0 && r - start < 10) {
-      start--;
-      if (toks.get(start).punctBefore()) {
-        break;
-      }
-    }
-    // the head noun comes first: "a spokeswoman for the company, which …", "the wife of the
-    // senator, who …"
-    for (int i = start; i < r; i++) {
-      String w = toks.get(i).lower();
-      if (words.speakerNoun(w)) {
-        for (int a = i - 1; a >= Math.max(start, i - 3); a--) {
-          if (Clauses.ARTICLES.contains(toks.get(a).lower())) {
-            return toks.subList(a, r);
-          }
-        }
-        break;
-      }
-    }
-    // else the last few words, from their first article: "held back [a clerk outside the bank]"
-    int from = Math.max(start, r - 6);
-    for (int a = from; a < r - 1; a++) {
-      if (Clauses.ARTICLES.contains(toks.get(a).lower())) {
-        return toks.subList(a, r);
-      }
-    }
-    return toks.subList(from, r);
   }
 }

@@ -57,10 +57,12 @@ final class QuoteReader {
               .split(" "));
 
   private final Cues cues;
+  private final SpeechVerbs verbs;
   private final QuoteMarks marks = new QuoteMarks();
 
   QuoteReader(Words words) {
     this.cues = new Cues(words);
+    this.verbs = new SpeechVerbs(words);
   }
 
   List<Quote> read(String text, Sentences sentences, Mentions mentions) {
@@ -394,7 +396,7 @@ final class QuoteReader {
             && (DELAYED.contains(lead.get(1).lower()) || DELAYED.contains(lead.get(2).lower()));
     boolean reports = false;
     for (int i = 2; i < lead.size() && person; i++) {
-      reports |= cues.verbAt(lead, i, false);
+      reports |= verbs.at(lead, i, false);
     }
     String text = frame.text();
     int paragraph = text.indexOf("\n\n", close);
@@ -548,11 +550,11 @@ final class QuoteReader {
     if (last > 0 && before.get(last).lower().endsWith("ly")) {
       last--; // "said simply: "No.""
     }
-    if (!named && last >= 0 && cues.verbAt(before, last, true)) {
+    if (!named && last >= 0 && verbs.at(before, last, true)) {
       return false;
     }
     String inside = text.substring(s.begin(), s.end());
-    if (!named && Cues.afterColon(text, s.open()) && inside.endsWith(".")) {
+    if (!named && ColonCues.afterColon(text, s.open()) && inside.endsWith(".")) {
       return false; // "His answer: "No."": a sentence a colon introduces
     }
     if (inside.indexOf('!') >= 0 || inside.indexOf('?') >= 0) {

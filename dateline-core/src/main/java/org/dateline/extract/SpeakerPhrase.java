@@ -287,6 +287,21 @@ final class SpeakerPhrase {
     return null;
   }
 
+  /**
+   * The named speaker of the clause that starts at {@code i} with a name (in apposition to the
+   * description before it), or null when there is none or it is only a pronoun.
+   */
+  @Nullable Speaker namedClause(Frame frame, List<Tok> toks, int i) {
+    if (i >= toks.size()
+        || !Clauses.named(toks, i, toks.size()) && !words.speakerNoun(toks.get(i).lower())) {
+      return null; // "said a statement from the group, read over Radio Monte Carlo"
+    }
+    Speaker who = resolve(frame, Clauses.clause(toks, i));
+    return who != null && who.entity() != null && who.pronoun() == Speaker.Pronoun.NONE
+        ? who
+        : null;
+  }
+
   /** A source named after "according to", and the index of the word after the words naming it. */
   record Source(Speaker speaker, int end) {}
 

@@ -1,0 +1,189 @@
+package org.dateline.extract;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.dateline.model.EntityType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The speaker a clause that ends in a colon introduces: a name alone ({@code Brandt: "…"}), a
+ * clause that opens with its speaker ({@code Kerr was blunter: "…"}, {@code The minister was curt:
+ * "…"}), who issued a writing ({@code The ministry released a statement: "…"}), or a name right
+ * before the colon ({@code …, such as Dr Samir Haddad: "…"}). Instances are immutable and
+ * thread-safe.
+ */
+final class ColonCues {
+  // A description in lower case between a name and the colon that ends its sentence.
+  private static final Pattern APPOSED_TO_COLON =
+      Pattern.compile("\\s*,\\s*(?:the\\s+|a\\s+|an\\s+)?\\p{Ll}[^.!?\"“”]*");
+
+  /** Verbs after which the words quoted are someone else's: "Ortiz found a note: …". */
+  private static final Set<String> RECEIVED =
+      Set.of(
+          "found", "saw", "received", "got", "read", "heard", "noticed", "spotted", "discovered");
+
+  /** The most words a clause before a colon may have for its opening name to speak. */
+  private static final int LONG_INTRODUCER = 12;
+
+  private static final Set<String> PEOPLE_PRONOUNS = Set.of("he", "she");
+
+  // What opens a description of someone in particular: "the minister", "her deputy".
+  private static final Set<String> DEFINITE = Set.of("the", "his", "her", "their", "its", "our");
+
+  private final Words words;
+  private final SpeakerPhrase phrases;
+  private final SpeechVerbs verbs;
+  private final VerbSubjects subjects;
+
+  ColonCues(Words words, SpeakerPhrase phrases, SpeechVerbs verbs, VerbSubjects subjects) {
+    this.words = words;
+    this.phrases = phrases;
+    this.verbs = verbs;
+    this.subjects = subjects;
+  }
+
+  /** A name alone before a colon, as in a transcript: {@code Brandt: "…"}. */
+  @Nullable Speaker label(Frame frame, List<Tok> toks, int open) {
+    if (toks.isEmpty() || !afterColon(frame.text(), open)) {
+      return null;
+    }
+    int start = Clauses.clauseStart(toks, toks.size() - 1);
+    if (verbs.anyBetween(toks, 1, start)) {
+      // "X said from her home in Irving, Texas:": the place ends a reporting clause; its verb
+      // gives the speaker.
+      return null;
+    }
+    int issued = subjects.issuedWriting(toks, toks.size());
+    if (issued > start) {
+      List<Tok> phrase =
+          subjects.before(frame, toks, issued); // "The ministry released a statement:"
+      return phrase.isEmpty() ? null : phrases.resolve(frame, phrase);
+    }
+    List<Tok> name = toks.subList(start, toks.size());
+    if (!Clauses.capitalised(name)) {
+      // "…, while Maes told supporters:": a reporting verb in the clause gives its own subject.
+      return verbs.anyBetween(toks, start, toks.size()) ? null : introducer(frame, toks);
+    }
+    Speaker who = name.size() <= 4 ? phrases.resolve(frame, name) : null;
+    return who != null && who.entity() != null ? who : null;
+  }
+
+  /** Whether a colon, then only spaces, stands before the opening mark at {@code open}. */
+  static boolean afterColon(String text, int open) {
+    return colonBefore(text, open) >= 0;
+  }
+
+  /** Where the colon is that only spaces separate from {@code open}, or -1. */
+  private static int colonBefore(String text, int open) {
+    int i = open - 1;
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return i >= 0 && text.charAt(i) == ':' ? i : -1;
+  }
+
+  /**
+   * The person a clause ending in a colon opens with: {@code Kerr was blunter: "…"}, or the name in
+   * apposition to its opening description ({@code Doyle's deputy, Sean Kerr, was blunter:}).
+   */
+  private @Nullable Speaker introducer(Frame frame, List<Tok> toks) {
+    List<Tok> first = Clauses.clause(toks, 0);
+    for (int k = 1; k < Math.min(first.size(), 7); k++) {
+      // "The statement from the palace was brief:": the writing, or who issued it, speaks
+      if (Clauses.BE.contains(first.get(k).lower())) {
+        List<Tok> subject = first.subList(0, k);
+        boolean writing = subject.stream().anyMatch(t -> words.writings.contains(t.lower()));
+        if (writing) {
+          return phrases.resolveOrDescribe(frame, subject);
+        }
+        // "The minister was blunt:": a described speaker is one, named or not
+        Speaker described = described(frame, subject);
+        if (described != null) {
+          return described;
+        }
+        break;
+      }
+    }
+    if (first.size() > 6) {
+      return first.size() <= LONG_INTRODUCER ? leadingPerson(frame, first) : null;
+    }
+    if (first.size() <= 4 && PEOPLE_PRONOUNS.contains(first.get(0).lower())) {
+      return phrases.resolve(frame, first.subList(0, 1)); // "She shot back: …"
+    }
+    Speaker who = phrases.resolve(frame, first);
+    if (who != null && who.entity() != null && who.pronoun() == Speaker.Pronoun.NONE) {
+      return who.entity().type() == EntityType.PERSON ? who : null;
+    }
+    Speaker apposed = phrases.namedClause(frame, toks, first.size());
+    // "The minister, speaking to reporters, was blunt:"
+    return apposed != null ? apposed : described(frame, first);
+  }
+
+  /**
+   * The speaker a short definite description stands for ("the minister", "his deputy"), named or
+   * only described; null for words that describe no speaker ("the mood", "a man's answer").
+   */
+  private @Nullable Speaker described(Frame frame, List<Tok> phrase) {
+    if (phrase.size() < 2
+        || phrase.size() > 4
+        || !DEFINITE.contains(phrase.get(0).lower()) && !phrase.get(0).possessive()
+        || !words.speakerNoun(phrase.get(phrase.size() - 1).lower())
+        || words.writings.contains(phrase.get(phrase.size() - 1).lower())) {
+      return null;
+    }
+    Speaker who = phrases.resolve(frame, phrase);
+    return who != null && who.pronoun() == Speaker.Pronoun.NONE && who.known() ? who : null;
+  }
+
+  /**
+   * The person a longer clause before a colon opens with, named and followed by its verb: {@code
+   * Paula Stone had a message for voters: "…"}.
+   */
+  private @Nullable Speaker leadingPerson(Frame frame, List<Tok> clause) {
+    int n = 0;
+    while (n < clause.size() - 1
+        && n < 4
+        && Character.isUpperCase(clause.get(n).text().charAt(0))) {
+      n++;
+    }
+    if (n == 0
+        || clause.get(n - 1).possessive()
+        || !Character.isLowerCase(clause.get(n).text().charAt(0))
+        || RECEIVED.contains(clause.get(n).lower())) {
+      return null;
+    }
+    Speaker who = phrases.resolve(frame, clause.subList(0, n));
+    return who != null
+            && who.entity() != null
+            && who.pronoun() == Speaker.Pronoun.NONE
+            && who.entity().type() == EntityType.PERSON
+        ? who
+        : null;
+  }
+
+  /**
+   * The person named right before the colon that ends the sentence before a quotation, perhaps with
+   * a description after the name: "…, such as Dr Samir Haddad:", "Below is a statement by Ana Ruiz,
+   * director of the program:".
+   */
+  static @Nullable Speaker nameBeforeColon(Frame frame, int b, int open) {
+    String text = frame.text();
+    int c = colonBefore(text, open);
+    if (c <= b) {
+      return null;
+    }
+    for (int from = Math.max(b, c - 80); ; ) {
+      Mentions.Placed p =
+          frame.mentions().firstPerson(from, c, frame.quotes(), Mentions.Gender.UNKNOWN);
+      if (p == null) {
+        return null;
+      }
+      String between = text.substring(p.end(), c);
+      if (between.isBlank() || APPOSED_TO_COLON.matcher(between).matches()) {
+        return new Speaker(p.entity(), null);
+      }
+      from = p.end();
+    }
+  }
+}

@@ -1,0 +1,156 @@
+package org.dateline.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Tells a reporting or framing verb in a sentence from the same word doing another job, by the
+ * words around it: "reads" after a writing, "shares" after a name, "argue" after a plural subject,
+ * "pleaded" when no plea follows. Instances are immutable and thread-safe.
+ */
+final class SpeechVerbs {
+  /** Subject pronouns of people, before a verb that is also a noun: "she shares". */
+  static final Set<String> PERSONAL = Set.of("he", "she", "we", "i");
+
+  // "read" reports only what a writing or an inscription says.
+  private static final Set<String> READ = Set.of("read", "reads");
+  private static final Set<String> PLEADED = Set.of("pleaded", "pleads");
+  private static final Set<String> PLEAS = Set.of("guilty", "not", "innocent", "no");
+
+  /** Things with words on them that "read" as a writing does. */
+  private static final Set<String> INSCRIBED =
+      Set.of(
+          "opinion",
+          "ruling",
+          "sign",
+          "banner",
+          "placard",
+          "headline",
+          "caption",
+          "inscription",
+          "signature");
+
+  // Reporting verbs that are also common nouns; they report only after a name or a pronoun.
+  private static final Set<String> NOUNS_TOO = Set.of("shares");
+
+  /** Words ending in "s" that are not plural subjects ("this", "always", "perhaps"). */
+  private static final Set<String> NOT_PLURAL =
+      Set.of(
+          "this",
+          "thus",
+          "always",
+          "perhaps",
+          "sometimes",
+          "nevertheless",
+          "nonetheless",
+          "besides",
+          "hers",
+          "yours",
+          "ours",
+          "theirs");
+
+  /** How many words before or after "read" a writing may stand. */
+  private static final int WRITING_WORDS = 5;
+
+  private final Words words;
+
+  SpeechVerbs(Words words) {
+    this.words = words;
+  }
+
+  /**
+   * Whether the word at {@code i} is a reporting or framing verb; a capitalised word right after
+   * another is part of a name ("United States"), not a verb.
+   */
+  boolean at(List<Tok> toks, int i, boolean framingToo) {
+    Tok t = toks.get(i);
+    boolean listed =
+        speechVerb(toks, i)
+            || framingToo && words.framingVerbs.contains(t.lower())
+            || i + 1 < toks.size()
+                && words.phrasalVerbs.contains(t.lower() + " " + toks.get(i + 1).lower());
+    if (listed && PLEADED.contains(t.lower()) && i + 1 < toks.size()) {
+      // "pleaded guilty to 'conspiracy to commit wire fraud'": a plea in court names a charge
+      listed = !PLEAS.contains(toks.get(i + 1).lower());
+    }
+    if (listed && READ.contains(t.lower())) {
+      // "the opinion read", "a statement from the union reads", "…," read a statement from X; but
+      // not "I read many times that …"
+      return writingBefore(toks, i) || i == 0 && writingAfter(toks);
+    }
+    if (listed && NOUNS_TOO.contains(t.lower())) {
+      // "she shares", "Wilgus shares", but not "construction shares" or "…," shares fell
+      String before = i > 0 ? toks.get(i - 1).text() : "";
+      listed =
+          !before.isEmpty()
+              && !t.punctBefore()
+              && (Character.isUpperCase(before.charAt(0))
+                  || PERSONAL.contains(before.toLowerCase(Locale.ROOT)));
+    }
+    return listed
+        && !(i > 0
+            && Character.isUpperCase(t.text().charAt(0))
+            && Character.isUpperCase(toks.get(i - 1).text().charAt(0)));
+  }
+
+  /** Whether a reporting verb stands in {@code [from, to)}, past the first word. */
+  boolean anyBetween(List<Tok> toks, int from, int to) {
+    for (int v = Math.max(1, from); v < to; v++) {
+      if (at(toks, v, false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean speechVerb(List<Tok> toks, int i) {
+    Tok t = toks.get(i);
+    return words.speechVerbs.contains(t.lower())
+        || words.pluralSpeechVerbs.contains(t.lower()) && afterPlural(toks, i);
+  }
+
+  /** Whether a plural noun or "they" stands right before the word at {@code i}, in its clause. */
+  private static boolean afterPlural(List<Tok> toks, int i) {
+    if (i == 0 || toks.get(i).punctBefore()) {
+      return false;
+    }
+    String before = toks.get(i - 1).lower();
+    return before.equals("they")
+        || before.length() > 3 && Tok.looksPlural(before) && !NOT_PLURAL.contains(before);
+  }
+
+  /** Whether a writing opens the words after a verb that opens them: {@code read a statement}. */
+  private boolean writingAfter(List<Tok> toks) {
+    for (int j = 1; j < Math.min(toks.size(), WRITING_WORDS); j++) {
+      if (written(toks.get(j).lower())) {
+        return true;
+      }
+      if (toks.get(j).punctBefore()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a writing or an inscription is named among the few words of the clause before {@code
+   * i}.
+   */
+  private boolean writingBefore(List<Tok> toks, int i) {
+    for (int j = i - 1; j >= Math.max(0, i - WRITING_WORDS); j--) {
+      if (written(toks.get(j).lower())) {
+        return true;
+      }
+      if (toks.get(j).punctBefore()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word names a writing or a thing with words on it. */
+  boolean written(String lower) {
+    return words.writings.contains(lower) || INSCRIBED.contains(lower);
+  }
+}

@@ -1,0 +1,247 @@
+package org.dateline.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the words that name who does a reporting verb: the words before it back to its clause's
+ * start, the name before an apposition ("X, head of Y, told"), what a relative pronoun stands for,
+ * or who issued the writing the verb goes with ("The ministry issued a statement saying").
+ * Instances are immutable and thread-safe.
+ */
+final class VerbSubjects {
+  private static final Set<String> CLAUSE_STARTS =
+      Set.of(
+          "and", "but", "that", "while", "as", "because", "when", "what", "which", "who", "whom",
+          "where");
+
+  /**
+   * Verbs that report the words of someone another speaker reports: in "The officer said the driver
+   * told him, …" the driver speaks. Other verbs after "said" keep the first speaker ("Castro said
+   * his government had shared its concerns …").
+   */
+  private static final Set<String> RELAYED = Set.of("told", "tells", "said", "says");
+
+  // a US legislator's party and state: "Sen. Mark Hale, R-Kan., said"
+  private static final Pattern PARTY_TAG = Pattern.compile("[RDI]-[A-Z][\\p{L}.]*");
+
+  private static final Set<String> DETERMINERS =
+      Set.of("a", "an", "the", "its", "their", "his", "her");
+  private static final Set<String> ISSUED = Set.of("sent", "read", "gave", "put", "wrote");
+
+  private final Words words;
+
+  VerbSubjects(Words words) {
+    this.words = words;
+  }
+
+  /**
+   * The words naming who does the verb at {@code v}: the name before an apposition, else the words
+   * before the verb back to its clause's start, else, for a verb that opens its clause, the words
+   * after it.
+   */
+  List<Tok> of(Frame frame, List<Tok> toks, int v) {
+    int issued = toks.get(v).lower().endsWith("ing") ? issuedWriting(toks, v) : -1;
+    if (issued > 0) {
+      return before(frame, toks, issued); // "The ministry issued a statement saying"
+    }
+    List<Tok> phrase = apposed(toks, v);
+    if (phrase.isEmpty()) {
+      phrase = before(frame, toks, v);
+    }
+    if (phrase.isEmpty() && Clauses.opensClause(toks, v)) {
+      phrase = Clauses.clause(toks, v + 1);
+    }
+    return phrase;
+  }
+
+  /**
+   * The words before the verb at {@code v}, back to the start of its clause; an apposition between
+   * commas ("X, head of Y, told") is stepped over to the name before it.
+   */
+  List<Tok> before(Frame frame, List<Tok> toks, int v) {
+    if (v > 1
+        && !toks.get(v).punctBefore()
+        && SpeechVerbs.PERSONAL.contains(toks.get(v - 1).lower())) {
+      // "When asked about the dress she said": the pronoun speaks. Not "it" or "they", which
+      // follow their noun in "the doctors it says perform …" and "poems they wrote".
+      return toks.subList(v - 1, v);
+    }
+    int start = v;
+    int steppedOver = 0; // appositions stepped over: "X, publisher of Y, a trade newsletter, said"
+    while (start > 0 && v - start < 12) {
+      Tok t = toks.get(start - 1);
+      if (Clauses.RELATIVES.contains(t.lower())
+          && t.punctBefore()
+          && (start == v || toks.get(v).punctBefore())) {
+        return antecedentOf(toks, start - 1);
+      }
+      if (t.lower().equals("and") && start < v && Clauses.pairedName(toks, start - 1)) {
+        int both = Clauses.nameBefore(toks, start - 1); // "Mr. Hart and Ms. Lowe said"
+        int of = listAfterOf(toks, both);
+        if (of > 0) {
+          start = of; // "the leaders of France, Germany and Italy said": the head speaks
+          continue;
+        }
+        if (SpeakerPhrase.joint(frame, toks.subList(both, v)) != null) {
+          start = both;
+        }
+        break;
+      }
+      if (CLAUSE_STARTS.contains(t.lower())
+          || start < v && RELAYED.contains(toks.get(v).lower()) && RELAYED.contains(t.lower())) {
+        break;
+      }
+      start--;
+      if (t.punctBefore() || start == 0) {
+        boolean apposition =
+            Character.isLowerCase(t.text().charAt(0)) && !Clauses.PRONOUNS.contains(t.lower())
+                || PARTY_TAG.matcher(t.text()).matches();
+        if (steppedOver < 2 && start > 0 && apposition && toks.get(v).punctBefore()) {
+          steppedOver++;
+          continue;
+        }
+        break;
+      }
+    }
+    List<Tok> phrase = new ArrayList<>(toks.subList(start, v));
+    if (phrase.size() > 2
+        && Clauses.BE.contains(phrase.get(0).lower())
+        && phrase.get(1).lower().equals("all")) {
+      phrase.subList(0, 2).clear(); // "…," was all the minister would say
+    }
+    while (!phrase.isEmpty() && Clauses.adverb(phrase.get(phrase.size() - 1))) {
+      phrase.remove(phrase.size() - 1);
+    }
+    return phrase;
+  }
+
+  /**
+   * The verb of "issued a statement" that ends right before {@code end} ("released a statement:",
+   * "put out a statement saying"), or -1: its subject is who speaks through the writing.
+   */
+  int issuedWriting(List<Tok> toks, int end) {
+    int noun = end - 1;
+    if (noun < 2 || !words.writings.contains(toks.get(noun).lower())) {
+      return -1;
+    }
+    int determiner = noun - 1;
+    if (!DETERMINERS.contains(toks.get(determiner).lower())
+        && Character.isLowerCase(toks.get(determiner).text().charAt(0))) {
+      determiner--; // "issued a brief statement"
+    }
+    if (determiner < 1 || !DETERMINERS.contains(toks.get(determiner).lower())) {
+      return -1;
+    }
+    int verb = determiner - 1;
+    String w = toks.get(verb).lower();
+    if (w.equals("out") && verb > 0) {
+      verb--;
+      w = toks.get(verb).lower();
+    }
+    boolean past = w.endsWith("ed") || ISSUED.contains(w);
+    return past && Character.isLowerCase(toks.get(verb).text().charAt(0)) ? verb : -1;
+  }
+
+  /**
+   * The name before an apposition that ends right before the verb at {@code v}: {@code X, chairman
+   * and chief executive of Y, called}; empty when the words do not read so.
+   */
+  private List<Tok> apposed(List<Tok> toks, int v) {
+    if (v < 2 || !toks.get(v).punctBefore()) {
+      return List.of();
+    }
+    int a = Clauses.clauseStart(toks, v - 1);
+    if (a == 0
+        || Character.isUpperCase(toks.get(a).text().charAt(0))
+            && !Clauses.possessive(toks, a, v)
+            && !namesARole(toks, a, v)) {
+      return List.of();
+    }
+    int b = Clauses.clauseStart(toks, a - 1);
+    for (int k = 0; k < 2 && b > 0 && Clauses.listTail(toks, a, v); k++) {
+      // "…, vice president of environment, technology and regulatory affairs, said": the last
+      // items of a list inside the apposition, not a clause of their own
+      a = b;
+      b = Clauses.clauseStart(toks, a - 1);
+    }
+    int longest = 6;
+    // "Jim Ross, a Newark, N.J., consultant, says": the capitalised clause is the end of a
+    // description that opens with an article; the name stands before that description.
+    int described = b > 0 ? Clauses.clauseStart(toks, b - 1) : 0;
+    if (described > 0 && Clauses.ARTICLES.contains(toks.get(described).lower())) {
+      b = Clauses.clauseStart(toks, described - 1);
+      longest = 10;
+    }
+    return Clauses.named(toks, b, a) && a - b <= longest ? toks.subList(b, a) : List.of();
+  }
+
+  /**
+   * Whether a capitalised apposition holds a role in lower case: "National Audubon Society senior
+   * vice president for advocacy".
+   */
+  private boolean namesARole(List<Tok> toks, int a, int v) {
+    for (int i = a + 1; i < v; i++) {
+      Tok t = toks.get(i);
+      if (Character.isLowerCase(t.text().charAt(0)) && words.roles.contains(t.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where the "of" stands that a list of names ending at {@code first} hangs from ("of France,
+   * Germany and Italy"), or -1: only capitalised words and commas may come between.
+   */
+  private static int listAfterOf(List<Tok> toks, int first) {
+    for (int j = first - 1; j >= Math.max(0, first - 8); j--) {
+      Tok t = toks.get(j);
+      if (t.lower().equals("of") && !toks.get(j + 1).punctBefore()) {
+        return j;
+      }
+      if (!Character.isUpperCase(t.text().charAt(0))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The words a relative pronoun at {@code r} stands for: the name before its comma, as in {@code
+   * Goldstein, who said it was "…"}, or the noun phrase that opens with an article before the first
+   * speaker noun ({@code cites a source familiar with Ross's talks, who …}).
+   */
+  List<Tok> antecedentOf(List<Tok> toks, int r) {
+    int start = r;
+    while (start > 0 && r - start < 10) {
+      start--;
+      if (toks.get(start).punctBefore()) {
+        break;
+      }
+    }
+    // the head noun comes first: "a spokeswoman for the company, which …", "the wife of the
+    // senator, who …"
+    for (int i = start; i < r; i++) {
+      String w = toks.get(i).lower();
+      if (words.speakerNoun(w)) {
+        for (int a = i - 1; a >= Math.max(start, i - 3); a--) {
+          if (Clauses.ARTICLES.contains(toks.get(a).lower())) {
+            return toks.subList(a, r);
+          }
+        }
+        break;
+      }
+    }
+    // else the last few words, from their first article: "held back [a clerk outside the bank]"
+    int from = Math.max(start, r - 6);
+    for (int a = from; a < r - 1; a++) {
+      if (Clauses.ARTICLES.contains(toks.get(a).lower())) {
+        return toks.subList(a, r);
+      }
+    }
+    return toks.subList(from, r);
+  }
+}
