@@ -22,54 +22,11 @@ import org.jspecify.annotations.Nullable;
  * number that is part of a date.
  */
 final class FactReader {
-  /**
-   * Before a day, what makes it the report's day, not the figure's: "…, the company said on Monday"
-   * (but "said third-quarter net income dropped" names the figure's period).
-   */
-  private static final Pattern SAID_WHEN =
-      Pattern.compile(
-          "(?i)\\b(?:said|says|reported|announced|added|stated|told\\s+(?:reporters|journalists))"
-              + "\\s+(?:on\\s+|late\\s+|early\\s+)?$");
-
-  /** What may stand between a figure and the time that dates it: "0.3% in the second quarter". */
-  private static final Pattern ATTACHED =
-      Pattern.compile("(?i)\\s*(?:(?:in|during|for|on|at|by|over)\\s+)?(?:the\\s+)?");
-
-  /** Words that open a sentence before a figure they qualify: "Between 3,000 and …". */
-  private static final Set<String> HEDGES =
-      Set.of(
-          "between",
-          "about",
-          "around",
-          "some",
-          "nearly",
-          "almost",
-          "roughly",
-          "over",
-          "more",
-          "less",
-          "fewer",
-          "up",
-          "at",
-          "only",
-          "just",
-          "a",
-          "an",
-          "the",
-          "approximately");
-
-  /** Words of change that can head a subject: "Growth slowed to 4.6%". */
-  private static final Set<String> CHANGE_NOUNS =
-      Set.of("growth", "inflation", "deflation", "output", "recovery", "expansion", "contraction");
-
   /** What a number in words must stand before to be read as a figure. */
   private static final String SPELT_BEFORE =
       "\\s(?:per\\s?cent|percent|percentage\\spoints?|million|billion|trillion)\\b";
 
   private static final Pattern SPELT_FIGURE = Pattern.compile(NumberWords.PATTERN + SPELT_BEFORE);
-
-  /** Marks a token may open with before a sum's digits. */
-  private static final String CURRENCY_MARKS = "$€£¥₹";
 
   private static final Pattern FIGURE =
       Pattern.compile(
@@ -148,59 +105,6 @@ final class FactReader {
                   + "evacuated|rescued)\\b"),
           Pattern.compile(
               "(?i)\\b(?<what>killing|injuring|wounding)\\s+" + COUNT_HEDGE + COUNT + NO_PERCENT));
-  private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their");
-  private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our");
-  private static final Set<String> OBJECT_ENDS = Set.of("to", "by", "from");
-
-  /** Nouns a change word can modify without stating a change: "growth forecast". */
-  private static final Set<String> OUTLOOKS =
-      Set.of(
-          "forecast",
-          "forecasts",
-          "outlook",
-          "estimate",
-          "estimates",
-          "target",
-          "targets",
-          "projection",
-          "projections",
-          "expectations");
-
-  private static final Pattern SINCE = Pattern.compile("(?i)\\bsince\\s+$");
-
-  /** Words that hedge the verb after a subject: "more than doubled", "nearly tripled". */
-  private static final Set<String> VERB_HEDGES =
-      Set.of("more", "less", "than", "nearly", "almost", "roughly", "about", "just", "only", "not");
-
-  /** Verbs of intent before "to" and the verb of change: "The firm plans to cut 4,000 jobs". */
-  private static final Set<String> INTENTS =
-      Set.of(
-          "plans",
-          "plan",
-          "planned",
-          "aims",
-          "aimed",
-          "wants",
-          "wanted",
-          "intends",
-          "intended",
-          "hopes",
-          "hoped",
-          "seeks",
-          "sought",
-          "agreed",
-          "decided",
-          "vowed",
-          "pledged",
-          "promised",
-          "threatened",
-          "proposed",
-          "proposes",
-          "offered",
-          "offers",
-          "voted",
-          "votes",
-          "moved");
 
   /** Words between "to" and the level a change ended at: "cut to between …", "rose to about …". */
   private static final Set<String> LEVEL_HEDGES =
@@ -220,47 +124,7 @@ final class FactReader {
       Set.of(
           "a", "an", "the", "in", "on", "at", "during", "for", "over", "last", "this", "earlier");
 
-  /**
-   * A comparison's baseline, right before a figure or a time, perhaps after a few words: "down from
-   * 72% in 2019", "up from the same quarter in 2023".
-   */
-  private static final Pattern BASELINE =
-      Pattern.compile(
-          "(?i)\\b(?:from|than|against|versus|compared (?:with|to))\\s+(?-i:[a-z]+\\s+){0,4}?$");
-
-  /**
-   * What shows a comparison before its "from": a figure, a word of change, or points counted in
-   * words ("down nearly five points from the 2020 election").
-   */
-  private static final Pattern COMPARED =
-      Pattern.compile("(?i)[\\d%]|\\b(?:up|down|unchanged|higher|lower|points?)\\b");
-
-  /**
-   * What makes "from June" a range rather than a baseline: "from June to August", not "from a year
-   * earlier to $3 billion".
-   */
-  private static final Pattern RANGE_END =
-      Pattern.compile(
-          "(?i)^\\s+(?:to|through|until|-|–)\\s"
-              + "(?!\\s*(?:[$€£¥₹]|\\d[\\d.,]*\\s?(?:%|per\\s?cent|percent|million|billion|bn)))");
-
-  /** "up 12% on a year earlier": the offset a change is measured against, after "on". */
-  private static final Pattern ON_OFFSET = Pattern.compile("(?i)\\bon\\s+$");
-
-  /**
-   * A span of a month or longer that the page's own date would fix ("the first 11 months of this
-   * year").
-   */
-  private static final Pattern SPAN_UNIT =
-      Pattern.compile("(?i)\\b(?:year|month|quarter|half|season)s?\\b");
-
-  /**
-   * A time counted from another ("a year earlier", "the previous year"): a comparison's baseline.
-   */
-  private static final Pattern OFFSET =
-      Pattern.compile("(?i)\\b(?:ago|earlier|before|previous|prior|later|after)\\b|year-");
-
-  private static final Pattern RANGE_JOINT = Pattern.compile("\\s*(?:and|to|or|-|–)\\s*");
+  static final Pattern RANGE_JOINT = Pattern.compile("\\s*(?:and|to|or|-|–)\\s*");
   private static final Pattern SOURCE =
       Pattern.compile(
           "according to ([^,.;–—()]{3,80})|\\b((?:[A-Z][\\w’'-]*\\s){1,4}(?:customs|official)?\\s?"
@@ -283,134 +147,12 @@ final class FactReader {
   private static final Pattern REPORTED_BEFORE =
       Pattern.compile("^" + REPORTER + "\\s+" + REPORTING + "\\b(?!\\s+(?:it|he|she|they)\\b)");
 
-  private static final Set<String> VERBS =
-      Set.of(
-          "is",
-          "are",
-          "was",
-          "were",
-          "has",
-          "have",
-          "had",
-          "will",
-          "would",
-          "could",
-          "can",
-          "may",
-          "might",
-          "reached",
-          "hit",
-          "totalled",
-          "totaled",
-          "stood",
-          "posted",
-          "recorded",
-          "saw",
-          "showed",
-          "amounted",
-          "accounted",
-          "swung",
-          "made",
-          "reported",
-          "registered",
-          "returned",
-          "closed",
-          "ended",
-          "opened",
-          "finished",
-          "traded",
-          "held",
-          "stayed",
-          "remained",
-          "came",
-          "cost",
-          "costs",
-          "employs",
-          "topped",
-          "exceeded",
-          "surpassed",
-          "neared",
-          "carried",
-          "generated",
-          "earned",
-          // "Unemployment edged up to 6.1%": the verb before a change's "up" or "down"
-          "edged",
-          "inched",
-          "ticked",
-          "crept",
-          "nudged",
-          "hovered");
-  private static final Set<String> PREPOSITIONS =
-      Set.of(
-          "for",
-          "by",
-          "in",
-          "at",
-          "on",
-          "from",
-          "of",
-          "with",
-          "to",
-          "over",
-          "after",
-          "before",
-          "during",
-          "since",
-          "until",
-          "as",
-          "about",
-          "under",
-          "if",
-          "when",
-          "while",
-          "although");
-  private static final Set<String> REPORTS =
-      Set.of(
-          "said",
-          "says",
-          "say",
-          "added",
-          "noted",
-          "announced",
-          "stated",
-          "warned",
-          "suggested",
-          "suggests",
-          "claimed",
-          "claims");
-  private static final Set<String> FORECASTS =
-      Set.of(
-          "expects",
-          "expected",
-          "forecast",
-          "forecasts",
-          "predicts",
-          "predicted",
-          "projects",
-          "projected",
-          "estimates",
-          "estimated",
-          "sees");
-
-  /** Conjunctions that, after a comma, open a clause with its own subject. */
-  private static final Set<String> CLAUSE_JOINERS =
-      Set.of("while", "whereas", "but", "and", "although", "though");
-
-  /** Words that open a clause without naming what it measures. */
-  private static final Set<String> NOT_SUBJECTS =
-      Set.of(
-          "it", "its", "this", "that", "these", "those", "there", "you", "i", "we", "they", "he",
-          "she", "if", "when", "before", "after", "each", "more", "a", "an", "also", "so", "then");
-
-  private static final int MAX_SUBJECT_WORDS = 6;
-
-  private static final Set<String> OPENERS =
-      Set.of("but", "and", "however", "meanwhile", "still", "yet", "also", "so", "overall");
-
   private final Words words;
+  private final FactSubject subjects;
 
   FactReader(Words words) {
     this.words = words;
+    this.subjects = new FactSubject(words);
   }
 
   /**
@@ -432,7 +174,7 @@ final class FactReader {
     Matcher m = FIGURE.matcher(sentence);
     while (m.find()) {
       int start = m.group("cur") != null ? m.start("cur") : m.start("num");
-      if (insideTime(m.start("num"), times) || glued(sentence, m, start)) {
+      if (FactPeriod.insideTime(m.start("num"), times) || glued(sentence, m, start)) {
         continue;
       }
       Figure f = figure(sentence, m, start);
@@ -481,8 +223,8 @@ final class FactReader {
               f.unit,
               change,
               comparisons.get(f),
-              f == toll ? TOLL : subject(sentence, f.start, f.end, times),
-              period(sentence, times, f.start, f.end, spans),
+              f == toll ? TOLL : subjects.of(sentence, f.start, f.end, times),
+              FactPeriod.of(sentence, times, f.start, f.end, spans),
               source));
     }
     return out;
@@ -631,12 +373,12 @@ final class FactReader {
   private @Nullable String change(String s, int begin, int end) {
     List<Tok> after = Tok.of(s, end, Math.min(s.length(), end + 50));
     for (int i = 0; i < Math.min(2, after.size()); i++) {
-      String c = direction(after.get(i).lower());
+      String c = words.direction(after.get(i).lower());
       if (c != null && (i == 0 || !after.get(i).punctBefore())) {
         return c; // "a 17.8% contraction", baseline or not
       }
     }
-    if (baseline(s, begin)) {
+    if (FactPeriod.baseline(s, begin)) {
       return null; // the 22 bcm of "38 bcm, up from 22 bcm" is what the change started from
     }
     String compared = comparedAfter(after);
@@ -660,12 +402,12 @@ final class FactReader {
     for (int i = before.size() - 1; i >= Math.max(0, before.size() - reach); i--) {
       Tok t = before.get(i);
       boolean named = t.begin() > 0 && Character.isUpperCase(t.text().charAt(0)); // "Net Gain"
-      String c = named ? null : direction(t.lower());
-      if (c != null && !modifiesOutlook(before, i)) {
+      String c = named ? null : words.direction(t.lower());
+      if (c != null && !FactSubject.modifiesOutlook(before, i)) {
         return c; // not the "growth" of "cut its growth forecast to 0.9%"
       }
       if (i > 0
-          && clauseBreak(s, before.get(i - 1), before.get(i))
+          && Tok.clauseBreak(s, before.get(i - 1), before.get(i))
           && !before.get(i - 1).lower().equals("down")) {
         break;
       }
@@ -691,198 +433,6 @@ final class FactReader {
     return null;
   }
 
-  /** Whether a comma, colon or bracket stands between two words; a figure's "%" or "$" does not. */
-  private static boolean clauseBreak(String s, Tok a, Tok b) {
-    return anyOf(s, a.end(), b.begin(), ",;:()–—");
-  }
-
-  /** Whether one of {@code marks} stands in {@code s[from, to)}. */
-  private static boolean anyOf(String s, int from, int to, String marks) {
-    for (int i = from; i < to; i++) {
-      if (marks.indexOf(s.charAt(i)) >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private @Nullable String direction(String w) {
-    if (words.changeUp.contains(w)) {
-      return "up";
-    }
-    return words.changeDown.contains(w) ? "down" : null;
-  }
-
-  /**
-   * What the figure measures: the words before the first verb of its clause, without dates, or the
-   * "of" phrase after a figure that opens its clause ("90% of trade is settled in yuan").
-   */
-  private @Nullable String subject(String s, int figure, int figureEnd, List<TimeMention> times) {
-    List<Tok> toks = Tok.of(s, 0, figure);
-    if (!toks.isEmpty() && toks.get(toks.size() - 1).lower().equals("the")) {
-      String named = modified(s, figureEnd); // "the $200 billion annual trade target"
-      if (named != null) {
-        return named;
-      }
-    }
-    int from = 0;
-    while (from < toks.size() && OPENERS.contains(toks.get(from).lower())) {
-      from++;
-    }
-    if (from < toks.size() && PREPOSITIONS.contains(toks.get(from).lower())) {
-      // "For the first 11 months, bilateral trade hit …": the subject follows the opening phrase
-      from = afterComma(s, toks, from);
-      if (from < 0) {
-        return null;
-      }
-    }
-    from = laterClause(s, toks, from);
-    List<Tok> b = new ArrayList<>();
-    boolean forecast = false;
-    for (int i = from; i < toks.size(); i++) {
-      Tok t = toks.get(i);
-      boolean reportsOrForecasts =
-          (REPORTS.contains(t.lower()) || FORECASTS.contains(t.lower()))
-              && Character.isLowerCase(t.text().charAt(0)); // not "Suggested Retail Price"
-      if (reportsOrForecasts || complement(toks, i)) {
-        // "The company said net profit rose", "The bank expects growth to slow": what is
-        // measured follows the verb that reports or forecasts it
-        forecast = FORECASTS.contains(t.lower());
-        b.clear();
-        if (i + 1 < toks.size() && toks.get(i + 1).lower().equals("that")) {
-          i++;
-        }
-        from = i + 1;
-        continue;
-      }
-      if (forecast && t.lower().equals("to")) {
-        return b.isEmpty() ? null : phrase(s, b);
-      }
-      if (b.isEmpty()
-          && CHANGE_NOUNS.contains(t.lower())
-          && i + 1 < toks.size()
-          && verbLike(toks.get(i + 1))) {
-        b.add(t); // "Growth slowed to 4.6%": a word of change before the verb is what is measured
-        continue;
-      }
-      String object = verbLike(t) ? changedObject(s, toks, i) : null;
-      if (object != null) {
-        return object; // "The IMF cut its growth forecast to 0.9%": the forecast is measured
-      }
-      if (verbLike(t) || t.punctBefore() && i > from) {
-        // "Profit more than doubled": the hedge on the verb is no part of what is measured
-        while (verbLike(t) && !b.isEmpty() && VERB_HEDGES.contains(b.get(b.size() - 1).lower())) {
-          b.remove(b.size() - 1);
-        }
-        // "The firm plans to cut": the intent is no part of the subject either
-        int n = b.size();
-        if (verbLike(t)
-            && n >= 3
-            && b.get(n - 1).lower().equals("to")
-            && INTENTS.contains(b.get(n - 2).lower())) {
-          b.subList(n - 2, n).clear();
-        }
-        return b.isEmpty() || i - from > 14 ? null : phrase(s, b);
-      }
-      if (anotherFigure(toks, i, times)) {
-        return null; // "Tesla delivered 435,000 vehicles, up 7%": no subject holds a figure
-      }
-      if (insideTime(t.begin(), times)) {
-        // "Revenue for the quarter": the time goes, and the preposition that led to it
-        if (!b.isEmpty() && PREPOSITIONS.contains(b.get(b.size() - 1).lower())) {
-          b.remove(b.size() - 1);
-        }
-      } else {
-        b.add(t);
-      }
-    }
-    return b.isEmpty() ? ofPhrase(s, figureEnd) : headOfOf(s, toks);
-  }
-
-  /**
-   * Where the figure's own clause starts when a conjunction after a comma opens it with a subject
-   * and a verb of its own ("Exports slumped, while imports rose 7%": imports); else {@code from}.
-   */
-  private int laterClause(String s, List<Tok> toks, int from) {
-    for (int j = toks.size() - 2; j > from; j--) {
-      if (CLAUSE_JOINERS.contains(toks.get(j).lower())
-          && clauseBreak(s, toks.get(j - 1), toks.get(j))) {
-        String opener = toks.get(j + 1).lower().replace('’', '\'');
-        int apostrophe = opener.indexOf('\'');
-        if (NOT_SUBJECTS.contains(apostrophe > 0 ? opener.substring(0, apostrophe) : opener)
-            || listItemBefore(s, toks, j)) {
-          return from; // "…, but it rose 5%": the pronoun stands for the first clause's subject
-        }
-        // the verb must come soon and before any other comma: "berries, apples, and tea, was
-        // linked" is a list
-        int last = Math.min(toks.size(), j + 2 + MAX_SUBJECT_WORDS);
-        for (int k = j + 2; k < last && !clauseBreak(s, toks.get(k - 1), toks.get(k)); k++) {
-          if (verbLike(toks.get(k))) {
-            return j + 1;
-          }
-        }
-        return from;
-      }
-    }
-    return from;
-  }
-
-  /** Whether one or two words between commas stand before the conjunction at {@code j}. */
-  private static boolean listItemBefore(String s, List<Tok> toks, int j) {
-    for (int k = j - 1; k >= Math.max(1, j - 2); k--) {
-      if (anyOf(s, toks.get(k - 1).end(), toks.get(k).begin(), ",")) {
-        return true; // "tea, coffee, and cocoa"
-      }
-    }
-    return false;
-  }
-
-  /**
-   * The object a change verb at {@code v} acts on, when it opens with a possessive and runs to a
-   * "to", "by" or "from" in the figure's clause ("raised its key rate by 25 basis points"); else
-   * null.
-   */
-  private @Nullable String changedObject(String s, List<Tok> toks, int v) {
-    if (direction(toks.get(v).lower()) == null
-        || v + 2 >= toks.size()
-        || !POSSESSIVES.contains(toks.get(v + 1).lower())) {
-      return null;
-    }
-    List<Tok> b = new ArrayList<>();
-    for (int i = v + 1; i < toks.size() && i <= v + 10; i++) {
-      Tok t = toks.get(i);
-      if (t.punctBefore() || verbLike(t) && !modifiesOutlook(toks, i)) {
-        return null;
-      }
-      if (OBJECT_ENDS.contains(t.lower())) {
-        return b.size() > 1 && sameClause(toks, i) ? phrase(s, b) : null;
-      }
-      b.add(t);
-    }
-    return null;
-  }
-
-  /**
-   * The noun phrase whose "of" the figure follows, back to its determiner: "carries an interest
-   * rate of 6.5%" measures "an interest rate". Null when the words do not end so.
-   */
-  private static @Nullable String headOfOf(String s, List<Tok> toks) {
-    int of = toks.size() - 1;
-    if (of < 2 || !toks.get(of).lower().equals("of") || toks.get(of).punctBefore()) {
-      return null;
-    }
-    for (int i = of - 1; i >= Math.max(0, of - 5); i--) {
-      Tok t = toks.get(i);
-      if (t.punctBefore() && i < of - 1 || !Character.isLowerCase(t.text().charAt(0))) {
-        return null;
-      }
-      if (DETERMINERS.contains(t.lower())) {
-        return i < of - 1 ? phrase(s, toks.subList(i, of)) : null;
-      }
-    }
-    return null;
-  }
-
   /**
    * The count a death toll reaches, which news gives with no unit ("the death toll rose to 142"),
    * in deaths; null when the sentence has none or another figure already reads that number.
@@ -890,7 +440,7 @@ final class FactReader {
   private static @Nullable Figure deathToll(
       String sentence, List<Figure> figures, List<TimeMention> times) {
     Matcher m = DEATH_TOLL.matcher(sentence);
-    if (!m.find() || insideTime(m.start("n"), times)) {
+    if (!m.find() || FactPeriod.insideTime(m.start("n"), times)) {
       return null;
     }
     if (overlapsAny(figures, m.start("n"), m.end("n"))) {
@@ -913,7 +463,7 @@ final class FactReader {
       while (m.find()) {
         int b = m.start("n");
         int e = m.end("n");
-        if (!overlapsAny(figures, b, e) && !insideTime(b, times)) {
+        if (!overlapsAny(figures, b, e) && !FactPeriod.insideTime(b, times)) {
           double value = Double.parseDouble(m.group("n").replace(",", ""));
           String what = m.group("what").toLowerCase(Locale.ROOT);
           out.add(new Figure(value, null, BEFELL.getOrDefault(what, what), b, e));
@@ -943,228 +493,6 @@ final class FactReader {
     return out;
   }
 
-  /** Whether the word at {@code i} modifies a forecast, outlook or target after it. */
-  private static boolean modifiesOutlook(List<Tok> toks, int i) {
-    return i + 1 < toks.size() && OUTLOOKS.contains(toks.get(i + 1).lower());
-  }
-
-  /** Whether no punctuation stands from the word at {@code i} to the figure after the words. */
-  private static boolean sameClause(List<Tok> toks, int i) {
-    for (int j = i + 1; j < toks.size(); j++) {
-      if (toks.get(j).punctBefore()) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Whether the word at {@code i} is a number that is neither a time nor a model's number after a
-   * capitalised name ("Windows 11 sales").
-   */
-  private static boolean anotherFigure(List<Tok> toks, int i, List<TimeMention> times) {
-    Tok t = toks.get(i);
-    // a model number follows a name ("Windows 11"), not a word capitalised only to open the
-    // sentence ("Between 3,000 and …")
-    Tok before = i > 0 ? toks.get(i - 1) : null;
-    boolean model =
-        before != null
-            && Character.isUpperCase(before.text().charAt(0))
-            && !(before.begin() == 0 && HEDGES.contains(before.lower()));
-    String w = t.text();
-    int digit = CURRENCY_MARKS.indexOf(w.charAt(0)) >= 0 && w.length() > 1 ? 1 : 0; // "$4.5"
-    return Character.isDigit(w.charAt(digit)) && !model && !insideTime(t.begin(), times);
-  }
-
-  /** Where the words after the comma that closes an opening phrase start, or -1. */
-  private static int afterComma(String s, List<Tok> toks, int from) {
-    for (int i = from + 1; i < Math.min(toks.size(), from + 16); i++) {
-      if (clauseBreak(s, toks.get(i - 1), toks.get(i))) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /** A "that" after a verb that reports what follows ("pointed out that", "showed that"). */
-  private static boolean complement(List<Tok> toks, int i) {
-    if (i + 1 >= toks.size() || !toks.get(i + 1).lower().equals("that")) {
-      return false;
-    }
-    String w = toks.get(i).lower();
-    return w.equals("out") || w.equals("showed") || w.equals("shows") || w.equals("found");
-  }
-
-  /** The words of "of …" right after a figure, up to a verb or punctuation, or null. */
-  private @Nullable String ofPhrase(String s, int figureEnd) {
-    List<Tok> after = Tok.of(s, figureEnd, Math.min(s.length(), figureEnd + 120));
-    if (after.isEmpty() || !after.get(0).lower().equals("of") || after.get(0).punctBefore()) {
-      return null;
-    }
-    return wordsUpToVerb(s, after, 1);
-  }
-
-  /**
-   * The noun a definite figure modifies ("the $200 billion annual trade target"), or null when a
-   * change word follows instead ("the 21% drop" measures what the sentence names).
-   */
-  private @Nullable String modified(String s, int figureEnd) {
-    List<Tok> after = Tok.of(s, figureEnd, Math.min(s.length(), figureEnd + 120));
-    if (after.isEmpty()
-        || after.get(0).punctBefore()
-        || direction(after.get(0).lower()) != null
-        || PREPOSITIONS.contains(after.get(0).lower())) {
-      return null;
-    }
-    return wordsUpToVerb(s, after, 0);
-  }
-
-  /**
-   * The words as the sentence writes them: a space between two words apart, and the text itself
-   * between two that touch ("S&P 500", "year-on-year").
-   */
-  private static String phrase(String s, List<Tok> words) {
-    StringBuilder out = new StringBuilder(words.get(0).text());
-    for (int i = 1; i < words.size(); i++) {
-      Tok a = words.get(i - 1);
-      Tok b = words.get(i);
-      String between = b.begin() >= a.end() ? s.substring(a.end(), b.begin()) : " ";
-      out.append(
-          between.isEmpty() || between.chars().anyMatch(Character::isWhitespace) ? " " : between);
-      out.append(b.text());
-    }
-    return out.toString();
-  }
-
-  /** A verb of level ("hit", "stood") or a change word ("rose"): where a subject ends. */
-  private boolean verbLike(Tok t) {
-    return VERBS.contains(t.lower()) || direction(t.lower()) != null;
-  }
-
-  private @Nullable String wordsUpToVerb(String s, List<Tok> after, int from) {
-    List<Tok> b = new ArrayList<>();
-    for (int i = from; i < Math.min(after.size(), from + 9); i++) {
-      Tok t = after.get(i);
-      if (verbLike(t) || t.punctBefore() || t.lower().equals("that") || t.lower().equals("which")) {
-        break;
-      }
-      b.add(t);
-    }
-    return b.isEmpty() ? null : phrase(s, b);
-  }
-
-  /**
-   * The value of the dated expression nearest to the figure at {@code [begin, end)} of the
-   * sentence, skipping durations, "now" and the baseline of a comparison ("its lowest level since
-   * July"). One with no other figure between them comes first ("$96.7 billion in May from $81.7
-   * billion in April"); then the fewest characters between them; on a tie the one after it. Null
-   * when that expression is a span the page's date would fix and has no value: "the first 11 months
-   * of this year" on an undated page is the figure's period even unresolved, and a year named
-   * further off is not. An unresolved day ("Friday") or offset ("a year earlier") leaves the choice
-   * to the others.
-   */
-  static @Nullable String period(
-      String sentence, List<TimeMention> times, int begin, int end, List<int[]> figures) {
-    TimeMention best = null;
-    long bestDistance = Long.MAX_VALUE;
-    for (TimeMention t : times) {
-      String value = t.value();
-      if (SINCE.matcher(sentence).region(Math.max(0, t.begin() - 7), t.begin()).find()
-          || value != null
-              && value.length() >= 10
-              && SAID_WHEN.matcher(sentence).region(Math.max(0, t.begin() - 40), t.begin()).find()
-          || baseline(sentence, t.begin()) && !RANGE_END.matcher(sentence.substring(t.end())).find()
-          || OFFSET.matcher(t.text()).find()
-              && ON_OFFSET.matcher(sentence).region(Math.max(0, t.begin() - 4), t.begin()).find()
-          || t.begin() >= end && ownedByBaseline(sentence, figures, end, t)
-          || t.end() <= begin && ownedByEarlier(sentence, figures, begin, end, t)
-          || !t.type().equals("DATE")
-          || value == null && !unresolvedSpan(t.text())
-          || value != null && (value.startsWith("P") || value.equals("PRESENT_REF"))) {
-        continue;
-      }
-      int d = t.begin() >= end ? t.begin() - end : Math.max(0, begin - t.end()) + 1;
-      long crossed =
-          figures.stream()
-              .filter(f -> between(f[0], t, begin) && !joined(sentence, f, begin, end))
-              .count();
-      long cost = crossed * sentence.length() * 2L + d;
-      if (cost < bestDistance) {
-        best = t;
-        bestDistance = cost;
-      }
-    }
-    return best == null ? null : CumulativePeriod.of(sentence, best, times);
-  }
-
-  /**
-   * Whether a comparison's "from", "than" or "compared with" stands right before {@code at}, after
-   * a figure or a word of change: not the "from" of a source ("data from the 2025 Index").
-   */
-  private static boolean baseline(String sentence, int at) {
-    Matcher m = BASELINE.matcher(sentence).region(Math.max(0, at - 48), at);
-    return m.find()
-        && COMPARED.matcher(sentence).region(Math.max(0, m.start() - 12), m.start()).find();
-  }
-
-  /**
-   * Whether a baseline figure stands between the figure ending at {@code end} and the time after
-   * it, which then dates the baseline: "60% …, down from 72% in 2019".
-   */
-  private static boolean ownedByBaseline(
-      String sentence, List<int[]> figures, int end, TimeMention t) {
-    for (int[] f : figures) {
-      if (f[0] >= end && f[0] < t.begin() && baseline(sentence, f[0])) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Whether the time before the figure at {@code [begin, end)} follows another figure with only a
-   * preposition between, and a comma then parts it from this one, so that it dates only the other:
-   * "shrank 0.3% in the second quarter, after growth of 0.1% in the first" (but "$9,100 in 2024 and
-   * premiums averaged $12,400" share it).
-   */
-  private static boolean ownedByEarlier(
-      String sentence, List<int[]> figures, int begin, int end, TimeMention t) {
-    for (int[] f : figures) {
-      if (f[1] <= t.begin()
-          && f[0] < begin
-          && ATTACHED.matcher(sentence.substring(f[1], t.begin())).matches()
-          && anyOf(sentence, t.end(), begin, ",;")
-          && !joined(sentence, f, begin, end)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether another figure stands between a time expression and the figure at {@code begin}. */
-  private static boolean between(int figure, TimeMention t, int begin) {
-    return t.begin() >= begin
-        ? figure > begin && figure < t.begin()
-        : figure >= t.end() && figure < begin;
-  }
-
-  /**
-   * Whether another figure is one with the figure at {@code [begin, end)}: the other end of a range
-   * ("from 4% to 10.9%") or the same sum in another currency ("4.7 billion francs ($754.4
-   * million)").
-   */
-  private static boolean joined(String sentence, int[] other, int begin, int end) {
-    String gap =
-        other[0] >= end
-            ? sentence.substring(end, other[0])
-            : sentence.substring(Math.min(other[1], begin), begin);
-    return RANGE_JOINT.matcher(gap).matches() || gap.strip().equals("(");
-  }
-
-  private static boolean unresolvedSpan(String time) {
-    return SPAN_UNIT.matcher(time).find() && !OFFSET.matcher(time).find();
-  }
-
   private static @Nullable String source(String s) {
     Matcher m = SOURCE.matcher(s);
     if (m.find()) {
@@ -1192,8 +520,7 @@ final class FactReader {
     while (m.find()) {
       Figure owner = null;
       for (Figure f : figures) {
-        if (f.end <= m.start()
-            && !BASELINE.matcher(s).region(Math.max(0, f.start - 48), f.start).find()) {
+        if (f.end <= m.start() && !FactPeriod.baselineWordBefore(s, f.start)) {
           owner = f;
         }
       }
@@ -1207,15 +534,6 @@ final class FactReader {
     Map<Figure, String> out = new IdentityHashMap<>();
     found.forEach((f, all) -> out.put(f, all.toString()));
     return out;
-  }
-
-  private static boolean insideTime(int pos, List<TimeMention> times) {
-    for (TimeMention t : times) {
-      if (pos >= t.begin() && pos < t.end()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean hasDigit(String s) {

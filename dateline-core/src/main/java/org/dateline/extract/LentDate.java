@@ -46,6 +46,6 @@ public final class LentDate {
             .map(o -> new int[] {o.begin() - begin, o.end() - begin})
             .toList();
     return f.withPeriod(
-        FactReader.period(f.sentence(), inside, f.begin() - begin, f.end() - begin, figures));
+        FactPeriod.of(f.sentence(), inside, f.begin() - begin, f.end() - begin, figures));
   }
 }

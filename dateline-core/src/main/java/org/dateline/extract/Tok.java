@@ -157,4 +157,19 @@ record Tok(int begin, int end, String text, String lower, boolean punctBefore) {
         || Words.english().abbreviatedTitles.contains(lower.substring(0, lower.length() - 1))
         || Words.english().orgSuffixes.contains(lower); // "Kelloway Corp. said"
   }
+
+  /** Whether a comma, colon or bracket stands between two words; a figure's "%" or "$" does not. */
+  static boolean clauseBreak(String s, Tok a, Tok b) {
+    return anyOf(s, a.end(), b.begin(), ",;:()–—");
+  }
+
+  /** Whether one of {@code marks} stands in {@code s[from, to)}. */
+  static boolean anyOf(String s, int from, int to, String marks) {
+    for (int i = from; i < to; i++) {
+      if (marks.indexOf(s.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

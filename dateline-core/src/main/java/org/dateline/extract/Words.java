@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.dateline.bundled.Bundled;
+import org.jspecify.annotations.Nullable;
 
 /** The extract stage's word lists, read once from {@code words.properties}. */
 final class Words {
@@ -120,6 +121,14 @@ final class Words {
         || speakerNouns.contains(word)
         || kin(word)
         || Tok.looksPlural(word) && roles.contains(word.substring(0, word.length() - 1));
+  }
+
+  /** "up" or "down" for a word of change ("rose", "slump"), else null. */
+  @Nullable String direction(String w) {
+    if (changeUp.contains(w)) {
+      return "up";
+    }
+    return changeDown.contains(w) ? "down" : null;
   }
 
   private static Set<String> set(Properties p, String key) {
