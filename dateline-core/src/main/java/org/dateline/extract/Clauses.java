@@ -11,6 +11,11 @@ import java.util.Set;
  */
 final class Clauses {
   static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+  /** Articles and possessives that open a noun phrase: "a letter", "her deputy". */
+  static final Set<String> DETERMINERS =
+      Set.of("a", "an", "the", "its", "their", "his", "her", "our");
+
   static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be");
 
   /** Relative pronouns that open a clause about a speaker after a comma. */

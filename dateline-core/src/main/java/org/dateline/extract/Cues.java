@@ -18,6 +18,12 @@ import org.jspecify.annotations.Nullable;
 final class Cues {
   private static final int MAX_AFTER_VERB = 6;
 
+  /** Relative pronouns that stand for a writing before the verb: "a letter that said". */
+  private static final Set<String> WRITING_RELATIVES = Set.of("that", "which");
+
+  /** How many words before its relative a writing's noun may stand. */
+  private static final int WRITING_REACH = 12;
+
   static final String DASHES = "-\u2013\u2014";
 
   private static final Set<String> COORDINATORS = Set.of("and", "but");
@@ -430,6 +436,10 @@ final class Cues {
         if (v >= 1 && toks.get(v - 1).lower().equals("was") && v + 1 < toks.size()) {
           continue;
         }
+        Speaker written = writingBeforeRelative(frame, toks, v);
+        if (written != null) {
+          return written;
+        }
         List<Tok> phrase = subjects.of(frame, toks, v);
         return phrase.isEmpty() ? null : phrases.resolve(frame, phrase);
       }
@@ -442,6 +452,32 @@ final class Cues {
       }
     }
     return accordingTo(frame, toks);
+  }
+
+  /**
+   * The writing a relative "that" or "which" before the verb at {@code v} stands for, as its issuer
+   * or, with none named, its description: {@code a letter from the mayor, Ana Ruiz, that said: "…"}
+   * is the mayor's, {@code a sign which read "…"} is "a sign". Null when no writing stands a few
+   * words before the relative.
+   */
+  private @Nullable Speaker writingBeforeRelative(Frame frame, List<Tok> toks, int v) {
+    if (v < 2 || !WRITING_RELATIVES.contains(toks.get(v - 1).lower())) {
+      return null;
+    }
+    for (int j = v - 2; j >= Math.max(0, v - 1 - WRITING_REACH); j--) {
+      if (verbs.written(toks.get(j).lower())) {
+        int b = j; // back to its determiner: "a text message", "her brief note"
+        for (int k = j - 1; k >= Math.max(0, j - 3) && !toks.get(k + 1).punctBefore(); k--) {
+          if (Clauses.DETERMINERS.contains(toks.get(k).lower())) {
+            b = k;
+            break;
+          }
+        }
+        Speaker who = phrases.resolveOrDescribe(frame, toks.subList(b, v - 1));
+        return who != null && who.known() ? who : null;
+      }
+    }
+    return null;
   }
 
   /**

@@ -27,8 +27,6 @@ final class VerbSubjects {
   // a US legislator's party and state: "Sen. Mark Hale, R-Kan., said"
   private static final Pattern PARTY_TAG = Pattern.compile("[RDI]-[A-Z][\\p{L}.]*");
 
-  private static final Set<String> DETERMINERS =
-      Set.of("a", "an", "the", "its", "their", "his", "her");
   private static final Set<String> ISSUED = Set.of("sent", "read", "gave", "put", "wrote");
 
   private final Words words;
@@ -128,11 +126,11 @@ final class VerbSubjects {
       return -1;
     }
     int determiner = noun - 1;
-    if (!DETERMINERS.contains(toks.get(determiner).lower())
+    if (!Clauses.DETERMINERS.contains(toks.get(determiner).lower())
         && Character.isLowerCase(toks.get(determiner).text().charAt(0))) {
       determiner--; // "issued a brief statement"
     }
-    if (determiner < 1 || !DETERMINERS.contains(toks.get(determiner).lower())) {
+    if (determiner < 1 || !Clauses.DETERMINERS.contains(toks.get(determiner).lower())) {
       return -1;
     }
     int verb = determiner - 1;

@@ -938,6 +938,18 @@ class ExtractorTest {
   }
 
   @Test
+  void aWritingThatSaysSpeaksForItsSenderOrAsItself() {
+    String text =
+        "The club later got an email from its owner, Petra Lindqvist, that said: 'The stadium"
+            + " stays.'\n"
+            + "\n"
+            + "Fans outside held a placard which read 'Not for sale'.";
+    assertThat(direct(text))
+        .extracting(Quote::speaker, Quote::description)
+        .containsExactly(tuple("Petra Lindqvist", null), tuple(null, "a placard"));
+  }
+
+  @Test
   void subjectsBeforeTheVerbAndSignedQuotesNameTheirSpeaker() {
     String text =
         "Ferry crews in Kiel stopped work on Friday over a new rota.\n"
