@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Pairs quotation marks in a text: curly and straight double quotes, {@code ``…''}, guillemets and
@@ -21,6 +22,15 @@ import java.util.List;
  */
 final class QuoteMarks {
   private static final String MARKS = "\"\u201C\u201D\u201E\u00AB\u00BB`";
+
+  /**
+   * A {@code ``} typed where {@code ''} was meant: after a comma or a stop, before the reporting
+   * verb of the attribution ({@code …wrong , `` Pigeon told}, {@code …party , `` police said}).
+   */
+  private static final Pattern BACKTICKS_CLOSE =
+      Pattern.compile(
+          "``(?<=[,.?!] ``)\\s+(?:[\\p{L}.'-]+\\s+){0,3}?"
+              + "(?:said|says|told|tells|added|asked|recalled|explained|wrote)\\b");
 
   /**
    * A quoted segment.
@@ -50,12 +60,15 @@ final class QuoteMarks {
     boolean paragraphStart = true;
     boolean straightSingles = noDoubleMarks(text);
     Dangling dangling = null;
+    int restarted = -1;
     int paragraph = 0;
     while (i < n) {
       char c = text.charAt(i);
       if (c == '\n' && blankLineAt(text, i)) {
         int end = i;
-        if (stack.size() == 1 && mayDangle(text, stack.peek().at)) {
+        // a "``" that only restarted a quotation left open ("the `` midnight rules `` set to …")
+        // is as likely a typo for a closing mark: it never runs over paragraphs
+        if (stack.size() == 1 && mayDangle(text, stack.peek().at) && stack.peek().at != restarted) {
           dangling = new Dangling(stack.peek(), end);
         } else if (dangling == null || !stack.isEmpty() || !dangling.passes(text, paragraph, end)) {
           dangling = null;
@@ -78,12 +91,25 @@ final class QuoteMarks {
       int width = 1;
       if (c == '`' && i + 1 < n && text.charAt(i + 1) == '`') {
         width = 2;
-        restart(text, stack, i, out);
-        push(stack, i, width, Family.DOUBLE, carry && paragraphStart);
+        boolean closes =
+            BACKTICKS_CLOSE.matcher(text).region(i, n).useTransparentBounds(true).lookingAt();
+        if (closes && dangling != null && stack.isEmpty()) {
+          dangling.close(text, paragraph, i, out); // "…wrong , `` Pigeon told …": a typo
+          dangling = null;
+        } else {
+          boolean again = restart(text, stack, i, out);
+          if (!again || !closes) {
+            push(stack, i, width, Family.DOUBLE, carry && paragraphStart);
+            restarted = again ? i : restarted;
+          }
+        }
       } else if (c == '\'' && i + 1 < n && text.charAt(i + 1) == '\'') {
         width = 2;
         if (!hasOpen(stack, Family.DOUBLE) && opensDouble(text, i, width)) {
           push(stack, i, width, Family.DOUBLE, carry && paragraphStart);
+        } else if (dangling != null && stack.isEmpty()) {
+          dangling.close(text, paragraph, i, out);
+          dangling = null;
         } else {
           pop(text, stack, i, out, Family.DOUBLE);
         }
@@ -183,13 +209,15 @@ final class QuoteMarks {
 
   /**
    * A {@code ``} while another {@code ``} is open means the first one was never closed: it ends
-   * where the new one starts, as the writer evidently meant.
+   * where the new one starts, as the writer evidently meant. Returns whether one ended.
    */
-  private static void restart(String text, Deque<Open> stack, int at, List<Segment> out) {
+  private static boolean restart(String text, Deque<Open> stack, int at, List<Segment> out) {
     if (stack.size() == 1 && text.startsWith("``", stack.peek().at)) {
       Open o = stack.pop();
       add(text, o, at, at, 0, out);
+      return true;
     }
+    return false;
   }
 
   private static boolean opensDouble(String text, int i, int width) {
@@ -229,8 +257,8 @@ final class QuoteMarks {
    */
   private static boolean mayDangle(String text, int i) {
     char c = text.charAt(i);
-    if (c == '\u201C' || c == '\u201E' || c == '\u00AB') {
-      return true;
+    if (c == '\u201C' || c == '\u201E' || c == '\u00AB' || c == '`') {
+      return true; // marks that face forward; a lone '`' never reaches the stack
     }
     return c == '"'
         && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
@@ -262,7 +290,7 @@ final class QuoteMarks {
         return false;
       }
       for (int k = from; k < to; k++) {
-        if (MARKS.indexOf(text.charAt(k)) >= 0) {
+        if (MARKS.indexOf(text.charAt(k)) >= 0 || text.startsWith("''", k)) {
           return false;
         }
       }

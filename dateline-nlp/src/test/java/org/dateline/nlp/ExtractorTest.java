@@ -950,6 +950,39 @@ class ExtractorTest {
   }
 
   @Test
+  void aBacktickQuotationSetOneSentenceToAParagraphRunsOnToItsClosingMark() {
+    String text =
+        "`` The pumps failed at dawn , '' said Oren Daly , the lock keeper .\n\n"
+            + "`` We lost the lower basin within an hour .\n\n"
+            + "Nobody could stop it , '' he said .";
+    assertThat(direct(text))
+        .extracting(Quote::text, Quote::speaker)
+        .containsExactly(
+            tuple("The pumps failed at dawn ,", "Oren Daly"),
+            tuple("We lost the lower basin within an hour .", "Oren Daly"),
+            tuple("Nobody could stop it ,", "Oren Daly"));
+  }
+
+  @Test
+  void backticksTypedForAClosingMarkCloseBeforeTheirAttribution() {
+    String text =
+        "`` The river rose too fast , `` a ferry pilot said on Sunday .\n\n"
+            + "`` We had maybe ten minutes .\n\n"
+            + "Then the quay was under water , `` Mira Sorensen told reporters .\n\n"
+            + "The so-called `` flood tax `` will be debated in March .\n\n"
+            + "Officials gave no date for a decision .\n\n"
+            + "`` We are still counting the cost . ''";
+    assertThat(direct(text))
+        .extracting(Quote::text)
+        .containsExactly(
+            "The river rose too fast ,",
+            "We had maybe ten minutes .",
+            "Then the quay was under water ,",
+            "We are still counting the cost .");
+    assertThat(direct(text).get(2).speaker()).isEqualTo("Mira Sorensen");
+  }
+
+  @Test
   void subjectsBeforeTheVerbAndSignedQuotesNameTheirSpeaker() {
     String text =
         "Ferry crews in Kiel stopped work on Friday over a new rota.\n"
