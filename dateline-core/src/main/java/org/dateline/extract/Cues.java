@@ -112,11 +112,11 @@ final class Cues {
     if (colon != null) {
       return colon;
     }
-    // the paragraph before may be the introduction itself when it is one short sentence ("Greta
-    // Lind, the festival director, was unrepentant." then the quotation's own paragraph)
+    // the paragraph before may be the introduction itself when it is one sentence ("Greta Lind,
+    // the festival director, was unrepentant." or "X, director of Y, agreed with the decision."
+    // then the quotation's own paragraph)
     boolean sameParagraph =
-        frame.text().substring(b, open).indexOf("\n\n") < 0
-            || shortLeadParagraph(frame, b, e, open);
+        frame.text().substring(b, open).indexOf("\n\n") < 0 || leadParagraph(frame, b, e, open);
     // "Asked whether he would resign, Lindqvist shook his head.": the main clause's subject
     int main = SpeakerPhrase.mainClause(frame, b, e);
     int from = main > 0 ? main : b;
@@ -566,12 +566,12 @@ final class Cues {
 
   /**
    * Whether the sentence at {@code [b, e)} is the whole paragraph before the quotation opening at
-   * {@code open}, of a dozen words or fewer.
+   * {@code open}.
    */
-  private static boolean shortLeadParagraph(Frame frame, int b, int e, int open) {
+  private static boolean leadParagraph(Frame frame, int b, int e, int open) {
     String text = frame.text();
     boolean opens = b == 0 || text.startsWith("\n\n", Math.max(0, b - 2));
-    return opens && text.substring(e, open).isBlank() && Tok.of(text, b, e).size() <= 12;
+    return opens && text.substring(e, open).isBlank();
   }
 
   /**

@@ -983,6 +983,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aOneSentenceParagraphThatOpensWithAPersonIntroducesTheQuotationAfterIt() {
+    String text =
+        "Tomas Reyes, who has run the bakery on Calle Mayor for thirty years and employs eight"
+            + " people, agreed with the council's decision to close the street to cars.\n\n"
+            + "\"Customers walk past the window now. They never did before.\"";
+    assertThat(direct(text)).extracting(Quote::speaker).containsExactly("Tomas Reyes");
+  }
+
+  @Test
   void subjectsBeforeTheVerbAndSignedQuotesNameTheirSpeaker() {
     String text =
         "Ferry crews in Kiel stopped work on Friday over a new rota.\n"
