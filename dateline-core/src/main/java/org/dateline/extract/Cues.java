@@ -44,6 +44,10 @@ final class Cues {
   private static final Set<String> DEMONSTRATIVES =
       Set.of("those", "these", "that", "this", "such");
 
+  /** Conjunctions that open a contrasting clause of its own right after a quotation. */
+  private static final Set<String> CONTRASTS =
+      Set.of("while", "whereas", "although", "though", "but");
+
   private static final Set<String> LISTENING = Set.of("told", "tells", "tell");
 
   /** Words after a verb that say when or where it was said: "insisted late on Tuesday". */
@@ -249,7 +253,15 @@ final class Cues {
         if (!t.punctBefore()) {
           // "…," the minister would say: the subject stands before the modal
           int verb = afterModal(toks, v) ? v - 1 : v;
-          Speaker subject = phrases.resolveOrDescribe(frame, subjects.before(frame, toks, verb));
+          List<Tok> phrase = subjects.before(frame, toks, verb);
+          if (!phrase.isEmpty()
+              && toks.indexOf(phrase.get(0)) <= 1
+              && CONTRASTS.contains(toks.get(0).lower())) {
+            // "…", while supporters praised it: a clause of its own; but "…," but it has held
+            // talks, the filing said, where the verb after a comma reports the whole sentence
+            return null;
+          }
+          Speaker subject = phrases.resolveOrDescribe(frame, phrase);
           Speaker apposed = isPerson(subject) ? null : apposedFirst(frame, toks, v);
           return apposed != null ? apposed : subject;
         }

@@ -27,6 +27,10 @@ final class VerbSubjects {
   // a US legislator's party and state: "Sen. Mark Hale, R-Kan., said"
   private static final Pattern PARTY_TAG = Pattern.compile("[RDI]-[A-Z][\\p{L}.]*");
 
+  // adverbs without "-ly" that stand between an auxiliary and its verb: "has since said"
+  private static final Set<String> WITH_VERB =
+      Set.of("since", "already", "long", "often", "always", "now");
+
   private static final Set<String> ISSUED = Set.of("sent", "read", "gave", "put", "wrote");
 
   private final Words words;
@@ -67,29 +71,34 @@ final class VerbSubjects {
       // follow their noun in "the doctors it says perform …" and "poems they wrote".
       return toks.subList(v - 1, v);
     }
-    int start = v;
+    // "X, head of Y, has since said": auxiliaries and adverbs before the verb go with it
+    int end = v;
+    while (end > 1 && !toks.get(end).punctBefore() && beforeVerb(toks.get(end - 1))) {
+      end--;
+    }
+    int start = end;
     int steppedOver = 0; // appositions stepped over: "X, publisher of Y, a trade newsletter, said"
-    while (start > 0 && v - start < 12) {
+    while (start > 0 && end - start < 12) {
       Tok t = toks.get(start - 1);
       if (Clauses.RELATIVES.contains(t.lower())
           && t.punctBefore()
-          && (start == v || toks.get(v).punctBefore())) {
+          && (start == end || toks.get(end).punctBefore())) {
         return antecedentOf(toks, start - 1);
       }
-      if (t.lower().equals("and") && start < v && Clauses.pairedName(toks, start - 1)) {
+      if (t.lower().equals("and") && start < end && Clauses.pairedName(toks, start - 1)) {
         int both = Clauses.nameBefore(toks, start - 1); // "Mr. Hart and Ms. Lowe said"
         int of = listAfterOf(toks, both);
         if (of > 0) {
           start = of; // "the leaders of France, Germany and Italy said": the head speaks
           continue;
         }
-        if (SpeakerPhrase.joint(frame, toks.subList(both, v)) != null) {
+        if (SpeakerPhrase.joint(frame, toks.subList(both, end)) != null) {
           start = both;
         }
         break;
       }
       if (CLAUSE_STARTS.contains(t.lower())
-          || start < v && RELAYED.contains(toks.get(v).lower()) && RELAYED.contains(t.lower())) {
+          || start < end && RELAYED.contains(toks.get(v).lower()) && RELAYED.contains(t.lower())) {
         break;
       }
       start--;
@@ -97,14 +106,14 @@ final class VerbSubjects {
         boolean apposition =
             Character.isLowerCase(t.text().charAt(0)) && !Clauses.PRONOUNS.contains(t.lower())
                 || PARTY_TAG.matcher(t.text()).matches();
-        if (steppedOver < 2 && start > 0 && apposition && toks.get(v).punctBefore()) {
+        if (steppedOver < 2 && start > 0 && apposition && toks.get(end).punctBefore()) {
           steppedOver++;
           continue;
         }
         break;
       }
     }
-    List<Tok> phrase = new ArrayList<>(toks.subList(start, v));
+    List<Tok> phrase = new ArrayList<>(toks.subList(start, end));
     if (phrase.size() > 2
         && Clauses.BE.contains(phrase.get(0).lower())
         && phrase.get(1).lower().equals("all")) {
@@ -114,6 +123,11 @@ final class VerbSubjects {
       phrase.remove(phrase.size() - 1);
     }
     return phrase;
+  }
+
+  /** An auxiliary or adverb that goes with the verb after it: "has", "had since", "has long". */
+  private static boolean beforeVerb(Tok t) {
+    return Clauses.adverb(t) || WITH_VERB.contains(t.lower());
   }
 
   /**

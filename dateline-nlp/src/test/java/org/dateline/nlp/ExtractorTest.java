@@ -500,11 +500,14 @@ class ExtractorTest {
   void aDescriptionOpensWithADeterminerOrASpeakerNounAndAPlaceMayOpenATitledName() {
     String text =
         "The navy sank a trawler it called a \"mother ship,\" though an anti-piracy watchdog"
-            + " said otherwise.\n\n"
+            + " said otherwise. \"It was a fishing boat,\" said an anti-piracy watchdog.\n\n"
             + "\"I am not sure all three were targeted,\" Lakeview Police Chief Arlo Brandt said.";
     assertThat(direct(text))
         .extracting(Quote::speaker, Quote::description)
-        .containsExactly(tuple(null, "an anti-piracy watchdog"), tuple("Arlo Brandt", null));
+        .containsExactly(
+            tuple(null, "The navy"),
+            tuple(null, "an anti-piracy watchdog"),
+            tuple("Arlo Brandt", null));
   }
 
   @Test
@@ -2309,6 +2312,34 @@ class ExtractorTest {
         "Read the letter to learn why the claim was denied. Staff answer all queries and"
             + " comments. It was a real story, which happened to a real person, told simply.";
     assertThat(EXTRACTOR.read(none, Published.unknown()).quotes()).isEmpty();
+  }
+
+  @Test
+  void anAuxiliaryAfterAnAppositionStillLeadsBackToTheName() {
+    String text =
+        "Sam Okafor, the union's leader, has said: \"This offer is an insult.\" The port's"
+            + " director, Lena Holm, has since called the plan \"a good first step\".";
+    assertThat(direct(text))
+        .extracting(Quote::speaker, Quote::text)
+        .containsExactly(
+            tuple("Sam Okafor", "This offer is an insult."),
+            tuple("Lena Holm", "a good first step"));
+  }
+
+  @Test
+  void aContrastingClauseAfterTheQuotationIsNotItsAttribution() {
+    String text =
+        "The critics called it \"a mess from start to finish\", while supporters praised it."
+            + " Defense lawyers objected to the tape as \"highly prejudicial,\" though Judge Ann"
+            + " Cole said jurors could hear part of it.";
+    assertThat(direct(text))
+        .extracting(Quote::description, Quote::speaker)
+        .containsExactly(tuple("The critics", null), tuple("Defense lawyers", null));
+    // a verb after a comma at the end still reports the whole sentence
+    String filing =
+        "Norwood has made \"no detailed plans,\" but it has engaged in talks with other"
+            + " holders, the filing said.";
+    assertThat(direct(filing)).extracting(Quote::description).containsExactly("the filing");
   }
 
   @Test
