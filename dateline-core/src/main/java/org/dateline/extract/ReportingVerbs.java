@@ -120,7 +120,8 @@ final class ReportingVerbs {
     return REPORTS.contains(lower)
         || words.speechVerbs.contains(lower)
             && (lower.endsWith("ed") || lower.equals("told") || lower.equals("wrote"))
-            && !GESTURES.contains(lower);
+            && !GESTURES.contains(lower)
+            && !lower.equals("agreed"); // "…, Locke and Salazar agreed.": assent, not a report
   }
 
   /** Where the words after "told" and its short listener start: "…, officials told reporters." */

@@ -18,6 +18,11 @@ final class SpeechVerbs {
   private static final Set<String> PLEADED = Set.of("pleaded", "pleads");
   private static final Set<String> PLEAS = Set.of("guilty", "not", "innocent", "no");
 
+  /** "agreed that …" reports; "agreed to pay", "agreed with him", "agreed on a deal" do not. */
+  private static final Set<String> AGREED = Set.of("agreed", "agrees");
+
+  private static final Set<String> AGREED_TO = Set.of("to", "with", "on", "upon");
+
   /** Things with words on them that "read" as a writing does. */
   private static final Set<String> INSCRIBED =
       Set.of(
@@ -73,6 +78,9 @@ final class SpeechVerbs {
     if (listed && PLEADED.contains(t.lower()) && i + 1 < toks.size()) {
       // "pleaded guilty to 'conspiracy to commit wire fraud'": a plea in court names a charge
       listed = !PLEAS.contains(toks.get(i + 1).lower());
+    }
+    if (listed && AGREED.contains(t.lower()) && i + 1 < toks.size()) {
+      listed = !AGREED_TO.contains(toks.get(i + 1).lower());
     }
     if (listed && READ.contains(t.lower())) {
       // "the opinion read", "a statement from the union reads", "…," read a statement from X; but

@@ -31,6 +31,8 @@ final class VerbSubjects {
   private static final Set<String> WITH_VERB =
       Set.of("since", "already", "long", "often", "always", "now");
 
+  private static final Pattern AGE = Pattern.compile("\\d{1,3}");
+
   private static final Set<String> ISSUED = Set.of("sent", "read", "gave", "put", "wrote");
 
   private final Words words;
@@ -105,7 +107,8 @@ final class VerbSubjects {
       if (t.punctBefore() || start == 0) {
         boolean apposition =
             Character.isLowerCase(t.text().charAt(0)) && !Clauses.PRONOUNS.contains(t.lower())
-                || PARTY_TAG.matcher(t.text()).matches();
+                || PARTY_TAG.matcher(t.text()).matches()
+                || AGE.matcher(t.text()).matches(); // "Ines Vidal, 54, a teacher, said"
         if (steppedOver < 2 && start > 0 && apposition && toks.get(end).punctBefore()) {
           steppedOver++;
           continue;
@@ -178,6 +181,9 @@ final class VerbSubjects {
       // items of a list inside the apposition, not a clause of their own
       a = b;
       b = Clauses.clauseStart(toks, a - 1);
+    }
+    if (b > 0 && a - b == 1 && AGE.matcher(toks.get(b).text()).matches()) {
+      b = Clauses.clauseStart(toks, b - 1); // "Ines Vidal, 54, a teacher who …, said"
     }
     int longest = 6;
     // "Jim Ross, a Newark, N.J., consultant, says": the capitalised clause is the end of a

@@ -2327,6 +2327,32 @@ class ExtractorTest {
   }
 
   @Test
+  void anAgeBeforeAnAppositionWithARelativeClauseIsSteppedOver() {
+    String text =
+        "Vidal, 54, a former teacher who became mayor in 2019, said the city \"cannot wait\" for"
+            + " money. Tomas Berg, 61, a farmer, said: \"We need rain.\"";
+    assertThat(direct(text)).extracting(Quote::speaker).containsExactly("Vidal", "Tomas Berg");
+  }
+
+  @Test
+  void agreeingThatReportsButAgreeingToDoesNot() {
+    String text =
+        "The mayor, Ines Vidal, and her deputy, Paulo Reis, toured the site. \"It is worse than we"
+            + " thought,\" Reis said. \"Much worse,\" she agreed.";
+    assertThat(direct(text)).extracting(Quote::speaker).containsExactly("Paulo Reis", "Ines Vidal");
+    Extracts x =
+        EXTRACTOR.read(
+            "Riders have agreed to follow rules that ban \"skiplagging\". The envoys agreed. Two"
+                + " aides agreed that the plan had failed.",
+            Published.unknown());
+    assertThat(x.quotes())
+        .extracting(Quote::kind, Quote::description, Quote::text)
+        .containsExactly(
+            tuple(Quote.Kind.SCARE, null, "skiplagging"),
+            tuple(Quote.Kind.INDIRECT, "Two aides", "the plan had failed"));
+  }
+
+  @Test
   void aContrastingClauseAfterTheQuotationIsNotItsAttribution() {
     String text =
         "The critics called it \"a mess from start to finish\", while supporters praised it."
