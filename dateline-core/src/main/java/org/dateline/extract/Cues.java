@@ -81,10 +81,10 @@ final class Cues {
   private final VerbSubjects subjects;
   private final ColonCues colons;
 
-  Cues(Words words) {
+  Cues(Words words, SpeechVerbs verbs) {
     this.words = words;
     this.phrases = new SpeakerPhrase(words);
-    this.verbs = new SpeechVerbs(words);
+    this.verbs = verbs;
     this.subjects = new VerbSubjects(words);
     this.colons = new ColonCues(words, phrases, verbs, subjects);
   }

@@ -61,8 +61,8 @@ final class QuoteReader {
   private final QuoteMarks marks = new QuoteMarks();
 
   QuoteReader(Words words) {
-    this.cues = new Cues(words);
     this.verbs = new SpeechVerbs(words);
+    this.cues = new Cues(words, verbs);
   }
 
   List<Quote> read(String text, Sentences sentences, Mentions mentions) {

@@ -32,25 +32,13 @@ final class SpeakerPhrase {
   private static final Set<String> SAMPLED = Set.of("survey", "study");
   private static final Set<String> PUBLISHED =
       Set.of("issued", "released", "published", "posted", "signed", "sent", "put");
-  private static final Set<String> ONE_OF = Set.of("one", "another");
   private static final Set<EntityType> PEOPLE = EnumSet.of(EntityType.PERSON);
   private static final Set<EntityType> BODIES = EnumSet.of(EntityType.ORGANIZATION);
-  private static final Set<String> QUALIFIED_BY =
-      Set.of("in", "of", "to", "for", "at", "from", "with", "by", "on");
 
   private static final Set<String> AUXILIARIES =
       Set.of(
           "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could",
           "should", "may", "might", "must", "does", "did");
-  private static final Set<String> SUBORDINATORS =
-      Set.of("though", "although", "if", "when", "while", "because", "as", "and", "but");
-  // Words that open a noun phrase describing someone ("one shopper", "her lawyer", "most
-  // analysts").
-  private static final Set<String> DETERMINERS =
-      Set.of(
-          "a", "an", "the", "one", "two", "three", "another", "some", "several", "many", "most",
-          "every", "each", "his", "her", "its", "their", "our", "my", "this", "that", "these",
-          "those", "both", "all", "other");
   private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whose");
   // Words that open a phrase before a sentence's subject ("After Ortiz left, Waldie said …").
   private static final Set<String> OPENING_PHRASE =
@@ -76,29 +64,18 @@ final class SpeakerPhrase {
   /** Relative pronouns, which open a clause describing the noun before them. */
   static final Set<String> RELATIVE_CLAUSE = Set.of("who", "whom", "whose", "which");
 
-  // Words that go on describing the noun before them ("officers involved in", "residents along").
-  private static final Set<String> POST_MODIFIERS =
-      Set.of(
-          ("and or that familiar close involved quoted cited based responsible along near across "
-                  + "outside inside around under over within among such here there")
-              .split(" "));
-
-  private static final Pattern CONTRACTED =
-      Pattern.compile("(i|you|he|she|it|we|they|that|there|who|what)['’](s|d|ll|re|ve|m)");
-
   private static final Set<String> NAMED_GROUPS =
       Set.of("family", "administration", "campaign", "camp", "estate", "household", "foundation");
 
   private static final Set<String> AFFILIATION =
       Set.of("at", "for", "with", "of", "to", "told", "tells");
 
-  private static final Set<String> WHEN =
-      Set.of("on", "at", "in", "during", "early", "late", "last");
-
   private final Words words;
+  private final Descriptions descriptions;
 
   SpeakerPhrase(Words words) {
     this.words = words;
+    this.descriptions = new Descriptions(words);
   }
 
   /**
@@ -114,7 +91,9 @@ final class SpeakerPhrase {
     if (phrase.size() > 12) {
       return resolve(frame, phrase.subList(0, 12));
     }
-    for (int i = 2; i < phrase.size() && DETERMINERS.contains(phrase.get(0).lower()); i++) {
+    for (int i = 2;
+        i < phrase.size() && Descriptions.DETERMINERS.contains(phrase.get(0).lower());
+        i++) {
       if (RELATIVE_CLAUSE.contains(phrase.get(i).lower())) {
         // "a witness who saw Mr. Hussein on television": no name in the relative clause speaks
         return resolve(frame, phrase.subList(0, i));
@@ -184,7 +163,7 @@ final class SpeakerPhrase {
       return null;
     }
     // "and the police said": the conjunction is no part of who spoke
-    List<Tok> described = withoutSubordinator(beforeItsVerb(phrase));
+    List<Tok> described = Descriptions.withoutSubordinator(descriptions.beforeItsVerb(phrase));
     String description =
         frame.text().substring(described.get(0).begin(), described.get(described.size() - 1).end());
     if (body) {
@@ -366,153 +345,22 @@ final class SpeakerPhrase {
    * shopper}): a short phrase that names no one is kept as the description.
    */
   @Nullable Speaker resolveOrDescribe(Frame frame, List<Tok> said) {
-    List<Tok> phrase = withoutAside(withoutWhen(said));
+    List<Tok> phrase = Descriptions.withoutAside(descriptions.withoutWhen(said));
     Speaker issuer = issuer(frame, phrase);
     if (issuer != null) {
       return issuer;
     }
     Speaker who = resolve(frame, phrase);
     if (who == null && phrase.size() > 5) {
-      phrase = headOnly(phrase);
+      phrase = descriptions.headOnly(phrase);
     }
     if (who != null || phrase.isEmpty() || phrase.size() > 5 || clause(phrase)) {
       return who;
     }
-    if (QUALIFIED_BY.contains(phrase.get(0).lower())) {
-      return null; // "… under the reported circumstances"
-    }
-    for (Tok t : phrase) {
-      if (CONTRACTED.matcher(t.lower()).matches() || words.speechVerbs.contains(t.lower())) {
-        return null; // "… and I'd responded", "a spokesman said the witness": clauses
-      }
-    }
-    List<Tok> described = describable(phrase);
-    if (described.isEmpty()) {
-      return null;
-    }
-    int b = described.get(0).begin();
-    int e = described.get(described.size() - 1).end();
-    return new Speaker(null, frame.text().substring(b, e));
+    String description = descriptions.of(frame.text(), phrase);
+    return description == null ? null : new Speaker(null, description);
   }
 
-  /**
-   * The phrase as an unnamed speaker's description, after a leading "though" or "if"; empty when it
-   * cannot describe anyone: an article or a number alone ("argued a 'White Paper'", "17"), or words
-   * that open with neither a determiner nor a speaker noun ("issued a statement", "you").
-   */
-  private List<Tok> describable(List<Tok> phrase) {
-    List<Tok> rest = withoutSubordinator(phrase);
-    Tok first = rest.get(0);
-    // "said another", "says one" (of the sources just named) is someone; any other determiner
-    // alone describes no one
-    boolean lone =
-        rest.size() == 1 && DETERMINERS.contains(first.lower()) && !ONE_OF.contains(first.lower());
-    boolean number = rest.stream().allMatch(t -> Character.isDigit(t.text().charAt(0)));
-    boolean opens =
-        !Character.isLowerCase(first.text().charAt(0))
-            || DETERMINERS.contains(first.lower())
-            || words.speakerNoun(first.lower());
-    return lone || number || !opens ? List.of() : rest;
-  }
-
-  /** The phrase after its leading "though", "if", "and" or "but"; never empty if it was not. */
-  private static List<Tok> withoutSubordinator(List<Tok> phrase) {
-    int from = 0;
-    while (from < phrase.size() - 1 && SUBORDINATORS.contains(phrase.get(from).lower())) {
-      from++;
-    }
-    return phrase.subList(from, phrase.size());
-  }
-
-  /**
-   * The phrase up to its speaker noun when a word that reads as its verb follows it: "about 100
-   * protesters | marched in front of …", "police | couldn't say", not "an official in Nairobi", "an
-   * engineer working on …", "officers involved in …" or "a police sergeant".
-   */
-  private List<Tok> beforeItsVerb(List<Tok> phrase) {
-    // the last speaker noun in the first five words, before any preposition or "and": "an expert
-    // data analyst", but "an executive | at a developer tools company"
-    int i = -1;
-    for (int j = 0; j < Math.min(5, phrase.size()); j++) {
-      String w = phrase.get(j).lower();
-      if (j > 0 && (QUALIFIED_BY.contains(w) || POST_MODIFIERS.contains(w))) {
-        break;
-      }
-      if (words.speakerNoun(w)) {
-        i = j;
-      }
-    }
-    if (i < 0 || i + 1 >= phrase.size()) {
-      return phrase;
-    }
-    Tok next = phrase.get(i + 1);
-    String w = next.lower();
-    boolean qualifies =
-        QUALIFIED_BY.contains(w)
-            || RELATIVE_CLAUSE.contains(w)
-            || POST_MODIFIERS.contains(w)
-            || w.endsWith("ing")
-            || words.writings.contains(w) // "court records", "a police report": a writing
-            || !Character.isLowerCase(next.text().charAt(0));
-    return next.punctBefore() || qualifies ? phrase : phrase.subList(0, i + 1);
-  }
-
-  /**
-   * A long phrase cut before the words that qualify its head: a relative clause ("a recent graduate
-   * | who asked not to be named") or what follows a speaker noun or a writing ("one leaflet |
-   * distributed in the square"). The phrase as it is when neither is found.
-   */
-  private List<Tok> headOnly(List<Tok> phrase) {
-    for (int i = 1; i < phrase.size(); i++) {
-      String w = phrase.get(i).lower();
-      if (i >= 2 && RELATIVE_CLAUSE.contains(w)) {
-        return phrase.subList(0, i);
-      }
-      if (i <= 4 && (words.speakerNoun(w) || words.writings.contains(w))) {
-        return phrase.subList(0, i + 1);
-      }
-    }
-    return phrase;
-  }
-
-  /**
-   * The phrase before a participle set off by a comma: "a White House official | , speaking on
-   * condition of anonymity, said" describes the official.
-   */
-  private static List<Tok> withoutAside(List<Tok> phrase) {
-    for (int i = 1; i < phrase.size(); i++) {
-      Tok t = phrase.get(i);
-      if (t.punctBefore()
-          && t.lower().endsWith("ing")
-          && Character.isLowerCase(t.text().charAt(0))) {
-        return phrase.subList(0, i);
-      }
-    }
-    return phrase;
-  }
-
-  /**
-   * The phrase without a closing adverbial of time ("one passenger on Thursday morning" is "one
-   * passenger"): a preposition after the first two words, followed within two words by a time word.
-   */
-  private List<Tok> withoutWhen(List<Tok> phrase) {
-    for (int i = 2; i + 1 < phrase.size(); i++) {
-      if (!WHEN.contains(phrase.get(i).lower())) {
-        continue;
-      }
-      for (int j = i + 1; j < Math.min(phrase.size(), i + 3); j++) {
-        if (words.timeWords.contains(phrase.get(j).lower())) {
-          return phrase.subList(0, i);
-        }
-      }
-    }
-    return phrase;
-  }
-
-  /**
-   * What "he" or "it" points back to: for people, the first person named (the likely subject) in
-   * the nearest sentence that names one; for organisations, the last one named.
-   */
   private Mentions.@Nullable Placed antecedent(
       Frame frame, int at, Set<EntityType> types, Mentions.Gender gender) {
     Mentions mentions = frame.mentions();
@@ -612,7 +460,7 @@ final class SpeakerPhrase {
       Tok t = phrase.get(i);
       if (t.end() <= named.begin()) {
         boolean written = i > 0 && words.writings.contains(phrase.get(i - 1).lower());
-        if (QUALIFIED_BY.contains(t.lower()) && !written) {
+        if (Descriptions.QUALIFIED_BY.contains(t.lower()) && !written) {
           return false;
         }
       } else if (t.begin() >= named.end()) {
@@ -722,7 +570,7 @@ final class SpeakerPhrase {
       // title may stand after "for" or "to", not after "of" ("Secretary of State James Baker")
       boolean served = t.lower().equals("for") || t.lower().equals("to");
       if (role
-          && QUALIFIED_BY.contains(t.lower())
+          && Descriptions.QUALIFIED_BY.contains(t.lower())
           && onlyTitlesBetween(phrase, i + 1, named, served)) {
         return true;
       }
