@@ -1,0 +1,270 @@
+package org.dateline.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the words around a recognised name that say who the person is: a title the recogniser ran
+ * into the name or that stands before it ("Mayor Dinkins", "Dist. Atty. Steve Cooley"), a role in
+ * apposition after it, a description that opens the sentence before it, or kin ("her son"), and a
+ * short surname part the recogniser left out. Instances are immutable and thread-safe.
+ */
+final class NameContext {
+  private static final Pattern APPOSITION =
+      Pattern.compile("^,\\s+((?:the|a|an)\\s+)?([^,;.]{2,80}?)(?:,|\\.(?=\\s|$))");
+  private static final Pattern AGE = Pattern.compile("\\d{1,3}");
+  // "Acme's chief executive, " or "The club's head coach, " opening a sentence right before a
+  // name; after a verb ("said his lawyer, Ines Moreau") the description may be anyone's
+  private static final Pattern DESCRIBED_BEFORE =
+      Pattern.compile(
+          "(?:^|[.!?]\\s+|\\n\\s*)(\\p{Lu}[\\p{L}.&-]*(?:’s|'s)|Its|His|Her|Their|The)"
+              + "\\s+([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3}),\\s");
+  private static final Pattern SHORT_SURNAME = Pattern.compile("\\p{Lu}\\p{Ll}{0,2}");
+  static final Set<String> ROYAL =
+      Set.of("king", "queen", "prince", "princess", "pope", "emperor", "empress", "sheikh");
+
+  private final Words words;
+
+  NameContext(Words words) {
+    this.words = words;
+  }
+
+  /**
+   * The title the recogniser ran into a person's name ("Visual Designer" of "Visual Designer Megan
+   * Lynch", "Mayor Dinkins"): the words up to the last role word before the name's last word, or
+   * null. A royal title stays part of the name.
+   */
+  @Nullable String innerTitle(String surface) {
+    String[] w = surface.split("\\s+");
+    int last = -1;
+    for (int i = 0; i + 1 < w.length; i++) {
+      String lower = w[i].toLowerCase(Locale.ROOT);
+      if (words.roles.contains(lower) && !ROYAL.contains(lower)) {
+        last = i;
+      }
+    }
+    if (last < 0) {
+      return null;
+    }
+    int end = 0;
+    for (int i = 0; i <= last; i++) {
+      end = surface.indexOf(w[i], end) + w[i].length();
+    }
+    return surface.substring(0, end);
+  }
+
+  /**
+   * A short capitalised word between a title and a name the recogniser cut after it, such as the
+   * surname "He" of "Vice Premier He Lifeng", which it reads as a pronoun; else null.
+   */
+  @Nullable String shortSurname(String text, int begin) {
+    if (begin < 2 || text.charAt(begin - 1) != ' ') {
+      return null;
+    }
+    String w = previousWord(text, begin - 1);
+    if (w == null || !SHORT_SURNAME.matcher(w).matches()) {
+      return null;
+    }
+    return title(text, begin - 1 - w.length()) != null ? w : null;
+  }
+
+  static String lastWord(String phrase) {
+    return phrase.substring(phrase.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+  }
+
+  static @Nullable String previousWord(String text, int at) {
+    int e = at;
+    while (e > 0 && text.charAt(e - 1) == ' ') {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && !Character.isWhitespace(text.charAt(b - 1))) {
+      b--;
+    }
+    return b < e ? text.substring(b, e) : null;
+  }
+
+  /**
+   * The role an abbreviated title before a name stands for ("Gov." is governor, "Atty. Gen." is
+   * attorney general), or null for an honorific ("Mr.").
+   */
+  @Nullable String abbreviatedRole(String text, int begin, String before) {
+    String role = words.abbreviatedRoles.get(stem(before));
+    String earlier = previousWord(text, text.lastIndexOf(before, begin));
+    if ("general".equals(role) && earlier != null && "atty".equals(stem(earlier))) {
+      return "attorney general";
+    }
+    return role;
+  }
+
+  static String stem(String abbreviation) {
+    return abbreviation.toLowerCase(Locale.ROOT).replace(".", "");
+  }
+
+  /** The title that stands right before a name ("Russian Prime Minister"), or null. */
+  @Nullable String title(String text, int at) {
+    List<String> taken = new ArrayList<>();
+    int pos = at;
+    int ofTitle = ofTitleStart(text, at);
+    if (ofTitle >= 0) {
+      // "Secretary of State Madeleine Albright": the role and its "of" phrase
+      taken.addAll(List.of(text.substring(ofTitle, at - 1).split(" ")));
+      pos = ofTitle;
+    }
+    while (taken.size() < 7) {
+      if (pos == 0 || text.charAt(pos - 1) != ' ') {
+        break;
+      }
+      String w = previousWord(text, pos - 1);
+      if (w == null || !NameSpans.TOKEN.matcher(w).matches()) {
+        break;
+      }
+      String lower = w.toLowerCase(Locale.ROOT);
+      boolean roleWord = words.titleWord(lower);
+      boolean demonym = Character.isUpperCase(w.charAt(0)) && demonym(lower);
+      boolean afterAnd = !taken.isEmpty() && taken.get(0).equalsIgnoreCase("and");
+      if (!roleWord && (!demonym || afterAnd)) {
+        break; // "Xi and President Putin": a name before "and" is not part of the title
+      }
+      taken.add(0, w);
+      pos = pos - 1 - w.length();
+    }
+    if (taken.isEmpty()
+        || ofTitle < 0
+            && !words.roles.contains(taken.get(taken.size() - 1).toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    while (!taken.isEmpty() && taken.get(0).equalsIgnoreCase("and")) {
+      taken.remove(0);
+    }
+    return taken.isEmpty() ? null : String.join(" ", taken);
+  }
+
+  /**
+   * Where a title of the form role, "of", capitalised word ends right before {@code at} ("Secretary
+   * of State ", "Minister of Finance "), or -1.
+   */
+  int ofTitleStart(String text, int at) {
+    String field = at > 0 && text.charAt(at - 1) == ' ' ? previousWord(text, at - 1) : null;
+    if (field == null || !Character.isUpperCase(field.charAt(0))) {
+      return -1;
+    }
+    int ofEnd = at - 1 - field.length();
+    if (ofEnd < 4 || !text.startsWith(" of ", ofEnd - 4)) {
+      return -1;
+    }
+    int roleEnd = ofEnd - 4;
+    String role = previousWord(text, roleEnd);
+    if (role == null
+        || !Character.isUpperCase(role.charAt(0))
+        || !words.roles.contains(role.toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    return roleEnd - role.length();
+  }
+
+  static boolean demonym(String lower) {
+    return lower.endsWith("an")
+        || lower.endsWith("ese")
+        || lower.endsWith("ish")
+        || lower.endsWith("i")
+        || lower.endsWith("ch")
+        || lower.endsWith("ic");
+  }
+
+  /**
+   * A kin noun right before the name or in a short apposition after it ("His niece, Marisleysis",
+   * "Marisleysis, his niece,"), which tells the person's gender; null when there is none.
+   */
+  @Nullable String kin(String text, int begin, @Nullable Apposed apposed) {
+    String before = previousWord(text, begin);
+    if (before != null) {
+      String w = before.toLowerCase(Locale.ROOT).replace(",", "");
+      if (words.kin(w)) {
+        return w;
+      }
+    }
+    if (apposed != null && apposed.end() <= 40 && apposed.words().length <= 3) {
+      String head = apposed.words()[apposed.words().length - 1];
+      return words.kin(head) ? head : null;
+    }
+    return null;
+  }
+
+  /**
+   * The words set off by commas right after a name (", director of ...,"), lower-cased.
+   *
+   * @param end where the apposition's closing comma ends, counted from the name's end
+   */
+  record Apposed(String[] words, int end) {}
+
+  static @Nullable Apposed apposed(String text, int end) {
+    Matcher m = APPOSITION.matcher(text.substring(end, Math.min(text.length(), end + 90)));
+    if (!m.find()) {
+      return null;
+    }
+    if (m.group(1) == null && AGE.matcher(m.group(2)).matches()) {
+      // "Kim Tae-yang, 41, a broker,": the age comes first, the description after it
+      Apposed after = apposed(text, end + m.end() - 1);
+      if (after != null) {
+        return new Apposed(after.words(), m.end() - 1 + after.end());
+      }
+    }
+    return new Apposed(m.group(2).toLowerCase(Locale.ROOT).split("\\s+"), m.end());
+  }
+
+  /**
+   * Whether the words after the name's comma report speech, so that they are its clause and no
+   * apposition ("Yakushkin, quoted the president as saying").
+   */
+  boolean reports(String[] tokens) {
+    for (String t : tokens) {
+      if (words.speechVerbs.contains(t) || words.quotedVerbs.contains(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The role of a description the name stands in apposition to ("Acme's chief executive, Jane Doe,
+   * said"), or null: the name must be set off by commas on both sides.
+   */
+  @Nullable String describedBefore(String text, int begin, int end) {
+    if (end >= text.length() || text.charAt(end) != ',') {
+      return null;
+    }
+    Matcher m = DESCRIBED_BEFORE.matcher(text).region(Math.max(0, begin - 70), begin);
+    m.useAnchoringBounds(false); // "^" is the text's start, not the window's
+    boolean found = false;
+    while (!found && m.find()) {
+      found = m.end() == begin;
+    }
+    if (!found) {
+      return null;
+    }
+    // the description's head ends it: "head coach" of "the club's head coach", not "head"
+    String described = m.group(2).toLowerCase(Locale.ROOT);
+    String[] tokens = described.split("\\s+");
+    return words.roles.contains(tokens[tokens.length - 1]) ? described : null;
+  }
+
+  /** The role among the words of an apposition, or null. */
+  @Nullable String roleIn(String[] tokens) {
+    for (int i = 0; i < tokens.length; i++) {
+      String t = tokens[i].replace("’s", "").replace("'s", "");
+      if (i + 1 < tokens.length && words.roles.contains(t + " " + tokens[i + 1])) {
+        return t + " " + tokens[i + 1];
+      }
+      if (words.roles.contains(t)) {
+        return t;
+      }
+    }
+    return null;
+  }
+}
