@@ -493,6 +493,9 @@ final class EntityResolver {
     if (surface.isEmpty() || !Character.isLetter(surface.charAt(0))) {
       return null;
     }
+    if (wholeLine(text, begin, end) && surface.split("\\s+").length >= 4) {
+      return null; // "Storm Damage Closes Harbor Mill": a title-cased headline, not a name
+    }
     if (words.roles.contains(surface.toLowerCase(Locale.ROOT))) {
       return null; // "PM", "CEO": a role the recogniser took for a name; roles resolve to holders
     }
@@ -548,5 +551,18 @@ final class EntityResolver {
       }
     }
     return new Mention(begin, end, surface, n.type(), titled, role);
+  }
+
+  /** Whether {@code [begin, end)} is all of its line, but for spaces. */
+  private static boolean wholeLine(String text, int begin, int end) {
+    int b = begin;
+    while (b > 0 && text.charAt(b - 1) == ' ') {
+      b--;
+    }
+    int e = end;
+    while (e < text.length() && text.charAt(e) == ' ') {
+      e++;
+    }
+    return (b == 0 || text.charAt(b - 1) == '\n') && (e == text.length() || text.charAt(e) == '\n');
   }
 }

@@ -2353,6 +2353,20 @@ class ExtractorTest {
   }
 
   @Test
+  void aTitleCasedHeadlineIsNoNameForTheCompanyToPointBackTo() {
+    String text =
+        "Storm Damage Closes Harbor Mill\n\nThe paper mill in Harbor Falls will stay shut for"
+            + " weeks.\n\n\"We hope to reopen by March,\" the company said.";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(x.entities())
+        .extracting(Entity::name)
+        .doesNotContain("Storm Damage Closes Harbor Mill");
+    assertThat(direct(x))
+        .extracting(Quote::speaker, Quote::description)
+        .containsExactly(tuple(null, "the company"));
+  }
+
+  @Test
   void aContrastingClauseAfterTheQuotationIsNotItsAttribution() {
     String text =
         "The critics called it \"a mess from start to finish\", while supporters praised it."
