@@ -17,7 +17,10 @@ import org.jspecify.annotations.Nullable;
 final class NameContext {
   private static final Pattern APPOSITION =
       Pattern.compile("^,\\s+((?:the|a|an)\\s+)?([^,;.]{2,80}?)(?:,|\\.(?=\\s|$))");
-  private static final Pattern AGE = Pattern.compile("\\d{1,3}");
+
+  /** An age written alone between commas: "Ines Vidal, 54, a teacher". */
+  static final Pattern AGE = Pattern.compile("\\d{1,3}");
+
   // "Acme's chief executive, " or "The club's head coach, " opening a sentence right before a
   // name; after a verb ("said his lawyer, Ines Moreau") the description may be anyone's
   private static final Pattern DESCRIBED_BEFORE =

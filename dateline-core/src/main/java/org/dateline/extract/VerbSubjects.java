@@ -31,8 +31,6 @@ final class VerbSubjects {
   private static final Set<String> WITH_VERB =
       Set.of("since", "already", "long", "often", "always", "now");
 
-  private static final Pattern AGE = Pattern.compile("\\d{1,3}");
-
   private static final Set<String> ISSUED = Set.of("sent", "read", "gave", "put", "wrote");
 
   private final Words words;
@@ -108,7 +106,7 @@ final class VerbSubjects {
         boolean apposition =
             Character.isLowerCase(t.text().charAt(0)) && !Clauses.PRONOUNS.contains(t.lower())
                 || PARTY_TAG.matcher(t.text()).matches()
-                || AGE.matcher(t.text()).matches(); // "Ines Vidal, 54, a teacher, said"
+                || NameContext.AGE.matcher(t.text()).matches(); // "Ines Vidal, 54, a teacher, said"
         if (steppedOver < 2 && start > 0 && apposition && toks.get(end).punctBefore()) {
           steppedOver++;
           continue;
@@ -182,7 +180,7 @@ final class VerbSubjects {
       a = b;
       b = Clauses.clauseStart(toks, a - 1);
     }
-    if (b > 0 && a - b == 1 && AGE.matcher(toks.get(b).text()).matches()) {
+    if (b > 0 && a - b == 1 && NameContext.AGE.matcher(toks.get(b).text()).matches()) {
       b = Clauses.clauseStart(toks, b - 1); // "Ines Vidal, 54, a teacher who …, said"
     }
     int longest = 6;
