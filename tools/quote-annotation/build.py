@@ -1,12 +1,14 @@
-"""Build quotes-dev.tsv from tools/annot.txt (manual decisions) + candidate offsets.
+"""Build quotes-dev.tsv from annot.txt (manual decisions) + candidate offsets.
 Checks: every candidate of each doc is annotated or explicitly replaced; every quote mark
 in an annotated doc borders some row's span."""
-import sys, re, collections
-sys.path.insert(0, 'tools')
+import sys, re, collections, pathlib
+HERE = pathlib.Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
 from cands import load, cands, MARK
+TSV = HERE.parents[1] / 'dateline-bench/src/main/resources/org/dateline/bench/quotes/quotes-dev.tsv'
 rows = []; seen = collections.defaultdict(set); explicit = collections.defaultdict(list)
 order = []
-for line in open('tools/annot.txt'):
+for line in open(HERE / 'annot.txt'):
     if line.startswith('#') or not line.strip(): continue
     doc, idx, kind, spk, desc = line.rstrip('\n').split('\t')
     if doc not in order: order.append(doc)
@@ -34,7 +36,7 @@ for doc in order:
         ok = any(t[e:a].strip() == '' and e <= a for a, b in spans) or any(t[b:s].strip() == '' and b <= s for a, b in spans)
         if not ok: print('UNCOVERED MARK', doc, s, repr(t[max(0,s-40):e+40])); problems += 1
 rows.sort(key=lambda r: (r[0], r[1]))
-with open('quotes-dev.tsv', 'w') as f:
+with open(TSV, 'w') as f:
     f.write('doc\tbegin\tend\tkind\tspeaker\tdescription\n')
     for r in rows: f.write('\t'.join(map(str, r)) + '\n')
 print(len(rows), 'rows,', len(order), 'docs,', problems, 'problems')

@@ -1,8 +1,8 @@
 """List candidate quote segments (mechanical pairing of quote marks) for a doc.
-Usage: python3 tools/cands.py DOC [DOC...]   (prints context for manual reading)
+Usage: python3 cands.py DOC [DOC...]   (prints context for manual reading)
 """
 import re, sys, pathlib
-TX = pathlib.Path(__file__).resolve().parent.parent / 'texts'
+TX = pathlib.Path(__file__).resolve().parent / 'texts'
 MARK = re.compile(r"``|(?<!')''(?!')|'''(?!')|\"")
 
 def load(doc):

@@ -1,5 +1,6 @@
 import re, html, pathlib, sys
-root = pathlib.Path(__file__).resolve().parents[3] / 'shared/bench/time/tempeval3-train'
+HERE = pathlib.Path(__file__).resolve().parent
+root = HERE.parents[2] / 'shared/bench/time/tempeval3-train'
 TAG = re.compile(r'<(/?)([A-Za-z0-9]+)([^>]*)>')
 ENT = re.compile(r'&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);')
 def dec(s): return ENT.sub(lambda m: html.unescape(m.group(0)), s)
@@ -12,5 +13,5 @@ for f in sorted(root.rglob('*.tml')):
         out.append(dec(body[last:m.start()])); last=m.end()
     out.append(dec(body[last:]))
     t=''.join(out)
-    (pathlib.Path('texts')/(f.stem+'.txt')).write_text(t,'utf-8'); n+=1
+    (HERE/'texts'/(f.stem+'.txt')).write_text(t,'utf-8'); n+=1
 print(n)
