@@ -112,6 +112,9 @@ final class Descriptions {
       }
       if (words.speakerNoun(w)) {
         i = j;
+        if (pastVerbWithObject(phrase, j + 1)) {
+          break; // "fans | booed the referee", though "referee" is a speaker noun too
+        }
       }
     }
     if (i < 0 || i + 1 >= phrase.size()) {
@@ -127,6 +130,17 @@ final class Descriptions {
             || words.writings.contains(w) // "court records", "a police report": a writing
             || !Character.isLowerCase(next.text().charAt(0));
     return next.punctBefore() || qualifies ? phrase : phrase.subList(0, i + 1);
+  }
+
+  /**
+   * Whether the word at {@code at} reads as a past verb with its object after it ("booed the
+   * referee"), not a participle that qualifies the noun before it ("officers involved in").
+   */
+  private static boolean pastVerbWithObject(List<Tok> phrase, int at) {
+    return at + 1 < phrase.size()
+        && !phrase.get(at).punctBefore()
+        && phrase.get(at).lower().endsWith("ed")
+        && DETERMINERS.contains(phrase.get(at + 1).lower());
   }
 
   /**

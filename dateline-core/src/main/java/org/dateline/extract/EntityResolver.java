@@ -471,6 +471,9 @@ final class EntityResolver {
   }
 
   /** Trims possessives and honorifics, and reads the title before and the role after a name. */
+  private static final Set<String> OPENING_PREPOSITIONS =
+      Set.of("in", "at", "from", "during", "after", "under", "with", "by", "among", "across");
+
   private @Nullable Mention clean(String text, NameFinder.Name raw) {
     NameFinder.Name n = spans.titledPerson(text, raw);
     String surface = n.text().strip();
@@ -485,7 +488,9 @@ final class EntityResolver {
     // "Said Gilbert Ortiz, a retired teacher: …": an inverted verb the recogniser took into the
     // name; a two-word "Said Jalili" keeps its given name
     boolean verb = parts.length >= 3 && (first.equals("said") || first.equals("says"));
-    if ((words.honorifics.contains(first) || verb) && surface.indexOf(' ') > 0) {
+    // "In Delaware Chancery Court filings": the preposition that opens a sentence, not the name's
+    boolean preposition = n.type() != EntityType.OTHER && OPENING_PREPOSITIONS.contains(first);
+    if ((words.honorifics.contains(first) || verb || preposition) && surface.indexOf(' ') > 0) {
       int cut = surface.indexOf(' ') + 1;
       surface = surface.substring(cut);
       begin += cut;

@@ -183,6 +183,14 @@ final class VerbSubjects {
     if (b > 0 && a - b == 1 && NameContext.AGE.matcher(toks.get(b).text()).matches()) {
       b = Clauses.clauseStart(toks, b - 1); // "Ines Vidal, 54, a teacher who …, said"
     }
+    String opens = toks.get(b).lower();
+    if (b > 0
+        && (Clauses.ARTICLES.contains(opens) || words.speakerNoun(opens))
+        && !Clauses.named(toks, b, a)) {
+      // "Rosa Marin, founder of X, a group that cleans beaches, called": a second apposition
+      a = b;
+      b = Clauses.clauseStart(toks, a - 1);
+    }
     int longest = 6;
     // "Jim Ross, a Newark, N.J., consultant, says": the capitalised clause is the end of a
     // description that opens with an article; the name stands before that description.

@@ -2446,6 +2446,37 @@ class ExtractorTest {
   }
 
   @Test
+  void aSecondAppositionWithARelativeClauseStillLeadsBackToTheName() {
+    String text =
+        "Rosa Marin, founder of Friends of the Coast, a volunteer group that cleans beaches along"
+            + " the bay, called the ruling \"outrageous.\"";
+    assertThat(direct(text)).extracting(Quote::speaker).containsExactly("Rosa Marin");
+  }
+
+  @Test
+  void aCrowdShoutingWordsAtSomeoneSpeaksThem() {
+    String text =
+        "The crowd surged toward the minister, shouting \"liar\" and \"thief.\"\n\n"
+            + "Fans booed the referee, chanting \"Out! Out! Out!\"";
+    assertThat(direct(text))
+        .extracting(Quote::text, Quote::description)
+        .containsExactly(
+            tuple("liar", "The crowd"),
+            tuple("thief.", "The crowd"),
+            tuple("Out! Out! Out!", "Fans"));
+  }
+
+  @Test
+  void aPrepositionOpeningTheSentenceIsNoPartOfTheName() {
+    Extracts x =
+        EXTRACTOR.read(
+            "In Delaware Chancery Court filings, the bank objected to the merger.",
+            Published.unknown());
+    assertThat(x.entities()).extracting(Entity::name).contains("Delaware Chancery Court");
+    assertThat(x.entities()).extracting(Entity::name).noneMatch(n -> n.startsWith("In "));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
