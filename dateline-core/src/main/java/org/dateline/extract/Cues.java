@@ -81,6 +81,14 @@ final class Cues {
   private final VerbSubjects subjects;
   private final ColonCues colons;
 
+  /** What a writing's author did: "wrote the ruling", "issued new advice". */
+  private static final Set<String> AUTHORING =
+      Set.of("wrote", "writes", "issued", "issues", "released", "published", "signed");
+
+  /** "An accompanying statement", "a separate letter": a writing that goes with the one before. */
+  private static final Set<String> ACCOMPANYING =
+      Set.of("accompanying", "attached", "separate", "later", "subsequent", "written");
+
   Cues(Words words, SpeechVerbs verbs) {
     this.words = words;
     this.phrases = new SpeakerPhrase(words);
@@ -189,7 +197,8 @@ final class Cues {
   /** Whether a description names a written text rather than a person ("the statement said"). */
   boolean writtenBy(String description) {
     String[] w = description.toLowerCase(Locale.ROOT).split("\\s+");
-    return w.length == 2 && w[0].equals("the") && words.writings.contains(w[1]);
+    return w.length == 2 && w[0].equals("the") && words.writings.contains(w[1])
+        || w.length == 3 && ACCOMPANYING.contains(w[1]) && words.writings.contains(w[2]);
   }
 
   /**
@@ -198,7 +207,7 @@ final class Cues {
    * secretary Ron Mills said …").
    */
   @Nullable Speaker author(Frame frame, int at, String description) {
-    String noun = description.substring(description.indexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    String noun = description.substring(description.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
     Sentences sentences = frame.sentences();
     int i = sentences.indexOf(at);
     for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
@@ -210,6 +219,28 @@ final class Cues {
         return who != null && (who.entity() != null || definiteBody(who.description()))
             ? who
             : null;
+      }
+    }
+    return i > 0 ? authorOf(frame, sentences.begin(i - 1), sentences.end(i - 1)) : null;
+  }
+
+  /**
+   * Who the sentence {@code [b, e)} says wrote or issued something ("Judge Osei wrote the ruling",
+   * "…," wrote Judge Osei, "the ministry issued new advice"), when it names them; null otherwise.
+   * The writing a next sentence quotes ("the opinion read") is most likely theirs.
+   */
+  private @Nullable Speaker authorOf(Frame frame, int b, int e) {
+    List<Tok> toks = new ArrayList<>();
+    for (Tok t : Tok.of(frame.text(), b, e)) {
+      if (!frame.inQuote(t.begin())) {
+        toks.add(t);
+      }
+    }
+    for (int v = 0; v < toks.size(); v++) {
+      if (AUTHORING.contains(toks.get(v).lower())) {
+        List<Tok> phrase = subjects.of(frame, toks, v);
+        Speaker who = phrase.isEmpty() ? null : phrases.resolve(frame, phrase);
+        return who != null && who.entity() != null ? who : null;
       }
     }
     return null;

@@ -129,6 +129,25 @@ final class Mentions {
     return found;
   }
 
+  /**
+   * The last organisation named before {@code pos}, outside the {@code excluded} spans, with {@code
+   * word} as one of its name's words ("Court" in "Supreme Court of Velland"), or null.
+   */
+  @Nullable Placed lastBodyNamedWith(String word, int pos, List<int[]> excluded) {
+    Placed found = null;
+    for (Placed p : placed) {
+      if (p.end > pos) {
+        break;
+      }
+      if (p.entity.type() == EntityType.ORGANIZATION
+          && !inside(p, excluded)
+          && List.of(nameWords(p.entity)).contains(word)) {
+        found = p;
+      }
+    }
+    return found;
+  }
+
   private static boolean inside(Placed p, List<int[]> spans) {
     for (int[] s : spans) {
       if (p.begin >= s[0] && p.end <= s[1]) {

@@ -173,6 +173,14 @@ final class SpeakerPhrase {
       }
     }
     Entity holder = mentions.holder(description);
+    if (holder == null
+        && phrase.size() == 2
+        && phrase.get(0).lower().equals("the")
+        && words.institutionNouns.contains(head)) {
+      // "the court said" after "the Supreme Court of Velland heard the appeal"
+      Mentions.Placed institution = mentions.lastBodyNamedWith(head, b, frame.quotes());
+      holder = institution == null ? null : institution.entity();
+    }
     if (holder == null && definite(phrase)) {
       holder = leaderJustNamed(frame, b, description);
     }
@@ -234,6 +242,8 @@ final class SpeakerPhrase {
    * relative pronoun introduces ("the agency has received adverse event", not "an official who was
    * present").
    */
+  private static final Set<String> DAY_OPENERS = Set.of("on", "late", "early", "last", "this");
+
   private static boolean clause(List<Tok> phrase) {
     for (int i = 0; i < phrase.size(); i++) {
       if (AUXILIARIES.contains(phrase.get(i).lower())) {
@@ -455,6 +465,17 @@ final class SpeakerPhrase {
    * newspaper", "Egypt's official news agency"), not a word qualifying one ("the ambassador to
    * Greece", "U.S. Air Force fliers", "an IBM spokeswoman", "exiles in Miami").
    */
+  /**
+   * Whether the phrase ends, from {@code i}, with a day: "on Sunday", "late Friday", "yesterday".
+   */
+  private static boolean dayAfter(List<Tok> phrase, int i) {
+    String last = phrase.get(phrase.size() - 1).lower();
+    boolean day = ReportingVerbs.SAID_ON.contains(last) || last.equals("yesterday");
+    return day
+        && phrase.size() - i <= 2
+        && (i == phrase.size() - 1 || DAY_OPENERS.contains(phrase.get(i).lower()));
+  }
+
   private boolean heads(List<Tok> phrase, Mentions.Placed named) {
     for (int i = 0; i < phrase.size(); i++) {
       Tok t = phrase.get(i);
@@ -464,8 +485,8 @@ final class SpeakerPhrase {
           return false;
         }
       } else if (t.begin() >= named.end()) {
-        if (t.punctBefore()) {
-          return true;
+        if (t.punctBefore() || dayAfter(phrase, i)) {
+          return true; // "the Foreign Office on Sunday": when, not what kind of body
         }
         if (named.entity().type() == EntityType.LOCATION
             && (speakerOrBody(t.lower()) || PARTY_MEMBERS.contains(t.lower()))) {

@@ -40,6 +40,7 @@ final class Words {
   final Set<String> orgSuffixes;
   final Set<String> speakerNouns;
   final Set<String> companyNouns;
+  final Set<String> institutionNouns;
   final Set<String> bodyWords;
   final Set<String> timeWords;
   final Map<String, String> demonyms;
@@ -77,6 +78,7 @@ final class Words {
     orgSuffixes = set(p, "org.suffixes");
     speakerNouns = set(p, "speaker.nouns");
     companyNouns = set(p, "company.nouns");
+    institutionNouns = set(p, "institution.nouns");
     bodyWords = set(p, "body.words");
     timeWords = set(p, "time.words");
     demonyms = map(p, "demonyms");

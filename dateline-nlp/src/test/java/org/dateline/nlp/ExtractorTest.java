@@ -2477,6 +2477,30 @@ class ExtractorTest {
   }
 
   @Test
+  void theCourtOrTheMinistryIsTheOneNamedBefore() {
+    String text =
+        "The Supreme Court of Velland heard the appeal on Monday. \"No further delays will be"
+            + " allowed,\" the court said.\n\nOfficials at the Velland Ministry of Transport met"
+            + " the unions. \"We want a deal by Friday,\" the ministry said.";
+    assertThat(direct(text))
+        .extracting(Quote::speaker)
+        .containsExactly("Supreme Court of Velland", "Velland Ministry of Transport");
+  }
+
+  @Test
+  void aWritingQuotedAfterItsAuthorWroteOrIssuedIsTheAuthors() {
+    String ruling =
+        "Judge Amara Osei wrote the ruling for the panel. \"The agency acted within its powers,\""
+            + " the opinion read.";
+    assertThat(direct(ruling)).extracting(Quote::speaker).containsExactly("Amara Osei");
+    String advice =
+        "Just ahead of the minister's trip, the Foreign Office on Sunday issued new advice to"
+            + " travellers.\n\nAn accompanying statement warned \"against all travel to the"
+            + " border.\"";
+    assertThat(direct(advice)).extracting(Quote::speaker).containsExactly("Foreign Office");
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
