@@ -126,6 +126,26 @@ final class Clauses {
    * choice of Hale …"): names after the verb are its objects, not its subject. The words kept must
    * read as a name with at most one common word ("publication"); otherwise the clause stays whole.
    */
+  /** Words naming what kind of outlet a name is, between its owner's name and its own. */
+  static final Set<String> OUTLET_KINDS =
+      Set.of(
+          "daily",
+          "weekly",
+          "tabloid",
+          "magazine",
+          "journal",
+          "newspaper",
+          "paper",
+          "channel",
+          "station",
+          "broadcaster",
+          "outlet",
+          "website",
+          "news",
+          "agency",
+          "radio",
+          "television");
+
   static List<Tok> beforeVerb(List<Tok> clause) {
     int common = 0;
     for (int i = 1; i < clause.size(); i++) {
@@ -137,6 +157,13 @@ final class Clauses {
               || JOINERS.contains(t.lower());
       if (!lower || function) {
         continue;
+      }
+      boolean joinsNames =
+          OUTLET_KINDS.contains(t.lower())
+              && i + 1 < clause.size()
+              && Character.isUpperCase(clause.get(i + 1).text().charAt(0));
+      if (joinsNames) {
+        continue; // "The Workers' Party daily Kestrel | compared": the paper is the subject
       }
       if (i >= 2 && Character.isUpperCase(clause.get(i - 1).text().charAt(0))) {
         return clause.subList(0, i);

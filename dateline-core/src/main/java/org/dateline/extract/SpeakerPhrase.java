@@ -158,7 +158,8 @@ final class SpeakerPhrase {
       Mentions.Placed person = mentions.lastBefore(b, PEOPLE, frame.quotes());
       return person == null ? null : new Speaker(person.entity(), null);
     }
-    boolean body = words.companyNouns.contains(head) && definite(phrase);
+    List<Tok> kind = beforeOf(phrase);
+    boolean body = words.companyNouns.contains(kind.get(kind.size() - 1).lower()) && definite(kind);
     if (!hasNoun(phrase) && !body || clause(phrase)) {
       return null;
     }
@@ -485,6 +486,9 @@ final class SpeakerPhrase {
           return false;
         }
       } else if (t.begin() >= named.end()) {
+        if (t.punctBefore() && named.entity().type() == EntityType.LOCATION && placed(phrase, i)) {
+          return false; // "the Rockford, Ill., maker of fasteners": a maker, placed in Rockford
+        }
         if (t.punctBefore() || dayAfter(phrase, i)) {
           return true; // "the Foreign Office on Sunday": when, not what kind of body
         }
@@ -546,11 +550,34 @@ final class SpeakerPhrase {
           }
         }
       }
+      if (p != null && t == EntityType.ORGANIZATION) {
+        Mentions.Placed q = mentions.firstWithin(p.end(), e, t);
+        if (q != null && kindBetween(text, p.end(), q.begin())) {
+          return q; // "the Workers' Party daily Kestrel": the paper speaks, not the party
+        }
+      }
       if (p != null) {
         return p;
       }
     }
     return null;
+  }
+
+  /**
+   * Whether only the kind of the next body stands between two names: "daily", "newspaper", "news
+   * agency", not "and", "of" or a comma.
+   */
+  private boolean kindBetween(String text, int from, int to) {
+    String[] between = text.substring(from, to).strip().split(" ");
+    if (between.length > 2 || between[0].isEmpty()) {
+      return false;
+    }
+    for (String w : between) {
+      if (!Clauses.OUTLET_KINDS.contains(w) && !words.companyNouns.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -668,6 +695,33 @@ final class SpeakerPhrase {
    * Whether "the" stands among the last three words ("the company", "the news organization"), or
    * opens the phrase before a place ("the St. Louis company").
    */
+  /**
+   * Whether a phrase that opens with an article names a body or a speaker after the place that ends
+   * at {@code i}: "the Rockford, Ill., maker of fasteners".
+   */
+  private boolean placed(List<Tok> phrase, int i) {
+    if (!Clauses.ARTICLES.contains(phrase.get(0).lower())) {
+      return false;
+    }
+    for (int j = i; j < phrase.size(); j++) {
+      if (speakerOrBody(phrase.get(j).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "the Ohio maker" of "the Ohio maker of fasteners": the words before a body noun's "of". */
+  private List<Tok> beforeOf(List<Tok> phrase) {
+    for (int i = 2; i < phrase.size() - 1; i++) {
+      if (phrase.get(i).lower().equals("of")
+          && words.companyNouns.contains(phrase.get(i - 1).lower())) {
+        return phrase.subList(0, i);
+      }
+    }
+    return phrase;
+  }
+
   private static boolean definite(List<Tok> phrase) {
     boolean placed = phrase.get(0).lower().equals("the") && phrase.size() > 2;
     for (int i = 1; placed && i < phrase.size() - 1; i++) {

@@ -114,6 +114,7 @@ final class VerbSubjects {
         break;
       }
     }
+    start = placedBefore(toks, start);
     List<Tok> phrase = new ArrayList<>(toks.subList(start, end));
     if (phrase.size() > 2
         && Clauses.BE.contains(phrase.get(0).lower())
@@ -124,6 +125,26 @@ final class VerbSubjects {
       phrase.remove(phrase.size() - 1);
     }
     return phrase;
+  }
+
+  /**
+   * Where a description that a place splits with commas begins: "The Rockford, Ill., | maker of
+   * fasteners" opens at "The". Else {@code start} itself.
+   */
+  private static int placedBefore(List<Tok> toks, int start) {
+    if (start < 3 || !Character.isLowerCase(toks.get(start).text().charAt(0))) {
+      return start;
+    }
+    int region = Clauses.clauseStart(toks, start - 1);
+    int place = region > 0 ? Clauses.clauseStart(toks, region - 1) : -1;
+    boolean placed =
+        place >= 0
+            && start - region <= 3
+            && region - place <= 4
+            && Clauses.capitalised(toks.subList(region, start))
+            && Clauses.ARTICLES.contains(toks.get(place).lower())
+            && Clauses.capitalised(toks.subList(place + 1, region));
+    return placed ? place : start;
   }
 
   /** An auxiliary or adverb that goes with the verb after it: "has", "had since", "has long". */

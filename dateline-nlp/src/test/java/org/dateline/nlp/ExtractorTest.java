@@ -2501,6 +2501,26 @@ class ExtractorTest {
   }
 
   @Test
+  void aPartyNewspaperSpeaksForItselfNotForTheParty() {
+    String said = "The Workers' Party daily Kestrel said the strike \"has been a lesson.\"";
+    String coordinated =
+        "The Workers' Party daily Kestrel praised the miners and said they \"have shown the"
+            + " way.\"";
+    assertThat(direct(said)).extracting(Quote::speaker).containsExactly("Kestrel");
+    assertThat(direct(coordinated)).extracting(Quote::speaker).containsExactly("Kestrel");
+  }
+
+  @Test
+  void aMakerPlacedByItsTownIsTheCompanyJustNamed() {
+    String text =
+        "Harlow Tools Inc. said it expects a loss. The Rockford, Ill., maker of fasteners also"
+            + " said it expects sales that are \"slightly above\" last year's.";
+    assertThat(direct(text))
+        .extracting(Quote::speaker, Quote::text)
+        .containsExactly(tuple("Harlow Tools Inc.", "slightly above"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
