@@ -3,9 +3,14 @@ Usage: python3 cands.py DOC [DOC...]   (prints context for manual reading)
 """
 import re, sys, pathlib
 TX = pathlib.Path(__file__).resolve().parent / 'texts'
-MARK = re.compile(r"``|(?<!')''(?!')|'''(?!')|\"")
+MARK = re.compile(r"``|(?<!')''(?!')|'''(?!')|\"|\u201c|\u201d")
+WEB = 'wcxb-'  # web articles: WCXB main_content (wcxb_dump.py), curly marks allowed
 
 def load(doc):
+    if doc.startswith(WEB):
+        t = (TX.parent / 'texts-wcxb' / (doc[len(WEB):] + '.txt')).read_text('utf-8')
+        assert all(ord(c) <= 0xFFFF for c in t), doc  # Python offsets = Java char offsets
+        return t
     b = (TX / (doc + '.txt')).read_bytes()
     assert all(c < 128 for c in b), doc
     return b.decode('utf-8')
@@ -18,7 +23,8 @@ def marks(t):
             s += 1; g = "''"    # inner single close + outer ''
         prev = t[s-1] if s > 0 else '\n'
         nxt = t[e] if e < len(t) else '\n'
-        if g == '``': typ = 'O'
+        if g in ('``', '\u201c'): typ = 'O'
+        elif g == '\u201d': typ = 'C'
         else:
             if prev.isspace() or prev in '([{-_' or s == 0:
                 typ = 'O' if not nxt.isspace() else '?'

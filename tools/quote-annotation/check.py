@@ -7,13 +7,13 @@ HERE = pathlib.Path(__file__).resolve().parent
 TEXTS = HERE / 'texts'
 want = set(sys.argv[1:])
 cache = {}
+sys.path.insert(0, str(HERE))
+from cands import load
 def text(doc):
     if doc not in cache:
-        b = (TEXTS / (doc + '.txt')).read_bytes()
-        if not all(c < 128 for c in b): raise SystemExit(f'{doc}: not pure ASCII')
-        cache[doc] = b.decode('utf-8')
+        cache[doc] = load(doc)
     return cache[doc]
-OPEN = ('"', '``', "''"); CLOSE = ('"', "''")
+OPEN = ('"', '``', "''", '\u201c', '\u201d'); CLOSE = ('"', "''", '\u201d')
 n = warn = 0
 with open(HERE.parents[1] / 'dateline-bench/src/main/resources/org/dateline/bench/quotes/quotes-dev.tsv', newline='') as f:
     rd = csv.DictReader(f, delimiter='\t', quoting=csv.QUOTE_NONE)

@@ -1,26 +1,23 @@
 package org.dateline.bench.quotes;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.dateline.bench.time.GoldDocument;
-import org.dateline.bench.time.HeldOut;
 import org.dateline.bench.time.TimeMlReader;
 import org.dateline.extract.Extractor;
-import org.dateline.model.Published;
 import org.dateline.model.Quote;
 import org.dateline.nlp.CoreNlpNames;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Scores direct quotations and their speakers on the annotated TempEval-3 documents, for the
- * extract stage and (unless {@code --no-peer}) CoreNLP's quote annotator, and times both on the
- * same texts, each after untimed warm-up. Prints all / tune / held-out lines; {@code --errors}
- * lists the extract stage's misses.
+ * Scores direct quotations and their speakers on the annotated TempEval-3 documents and WCXB web
+ * pages, for the extract stage and (unless {@code --no-peer}) CoreNLP's quote annotator, and times
+ * both on the same newswire texts, each after untimed warm-up. Prints all / tune / held-out lines
+ * for newswire and a web line; {@code --errors} lists the extract stage's misses outside the
+ * held-out part.
  *
  * <p>Run: {@code java -XX:-DontCompileHugeMethods -cp
  * "dateline-bench/target/classes:dateline-bench/target/lib/*"
@@ -47,29 +44,26 @@ public final class QuoteHarness {
     boolean peer = !List.of(args).contains("--no-peer");
     boolean errors = List.of(args).contains("--errors");
     int context = List.of(args).contains("--context") ? 300 : 0;
-    Path root = Path.of("../shared/bench/time/tempeval3-train");
     Map<String, List<GoldQuote>> byDoc = new LinkedHashMap<>();
     for (GoldQuote g : GoldQuote.load()) {
       byDoc.computeIfAbsent(g.doc(), d -> new ArrayList<>()).add(g);
     }
-    List<GoldDocument> docs = new ArrayList<>();
+    List<QuoteText> all = new ArrayList<>();
     TimeMlReader reader = new TimeMlReader();
     for (String id : byDoc.keySet()) {
-      Path file = root.resolve("TimeBank").resolve(id + ".tml");
-      if (!Files.exists(file)) {
-        file = root.resolve("AQUAINT").resolve(id + ".tml");
-      }
-      docs.add(reader.read(file));
+      all.add(QuoteText.load(id, reader));
     }
+    // speed is timed on the newswire documents, as it always was; web pages are scored only
+    List<QuoteText> docs = all.stream().filter(QuoteText::newswire).toList();
     Extractor ours = new Extractor(new CoreNlpNames());
     for (int round = 0; round < WARM_ROUNDS; round++) {
-      for (GoldDocument d : docs) {
+      for (QuoteText d : docs) {
         directQuotes(ours, d);
       }
     }
     CoreNlpQuotes theirs = peer ? new CoreNlpQuotes() : null;
     if (theirs != null) {
-      for (GoldDocument d : docs.subList(0, Math.min(PEER_WARM_DOCS, docs.size()))) {
+      for (QuoteText d : docs.subList(0, Math.min(PEER_WARM_DOCS, docs.size()))) {
         theirs.find(d.text());
       }
     }
@@ -85,22 +79,23 @@ public final class QuoteHarness {
         oursRounds.add(docsPerSecond(ours, docs));
         System.gc(); // each system's stretch starts without the other's garbage
       }
-      GoldDocument d = docs.get(i);
-      String id = d.id().replace(".tml", "");
-      List<GoldQuote> gold = byDoc.get(id).stream().filter(GoldQuote::direct).toList();
-      List<Found> found = directQuotes(ours, d);
+      QuoteText d = docs.get(i);
       long t0 = System.nanoTime();
-      List<Found> peerFound = theirs == null ? List.of() : theirs.find(d.text());
+      List<Found> peerFound = theirs == null ? null : theirs.find(d.text());
       theirsNanos += System.nanoTime() - t0;
-      String split = HeldOut.contains(d.id()) ? "held-out" : "tune";
-      for (String set : List.of("all", split)) {
-        scores.computeIfAbsent("dateline " + set, k -> new QuoteScore()).add(gold, found);
-        if (theirs != null) {
-          scores.computeIfAbsent("corenlp " + set, k -> new QuoteScore()).add(gold, peerFound);
-        }
+      score(d, byDoc.get(d.id()), directQuotes(ours, d), peerFound, scores);
+    }
+    for (QuoteText d : all) {
+      if (!d.newswire()) {
+        List<Found> peerFound = theirs == null ? null : theirs.find(d.text());
+        score(d, byDoc.get(d.id()), directQuotes(ours, d), peerFound, scores);
       }
-      if (errors && split.equals("tune")) {
-        printErrors(id, d.text(), gold, found, context);
+    }
+    if (errors) {
+      for (QuoteText d : all) {
+        if (!d.set().equals("held-out")) {
+          printErrors(d, byDoc.get(d.id()), directQuotes(ours, d), context);
+        }
       }
     }
     oursRounds.add(docsPerSecond(ours, docs));
@@ -128,19 +123,38 @@ public final class QuoteHarness {
     }
   }
 
+  /**
+   * Scores both systems on one text, under "all" and its set for newswire and under "web" for web
+   * pages.
+   */
+  private static void score(
+      QuoteText d,
+      List<GoldQuote> annotated,
+      List<Found> found,
+      @Nullable List<Found> peerFound,
+      Map<String, QuoteScore> scores) {
+    List<GoldQuote> gold = annotated.stream().filter(GoldQuote::direct).toList();
+    for (String set : d.newswire() ? List.of("all", d.set()) : List.of(d.set())) {
+      scores.computeIfAbsent("dateline " + set, k -> new QuoteScore()).add(gold, found);
+      if (peerFound != null) {
+        scores.computeIfAbsent("corenlp " + set, k -> new QuoteScore()).add(gold, peerFound);
+      }
+    }
+  }
+
   /** Documents per second over one timed round of the extract stage. */
-  private static double docsPerSecond(Extractor ours, List<GoldDocument> docs) {
+  private static double docsPerSecond(Extractor ours, List<QuoteText> docs) {
     System.gc();
     long t0 = System.nanoTime();
-    for (GoldDocument d : docs) {
+    for (QuoteText d : docs) {
       directQuotes(ours, d);
     }
     return docs.size() / ((System.nanoTime() - t0) / 1e9);
   }
 
-  private static List<Found> directQuotes(Extractor ours, GoldDocument d) {
+  private static List<Found> directQuotes(Extractor ours, QuoteText d) {
     List<Found> found = new ArrayList<>();
-    for (Quote q : ours.read(d.text(), Published.onDay(d.creation())).quotes()) {
+    for (Quote q : ours.read(d.text(), d.published()).quotes()) {
       if (q.kind() == Quote.Kind.DIRECT) {
         found.add(new Found(q.begin(), q.end(), q.speaker()));
       }
@@ -149,7 +163,10 @@ public final class QuoteHarness {
   }
 
   private static void printErrors(
-      String id, String text, List<GoldQuote> gold, List<Found> found, int context) {
+      QuoteText d, List<GoldQuote> annotated, List<Found> found, int context) {
+    String id = d.id();
+    String text = d.text();
+    List<GoldQuote> gold = annotated.stream().filter(GoldQuote::direct).toList();
     for (GoldQuote g : gold) {
       Found hit = null;
       for (Found f : found) {
