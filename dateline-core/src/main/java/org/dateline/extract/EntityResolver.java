@@ -472,7 +472,9 @@ final class EntityResolver {
 
   /** Trims possessives and honorifics, and reads the title before and the role after a name. */
   private static final Set<String> OPENING_PREPOSITIONS =
-      Set.of("in", "at", "from", "during", "after", "under", "with", "by", "among", "across");
+      Set.of(
+          "in", "at", "from", "during", "after", "under", "with", "by", "among", "across", "since",
+          "before", "until", "despite", "amid");
 
   private @Nullable Mention clean(String text, NameFinder.Name raw) {
     NameFinder.Name n = spans.titledPerson(text, raw);

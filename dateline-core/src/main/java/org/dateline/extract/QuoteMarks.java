@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Pairs quotation marks in a text: curly and straight double quotes, {@code ``…''}, guillemets and
@@ -69,8 +70,11 @@ final class QuoteMarks {
         // a "``" that only restarted a quotation left open ("the `` midnight rules `` set to …")
         // is as likely a typo for a closing mark: it never runs over paragraphs
         if (stack.size() == 1 && mayDangle(text, stack.peek().at) && stack.peek().at != restarted) {
+          abandon(dangling, text, out);
           dangling = new Dangling(stack.peek(), end);
-        } else if (dangling == null || !stack.isEmpty() || !dangling.passes(text, paragraph, end)) {
+        } else if (dangling != null
+            && (!stack.isEmpty() || !dangling.passes(text, paragraph, end))) {
+          abandon(dangling, text, out);
           dangling = null;
         }
         carry = closeParagraph(text, stack, end, out);
@@ -120,6 +124,11 @@ final class QuoteMarks {
         push(stack, i, width, Family.DOUBLE, true);
       } else if (c == '\u201C' || c == '\u201E' || c == '\u00AB') {
         push(stack, i, width, Family.DOUBLE, carry && paragraphStart);
+      } else if (c == '\u201D' && !hasOpen(stack, Family.DOUBLE) && facesForward(text, i)) {
+        // "⏎”We've found …": a closing mark set where an opening one belongs
+        abandon(dangling, text, out);
+        dangling = null;
+        push(stack, i, width, Family.DOUBLE, carry && paragraphStart);
       } else if ((c == '\u201D' || c == '\u00BB') && dangling != null && stack.isEmpty()) {
         dangling.close(text, paragraph, i, out);
         dangling = null;
@@ -129,6 +138,7 @@ final class QuoteMarks {
         dangling.close(text, paragraph, i, out);
         dangling = null;
       } else if (c == '"') {
+        abandon(dangling, text, out);
         dangling = null;
         // a straight mark closes a curly one when it faces back: “They drive too fast," he said
         if (!stack.isEmpty()
@@ -150,6 +160,15 @@ final class QuoteMarks {
         paragraphStart = false;
       }
       i += width;
+    }
+    if (stack.size() == 1 && mayDangle(text, stack.peek().at)) {
+      abandon(new Dangling(stack.peek(), n), text, out);
+    }
+    if (dangling != null
+        && stack.isEmpty()
+        && (text.substring(Math.min(paragraph, n)).isBlank()
+            || !dangling.passes(text, paragraph, n))) {
+      abandon(dangling, text, out); // a last paragraph without marks leaves it a stray mark
     }
     closeParagraph(text, stack, n, out);
     out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
@@ -310,6 +329,33 @@ final class QuoteMarks {
       emit(text, out);
       add(text, new Open(from, 0, Family.DOUBLE, true), close, close, 0, out);
     }
+  }
+
+  /**
+   * Gives up a quotation left open: its first paragraph stands as a quotation of its own when it
+   * ends a sentence, as a writer who forgot the closing mark leaves it ("the agency said, "The
+   * company is under investigation.⏎The department's website …"). Null does nothing.
+   */
+  private static void abandon(@Nullable Dangling d, String text, List<Segment> out) {
+    if (d != null && d.quiet.isEmpty() && endsSentence(text, d.end)) {
+      add(text, d.open, d.end, d.end, 0, out);
+    }
+  }
+
+  /** Whether the last non-space character before {@code end} closes a sentence. */
+  private static boolean endsSentence(String text, int end) {
+    int j = end - 1;
+    while (j >= 0 && Character.isWhitespace(text.charAt(j))) {
+      j--;
+    }
+    return j >= 0 && ".!?".indexOf(text.charAt(j)) >= 0;
+  }
+
+  /** Whether the mark at {@code i} stands before a word, after a space or at the start. */
+  private static boolean facesForward(String text, int i) {
+    return (i == 0 || Character.isWhitespace(text.charAt(i - 1)))
+        && i + 1 < text.length()
+        && Character.isLetterOrDigit(text.charAt(i + 1));
   }
 
   private static boolean hasOpen(Deque<Open> stack, Family family) {

@@ -26,34 +26,6 @@ final class QuoteReader {
   private static final Pattern QUALIFYING =
       Pattern.compile(" (?:of|for|at|in|from|with|on|who|close to|familiar with) ");
   // Words after a short quotation that show it modifies no noun ("said it was "fine" and left").
-  // Degree words that open a speaker's judgement ("a "very positive" move", "is "slightly above"")
-  private static final Set<String> INTENSIFIERS =
-      Set.of(
-          "very",
-          "slightly",
-          "extremely",
-          "highly",
-          "deeply",
-          "totally",
-          "completely",
-          "utterly",
-          "hugely",
-          "truly",
-          "really",
-          "quite",
-          "rather",
-          "too",
-          "so",
-          "most",
-          "less",
-          "more",
-          "somewhat",
-          "fairly",
-          "incredibly",
-          "absolutely",
-          "entirely",
-          "largely");
-
   private static final Set<String> NOT_MODIFIED =
       Set.of(
           ("and or of in to for with as from that which on "
@@ -668,10 +640,6 @@ final class QuoteReader {
     }
     if (!cued) {
       return true;
-    }
-    String first = Tok.of(text, s.begin(), s.end()).get(0).lower();
-    if (INTENSIFIERS.contains(first)) {
-      return false; // X called it a "very positive" move: a judgement in the speaker's own words
     }
     List<Tok> next = Tok.of(text, s.close() + 1, Math.min(text.length(), s.close() + 40));
     if (next.isEmpty() || next.get(0).punctBefore()) {

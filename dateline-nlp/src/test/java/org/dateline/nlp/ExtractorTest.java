@@ -2470,10 +2470,13 @@ class ExtractorTest {
   void aPrepositionOpeningTheSentenceIsNoPartOfTheName() {
     Extracts x =
         EXTRACTOR.read(
-            "In Delaware Chancery Court filings, the bank objected to the merger.",
+            "In Delaware Chancery Court filings, the bank objected to the merger. Since Harlow"
+                + " Radio first aired the claims, the firm has lost clients.",
             Published.unknown());
-    assertThat(x.entities()).extracting(Entity::name).contains("Delaware Chancery Court");
-    assertThat(x.entities()).extracting(Entity::name).noneMatch(n -> n.startsWith("In "));
+    assertThat(x.entities())
+        .extracting(Entity::name)
+        .contains("Delaware Chancery Court", "Harlow Radio")
+        .noneMatch(n -> n.startsWith("In ") || n.startsWith("Since "));
   }
 
   @Test
@@ -2518,6 +2521,26 @@ class ExtractorTest {
     assertThat(direct(text))
         .extracting(Quote::speaker, Quote::text)
         .containsExactly(tuple("Harlow Tools Inc.", "slightly above"));
+  }
+
+  @Test
+  void aClosingMarkSetWhereTheOpeningBelongsStillOpens() {
+    String text =
+        "Costs vary by state.\n\n\u201dWe found the best rates out west,\u201d Lena Ortiz said.";
+    assertThat(direct(text))
+        .extracting(Quote::text, Quote::speaker)
+        .containsExactly(tuple("We found the best rates out west,", "Lena Ortiz"));
+  }
+
+  @Test
+  void aQuotationLeftOpenAtTheEndOfItsParagraphStillCounts() {
+    String text =
+        "Reporters asked the ministry for comment. In its reply, Minister Tomas Brel said, \"The"
+            + " company is under investigation.\n\nThe ministry's website warns against \"cheap\""
+            + " offers.";
+    assertThat(direct(text))
+        .extracting(Quote::text, Quote::speaker)
+        .containsExactly(tuple("The company is under investigation.", "Tomas Brel"));
   }
 
   @Test
