@@ -120,6 +120,14 @@ final class Cues {
     if (who != null && who.known()) {
       return who;
     }
+    List<Tok> before = Tok.of(frame.text(), b, e);
+    Speaker source =
+        before.size() > 2 && before.get(0).lower().equals("according")
+            ? accordingTo(frame, before)
+            : null;
+    if (source != null && source.entity() != null) {
+      return source; // "According to Bongard, the models are too heady. "If you play …""
+    }
     Speaker colon = ColonCues.nameBeforeColon(frame, b, open);
     if (colon != null) {
       return colon;

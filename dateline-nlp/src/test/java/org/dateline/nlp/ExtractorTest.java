@@ -2544,6 +2544,19 @@ class ExtractorTest {
   }
 
   @Test
+  void aQuotationAfterAnAccordingToSentenceIsThatSourcesAndANicknameIsItsCoiner() {
+    String text =
+        "Models still struggle with the physical world. According to Ines Bauer, that is because"
+            + " they are too heady. \"If you play with them, you can see the cracks.\"\n\n"
+            + "Levin dubbed the creatures \"Picasso frogs,\" after the painter.";
+    assertThat(direct(text))
+        .extracting(Quote::text, Quote::speaker)
+        .containsExactly(
+            tuple("If you play with them, you can see the cracks.", "Ines Bauer"),
+            tuple("Picasso frogs,", "Levin"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
