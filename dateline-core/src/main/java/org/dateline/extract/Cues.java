@@ -206,7 +206,9 @@ final class Cues {
   boolean writtenBy(String description) {
     String[] w = description.toLowerCase(Locale.ROOT).split("\\s+");
     return w.length == 2 && w[0].equals("the") && words.writings.contains(w[1])
-        || w.length == 3 && ACCOMPANYING.contains(w[1]) && words.writings.contains(w[2]);
+        || w.length == 3
+            && (w[0].equals("the") || ACCOMPANYING.contains(w[1]))
+            && words.writings.contains(w[2]); // "the trends report", "an accompanying statement"
   }
 
   /**
@@ -223,6 +225,13 @@ final class Cues {
       int e = sentences.end(j);
       if (frame.text().substring(b, e).toLowerCase(Locale.ROOT).contains(noun)) {
         Speaker who = framing(frame, b, e);
+        if (who == null) {
+          who = issuer(frame, b, e, noun); // "a June report by the Education Lab found …"
+        }
+        String described = who == null ? null : who.description();
+        if (described != null && writtenBy(described)) {
+          continue; // "The report called it …": the writing again; its author comes earlier
+        }
         // a name, or a definite body ("The ministry said in a statement …"), never the text itself
         return who != null && (who.entity() != null || definiteBody(who.description()))
             ? who
@@ -230,6 +239,31 @@ final class Cues {
       }
     }
     return i > 0 ? authorOf(frame, sentences.begin(i - 1), sentences.end(i - 1)) : null;
+  }
+
+  /**
+   * The name after "by" or "from" that follows the writing {@code noun} in {@code [b, e)}: "a June
+   * report by the University of Chicago Education Lab", "a letter from Mayor Ana Ruiz". Null when
+   * none follows or it names no one.
+   */
+  private @Nullable Speaker issuer(Frame frame, int b, int e, String noun) {
+    List<Tok> toks = Tok.of(frame.text(), b, e);
+    for (int i = 0; i + 2 < toks.size(); i++) {
+      String by = toks.get(i + 1).lower();
+      if (toks.get(i).lower().equals(noun) && (by.equals("by") || by.equals("from"))) {
+        Mentions.Placed named =
+            frame.mentions().firstWithin(toks.get(i + 2).begin(), e, EntityType.ORGANIZATION);
+        Mentions.Placed person =
+            frame.mentions().firstWithin(toks.get(i + 2).begin(), e, EntityType.PERSON);
+        if (person != null && (named == null || person.begin() < named.begin())) {
+          named = person;
+        }
+        return named != null && named.begin() <= toks.get(Math.min(i + 4, toks.size() - 1)).begin()
+            ? new Speaker(named.entity(), null)
+            : null;
+      }
+    }
+    return null;
   }
 
   /**

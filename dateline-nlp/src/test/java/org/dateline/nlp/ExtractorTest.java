@@ -2557,6 +2557,23 @@ class ExtractorTest {
   }
 
   @Test
+  void aReportQuotedLaterIsItsAuthorsThroughReportedOrBy() {
+    String reported =
+        "The Velland College of Medicine reported that fitness trackers top the list again. \"These"
+            + " devices can track sleep and stress,\" the trends report stated.";
+    assertThat(direct(reported))
+        .extracting(Quote::speaker)
+        .containsExactly("Velland College of Medicine");
+    String by =
+        "Tutoring helped, but not enough, according to a June report by the Harlow Education Lab."
+            + " The report called the results \"sobering.\" \"Students are not getting enough"
+            + " hours,\" the report said.";
+    assertThat(direct(by))
+        .extracting(Quote::speaker)
+        .containsExactly("Harlow Education Lab", "Harlow Education Lab");
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
