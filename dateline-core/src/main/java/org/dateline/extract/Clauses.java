@@ -120,12 +120,6 @@ final class Clauses {
     return true;
   }
 
-  /**
-   * A clause cut before the first lowercase word that follows a name, where its verb most likely
-   * stands ("President Obama | directed the departments to …", "Trade publication Variety | saw the
-   * choice of Hale …"): names after the verb are its objects, not its subject. The words kept must
-   * read as a name with at most one common word ("publication"); otherwise the clause stays whole.
-   */
   /** Words naming what kind of outlet a name is, between its owner's name and its own. */
   static final Set<String> OUTLET_KINDS =
       Set.of(
@@ -146,6 +140,12 @@ final class Clauses {
           "radio",
           "television");
 
+  /**
+   * A clause cut before the first lowercase word that follows a name, where its verb most likely
+   * stands ("President Obama | directed the departments to …", "Trade publication Variety | saw the
+   * choice of Hale …"): names after the verb are its objects, not its subject. The words kept must
+   * read as a name with at most one common word ("publication"); otherwise the clause stays whole.
+   */
   static List<Tok> beforeVerb(List<Tok> clause) {
     int common = 0;
     for (int i = 1; i < clause.size(); i++) {

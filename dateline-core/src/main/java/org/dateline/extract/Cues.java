@@ -214,7 +214,8 @@ final class Cues {
   /**
    * The author of "the statement" or "the letter": the speaker of the nearest reporting clause in
    * the three sentences before that mentions the same kind of text ("In a statement, press
-   * secretary Ron Mills said …").
+   * secretary Ron Mills said …"), or the name after "by" in it ("a report by the Lab"); with no
+   * such sentence, the one the sentence just before says wrote or issued something.
    */
   @Nullable Speaker author(Frame frame, int at, String description) {
     String noun = description.substring(description.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
@@ -272,12 +273,7 @@ final class Cues {
    * The writing a next sentence quotes ("the opinion read") is most likely theirs.
    */
   private @Nullable Speaker authorOf(Frame frame, int b, int e) {
-    List<Tok> toks = new ArrayList<>();
-    for (Tok t : Tok.of(frame.text(), b, e)) {
-      if (!frame.inQuote(t.begin())) {
-        toks.add(t);
-      }
-    }
+    List<Tok> toks = outsideQuotes(frame, b, e);
     for (int v = 0; v < toks.size(); v++) {
       if (AUTHORING.contains(toks.get(v).lower())) {
         List<Tok> phrase = subjects.of(frame, toks, v);
@@ -573,12 +569,7 @@ final class Cues {
    * a comma, or the words after a verb that opens its clause ("Says X: …").
    */
   @Nullable Speaker framing(Frame frame, int from, int to) {
-    List<Tok> toks = new ArrayList<>();
-    for (Tok t : Tok.of(frame.text(), Frame.reachFrom(from, to), to)) {
-      if (!frame.inQuote(t.begin())) {
-        toks.add(t);
-      }
-    }
+    List<Tok> toks = outsideQuotes(frame, Frame.reachFrom(from, to), to);
     Speaker unnamed = null;
     for (int v = toks.size() - 1; v >= 0; v--) {
       Tok t = toks.get(v);
@@ -617,6 +608,17 @@ final class Cues {
       unnamed = unnamed == null ? who : unnamed;
     }
     return unnamed != null ? unnamed : writingThat(frame, toks);
+  }
+
+  /** The words of {@code [b, e)} that no quotation holds. */
+  private static List<Tok> outsideQuotes(Frame frame, int b, int e) {
+    List<Tok> toks = new ArrayList<>();
+    for (Tok t : Tok.of(frame.text(), b, e)) {
+      if (!frame.inQuote(t.begin())) {
+        toks.add(t);
+      }
+    }
+    return toks;
   }
 
   /**

@@ -470,12 +470,13 @@ final class EntityResolver {
     return best.surface;
   }
 
-  /** Trims possessives and honorifics, and reads the title before and the role after a name. */
+  // a preposition the recogniser ran into a name from the sentence's start
   private static final Set<String> OPENING_PREPOSITIONS =
       Set.of(
           "in", "at", "from", "during", "after", "under", "with", "by", "among", "across", "since",
           "before", "until", "despite", "amid");
 
+  /** Trims possessives and honorifics, and reads the title before and the role after a name. */
   private @Nullable Mention clean(String text, NameFinder.Name raw) {
     NameFinder.Name n = spans.titledPerson(text, raw);
     String surface = n.text().strip();

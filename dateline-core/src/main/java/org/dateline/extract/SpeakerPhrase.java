@@ -238,13 +238,14 @@ final class SpeakerPhrase {
     return body;
   }
 
+  // words that open a day after a name: "on Sunday", "late Friday"
+  private static final Set<String> DAY_OPENERS = Set.of("on", "late", "early", "last", "this");
+
   /**
    * Whether the phrase is a clause rather than a noun phrase: it holds an auxiliary verb that no
    * relative pronoun introduces ("the agency has received adverse event", not "an official who was
    * present").
    */
-  private static final Set<String> DAY_OPENERS = Set.of("on", "late", "early", "last", "this");
-
   private static boolean clause(List<Tok> phrase) {
     for (int i = 0; i < phrase.size(); i++) {
       if (AUXILIARIES.contains(phrase.get(i).lower())) {
@@ -462,11 +463,6 @@ final class SpeakerPhrase {
   }
 
   /**
-   * Whether an organisation or place named in the phrase is the speaker itself ("Iran", "the Maariv
-   * newspaper", "Egypt's official news agency"), not a word qualifying one ("the ambassador to
-   * Greece", "U.S. Air Force fliers", "an IBM spokeswoman", "exiles in Miami").
-   */
-  /**
    * Whether the phrase ends, from {@code i}, with a day: "on Sunday", "late Friday", "yesterday".
    */
   private static boolean dayAfter(List<Tok> phrase, int i) {
@@ -477,6 +473,11 @@ final class SpeakerPhrase {
         && (i == phrase.size() - 1 || DAY_OPENERS.contains(phrase.get(i).lower()));
   }
 
+  /**
+   * Whether an organisation or place named in the phrase is the speaker itself ("Iran", "the Maariv
+   * newspaper", "Egypt's official news agency"), not a word qualifying one ("the ambassador to
+   * Greece", "U.S. Air Force fliers", "an IBM spokeswoman", "exiles in Miami").
+   */
   private boolean heads(List<Tok> phrase, Mentions.Placed named) {
     for (int i = 0; i < phrase.size(); i++) {
       Tok t = phrase.get(i);
@@ -692,10 +693,6 @@ final class SpeakerPhrase {
   }
 
   /**
-   * Whether "the" stands among the last three words ("the company", "the news organization"), or
-   * opens the phrase before a place ("the St. Louis company").
-   */
-  /**
    * Whether a phrase that opens with an article names a body or a speaker after the place that ends
    * at {@code i}: "the Rockford, Ill., maker of fasteners".
    */
@@ -722,6 +719,10 @@ final class SpeakerPhrase {
     return phrase;
   }
 
+  /**
+   * Whether "the" stands among the last three words ("the company", "the news organization"), or
+   * opens the phrase before a place ("the St. Louis company").
+   */
   private static boolean definite(List<Tok> phrase) {
     boolean placed = phrase.get(0).lower().equals("the") && phrase.size() > 2;
     for (int i = 1; placed && i < phrase.size() - 1; i++) {
