@@ -115,18 +115,7 @@ final class Mentions {
    * As {@link #lastBefore(int, Set, List)}, for a mention whose gender agrees with {@code wanted}.
    */
   @Nullable Placed lastBefore(int pos, Set<EntityType> types, List<int[]> excluded, Gender wanted) {
-    Placed found = null;
-    for (Placed p : placed) {
-      if (p.end > pos) {
-        break;
-      }
-      if (types.contains(p.entity.type())
-          && gender(p.entity).agrees(wanted)
-          && !inside(p, excluded)) {
-        found = p;
-      }
-    }
-    return found;
+    return lastBefore(pos, excluded, e -> types.contains(e.type()) && gender(e).agrees(wanted));
   }
 
   /**
@@ -134,14 +123,20 @@ final class Mentions {
    * word} as one of its name's words ("Court" in "Supreme Court of Velland"), or null.
    */
   @Nullable Placed lastBodyNamedWith(String word, int pos, List<int[]> excluded) {
+    return lastBefore(
+        pos,
+        excluded,
+        e -> e.type() == EntityType.ORGANIZATION && List.of(nameWords(e)).contains(word));
+  }
+
+  /** The last mention ending before {@code pos}, outside {@code excluded}, whose entity fits. */
+  private @Nullable Placed lastBefore(int pos, List<int[]> excluded, Predicate<Entity> fits) {
     Placed found = null;
     for (Placed p : placed) {
       if (p.end > pos) {
         break;
       }
-      if (p.entity.type() == EntityType.ORGANIZATION
-          && !inside(p, excluded)
-          && List.of(nameWords(p.entity)).contains(word)) {
+      if (fits.test(p.entity) && !inside(p, excluded)) {
         found = p;
       }
     }

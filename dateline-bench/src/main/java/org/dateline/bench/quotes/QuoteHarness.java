@@ -72,6 +72,7 @@ public final class QuoteHarness {
     // slows down or speeds up during the run favours neither, and one slow round does not decide
     List<Double> oursRounds = new ArrayList<>();
     Map<String, QuoteScore> scores = new LinkedHashMap<>();
+    Map<String, List<Found>> oursFound = new LinkedHashMap<>(); // by document, for --errors
     long theirsNanos = 0;
     int stretch = (docs.size() + PEER_STRETCHES - 1) / PEER_STRETCHES;
     for (int i = 0; i < docs.size(); i++) {
@@ -83,18 +84,22 @@ public final class QuoteHarness {
       long t0 = System.nanoTime();
       List<Found> peerFound = theirs == null ? null : theirs.find(d.text());
       theirsNanos += System.nanoTime() - t0;
-      score(d, byDoc.get(d.id()), directQuotes(ours, d), peerFound, scores);
+      List<Found> found = directQuotes(ours, d);
+      oursFound.put(d.id(), found);
+      score(d, byDoc.get(d.id()), found, peerFound, scores);
     }
     for (QuoteText d : all) {
       if (!d.newswire()) {
         List<Found> peerFound = theirs == null ? null : theirs.find(d.text());
-        score(d, byDoc.get(d.id()), directQuotes(ours, d), peerFound, scores);
+        List<Found> found = directQuotes(ours, d);
+        oursFound.put(d.id(), found);
+        score(d, byDoc.get(d.id()), found, peerFound, scores);
       }
     }
     if (errors) {
       for (QuoteText d : all) {
         if (!d.set().equals("held-out")) {
-          printErrors(d, byDoc.get(d.id()), directQuotes(ours, d), context);
+          printErrors(d, byDoc.get(d.id()), oursFound.get(d.id()), context);
         }
       }
     }
