@@ -85,6 +85,13 @@ final class Cues {
   private static final Set<String> AUTHORING =
       Set.of("wrote", "writes", "issued", "issues", "released", "published", "signed");
 
+  /** Verbs that report only at the end of their clause: "…," she offers. */
+  private static final Set<String> CLAUSE_FINAL =
+      Set.of("offers", "offered", "reflects", "reflected");
+
+  /** Prepositions that open a sentence with whose view it gives: "To Levin, …", "For Ruiz, …". */
+  private static final Set<String> VIEWPOINT = Set.of("To", "For");
+
   /** "An accompanying statement", "a separate letter": a writing that goes with the one before. */
   private static final Set<String> ACCOMPANYING =
       Set.of("accompanying", "attached", "separate", "later", "subsequent", "written");
@@ -128,6 +135,10 @@ final class Cues {
     if (source != null && source.entity() != null) {
       return source; // "According to Bongard, the models are too heady. "If you play …""
     }
+    Speaker viewpoint = viewpoint(frame, before);
+    if (viewpoint != null) {
+      return viewpoint; // "To Levin, the robots are a sign of more. "Typically, …""
+    }
     Speaker colon = ColonCues.nameBeforeColon(frame, b, open);
     if (colon != null) {
       return colon;
@@ -150,6 +161,33 @@ final class Cues {
             && lead.stream()
                 .allMatch(t -> Character.isUpperCase(t.text().charAt(0)) && titleWord(t));
     return first != null && sameParagraph && opensWithIt ? new Speaker(first.entity(), null) : null;
+  }
+
+  /**
+   * The person whose view a sentence opens with: "To Levin, …" or "For Ana Ruiz, …", the name alone
+   * between the preposition and a comma. Null otherwise.
+   */
+  private static @Nullable Speaker viewpoint(Frame frame, List<Tok> sentence) {
+    if (sentence.size() < 4 || !VIEWPOINT.contains(sentence.get(0).text())) {
+      return null;
+    }
+    int from = sentence.get(1).begin();
+    Mentions.Placed named =
+        frame
+            .mentions()
+            .firstPerson(
+                from, sentence.get(sentence.size() - 1).end(), List.of(), Mentions.Gender.UNKNOWN);
+    if (named == null || named.begin() != from) {
+      return null;
+    }
+    for (int i = 2; i < sentence.size(); i++) {
+      if (sentence.get(i).begin() >= named.end()) {
+        return Tok.commaBefore(frame.text(), sentence, i)
+            ? new Speaker(named.entity(), null)
+            : null;
+      }
+    }
+    return null;
   }
 
   /**
@@ -318,7 +356,7 @@ final class Cues {
       if (quoted != null) {
         return quoted;
       }
-      if (verbs.at(toks, v, false)) {
+      if (verbs.at(toks, v, false) || lastOfClause(frame.text(), toks, v)) {
         if (!t.punctBefore()) {
           // "…," the minister would say: the subject stands before the modal
           int verb = afterModal(toks, v) ? v - 1 : v;
@@ -783,6 +821,22 @@ final class Cues {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the word at {@code i} is a verb that reports only with nothing after it in its clause,
+   * as it stands after a quotation with its subject ("…," Mattson offers, "…"): "offers" before an
+   * object is a sale.
+   */
+  private static boolean lastOfClause(String text, List<Tok> toks, int i) {
+    if (!CLAUSE_FINAL.contains(toks.get(i).lower()) || toks.get(i).punctBefore()) {
+      return false;
+    }
+    int j = toks.get(i).end();
+    while (j < text.length() && text.charAt(j) == ' ') {
+      j++;
+    }
+    return j == text.length() || ",.;:!?\n".indexOf(text.charAt(j)) >= 0;
   }
 
   /** Whether a modal stands right before the word at {@code i}: "would say", "did tell". */

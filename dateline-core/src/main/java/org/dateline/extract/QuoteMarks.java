@@ -164,11 +164,11 @@ final class QuoteMarks {
     if (stack.size() == 1 && mayDangle(text, stack.peek().at)) {
       abandon(new Dangling(stack.peek(), n), text, out);
     }
-    if (dangling != null
-        && stack.isEmpty()
-        && (text.substring(Math.min(paragraph, n)).isBlank()
-            || !dangling.passes(text, paragraph, n))) {
-      abandon(dangling, text, out); // a last paragraph without marks leaves it a stray mark
+    if (dangling != null && stack.isEmpty()) {
+      if (!text.substring(Math.min(paragraph, n)).isBlank()) {
+        dangling.passes(text, paragraph, n); // the last paragraph, when it has no marks
+      }
+      abandon(dangling, text, out);
     }
     closeParagraph(text, stack, n, out);
     out.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
@@ -276,7 +276,7 @@ final class QuoteMarks {
    */
   private static boolean mayDangle(String text, int i) {
     char c = text.charAt(i);
-    if (c == '\u201C' || c == '\u201E' || c == '\u00AB' || c == '`') {
+    if (onlyOpens(c)) {
       return true; // marks that face forward; a lone '`' never reaches the stack
     }
     return c == '"'
@@ -334,21 +334,34 @@ final class QuoteMarks {
   /**
    * Gives up a quotation left open: its first paragraph stands as a quotation of its own when it
    * ends a sentence, as a writer who forgot the closing mark leaves it ("the agency said, "The
-   * company is under investigation.⏎The department's website …"). Null does nothing.
+   * company is under investigation.⏎The department's website …"). After paragraphs without marks
+   * only a mark that can do nothing but open (“, ``) and that opens a sentence is trusted that far:
+   * a straight one may have closed something, and one inside a sentence is as likely a stray or a
+   * title's mark set the wrong way round. Null does nothing.
    */
   private static void abandon(@Nullable Dangling d, String text, List<Segment> out) {
-    if (d != null && d.quiet.isEmpty() && endsSentence(text, d.end)) {
+    if (d != null
+        && (d.quiet.isEmpty()
+            || onlyOpens(text.charAt(d.open.at)) && endsSentence(text, d.open.at, true))
+        && endsSentence(text, d.end, false)) {
       add(text, d.open, d.end, d.end, 0, out);
     }
   }
 
-  /** Whether the last non-space character before {@code end} closes a sentence. */
-  private static boolean endsSentence(String text, int end) {
+  private static boolean onlyOpens(char mark) {
+    return mark == '\u201C' || mark == '\u201E' || mark == '\u00AB' || mark == '`';
+  }
+
+  /**
+   * Whether the last non-space character before {@code end} closes a sentence; with {@code
+   * orStart}, also when there is none or it is a colon (what follows opens a sentence).
+   */
+  private static boolean endsSentence(String text, int end, boolean orStart) {
     int j = end - 1;
     while (j >= 0 && Character.isWhitespace(text.charAt(j))) {
       j--;
     }
-    return j >= 0 && ".!?".indexOf(text.charAt(j)) >= 0;
+    return j < 0 ? orStart : ".!?".indexOf(text.charAt(j)) >= 0 || orStart && text.charAt(j) == ':';
   }
 
   /** Whether the mark at {@code i} stands before a word, after a space or at the start. */

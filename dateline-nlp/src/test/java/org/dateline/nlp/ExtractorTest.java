@@ -2277,6 +2277,33 @@ class ExtractorTest {
   }
 
   @Test
+  void aSentenceOpeningWithWhoseViewItGivesIntroducesTheQuotation() {
+    String text =
+        "To Olsen, the new buses are a sign of a larger change. \"We used to think only about"
+            + " price. Now we think about the air.\"";
+    assertThat(direct(text)).extracting(Quote::speaker).containsExactly("Olsen");
+    // a place, or a name that is not alone before the comma, gives no view
+    String place =
+        "For Lakeside, the new buses came late. \"We waited two years.\"\n\nFor Olsen and her"
+            + " staff, it was a long wait. \"Nobody told us why.\"";
+    assertThat(direct(place)).extracting(Quote::speaker).containsOnlyNulls();
+  }
+
+  @Test
+  void offersReportsOnlyAtTheEndOfItsClause() {
+    String interrupted =
+        "\"One thing to know before you start,\" Olsen offers, \"is that the first week is the"
+            + " hardest.\"";
+    assertThat(direct(interrupted)).extracting(Quote::speaker).containsOnly("Olsen");
+    assertThat(direct("\"Start slowly,\" Olsen offered."))
+        .extracting(Quote::speaker)
+        .containsExactly("Olsen");
+    // an offer of something quoted is a sale, not speech
+    String sale = "The bakery offers \"fresh bread daily\" and Olsen offers \"free advice.\"";
+    assertThat(direct(sale)).isEmpty();
+  }
+
+  @Test
   void aNameInAppositionAfterAccordingToSpeaks() {
     String quoted = "According to the police chief, Maria Santos, \"the suspect acted alone.\"";
     assertThat(direct(quoted)).extracting(Quote::speaker).containsExactly("Maria Santos");
@@ -2541,6 +2568,24 @@ class ExtractorTest {
     assertThat(direct(text))
         .extracting(Quote::text, Quote::speaker)
         .containsExactly(tuple("The company is under investigation.", "Tomas Brel"));
+  }
+
+  @Test
+  void aCurlyQuotationNeverClosedBeforePlainParagraphsStillCounts() {
+    String text =
+        "\u201cOld buses last for decades,\u201d says Maria Olsen, head of transport for the"
+            + " district. \u201cCleaner fuel is the fastest way to cut what the fleet emits.\n\n"
+            + "3. Plant more trees\n\nShade cools the schoolyard.";
+    assertThat(direct(text))
+        .extracting(Quote::text, Quote::speaker)
+        .containsExactly(
+            tuple("Old buses last for decades,", "Maria Olsen"),
+            tuple("Cleaner fuel is the fastest way to cut what the fleet emits.", "Maria Olsen"));
+    // a curly mark inside a sentence, never closed, is a stray: nothing stands as a quotation
+    String stray =
+        "The shop calls itself the \u201cbest bakery in town. It opens at six.\n\nBread sells"
+            + " out.\n\nCakes too.\n\nCoffee is extra.";
+    assertThat(direct(stray)).isEmpty();
   }
 
   @Test
