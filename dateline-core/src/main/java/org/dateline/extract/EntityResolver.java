@@ -1,8 +1,10 @@
 package org.dateline.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -132,7 +134,50 @@ final class EntityResolver {
       }
       order.add(m.cluster);
     }
+    mentions.addAll(untaggedSurnames(text, mentions));
+    mentions.sort(Comparator.comparingInt(m -> m.begin));
     return build(order, mentions);
+  }
+
+  /**
+   * Later mentions by surname alone of the people named in full, that the recogniser missed. A
+   * surname two people share, or that names anything else in the text, is left alone.
+   */
+  private static List<Mention> untaggedSurnames(String text, List<Mention> mentions) {
+    Map<String, Cluster> owner = new HashMap<>();
+    Map<String, Integer> firstNamed = new HashMap<>();
+    Set<String> shared = new HashSet<>();
+    List<int[]> taken = new ArrayList<>();
+    for (Mention m : mentions) {
+      taken.add(new int[] {m.begin, m.end});
+      if (m.type == EntityType.PERSON && m.tokens.size() >= 2) {
+        String surname = m.tokens.get(m.tokens.size() - 1);
+        Cluster had = owner.putIfAbsent(surname, Objects.requireNonNull(m.cluster));
+        if (had != null && had != m.cluster) {
+          shared.add(surname);
+        }
+        firstNamed.merge(surname, m.begin, Math::min);
+      }
+    }
+    for (Mention m : mentions) {
+      for (String word : m.tokens) {
+        Cluster c = owner.get(word);
+        if (c != null && c != m.cluster) {
+          shared.add(word); // "Ford" of "Ford Motor Co." names a company too
+        }
+      }
+    }
+    firstNamed.keySet().removeAll(shared);
+    List<Mention> found = new ArrayList<>();
+    for (int[] span : UntaggedSurnames.find(text, firstNamed, taken)) {
+      String surface = text.substring(span[0], span[1]);
+      Mention m = new Mention(span[0], span[1], surface, EntityType.PERSON, null, null);
+      Cluster c = Objects.requireNonNull(owner.get(m.tokens.get(0)));
+      m.cluster = c;
+      c.members.add(m);
+      found.add(m);
+    }
+    return found;
   }
 
   /**

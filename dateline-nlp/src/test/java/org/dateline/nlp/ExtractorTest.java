@@ -2304,6 +2304,18 @@ class ExtractorTest {
   }
 
   @Test
+  void aPronounReachesAPersonNamedLaterBySurnameAlone() {
+    String text =
+        "Dan LaPointe works at a carrier. Maria Kowalski works at a consulting firm.\n\n"
+            + "Kowalski agreed that slack is needed, stating, \u201cSometimes a client calls and"
+            + " you stop studying.\u201d In contrast, at a carrier, LaPointe\u2019s study time was"
+            + " more structured. He said that as the exam nears, \u201cstudy time comes first.\u201d";
+    assertThat(direct(text))
+        .extracting(Quote::speaker)
+        .containsExactly("Maria Kowalski", "Dan LaPointe");
+  }
+
+  @Test
   void aNameInAppositionAfterAccordingToSpeaks() {
     String quoted = "According to the police chief, Maria Santos, \"the suspect acted alone.\"";
     assertThat(direct(quoted)).extracting(Quote::speaker).containsExactly("Maria Santos");
