@@ -28,6 +28,9 @@ final class Cues {
 
   private static final Set<String> COORDINATORS = Set.of("and", "but");
 
+  /** Past verbs of finding that a study or a body opens a sentence with: "a review found …". */
+  private static final Set<String> FOUND = Set.of("found", "showed", "saw", "gave", "made");
+
   /**
    * Words between a past speaker and the verb: "…," was all the minister would say. Not "will"
    * ("when I am 'home' the sensor will tell me …" is no attribution).
@@ -635,7 +638,7 @@ final class Cues {
           relative >= 0
               ? subjects.antecedentOf(toks, relative)
               : participle || coordinated
-                  ? beforeOwnVerb(Clauses.sentenceSubject(toks))
+                  ? beforeFirstPredicate(beforeOwnVerb(Clauses.sentenceSubject(toks)))
                   : subjects.of(frame, toks, v);
       Speaker who = phrase.isEmpty() ? null : phrases.resolve(frame, phrase);
       if (who != null && (who.known() || who.pronoun() != Speaker.Pronoun.PERSON)) {
@@ -667,6 +670,34 @@ final class Cues {
     for (int i = 1; i < subject.size(); i++) {
       if (verbs.at(subject, i, false)) {
         return subject.subList(0, i);
+      }
+    }
+    return subject;
+  }
+
+  /**
+   * A described subject without the first of two joined predicates: "a review of 27 trials | found
+   * large gains and" (concluded that …) is "a review of 27 trials". Its verb is the first word
+   * after the head that reads as a past verb ("found", "showed", "-ed"); a phrase not ending in
+   * "and" or "but", or naming no speaker or writing in its first words, stays as it is.
+   */
+  private List<Tok> beforeFirstPredicate(List<Tok> subject) {
+    int n = subject.size();
+    if (n < 4 || !COORDINATORS.contains(subject.get(n - 1).lower())) {
+      return subject;
+    }
+    boolean head = false;
+    for (int i = 1; i < n - 1; i++) {
+      Tok t = subject.get(i);
+      String w = t.lower();
+      head |= i <= 4 && (words.speakerNoun(w) || words.writings.contains(w));
+      boolean past = w.endsWith("ed") || FOUND.contains(w);
+      if (head && past && !t.punctBefore() && Character.isLowerCase(t.text().charAt(0))) {
+        int end = i;
+        while (end > 1 && Clauses.adverb(subject.get(end - 1))) {
+          end--; // "a review … | similarly found"
+        }
+        return subject.subList(0, end);
       }
     }
     return subject;

@@ -45,10 +45,14 @@ public final class Extractor {
   /**
    * Reads a text.
    *
+   * @param raw the text; every offset in the result counts in it
    * @param published the page's date, of any precision, for time expressions and the periods of
    *     figures
    */
-  public Extracts read(String text, Published published) {
+  public Extracts read(String raw, Published published) {
+    // a no-break space, as web text sets one around stripped links, is a space to every reader
+    // here; one for one, so every offset still points into the text as given
+    String text = raw.replace('\u00A0', ' ');
     NameFinder.Layers layers = names.find(text);
     Sentences sentences = new Sentences(layers.sentences(), text);
     Mentions mentions = resolver.resolve(text, layers.names());

@@ -2316,6 +2316,24 @@ class ExtractorTest {
   }
 
   @Test
+  void aStudyThatFoundSomethingAndConcludedSpeaksAsDescribed() {
+    // no-break spaces, as web text leaves around stripped links, read as spaces
+    String text =
+        "\"Participants lost weight,\" says Luigi Ferro. A\u00A0 review of 27 trials\u00A0"
+            + " similarly found large losses and concluded that \"fasting shows promise.\"";
+    List<Quote> quotes = direct(text);
+    assertThat(quotes)
+        .extracting(Quote::speaker, Quote::description)
+        .containsExactly(tuple("Luigi Ferro", null), tuple(null, "A  review of 27 trials"));
+    assertThat(quotes.get(1).begin()).isEqualTo(text.indexOf("fasting"));
+    String poll =
+        "\"Voters are tired,\" Ana Ruiz said. A new poll concluded that \"trust is low.\"";
+    assertThat(direct(poll))
+        .extracting(Quote::speaker, Quote::description)
+        .containsExactly(tuple("Ana Ruiz", null), tuple(null, "A new poll"));
+  }
+
+  @Test
   void aNameInAppositionAfterAccordingToSpeaks() {
     String quoted = "According to the police chief, Maria Santos, \"the suspect acted alone.\"";
     assertThat(direct(quoted)).extracting(Quote::speaker).containsExactly("Maria Santos");
