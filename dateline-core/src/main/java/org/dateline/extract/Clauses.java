@@ -39,6 +39,22 @@ final class Clauses {
           "despite",
           "so");
 
+  /** Words that open a sentence before its subject: "Still, she …", "However, the board …". */
+  static final Set<String> CONNECTIVES =
+      Set.of(
+          "but",
+          "and",
+          "however",
+          "meanwhile",
+          "still",
+          "yet",
+          "also",
+          "so",
+          "overall",
+          "indeed",
+          "instead",
+          "moreover");
+
   static final Set<String> PREPOSITIONS =
       Set.of("in", "on", "at", "after", "before", "during", "since", "with", "for", "from", "as");
 
@@ -94,8 +110,9 @@ final class Clauses {
     }
     int at = 0;
     List<Tok> first = clause(toks, 0);
-    if (PREPOSITIONS.contains(first.get(0).lower()) && first.size() < toks.size()) {
-      at = first.size();
+    boolean connective = first.size() == 1 && CONNECTIVES.contains(first.get(0).lower());
+    if ((connective || PREPOSITIONS.contains(first.get(0).lower())) && first.size() < toks.size()) {
+      at = first.size(); // "In Lagos, …", "Still, she …"
       first = clause(toks, at);
     }
     if (PRONOUNS.contains(first.get(0).lower())) {

@@ -221,9 +221,6 @@ final class FactSubject {
 
   private static final int MAX_SUBJECT_WORDS = 6;
 
-  private static final Set<String> OPENERS =
-      Set.of("but", "and", "however", "meanwhile", "still", "yet", "also", "so", "overall");
-
   private final Words words;
 
   FactSubject(Words words) {
@@ -243,7 +240,7 @@ final class FactSubject {
       }
     }
     int from = 0;
-    while (from < toks.size() && OPENERS.contains(toks.get(from).lower())) {
+    while (from < toks.size() && Clauses.CONNECTIVES.contains(toks.get(from).lower())) {
       from++;
     }
     if (from < toks.size() && PREPOSITIONS.contains(toks.get(from).lower())) {

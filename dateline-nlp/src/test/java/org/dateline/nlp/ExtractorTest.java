@@ -2334,6 +2334,14 @@ class ExtractorTest {
   }
 
   @Test
+  void aParticipleAfterAConnectiveOpenedSentenceIsItsSubjects() {
+    String text =
+        "Many people want tailored plans, Ruiz says. Still, she points to the cost of the"
+            + " services as a drawback, noting that they are \"very pricey.\"";
+    assertThat(direct(text)).extracting(Quote::speaker).containsExactly("Ruiz");
+  }
+
+  @Test
   void aNameInAppositionAfterAccordingToSpeaks() {
     String quoted = "According to the police chief, Maria Santos, \"the suspect acted alone.\"";
     assertThat(direct(quoted)).extracting(Quote::speaker).containsExactly("Maria Santos");
