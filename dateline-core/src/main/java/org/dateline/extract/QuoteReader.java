@@ -49,6 +49,10 @@ final class QuoteReader {
   // Words after which quotation marks hold a name, not speech ("a paper entitled").
   private static final Set<String> NAMING =
       Set.of("entitled", "titled", "headlined", "headed", "dubbed", "named", "called");
+  // Nouns that name a term quoted after them: "the word", "the idea of".
+  private static final Set<String> TERM_NOUNS =
+      Set.of("word", "term", "phrase", "label", "idea of", "concept of", "notion of");
+
   private static final Set<EntityType> PEOPLE = EnumSet.of(EntityType.PERSON);
   // Heads of descriptions that pick out one person, as a delayed lead does before naming him.
   private static final Set<String> DELAYED =
@@ -620,12 +624,19 @@ final class QuoteReader {
   /**
    * Short quoted words with no reporting verb, or that modify the noun after them. A comma or full
    * stop inside the closing mark is American punctuation, not speech, when a word or two inside a
-   * sentence have no cue ("With Kuwait now "annexed," Iraq …", "the mood was "electric."").
+   * sentence have no cue ("With Kuwait now "annexed," Iraq …", "the mood was "electric.""). So is a
+   * term named after "the word" or "the idea of".
    */
   private static boolean scare(String text, QuoteMarks.Segment s, boolean cued, boolean opens) {
     String before = text.substring(Math.max(0, s.open() - 12), s.open()).toLowerCase(Locale.ROOT);
     if (before.stripTrailing().endsWith("so-called")) {
       return true; // the so-called "Baker plan": a name the writer keeps at a distance
+    }
+    String[] lead = before.strip().split("\\s+");
+    String noun = lead[lead.length - 1];
+    String pair = lead.length > 1 ? lead[lead.length - 2] + " " + noun : noun;
+    if (TERM_NOUNS.contains(noun) || TERM_NOUNS.contains(pair)) {
+      return true; // the word "blockade", the idea of "clean eating": a term named, not said
     }
     int words = Tok.of(text, s.begin(), s.end()).size();
     if (words > 3) {

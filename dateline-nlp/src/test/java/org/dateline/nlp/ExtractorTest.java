@@ -2342,6 +2342,21 @@ class ExtractorTest {
   }
 
   @Test
+  void aTermNamedAfterTheWordOrTheIdeaOfIsNoSpeech() {
+    String text =
+        "The idea of \"slow travel\" will stay popular next year, according to Ana Ruiz. She"
+            + " avoids the word \"cheap,\" she said, and \"we plan every trip with care.\"";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(x.quotes())
+        .filteredOn(q -> q.kind() == Quote.Kind.SCARE)
+        .extracting(Quote::text)
+        .containsExactly("slow travel", "cheap,");
+    assertThat(direct(text))
+        .extracting(Quote::text)
+        .containsExactly("we plan every trip with care.");
+  }
+
+  @Test
   void aNameInAppositionAfterAccordingToSpeaks() {
     String quoted = "According to the police chief, Maria Santos, \"the suspect acted alone.\"";
     assertThat(direct(quoted)).extracting(Quote::speaker).containsExactly("Maria Santos");
