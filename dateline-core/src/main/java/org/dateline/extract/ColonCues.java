@@ -28,6 +28,9 @@ final class ColonCues {
 
   private static final Set<String> PEOPLE_PRONOUNS = Set.of("he", "she");
 
+  /** Words before a name that make it the one addressed: "a message to Ana Ruiz:". */
+  private static final Set<String> RECIPIENT = Set.of("to", "for", "about");
+
   // What opens a description of someone in particular: "the minister", "her deputy".
   private static final Set<String> DEFINITE = Set.of("the", "his", "her", "their", "its", "our");
 
@@ -168,6 +171,26 @@ final class ColonCues {
    * director of the program:".
    */
   static @Nullable Speaker nameBeforeColon(Frame frame, int b, int open) {
+    Mentions.Placed p = placedBeforeColon(frame, b, open);
+    return p == null ? null : new Speaker(p.entity(), null);
+  }
+
+  /**
+   * As {@link #nameBeforeColon}, for a colon inside the quotation's own sentence ("…, including
+   * tester Jon Mikkel: "…""), where a name after "to" or "for" is whom the words went to: "a
+   * message to Ana Ruiz:" names no speaker.
+   */
+  static @Nullable Speaker nameClosingClause(Frame frame, int b, int open) {
+    Mentions.Placed p = placedBeforeColon(frame, b, open);
+    if (p == null) {
+      return null;
+    }
+    List<Tok> before = Tok.of(frame.text(), b, p.begin());
+    String last = before.isEmpty() ? "" : before.get(before.size() - 1).lower();
+    return RECIPIENT.contains(last) ? null : new Speaker(p.entity(), null);
+  }
+
+  private static Mentions.@Nullable Placed placedBeforeColon(Frame frame, int b, int open) {
     String text = frame.text();
     int c = colonBefore(text, open);
     if (c <= b) {
@@ -181,7 +204,7 @@ final class ColonCues {
       }
       String between = text.substring(p.end(), c);
       if (between.isBlank() || APPOSED_TO_COLON.matcher(between).matches()) {
-        return new Speaker(p.entity(), null);
+        return p;
       }
       from = p.end();
     }

@@ -122,7 +122,11 @@ final class QuoteReader {
       Speaker intro =
           speaker == null && opens && !s.continued()
               ? cues.introduced(frame, s.open(), (b, e) -> speechWithin(out, b, e))
-              : null;
+              : speaker == null && !s.continued()
+                  // "…, including tester Jon Mikkel: "It broke the streak."": the name the
+                  // colon closes, in the quotation's own sentence
+                  ? ColonCues.nameClosingClause(frame, sentenceBegin, s.open())
+                  : null;
       boolean sameVoice =
           near
                   && personPronoun(speaker)

@@ -2357,6 +2357,17 @@ class ExtractorTest {
   }
 
   @Test
+  void aNameTheColonClosesInTheQuotationsOwnSentenceSpeaks() {
+    String tester =
+        "Some testers were won over by the new model, including tester Jon Mikkel: \"It has"
+            + " broken the streak.\"";
+    assertThat(direct(tester)).extracting(Quote::speaker).containsExactly("Jon Mikkel");
+    // the one a message went to is no speaker
+    String message = "He sent a message to Ana Ruiz: \"Come home soon.\"";
+    assertThat(direct(message)).extracting(Quote::speaker).containsOnlyNulls();
+  }
+
+  @Test
   void aNameInAppositionAfterAccordingToSpeaks() {
     String quoted = "According to the police chief, Maria Santos, \"the suspect acted alone.\"";
     assertThat(direct(quoted)).extracting(Quote::speaker).containsExactly("Maria Santos");
