@@ -83,6 +83,8 @@ final class QuoteReader {
     List<Quote> out = new ArrayList<>();
     Speaker previous = Speaker.NOBODY;
     int previousClose = -1;
+    // whether the previous speaker is the author of a writing that spoke ("says the research")
+    boolean previousWrote = false;
     boolean[] closed = new boolean[outer.size()]; // attributed by the words after the closing mark
     boolean[] cueless = new boolean[outer.size()]; // no cue of its own at all
     for (int i = 0; i < outer.size(); i++) {
@@ -136,9 +138,10 @@ final class QuoteReader {
                   && sameGender(frame, speaker, previous)
                   && fitsPronoun(frame, firstWords(text, closeEnd, rightTo), previous)
                   && fitsPronoun(frame, lastWords(text, leftFrom, s.open()), previous)
-              || near && bodyPronoun(speaker) && !interrupted && body(previous)
+              || near && bodyPronoun(speaker) && !interrupted && (body(previous) || previousWrote)
               || near && groupPronoun(speaker) && !interrupted && group(previous);
-      if (goesOn && speaker == null && !(interrupted && intro != null) || sameVoice) {
+      boolean carried = goesOn && speaker == null && !(interrupted && intro != null) || sameVoice;
+      if (carried) {
         speaker = previous;
       }
       if (speaker != null
@@ -153,8 +156,10 @@ final class QuoteReader {
         speaker = intro;
       }
       String described = speaker == null ? null : speaker.description();
+      boolean wrote = false;
       if (described != null && cues.writtenBy(described)) {
         Speaker author = cues.author(frame, s.open(), described);
+        wrote = author != null;
         speaker = author != null ? author : speaker;
       } else if (described != null && speaker != null && speaker.entity() == null) {
         speaker = describedBefore(out, described, speaker);
@@ -168,6 +173,7 @@ final class QuoteReader {
       if (kind == Quote.Kind.DIRECT) {
         previous = who;
         previousClose = s.close();
+        previousWrote = wrote || carried && previousWrote;
       }
     }
     for (int i = out.size() - 2; i >= 0; i--) {

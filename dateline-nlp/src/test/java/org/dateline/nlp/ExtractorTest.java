@@ -2368,6 +2368,15 @@ class ExtractorTest {
   }
 
   @Test
+  void researchSpeaksForItsAuthorAndItCarriesOnForIt() {
+    String text =
+        "The research by Ana Ruiz and colleagues looked at ten firms using Qwerty Labs tools.\n\n"
+            + "Teams changed how they work, \"from single tasks to shared ones,\" says the"
+            + " research.\n\nIt adds: \"Pairs did not improve by repetition alone.\"";
+    assertThat(direct(text)).extracting(Quote::speaker).containsExactly("Ana Ruiz", "Ana Ruiz");
+  }
+
+  @Test
   void aNameInAppositionAfterAccordingToSpeaks() {
     String quoted = "According to the police chief, Maria Santos, \"the suspect acted alone.\"";
     assertThat(direct(quoted)).extracting(Quote::speaker).containsExactly("Maria Santos");
