@@ -16,17 +16,22 @@ class EntityResolverSurnameTest {
     return new NameFinder.Name(at, at + surface.length(), surface, type);
   }
 
+  /** The person mentioned last in the text, as the resolver places mentions. */
+  private Mentions.Placed lastPerson(String text, NameFinder.Name... recognised) {
+    Mentions mentions = resolver.resolve(text, List.of(recognised));
+    Mentions.Placed last = mentions.lastBefore(text.length(), Set.of(EntityType.PERSON), List.of());
+    assertThat(last).isNotNull();
+    return last;
+  }
+
   @Test
   void aMissedLaterSurnameIsAMentionOfThePersonNamedInFull() {
     String text = "Dan Okafor runs a depot. Eva Lind agreed. In contrast, Okafor’s team left.";
-    Mentions mentions =
-        resolver.resolve(
+    Mentions.Placed last =
+        lastPerson(
             text,
-            List.of(
-                name(text, "Dan Okafor", 0, EntityType.PERSON),
-                name(text, "Eva Lind", 0, EntityType.PERSON)));
-    Mentions.Placed last = mentions.lastBefore(text.length(), Set.of(EntityType.PERSON), List.of());
-    assertThat(last).isNotNull();
+            name(text, "Dan Okafor", 0, EntityType.PERSON),
+            name(text, "Eva Lind", 0, EntityType.PERSON));
     assertThat(last.entity().name()).isEqualTo("Dan Okafor");
     assertThat(text.substring(last.begin(), last.end())).isEqualTo("Okafor");
   }
@@ -34,15 +39,12 @@ class EntityResolverSurnameTest {
   @Test
   void aSurnameThatAlsoNamesSomethingElseIsLeftAlone() {
     String text = "Dan Ford met Ford Motor Co. officials. Eva Lind agreed. Later, Ford left.";
-    Mentions mentions =
-        resolver.resolve(
+    Mentions.Placed last =
+        lastPerson(
             text,
-            List.of(
-                name(text, "Dan Ford", 0, EntityType.PERSON),
-                name(text, "Ford Motor Co.", 0, EntityType.ORGANIZATION),
-                name(text, "Eva Lind", 0, EntityType.PERSON)));
-    Mentions.Placed last = mentions.lastBefore(text.length(), Set.of(EntityType.PERSON), List.of());
-    assertThat(last).isNotNull();
+            name(text, "Dan Ford", 0, EntityType.PERSON),
+            name(text, "Ford Motor Co.", 0, EntityType.ORGANIZATION),
+            name(text, "Eva Lind", 0, EntityType.PERSON));
     assertThat(last.entity().name()).isEqualTo("Eva Lind");
   }
 }
