@@ -177,8 +177,8 @@ final class ColonCues {
 
   /**
    * As {@link #nameBeforeColon}, for a colon inside the quotation's own sentence ("…, including
-   * tester Jon Mikkel: "…""), where a name after "to" or "for" is whom the words went to: "a
-   * message to Ana Ruiz:" names no speaker.
+   * tester Jon Mikkel: "…""), where a name after "to", "for" or "about" is whom the words went to
+   * or were about: "a message to Ana Ruiz:" names no speaker.
    */
   static @Nullable Speaker nameClosingClause(Frame frame, int b, int open) {
     Mentions.Placed p = placedBeforeColon(frame, b, open);

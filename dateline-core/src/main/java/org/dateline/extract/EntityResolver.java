@@ -29,6 +29,12 @@ final class EntityResolver {
           "de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "le", "la", "ter",
           "ten", "dos", "das");
 
+  // A preposition the recogniser ran into a name from the sentence's start
+  private static final Set<String> OPENING_PREPOSITIONS =
+      Set.of(
+          "in", "at", "from", "during", "after", "under", "with", "by", "among", "across", "since",
+          "before", "until", "despite", "amid");
+
   private final Words words;
   private final NameSpans spans;
   private final NameContext context;
@@ -514,12 +520,6 @@ final class EntityResolver {
     }
     return best.surface;
   }
-
-  // a preposition the recogniser ran into a name from the sentence's start
-  private static final Set<String> OPENING_PREPOSITIONS =
-      Set.of(
-          "in", "at", "from", "during", "after", "under", "with", "by", "among", "across", "since",
-          "before", "until", "despite", "amid");
 
   /** Trims possessives and honorifics, and reads the title before and the role after a name. */
   private @Nullable Mention clean(String text, NameFinder.Name raw) {

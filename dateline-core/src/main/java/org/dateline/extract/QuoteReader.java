@@ -121,14 +121,15 @@ final class QuoteReader {
       boolean near = follows(text, s, previousClose, sentences);
       boolean goesOn = near && (s.continued() || opens || sameParagraph(text, previousClose, s));
       boolean interrupted = namesSomeoneBetween(frame, previousClose, s.open());
-      Speaker intro =
-          speaker == null && opens && !s.continued()
-              ? cues.introduced(frame, s.open(), (b, e) -> speechWithin(out, b, e))
-              : speaker == null && !s.continued()
-                  // "…, including tester Jon Mikkel: "It broke the streak."": the name the
-                  // colon closes, in the quotation's own sentence
-                  ? ColonCues.nameClosingClause(frame, sentenceBegin, s.open())
-                  : null;
+      Speaker intro = null;
+      if (speaker == null && !s.continued()) {
+        // a sentence before that introduces it, or, inside its own sentence, the name a colon
+        // closes ("…, including tester Jon Mikkel: "It broke the streak."")
+        intro =
+            opens
+                ? cues.introduced(frame, s.open(), (b, e) -> speechWithin(out, b, e))
+                : ColonCues.nameClosingClause(frame, sentenceBegin, s.open());
+      }
       boolean sameVoice =
           near
                   && personPronoun(speaker)
