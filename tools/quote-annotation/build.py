@@ -1,6 +1,8 @@
 """Build quotes-dev.tsv from annot.txt (manual decisions) + candidate offsets.
 Checks: every candidate of each doc is annotated or explicitly replaced; every quote mark
-in an annotated doc borders some row's span."""
+in an annotated doc borders some row's span.
+Usage: python3 build.py            (annot.txt -> quotes-dev.tsv)
+       python3 build.py --check F  (run the checks on decisions file F; write nothing)"""
 import sys, re, collections, pathlib
 HERE = pathlib.Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -8,7 +10,8 @@ from cands import load, cands, MARK
 TSV = HERE.parents[1] / 'dateline-bench/src/main/resources/org/dateline/bench/quotes/quotes-dev.tsv'
 skipped = set(); rows = []; seen = collections.defaultdict(set); explicit = collections.defaultdict(list)
 order = []
-for line in open(HERE / 'annot.txt'):
+check = sys.argv[2] if sys.argv[1:2] == ['--check'] else None
+for line in open(check or HERE / 'annot.txt'):
     if line.startswith('#') or not line.strip(): continue
     doc, idx, kind, spk, desc = line.rstrip('\n').split('\t')
     if doc not in order: order.append(doc)
@@ -38,6 +41,9 @@ for doc in order:
         ok = ok or any(a < s and e < b for a, b in spans)  # a quotation nested in another's span
         if not ok: print('UNCOVERED MARK', doc, s, repr(t[max(0,s-40):e+40])); problems += 1
 rows.sort(key=lambda r: (r[0], r[1]))
+if check:
+    print(len(rows), 'rows,', len(order), 'docs,', problems, 'problems')
+    sys.exit(1 if problems else 0)
 with open(TSV, 'w') as f:
     f.write('doc\tbegin\tend\tkind\tspeaker\tdescription\n')
     for r in rows: f.write('\t'.join(map(str, r)) + '\n')

@@ -5,10 +5,12 @@ import re, sys, pathlib
 TX = pathlib.Path(__file__).resolve().parent / 'texts'
 MARK = re.compile(r"``|(?<!')''(?!')|'''(?!')|\"|\u201c|\u201d")
 WEB = 'wcxb-'  # web articles: WCXB main_content (wcxb_dump.py), curly marks allowed
+ECB = 'ecb-'   # ECB+ documents rebuilt from their tokens (ecb_dump.sh), curly marks allowed
 
 def load(doc):
-    if doc.startswith(WEB):
-        t = (TX.parent / 'texts-wcxb' / (doc[len(WEB):] + '.txt')).read_text('utf-8')
+    if doc.startswith((WEB, ECB)):
+        sub, name = ('texts-wcxb', doc[len(WEB):]) if doc.startswith(WEB) else ('texts-ecb', doc[len(ECB):])
+        t = (TX.parent / sub / (name + '.txt')).read_text('utf-8')
         assert all(ord(c) <= 0xFFFF for c in t), doc  # Python offsets = Java char offsets
         return t
     b = (TX / (doc + '.txt')).read_bytes()

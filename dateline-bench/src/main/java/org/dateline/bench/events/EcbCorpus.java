@@ -48,28 +48,9 @@ public final class EcbCorpus {
     String name = file.getFileName().toString();
     boolean plus = name.endsWith("ecbplus.xml");
     int topic = Integer.parseInt(name.substring(0, name.indexOf('_')));
-    TreeMap<Integer, StringBuilder> sentences = new TreeMap<>();
-    try (InputStream in = Files.newInputStream(file)) {
-      XMLStreamReader r = XMLInputFactory.newFactory().createXMLStreamReader(in);
-      while (r.hasNext()) {
-        if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("token")) {
-          int sentence = Integer.parseInt(r.getAttributeValue(null, "sentence"));
-          String text = r.getElementText().strip();
-          StringBuilder sb = sentences.computeIfAbsent(sentence, k -> new StringBuilder());
-          if (sb.length() > 0) {
-            sb.append(' ');
-          }
-          sb.append(text);
-        }
-      }
-    } catch (XMLStreamException e) {
-      throw new IOException("bad XML in " + file, e);
-    }
-    if (plus) {
-      sentences.remove(0);
-    }
+    TreeMap<Integer, List<String>> sentences = sentences(file);
     List<String> paragraphs = new ArrayList<>();
-    sentences.values().forEach(sb -> paragraphs.add(sb.toString()));
+    sentences.values().forEach(tokens -> paragraphs.add(String.join(" ", tokens)));
     Article article =
         new Article(
             id,
@@ -83,5 +64,30 @@ public final class EcbCorpus {
             List.of(),
             List.of());
     return new EcbDocument(article, topic, topic + "/" + (plus ? "ecbplus" : "ecb"), name);
+  }
+
+  /**
+   * The tokens of a CAT XML file by sentence number, each stripped, in file order; sentence 0 of an
+   * ecbplus file (its source URL) is dropped.
+   */
+  public static TreeMap<Integer, List<String>> sentences(Path file) throws IOException {
+    TreeMap<Integer, List<String>> sentences = new TreeMap<>();
+    try (InputStream in = Files.newInputStream(file)) {
+      XMLStreamReader r = XMLInputFactory.newFactory().createXMLStreamReader(in);
+      while (r.hasNext()) {
+        if (r.next() == XMLStreamConstants.START_ELEMENT && r.getLocalName().equals("token")) {
+          int sentence = Integer.parseInt(r.getAttributeValue(null, "sentence"));
+          sentences
+              .computeIfAbsent(sentence, k -> new ArrayList<>())
+              .add(r.getElementText().strip());
+        }
+      }
+    } catch (XMLStreamException e) {
+      throw new IOException("bad XML in " + file, e);
+    }
+    if (file.getFileName().toString().endsWith("ecbplus.xml")) {
+      sentences.remove(0);
+    }
+    return sentences;
   }
 }

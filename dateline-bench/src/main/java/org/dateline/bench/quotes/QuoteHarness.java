@@ -98,7 +98,7 @@ public final class QuoteHarness {
     }
     if (errors) {
       for (QuoteText d : all) {
-        if (!d.set().equals("held-out")) {
+        if (!d.heldOut()) {
           printErrors(d, byDoc.get(d.id()), oursFound.get(d.id()), context);
         }
       }

@@ -14,15 +14,19 @@ import org.dateline.model.Published;
 
 /**
  * The text an annotated quotation's offsets count in: a TempEval-3 document as {@link TimeMlReader}
- * reads it, or (ids {@code wcxb-NNNN}) the gold main content of a WCXB web page.
+ * reads it, (ids {@code wcxb-NNNN}) the gold main content of a WCXB web page, or (ids {@code
+ * ecb-T_Necb} and {@code ecb-T_Necbplus}) an ECB+ document rebuilt from its tokens by {@link
+ * EcbText}.
  *
  * @param id the annotations' document id
  * @param text the text
  * @param published the page's date, as the extract stage is given it
- * @param set "tune" or "held-out" for TempEval-3 documents, "web" for web pages
+ * @param set "tune" or "held-out" for TempEval-3 documents, "web" for web pages, "ecb tune" or "ecb
+ *     held-out" for ECB+ documents (the same hash of the file name splits both)
  */
 record QuoteText(String id, String text, Published published, String set) {
   static final String WEB = "wcxb-";
+  static final String ECB = "ecb-";
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Path TEMPEVAL = Path.of("../shared/bench/time/tempeval3-train");
@@ -35,6 +39,14 @@ record QuoteText(String id, String text, Published published, String set) {
               .path("ground_truth");
       return new QuoteText(
           id, truth.path("main_content").asText(""), dated(truth.path("publish_date")), "web");
+    }
+    if (id.startsWith(ECB)) {
+      String name = id.substring(ECB.length()) + ".xml";
+      return new QuoteText(
+          id,
+          EcbText.read(name),
+          Published.unknown(),
+          HeldOut.contains(name) ? "ecb held-out" : "ecb tune");
     }
     Path file = TEMPEVAL.resolve("TimeBank").resolve(id + ".tml");
     if (!Files.exists(file)) {
@@ -50,7 +62,12 @@ record QuoteText(String id, String text, Published published, String set) {
 
   /** Whether the text is one of the TempEval-3 documents that the speed figures are timed on. */
   boolean newswire() {
-    return !set.equals("web");
+    return set.equals("tune") || set.equals("held-out");
+  }
+
+  /** Whether the text is held out: its errors are never printed. */
+  boolean heldOut() {
+    return set.endsWith("held-out");
   }
 
   private static Published dated(JsonNode date) {
