@@ -102,8 +102,13 @@ final class UntaggedSurnames {
   }
 
   private static boolean writtenLower(String text, String surname) {
-    return Pattern.compile("(?<!\\p{L})" + Pattern.quote(surname) + "(?!\\p{L})")
-        .matcher(text)
-        .find();
+    for (int i = text.indexOf(surname); i >= 0; i = text.indexOf(surname, i + 1)) {
+      int end = i + surname.length();
+      if ((i == 0 || !Character.isLetter(text.charAt(i - 1)))
+          && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

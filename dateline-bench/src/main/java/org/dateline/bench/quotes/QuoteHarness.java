@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  * Scores direct quotations and their speakers on the annotated TempEval-3 documents and WCXB web
  * pages, for the extract stage and (unless {@code --no-peer}) CoreNLP's quote annotator, and times
  * both on the same newswire texts, each after untimed warm-up. Prints all / tune / held-out lines
- * for newswire and a web line; {@code --errors} lists the extract stage's misses outside the
- * held-out part.
+ * for TempEval-3, a web line, and ecb / ecb tune / ecb held-out lines for ECB+ documents; {@code
+ * --errors} lists the extract stage's misses outside the held-out parts.
  *
  * <p>Run: {@code java -XX:-DontCompileHugeMethods -cp
  * "dateline-bench/target/classes:dateline-bench/target/lib/*"
@@ -128,10 +128,7 @@ public final class QuoteHarness {
     }
   }
 
-  /**
-   * Scores both systems on one text, under "all" and its set for newswire and under "web" for web
-   * pages.
-   */
+  /** Scores both systems on one text, under each of its lines. */
   private static void score(
       QuoteText d,
       List<GoldQuote> annotated,
@@ -139,7 +136,7 @@ public final class QuoteHarness {
       @Nullable List<Found> peerFound,
       Map<String, QuoteScore> scores) {
     List<GoldQuote> gold = annotated.stream().filter(GoldQuote::direct).toList();
-    for (String set : d.newswire() ? List.of("all", d.set()) : List.of(d.set())) {
+    for (String set : d.lines()) {
       scores.computeIfAbsent("dateline " + set, k -> new QuoteScore()).add(gold, found);
       if (peerFound != null) {
         scores.computeIfAbsent("corenlp " + set, k -> new QuoteScore()).add(gold, peerFound);

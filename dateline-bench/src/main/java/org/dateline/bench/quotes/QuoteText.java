@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.dateline.bench.time.GoldDocument;
 import org.dateline.bench.time.HeldOut;
 import org.dateline.bench.time.TimeMlReader;
@@ -27,6 +28,7 @@ import org.dateline.model.Published;
 record QuoteText(String id, String text, Published published, String set) {
   static final String WEB = "wcxb-";
   static final String ECB = "ecb-";
+  private static final String ECB_LINE = "ecb";
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Path TEMPEVAL = Path.of("../shared/bench/time/tempeval3-train");
@@ -46,7 +48,7 @@ record QuoteText(String id, String text, Published published, String set) {
           id,
           EcbText.read(name),
           Published.unknown(),
-          HeldOut.contains(name) ? "ecb held-out" : "ecb tune");
+          ECB_LINE + (HeldOut.contains(name) ? " held-out" : " tune"));
     }
     Path file = TEMPEVAL.resolve("TimeBank").resolve(id + ".tml");
     if (!Files.exists(file)) {
@@ -63,6 +65,14 @@ record QuoteText(String id, String text, Published published, String set) {
   /** Whether the text is one of the TempEval-3 documents that the speed figures are timed on. */
   boolean newswire() {
     return set.equals("tune") || set.equals("held-out");
+  }
+
+  /** The harness lines the text is scored under: its own set, and "all" or "ecb" around a split. */
+  List<String> lines() {
+    if (newswire()) {
+      return List.of("all", set);
+    }
+    return set.startsWith(ECB_LINE) ? List.of(ECB_LINE, set) : List.of(set);
   }
 
   /** Whether the text is held out: its errors are never printed. */
