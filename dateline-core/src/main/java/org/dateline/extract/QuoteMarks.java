@@ -26,11 +26,12 @@ final class QuoteMarks {
 
   /**
    * A {@code ``} typed where {@code ''} was meant: after a comma or a stop, before the reporting
-   * verb of the attribution ({@code …wrong , `` Pigeon told}, {@code …party , `` police said}).
+   * verb of the attribution ({@code …wrong , `` Pigeon told}, {@code …party , `` police said},
+   * {@code …delivers, ``said Sid Ganis}).
    */
   private static final Pattern BACKTICKS_CLOSE =
       Pattern.compile(
-          "``(?<=[,.?!] ``)\\s+(?:[\\p{L}.'-]+\\s+){0,3}?"
+          "``(?<=[,.?!] ``)\\s*(?:[\\p{L}.'-]+\\s+){0,3}?"
               + "(?:said|says|told|tells|added|asked|recalled|explained|wrote)\\b");
 
   /**

@@ -49,6 +49,42 @@ final class QuoteReader {
   // Words after which quotation marks hold a name, not speech ("a paper entitled").
   private static final Set<String> NAMING =
       Set.of("entitled", "titled", "headlined", "headed", "dubbed", "named", "called");
+  // Works whose names follow in quotation marks ("his 2005 book "…"") and their makers ("co-author
+  // of "…"").
+  private static final Set<String> WORKS =
+      Set.of(
+          "book",
+          "novel",
+          "memoir",
+          "biography",
+          "film",
+          "movie",
+          "documentary",
+          "album",
+          "song",
+          "single",
+          "play",
+          "musical",
+          "opera",
+          "series",
+          "sitcom",
+          "poem",
+          "essay",
+          "podcast",
+          "episode",
+          "exhibition",
+          "painting");
+  private static final Set<String> MAKERS =
+      Set.of(
+          "author",
+          "co-author",
+          "authors",
+          "director",
+          "star",
+          "producer",
+          "writer",
+          "creator",
+          "composer");
   // Nouns that name a term quoted after them: "the word", "the idea of".
   private static final Set<String> TERM_NOUNS =
       Set.of("word", "term", "phrase", "label", "idea of", "concept of", "notion of");
@@ -557,8 +593,15 @@ final class QuoteReader {
   private boolean title(String text, QuoteMarks.Segment s, boolean opens) {
     List<Tok> toks = Tok.of(text, s.begin(), s.end());
     List<Tok> before = Tok.of(text, Math.max(0, s.open() - 30), s.open());
-    boolean named = !before.isEmpty() && NAMING.contains(before.get(before.size() - 1).lower());
-    if (opens || toks.isEmpty() || toks.size() > (named ? 12 : 5)) {
+    int n = before.size();
+    boolean named =
+        n > 0
+                && (NAMING.contains(before.get(n - 1).lower())
+                    || WORKS.contains(before.get(n - 1).lower()))
+            || n > 1
+                && before.get(n - 1).lower().equals("of")
+                && MAKERS.contains(before.get(n - 2).lower());
+    if (opens || toks.isEmpty() || toks.size() > (named ? 16 : 5)) {
       return false;
     }
     int last = before.size() - 1;

@@ -392,7 +392,10 @@ class ExtractorTest {
         "The biologist Tomas Wren published a paper entitled \"The Quiet Life of a Pond in"
             + " Winter\" in 2021.\n\n"
             + "Beds for every stage: a cot, a floor bed, or a \"big-kid\" bed\n\n"
-            + "a child who sleeps alone or she shares a room with a sibling";
+            + "a child who sleeps alone or she shares a room with a sibling\n\n"
+            + "Tomas Wren, co-author of \"Ponds: The Small Waters of the Northern Plain,\" will"
+            + " speak in March, as will the director of the 2019 film \"A Winter Under the Ice of"
+            + " Lake Saima and the Seals That Live There.\"";
     assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
         .extracting(Quote::kind)
         .containsOnly(Quote.Kind.SCARE);
@@ -568,10 +571,11 @@ class ExtractorTest {
             + "\"Nobody expected a raid in daylight,\" Vancouver police Const. Ravi Sandhu told"
             + " reporters.\n\n"
             + "\"This case will go to a jury,\" said Dist. Atty. Helen Marsh.\n\n"
-            + "\"The guard is recovering,\" Const. Sandhu said.";
+            + "\"The guard is recovering,\" Const. Sandhu said.\n\n"
+            + "\"We found the van,\" Insp Moira Kell said. \"It was empty,\" Insp Kell added.";
     assertThat(direct(text))
         .extracting(Quote::speaker)
-        .containsExactly("Ravi Sandhu", "Helen Marsh", "Ravi Sandhu");
+        .containsExactly("Ravi Sandhu", "Helen Marsh", "Ravi Sandhu", "Moira Kell", "Moira Kell");
   }
 
   @Test
@@ -974,15 +978,20 @@ class ExtractorTest {
             + "Then the quay was under water , `` Mira Sorensen told reporters .\n\n"
             + "The so-called `` flood tax `` will be debated in March .\n\n"
             + "Officials gave no date for a decision .\n\n"
-            + "`` We are still counting the cost . ''";
+            + "`` We are still counting the cost . ''\n\n"
+            + "``The levee held for a week, ``said harbour master Ulla Brink. ``Then it gave.''";
     assertThat(direct(text))
         .extracting(Quote::text)
         .containsExactly(
             "The river rose too fast ,",
             "We had maybe ten minutes .",
             "Then the quay was under water ,",
-            "We are still counting the cost .");
+            "We are still counting the cost .",
+            "The levee held for a week,",
+            "Then it gave.");
     assertThat(direct(text).get(2).speaker()).isEqualTo("Mira Sorensen");
+    assertThat(direct(text).get(4).speaker()).isEqualTo("Ulla Brink");
+    assertThat(direct(text).get(5).speaker()).isEqualTo("Ulla Brink");
   }
 
   @Test
