@@ -151,6 +151,11 @@ final class Cues {
     // then the quotation's own paragraph)
     boolean sameParagraph =
         frame.text().substring(b, open).indexOf("\n\n") < 0 || leadParagraph(frame, b, e, open);
+    // "The judge had advice for the guards:": a definite description of someone named before
+    Speaker opener = sameParagraph ? opener(frame, before, false) : null;
+    if (opener != null && opener.entity() != null) {
+      return opener;
+    }
     // "Asked whether he would resign, Lindqvist shook his head.": the main clause's subject
     int main = SpeakerPhrase.mainClause(frame, b, e);
     int from = main > 0 ? main : b;

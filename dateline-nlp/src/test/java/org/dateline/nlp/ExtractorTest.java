@@ -1004,6 +1004,16 @@ class ExtractorTest {
   }
 
   @Test
+  void aDefiniteRoleThatOpensTheParagraphBeforeIntroducesTheQuotationAsItsHolder() {
+    String text =
+        "Circuit Judge Ellen Marsh sentenced Harlan Voss on Friday for setting the mill fire.\n\n"
+            + "Voss did not speak.\n\n"
+            + "The judge had a warning for the prison staff:\n\n"
+            + "\"Watch him closely. He will try again.\"";
+    assertThat(direct(text)).extracting(Quote::speaker).containsExactly("Ellen Marsh");
+  }
+
+  @Test
   void subjectsBeforeTheVerbAndSignedQuotesNameTheirSpeaker() {
     String text =
         "Ferry crews in Kiel stopped work on Friday over a new rota.\n"
