@@ -88,6 +88,9 @@ final class Cues {
   private static final Set<String> AUTHORING =
       Set.of("wrote", "writes", "issued", "issues", "released", "published", "signed");
 
+  /** Kinds of newspaper that "the paper" points back to ("daily Eleftherotypia warned …"). */
+  private static final Set<String> PAPERS = Set.of("daily", "weekly", "tabloid", "newspaper");
+
   /** Verbs that report only at the end of their clause: "…," she offers. */
   private static final Set<String> CLAUSE_FINAL =
       Set.of("offers", "offered", "reflects", "reflected");
@@ -270,7 +273,7 @@ final class Cues {
     for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
       int b = sentences.begin(j);
       int e = sentences.end(j);
-      if (frame.text().substring(b, e).toLowerCase(Locale.ROOT).contains(noun)) {
+      if (mentions(frame.text(), b, e, noun)) {
         Speaker who = framing(frame, b, e);
         if (who == null) {
           who = issuer(frame, b, e, noun); // "a June report by the Education Lab found …"
@@ -286,6 +289,18 @@ final class Cues {
       }
     }
     return i > 0 ? authorOf(frame, sentences.begin(i - 1), sentences.end(i - 1)) : null;
+  }
+
+  /**
+   * Whether {@code [b, e)} mentions the writing {@code noun}; "paper" also by the kind of newspaper
+   * ("daily Eleftherotypia").
+   */
+  private static boolean mentions(String text, int b, int e, String noun) {
+    if (text.substring(b, e).toLowerCase(Locale.ROOT).contains(noun)) {
+      return true;
+    }
+    return noun.equals("paper")
+        && Tok.of(text, b, e).stream().anyMatch(t -> PAPERS.contains(t.lower()));
   }
 
   /**

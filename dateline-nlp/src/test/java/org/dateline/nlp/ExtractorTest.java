@@ -1004,6 +1004,14 @@ class ExtractorTest {
   }
 
   @Test
+  void thePaperIsTheNewspaperNamedByItsKindBefore() {
+    String text =
+        "Conservative daily Ostrava Vecer warned that miners would strike if the pits closed.\n\n"
+            + "\"The valley will not be quiet,\" the paper said.";
+    assertThat(direct(text)).extracting(Quote::speaker).containsExactly("Ostrava Vecer");
+  }
+
+  @Test
   void aDefiniteRoleThatOpensTheParagraphBeforeIntroducesTheQuotationAsItsHolder() {
     String text =
         "Circuit Judge Ellen Marsh sentenced Harlan Voss on Friday for setting the mill fire.\n\n"
