@@ -128,10 +128,8 @@ final class QuoteReader {
       int sentenceBegin = sentences.beginAt(s.open());
       int leftFrom = Math.max(sentenceBegin, i > 0 ? outer.get(i - 1).close() + 1 : 0);
       int closeEnd = Math.min(text.length(), s.close() + 1);
-      int rightTo =
-          Math.min(
-              sentences.endAt(Math.max(s.close() - 1, s.begin())),
-              i + 1 < outer.size() ? outer.get(i + 1).open() : text.length());
+      int sentenceEnd = sentences.endAt(Math.max(s.close() - 1, s.begin()));
+      int rightTo = Math.min(sentenceEnd, nextOpen(text, outer, i, sentenceEnd));
       int paragraphEnd = text.indexOf("\n\n", closeEnd);
       if (paragraphEnd >= 0 && paragraphEnd < rightTo) {
         rightTo = paragraphEnd; // attribution after a quotation never crosses a blank line
@@ -593,14 +591,7 @@ final class QuoteReader {
   private boolean title(String text, QuoteMarks.Segment s, boolean opens) {
     List<Tok> toks = Tok.of(text, s.begin(), s.end());
     List<Tok> before = Tok.of(text, Math.max(0, s.open() - 30), s.open());
-    int n = before.size();
-    boolean named =
-        n > 0
-                && (NAMING.contains(before.get(n - 1).lower())
-                    || WORKS.contains(before.get(n - 1).lower()))
-            || n > 1
-                && before.get(n - 1).lower().equals("of")
-                && MAKERS.contains(before.get(n - 2).lower());
+    boolean named = named(before);
     if (opens || toks.isEmpty() || toks.size() > (named ? 16 : 5)) {
       return false;
     }
@@ -626,6 +617,32 @@ final class QuoteReader {
       }
     }
     return true;
+  }
+
+  /** Whether the words before a quotation announce a name: "entitled", "the book", "author of". */
+  private static boolean named(List<Tok> before) {
+    int n = before.size();
+    String last = n > 0 ? before.get(n - 1).lower() : "";
+    return NAMING.contains(last)
+        || WORKS.contains(last)
+        || n > 1 && last.equals("of") && MAKERS.contains(before.get(n - 2).lower());
+  }
+
+  /**
+   * Where the first quotation after the {@code i}th that may be speech opens: the name of a work
+   * announced as one in between is read through ("…," Ian Price, author of "Silver Screen," said).
+   */
+  private int nextOpen(String text, List<QuoteMarks.Segment> outer, int i, int sentenceEnd) {
+    // at most two names, and only inside the sentence, keep a page of titles linear
+    for (int j = i + 1; j < Math.min(outer.size(), i + 3); j++) {
+      QuoteMarks.Segment next = outer.get(j);
+      if (next.open() >= sentenceEnd
+          || !named(Tok.of(text, Math.max(0, next.open() - 30), next.open()))
+          || !title(text, next, false)) {
+        return next.open();
+      }
+    }
+    return i + 3 < outer.size() ? outer.get(i + 3).open() : text.length();
   }
 
   /**

@@ -1004,6 +1004,20 @@ class ExtractorTest {
   }
 
   @Test
+  void anAttributionReadsThroughTheNameOfAWorkButNotAPlainQuotedWord() {
+    String text =
+        "\"She was the last great star of the silent era,\" Ian Price, author of \"Silver Screen:"
+            + " The Lost Years,\" said in a 2001 interview.\n\n"
+            + "I would choose \"radio\" over \"Broadway\" (why, I even wrote a column on it).";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(direct(x)).extracting(Quote::speaker).containsExactly("Ian Price");
+    assertThat(x.quotes())
+        .filteredOn(q -> q.kind() == Quote.Kind.SCARE)
+        .extracting(Quote::text)
+        .containsExactly("Silver Screen: The Lost Years,", "radio", "Broadway");
+  }
+
+  @Test
   void thePaperIsTheNewspaperNamedByItsKindBefore() {
     String text =
         "Conservative daily Ostrava Vecer warned that miners would strike if the pits closed.\n\n"
