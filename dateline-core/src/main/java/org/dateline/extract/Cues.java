@@ -88,6 +88,13 @@ final class Cues {
   private static final Set<String> AUTHORING =
       Set.of("wrote", "writes", "issued", "issues", "released", "published", "signed");
 
+  /** The longest speaker phrase after a verb that ends its sentence: "…, said Ann Yeager:". */
+  private static final int INVERTED_WORDS = 6;
+
+  /** Reporting verbs that stand before their speaker ("…, said Yeager"); "dubbed" names instead. */
+  private static final Set<String> INVERTING =
+      Set.of("said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "noted");
+
   /** Kinds of newspaper that "the paper" points back to ("daily Eleftherotypia warned …"). */
   private static final Set<String> PAPERS = Set.of("daily", "weekly", "tabloid", "newspaper");
 
@@ -649,6 +656,14 @@ final class Cues {
           && !Clauses.BE.contains(previous)
           && !COORDINATORS.contains(previous)) {
         continue; // "resolutions condemning the invasion": a noun's modifier, not a speech act
+      }
+      int rest = toks.size() - v - 1;
+      if (t.punctBefore() && INVERTING.contains(t.lower()) && rest > 0 && rest <= INVERTED_WORDS) {
+        // "One big difference between them, said Yeager:": the speaker after the verb
+        Speaker inverted = phrases.resolve(frame, toks.subList(v + 1, toks.size()));
+        if (inverted != null && inverted.entity() != null) {
+          return inverted;
+        }
       }
       boolean participle = ing && t.punctBefore();
       boolean coordinated = v > 0 && COORDINATORS.contains(toks.get(v - 1).lower());

@@ -1018,6 +1018,15 @@ class ExtractorTest {
   }
 
   @Test
+  void anInvertedReportingVerbNamesTheSpeakerAfterIt() {
+    String text =
+        "\"She looked so calm,\" said Ann Yeager, who took the photographs.\n\n"
+            + "One big difference between her and the others, said Yeager:\n\n"
+            + "\"She felt more at ease on stage than off it.\"";
+    assertThat(direct(text)).extracting(Quote::speaker).containsExactly("Ann Yeager", "Ann Yeager");
+  }
+
+  @Test
   void thePaperIsTheNewspaperNamedByItsKindBefore() {
     String text =
         "Conservative daily Ostrava Vecer warned that miners would strike if the pits closed.\n\n"
