@@ -73,10 +73,13 @@ final class QuoteMarks {
         if (stack.size() == 1 && mayDangle(text, stack.peek().at) && stack.peek().at != restarted) {
           abandon(dangling, text, out);
           dangling = new Dangling(stack.peek(), end);
-        } else if (dangling != null
-            && (!stack.isEmpty() || !dangling.passes(text, paragraph, end))) {
-          abandon(dangling, text, out);
-          dangling = null;
+        } else if (dangling != null) {
+          if (stack.isEmpty() && dangling.mayRunOver(text, paragraph, end)) {
+            dangling.runOver(paragraph, end);
+          } else {
+            abandon(dangling, text, out);
+            dangling = null;
+          }
         }
         carry = closeParagraph(text, stack, end, out);
         if (!carry && dangling != null && !dangling.quiet.isEmpty() && opensNext(text, end)) {
@@ -166,8 +169,9 @@ final class QuoteMarks {
       abandon(new Dangling(stack.peek(), n), text, out);
     }
     if (dangling != null && stack.isEmpty()) {
-      if (!text.substring(Math.min(paragraph, n)).isBlank()) {
-        dangling.passes(text, paragraph, n); // the last paragraph, when it has no marks
+      if (!text.substring(Math.min(paragraph, n)).isBlank()
+          && dangling.mayRunOver(text, paragraph, n)) {
+        dangling.runOver(paragraph, n); // the last paragraph, when it has no marks
       }
       abandon(dangling, text, out);
     }
@@ -305,7 +309,7 @@ final class QuoteMarks {
     }
 
     /** Whether the quotation may run on over {@code text[from, to)}: a paragraph with no marks. */
-    boolean passes(String text, int from, int to) {
+    boolean mayRunOver(String text, int from, int to) {
       if (quiet.size() >= MAX_QUIET) {
         return false;
       }
@@ -314,8 +318,12 @@ final class QuoteMarks {
           return false;
         }
       }
-      quiet.add(new int[] {from, to});
       return true;
+    }
+
+    /** Runs the quotation on over the paragraph {@code [from, to)}. */
+    void runOver(int from, int to) {
+      quiet.add(new int[] {from, to});
     }
 
     void emit(String text, List<Segment> out) {
