@@ -20,7 +20,7 @@ import org.dateline.bench.events.EcbCorpus;
  * annotation tools dump the texts with {@link #main}.
  */
 final class EcbText {
-  static final Path ROOT = Path.of("../shared/bench/events/ecbplus-dev");
+  private static final Path ROOT = Path.of("../shared/bench/events/ecbplus-dev");
 
   private static final Set<String> CLOSING =
       Set.of(",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "...", "''", "”", "n't", "’", "'");

@@ -26,8 +26,8 @@ import org.dateline.model.Published;
  *     held-out" for ECB+ documents (the same hash of the file name splits both)
  */
 record QuoteText(String id, String text, Published published, String set) {
-  static final String WEB = "wcxb-";
-  static final String ECB = "ecb-";
+  private static final String WEB = "wcxb-";
+  private static final String ECB = "ecb-";
   private static final String ECB_LINE = "ecb";
 
   private static final ObjectMapper JSON = new ObjectMapper();
