@@ -280,7 +280,7 @@ final class Cues {
     for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
       int b = sentences.begin(j);
       int e = sentences.end(j);
-      if (mentions(frame.text(), b, e, noun)) {
+      if (mentionsWriting(frame.text(), b, e, noun)) {
         Speaker who = framing(frame, b, e);
         if (who == null) {
           who = issuer(frame, b, e, noun); // "a June report by the Education Lab found …"
@@ -302,7 +302,7 @@ final class Cues {
    * Whether {@code [b, e)} mentions the writing {@code noun}; "paper" also by the kind of newspaper
    * ("daily Eleftherotypia").
    */
-  private static boolean mentions(String text, int b, int e, String noun) {
+  private static boolean mentionsWriting(String text, int b, int e, String noun) {
     if (text.substring(b, e).toLowerCase(Locale.ROOT).contains(noun)) {
       return true;
     }
@@ -660,9 +660,9 @@ final class Cues {
       int rest = toks.size() - v - 1;
       if (t.punctBefore() && INVERTING.contains(t.lower()) && rest > 0 && rest <= INVERTED_WORDS) {
         // "One big difference between them, said Yeager:": the speaker after the verb
-        Speaker inverted = phrases.resolve(frame, toks.subList(v + 1, toks.size()));
-        if (inverted != null && inverted.entity() != null) {
-          return inverted;
+        Speaker after = inverted(frame, toks, v);
+        if (after != null && after.entity() != null) {
+          return after;
         }
       }
       boolean participle = ing && t.punctBefore();

@@ -590,7 +590,7 @@ final class QuoteReader {
    */
   private boolean title(String text, QuoteMarks.Segment s, boolean opens) {
     List<Tok> toks = Tok.of(text, s.begin(), s.end());
-    List<Tok> before = Tok.of(text, Math.max(0, s.open() - 30), s.open());
+    List<Tok> before = wordsBefore(text, s);
     boolean named = named(before);
     if (opens || toks.isEmpty() || toks.size() > (named ? 16 : 5)) {
       return false;
@@ -619,6 +619,11 @@ final class QuoteReader {
     return true;
   }
 
+  /** The words in the thirty characters before a quotation's opening mark. */
+  private static List<Tok> wordsBefore(String text, QuoteMarks.Segment s) {
+    return Tok.of(text, Math.max(0, s.open() - 30), s.open());
+  }
+
   /** Whether the words before a quotation announce a name: "entitled", "the book", "author of". */
   private static boolean named(List<Tok> before) {
     int n = before.size();
@@ -637,7 +642,7 @@ final class QuoteReader {
     for (int j = i + 1; j < Math.min(outer.size(), i + 3); j++) {
       QuoteMarks.Segment next = outer.get(j);
       if (next.open() >= sentenceEnd
-          || !named(Tok.of(text, Math.max(0, next.open() - 30), next.open()))
+          || !named(wordsBefore(text, next))
           || !title(text, next, false)) {
         return next.open();
       }
