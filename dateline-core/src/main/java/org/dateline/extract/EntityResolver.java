@@ -36,6 +36,7 @@ final class EntityResolver {
           "before", "until", "despite", "amid");
 
   private final Words words;
+  private final SaidPronouns saidPronouns;
   private final NameSpans spans;
   private final NameContext context;
 
@@ -44,6 +45,7 @@ final class EntityResolver {
 
   EntityResolver(Words words) {
     this.words = words;
+    this.saidPronouns = new SaidPronouns(words);
     this.spans = new NameSpans(words);
     this.context = new NameContext(words);
   }
@@ -142,7 +144,7 @@ final class EntityResolver {
     }
     mentions.addAll(untaggedSurnames(text, mentions));
     mentions.sort(Comparator.comparingInt(m -> m.begin));
-    return build(order, mentions);
+    return build(text, order, mentions);
   }
 
   /**
@@ -475,7 +477,7 @@ final class EntityResolver {
     return kept.isEmpty() ? String.join(" ", m.tokens) : String.join(" ", kept);
   }
 
-  private Mentions build(Set<Cluster> order, List<Mention> mentions) {
+  private Mentions build(String text, Set<Cluster> order, List<Mention> mentions) {
     Map<Cluster, Entity> entities = new LinkedHashMap<>();
     Map<EntityType, Integer> counters = new LinkedHashMap<>();
     for (Cluster c : order) {
@@ -503,7 +505,8 @@ final class EntityResolver {
       placed.add(
           new Mentions.Placed(m.begin, m.end, Objects.requireNonNull(entities.get(m.cluster))));
     }
-    return new Mentions(List.copyOf(entities.values()), placed, words);
+    return new Mentions(
+        List.copyOf(entities.values()), placed, words, saidPronouns.genders(text, placed));
   }
 
   private static String canonical(Cluster c) {

@@ -65,13 +65,18 @@ final class Mentions {
   // the people or place that qualified each role holder found ("israeli" of "the Israeli leader")
   private final Map<Entity, String> qualifiedAs = new HashMap<>();
 
-  Mentions(List<Entity> entities, List<Placed> placed, Words words) {
+  /**
+   * @param spoken the gender each person's own reported speech shows ("…, said he"), by entity key;
+   *     used only for a person whose names and roles tell none
+   */
+  Mentions(List<Entity> entities, List<Placed> placed, Words words, Map<String, Gender> spoken) {
     this.entities = List.copyOf(entities);
     this.placed = List.copyOf(placed);
     this.words = words;
     Map<String, Gender> genders = new HashMap<>();
     for (Entity e : this.entities) {
-      genders.put(e.key(), genderOf(e));
+      Gender g = genderOf(e);
+      genders.put(e.key(), g == Gender.UNKNOWN ? spoken.getOrDefault(e.key(), g) : g);
     }
     this.genders = Map.copyOf(genders);
   }
@@ -473,7 +478,8 @@ final class Mentions {
 
   /**
    * A person's gender as the document shows it: an honorific ("Mrs", "Mr"), a gendered role
-   * ("spokeswoman", "king") or a common given name; unknown when nothing says or the cues disagree.
+   * ("spokeswoman", "king"), a common given name, else the pronoun after the person's "said";
+   * unknown when nothing says or the cues disagree.
    */
   Gender gender(Entity e) {
     return genders.getOrDefault(e.key(), Gender.UNKNOWN);

@@ -1812,6 +1812,16 @@ class ExtractorTest {
   }
 
   @Test
+  void thePronounAfterAPersonsOwnSaidTellsTheGenderNoListKnows() {
+    String text =
+        "Tamsin Vey was charged on Monday. Officer Dovrin Kaltes, speaking at the inquest on"
+            + " Friday, said he asked how she felt. \"I am not sorry,\" she said.";
+    assertThat(direct(text)).extracting(Quote::speaker).containsExactly("Tamsin Vey");
+    String object = "The aunt of Dovrin Kaltes said she would pay. \"We owe him that,\" he said.";
+    assertThat(direct(object)).extracting(Quote::speaker).containsExactly("Dovrin Kaltes");
+  }
+
+  @Test
   void clergyTitlesAreRoles() {
     String text = "Cardinal Piet Ooms visited the ward. \"We pray for them,\" the cardinal said.";
     assertThat(direct(text)).extracting(Quote::speaker).containsExactly("Piet Ooms");
