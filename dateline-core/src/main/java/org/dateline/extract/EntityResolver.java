@@ -576,6 +576,10 @@ final class EntityResolver {
         surface = surname + " " + surface;
         begin -= surname.length() + 1;
       }
+      String kinSurname = surface.indexOf(' ') < 0 ? context.kinSurname(text, begin) : null;
+      if (kinSurname != null) {
+        surface = surface + " " + kinSurname;
+      }
       String before = NameContext.previousWord(text, begin);
       if (before != null && words.honorifics.contains(before.toLowerCase(Locale.ROOT))) {
         titled = before + " " + surface;

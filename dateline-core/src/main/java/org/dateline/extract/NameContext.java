@@ -28,6 +28,12 @@ final class NameContext {
           "(?:^|[.!?]\\s+|\\n\\s*)(\\p{Lu}[\\p{L}.&-]*(?:’s|'s)|Its|His|Her|Their|The)"
               + "\\s+([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3}),\\s");
   private static final Pattern SHORT_SURNAME = Pattern.compile("\\p{Lu}\\p{Ll}{0,2}");
+
+  // "Wilhelm's widow, " right before a given name: spouses and children mostly share the surname
+  private static final Pattern SURNAME_KIN =
+      Pattern.compile(
+          "(\\p{Lu}\\p{Ll}+)(?:’s|'s)\\s+(widow|widower|wife|husband|son|daughter),\\s+$");
+  private static final int SURNAME_KIN_REACH = 40;
   static final Set<String> ROYAL =
       Set.of("king", "queen", "prince", "princess", "pope", "emperor", "empress", "sheikh");
 
@@ -74,6 +80,19 @@ final class NameContext {
       return null;
     }
     return title(text, begin - 1 - w.length()) != null ? w : null;
+  }
+
+  /**
+   * The surname a lone given name takes from the person whose spouse or child it names ("Candee" in
+   * "Wilhelm's widow, Candee,"), else null; a given name owns none ("Ana's son, Rui,").
+   */
+  @Nullable String kinSurname(String text, int begin) {
+    Matcher m = SURNAME_KIN.matcher(text.substring(Math.max(0, begin - SURNAME_KIN_REACH), begin));
+    if (!m.find()) {
+      return null;
+    }
+    String owner = m.group(1).toLowerCase(Locale.ROOT);
+    return words.givenFemale.contains(owner) || words.givenMale.contains(owner) ? null : m.group(1);
   }
 
   static String lastWord(String phrase) {

@@ -1822,6 +1822,18 @@ class ExtractorTest {
   }
 
   @Test
+  void aGivenNameAfterASpouseOfASurnameTakesTheSurname() {
+    String text =
+        "Officer Ruben Talgo died in the fire. Talgo's widow, Mireya, spoke after the verdict."
+            + " \"Justice was done,\" said Talgo, who sat in the front row.";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(direct(x)).extracting(Quote::speaker).containsExactly("Mireya Talgo");
+    assertThat(x.entities()).extracting(e -> e.name()).contains("Ruben Talgo", "Mireya Talgo");
+    String given = "Ana Ruiz met the press. Ana's son, Teo, waved. \"Thanks,\" said Teo.";
+    assertThat(direct(given)).extracting(Quote::speaker).containsExactly("Teo");
+  }
+
+  @Test
   void clergyTitlesAreRoles() {
     String text = "Cardinal Piet Ooms visited the ward. \"We pray for them,\" the cardinal said.";
     assertThat(direct(text)).extracting(Quote::speaker).containsExactly("Piet Ooms");
