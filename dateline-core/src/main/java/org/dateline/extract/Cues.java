@@ -657,6 +657,12 @@ final class Cues {
           && !COORDINATORS.contains(previous)) {
         continue; // "resolutions condemning the invasion": a noun's modifier, not a speech act
       }
+      if (!ing
+          && !t.punctBefore()
+          && Clauses.BE.contains(previous)
+          && Clauses.asSaying(toks, v) < 0) {
+        continue; // "Mora is accused of acting "…"": the subject is not the one who speaks
+      }
       int rest = toks.size() - v - 1;
       if (t.punctBefore() && INVERTING.contains(t.lower()) && rest > 0 && rest <= INVERTED_WORDS) {
         // "One big difference between them, said Yeager:": the speaker after the verb

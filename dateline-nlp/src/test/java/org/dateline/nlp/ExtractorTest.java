@@ -1834,6 +1834,16 @@ class ExtractorTest {
   }
 
   @Test
+  void theSubjectOfAPassiveFramingVerbDoesNotSpeak() {
+    String text =
+        "Lund and Ferro are accused of acting \"against the rules of fair play\" by hiding the"
+            + " fee, the league's report said.";
+    assertThat(direct(text)).extracting(Quote::description).containsExactly("the league's report");
+    String cited = "Lund was cited as saying \"we did nothing wrong\" in the report.";
+    assertThat(direct(cited)).extracting(Quote::speaker).containsExactly("Lund");
+  }
+
+  @Test
   void clergyTitlesAreRoles() {
     String text = "Cardinal Piet Ooms visited the ward. \"We pray for them,\" the cardinal said.";
     assertThat(direct(text)).extracting(Quote::speaker).containsExactly("Piet Ooms");
