@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
 import org.jspecify.annotations.Nullable;
@@ -35,6 +36,7 @@ final class EntityResolver {
           "in", "at", "from", "during", "after", "under", "with", "by", "among", "across", "since",
           "before", "until", "despite", "amid");
 
+  private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
   private final Words words;
   private final SaidPronouns saidPronouns;
   private final NameSpans spans;
@@ -100,6 +102,7 @@ final class EntityResolver {
       }
     }
     oneTypePerName(mentions);
+    speakersArePeople(text, mentions);
     Set<String> places = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     for (Mention m : mentions) {
       if (m.type == EntityType.LOCATION) {
@@ -193,6 +196,39 @@ final class EntityResolver {
    * as a place, a body and a person) takes the type most of its mentions have, a place before a
    * body before a person on a tie.
    */
+  /**
+   * A name of two or three words, read as an organisation or other, whose own reported speech opens
+   * with "he" or "she" ("Tishana King says she saw …") is a person in all its mentions, unless its
+   * last word is one a body's name ends with ("Daily News said he …" reports on someone else).
+   */
+  private void speakersArePeople(String text, List<Mention> mentions) {
+    Set<String> people = new HashSet<>();
+    for (Mention m : mentions) {
+      String last = m.tokens.get(m.tokens.size() - 1);
+      if ((m.type == EntityType.ORGANIZATION || m.type == EntityType.OTHER)
+          && m.tokens.size() >= 2
+          && m.tokens.size() <= 3
+          && m.surface.chars().allMatch(c -> Character.isLetter(c) || c == ' ')
+          && !bodyWord(last)
+          && saidPronouns.after(text, m.begin, m.end) != null) {
+        people.add(m.surface);
+      }
+    }
+    for (Mention m : mentions) {
+      if (people.contains(m.surface)) {
+        m.type = EntityType.PERSON;
+      }
+    }
+  }
+
+  private boolean bodyWord(String lower) {
+    return words.bodyWords.contains(lower)
+        || words.companyNouns.contains(lower)
+        || words.institutionNouns.contains(lower)
+        || words.speakerNouns.contains(lower)
+        || words.orgSuffixes.contains(lower);
+  }
+
   private static void oneTypePerName(List<Mention> mentions) {
     Map<String, Map<EntityType, Integer>> types = new HashMap<>();
     for (Mention m : mentions) {
@@ -546,8 +582,10 @@ final class EntityResolver {
       surface = surface.substring(cut);
       begin += cut;
     }
-    if (surface.isEmpty() || !Character.isLetter(surface.charAt(0))) {
-      return null;
+    if (surface.isEmpty()
+        || !Character.isLetter(surface.charAt(0))
+        || INITIAL.matcher(surface).matches()) {
+      return null; // "E." of "E. 52nd St.": an initial alone names no one
     }
     if (wholeLine(text, begin, end) && surface.split("\\s+").length >= 4) {
       return null; // "Storm Damage Closes Harbor Mill": a title-cased headline, not a name

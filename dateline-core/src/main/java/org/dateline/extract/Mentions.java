@@ -85,6 +85,15 @@ final class Mentions {
     return entities;
   }
 
+  /** How many times the document names the entity, in any of its forms. */
+  int timesNamed(Entity e) {
+    int n = 0;
+    for (Placed p : placed) {
+      n += p.entity.key().equals(e.key()) ? 1 : 0;
+    }
+    return n;
+  }
+
   /** Whether the entity is mentioned anywhere before {@code pos}. */
   boolean namedBefore(Entity e, int pos) {
     for (Placed p : placed) {
@@ -491,12 +500,18 @@ final class Mentions {
     }
     boolean female = false;
     boolean male = false;
-    List<String> cues = new ArrayList<>();
-    cues.add(e.name());
-    cues.addAll(e.aliases());
-    cues.addAll(e.roles());
-    for (String cue : cues) {
-      String[] w = cue.toLowerCase(Locale.ROOT).split("\\s+");
+    List<String> names = new ArrayList<>();
+    names.add(e.name());
+    names.addAll(e.aliases());
+    for (String name : names) {
+      // a title before a name ("Mrs Ode", "King Hussein"); a name's own words are no cue ("King")
+      String[] w = name.toLowerCase(Locale.ROOT).split("\\s+");
+      String first = w[0].replace(".", "");
+      female |= w.length > 1 && FEMALE_CUES.contains(first);
+      male |= w.length > 1 && MALE_CUES.contains(first);
+    }
+    for (String role : e.roles()) {
+      String[] w = role.toLowerCase(Locale.ROOT).split("\\s+");
       String first = w[0].replace(".", "");
       String last = w[w.length - 1];
       female |= FEMALE_CUES.contains(first) || FEMALE_CUES.contains(last);

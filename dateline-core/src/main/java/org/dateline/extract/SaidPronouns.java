@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.model.EntityType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a person's gender from the pronoun that opens what the person is reported to have said:
@@ -13,12 +14,12 @@ import org.dateline.model.EntityType;
  * the name. A person with votes for both is left unknown. Instances are immutable and thread-safe.
  */
 final class SaidPronouns {
-  // After the name: an optional aside between commas, a verb ("told" with one or two words of
-  // whom), an optional "that", then the pronoun.
+  // After the name: an optional aside between commas, an optional adverb ("later"), a verb
+  // ("told" with one or two words of whom), an optional "that", then the pronoun.
   private static final Pattern AFTER_NAME =
       Pattern.compile(
-          "(?:,[^,;:.!?\"“”\\n]{1,100},)?\\s+(?:told\\s+(?:\\p{Ll}+\\s+){1,2}|(\\p{Ll}+)\\s+)"
-              + "(?:that\\s+)?(he|she)\\b");
+          "(?:,[^,;:.!?\"“”\\n]{1,100},)?\\s+(?:(?:\\p{Ll}+ly|later|also|then|once|again|earlier)\\s+)?"
+              + "(?:told\\s+(?:\\p{Ll}+\\s+){1,2}|(\\p{Ll}+)\\s+)(?:that\\s+)?(he|she)\\b");
 
   // A name after one of these is not the subject of the verb ("the mother of Ana Ruiz said she").
   private static final Pattern OBJECT_BEFORE =
@@ -36,18 +37,11 @@ final class SaidPronouns {
   /** The gender each person's own reported speech shows, by entity key; absent when none does. */
   Map<String, Mentions.Gender> genders(String text, List<Mentions.Placed> placed) {
     Map<String, int[]> votes = new HashMap<>();
-    Matcher m = AFTER_NAME.matcher(text);
     for (Mentions.Placed p : placed) {
-      if (p.entity().type() != EntityType.PERSON
-          || OBJECT_BEFORE
-              .matcher(text.substring(Math.max(0, p.begin() - LOOK_BACK), p.begin()))
-              .find()) {
-        continue;
-      }
-      m.region(p.end(), Math.min(text.length(), p.end() + REACH));
-      if (m.lookingAt() && (m.group(1) == null || words.speechVerbs.contains(m.group(1)))) {
-        int[] v = votes.computeIfAbsent(p.entity().key(), k -> new int[2]);
-        v[m.group(2).equals("she") ? 0 : 1]++;
+      Mentions.Gender g =
+          p.entity().type() == EntityType.PERSON ? after(text, p.begin(), p.end()) : null;
+      if (g != null) {
+        votes.computeIfAbsent(p.entity().key(), k -> new int[2])[g.ordinal()]++;
       }
     }
     Map<String, Mentions.Gender> genders = new HashMap<>();
@@ -58,5 +52,22 @@ final class SaidPronouns {
           }
         });
     return genders;
+  }
+
+  /**
+   * The gender of the pronoun that opens the speech reported of the name at {@code [begin, end)}
+   * ("Dara Quinn, speaking on Tuesday, said he …"), or null when no such pronoun follows it or the
+   * name is no subject ("the mother of Dara Quinn said she").
+   */
+  Mentions.@Nullable Gender after(String text, int begin, int end) {
+    if (OBJECT_BEFORE.matcher(text.substring(Math.max(0, begin - LOOK_BACK), begin)).find()) {
+      return null;
+    }
+    Matcher m = AFTER_NAME.matcher(text);
+    m.region(end, Math.min(text.length(), end + REACH));
+    if (!m.lookingAt() || m.group(1) != null && !words.speechVerbs.contains(m.group(1))) {
+      return null;
+    }
+    return m.group(2).equals("she") ? Mentions.Gender.FEMALE : Mentions.Gender.MALE;
   }
 }

@@ -216,11 +216,17 @@ final class SpeakerPhrase {
   /**
    * The organisation "the company" points back to: the last one named, passing over those named
    * only as someone's workplace, client or listener ("an analyst at Barclays", "a lawyer for Acme",
-   * "told the Associated Press").
+   * "told the Associated Press"); when the last few are all so named, the one of them the document
+   * names most ("told NBC …", "told The Associated Press" after "at the Kraft Foods plant").
    */
   private static Mentions.@Nullable Placed lastActor(Frame frame, int at) {
-    Mentions.Placed body = frame.mentions().lastBefore(at, BODIES, frame.quotes());
-    for (int tries = 0; body != null && tries < 3; tries++) {
+    Mentions mentions = frame.mentions();
+    Mentions.Placed body = mentions.lastBefore(at, BODIES, frame.quotes());
+    if (body == null) {
+      return null;
+    }
+    Mentions.Placed most = body;
+    for (int tries = 0; tries < 3; tries++) {
       List<Tok> before = Tok.of(frame.text(), Math.max(0, body.begin() - 40), body.begin());
       boolean qualifier = false;
       for (int i = Math.max(0, before.size() - 3); i < before.size(); i++) {
@@ -229,13 +235,16 @@ final class SpeakerPhrase {
       if (!qualifier) {
         return body;
       }
-      Mentions.Placed earlier = frame.mentions().lastBefore(body.begin(), BODIES, frame.quotes());
+      if (mentions.timesNamed(body.entity()) > mentions.timesNamed(most.entity())) {
+        most = body;
+      }
+      Mentions.Placed earlier = mentions.lastBefore(body.begin(), BODIES, frame.quotes());
       if (earlier == null) {
-        return body;
+        return most;
       }
       body = earlier;
     }
-    return body;
+    return most;
   }
 
   // words that open a day after a name: "on Sunday", "late Friday"

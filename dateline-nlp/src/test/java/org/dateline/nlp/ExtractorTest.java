@@ -46,12 +46,18 @@ class ExtractorTest {
   @Test
   void aBareSurnameFindsAPersonTheRecogniserTypedAsABody() {
     // CoreNLP 4.5.10 types "Rita Stone" as an organisation and misses the bare "Stone"
-    String text = "Rita Stone said she heard shots.\n\n\"It sounded like fireworks,\" Stone said.";
+    String text = "Rita Stone heard shots.\n\n\"It sounded like fireworks,\" Stone said.";
     Extracts x = EXTRACTOR.read(text, Published.unknown());
     assertThat(x.entities())
         .extracting(Entity::name, Entity::type)
         .contains(tuple("Rita Stone", EntityType.ORGANIZATION));
     assertThat(direct(text)).extracting(Quote::speaker).containsExactly("Rita Stone");
+    // her own "said she" shows the body is a woman
+    String said = "Rita Stone said she heard shots.\n\n\"It sounded like fireworks,\" Stone said.";
+    assertThat(EXTRACTOR.read(said, Published.unknown()).entities())
+        .extracting(Entity::name, Entity::type)
+        .contains(tuple("Rita Stone", EntityType.PERSON));
+    assertThat(direct(said)).extracting(Quote::speaker).containsExactly("Rita Stone");
   }
 
   @Test
@@ -1841,6 +1847,16 @@ class ExtractorTest {
     assertThat(direct(text)).extracting(Quote::description).containsExactly("the league's report");
     String cited = "Lund was cited as saying \"we did nothing wrong\" in the report.";
     assertThat(direct(cited)).extracting(Quote::speaker).containsExactly("Lund");
+  }
+
+  @Test
+  void theCompanyIsTheBodyNamedMostWhenTheLastFewAreAllListenersOrWorkplaces() {
+    String text =
+        "Mora Group built the site in 2001. A worker opened fire at the Velta Foods plant in"
+            + " Dunmore on Friday, police said. One witness told NBC Dunmore that the shooter had"
+            + " been suspended. \"I heard the gunfire, and I ran,\" a driver told The Associated"
+            + " Press.\n\n\"This is a sad day for the Velta Foods family,\" the company said.";
+    assertThat(direct(text)).extracting(Quote::speaker).endsWith("Velta Foods");
   }
 
   @Test

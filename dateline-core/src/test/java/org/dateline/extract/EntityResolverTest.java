@@ -1,0 +1,111 @@
+package org.dateline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How the resolver places surnames the recogniser missed and reads people's types and genders; the
+ * recogniser's spans are given by hand here.
+ */
+class EntityResolverTest {
+  private final EntityResolver resolver = new EntityResolver(Words.english());
+
+  private static NameFinder.Name name(String text, String surface, int from, EntityType type) {
+    int at = text.indexOf(surface, from);
+    return new NameFinder.Name(at, at + surface.length(), surface, type);
+  }
+
+  /** The person mentioned last in the text, as the resolver places mentions. */
+  private Mentions.Placed lastPerson(String text, NameFinder.Name... recognised) {
+    Mentions mentions = resolver.resolve(text, List.of(recognised));
+    Mentions.Placed last = mentions.lastBefore(text.length(), Set.of(EntityType.PERSON), List.of());
+    assertThat(last).isNotNull();
+    return last;
+  }
+
+  @Test
+  void aMissedLaterSurnameIsAMentionOfThePersonNamedInFull() {
+    String text = "Dan Okafor runs a depot. Eva Lind agreed. In contrast, Okafor’s team left.";
+    Mentions.Placed last =
+        lastPerson(
+            text,
+            name(text, "Dan Okafor", 0, EntityType.PERSON),
+            name(text, "Eva Lind", 0, EntityType.PERSON));
+    assertThat(last.entity().name()).isEqualTo("Dan Okafor");
+    assertThat(text.substring(last.begin(), last.end())).isEqualTo("Okafor");
+  }
+
+  @Test
+  void aSurnameThatAlsoNamesSomethingElseIsLeftAlone() {
+    String text = "Dan Ford met Ford Motor Co. officials. Eva Lind agreed. Later, Ford left.";
+    Mentions.Placed last =
+        lastPerson(
+            text,
+            name(text, "Dan Ford", 0, EntityType.PERSON),
+            name(text, "Ford Motor Co.", 0, EntityType.ORGANIZATION),
+            name(text, "Eva Lind", 0, EntityType.PERSON));
+    assertThat(last.entity().name()).isEqualTo("Eva Lind");
+  }
+
+  @Test
+  void aNameReadAsAnOrganisationThatSaysSheIsAWoman() {
+    String text = "Lirra Stone says she saw the crash. Police came. Lirra Stone left.";
+    Mentions mentions =
+        resolver.resolve(
+            text,
+            List.of(
+                name(text, "Lirra Stone", 0, EntityType.ORGANIZATION),
+                name(text, "Lirra Stone", 20, EntityType.ORGANIZATION)));
+    assertThat(mentions.entities()).extracting(Entity::type).containsExactly(EntityType.PERSON);
+    assertThat(mentions.gender(mentions.entities().get(0))).isEqualTo(Mentions.Gender.FEMALE);
+  }
+
+  @Test
+  void aBodyThatReportsWhatHeDidStaysABody() {
+    String text = "Harbor News said he had resigned on Monday.";
+    Mentions mentions =
+        resolver.resolve(text, List.of(name(text, "Harbor News", 0, EntityType.ORGANIZATION)));
+    assertThat(mentions.entities())
+        .extracting(Entity::type)
+        .containsExactly(EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void aPronounAfterANameThatIsNoSubjectTellsNoGender() {
+    String text = "The mother of Dara Quinn said she would pay. Dara Quinn, 20, said he was sorry.";
+    Mentions mentions =
+        resolver.resolve(
+            text,
+            List.of(
+                name(text, "Dara Quinn", 0, EntityType.PERSON),
+                name(text, "Dara Quinn", 30, EntityType.PERSON)));
+    assertThat(mentions.gender(mentions.entities().get(0))).isEqualTo(Mentions.Gender.MALE);
+  }
+
+  @Test
+  void aSurnameThatIsAlsoATitleTellsNoGender() {
+    String text = "Ama King met Ben Ode. Later, King said she was tired.";
+    Mentions mentions =
+        resolver.resolve(
+            text,
+            List.of(
+                name(text, "Ama King", 0, EntityType.PERSON),
+                name(text, "Ben Ode", 0, EntityType.PERSON),
+                name(text, "King", 20, EntityType.PERSON)));
+    Entity king = mentions.entities().get(0);
+    assertThat(king.aliases()).contains("King");
+    assertThat(mentions.gender(king)).isEqualTo(Mentions.Gender.FEMALE);
+  }
+
+  @Test
+  void anInitialAloneNamesNoOne() {
+    String text = "They met on E. 52nd St. near the corner.";
+    Mentions mentions = resolver.resolve(text, List.of(name(text, "E.", 0, EntityType.PERSON)));
+    assertThat(mentions.entities()).isEmpty();
+  }
+}
