@@ -270,8 +270,9 @@ final class Cues {
   /**
    * The author of "the statement" or "the letter": the speaker of the nearest reporting clause in
    * the three sentences before that mentions the same kind of text ("In a statement, press
-   * secretary Ron Mills said …"), or the name after "by" in it ("a report by the Lab"); with no
-   * such sentence, the one the sentence just before says wrote or issued something.
+   * secretary Ron Mills said …"), the name after "by" in it ("a report by the Lab") or the one it
+   * says issued it; with no such sentence, the one the sentence just before says wrote or issued
+   * something.
    */
   @Nullable Speaker author(Frame frame, int at, String description) {
     String noun = description.substring(description.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
@@ -289,10 +290,11 @@ final class Cues {
         if (described != null && writtenBy(described)) {
           continue; // "The report called it …": the writing again; its author comes earlier
         }
-        // a name, or a definite body ("The ministry said in a statement …"), never the text itself
+        // a name, or a definite body ("The ministry said in a statement …"), never the text itself;
+        // else who the sentence says issued it ("Kraft Foods issued a statement early today")
         return who != null && (who.entity() != null || definiteBody(who.description()))
             ? who
-            : null;
+            : authorOf(frame, b, e);
       }
     }
     return i > 0 ? authorOf(frame, sentences.begin(i - 1), sentences.end(i - 1)) : null;
@@ -318,16 +320,18 @@ final class Cues {
   private @Nullable Speaker issuer(Frame frame, int b, int e, String noun) {
     List<Tok> toks = Tok.of(frame.text(), b, e);
     for (int i = 0; i + 2 < toks.size(); i++) {
-      String by = toks.get(i + 1).lower();
+      // "a letter signed by Gonzalez": the participle only says how it came out
+      int at = i + 3 < toks.size() && AUTHORING.contains(toks.get(i + 1).lower()) ? i + 2 : i + 1;
+      String by = toks.get(at).lower();
       if (toks.get(i).lower().equals(noun) && (by.equals("by") || by.equals("from"))) {
         Mentions.Placed named =
-            frame.mentions().firstWithin(toks.get(i + 2).begin(), e, EntityType.ORGANIZATION);
+            frame.mentions().firstWithin(toks.get(at + 1).begin(), e, EntityType.ORGANIZATION);
         Mentions.Placed person =
-            frame.mentions().firstWithin(toks.get(i + 2).begin(), e, EntityType.PERSON);
+            frame.mentions().firstWithin(toks.get(at + 1).begin(), e, EntityType.PERSON);
         if (person != null && (named == null || person.begin() < named.begin())) {
           named = person;
         }
-        return named != null && named.begin() <= toks.get(Math.min(i + 4, toks.size() - 1)).begin()
+        return named != null && named.begin() <= toks.get(Math.min(at + 3, toks.size() - 1)).begin()
             ? new Speaker(named.entity(), null)
             : null;
       }
@@ -343,7 +347,8 @@ final class Cues {
   private @Nullable Speaker authorOf(Frame frame, int b, int e) {
     List<Tok> toks = outsideQuotes(frame, b, e);
     for (int v = 0; v < toks.size(); v++) {
-      if (AUTHORING.contains(toks.get(v).lower())) {
+      boolean passive = v + 1 < toks.size() && toks.get(v + 1).lower().equals("by");
+      if (AUTHORING.contains(toks.get(v).lower()) && !passive) {
         List<Tok> phrase = subjects.of(frame, toks, v);
         Speaker who = phrase.isEmpty() ? null : phrases.resolve(frame, phrase);
         return who != null && who.entity() != null ? who : null;

@@ -1860,6 +1860,18 @@ class ExtractorTest {
   }
 
   @Test
+  void theStatementSpeaksForWhoeverTheTextSaysIssuedOrSignedIt() {
+    String issued =
+        "Velta Foods issued a statement early on Friday. \"This is a tragic loss for all of us,\""
+            + " the statement said.";
+    assertThat(direct(issued)).extracting(Quote::speaker).containsExactly("Velta Foods");
+    String signed =
+        "Mayor Ana Ruiz read from a letter signed by Tomas Ode. \"I will come alone,\" the"
+            + " letter said.";
+    assertThat(direct(signed)).extracting(Quote::speaker).containsExactly("Tomas Ode");
+  }
+
+  @Test
   void clergyTitlesAreRoles() {
     String text = "Cardinal Piet Ooms visited the ward. \"We pray for them,\" the cardinal said.";
     assertThat(direct(text)).extracting(Quote::speaker).containsExactly("Piet Ooms");
