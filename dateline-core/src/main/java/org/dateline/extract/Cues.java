@@ -85,6 +85,31 @@ final class Cues {
   private final ColonCues colons;
 
   /** What a writing's author did: "wrote the ruling", "issued new advice". */
+  // "heard an officer yell, "…"": perception, a short phrase, then the speech it perceived
+  private static final Set<String> PERCEIVING = Set.of("heard", "hear", "hears", "overheard");
+
+  private static final Set<String> HEARD_SAYING =
+      Set.of(
+          "say",
+          "saying",
+          "yell",
+          "yelling",
+          "shout",
+          "shouting",
+          "scream",
+          "screaming",
+          "cry",
+          "crying",
+          "ask",
+          "asking",
+          "tell",
+          "telling",
+          "whisper",
+          "whispering",
+          "call",
+          "calling");
+  private static final int HEARD_WORDS = 4;
+
   private static final Set<String> AUTHORING =
       Set.of("wrote", "writes", "issued", "issues", "released", "published", "signed");
 
@@ -583,6 +608,9 @@ final class Cues {
     for (int v = toks.size() - 1; v >= Math.max(0, toks.size() - 1 - MAX_AFTER_VERB); v--) {
       Tok t = toks.get(v);
       Speaker quoted = quotedVerbAt(frame, toks, v);
+      if (quoted == null) {
+        quoted = heardSaying(frame, toks, v);
+      }
       if (quoted != null) {
         return quoted;
       }
@@ -650,6 +678,10 @@ final class Cues {
       if (quoted != null) {
         return quoted; // "X quoted Y as saying the detainees were "guests""
       }
+      Speaker heard = heardSaying(frame, toks, v);
+      if (heard != null) {
+        return heard; // "a neighbour heard an officer yell, "…"": the officer speaks
+      }
       if (!verbs.at(toks, v, true)) {
         continue;
       }
@@ -695,6 +727,22 @@ final class Cues {
       unnamed = unnamed == null ? who : unnamed;
     }
     return unnamed != null ? unnamed : writingThat(frame, toks);
+  }
+
+  /**
+   * The one heard speaking when the word at {@code v} is a bare or "-ing" speech verb after "heard"
+   * and a short phrase ("heard an officer yell", "overheard the driver saying"); null otherwise.
+   */
+  private @Nullable Speaker heardSaying(Frame frame, List<Tok> toks, int v) {
+    if (!HEARD_SAYING.contains(toks.get(v).lower())) {
+      return null;
+    }
+    for (int k = v - 2; k >= Math.max(0, v - HEARD_WORDS - 1); k--) {
+      if (PERCEIVING.contains(toks.get(k).lower())) {
+        return phrases.resolveOrDescribe(frame, toks.subList(k + 1, v));
+      }
+    }
+    return null;
   }
 
   /** The words of {@code [b, e)} that no quotation holds. */

@@ -1872,6 +1872,14 @@ class ExtractorTest {
   }
 
   @Test
+  void theOneHeardSayingSomethingSaysIt() {
+    String yell = "Ruiz said a neighbour heard an officer yell, \"Drop the bag!\" and ran.";
+    assertThat(direct(yell)).extracting(Quote::description).containsExactly("an officer");
+    String say = "Nina Ruiz heard the driver say, \"We have to go now.\"";
+    assertThat(direct(say)).extracting(Quote::description).containsExactly("the driver");
+  }
+
+  @Test
   void clergyTitlesAreRoles() {
     String text = "Cardinal Piet Ooms visited the ward. \"We pray for them,\" the cardinal said.";
     assertThat(direct(text)).extracting(Quote::speaker).containsExactly("Piet Ooms");
