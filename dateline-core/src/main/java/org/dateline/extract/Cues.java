@@ -84,7 +84,6 @@ final class Cues {
   private final VerbSubjects subjects;
   private final ColonCues colons;
 
-  /** What a writing's author did: "wrote the ruling", "issued new advice". */
   // "heard an officer yell, "…"": perception, a short phrase, then the speech it perceived
   private static final Set<String> PERCEIVING = Set.of("heard", "hear", "hears", "overheard");
 
@@ -110,6 +109,7 @@ final class Cues {
           "calling");
   private static final int HEARD_WORDS = 4;
 
+  /** What a writing's author did: "wrote the ruling", "issued new advice". */
   private static final Set<String> AUTHORING =
       Set.of("wrote", "writes", "issued", "issues", "released", "published", "signed");
 

@@ -192,11 +192,6 @@ final class EntityResolver {
   }
 
   /**
-   * One sense per document: a name the recogniser typed differently in different places ("Velland"
-   * as a place, a body and a person) takes the type most of its mentions have, a place before a
-   * body before a person on a tie.
-   */
-  /**
    * A name of two or three words, read as an organisation or other, whose own reported speech opens
    * with "he" or "she" ("Tishana King says she saw …") is a person in all its mentions, unless its
    * last word is one a body's name ends with ("Daily News said he …" reports on someone else).
@@ -222,13 +217,16 @@ final class EntityResolver {
   }
 
   private boolean bodyWord(String lower) {
-    return words.bodyWords.contains(lower)
-        || words.companyNouns.contains(lower)
+    return words.endsBody(lower)
         || words.institutionNouns.contains(lower)
-        || words.speakerNouns.contains(lower)
         || words.orgSuffixes.contains(lower);
   }
 
+  /**
+   * One sense per document: a name the recogniser typed differently in different places ("Velland"
+   * as a place, a body and a person) takes the type most of its mentions have, a place before a
+   * body before a person on a tie.
+   */
   private static void oneTypePerName(List<Mention> mentions) {
     Map<String, Map<EntityType, Integer>> types = new HashMap<>();
     for (Mention m : mentions) {

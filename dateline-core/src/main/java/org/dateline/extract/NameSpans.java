@@ -335,9 +335,6 @@ final class NameSpans {
       }
     }
     String last = w[w.length - 1].toLowerCase(Locale.ROOT);
-    return !words.companyNouns.contains(last)
-        && !words.speakerNouns.contains(last)
-        && !words.titleWord(last)
-        && !words.bodyWords.contains(last);
+    return !words.endsBody(last) && !words.titleWord(last);
   }
 }

@@ -41,7 +41,10 @@ final class SaidPronouns {
       Mentions.Gender g =
           p.entity().type() == EntityType.PERSON ? after(text, p.begin(), p.end()) : null;
       if (g != null) {
-        votes.computeIfAbsent(p.entity().key(), k -> new int[2])[g.ordinal()]++;
+        // votes[0] for "she", votes[1] for "he"
+        votes
+            .computeIfAbsent(p.entity().key(), k -> new int[2])[
+            g == Mentions.Gender.FEMALE ? 0 : 1]++;
       }
     }
     Map<String, Mentions.Gender> genders = new HashMap<>();

@@ -114,6 +114,13 @@ final class Words {
     return roles.contains(word) || titleModifiers.contains(word);
   }
 
+  /** Whether a word ends only bodies' names ("Service", "News", "company", "sources"). */
+  boolean endsBody(String lower) {
+    return companyNouns.contains(lower)
+        || speakerNouns.contains(lower)
+        || bodyWords.contains(lower);
+  }
+
   /**
    * Whether a word can head an unnamed speaker's description: a speaker noun, a role or its plural
    * ("two envoys"), or kin.

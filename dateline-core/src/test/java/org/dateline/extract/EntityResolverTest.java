@@ -20,9 +20,13 @@ class EntityResolverTest {
     return new NameFinder.Name(at, at + surface.length(), surface, type);
   }
 
+  private Mentions resolve(String text, NameFinder.Name... recognised) {
+    return resolver.resolve(text, List.of(recognised));
+  }
+
   /** The person mentioned last in the text, as the resolver places mentions. */
   private Mentions.Placed lastPerson(String text, NameFinder.Name... recognised) {
-    Mentions mentions = resolver.resolve(text, List.of(recognised));
+    Mentions mentions = resolve(text, recognised);
     Mentions.Placed last = mentions.lastBefore(text.length(), Set.of(EntityType.PERSON), List.of());
     assertThat(last).isNotNull();
     return last;
@@ -56,11 +60,10 @@ class EntityResolverTest {
   void aNameReadAsAnOrganisationThatSaysSheIsAWoman() {
     String text = "Lirra Stone says she saw the crash. Police came. Lirra Stone left.";
     Mentions mentions =
-        resolver.resolve(
+        resolve(
             text,
-            List.of(
-                name(text, "Lirra Stone", 0, EntityType.ORGANIZATION),
-                name(text, "Lirra Stone", 20, EntityType.ORGANIZATION)));
+            name(text, "Lirra Stone", 0, EntityType.ORGANIZATION),
+            name(text, "Lirra Stone", 20, EntityType.ORGANIZATION));
     assertThat(mentions.entities()).extracting(Entity::type).containsExactly(EntityType.PERSON);
     assertThat(mentions.gender(mentions.entities().get(0))).isEqualTo(Mentions.Gender.FEMALE);
   }
@@ -68,8 +71,7 @@ class EntityResolverTest {
   @Test
   void aBodyThatReportsWhatHeDidStaysABody() {
     String text = "Harbor News said he had resigned on Monday.";
-    Mentions mentions =
-        resolver.resolve(text, List.of(name(text, "Harbor News", 0, EntityType.ORGANIZATION)));
+    Mentions mentions = resolve(text, name(text, "Harbor News", 0, EntityType.ORGANIZATION));
     assertThat(mentions.entities())
         .extracting(Entity::type)
         .containsExactly(EntityType.ORGANIZATION);
@@ -79,11 +81,10 @@ class EntityResolverTest {
   void aPronounAfterANameThatIsNoSubjectTellsNoGender() {
     String text = "The mother of Dara Quinn said she would pay. Dara Quinn, 20, said he was sorry.";
     Mentions mentions =
-        resolver.resolve(
+        resolve(
             text,
-            List.of(
-                name(text, "Dara Quinn", 0, EntityType.PERSON),
-                name(text, "Dara Quinn", 30, EntityType.PERSON)));
+            name(text, "Dara Quinn", 0, EntityType.PERSON),
+            name(text, "Dara Quinn", 30, EntityType.PERSON));
     assertThat(mentions.gender(mentions.entities().get(0))).isEqualTo(Mentions.Gender.MALE);
   }
 
@@ -91,12 +92,11 @@ class EntityResolverTest {
   void aSurnameThatIsAlsoATitleTellsNoGender() {
     String text = "Ama King met Ben Ode. Later, King said she was tired.";
     Mentions mentions =
-        resolver.resolve(
+        resolve(
             text,
-            List.of(
-                name(text, "Ama King", 0, EntityType.PERSON),
-                name(text, "Ben Ode", 0, EntityType.PERSON),
-                name(text, "King", 20, EntityType.PERSON)));
+            name(text, "Ama King", 0, EntityType.PERSON),
+            name(text, "Ben Ode", 0, EntityType.PERSON),
+            name(text, "King", 20, EntityType.PERSON));
     Entity king = mentions.entities().get(0);
     assertThat(king.aliases()).contains("King");
     assertThat(mentions.gender(king)).isEqualTo(Mentions.Gender.FEMALE);
@@ -105,7 +105,7 @@ class EntityResolverTest {
   @Test
   void anInitialAloneNamesNoOne() {
     String text = "They met on E. 52nd St. near the corner.";
-    Mentions mentions = resolver.resolve(text, List.of(name(text, "E.", 0, EntityType.PERSON)));
+    Mentions mentions = resolve(text, name(text, "E.", 0, EntityType.PERSON));
     assertThat(mentions.entities()).isEmpty();
   }
 }
