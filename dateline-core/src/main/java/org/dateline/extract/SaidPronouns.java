@@ -41,10 +41,8 @@ final class SaidPronouns {
       Mentions.Gender g =
           p.entity().type() == EntityType.PERSON ? after(text, p.begin(), p.end()) : null;
       if (g != null) {
-        // votes[0] for "she", votes[1] for "he"
-        votes
-            .computeIfAbsent(p.entity().key(), k -> new int[2])[
-            g == Mentions.Gender.FEMALE ? 0 : 1]++;
+        int[] v = votes.computeIfAbsent(p.entity().key(), k -> new int[2]); // "she", "he"
+        v[g == Mentions.Gender.FEMALE ? 0 : 1]++;
       }
     }
     Map<String, Mentions.Gender> genders = new HashMap<>();
