@@ -78,12 +78,6 @@ final class Cues {
           "recalled",
           "recalls");
 
-  private final Words words;
-  private final SpeakerPhrase phrases;
-  private final SpeechVerbs verbs;
-  private final VerbSubjects subjects;
-  private final ColonCues colons;
-
   // "heard an officer yell, "…"": perception, a short phrase, then the speech it perceived
   private static final Set<String> PERCEIVING = Set.of("heard", "hear", "hears", "overheard");
 
@@ -108,6 +102,12 @@ final class Cues {
           "call",
           "calling");
   private static final int HEARD_WORDS = 4;
+
+  private final Words words;
+  private final SpeakerPhrase phrases;
+  private final SpeechVerbs verbs;
+  private final VerbSubjects subjects;
+  private final ColonCues colons;
 
   /** What a writing's author did: "wrote the ruling", "issued new advice". */
   private static final Set<String> AUTHORING =
