@@ -31,6 +31,11 @@ final class EntityResolver {
           "ten", "dos", "das");
 
   // A preposition the recogniser ran into a name from the sentence's start
+  // Honorifics only a person bears: "Ms Page" read as an organisation is a woman
+  private static final Set<String> PERSONAL_HONORIFICS =
+      Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mme", "mme.");
+
+  // A preposition the recogniser ran into a name from the sentence's start
   private static final Set<String> OPENING_PREPOSITIONS =
       Set.of(
           "in", "at", "from", "during", "after", "under", "with", "by", "among", "across", "since",
@@ -152,9 +157,10 @@ final class EntityResolver {
 
   /**
    * Later mentions by surname alone of the people named in full, that the recogniser missed. A
-   * surname two people share, or that names anything else in the text, is left alone.
+   * surname two people share is left alone, and one that names anything else in the text is taken
+   * only after an honorific.
    */
-  private static List<Mention> untaggedSurnames(String text, List<Mention> mentions) {
+  private List<Mention> untaggedSurnames(String text, List<Mention> mentions) {
     Map<String, Cluster> owner = new HashMap<>();
     Map<String, Integer> firstNamed = new HashMap<>();
     Set<String> shared = new HashSet<>();
@@ -170,19 +176,26 @@ final class EntityResolver {
         firstNamed.merge(surname, m.begin, Math::min);
       }
     }
+    Set<String> bodies = new HashSet<>();
     for (Mention m : mentions) {
       for (String word : m.tokens) {
         Cluster c = owner.get(word);
         if (c != null && c != m.cluster) {
-          shared.add(word); // "Ford" of "Ford Motor Co." names a company too
+          // "Ford" of "Ford Motor Co." names a company too: only "Mr Ford" is the man
+          (m.type == EntityType.PERSON ? shared : bodies).add(word);
         }
       }
     }
     firstNamed.keySet().removeAll(shared);
+    bodies.removeAll(shared);
     List<Mention> found = new ArrayList<>();
-    for (int[] span : UntaggedSurnames.find(text, firstNamed, taken)) {
+    for (int[] span : UntaggedSurnames.find(text, firstNamed, taken, words.honorifics, bodies)) {
       String surface = text.substring(span[0], span[1]);
-      Mention m = new Mention(span[0], span[1], surface, EntityType.PERSON, null, null);
+      String titled =
+          UntaggedSurnames.honorificBefore(text, span[0], words.honorifics)
+              ? NameContext.previousWord(text, span[0]) + " " + surface
+              : null; // "Ms Page": the title tells the gender
+      Mention m = new Mention(span[0], span[1], surface, EntityType.PERSON, titled, null);
       Cluster c = Objects.requireNonNull(owner.get(m.tokens.get(0)));
       m.cluster = c;
       c.members.add(m);
@@ -579,6 +592,9 @@ final class EntityResolver {
       int cut = surface.indexOf(' ') + 1;
       surface = surface.substring(cut);
       begin += cut;
+      if (PERSONAL_HONORIFICS.contains(first) && n.type() != EntityType.PERSON) {
+        n = new NameFinder.Name(begin - cut, end, n.text(), EntityType.PERSON);
+      }
     }
     if (surface.isEmpty()
         || !Character.isLetter(surface.charAt(0))

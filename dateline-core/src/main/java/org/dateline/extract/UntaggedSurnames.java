@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,8 +29,15 @@ final class UntaggedSurnames {
    *
    * @param firstNamed where each person's full name first appears, by lower-case surname
    * @param taken the spans of the names already recognised
+   * @param honorifics titles in lower case ("ms") that may stand before a surname ("Ms Page")
+   * @param titledOnly surnames taken only after an honorific, as they name something else too
    */
-  static List<int[]> find(String text, Map<String, Integer> firstNamed, List<int[]> taken) {
+  static List<int[]> find(
+      String text,
+      Map<String, Integer> firstNamed,
+      List<int[]> taken,
+      Set<String> honorifics,
+      Set<String> titledOnly) {
     List<int[]> out = new ArrayList<>();
     if (firstNamed.isEmpty()) {
       return out;
@@ -47,7 +55,8 @@ final class UntaggedSurnames {
       if (first == null
           || begin <= first
           || overlaps(taken, begin, end)
-          || joinedToCapital(text, begin, end)
+          || joinedToCapital(text, begin, end, honorifics)
+          || titledOnly.contains(surname) && !honorificBefore(text, begin, honorifics)
           || sentenceStart(text, begin) && writtenLower(text, surname)) {
         continue;
       }
@@ -70,18 +79,28 @@ final class UntaggedSurnames {
     return false;
   }
 
-  /** Whether a capitalised word stands right before or after, joined by one space or a hyphen. */
-  private static boolean joinedToCapital(String text, int begin, int end) {
+  /**
+   * Whether a capitalised word stands right before or after, joined by one space or a hyphen; an
+   * honorific before ("Ms Page") makes no other name.
+   */
+  private static boolean joinedToCapital(String text, int begin, int end, Set<String> honorifics) {
     boolean before =
         begin >= 2
             && (text.charAt(begin - 1) == ' ' || text.charAt(begin - 1) == '-')
             && Character.isLetter(text.charAt(begin - 2))
-            && capitalisedWordEndingAt(text, begin - 1);
+            && capitalisedWordEndingAt(text, begin - 1)
+            && !(text.charAt(begin - 1) == ' ' && honorificBefore(text, begin, honorifics));
     boolean after =
         end + 1 < text.length()
             && (text.charAt(end) == ' ' || text.charAt(end) == '-')
             && Character.isUpperCase(text.charAt(end + 1));
     return before || after;
+  }
+
+  /** Whether the word before {@code begin} is an honorific (\"Ms\", \"Gov.\"). */
+  static boolean honorificBefore(String text, int begin, Set<String> honorifics) {
+    String w = NameContext.previousWord(text, begin);
+    return w != null && honorifics.contains(w.toLowerCase(Locale.ROOT));
   }
 
   private static boolean capitalisedWordEndingAt(String text, int end) {

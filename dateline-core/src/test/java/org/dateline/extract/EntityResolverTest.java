@@ -57,6 +57,28 @@ class EntityResolverTest {
   }
 
   @Test
+  void aTitledSurnameIsThePersonsEvenWhenABodyCarriesTheName() {
+    String text =
+        "Vera Lind sang for years. Ms Lind retired early. A film, The Vera Lind Story, starred Ana"
+            + " Kovac. Ms Lind was ill.";
+    Mentions mentions =
+        resolve(
+            text,
+            name(text, "Vera Lind", 0, EntityType.PERSON),
+            name(text, "Ms Lind", 0, EntityType.ORGANIZATION),
+            name(text, "The Vera Lind Story", 0, EntityType.ORGANIZATION),
+            name(text, "Ana Kovac", 0, EntityType.PERSON));
+    Mentions.Placed last =
+        mentions.lastBefore(
+            text.length(), Set.of(EntityType.PERSON), List.of(), Mentions.Gender.FEMALE);
+    // "Ms Lind" read as a body is the woman; the last "Ms Lind", missed, is hers too
+    assertThat(last).isNotNull();
+    assertThat(last.entity().name()).isEqualTo("Vera Lind");
+    assertThat(last.begin()).isEqualTo(text.lastIndexOf("Lind"));
+    assertThat(last.entity().aliases()).contains("Ms Lind");
+  }
+
+  @Test
   void aNameReadAsAnOrganisationThatSaysSheIsAWoman() {
     String text = "Lirra Stone says she saw the crash. Police came. Lirra Stone left.";
     Mentions mentions =
