@@ -604,8 +604,10 @@ final class EntityResolver {
     if (wholeLine(text, begin, end) && surface.split("\\s+").length >= 4) {
       return null; // "Storm Damage Closes Harbor Mill": a title-cased headline, not a name
     }
-    if (words.roles.contains(surface.toLowerCase(Locale.ROOT))) {
-      return null; // "PM", "CEO": a role the recogniser took for a name; roles resolve to holders
+    if (words.roleOnly(surface.toLowerCase(Locale.ROOT))) {
+      // "PM", "the District Attorney": a role the recogniser took for a name; roles resolve to
+      // their holders
+      return null;
     }
     String lone = surface.toLowerCase(Locale.ROOT);
     if (words.honorifics.contains(lone) || words.honorifics.contains(lone + ".")) {

@@ -68,6 +68,7 @@ final class QuoteMarks {
       char c = text.charAt(i);
       if (c == '\n' && blankLineAt(text, i)) {
         int end = i;
+        settleUnclosed(text, stack, out);
         // a "``" that only restarted a quotation left open ("the `` midnight rules `` set to …")
         // is as likely a typo for a closing mark: it never runs over paragraphs
         if (stack.size() == 1 && mayDangle(text, stack.peek().at) && stack.peek().at != restarted) {
@@ -165,6 +166,7 @@ final class QuoteMarks {
       }
       i += width;
     }
+    settleUnclosed(text, stack, out);
     if (stack.size() == 1 && mayDangle(text, stack.peek().at)) {
       abandon(new Dangling(stack.peek(), n), text, out);
     }
@@ -412,6 +414,47 @@ final class QuoteMarks {
       }
     }
     return runsOn;
+  }
+
+  /**
+   * Settles the one double mark left open at a paragraph's end when whole double-marked quotations
+   * stand inside it, as a quotation that runs on nests its quotations in single marks, and one at
+   * most. When the first one opens a sentence ("“We left. “It burned,” she said"), the open mark
+   * was never closed and ends there; otherwise it is a stray ("“The “Mean Girls” star …") and is
+   * dropped. Either way, the quotations inside stand as outer ones.
+   */
+  private static void settleUnclosed(String text, Deque<Open> stack, List<Segment> out) {
+    if (stack.size() != 1 || stack.peek().family != Family.DOUBLE) {
+      return;
+    }
+    int inner = -1;
+    int held = 0;
+    // the quotations nested in a mark still open were all found after it: the last ones found
+    for (int k = out.size() - 1; k >= 0 && out.get(k).open > stack.peek().at; k--) {
+      Segment s = out.get(k);
+      if (s.depth > 0 && "\u2018'".indexOf(text.charAt(s.open)) < 0) {
+        inner = inner < 0 ? s.open : Math.min(inner, s.open);
+        held++;
+      }
+    }
+    if (held < 2) {
+      return; // one may be a quotation's own quoted words (end the “what's next?” talk)
+    }
+    Open o = stack.pop();
+    lift(out, o.at);
+    if (endsSentence(text, inner, false)) {
+      add(text, o, inner, inner, 0, out);
+    }
+  }
+
+  /** Raises by one level the quotations nested inside the dropped mark at {@code at}. */
+  private static void lift(List<Segment> out, int at) {
+    for (int k = out.size() - 1; k >= 0 && out.get(k).open > at; k--) {
+      Segment s = out.get(k);
+      if (s.depth > 0) {
+        out.set(k, new Segment(s.begin, s.end, s.open, s.close, s.depth - 1, s.continued));
+      }
+    }
   }
 
   /** Whether the paragraph after {@code end} opens with a quotation mark. */

@@ -109,6 +109,23 @@ final class Words {
     return kinFemale.contains(word) || kinMale.contains(word);
   }
 
+  /**
+   * Whether a lower-case phrase is a role and nothing else: a role ("ceo"), or title words ending
+   * in one ("district attorney", "deputy police chief").
+   */
+  boolean roleOnly(String lower) {
+    if (roles.contains(lower)) {
+      return true;
+    }
+    String[] w = lower.split("\\s+");
+    for (int i = 0; i < w.length - 1; i++) {
+      if (!titleWord(w[i]) || w[i].equals("and")) {
+        return false;
+      }
+    }
+    return w.length > 1 && roles.contains(w[w.length - 1]);
+  }
+
   /** Whether a lower-case word can stand inside a title before a name: a role or its modifier. */
   boolean titleWord(String word) {
     return roles.contains(word) || titleModifiers.contains(word);

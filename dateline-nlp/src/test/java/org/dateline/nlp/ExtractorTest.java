@@ -2780,6 +2780,43 @@ class ExtractorTest {
   }
 
   @Test
+  void aMarkLeftOpenAroundWholeQuotationsEndsWhereTheNextOpensOrIsAStray() {
+    // the writer never closed the first quotation: it ends where the next one opens a sentence
+    String unclosed =
+        "Ruth Amsel watched from her porch. \u201cCars were burning. People ran past. \u201cI"
+            + " said, \u2018What is going on?\u2019\u201d she recalled. \u201cI was"
+            + " shocked.\u201d Her neighbour stayed inside.";
+    assertThat(direct(unclosed))
+        .extracting(Quote::text, Quote::speaker)
+        .containsExactly(
+            tuple("Cars were burning. People ran past.", "Ruth Amsel"),
+            tuple("I said, \u2018What is going on?\u2019", "Ruth Amsel"),
+            tuple("I was shocked.", "Ruth Amsel"));
+    // a mark inside a sentence that only opens a title's: the quotations after it stand alone
+    String stray =
+        "\u201cThe \u201cSky Harbor\u201d actor skipped court. His lawyer, Omar Fitch, said he"
+            + " was \u201cresting at home\u201d and the judge, Lena Park, said \u201cthat will"
+            + " not do.\u201d";
+    assertThat(direct(stray))
+        .extracting(Quote::text, Quote::speaker)
+        .containsExactly(
+            tuple("resting at home", "Omar Fitch"), tuple("that will not do.", "Lena Park"));
+  }
+
+  @Test
+  void aRoleTheRecogniserTookForANameIsItsHoldersOwn() {
+    // CoreNLP 4.5.10 types the second "District Attorney" as an organisation
+    String text =
+        "District Attorney Vera Hollins announced today that charges were filed against a man"
+            + " accused of robbing a bank in Dunmore.\n\n\u201cWe will not let this go"
+            + " unpunished,\u201d the District Attorney said.\n\n\u201cThe public deserves"
+            + " answers,\u201d the District Attorney added.";
+    assertThat(direct(text))
+        .extracting(Quote::speaker)
+        .containsExactly("Vera Hollins", "Vera Hollins");
+  }
+
+  @Test
   void aQuotationAfterAnAccordingToSentenceIsThatSourcesAndANicknameIsItsCoiner() {
     String text =
         "Models still struggle with the physical world. According to Ines Bauer, that is because"
