@@ -588,7 +588,9 @@ final class EntityResolver {
     boolean verb = parts.length >= 3 && (first.equals("said") || first.equals("says"));
     // "In Delaware Chancery Court filings": the preposition that opens a sentence, not the name's
     boolean preposition = n.type() != EntityType.OTHER && OPENING_PREPOSITIONS.contains(first);
-    if ((words.honorifics.contains(first) || verb || preposition) && surface.indexOf(' ') > 0) {
+    boolean office = words.officeInitials.containsKey(parts[0]); // "ADA Fairman"
+    if ((words.honorifics.contains(first) || office || verb || preposition)
+        && surface.indexOf(' ') > 0) {
       int cut = surface.indexOf(' ') + 1;
       surface = surface.substring(cut);
       begin += cut;
@@ -638,6 +640,9 @@ final class EntityResolver {
       if (before != null && words.honorifics.contains(before.toLowerCase(Locale.ROOT))) {
         titled = before + " " + surface;
         role = context.abbreviatedRole(text, begin, before);
+      } else if (before != null && words.officeInitials.containsKey(before)) {
+        titled = before + " " + surface;
+        role = words.officeInitials.get(before);
       } else {
         title = context.title(text, begin);
         if (title != null) {

@@ -23,6 +23,7 @@ final class Words {
   final Set<String> honorifics;
   final Set<String> abbreviatedTitles;
   final Map<String, String> abbreviatedRoles;
+  final Map<String, String> officeInitials;
   final Set<String> kinFemale;
   final Set<String> kinMale;
   final Set<String> roles;
@@ -62,6 +63,7 @@ final class Words {
     roles = set(p, "roles");
     roleSynonyms = map(p, "roles.synonyms");
     abbreviatedRoles = map(p, "abbreviated.roles");
+    officeInitials = map(p, "office.initials");
     kinFemale = set(p, "kin.female");
     kinMale = set(p, "kin.male");
     leaderRoles = set(p, "roles.leaders");

@@ -79,6 +79,21 @@ class EntityResolverTest {
   }
 
   @Test
+  void capitalInitialsOfAnOfficeAreATitleButACapitalisedGivenNameIsNot() {
+    String text = "Prosecutor Gail Ode spoke first. Ada Lind spoke next. ADA Ode rested her case.";
+    Mentions mentions =
+        resolve(
+            text,
+            name(text, "Gail Ode", 0, EntityType.PERSON),
+            name(text, "Ada Lind", 0, EntityType.PERSON),
+            name(text, "ADA Ode", 0, EntityType.PERSON));
+    assertThat(mentions.entities())
+        .extracting(Entity::name)
+        .containsExactly("Gail Ode", "Ada Lind");
+    assertThat(mentions.entities().get(0).roles()).contains("assistant district attorney");
+  }
+
+  @Test
   void aNameReadAsAnOrganisationThatSaysSheIsAWoman() {
     String text = "Lirra Stone says she saw the crash. Police came. Lirra Stone left.";
     Mentions mentions =
