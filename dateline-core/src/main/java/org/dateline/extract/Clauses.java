@@ -58,6 +58,10 @@ final class Clauses {
   static final Set<String> PREPOSITIONS =
       Set.of("in", "on", "at", "after", "before", "during", "since", "with", "for", "from", "as");
 
+  // Words that open a clause leading into the main one ("Though she hid, Mara wrote …")
+  private static final Set<String> SUBORDINATORS =
+      Set.of("though", "although", "while", "whereas", "when", "because", "if", "unless", "once");
+
   /** Nouns that end like adverbs: "the family said", "said family members". */
   private static final Set<String> LY_NOUNS =
       Set.of(
@@ -111,8 +115,10 @@ final class Clauses {
     int at = 0;
     List<Tok> first = clause(toks, 0);
     boolean connective = first.size() == 1 && CONNECTIVES.contains(first.get(0).lower());
-    if ((connective || PREPOSITIONS.contains(first.get(0).lower())) && first.size() < toks.size()) {
-      at = first.size(); // "In Lagos, …", "Still, she …"
+    String opener = first.get(0).lower();
+    if ((connective || PREPOSITIONS.contains(opener) || SUBORDINATORS.contains(opener))
+        && first.size() < toks.size()) {
+      at = first.size(); // "In Lagos, …", "Still, she …", "Though she hid, Mara …"
       first = clause(toks, at);
     }
     if (PRONOUNS.contains(first.get(0).lower())) {

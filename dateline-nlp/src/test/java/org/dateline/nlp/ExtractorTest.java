@@ -2804,6 +2804,21 @@ class ExtractorTest {
   }
 
   @Test
+  void aLeadingSubordinateClauseIsNotTheSubjectOfTheFramingParticiple() {
+    String text =
+        "Mara Lenz read the article in her kitchen.\n\nThough she did not want to give"
+            + " interviews, Mara sent me a letter praising the piece, calling us \"old"
+            + " friends.\"\n\nShe purported that the work \"was such fun,\" even at times"
+            + " \"hilarious,\" except when the gear hurt.";
+    assertThat(direct(text))
+        .extracting(Quote::text, Quote::speaker)
+        .containsExactly(
+            tuple("old friends.", "Mara Lenz"),
+            tuple("was such fun,", "Mara Lenz"),
+            tuple("hilarious,", "Mara Lenz"));
+  }
+
+  @Test
   void aRoleTheRecogniserTookForANameIsItsHoldersOwn() {
     // CoreNLP 4.5.10 types the second "District Attorney" as an organisation
     String text =
