@@ -42,6 +42,8 @@ final class QuoteReader {
                   + "outside inside along beyond onto upon amid despite whether unlike ")
               .trim()
               .split(" "));
+  private static final Set<String> PARTICIPLES =
+      Set.of("born", "known", "made", "given", "taken", "seen", "held", "found", "left", "built");
   private static final Pattern CREDIT =
       Pattern.compile("\\b(contribut\\w*|reporting by|editing by|writing by)\\b");
   private static final Set<String> TITLE_JOINERS =
@@ -733,6 +735,9 @@ final class QuoteReader {
       return false;
     }
     String w = next.get(0).text();
-    return Character.isLowerCase(w.charAt(0)) && !NOT_MODIFIED.contains(w) && !w.endsWith("ed");
+    // a past participle after it opens a clause on the quoted words ("a "special case" born of
+    // …"); one in "-ing" may be a noun they modify ("intense" discounting)
+    boolean participle = w.endsWith("ed") || PARTICIPLES.contains(w);
+    return Character.isLowerCase(w.charAt(0)) && !NOT_MODIFIED.contains(w) && !participle;
   }
 }

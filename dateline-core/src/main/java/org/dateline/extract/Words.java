@@ -148,7 +148,8 @@ final class Words {
     return roles.contains(word)
         || speakerNouns.contains(word)
         || kin(word)
-        || Tok.looksPlural(word) && roles.contains(word.substring(0, word.length() - 1));
+        || Tok.looksPlural(word) && roles.contains(word.substring(0, word.length() - 1))
+        || word.endsWith("ies") && roles.contains(word.substring(0, word.length() - 3) + "y");
   }
 
   /** "up" or "down" for a word of change ("rose", "slump"), else null. */

@@ -2819,6 +2819,18 @@ class ExtractorTest {
   }
 
   @Test
+  void wordsQuotedInsideAPluralRolesReportAreItsOwn() {
+    // "deputies" is the plural of a role; a past participle after the words opens a clause on
+    // them rather than naming what they modify
+    String text =
+        "Deputies said Ray Dunn has \"dragon wings\" on his arms.\n\nSecretaries insisted it"
+            + " was a \"special case\" born of bad luck.";
+    assertThat(direct(text))
+        .extracting(Quote::text, Quote::description)
+        .containsExactly(tuple("dragon wings", "Deputies"), tuple("special case", "Secretaries"));
+  }
+
+  @Test
   void aRoleTheRecogniserTookForANameIsItsHoldersOwn() {
     // CoreNLP 4.5.10 types the second "District Attorney" as an organisation
     String text =
