@@ -28,6 +28,11 @@ final class Cues {
 
   private static final Set<String> COORDINATORS = Set.of("and", "but");
 
+  // Participles that frame quoted words in the passive, their agent after "by"
+  private static final Set<String> PASSIVE_FRAMING =
+      Set.of("labeled", "labelled", "called", "termed", "dubbed", "branded", "deemed");
+  private static final int PASSIVE_REACH = 40;
+
   /** Past verbs of finding that a study or a body opens a sentence with: "a review found …". */
   private static final Set<String> FOUND = Set.of("found", "showed", "saw", "gave", "made");
 
@@ -596,6 +601,24 @@ final class Cues {
   /** The speaker named around a quoting verb ("quoted ... as saying") at {@code v}, if one is. */
   private @Nullable Speaker quotedVerbAt(Frame frame, List<Tok> toks, int v) {
     return words.quotedVerbs.contains(toks.get(v).lower()) ? quotedAs(frame, toks, v) : null;
+  }
+
+  /**
+   * The agent of a passive framing verb right before the quotation: {@code was labeled "suspicious"
+   * by Tom Reyes}. Null when the words around it are not of that shape.
+   */
+  @Nullable Speaker passiveAgent(Frame frame, int open, int closeEnd, int to) {
+    List<Tok> before = Tok.of(frame.text(), Math.max(0, open - PASSIVE_REACH), open);
+    List<Tok> after = Tok.of(frame.text(), closeEnd, to);
+    if (before.size() < 2 || after.size() < 2 || !after.get(0).lower().equals("by")) {
+      return null;
+    }
+    String verb = before.get(before.size() - 1).lower();
+    String auxiliary = before.get(before.size() - 2).lower();
+    if (!PASSIVE_FRAMING.contains(verb) || !Clauses.BE.contains(auxiliary)) {
+      return null;
+    }
+    return phrases.resolveOrDescribe(frame, Clauses.clause(after, 1));
   }
 
   /** {@code X said: "…"}, {@code X described it as "…"} in the words before the opening mark. */

@@ -253,6 +253,9 @@ final class QuoteReader {
       speaker = woven != null && woven.known() ? woven : speaker;
     }
     if (speaker == null) {
+      speaker = cues.passiveAgent(frame, s.open(), closeEnd, rightTo);
+    }
+    if (speaker == null) {
       speaker = cues.before(frame, leftFrom, s.open());
     }
     if (speaker == null || unnamedPerson(speaker)) {

@@ -314,7 +314,7 @@ final class SpeakerPhrase {
    * words name no one.
    */
   @Nullable Source source(Frame frame, List<Tok> toks, int from, boolean beforeQuote) {
-    List<Tok> first = Clauses.clause(toks, from);
+    List<Tok> first = untilNextPredicate(Clauses.clause(toks, from));
     int end = from + first.size();
     Speaker named = issuer(frame, first);
     if (named == null) {
@@ -337,6 +337,21 @@ final class SpeakerPhrase {
       }
     }
     return named == null ? null : new Source(named, end);
+  }
+
+  /**
+   * The words before "and" or "but" that open the sentence's next predicate: "the Associated Press"
+   * of "according to the Associated Press and was fought for hours".
+   */
+  private static List<Tok> untilNextPredicate(List<Tok> clause) {
+    for (int i = 1; i + 1 < clause.size(); i++) {
+      String w = clause.get(i).lower();
+      String next = clause.get(i + 1).lower();
+      if ((w.equals("and") || w.equals("but")) && AUXILIARIES.contains(next)) {
+        return clause.subList(0, i);
+      }
+    }
+    return clause;
   }
 
   /**

@@ -2831,6 +2831,16 @@ class ExtractorTest {
   }
 
   @Test
+  void thePassiveAgentAndAnAccordingToBeforeTheNextPredicateSpeak() {
+    String labeled = "The blaze has been labeled \"suspicious\" by Tom Reyes, the fire chief.";
+    assertThat(direct(labeled)).extracting(Quote::speaker).containsExactly("Tom Reyes");
+    String according =
+        "The fire \"was set at the back door\" according to the Associated Press and was fought"
+            + " for hours.";
+    assertThat(direct(according)).extracting(Quote::speaker).containsExactly("Associated Press");
+  }
+
+  @Test
   void aRoleTheRecogniserTookForANameIsItsHoldersOwn() {
     // CoreNLP 4.5.10 types the second "District Attorney" as an organisation
     String text =
