@@ -30,7 +30,7 @@ final class Cues {
 
   // Participles that frame quoted words in the passive, their agent after "by"
   private static final Set<String> PASSIVE_FRAMING =
-      Set.of("labeled", "labelled", "called", "termed", "dubbed", "branded", "deemed");
+      Set.of("labeled", "labelled", "called", "termed", "dubbed", "branded", "deemed", "named");
   private static final int PASSIVE_REACH = 40;
 
   /** Past verbs of finding that a study or a body opens a sentence with: "a review found …". */
@@ -613,12 +613,14 @@ final class Cues {
     if (before.size() < 2 || after.size() < 2 || !after.get(0).lower().equals("by")) {
       return null;
     }
-    String verb = before.get(before.size() - 1).lower();
-    String auxiliary = before.get(before.size() - 2).lower();
-    if (!PASSIVE_FRAMING.contains(verb) || !Clauses.BE.contains(auxiliary)) {
-      return null;
+    // "was named 2008's "…" by People magazine": a word or two may stand between
+    for (int v = before.size() - 1; v >= Math.max(1, before.size() - 3); v--) {
+      if (PASSIVE_FRAMING.contains(before.get(v).lower())
+          && Clauses.BE.contains(before.get(v - 1).lower())) {
+        return phrases.resolveOrDescribe(frame, Clauses.clause(after, 1));
+      }
     }
-    return phrases.resolveOrDescribe(frame, Clauses.clause(after, 1));
+    return null;
   }
 
   /** {@code X said: "…"}, {@code X described it as "…"} in the words before the opening mark. */
@@ -705,7 +707,7 @@ final class Cues {
       if (heard != null) {
         return heard; // "a neighbour heard an officer yell, "…"": the officer speaks
       }
-      if (!verbs.at(toks, v, true)) {
+      if (!verbs.at(toks, v, true) || namedAfter(toks, v)) {
         continue;
       }
       boolean ing = t.lower().endsWith("ing");
@@ -750,6 +752,13 @@ final class Cues {
       unnamed = unnamed == null ? who : unnamed;
     }
     return unnamed != null ? unnamed : writingThat(frame, toks);
+  }
+
+  /** "Named for Chef Ode, the bar …": a place named after someone, not words someone chose. */
+  private static boolean namedAfter(List<Tok> toks, int v) {
+    return toks.get(v).lower().equals("named")
+        && v + 1 < toks.size()
+        && (toks.get(v + 1).lower().equals("for") || toks.get(v + 1).lower().equals("after"));
   }
 
   /**

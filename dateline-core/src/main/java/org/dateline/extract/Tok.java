@@ -79,7 +79,7 @@ record Tok(int begin, int end, String text, String lower, boolean punctBefore) {
     return possessive(lower);
   }
 
-  private static boolean possessive(String lower) {
+  static boolean possessive(String lower) {
     return lower.endsWith("'s") || lower.endsWith("’s");
   }
 

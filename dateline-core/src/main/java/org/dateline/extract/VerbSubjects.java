@@ -260,6 +260,20 @@ final class VerbSubjects {
    * speaker noun ({@code cites a source familiar with Ross's talks, who …}).
    */
   List<Tok> antecedentOf(List<Tok> toks, int r) {
+    List<Tok> phrase = antecedentPhrase(toks, r);
+    if (!toks.get(r).lower().equals("which")) {
+      return phrase;
+    }
+    // "Heffner's new magazine Playboy, which …": a thing, so not its owner
+    for (int i = phrase.size() - 2; i >= 0; i--) {
+      if (Tok.possessive(phrase.get(i).lower())) {
+        return phrase.subList(i + 1, phrase.size());
+      }
+    }
+    return phrase;
+  }
+
+  private List<Tok> antecedentPhrase(List<Tok> toks, int r) {
     int start = r;
     while (start > 0 && r - start < 10) {
       start--;

@@ -2841,6 +2841,21 @@ class ExtractorTest {
   }
 
   @Test
+  void whoNamesSomeoneSomethingSpeaksButWhatIsNamedForSomeoneDoesNot() {
+    // "which" stands for a thing: the magazine, not its owner
+    String which =
+        "She posed for Harlan Ivy's new magazine Velvet Monthly, which named her \"the model of"
+            + " the decade.\"";
+    assertThat(direct(which)).extracting(Quote::speaker).containsExactly("Velvet Monthly");
+    String passive = "Last month the actor was named 2008's \"best dancer alive\" by the jury.";
+    assertThat(direct(passive)).extracting(Quote::description).containsExactly("the jury");
+    String namedFor =
+        "Named for Chef Russ Odell of Lumen fame, the bar is his nod to the culture of \"classic"
+            + " cool.\"";
+    assertThat(direct(namedFor)).isEmpty();
+  }
+
+  @Test
   void aRoleTheRecogniserTookForANameIsItsHoldersOwn() {
     // CoreNLP 4.5.10 types the second "District Attorney" as an organisation
     String text =
