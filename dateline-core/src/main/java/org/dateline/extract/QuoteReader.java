@@ -283,7 +283,7 @@ final class QuoteReader {
   /**
    * Gives quotations with no cue of their own the attribution that closes their sentence after a
    * later quotation: {@code "Greece is a unique case" because of its "debt dynamics" and because it
-   * "has cheated," Olli Rehn said}.
+   * "has cheated," Olli Rehn said}; words read as scare quotes between two of them are speech.
    */
   private static void closeSentences(
       List<Quote> out,
@@ -292,7 +292,7 @@ final class QuoteReader {
       boolean[] closed,
       boolean[] cueless) {
     for (int i = out.size() - 2; i >= 0; i--) {
-      if (!cueless[i] || out.get(i).kind() != Quote.Kind.DIRECT) {
+      if (!cueless[i]) {
         continue;
       }
       int j = i + 1;
@@ -300,11 +300,43 @@ final class QuoteReader {
         j++;
       }
       int sentence = sentences.indexOf(outer.get(i).open());
-      if (j < out.size() && closed[j] && sentences.indexOf(outer.get(j).open()) == sentence) {
+      boolean closes =
+          j < out.size() && closed[j] && sentences.indexOf(outer.get(j).open()) == sentence;
+      if (closes && out.get(i).kind() == Quote.Kind.DIRECT) {
         out.set(i, withSpeakerOf(out.get(i), out.get(j)));
+        closed[i] = true;
+      } else if (closes && openedBySpeech(out, outer, sentences, cueless, i)) {
+        // the words between two of the speaker's quotations are the speaker's too
+        out.set(
+            i,
+            spokenBy(
+                out.get(j),
+                out.get(i).begin(),
+                out.get(i).end(),
+                out.get(i).text(),
+                Quote.Kind.DIRECT));
         closed[i] = true;
       }
     }
+  }
+
+  /**
+   * Whether a quotation with no cue of its own, in the sentence of quotation {@code i}, precedes
+   * it.
+   */
+  private static boolean openedBySpeech(
+      List<Quote> out,
+      List<QuoteMarks.Segment> outer,
+      Sentences sentences,
+      boolean[] cueless,
+      int i) {
+    int sentence = sentences.indexOf(outer.get(i).open());
+    for (int k = i - 1; k >= 0 && sentences.indexOf(outer.get(k).open()) == sentence; k--) {
+      if (out.get(k).kind() == Quote.Kind.DIRECT) {
+        return cueless[k];
+      }
+    }
+    return false;
   }
 
   /** The quotation with the speaker of another. */

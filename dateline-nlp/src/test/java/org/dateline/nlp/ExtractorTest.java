@@ -2856,6 +2856,19 @@ class ExtractorTest {
   }
 
   @Test
+  void wordsBetweenTwoQuotationsOfOneClosingAttributionAreSpeechToo() {
+    String text =
+        "\"Velland is a special case\" because of its \"weak tax base\" and because it \"has"
+            + " hidden its debts for years,\" Commissioner Ana Pold said.";
+    assertThat(direct(text))
+        .extracting(Quote::text, Quote::speaker)
+        .containsExactly(
+            tuple("Velland is a special case", "Ana Pold"),
+            tuple("weak tax base", "Ana Pold"),
+            tuple("has hidden its debts for years,", "Ana Pold"));
+  }
+
+  @Test
   void aRoleTheRecogniserTookForANameIsItsHoldersOwn() {
     // CoreNLP 4.5.10 types the second "District Attorney" as an organisation
     String text =
