@@ -647,6 +647,9 @@ final class Cues {
         if (written != null) {
           return written;
         }
+        if (t.punctBefore() && t.lower().endsWith("ing")) {
+          return null; // "…, saying, "…"": the sentence's subject speaks, as framing reads it
+        }
         List<Tok> phrase = subjects.of(frame, toks, v);
         return phrase.isEmpty() ? null : phrases.resolve(frame, phrase);
       }
@@ -754,6 +757,28 @@ final class Cues {
     return unnamed != null ? unnamed : writingThat(frame, toks);
   }
 
+  /**
+   * The writing that opens a clause before its verb, as in "The statement expresses condolences for
+   * the families …, saying": an article, up to two more words, a writing noun, then a word in "-s"
+   * or "-ed". Null for any other clause.
+   */
+  private @Nullable List<Tok> writingBeforeVerb(List<Tok> clause) {
+    if (clause.size() < 3 || !Clauses.ARTICLES.contains(clause.get(0).lower())) {
+      return null;
+    }
+    for (int i = 1; i <= 3 && i + 1 < clause.size(); i++) {
+      Tok verb = clause.get(i + 1);
+      String v = verb.lower();
+      if (words.writings.contains(clause.get(i).lower())
+          && !verb.punctBefore()
+          && Character.isLowerCase(verb.text().charAt(0))
+          && (Tok.looksPlural(v) || v.endsWith("ed"))) {
+        return clause.subList(0, i + 1);
+      }
+    }
+    return null;
+  }
+
   /** "Named for Chef Ode, the bar …": a place named after someone, not words someone chose. */
   private static boolean namedAfter(List<Tok> toks, int v) {
     return toks.get(v).lower().equals("named")
@@ -809,6 +834,10 @@ final class Cues {
    */
   private List<Tok> beforeFirstPredicate(List<Tok> subject) {
     int n = subject.size();
+    List<Tok> writing = writingBeforeVerb(subject);
+    if (writing != null) {
+      return writing;
+    }
     if (n < 4 || !COORDINATORS.contains(subject.get(n - 1).lower())) {
       return subject;
     }
