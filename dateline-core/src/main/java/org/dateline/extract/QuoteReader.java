@@ -42,8 +42,12 @@ final class QuoteReader {
                   + "outside inside along beyond onto upon amid despite whether unlike ")
               .trim()
               .split(" "));
-  private static final Set<String> PARTICIPLES =
-      Set.of("born", "known", "made", "given", "taken", "seen", "held", "found", "left", "built");
+  // Irregular past forms: after short quoted words they open a predicate ("an "earwitness" heard")
+  private static final Set<String> PAST_FORMS =
+      Set.of(
+          "born", "known", "knew", "made", "given", "gave", "taken", "took", "seen", "saw", "held",
+          "found", "built", "heard", "told", "thought", "felt", "came", "went", "got", "brought",
+          "began", "sent", "stood", "met");
   private static final Pattern CREDIT =
       Pattern.compile("\\b(contribut\\w*|reporting by|editing by|writing by)\\b");
   private static final Set<String> TITLE_JOINERS =
@@ -770,9 +774,9 @@ final class QuoteReader {
       return false;
     }
     String w = next.get(0).text();
-    // a past participle after it opens a clause on the quoted words ("a "special case" born of
-    // …"); one in "-ing" may be a noun they modify ("intense" discounting)
-    boolean participle = w.endsWith("ed") || PARTICIPLES.contains(w);
+    // a past form after it opens a clause on the quoted words ("a "special case" born of …"); one
+    // in "-ing" may be a noun they modify ("intense" discounting)
+    boolean participle = w.endsWith("ed") || PAST_FORMS.contains(w);
     return Character.isLowerCase(w.charAt(0)) && !NOT_MODIFIED.contains(w) && !participle;
   }
 }

@@ -2829,6 +2829,9 @@ class ExtractorTest {
     assertThat(direct(text))
         .extracting(Quote::text, Quote::description)
         .containsExactly(tuple("dragon wings", "Deputies"), tuple("special case", "Secretaries"));
+    // an irregular past form after the word is the predicate, not a noun it modifies
+    String heard = "Police Chief Omar Hale said an \"earwitness\" heard a gunshot.";
+    assertThat(direct(heard)).extracting(Quote::speaker).containsExactly("Omar Hale");
   }
 
   @Test
