@@ -30,7 +30,6 @@ final class EntityResolver {
           "de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "le", "la", "ter",
           "ten", "dos", "das");
 
-  // A preposition the recogniser ran into a name from the sentence's start
   // Honorifics only a person bears: "Ms Page" read as an organisation is a woman
   private static final Set<String> PERSONAL_HONORIFICS =
       Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mme", "mme.");

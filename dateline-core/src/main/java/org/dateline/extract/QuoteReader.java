@@ -306,19 +306,11 @@ final class QuoteReader {
       int sentence = sentences.indexOf(outer.get(i).open());
       boolean closes =
           j < out.size() && closed[j] && sentences.indexOf(outer.get(j).open()) == sentence;
-      if (closes && out.get(i).kind() == Quote.Kind.DIRECT) {
-        out.set(i, withSpeakerOf(out.get(i), out.get(j)));
-        closed[i] = true;
-      } else if (closes && openedBySpeech(out, outer, sentences, cueless, i)) {
-        // the words between two of the speaker's quotations are the speaker's too
-        out.set(
-            i,
-            spokenBy(
-                out.get(j),
-                out.get(i).begin(),
-                out.get(i).end(),
-                out.get(i).text(),
-                Quote.Kind.DIRECT));
+      Quote q = out.get(i);
+      if (closes
+          && (q.kind() == Quote.Kind.DIRECT || openedBySpeech(out, outer, sentences, cueless, i))) {
+        // words read as scare quotes between two of the speaker's quotations are speech too
+        out.set(i, spokenBy(out.get(j), q.begin(), q.end(), q.text(), Quote.Kind.DIRECT));
         closed[i] = true;
       }
     }
