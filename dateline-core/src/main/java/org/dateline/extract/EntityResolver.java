@@ -190,10 +190,8 @@ final class EntityResolver {
     List<Mention> found = new ArrayList<>();
     for (int[] span : UntaggedSurnames.find(text, firstNamed, taken, words.honorifics, bodies)) {
       String surface = text.substring(span[0], span[1]);
-      String titled =
-          UntaggedSurnames.honorificBefore(text, span[0], words.honorifics)
-              ? NameContext.previousWord(text, span[0]) + " " + surface
-              : null; // "Ms Page": the title tells the gender
+      String title = UntaggedSurnames.honorificBefore(text, span[0], words.honorifics);
+      String titled = title == null ? null : title + " " + surface; // "Ms Page" tells the gender
       Mention m = new Mention(span[0], span[1], surface, EntityType.PERSON, titled, null);
       Cluster c = Objects.requireNonNull(owner.get(m.tokens.get(0)));
       m.cluster = c;

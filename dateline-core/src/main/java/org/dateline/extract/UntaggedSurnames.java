@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the later mentions of a person by surname that the recogniser left untagged ("In contrast,
@@ -56,7 +57,7 @@ final class UntaggedSurnames {
           || begin <= first
           || overlaps(taken, begin, end)
           || joinedToCapital(text, begin, end, honorifics)
-          || titledOnly.contains(surname) && !honorificBefore(text, begin, honorifics)
+          || titledOnly.contains(surname) && honorificBefore(text, begin, honorifics) == null
           || sentenceStart(text, begin) && writtenLower(text, surname)) {
         continue;
       }
@@ -89,7 +90,7 @@ final class UntaggedSurnames {
             && (text.charAt(begin - 1) == ' ' || text.charAt(begin - 1) == '-')
             && Character.isLetter(text.charAt(begin - 2))
             && capitalisedWordEndingAt(text, begin - 1)
-            && !(text.charAt(begin - 1) == ' ' && honorificBefore(text, begin, honorifics));
+            && !(text.charAt(begin - 1) == ' ' && honorificBefore(text, begin, honorifics) != null);
     boolean after =
         end + 1 < text.length()
             && (text.charAt(end) == ' ' || text.charAt(end) == '-')
@@ -97,10 +98,10 @@ final class UntaggedSurnames {
     return before || after;
   }
 
-  /** Whether the word before {@code begin} is an honorific (\"Ms\", \"Gov.\"). */
-  static boolean honorificBefore(String text, int begin, Set<String> honorifics) {
+  /** The honorific ("Ms", "Gov.") that is the word before {@code begin}, or null. */
+  static @Nullable String honorificBefore(String text, int begin, Set<String> honorifics) {
     String w = NameContext.previousWord(text, begin);
-    return w != null && honorifics.contains(w.toLowerCase(Locale.ROOT));
+    return w != null && honorifics.contains(w.toLowerCase(Locale.ROOT)) ? w : null;
   }
 
   private static boolean capitalisedWordEndingAt(String text, int end) {
