@@ -28,10 +28,17 @@ final class Cues {
 
   private static final Set<String> COORDINATORS = Set.of("and", "but");
 
+  /** Prepositions that open an adverbial participle: "easing the room by asking, "…"". */
+  private static final Set<String> PARTICIPLE_OPENERS = Set.of("by", "after", "before", "while");
+
   // Participles that frame quoted words in the passive, their agent after "by"
   private static final Set<String> PASSIVE_FRAMING =
       Set.of("labeled", "labelled", "called", "termed", "dubbed", "branded", "deemed", "named");
-  private static final int PASSIVE_REACH = 40;
+  private static final int PASSIVE_REACH = 80;
+  // how many words an agent, or the words between a passive verb and "by", may hold
+  private static final int AGENT_WORDS = 5;
+  // how far before the mark "in X's words" or "in the words of X" may stand, in words
+  private static final int IN_WORDS_REACH = 8;
 
   /** Past verbs of finding that a study or a body opens a sentence with: "a review found …". */
   private static final Set<String> FOUND = Set.of("found", "showed", "saw", "gave", "made");
@@ -609,6 +616,10 @@ final class Cues {
    */
   @Nullable Speaker passiveAgent(Frame frame, int open, int closeEnd, int to) {
     List<Tok> before = Tok.of(frame.text(), Math.max(0, open - PASSIVE_REACH), open);
+    Speaker agentFirst = agentBeforeAs(frame, before);
+    if (agentFirst != null) {
+      return agentFirst;
+    }
     List<Tok> after = Tok.of(frame.text(), closeEnd, to);
     if (before.size() < 2 || after.size() < 2 || !after.get(0).lower().equals("by")) {
       return null;
@@ -623,10 +634,39 @@ final class Cues {
     return null;
   }
 
+  /**
+   * The agent of a passive verb that frames the quotation after "as": {@code was defined in 1959 by
+   * Ada Stone as "…"}. Null when the words before the mark are not of that shape.
+   */
+  private @Nullable Speaker agentBeforeAs(Frame frame, List<Tok> before) {
+    int as = before.size() - 1;
+    if (as < 3 || !before.get(as).lower().equals("as")) {
+      return null;
+    }
+    for (int by = as - 2; by >= Math.max(2, as - AGENT_WORDS); by--) {
+      if (!before.get(by).lower().equals("by")) {
+        continue;
+      }
+      for (int v = by - 1; v >= Math.max(1, by - AGENT_WORDS); v--) {
+        String verb = before.get(v).lower();
+        if ((verb.endsWith("ed") || PASSIVE_FRAMING.contains(verb))
+            && Clauses.BE.contains(before.get(v - 1).lower())) {
+          Speaker agent = phrases.resolveOrDescribe(frame, before.subList(by + 1, as));
+          return agent != null && agent.known() ? agent : null;
+        }
+      }
+      return null;
+    }
+    return null;
+  }
+
   /** {@code X said: "…"}, {@code X described it as "…"} in the words before the opening mark. */
   @Nullable Speaker before(Frame frame, int from, int to) {
     List<Tok> toks = Tok.of(frame.text(), from, to);
     Speaker labelled = colons.label(frame, toks, to);
+    if (labelled == null) {
+      labelled = inWordsOf(frame, toks);
+    }
     if (labelled != null) {
       return labelled;
     }
@@ -647,7 +687,7 @@ final class Cues {
         if (written != null) {
           return written;
         }
-        if (t.punctBefore() && t.lower().endsWith("ing")) {
+        if (adverbialParticiple(toks, v)) {
           return null; // "…, saying, "…"": the sentence's subject speaks, as framing reads it
         }
         List<Tok> phrase = subjects.of(frame, toks, v);
@@ -662,6 +702,51 @@ final class Cues {
       }
     }
     return accordingTo(frame, toks);
+  }
+
+  /**
+   * Whose words the quotation gives when the words before it say so: {@code in Velic's words, a
+   * "…"}, {@code in the words of Ada Stone, "…"}. Null when they do not, or name no one.
+   */
+  private @Nullable Speaker inWordsOf(Frame frame, List<Tok> toks) {
+    for (int w = toks.size() - 1; w >= Math.max(2, toks.size() - IN_WORDS_REACH); w--) {
+      if (!toks.get(w).lower().equals("words")) {
+        continue;
+      }
+      Tok owner = toks.get(w - 1);
+      List<Tok> phrase = new ArrayList<>();
+      if (owner.possessive() && Character.isUpperCase(owner.text().charAt(0))) {
+        int in = w - 2;
+        while (in > w - IN_WORDS_REACH && in > 0 && !toks.get(in).lower().equals("in")) {
+          in--;
+        }
+        if (!toks.get(in).lower().equals("in")) {
+          return null;
+        }
+        phrase.addAll(toks.subList(in + 1, w - 1));
+        phrase.add(owner.withoutPossessive());
+      } else if (owner.lower().equals("the")
+          && toks.get(w - 2).lower().equals("in")
+          && w + 2 < toks.size()
+          && toks.get(w + 1).lower().equals("of")) {
+        phrase.addAll(Clauses.clause(toks, w + 2));
+      } else {
+        return null;
+      }
+      Speaker who = phrases.resolve(frame, phrase);
+      return who != null && who.known() ? who : null;
+    }
+    return null;
+  }
+
+  /**
+   * Whether the verb at {@code v} is a participle that opens an adverbial clause of the sentence,
+   * after a comma or a preposition ("…, saying", "by asking"): the sentence's subject speaks.
+   */
+  private static boolean adverbialParticiple(List<Tok> toks, int v) {
+    Tok t = toks.get(v);
+    return t.lower().endsWith("ing")
+        && (t.punctBefore() || v > 0 && PARTICIPLE_OPENERS.contains(toks.get(v - 1).lower()));
   }
 
   /**
@@ -715,8 +800,9 @@ final class Cues {
       }
       boolean ing = t.lower().endsWith("ing");
       String previous = v > 0 ? toks.get(v - 1).lower() : "";
+      boolean participle = adverbialParticiple(toks, v);
       if (ing
-          && !t.punctBefore()
+          && !participle
           && v > 0
           && !Clauses.BE.contains(previous)
           && !COORDINATORS.contains(previous)) {
@@ -736,7 +822,6 @@ final class Cues {
           return after;
         }
       }
-      boolean participle = ing && t.punctBefore();
       boolean coordinated = v > 0 && COORDINATORS.contains(toks.get(v - 1).lower());
       // "…, who wept and cried "…"": the clause is on the one the relative stands for
       int relative = coordinated ? relativeBefore(toks, v) : -1;

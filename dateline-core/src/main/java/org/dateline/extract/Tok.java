@@ -79,6 +79,13 @@ record Tok(int begin, int end, String text, String lower, boolean punctBefore) {
     return possessive(lower);
   }
 
+  /** The word without its possessive "'s": "Velic" of "Velic's". */
+  Tok withoutPossessive() {
+    int cut = text.length() - 2;
+    return new Tok(
+        begin, begin + cut, text.substring(0, cut), lower.substring(0, cut), punctBefore);
+  }
+
   static boolean possessive(String lower) {
     return lower.endsWith("'s") || lower.endsWith("’s");
   }

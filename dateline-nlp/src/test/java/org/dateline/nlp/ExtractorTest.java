@@ -2912,6 +2912,23 @@ class ExtractorTest {
   }
 
   @Test
+  void aParticipleAfterByIsTheSubjectsAndWordsCreditedInWordsOrByAnAgentAreTheirs() {
+    String byAsking =
+        "Comedian Dana Rourke was praised for her turn as host, easing the tense room by asking,"
+            + " \"Who here has had a worse week than me?\"";
+    String inWords =
+        "Marta Velic left her village at twelve. Music gave her a way out: in Velic's words, a"
+            + " \"door that nobody could close.\" In the words of Olga Brandt, it was \"the only"
+            + " road.\"";
+    String agent =
+        "The term was coined in 1962 by the economist Harold Brenning as \"the quiet tax on the"
+            + " patient saver.\"";
+    assertThat(direct(byAsking + "\n\n" + inWords + "\n\n" + agent))
+        .extracting(Quote::speaker)
+        .containsExactly("Dana Rourke", "Marta Velic", "Olga Brandt", "Harold Brenning");
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
