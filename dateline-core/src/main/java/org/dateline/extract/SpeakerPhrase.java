@@ -64,6 +64,9 @@ final class SpeakerPhrase {
   /** Relative pronouns, which open a clause describing the noun before them. */
   static final Set<String> RELATIVE_CLAUSE = Set.of("who", "whom", "whose", "which");
 
+  // the longest definite epithet read as the person the story is about: "the convicted killer"
+  private static final int EPITHET_WORDS = 4;
+
   private static final Set<String> NAMED_GROUPS =
       Set.of("family", "administration", "campaign", "camp", "estate", "household", "foundation");
 
@@ -157,6 +160,10 @@ final class SpeakerPhrase {
         || PARTISAN.matcher(frame.text().substring(b, e)).matches()) {
       Mentions.Placed person = mentions.lastBefore(b, PEOPLE, frame.quotes());
       return person == null ? null : new Speaker(person.entity(), null);
+    }
+    Entity subject = epithetOfSubject(frame, phrase, b);
+    if (subject != null) {
+      return new Speaker(subject, null);
     }
     List<Tok> kind = beforeOf(phrase);
     boolean body = words.companyNouns.contains(kind.get(kind.size() - 1).lower()) && definite(kind);
@@ -709,6 +716,42 @@ final class SpeakerPhrase {
         && !last.punctBefore()
         && Character.isLowerCase(last.text().charAt(0))
         && NAMED_GROUPS.contains(last.lower());
+  }
+
+  /**
+   * The person a definite epithet points back to ("the comedian", "the convicted killer"): the last
+   * person named before it, when that person is the one the document names most and no earlier
+   * words bring in someone else of that kind ("a comedian from Ohio"). Null otherwise.
+   */
+  private @Nullable Entity epithetOfSubject(Frame frame, List<Tok> phrase, int b) {
+    String noun = phrase.get(phrase.size() - 1).lower();
+    if (phrase.size() < 2
+        || phrase.size() > EPITHET_WORDS
+        || !phrase.get(0).lower().equals("the")
+        || !words.epithets.contains(noun)) {
+      return null;
+    }
+    for (Tok t : phrase.subList(1, phrase.size())) {
+      if (t.punctBefore() || !Character.isLowerCase(t.text().charAt(0))) {
+        return null;
+      }
+    }
+    Mentions mentions = frame.mentions();
+    Mentions.Placed last = mentions.lastBefore(b, PEOPLE, frame.quotes());
+    if (last == null || last.entity().type() != EntityType.PERSON) {
+      return null;
+    }
+    int times = mentions.timesNamed(last.entity());
+    for (Entity other : mentions.entities()) {
+      if (other.type() == EntityType.PERSON
+          && !other.key().equals(last.entity().key())
+          && mentions.timesNamed(other) >= times) {
+        return null;
+      }
+    }
+    Pattern another = Pattern.compile("\\b(?:an?|another|one) (?:\\S+ ){0,2}" + noun + "\\b");
+    String before = frame.text().substring(0, b).toLowerCase(Locale.ROOT);
+    return another.matcher(before).find() ? null : last.entity();
   }
 
   /** "45-year-old": how news refers back to the person just named by age. */

@@ -29,6 +29,7 @@ final class Words {
   final Set<String> roles;
   final Map<String, String> roleSynonyms;
   final Set<String> leaderRoles;
+  final Set<String> epithets;
   final Set<String> subjectPronouns;
   final Set<String> pluralSpeechVerbs;
   final Set<String> changeUp;
@@ -67,6 +68,7 @@ final class Words {
     kinFemale = set(p, "kin.female");
     kinMale = set(p, "kin.male");
     leaderRoles = set(p, "roles.leaders");
+    epithets = set(p, "epithets");
     subjectPronouns = set(p, "subject.pronouns");
     changeUp = set(p, "change.up");
     changeDown = set(p, "change.down");

@@ -2929,6 +2929,23 @@ class ExtractorTest {
   }
 
   @Test
+  void aDefiniteEpithetIsThePersonTheStoryIsAboutUnlessAnotherOfThatKindCameIn() {
+    String subject =
+        "Sela Moor, the star of her own radio show, will host the awards again. Moor thanked"
+            + " the board. \"I am thrilled to be asked back,\" Moor said.\n\n\"I'd like to thank"
+            + " my mother,\" the comedian added.";
+    assertThat(direct(subject))
+        .extracting(Quote::speaker)
+        .containsExactly("Sela Moor", "Sela Moor");
+    String another =
+        "Sela Moor will host the awards again, Moor said. A comedian from Leeds opened the"
+            + " evening. \"Nobody warned me,\" the comedian said.";
+    assertThat(direct(another))
+        .extracting(Quote::speaker, Quote::description)
+        .containsExactly(tuple(null, "the comedian"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
