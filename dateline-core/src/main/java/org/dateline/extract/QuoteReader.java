@@ -96,6 +96,10 @@ final class QuoteReader {
       Set.of("word", "term", "phrase", "label", "idea of", "concept of", "notion of");
 
   private static final Set<EntityType> PEOPLE = EnumSet.of(EntityType.PERSON);
+  // how near after the name that opens the next paragraph its reporting verb must stand
+  private static final int SPEAKS_NEXT_WORDS = 3;
+  private static final int SPEAKS_NEXT_CHARS = 40;
+
   // Heads of descriptions that pick out one person, as a delayed lead does before naming him.
   private static final Set<String> DELAYED =
       Set.of(
@@ -467,7 +471,9 @@ final class QuoteReader {
    * no one is named before: "The creator of a banned Web site says the ruling is a "temporary
    * setback." / Neal Horsley said Friday …". Only a sentence that opens with a description picking
    * out one person by what he made, owns or is ({@link #DELAYED}) and reports speech before the
-   * quotation; a spokesman or a witness is seldom the next person named.
+   * quotation; a spokesman or a witness is seldom the next person named. A quotation standing alone
+   * as a paragraph is the next paragraph's when that paragraph opens with a name that reports
+   * speech ("…" / Ann Lee says the plant …).
    */
   private @Nullable Speaker namedNext(Frame frame, int sentenceBegin, int open, int close) {
     int paragraphBegin = frame.text().lastIndexOf("\n\n", open) + 1;
@@ -482,7 +488,10 @@ final class QuoteReader {
     }
     String text = frame.text();
     int paragraph = text.indexOf("\n\n", close);
-    if (!reports
+    // a quotation standing alone as the opening paragraph: "…" / Ann Lee says the plant …
+    boolean alone =
+        lead.isEmpty() && paragraph > close && text.substring(close + 1, paragraph).isBlank();
+    if (!reports && !alone
         || paragraph < 0
         || frame.mentions().lastBefore(close, PEOPLE, List.of()) != null) {
       return null;
@@ -503,8 +512,23 @@ final class QuoteReader {
             && next.begin() == start
             && next.entity().name().contains(" ")
             && !frame.mentions().namedBefore(next.entity(), start)
+            && (reports || speaksNext(text, next.end()))
         ? new Speaker(next.entity(), null)
         : null;
+  }
+
+  /** Whether a reporting verb follows within a few words of {@code from}: "Ann Lee says …". */
+  private boolean speaksNext(String text, int from) {
+    List<Tok> after = Tok.of(text, from, Math.min(text.length(), from + SPEAKS_NEXT_CHARS));
+    for (int i = 0; i < Math.min(after.size(), SPEAKS_NEXT_WORDS); i++) {
+      if (i > 0 && after.get(i).punctBefore()) {
+        return false;
+      }
+      if (verbs.at(after, i, false)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether an unnamed speaker's description is plural ("the relatives", "police"). */

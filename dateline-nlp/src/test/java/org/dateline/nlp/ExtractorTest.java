@@ -2946,6 +2946,18 @@ class ExtractorTest {
   }
 
   @Test
+  void aQuotationOpeningTheStoryAloneIsThatOfTheNameThatReportsSpeechNext() {
+    String lead =
+        "Neighbour Praises Bakery Owner\n\n\"He never turned anyone away. Not once.\"\n\n"
+            + "Tomas Ferreira says the man who ran the corner bakery for forty years was generous.";
+    assertThat(direct(lead)).extracting(Quote::speaker).containsExactly("Tomas Ferreira");
+    String noVerb =
+        "Neighbour Praises Bakery Owner\n\n\"He never turned anyone away. Not once.\"\n\n"
+            + "Tomas Ferreira, who ran the corner bakery, retired on Friday.";
+    assertThat(direct(noVerb)).extracting(Quote::speaker).containsOnlyNulls();
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
