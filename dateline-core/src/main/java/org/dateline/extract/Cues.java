@@ -39,6 +39,8 @@ final class Cues {
   private static final int AGENT_WORDS = 5;
   // how far before the mark "in X's words" or "in the words of X" may stand, in words
   private static final int IN_WORDS_REACH = 8;
+  // how many words a phrase opening a sentence before its subject may hold: "In her old age, she"
+  private static final int OPENING_WORDS = 7;
 
   /** Past verbs of finding that a study or a body opens a sentence with: "a review found …". */
   private static final Set<String> FOUND = Set.of("found", "showed", "saw", "gave", "made");
@@ -215,7 +217,31 @@ final class Cues {
             && lead.size() <= 3
             && lead.stream()
                 .allMatch(t -> Character.isUpperCase(t.text().charAt(0)) && titleWord(t));
-    return first != null && sameParagraph && opensWithIt ? new Speaker(first.entity(), null) : null;
+    if (first != null && sameParagraph && opensWithIt) {
+      return new Speaker(first.entity(), null);
+    }
+    return sameParagraph ? pronounSubject(frame, before) : null;
+  }
+
+  /**
+   * The person "he" or "she" stands for when it is the subject of the sentence, at its start or
+   * after a short opening phrase: {@code In her old age, she refused to be photographed.} Null when
+   * the sentence has no such subject or the pronoun stands for no one named.
+   */
+  private @Nullable Speaker pronounSubject(Frame frame, List<Tok> sentence) {
+    for (int p = 0; p < Math.min(sentence.size(), OPENING_WORDS); p++) {
+      Tok t = sentence.get(p);
+      boolean pronoun = t.lower().equals("he") || t.lower().equals("she");
+      if (p == 0 && !pronoun || p > 0 && !t.punctBefore()) {
+        continue;
+      }
+      if (!pronoun) {
+        return null; // the opening phrase ends, and no pronoun is the subject
+      }
+      Speaker who = phrases.resolve(frame, List.of(t));
+      return who != null && who.entity() != null ? new Speaker(who.entity(), null) : null;
+    }
+    return null;
   }
 
   /**

@@ -2958,6 +2958,18 @@ class ExtractorTest {
   }
 
   @Test
+  void aQuotationAfterAOneSentenceParagraphWhoseSubjectIsHeOrSheIsThatPersons() {
+    String text =
+        "Lena Marsh later said she was puzzled by her fame.\n\n\"I have no idea why it lasted,\""
+            + " she told the Daily Courier in 2006.\n\nIn her old age, she refused to be"
+            + " photographed.\n\n\"I want to be remembered as I was.\"\n\nThe storm closed the"
+            + " harbour for a week.\n\n\"Nobody could leave.\"";
+    assertThat(direct(text))
+        .extracting(Quote::speaker)
+        .containsExactly("Lena Marsh", "Lena Marsh", null);
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
