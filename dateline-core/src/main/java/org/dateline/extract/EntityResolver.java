@@ -118,7 +118,14 @@ final class EntityResolver {
     for (Mention m : mentions) {
       if (m.tokens.size() >= 2 && !particleFirst(m) || m.type != EntityType.PERSON && !acronym(m)) {
         String key = m.type + ":" + key(m);
-        if (m.type == EntityType.PERSON || !joinsPerson(m, anchors)) {
+        Cluster middle =
+            m.type == EntityType.PERSON && !anchors.containsKey(key)
+                ? withMiddleName(m, anchors)
+                : null;
+        if (middle != null) {
+          m.cluster = middle; // "Lena Mae Field" after "Lena Field"
+          middle.members.add(m);
+        } else if (m.type == EntityType.PERSON || !joinsPerson(m, anchors)) {
           Cluster c = anchors.computeIfAbsent(key, k -> new Cluster(m.type));
           m.cluster = c;
           c.members.add(m);
@@ -372,6 +379,32 @@ final class EntityResolver {
       }
     }
     return best;
+  }
+
+  /**
+   * The one person named before by the same given name and surname with a middle name more or less
+   * ("Lena Mae Field" and "Lena Field", "George W. Bush" and "George Bush"); null when none, or
+   * when two are ("George H. W. Bush" and "George W. Bush" leave "George Bush" open).
+   */
+  private static @Nullable Cluster withMiddleName(Mention m, Map<String, Cluster> anchors) {
+    Cluster found = null;
+    for (Cluster c : anchors.values()) {
+      List<String> full = c.members.isEmpty() ? List.of() : c.members.get(0).tokens;
+      if (c.type != EntityType.PERSON || full.size() == m.tokens.size() || full.size() < 2) {
+        continue;
+      }
+      List<String> shorter = full.size() < m.tokens.size() ? full : m.tokens;
+      List<String> longer = shorter == full ? m.tokens : full;
+      boolean same =
+          shorter.get(0).equals(longer.get(0))
+              && shorter.get(shorter.size() - 1).equals(longer.get(longer.size() - 1))
+              && longer.containsAll(shorter);
+      if (same && found != null && found != c) {
+        return null;
+      }
+      found = same ? c : found;
+    }
+    return found;
   }
 
   /**

@@ -140,6 +140,44 @@ class EntityResolverTest {
   }
 
   @Test
+  void aNameWithAMiddleNameIsThePersonNamedWithoutIt() {
+    String text =
+        "Lena Field has died. Born in 1923, Lena Mae Field grew up poor. Later, Field left.";
+    Mentions mentions =
+        resolve(
+            text,
+            name(text, "Lena Field", 0, EntityType.PERSON),
+            name(text, "Lena Mae Field", 0, EntityType.PERSON));
+    assertThat(mentions.entities()).hasSize(1);
+    assertThat(mentions.entities().get(0).aliases()).contains("Lena Field", "Field");
+  }
+
+  @Test
+  void aShortNameTwoMiddleNamesFitStaysApart() {
+    String text = "George H. Ward and George K. Ward spoke. George Ward left.";
+    Mentions mentions =
+        resolve(
+            text,
+            name(text, "George H. Ward", 0, EntityType.PERSON),
+            name(text, "George K. Ward", 0, EntityType.PERSON),
+            name(text, "George Ward", 30, EntityType.PERSON));
+    assertThat(mentions.entities()).hasSize(3);
+  }
+
+  @Test
+  void aCommonGivenNameTellsTheGender() {
+    String text = "Howard Blake pursued Vivian Marsh.";
+    Mentions mentions =
+        resolve(
+            text,
+            name(text, "Howard Blake", 0, EntityType.PERSON),
+            name(text, "Vivian Marsh", 0, EntityType.PERSON));
+    assertThat(mentions.entities())
+        .extracting(mentions::gender)
+        .containsExactly(Mentions.Gender.MALE, Mentions.Gender.FEMALE);
+  }
+
+  @Test
   void anInitialAloneNamesNoOne() {
     String text = "They met on E. 52nd St. near the corner.";
     Mentions mentions = resolve(text, name(text, "E.", 0, EntityType.PERSON));
