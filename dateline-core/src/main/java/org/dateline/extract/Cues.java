@@ -1109,13 +1109,23 @@ final class Cues {
     return wordsOf ? phrases.resolve(frame, Clauses.clause(toks, 5)) : null;
   }
 
-  /** {@code according to X} anywhere in the words. */
+  /**
+   * {@code according to X} anywhere in the words, or {@code Per X,} opening them, as trade news
+   * writes it ("Per Variety, the talks are "delicate"").
+   */
   private @Nullable Speaker accordingTo(Frame frame, List<Tok> toks) {
     for (int i = 0; i + 2 < toks.size(); i++) {
       if (toks.get(i).lower().equals("according") && toks.get(i + 1).lower().equals("to")) {
         SpeakerPhrase.Source source = phrases.source(frame, toks, i + 2, true);
         return source == null ? null : source.speaker();
       }
+    }
+    if (toks.size() > 2
+        && toks.get(0).text().equals("Per")
+        && Character.isUpperCase(toks.get(1).text().charAt(0))) {
+      List<Tok> source = Clauses.clause(toks, 1);
+      Speaker who = source.size() < toks.size() - 1 ? phrases.resolve(frame, source) : null;
+      return who != null && who.entity() != null ? who : null;
     }
     return null;
   }

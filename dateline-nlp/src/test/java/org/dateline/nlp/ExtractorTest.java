@@ -2970,6 +2970,16 @@ class ExtractorTest {
   }
 
   @Test
+  void perANameOpeningTheSentenceCreditsTheQuotedWordsToIt() {
+    String text =
+        "Per Stagebill, the talks between the two studios are \"delicate,\" but a deal could come"
+            + " soon. Per the contract, the fee is \"fixed.\"";
+    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
+        .extracting(Quote::kind, Quote::speaker)
+        .containsExactly(tuple(Quote.Kind.DIRECT, "Stagebill"), tuple(Quote.Kind.SCARE, null));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
