@@ -41,6 +41,8 @@ final class Cues {
   private static final int IN_WORDS_REACH = 8;
   // how many words a phrase opening a sentence before its subject may hold: "In her old age, she"
   private static final int OPENING_WORDS = 7;
+  // how many sentences back "the report" may point to the writing named with its author
+  private static final int WRITING_SENTENCES = 30;
 
   /** Past verbs of finding that a study or a body opens a sentence with: "a review found …". */
   private static final Set<String> FOUND = Set.of("found", "showed", "saw", "gave", "made");
@@ -335,7 +337,8 @@ final class Cues {
    * the three sentences before that mentions the same kind of text ("In a statement, press
    * secretary Ron Mills said …"), the name after "by" in it ("a report by the Lab") or the one it
    * says issued it; with no such sentence, the one the sentence just before says wrote or issued
-   * something.
+   * something, else the author named with that kind of writing further back ("a June report by the
+   * Education Lab").
    */
   @Nullable Speaker author(Frame frame, int at, String description) {
     String noun = description.substring(description.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
@@ -360,7 +363,13 @@ final class Cues {
             : authorOf(frame, b, e);
       }
     }
-    return i > 0 ? authorOf(frame, sentences.begin(i - 1), sentences.end(i - 1)) : null;
+    Speaker wrote = i > 0 ? authorOf(frame, sentences.begin(i - 1), sentences.end(i - 1)) : null;
+    for (int j = i - 4; wrote == null && j >= Math.max(0, i - WRITING_SENTENCES); j--) {
+      // "the report concludes" paragraphs after "a June report by the Education Lab"
+      Speaker issued = issuer(frame, sentences.begin(j), sentences.end(j), noun);
+      wrote = issued != null && issued.entity() != null ? issued : null;
+    }
+    return wrote;
   }
 
   /**

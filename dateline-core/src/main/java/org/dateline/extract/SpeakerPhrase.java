@@ -377,7 +377,32 @@ final class SpeakerPhrase {
           && at + 1 < phrase.size()
           && ISSUED_BY.contains(by)
           && !(by.equals("of") && SAMPLED.contains(w))) {
-        return resolveOrDescribe(frame, phrase.subList(at + 1, phrase.size()));
+        List<Tok> authors = phrase.subList(at + 1, phrase.size());
+        Speaker first = firstOfJointAuthors(frame, authors);
+        return first != null ? first : resolveOrDescribe(frame, authors);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The first of two or more authors named before "and" ("a report by the Harlow Lab and MDRC, a
+   * research group"): the lead author speaks for the writing. Null when the words do not open with
+   * a name that "and" ends.
+   */
+  private @Nullable Speaker firstOfJointAuthors(Frame frame, List<Tok> authors) {
+    for (int k = 1; k < authors.size(); k++) {
+      if (authors.get(k).lower().equals("and") && !authors.get(k).punctBefore()) {
+        int from = authors.get(0).lower().equals("the") && k > 1 ? 1 : 0;
+        int b = authors.get(from).begin();
+        int e = authors.get(k - 1).end();
+        for (EntityType type : List.of(EntityType.ORGANIZATION, EntityType.PERSON)) {
+          Mentions.Placed named = frame.mentions().firstWithin(b, e, type);
+          if (named != null && named.begin() == b && named.end() == e) {
+            return new Speaker(named.entity(), null);
+          }
+        }
+        return null;
       }
     }
     return null;

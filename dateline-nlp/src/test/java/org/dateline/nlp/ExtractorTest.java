@@ -2980,6 +2980,19 @@ class ExtractorTest {
   }
 
   @Test
+  void aReportByTwoAuthorsIsTheFirstsAndTheReportParagraphsLaterIsStillTheirs() {
+    String text =
+        "Their early results were \"disappointing,\" according to a March report by the Halvorsen"
+            + " Institute and Pellar Labs, a consulting firm. The gains were small. Most schools"
+            + " ran short sessions. Few hired enough tutors. Costs rose in every district.\n\n"
+            + "Despite the results, researchers said schools should not give up. \"Tutoring is"
+            + " still the best bet,\" the report concludes.";
+    assertThat(direct(text))
+        .extracting(Quote::speaker)
+        .containsExactly("Halvorsen Institute", "Halvorsen Institute");
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
