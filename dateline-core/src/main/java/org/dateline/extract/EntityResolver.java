@@ -30,6 +30,10 @@ final class EntityResolver {
           "de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "le", "la", "ter",
           "ten", "dos", "das");
 
+  // Suffixes only a company's name ends with
+  private static final Set<String> CORPORATE =
+      Set.of("corp", "corp.", "inc", "inc.", "co", "co.", "ltd", "ltd.", "plc", "llc", "ag");
+
   // Honorifics only a person bears: "Ms Page" read as an organisation is a woman
   private static final Set<String> PERSONAL_HONORIFICS =
       Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mme", "mme.");
@@ -527,8 +531,15 @@ final class EntityResolver {
     return true;
   }
 
-  /** Gives a mention whose surface the table of known names lists that name and its type. */
+  /**
+   * Types a name the recogniser left as miscellaneous that ends in a company suffix as a body, and
+   * gives a mention whose surface the table of known names lists that name and its type.
+   */
   private void recognise(Mention m) {
+    String last = m.surface.substring(m.surface.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    if (m.type == EntityType.OTHER && m.surface.indexOf(' ') > 0 && CORPORATE.contains(last)) {
+      m.type = EntityType.ORGANIZATION; // "Dow Jones & Co.", read as a product or an event
+    }
     String entry =
         words.knownNames.get(String.join(" ", m.tokens).replace(".", "").replace('’', '\''));
     if (entry != null) {

@@ -178,6 +178,19 @@ class EntityResolverTest {
   }
 
   @Test
+  void aMiscellaneousNameEndingInACompanySuffixIsABody() {
+    String text = "Halder Jones & Co. said it views the plan as a goal. The Cup Final drew crowds.";
+    Mentions mentions =
+        resolve(
+            text,
+            name(text, "Halder Jones & Co.", 0, EntityType.OTHER),
+            name(text, "Cup Final", 0, EntityType.OTHER));
+    assertThat(mentions.entities())
+        .extracting(Entity::type)
+        .containsExactly(EntityType.ORGANIZATION, EntityType.OTHER);
+  }
+
+  @Test
   void anInitialAloneNamesNoOne() {
     String text = "They met on E. 52nd St. near the corner.";
     Mentions mentions = resolve(text, name(text, "E.", 0, EntityType.PERSON));
