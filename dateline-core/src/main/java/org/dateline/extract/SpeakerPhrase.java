@@ -28,6 +28,9 @@ final class SpeakerPhrase {
   private static final Set<String> PLACING =
       Set.of("outside", "inside", "near", "behind", "beside", "across", "opposite", "around");
 
+  // the longest definite phrase "the" opens that names a body by its kind: "the No. 1 auto maker"
+  private static final int DEFINITE_WORDS = 6;
+
   private static final Set<String> ISSUED_BY = Set.of("from", "by", "of");
   private static final Set<String> SAMPLED = Set.of("survey", "study");
   private static final Set<String> PUBLISHED =
@@ -71,7 +74,7 @@ final class SpeakerPhrase {
       Set.of("family", "administration", "campaign", "camp", "estate", "household", "foundation");
 
   private static final Set<String> AFFILIATION =
-      Set.of("at", "for", "with", "of", "to", "told", "tells");
+      Set.of("at", "for", "with", "of", "to", "by", "told", "tells");
 
   private final Words words;
   private final Descriptions descriptions;
@@ -813,12 +816,19 @@ final class SpeakerPhrase {
 
   /**
    * Whether "the" stands among the last three words ("the company", "the news organization"), or
-   * opens the phrase before a place ("the St. Louis company").
+   * opens a short phrase of modifiers with no preposition or comma ("the St. Louis company", "the
+   * U.S. auto maker").
    */
   private static boolean definite(List<Tok> phrase) {
-    boolean placed = phrase.get(0).lower().equals("the") && phrase.size() > 2;
-    for (int i = 1; placed && i < phrase.size() - 1; i++) {
-      placed = Character.isUpperCase(phrase.get(i).text().charAt(0));
+    boolean placed =
+        phrase.get(0).lower().equals("the") && phrase.size() > 2 && phrase.size() <= DEFINITE_WORDS;
+    for (int i = 1; placed && i < phrase.size(); i++) {
+      String w = phrase.get(i).lower();
+      placed =
+          !phrase.get(i).punctBefore()
+              && !PLACING.contains(w)
+              && !Descriptions.QUALIFIED_BY.contains(w)
+              && !Descriptions.DETERMINERS.contains(w);
     }
     if (placed) {
       return true;

@@ -2993,6 +2993,19 @@ class ExtractorTest {
   }
 
   @Test
+  void aCompanyDescribedByItsKindAfterModifiersIsTheLastActorNotItsBuyer() {
+    String kind =
+        "Halder Motors Corp. wants to buy as much as 15% of Brisco PLC.\n\nThe U.S. auto maker"
+            + " said \"we will go to that 15% level.\"";
+    String buyer =
+        "Pellworth Financial Corp. said shareholders approved its purchase by Ardmore Trust Ltd."
+            + " of Toronto. The thrift holding company said \"we expect approval by year end.\"";
+    assertThat(direct(kind + "\n\n" + buyer))
+        .extracting(Quote::speaker)
+        .containsExactly("Halder Motors Corp.", "Pellworth Financial Corp.");
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
