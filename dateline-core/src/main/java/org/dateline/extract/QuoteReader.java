@@ -51,7 +51,9 @@ final class QuoteReader {
   private static final Pattern CREDIT =
       Pattern.compile("\\b(contribut\\w*|reporting by|editing by|writing by)\\b");
   private static final Set<String> TITLE_JOINERS =
-      Set.of("of", "the", "for", "and", "in", "on", "a", "an", "to", "at", "with");
+      Set.of(
+          "of", "the", "for", "and", "in", "on", "a", "an", "to", "at", "with", "from", "by",
+          "into", "or", "over", "up");
   // Words after which quotation marks hold a name, not speech ("a paper entitled").
   private static final Set<String> NAMING =
       Set.of("entitled", "titled", "headlined", "headed", "dubbed", "named", "called");

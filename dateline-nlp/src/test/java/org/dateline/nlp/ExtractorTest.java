@@ -3006,6 +3006,16 @@ class ExtractorTest {
   }
 
   @Test
+  void aTitleJoinedByFromOrByIsANameNotSpeech() {
+    String text =
+        "She won a Tony Award in 2004 for her role in the musical \"The Girl from Leith.\" Her"
+            + " memoir, \"Taken by the Tide,\" came out a year later.";
+    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
+        .extracting(Quote::kind)
+        .containsExactly(Quote.Kind.SCARE, Quote.Kind.SCARE);
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
