@@ -135,6 +135,8 @@ final class QuoteReader {
     boolean previousWrote = false;
     boolean[] closed = new boolean[outer.size()]; // attributed by the words after the closing mark
     boolean[] cueless = new boolean[outer.size()]; // no cue of its own at all
+    // the titles of works read so far, so that "Moon" after "New Moon" is a name again
+    List<String> titles = new ArrayList<>();
     for (int i = 0; i < outer.size(); i++) {
       QuoteMarks.Segment s = outer.get(i);
       int sentenceBegin = sentences.beginAt(s.open());
@@ -211,10 +213,15 @@ final class QuoteReader {
       } else if (described != null && speaker != null && speaker.entity() == null) {
         speaker = describedBefore(out, described, speaker);
       }
+      String words = titleWords(text, s);
+      boolean title = title(text, s, opens);
+      boolean echo =
+          !title && titles.stream().anyMatch(t -> t.endsWith(" " + words) || t.equals(words));
+      if (title) {
+        titles.add(words);
+      }
       Quote.Kind kind =
-          title(text, s, opens) || scare(text, s, cued, opens)
-              ? Quote.Kind.SCARE
-              : Quote.Kind.DIRECT;
+          title || echo || scare(text, s, cued, opens) ? Quote.Kind.SCARE : Quote.Kind.DIRECT;
       Speaker who = kind == Quote.Kind.SCARE || speaker == null ? Speaker.NOBODY : speaker;
       out.add(quote(text, s.begin(), s.end(), who, kind));
       if (kind == Quote.Kind.DIRECT) {
@@ -676,6 +683,15 @@ final class QuoteReader {
       }
     }
     return true;
+  }
+
+  /** A quotation's words in lower case without the punctuation that closes them: "new moon". */
+  private static String titleWords(String text, QuoteMarks.Segment s) {
+    StringBuilder out = new StringBuilder();
+    for (Tok t : Tok.of(text, s.begin(), s.end())) {
+      out.append(out.length() > 0 ? " " : "").append(t.lower());
+    }
+    return out.toString();
   }
 
   /** The words in the thirty characters before a quotation's opening mark. */

@@ -3016,6 +3016,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aTitleQuotedAgainInShortIsStillAName() {
+    String text =
+        "The studio said Ana Brisk will direct the sequel \"Winter Harbour.\" \"Harbour,\" like"
+            + " the first film, is based on a novel. The Reporter said \"Harbour,\" which has a"
+            + " larger budget, opens in May.";
+    assertThat(direct(text)).isEmpty();
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
