@@ -28,6 +28,12 @@ final class Cues {
 
   private static final Set<String> COORDINATORS = Set.of("and", "but");
 
+  // auxiliaries of the perfect between a coordinator and its verb: "and had yelled"
+  private static final Set<String> PERFECT = Set.of("had", "has", "have");
+
+  // how far back from its verb the relative pronoun of a coordinated clause may stand
+  private static final int RELATIVE_WORDS = 8;
+
   /** Prepositions that open an adverbial participle: "easing the room by asking, "…"". */
   private static final Set<String> PARTICIPLE_OPENERS = Set.of("by", "after", "before", "while");
 
@@ -555,6 +561,21 @@ final class Cues {
   }
 
   /**
+   * Whether a reporting verb of the sentence's own stands right before the opening mark, after a
+   * comma or colon and not at the sentence's start: {@code … an employee who had yelled, "…" Vanore
+   * said} relays the employee's words, which the attribution after them only reports.
+   */
+  boolean relayedBefore(Frame frame, int sentenceBegin, int open) {
+    List<Tok> toks = Tok.of(frame.text(), sentenceBegin, open);
+    int v = toks.size() - 1;
+    if (v < 2 || !verbs.at(toks, v, false) || toks.get(v).lower().endsWith("ing")) {
+      return false;
+    }
+    String between = frame.text().substring(toks.get(v).end(), open).strip();
+    return between.equals(",") || between.equals(":");
+  }
+
+  /**
    * A quotation signed with a dash, as captions and pull quotes are: {@code "…" - Ulrike Sand,
    * speaking on radio}. Only a known name counts.
    */
@@ -857,7 +878,9 @@ final class Cues {
           return after;
         }
       }
-      boolean coordinated = v > 0 && COORDINATORS.contains(toks.get(v - 1).lower());
+      // "and yelled", or "and had yelled" past an auxiliary
+      int c = v > 1 && PERFECT.contains(previous) && !t.punctBefore() ? v - 2 : v - 1;
+      boolean coordinated = c >= 0 && COORDINATORS.contains(toks.get(c).lower());
       // "…, who wept and cried "…"": the clause is on the one the relative stands for
       int relative = coordinated ? relativeBefore(toks, v) : -1;
       List<Tok> phrase =
@@ -980,12 +1003,15 @@ final class Cues {
 
   /**
    * Where the "who" or "which" stands that opens the clause of the verb at {@code v}, a few words
-   * back and after a comma, or -1.
+   * back and after a comma, or "who" right after a noun that can speak ("an employee who had
+   * followed her in and had yelled"), or -1.
    */
-  private static int relativeBefore(List<Tok> toks, int v) {
-    for (int j = v - 1; j >= Math.max(0, v - 6); j--) {
+  private int relativeBefore(List<Tok> toks, int v) {
+    for (int j = v - 1; j >= Math.max(0, v - RELATIVE_WORDS); j--) {
       Tok t = toks.get(j);
-      if (Clauses.RELATIVES.contains(t.lower()) && t.punctBefore()) {
+      boolean restrictive =
+          j > 0 && t.lower().equals("who") && words.speakerNoun(toks.get(j - 1).lower());
+      if (Clauses.RELATIVES.contains(t.lower()) && (t.punctBefore() || restrictive)) {
         return j;
       }
       if (t.punctBefore()) {

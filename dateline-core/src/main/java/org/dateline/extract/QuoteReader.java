@@ -263,9 +263,12 @@ final class QuoteReader {
       int rightTo) {
     int closeEnd = Math.min(frame.text().length(), s.close() + 1);
     Speaker speaker = after;
-    if (speaker != null && cues.reportedFarAfter(frame, closeEnd, rightTo)) {
-      // "X said the department was '…' but did not elaborate, the Daily News reported": the
-      // words were X's, woven into the sentence the newspaper reports.
+    if (speaker != null
+        && (cues.reportedFarAfter(frame, closeEnd, rightTo)
+            || cues.relayedBefore(frame, sentenceBegin, s.open()))) {
+      // "X said the department was '…' but did not elaborate, the Daily News reported", "an
+      // employee who had yelled, '…' Vanore said": the words were X's or the employee's, in the
+      // sentence the newspaper or Vanore reports.
       Speaker woven = cues.framing(frame, sentenceBegin, s.open());
       speaker = woven != null && woven.known() ? woven : speaker;
     }

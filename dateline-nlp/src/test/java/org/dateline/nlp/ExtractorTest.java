@@ -3025,6 +3025,16 @@ class ExtractorTest {
   }
 
   @Test
+  void wordsRelayedByAReportingVerbRightBeforeThemAreItsSubjectsNotTheReporters() {
+    String text =
+        "She walked inside, firing at a worker who had followed her in and had yelled, \"Run, she"
+            + " has a gun!\" Sgt. Omar Ruiz said. \"The building is clear,\" Ruiz said later.";
+    assertThat(direct(text))
+        .extracting(Quote::speaker, Quote::description)
+        .containsExactly(tuple(null, "a worker"), tuple("Omar Ruiz", null));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
