@@ -31,6 +31,13 @@ final class Cues {
   // auxiliaries of the perfect between a coordinator and its verb: "and had yelled"
   private static final Set<String> PERFECT = Set.of("had", "has", "have");
 
+  // verbs of reaching someone, whose subject a participle after them goes on: "called 911, saying"
+  private static final Set<String> CONTACT =
+      Set.of("called", "phoned", "rang", "texted", "emailed", "e-mailed", "wrote", "radioed");
+
+  // how many words a reported clause of contact may hold before its participle
+  private static final int CALLER_WORDS = 10;
+
   // how far back from its verb the relative pronoun of a coordinated clause may stand
   private static final int RELATIVE_WORDS = 8;
 
@@ -796,6 +803,31 @@ final class Cues {
   }
 
   /**
+   * The subject of a reported clause of contact that a participle goes on: {@code Leader said that
+   * Hiller called 911, saying "…"} is Hiller's call. The clause opens with "that" and a capitalised
+   * subject, holds a verb of contact and runs to the participle with no other punctuation; empty
+   * otherwise.
+   */
+  private static List<Tok> callerBefore(List<Tok> toks, int v) {
+    for (int k = v - 2; k >= Math.max(0, v - CALLER_WORDS); k--) {
+      if (toks.get(k + 1).punctBefore()) {
+        return List.of();
+      }
+      if (!toks.get(k).lower().equals("that")
+          || !Character.isUpperCase(toks.get(k + 1).text().charAt(0))) {
+        continue;
+      }
+      for (int j = k + 2; j < v; j++) {
+        if (CONTACT.contains(toks.get(j).lower())) {
+          return toks.subList(k + 1, j);
+        }
+      }
+      return List.of();
+    }
+    return List.of();
+  }
+
+  /**
    * Whether the verb at {@code v} is a participle that opens an adverbial clause of the sentence,
    * after a comma or a preposition ("…, saying", "by asking"): the sentence's subject speaks.
    */
@@ -883,12 +915,15 @@ final class Cues {
       boolean coordinated = c >= 0 && COORDINATORS.contains(toks.get(c).lower());
       // "…, who wept and cried "…"": the clause is on the one the relative stands for
       int relative = coordinated ? relativeBefore(toks, v) : -1;
+      List<Tok> caller = participle && !coordinated ? callerBefore(toks, v) : List.of();
       List<Tok> phrase =
           relative >= 0
               ? subjects.antecedentOf(toks, relative)
-              : participle || coordinated
-                  ? beforeFirstPredicate(beforeOwnVerb(Clauses.sentenceSubject(toks)))
-                  : subjects.of(frame, toks, v);
+              : !caller.isEmpty()
+                  ? caller
+                  : participle || coordinated
+                      ? beforeFirstPredicate(beforeOwnVerb(Clauses.sentenceSubject(toks)))
+                      : subjects.of(frame, toks, v);
       Speaker who = phrase.isEmpty() ? null : phrases.resolve(frame, phrase);
       if (who != null && (who.known() || who.pronoun() != Speaker.Pronoun.PERSON)) {
         return who;

@@ -3035,6 +3035,17 @@ class ExtractorTest {
   }
 
   @Test
+  void aParticipleAfterAReportedCallIsTheCallersButAfterAnyOtherClauseTheSubjects() {
+    String call =
+        "Cpl. Jan Lede, a dispatcher, told reporters Friday that Yvette Hall called 911, saying"
+            + " \"I'm the one you're looking for\" and adding that she had been harassed.";
+    String fled = "Police said that Tom Ware fled the scene, saying \"he was not going back.\"";
+    assertThat(direct(call + "\n\n" + fled))
+        .extracting(Quote::speaker, Quote::description)
+        .containsExactly(tuple("Yvette Hall", null), tuple(null, "Police"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
