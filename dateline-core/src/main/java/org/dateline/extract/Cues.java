@@ -873,8 +873,22 @@ final class Cues {
   @Nullable Speaker framing(Frame frame, int from, int to) {
     List<Tok> toks = outsideQuotes(frame, Frame.reachFrom(from, to), to);
     Speaker unnamed = null;
+    // "If your mechanic suggests …, push back if … counts as "severe duty."": a verb in an
+    // opening conditional frames nothing said in the main clause
+    int ifFrom = -1;
+    int ifTo = -1;
+    for (int j = 0; j < toks.size() && ifTo < 0; j++) {
+      if (ifFrom < 0 && toks.get(j).lower().equals("if") && (j == 0 || toks.get(j).punctBefore())) {
+        ifFrom = j;
+      } else if (ifFrom >= 0 && toks.get(j).punctBefore()) {
+        ifTo = j;
+      }
+    }
     for (int v = toks.size() - 1; v >= 0; v--) {
       Tok t = toks.get(v);
+      if (v >= ifFrom && v < ifTo) {
+        continue;
+      }
       Speaker quoted = quotedVerbAt(frame, toks, v);
       if (quoted != null) {
         return quoted; // "X quoted Y as saying the detainees were "guests""

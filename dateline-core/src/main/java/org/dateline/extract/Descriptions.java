@@ -16,8 +16,22 @@ final class Descriptions {
   static final Set<String> QUALIFIED_BY =
       Set.of("in", "of", "to", "for", "at", "from", "with", "by", "on");
 
+  // words that may open a description's phrase and are no part of it: "and", "Then a co-worker"
   private static final Set<String> SUBORDINATORS =
-      Set.of("though", "although", "if", "when", "while", "because", "as", "and", "but");
+      Set.of(
+          "though",
+          "although",
+          "if",
+          "when",
+          "while",
+          "because",
+          "as",
+          "and",
+          "but",
+          "then",
+          "later",
+          "finally",
+          "meanwhile");
 
   /**
    * Words that open a noun phrase describing someone ("one shopper", "her lawyer", "most

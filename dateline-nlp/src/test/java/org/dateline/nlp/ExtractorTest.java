@@ -3046,6 +3046,19 @@ class ExtractorTest {
   }
 
   @Test
+  void aVerbInAnOpeningConditionalFramesNothingAndALeadingThenIsNoPartOfTheDescription() {
+    String conditional =
+        "Service intervals: If your mechanic suggests that you come in more often, push back if"
+            + " you don't think your driving counts as \"severe duty.\"";
+    assertThat(EXTRACTOR.read(conditional, Published.unknown()).quotes())
+        .filteredOn(q -> q.text().startsWith("severe"))
+        .extracting(Quote::kind)
+        .containsExactly(Quote.Kind.SCARE);
+    String then = "I heard a bang.\n\nThen a co-worker yelled, \"Get out now!\"";
+    assertThat(direct(then)).extracting(Quote::description).containsExactly("a co-worker");
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
