@@ -28,7 +28,7 @@ final class SpeakerPhrase {
   private static final Set<String> PLACING =
       Set.of("outside", "inside", "near", "behind", "beside", "across", "opposite", "around");
 
-  // the longest definite phrase "the" opens that names a body by its kind: "the No. 1 auto maker"
+  // the longest phrase "the" opens that names a body by its kind: "the No. 1 U.S. auto maker"
   private static final int DEFINITE_WORDS = 6;
 
   private static final Set<String> ISSUED_BY = Set.of("from", "by", "of");
@@ -169,16 +169,19 @@ final class SpeakerPhrase {
       return new Speaker(subject, null);
     }
     List<Tok> kind = beforeOf(phrase);
-    boolean body = words.companyNouns.contains(kind.get(kind.size() - 1).lower()) && definite(kind);
-    if (!hasNoun(phrase) && !body || clause(phrase)) {
+    boolean company = words.companyNouns.contains(kind.get(kind.size() - 1).lower());
+    boolean body = company && definite(kind);
+    // "the U.S. auto maker": a body described by its kind, the actor only when one is named
+    boolean modified = company && !body && modifiedKind(kind);
+    if (!hasNoun(phrase) && !body && !modified || clause(phrase)) {
       return null;
     }
     // "and the police said": the conjunction is no part of who spoke
     List<Tok> described = Descriptions.withoutSubordinator(descriptions.beforeItsVerb(phrase));
     String description =
         frame.text().substring(described.get(0).begin(), described.get(described.size() - 1).end());
-    if (body) {
-      Mentions.Placed actor = lastActor(frame, b);
+    if (body || modified) {
+      Mentions.Placed actor = lastActor(frame, b, body);
       if (actor != null) {
         return new Speaker(actor.entity(), null);
       }
@@ -229,7 +232,7 @@ final class SpeakerPhrase {
    * "told the Associated Press"); when the last few are all so named, the one of them the document
    * names most ("told NBC …", "told The Associated Press" after "at the Kraft Foods plant").
    */
-  private static Mentions.@Nullable Placed lastActor(Frame frame, int at) {
+  private static Mentions.@Nullable Placed lastActor(Frame frame, int at, boolean orMostNamed) {
     Mentions mentions = frame.mentions();
     Mentions.Placed body = mentions.lastBefore(at, BODIES, frame.quotes());
     if (body == null) {
@@ -250,11 +253,11 @@ final class SpeakerPhrase {
       }
       Mentions.Placed earlier = mentions.lastBefore(body.begin(), BODIES, frame.quotes());
       if (earlier == null) {
-        return most;
+        return orMostNamed ? most : null;
       }
       body = earlier;
     }
-    return most;
+    return orMostNamed ? most : null;
   }
 
   // words that open a day after a name: "on Sunday", "late Friday"
@@ -816,19 +819,12 @@ final class SpeakerPhrase {
 
   /**
    * Whether "the" stands among the last three words ("the company", "the news organization"), or
-   * opens a short phrase of modifiers with no preposition or comma ("the St. Louis company", "the
-   * U.S. auto maker").
+   * opens the phrase before a place ("the St. Louis company").
    */
   private static boolean definite(List<Tok> phrase) {
-    boolean placed =
-        phrase.get(0).lower().equals("the") && phrase.size() > 2 && phrase.size() <= DEFINITE_WORDS;
-    for (int i = 1; placed && i < phrase.size(); i++) {
-      String w = phrase.get(i).lower();
-      placed =
-          !phrase.get(i).punctBefore()
-              && !PLACING.contains(w)
-              && !Descriptions.QUALIFIED_BY.contains(w)
-              && !Descriptions.DETERMINERS.contains(w);
+    boolean placed = phrase.get(0).lower().equals("the") && phrase.size() > 2;
+    for (int i = 1; placed && i < phrase.size() - 1; i++) {
+      placed = Character.isUpperCase(phrase.get(i).text().charAt(0));
     }
     if (placed) {
       return true;
@@ -840,6 +836,24 @@ final class SpeakerPhrase {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether "the" opens a short phrase of modifiers before its head, with no preposition, comma or
+   * determiner inside: "the U.S. auto maker", "the thrift holding company".
+   */
+  private static boolean modifiedKind(List<Tok> phrase) {
+    boolean modified =
+        phrase.get(0).lower().equals("the") && phrase.size() > 2 && phrase.size() <= DEFINITE_WORDS;
+    for (int i = 1; modified && i < phrase.size(); i++) {
+      String w = phrase.get(i).lower();
+      modified =
+          !phrase.get(i).punctBefore()
+              && !PLACING.contains(w)
+              && !Descriptions.QUALIFIED_BY.contains(w)
+              && !Descriptions.DETERMINERS.contains(w);
+    }
+    return modified;
   }
 
   /** Whether the phrase reads as a noun phrase that could speak: a role, or an official body. */
