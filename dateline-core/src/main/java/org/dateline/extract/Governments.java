@@ -13,7 +13,8 @@ final class Governments {
   // "the Cuban government", "the Bush administration"; "Cuba's government", "the government of
   // Cuba"
   private static final Pattern GOVERNMENT =
-      Pattern.compile("\\b(\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?) (government|administration)\\b");
+      Pattern.compile(
+          "\\b((?:\\p{Lu}\\.){2,}|\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?) (government|administration)\\b");
   private static final Pattern COUNTRYS_GOVERNMENT =
       Pattern.compile(
           "\\b(\\p{Lu}\\p{L}+)['’]s government\\b|\\bgovernment of (\\p{Lu}\\p{L}+)\\b");
@@ -26,11 +27,12 @@ final class Governments {
 
   /**
    * A government or administration named by its people ("the Cuban government") or by its country
-   * ("Cuba's government", "the government of Cuba") is an organisation of its own, named the first
-   * way, in place of the words the recogniser found in it: it speaks as a body, and one name serves
-   * all its forms. A country's adjective comes from the word list or from a nationality the text
-   * names ("Cuban" for Cuba); without one the phrase stays as it is. "The Bush administration" is
-   * one only when the text names no person Bush, whose bare surname would join it.
+   * ("Cuba's government", "the government of Cuba", "the U.S. government") is an organisation of
+   * its own, named the first way, in place of the words the recogniser found in it: it speaks as a
+   * body, and one name serves all its forms. A country's adjective comes from the word list or from
+   * a nationality the text names ("Cuban" for Cuba); without one the phrase stays as it is. "The
+   * Bush administration" is one only when the text names no person Bush, whose bare surname would
+   * join it.
    */
   List<NameFinder.Name> named(String text, List<NameFinder.Name> names) {
     if (!text.contains(" government") && !text.contains(" administration")) {
@@ -47,10 +49,15 @@ final class Governments {
         who = Names.covering(names, from, m.end(1));
       }
       String people = text.substring(from, m.end(1));
-      if (who != null && who.type() == EntityType.OTHER && !surnameIn(names, people)) {
-        found.add(
-            new NameFinder.Name(from, m.end(), people + " " + m.group(2), EntityType.ORGANIZATION));
+      if (who != null && who.type() == EntityType.LOCATION && m.group(2).equals("government")) {
+        // "the U.S. government", "the Iraq government": the country itself before the noun
+        String adjective = adjectiveOf(people, names);
+        people = adjective != null ? adjective : people;
+      } else if (who == null || who.type() != EntityType.OTHER || surnameIn(names, people)) {
+        continue;
       }
+      found.add(
+          new NameFinder.Name(from, m.end(), people + " " + m.group(2), EntityType.ORGANIZATION));
     }
     Matcher c = COUNTRYS_GOVERNMENT.matcher(text);
     while (c.find()) {

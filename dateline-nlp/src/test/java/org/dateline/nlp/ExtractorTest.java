@@ -3059,6 +3059,19 @@ class ExtractorTest {
   }
 
   @Test
+  void aCountryBeforeGovernmentNamesTheGovernmentAsABody() {
+    String text =
+        "Her photos were too daring for the U.S. government, which condemned them as \"obscene"
+            + " and lewd.\"";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(direct(x)).extracting(Quote::speaker).containsExactly("U.S. government");
+    assertThat(x.entities())
+        .filteredOn(e -> e.name().equals("U.S. government"))
+        .extracting(Entity::type)
+        .containsExactly(EntityType.ORGANIZATION);
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
