@@ -22,6 +22,16 @@ final class Clauses {
   static final Set<String> RELATIVES = Set.of("who", "which");
 
   static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
+
+  /** Prepositions that open an adverbial participle: "easing the room by asking, "…"". */
+  private static final Set<String> PARTICIPLE_OPENERS = Set.of("by", "after", "before", "while");
+
+  // verbs of reaching someone, whose subject a participle after them goes on: "called 911, saying"
+  private static final Set<String> CONTACT =
+      Set.of("called", "phoned", "rang", "texted", "emailed", "e-mailed", "wrote", "radioed");
+
+  // how many words a reported clause of contact may hold before its participle
+  private static final int CALLER_WORDS = 10;
   private static final Set<String> JOINERS = Set.of("and", "of", "or", "&");
 
   /** Words that open a clause bound to the one before or after it. */
@@ -293,6 +303,58 @@ final class Clauses {
       start--;
     }
     return start;
+  }
+
+  /**
+   * The subject of a reported clause of contact that a participle goes on: {@code Leader said that
+   * Hiller called 911, saying "…"} is Hiller's call. The clause opens with "that" and a capitalised
+   * subject, holds a verb of contact and runs to the participle with no other punctuation; empty
+   * otherwise.
+   */
+  static List<Tok> callerBefore(List<Tok> toks, int v) {
+    for (int k = v - 2; k >= Math.max(0, v - CALLER_WORDS); k--) {
+      if (toks.get(k + 1).punctBefore()) {
+        return List.of();
+      }
+      if (!toks.get(k).lower().equals("that")
+          || !Character.isUpperCase(toks.get(k + 1).text().charAt(0))) {
+        continue;
+      }
+      for (int j = k + 2; j < v; j++) {
+        if (CONTACT.contains(toks.get(j).lower())) {
+          return toks.subList(k + 1, j);
+        }
+      }
+      return List.of();
+    }
+    return List.of();
+  }
+
+  /**
+   * Whether the verb at {@code v} is a participle that opens an adverbial clause of the sentence,
+   * after a comma or a preposition ("…, saying", "by asking"): the sentence's subject speaks.
+   */
+  static boolean adverbialParticiple(List<Tok> toks, int v) {
+    Tok t = toks.get(v);
+    return t.lower().endsWith("ing")
+        && (t.punctBefore() || v > 0 && PARTICIPLE_OPENERS.contains(toks.get(v - 1).lower()));
+  }
+
+  /**
+   * Where an "if" clause that opens the words, or follows a colon or comma in them, starts and ends
+   * ({@code {from, to}}, to exclusive): "If your mechanic suggests more visits, push back". {@code
+   * {-1, -1}} when there is none or it never ends.
+   */
+  static int[] openingCondition(List<Tok> toks) {
+    int from = -1;
+    for (int j = 0; j < toks.size(); j++) {
+      if (from < 0 && toks.get(j).lower().equals("if") && (j == 0 || toks.get(j).punctBefore())) {
+        from = j;
+      } else if (from >= 0 && toks.get(j).punctBefore()) {
+        return new int[] {from, j};
+      }
+    }
+    return new int[] {-1, -1};
   }
 
   /** The words from {@code i} to the next punctuation. */

@@ -31,18 +31,8 @@ final class Cues {
   // auxiliaries of the perfect between a coordinator and its verb: "and had yelled"
   private static final Set<String> PERFECT = Set.of("had", "has", "have");
 
-  // verbs of reaching someone, whose subject a participle after them goes on: "called 911, saying"
-  private static final Set<String> CONTACT =
-      Set.of("called", "phoned", "rang", "texted", "emailed", "e-mailed", "wrote", "radioed");
-
-  // how many words a reported clause of contact may hold before its participle
-  private static final int CALLER_WORDS = 10;
-
   // how far back from its verb the relative pronoun of a coordinated clause may stand
   private static final int RELATIVE_WORDS = 8;
-
-  /** Prepositions that open an adverbial participle: "easing the room by asking, "…"". */
-  private static final Set<String> PARTICIPLE_OPENERS = Set.of("by", "after", "before", "while");
 
   // Participles that frame quoted words in the passive, their agent after "by"
   private static final Set<String> PASSIVE_FRAMING =
@@ -750,7 +740,7 @@ final class Cues {
         if (written != null) {
           return written;
         }
-        if (adverbialParticiple(toks, v)) {
+        if (Clauses.adverbialParticiple(toks, v)) {
           return null; // "…, saying, "…"": the sentence's subject speaks, as framing reads it
         }
         List<Tok> phrase = subjects.of(frame, toks, v);
@@ -803,41 +793,6 @@ final class Cues {
   }
 
   /**
-   * The subject of a reported clause of contact that a participle goes on: {@code Leader said that
-   * Hiller called 911, saying "…"} is Hiller's call. The clause opens with "that" and a capitalised
-   * subject, holds a verb of contact and runs to the participle with no other punctuation; empty
-   * otherwise.
-   */
-  private static List<Tok> callerBefore(List<Tok> toks, int v) {
-    for (int k = v - 2; k >= Math.max(0, v - CALLER_WORDS); k--) {
-      if (toks.get(k + 1).punctBefore()) {
-        return List.of();
-      }
-      if (!toks.get(k).lower().equals("that")
-          || !Character.isUpperCase(toks.get(k + 1).text().charAt(0))) {
-        continue;
-      }
-      for (int j = k + 2; j < v; j++) {
-        if (CONTACT.contains(toks.get(j).lower())) {
-          return toks.subList(k + 1, j);
-        }
-      }
-      return List.of();
-    }
-    return List.of();
-  }
-
-  /**
-   * Whether the verb at {@code v} is a participle that opens an adverbial clause of the sentence,
-   * after a comma or a preposition ("…, saying", "by asking"): the sentence's subject speaks.
-   */
-  private static boolean adverbialParticiple(List<Tok> toks, int v) {
-    Tok t = toks.get(v);
-    return t.lower().endsWith("ing")
-        && (t.punctBefore() || v > 0 && PARTICIPLE_OPENERS.contains(toks.get(v - 1).lower()));
-  }
-
-  /**
    * The writing a relative "that" or "which" before the verb at {@code v} stands for, as its issuer
    * or, with none named, its description: {@code a letter from the mayor, Ana Ruiz, that said: "…"}
    * is the mayor's, {@code a sign which read "…"} is "a sign". Null when no writing stands a few
@@ -875,18 +830,10 @@ final class Cues {
     Speaker unnamed = null;
     // "If your mechanic suggests …, push back if … counts as "severe duty."": a verb in an
     // opening conditional frames nothing said in the main clause
-    int ifFrom = -1;
-    int ifTo = -1;
-    for (int j = 0; j < toks.size() && ifTo < 0; j++) {
-      if (ifFrom < 0 && toks.get(j).lower().equals("if") && (j == 0 || toks.get(j).punctBefore())) {
-        ifFrom = j;
-      } else if (ifFrom >= 0 && toks.get(j).punctBefore()) {
-        ifTo = j;
-      }
-    }
+    int[] condition = Clauses.openingCondition(toks);
     for (int v = toks.size() - 1; v >= 0; v--) {
       Tok t = toks.get(v);
-      if (v >= ifFrom && v < ifTo) {
+      if (v >= condition[0] && v < condition[1]) {
         continue;
       }
       Speaker quoted = quotedVerbAt(frame, toks, v);
@@ -902,7 +849,7 @@ final class Cues {
       }
       boolean ing = t.lower().endsWith("ing");
       String previous = v > 0 ? toks.get(v - 1).lower() : "";
-      boolean participle = adverbialParticiple(toks, v);
+      boolean participle = Clauses.adverbialParticiple(toks, v);
       if (ing
           && !participle
           && v > 0
@@ -929,7 +876,7 @@ final class Cues {
       boolean coordinated = c >= 0 && COORDINATORS.contains(toks.get(c).lower());
       // "…, who wept and cried "…"": the clause is on the one the relative stands for
       int relative = coordinated ? relativeBefore(toks, v) : -1;
-      List<Tok> caller = participle && !coordinated ? callerBefore(toks, v) : List.of();
+      List<Tok> caller = participle && !coordinated ? Clauses.callerBefore(toks, v) : List.of();
       List<Tok> phrase =
           relative >= 0
               ? subjects.antecedentOf(toks, relative)

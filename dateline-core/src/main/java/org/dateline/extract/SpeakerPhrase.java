@@ -29,7 +29,7 @@ final class SpeakerPhrase {
       Set.of("outside", "inside", "near", "behind", "beside", "across", "opposite", "around");
 
   // the longest phrase "the" opens that names a body by its kind: "the No. 1 U.S. auto maker"
-  private static final int DEFINITE_WORDS = 6;
+  private static final int KIND_WORDS = 6;
 
   private static final Set<String> ISSUED_BY = Set.of("from", "by", "of");
   private static final Set<String> SAMPLED = Set.of("survey", "study");
@@ -230,7 +230,8 @@ final class SpeakerPhrase {
    * The organisation "the company" points back to: the last one named, passing over those named
    * only as someone's workplace, client or listener ("an analyst at Barclays", "a lawyer for Acme",
    * "told the Associated Press"); when the last few are all so named, the one of them the document
-   * names most ("told NBC …", "told The Associated Press" after "at the Kraft Foods plant").
+   * names most ("told NBC …", "told The Associated Press" after "at the Kraft Foods plant") if
+   * {@code orMostNamed}, else null.
    */
   private static Mentions.@Nullable Placed lastActor(Frame frame, int at, boolean orMostNamed) {
     Mentions mentions = frame.mentions();
@@ -844,7 +845,7 @@ final class SpeakerPhrase {
    */
   private static boolean modifiedKind(List<Tok> phrase) {
     boolean modified =
-        phrase.get(0).lower().equals("the") && phrase.size() > 2 && phrase.size() <= DEFINITE_WORDS;
+        phrase.get(0).lower().equals("the") && phrase.size() > 2 && phrase.size() <= KIND_WORDS;
     for (int i = 1; modified && i < phrase.size(); i++) {
       String w = phrase.get(i).lower();
       modified =
