@@ -32,6 +32,7 @@ final class Clauses {
 
   // how many words a reported clause of contact may hold before its participle
   private static final int CALLER_WORDS = 10;
+
   private static final Set<String> JOINERS = Set.of("and", "of", "or", "&");
 
   /** Words that open a clause bound to the one before or after it. */

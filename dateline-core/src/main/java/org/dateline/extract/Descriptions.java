@@ -17,7 +17,7 @@ final class Descriptions {
       Set.of("in", "of", "to", "for", "at", "from", "with", "by", "on");
 
   // words that may open a description's phrase and are no part of it: "and", "Then a co-worker"
-  private static final Set<String> SUBORDINATORS =
+  private static final Set<String> LEADING_WORDS =
       Set.of(
           "though",
           "although",
@@ -87,7 +87,7 @@ final class Descriptions {
    * that open with neither a determiner nor a speaker noun ("issued a statement", "you").
    */
   private List<Tok> describable(List<Tok> phrase) {
-    List<Tok> rest = withoutSubordinator(phrase);
+    List<Tok> rest = withoutLeadingWords(phrase);
     Tok first = rest.get(0);
     // "said another", "says one" (of the sources just named) is someone; any other determiner
     // alone describes no one
@@ -101,10 +101,12 @@ final class Descriptions {
     return lone || number || !opens ? List.of() : rest;
   }
 
-  /** The phrase after its leading "though", "if", "and" or "but"; never empty if it was not. */
-  static List<Tok> withoutSubordinator(List<Tok> phrase) {
+  /**
+   * The phrase after its leading "though", "if", "and", "but" or "then"; never empty if it was not.
+   */
+  static List<Tok> withoutLeadingWords(List<Tok> phrase) {
     int from = 0;
-    while (from < phrase.size() - 1 && SUBORDINATORS.contains(phrase.get(from).lower())) {
+    while (from < phrase.size() - 1 && LEADING_WORDS.contains(phrase.get(from).lower())) {
       from++;
     }
     return phrase.subList(from, phrase.size());

@@ -177,7 +177,7 @@ final class SpeakerPhrase {
       return null;
     }
     // "and the police said": the conjunction is no part of who spoke
-    List<Tok> described = Descriptions.withoutSubordinator(descriptions.beforeItsVerb(phrase));
+    List<Tok> described = Descriptions.withoutLeadingWords(descriptions.beforeItsVerb(phrase));
     String description =
         frame.text().substring(described.get(0).begin(), described.get(described.size() - 1).end());
     if (body || modified) {
