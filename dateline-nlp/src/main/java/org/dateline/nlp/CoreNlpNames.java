@@ -4,6 +4,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,9 @@ public final class CoreNlpNames implements NameFinder {
   /** Words that may open a sentence that names no one, when no other word is capitalised. */
   private static final Set<String> PLAIN_OPENERS =
       Set.copyOf(Bundled.lines(CoreNlpNames.class, "plain-openers.txt"));
+
+  /** Words of context the recogniser reads on either side of a word that could be a name. */
+  private static final int CONTEXT = 4;
 
   private static final Pattern SPACED_STOP =
       Pattern.compile("(?<![\\p{L}.])\\p{Lu}\\p{Ll}{0,3}( \\.)(?= \\p{Lu})");
@@ -104,18 +108,41 @@ public final class CoreNlpNames implements NameFinder {
   }
 
   /**
-   * The sentences the recogniser must read, as a document of their own: those with a capitalised
-   * word after the first, or opening with a word that could be a name. The rest ("The talks were
-   * candid.") cannot hold a name, and cost the CRF as much per word as any other.
+   * The words the recogniser must read, as a document of their own: in each sentence, the words
+   * that could be names (those with a capital letter, but for a plain word opening the sentence)
+   * and {@value #CONTEXT} words either side of each, in their order, as one sentence. The CRF's
+   * features for a word look no further than that many words either side, and across the sentence
+   * only at other capitalised words, so a capitalised word is labelled from the same evidence as in
+   * its whole sentence. The words left out ("the talks were candid") cannot be names, and cost the
+   * CRF as much per word as any other; they keep no tag, and {@link #collect} reads them as outside
+   * any name.
    */
   private static Annotation withNames(String text, List<CoreMap> sentences) {
     List<CoreMap> kept = new ArrayList<>();
     List<CoreLabel> tokens = new ArrayList<>();
     for (CoreMap sentence : sentences) {
       List<CoreLabel> words = sentence.get(CoreAnnotations.TokensAnnotation.class);
-      if (mayName(words)) {
-        kept.add(sentence);
-        tokens.addAll(words);
+      List<CoreLabel> read = new ArrayList<>();
+      int to = 0; // the words before this one are read or left out already
+      boolean opening = true;
+      for (int i = 0; i < words.size(); i++) {
+        String w = words.get(i).word();
+        if (w.isEmpty() || !Character.isLetterOrDigit(w.charAt(0))) {
+          continue;
+        }
+        boolean name = mayName(w, opening);
+        opening = false;
+        if (name) {
+          int from = Math.max(to, i - CONTEXT);
+          to = Math.min(words.size(), i + CONTEXT + 1);
+          read.addAll(words.subList(from, to));
+        }
+      }
+      if (!read.isEmpty()) {
+        CoreMap part = new ArrayCoreMap();
+        part.set(CoreAnnotations.TokensAnnotation.class, read);
+        kept.add(part);
+        tokens.addAll(read);
       }
     }
     Annotation part = new Annotation(text);
@@ -124,20 +151,9 @@ public final class CoreNlpNames implements NameFinder {
     return part;
   }
 
-  private static boolean mayName(List<CoreLabel> words) {
-    boolean first = true;
-    for (CoreLabel word : words) {
-      String w = word.word();
-      if (w.isEmpty() || !Character.isLetterOrDigit(w.charAt(0))) {
-        continue;
-      }
-      boolean capital = w.chars().anyMatch(Character::isUpperCase);
-      if (capital && (!first || !PLAIN_OPENERS.contains(w.toLowerCase(Locale.ROOT)))) {
-        return true;
-      }
-      first = false;
-    }
-    return false;
+  private static boolean mayName(String w, boolean opening) {
+    return w.chars().anyMatch(Character::isUpperCase)
+        && !(opening && PLAIN_OPENERS.contains(w.toLowerCase(Locale.ROOT)));
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.dateline.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.dateline.extract.NameFinder;
@@ -42,5 +43,24 @@ class CoreNlpNamesTest {
     assertThat(CoreNlpNames.acrossSpacedHyphens(text, names))
         .extracting(NameFinder.Name::text)
         .containsExactly("Marie Laurent - Blanc", "Best Ferry", "Nordic Star");
+  }
+
+  @Test
+  void namesAtBothEndsOfALongSentenceAreFoundAcrossTheWordsTheRecogniserSkips() {
+    String text =
+        "Odile Brannigan said on the pier that the ferry would not sail again until the storm"
+            + " had passed and the harbour wall had been checked by the engineers who had come down"
+            + " from the north, and then she met Marcus Feld in Lyon.";
+    NameFinder.Layers layers = new CoreNlpNames().find(text);
+    assertThat(layers.sentences()).hasSize(1);
+    assertThat(layers.names())
+        .extracting(NameFinder.Name::text, NameFinder.Name::type)
+        .containsExactly(
+            tuple("Odile Brannigan", EntityType.PERSON),
+            tuple("Marcus Feld", EntityType.PERSON),
+            tuple("Lyon", EntityType.LOCATION));
+    for (NameFinder.Name n : layers.names()) {
+      assertThat(text.substring(n.begin(), n.end())).isEqualTo(n.text());
+    }
   }
 }
