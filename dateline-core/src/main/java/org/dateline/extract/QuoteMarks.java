@@ -127,6 +127,11 @@ final class QuoteMarks {
         int end = lineBreakBefore(text, i);
         add(text, o, end, end, 0, out);
         push(stack, i, width, Family.DOUBLE, true);
+      } else if (c == '"' && reopensSentence(text, stack, i)) {
+        Open o = stack.pop();
+        int end = spaceBefore(text, i);
+        add(text, o, end, end, 0, out);
+        push(stack, i, width, Family.DOUBLE, true);
       } else if (c == '\u201C' || c == '\u201E' || c == '\u00AB') {
         push(stack, i, width, Family.DOUBLE, carry && paragraphStart);
       } else if (c == '\u201D' && !hasOpen(stack, Family.DOUBLE) && facesForward(text, i)) {
@@ -203,6 +208,30 @@ final class QuoteMarks {
       j--;
     }
     return ".?!".indexOf(text.charAt(j)) >= 0;
+  }
+
+  /**
+   * Whether the straight mark at {@code i} opens a new sentence's quotation while the one straight
+   * quotation open has not been closed: it follows a sentence's end and a space, and touches the
+   * word it opens ({@code …burned down. "Otherwise, it was…}), as when paragraphs of one quote run
+   * together on a line. Toggling would close the open quotation there and open one at the next
+   * mark, putting every quote after it out of step.
+   */
+  private static boolean reopensSentence(String text, Deque<Open> stack, int i) {
+    if (stack.size() != 1 || text.charAt(stack.peek().at) != '"' || !facesForward(text, i)) {
+      return false;
+    }
+    int end = spaceBefore(text, i);
+    return end > stack.peek().at + 1 && end < i && ".?!".indexOf(text.charAt(end - 1)) >= 0;
+  }
+
+  /** Where the spaces (not line breaks) just before {@code i} begin. */
+  private static int spaceBefore(String text, int i) {
+    int j = i;
+    while (j > 0 && text.charAt(j - 1) == ' ') {
+      j--;
+    }
+    return j;
   }
 
   /** The line break just before {@code i} with only spaces between, or -1. */

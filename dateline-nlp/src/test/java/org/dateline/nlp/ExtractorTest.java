@@ -282,6 +282,21 @@ class ExtractorTest {
   }
 
   @Test
+  void aQuoteReopenedInsideALineWithoutClosingStaysInStep() {
+    String text =
+        "\"We had good plans for the mill,\" Harlan Voss said.\n\n"
+            + "\"It was an old building. You cannot replace that. \"It is heartbreaking. \" The"
+            + " county fire office is looking into the cause. \"We will rebuild,\" he said.";
+    assertThat(direct(text))
+        .extracting(q -> text.substring(q.begin(), q.end()), Quote::speaker)
+        .containsExactly(
+            tuple("We had good plans for the mill,", "Harlan Voss"),
+            tuple("It was an old building. You cannot replace that.", "Harlan Voss"),
+            tuple("It is heartbreaking.", "Harlan Voss"),
+            tuple("We will rebuild,", "Harlan Voss"));
+  }
+
+  @Test
   void aTitledNameInTokenisedTextIsOnePersonAfterAPlaceAndATitle() {
     String text =
         "Protesters marched past the precinct .\n\n"
