@@ -24,15 +24,28 @@ import org.jspecify.annotations.Nullable;
 final class QuoteMarks {
   private static final String MARKS = "\"\u201C\u201D\u201E\u00AB\u00BB`";
 
+  /** What follows a closing mark set the wrong way: up to three words, then a reporting verb. */
+  private static final String ATTRIBUTION =
+      "\\s*(?:[\\p{L}.'-]+\\s+){0,3}?"
+          + "(?:said|says|told|tells|added|asked|recalled|explained|wrote)\\b";
+
   /**
    * A {@code ``} typed where {@code ''} was meant: after a comma or a stop, before the reporting
    * verb of the attribution ({@code …wrong , `` Pigeon told}, {@code …party , `` police said},
    * {@code …delivers, ``said Sid Ganis}).
    */
-  private static final Pattern BACKTICKS_CLOSE =
+  private static final Pattern BACKTICKS_CLOSE = Pattern.compile("``(?<=[,.?!] ``)" + ATTRIBUTION);
+
+  /**
+   * A straight closing mark set apart from the quote and touching the attribution after it ({@code
+   * …from appearances, "he said}), as damaged spacing leaves one: it faces back, whatever its
+   * spaces say. Only a short attribution that ends there counts ({@code "he said.}, {@code "said
+   * Ann Lee}); a quote may open on a reporting verb ({@code "I've told you before}).
+   */
+  private static final Pattern STRAIGHT_CLOSE =
       Pattern.compile(
-          "``(?<=[,.?!] ``)\\s*(?:[\\p{L}.'-]+\\s+){0,3}?"
-              + "(?:said|says|told|tells|added|asked|recalled|explained|wrote)\\b");
+          "\"(?<=[,.?!] \")(?:(?:he|she|they)\\s+|(?:\\p{Lu}[\\p{L}.'-]*\\s+){1,3})?"
+              + "(?:said|says|added|told|asked|explained|recalled|wrote)(?=\\s*[,.;]|\\s+\\p{Lu})");
 
   /**
    * A quoted segment.
@@ -144,9 +157,14 @@ final class QuoteMarks {
         dangling = null;
       } else if (c == '\u201D' || c == '\u00BB') {
         pop(text, stack, i, out, Family.DOUBLE);
-      } else if (c == '"' && dangling != null && stack.isEmpty() && facesBack(text, i)) {
+      } else if (c == '"'
+          && dangling != null
+          && stack.isEmpty()
+          && (facesBack(text, i) || closesTouching(text, i))) {
         dangling.close(text, paragraph, i, out);
         dangling = null;
+      } else if (c == '"' && stack.isEmpty() && closesTouching(text, i)) {
+        // a closing mark with nothing open: opening a quotation here would put the rest out of step
       } else if (c == '"') {
         abandon(dangling, text, out);
         dangling = null;
@@ -303,6 +321,14 @@ final class QuoteMarks {
       return false; // an inch mark: 6.7"
     }
     return ",.!?;:".indexOf(before) >= 0 || !spaced && !Character.isWhitespace(before);
+  }
+
+  private static boolean closesTouching(String text, int i) {
+    return STRAIGHT_CLOSE
+        .matcher(text)
+        .region(i, text.length())
+        .useTransparentBounds(true)
+        .lookingAt();
   }
 
   /**

@@ -297,6 +297,22 @@ class ExtractorTest {
   }
 
   @Test
+  void aClosingMarkTouchingItsAttributionClosesAQuoteRunOverAParagraph() {
+    String text =
+        "\"We had good plans for the mill,\" Harlan Voss said.\n\n"
+            + "\"In the county papers we are careless owners.\n\n"
+            + "The truth is quite different, \"he said. \"I've told you before: we spent years"
+            + " on repairs.\"";
+    assertThat(direct(text))
+        .extracting(q -> text.substring(q.begin(), q.end()), Quote::speaker)
+        .containsExactly(
+            tuple("We had good plans for the mill,", "Harlan Voss"),
+            tuple("In the county papers we are careless owners.", "Harlan Voss"),
+            tuple("The truth is quite different,", "Harlan Voss"),
+            tuple("I've told you before: we spent years on repairs.", "Harlan Voss"));
+  }
+
+  @Test
   void aTitledNameInTokenisedTextIsOnePersonAfterAPlaceAndATitle() {
     String text =
         "Protesters marched past the precinct .\n\n"
