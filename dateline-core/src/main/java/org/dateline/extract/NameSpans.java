@@ -15,8 +15,12 @@ import org.dateline.model.EntityType;
  * Instances are immutable and thread-safe.
  */
 final class NameSpans {
+  /**
+   * A courtesy title and the name after it: "Mr. Lee", "Dr Amal Haddad" (British style drops the
+   * stop), up to three words ("Dr Azm Al Tamimi").
+   */
   private static final Pattern HONOURED =
-      Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr)\\. (\\p{Lu}[\\p{L}’'-]+(?: \\p{Lu}[\\p{L}’'-]+)?)");
+      Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr)\\.? (\\p{Lu}[\\p{L}’'-]+(?: \\p{Lu}[\\p{L}’'-]+){0,2})");
 
   /** A name and an age set off by commas, as news gives a person's: "Amal, 34, a mother of …". */
   private static final Pattern AGED =
@@ -172,11 +176,29 @@ final class NameSpans {
     while (m.find()) {
       int b = m.start(1);
       int e = m.end(1);
-      if (!Names.typedWithin(names, b, e)) {
+      if (!Names.typedWithin(names, b, e) || placeWithinPerson(names, b, e)) {
         added.add(new NameFinder.Name(b, e, m.group(1), EntityType.PERSON));
       }
     }
     return Names.withAdded(names, added);
+  }
+
+  /**
+   * Whether the recogniser read part of {@code text[b, e)} as a place and the rest, if anything, as
+   * a person: after a courtesy title that is one person it misread ("Dr Azm" a place, "Al Tamimi" a
+   * person). An organisation there may be a brand ("Dr Pepper"), and stays.
+   */
+  private static boolean placeWithinPerson(List<NameFinder.Name> names, int b, int e) {
+    boolean place = false;
+    for (NameFinder.Name n : names) {
+      if (n.begin() < e && b < n.end() && n.type() != EntityType.OTHER) {
+        if (n.type() == EntityType.ORGANIZATION || n.begin() < b || n.end() > e) {
+          return false;
+        }
+        place |= n.type() == EntityType.LOCATION;
+      }
+    }
+    return place;
   }
 
   /**

@@ -313,6 +313,19 @@ class ExtractorTest {
   }
 
   @Test
+  void aNameAfterACourtesyTitleWithoutItsStopIsOnePersonThoughReadAsAPlace() {
+    String text =
+        "Expect many experts in the papers tomorrow, such as the learned Dr Azm Al Tamimi:\n\n"
+            + "\"We should stop saying this region never shakes. We are near major faults.\"";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(x.entities())
+        .filteredOn(e -> e.name().contains("Azm"))
+        .extracting(Entity::name, Entity::type)
+        .containsExactly(tuple("Azm Al Tamimi", EntityType.PERSON));
+    assertThat(direct(text)).extracting(Quote::speaker).containsExactly("Azm Al Tamimi");
+  }
+
+  @Test
   void aTitledNameInTokenisedTextIsOnePersonAfterAPlaceAndATitle() {
     String text =
         "Protesters marched past the precinct .\n\n"
