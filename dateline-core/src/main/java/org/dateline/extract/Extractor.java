@@ -90,7 +90,10 @@ public final class Extractor {
     }
     all.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
     return new Extracts(
-        roleAliases.apply(text, mentions), Addenda.apply(text, sentences, all), figures, when);
+        roleAliases.apply(text, mentions),
+        Addenda.apply(text, sentences, PronounNext.apply(text, all)),
+        figures,
+        when);
   }
 
   /**

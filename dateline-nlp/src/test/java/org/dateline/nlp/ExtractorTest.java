@@ -326,6 +326,22 @@ class ExtractorTest {
   }
 
   @Test
+  void aLoneCuelessQuoteTakesTheSpeakerOfThePronounThatReportsNext() {
+    String text =
+        "\"She was generous and clever,\" said Greta Lindqvist, a neighbour of the family.\n\n"
+            + "Lindqvist and her husband Per, both retired teachers, knew the boy since he was"
+            + " small.\n\n"
+            + "The Lindqvists went to his graduation a few years ago in Uppsala.\n\n"
+            + "\"He never stopped reading, not even at dinner.\"\n\n"
+            + "She said the two families spent every summer on the same lake.";
+    assertThat(direct(text))
+        .extracting(q -> text.substring(q.begin(), q.end()), Quote::speaker)
+        .containsExactly(
+            tuple("She was generous and clever,", "Greta Lindqvist"),
+            tuple("He never stopped reading, not even at dinner.", "Greta Lindqvist"));
+  }
+
+  @Test
   void aTitledNameInTokenisedTextIsOnePersonAfterAPlaceAndATitle() {
     String text =
         "Protesters marched past the precinct .\n\n"
