@@ -3,21 +3,29 @@ package org.dateline.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.model.EntityType;
 import org.jspecify.annotations.Nullable;
 
-/** Names governments as organisations of their own, among the names the recogniser found. */
+/**
+ * Names governments and armed forces ("the Indian navy") as organisations of their own, among the
+ * names the recogniser found.
+ */
 final class Governments {
   // "the Cuban government", "the Bush administration"; "Cuba's government", "the government of
   // Cuba"
   private static final Pattern GOVERNMENT =
       Pattern.compile(
-          "\\b((?:\\p{Lu}\\.){2,}|\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?) (government|administration)\\b");
+          "\\b((?:\\p{Lu}\\.){2,}|\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?)"
+              + " (government|administration|military|[Nn]avy|[Aa]rmy|[Aa]ir [Ff]orce|[Cc]oast"
+              + " [Gg]uard)\\b");
   private static final Pattern COUNTRYS_GOVERNMENT =
       Pattern.compile(
           "\\b(\\p{Lu}\\p{L}+)['’]s government\\b|\\bgovernment of (\\p{Lu}\\p{L}+)\\b");
+
+  private static final Set<String> CIVIL = Set.of("government", "administration");
 
   private final Words words;
 
@@ -27,7 +35,8 @@ final class Governments {
 
   /**
    * A government or administration named by its people ("the Cuban government") or by its country
-   * ("Cuba's government", "the government of Cuba", "the U.S. government") is an organisation of
+   * ("Cuba's government", "the government of Cuba", "the U.S. government"), or an armed force named
+   * either way ("the Indian navy", "the Lebanese army", "the U.S. military"), is an organisation of
    * its own, named the first way, in place of the words the recogniser found in it: it speaks as a
    * body, and one name serves all its forms. A country's adjective comes from the word list or from
    * a nationality the text names ("Cuban" for Cuba); without one the phrase stays as it is. "The
@@ -35,9 +44,6 @@ final class Governments {
    * join it.
    */
   List<NameFinder.Name> named(String text, List<NameFinder.Name> names) {
-    if (!text.contains(" government") && !text.contains(" administration")) {
-      return names;
-    }
     List<NameFinder.Name> found = new ArrayList<>();
     Matcher m = GOVERNMENT.matcher(text);
     while (m.find()) {
@@ -49,12 +55,17 @@ final class Governments {
         who = Names.covering(names, from, m.end(1));
       }
       String people = text.substring(from, m.end(1));
-      if (who != null && who.type() == EntityType.LOCATION && m.group(2).equals("government")) {
+      if (who != null
+          && who.type() == EntityType.LOCATION
+          && !m.group(2).equals("administration")) {
         // "the U.S. government", "the Iraq government": the country itself before the noun
         String adjective = adjectiveOf(people, names);
         people = adjective != null ? adjective : people;
-      } else if (who == null || who.type() != EntityType.OTHER || surnameIn(names, people)) {
-        continue;
+      } else if (who == null
+          || who.type() != EntityType.OTHER
+          || surnameIn(names, people)
+          || people.indexOf(' ') > 0 && !CIVIL.contains(m.group(2))) {
+        continue; // a force is named by one word of nationality: not "the Cold War military"
       }
       found.add(
           new NameFinder.Name(from, m.end(), people + " " + m.group(2), EntityType.ORGANIZATION));

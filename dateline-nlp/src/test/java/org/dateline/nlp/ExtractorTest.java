@@ -342,6 +342,19 @@ class ExtractorTest {
   }
 
   @Test
+  void anArmedForceNamedByItsNationalitySpeaksAsAnOrganisation() {
+    String text =
+        "Last month, the Indian Navy said it had sunk a pirate \"mother ship\" in the gulf. The"
+            + " Russian military denied it. Historians of the Cold War military were silent.";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(x.entities())
+        .filteredOn(e -> e.type() == EntityType.ORGANIZATION)
+        .extracting(Entity::name)
+        .containsExactlyInAnyOrder("Indian Navy", "Russian military");
+    assertThat(direct(text)).extracting(Quote::speaker).containsExactly("Indian Navy");
+  }
+
+  @Test
   void aTitledNameInTokenisedTextIsOnePersonAfterAPlaceAndATitle() {
     String text =
         "Protesters marched past the precinct .\n\n"
