@@ -73,6 +73,10 @@ final class SpeakerPhrase {
   private static final Set<String> NAMED_GROUPS =
       Set.of("family", "administration", "campaign", "camp", "estate", "household", "foundation");
 
+  /** Parts of an organisation, which speak for it: "a unit of Orion Holdings said". */
+  private static final Set<String> ORGANISATION_PARTS =
+      Set.of("unit", "subsidiary", "division", "affiliate");
+
   private static final Set<String> AFFILIATION =
       Set.of("at", "for", "with", "of", "to", "by", "told", "tells");
 
@@ -541,12 +545,19 @@ final class SpeakerPhrase {
    * newspaper", "Egypt's official news agency"), not a word qualifying one ("the ambassador to
    * Greece", "U.S. Air Force fliers", "an IBM spokeswoman", "exiles in Miami").
    */
+  /** Whether word {@code i} is the "of" after a part of a body: "a unit of", "a subsidiary of". */
+  private static boolean partOf(List<Tok> phrase, int i) {
+    return i > 0
+        && phrase.get(i).lower().equals("of")
+        && ORGANISATION_PARTS.contains(phrase.get(i - 1).lower());
+  }
+
   private boolean heads(List<Tok> phrase, Mentions.Placed named) {
     for (int i = 0; i < phrase.size(); i++) {
       Tok t = phrase.get(i);
       if (t.end() <= named.begin()) {
         boolean written = i > 0 && words.writings.contains(phrase.get(i - 1).lower());
-        if (Descriptions.QUALIFIED_BY.contains(t.lower()) && !written) {
+        if (Descriptions.QUALIFIED_BY.contains(t.lower()) && !written && !partOf(phrase, i)) {
           return false;
         }
       } else if (t.begin() >= named.end()) {
@@ -676,6 +687,9 @@ final class SpeakerPhrase {
       Tok t = phrase.get(i);
       if (t.begin() >= named.begin()) {
         break;
+      }
+      if (partOf(phrase, i + 1)) {
+        return false; // "a unit of Orion Holdings": a part of a body speaks as the body
       }
       role |= words.speakerNoun(t.lower()) && !words.writings.contains(t.lower());
       // "a spokeswoman for Prime Minister Ana Lopes", "an aide to President Ruiz": the name's own

@@ -556,7 +556,8 @@ class ExtractorTest {
             + "The rally came from the week's \"abnormal fever\" in steel and construction"
             + " shares.\n\n"
             + "A unit of Harlow Partners launched a tender offer and said it would sell the maker"
-            + " \"as soon as possible,\" even without a merger.";
+            + " \"as soon as possible,\" even without a merger. A spokesman for Kessel Group said"
+            + " it would close the plant \"within weeks.\"";
     assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
         .extracting(Quote::speaker, Quote::description, Quote::kind)
         .containsExactly(
@@ -564,7 +565,8 @@ class ExtractorTest {
             tuple("Ruth Calder", null, Quote.Kind.DIRECT),
             tuple("Tomas Ekberg", null, Quote.Kind.DIRECT),
             tuple(null, null, Quote.Kind.SCARE),
-            tuple(null, "A unit of Harlow Partners", Quote.Kind.DIRECT));
+            tuple("Harlow Partners", null, Quote.Kind.DIRECT),
+            tuple(null, "A spokesman for Kessel Group", Quote.Kind.DIRECT));
   }
 
   @Test
