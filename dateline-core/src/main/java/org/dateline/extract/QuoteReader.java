@@ -270,7 +270,10 @@ final class QuoteReader {
       // employee who had yelled, '…' Vanore said": the words were X's or the employee's, in the
       // sentence the newspaper or Vanore reports.
       Speaker woven = cues.framing(frame, sentenceBegin, s.open());
-      speaker = woven != null && woven.known() ? woven : speaker;
+      // "The Gazette reports: '…' at big firms, said Ines Marlow": a person named after the
+      // words spoke them, where the body before only relays them
+      boolean relays = woven != null && isPerson(speaker) && isBody(woven);
+      speaker = woven != null && woven.known() && !relays ? woven : speaker;
     }
     if (speaker == null) {
       speaker = cues.passiveAgent(frame, s.open(), closeEnd, rightTo);
@@ -541,6 +544,16 @@ final class QuoteReader {
       }
     }
     return false;
+  }
+
+  private static boolean isBody(Speaker speaker) {
+    Entity e = speaker.entity();
+    return e != null && e.type() != EntityType.PERSON;
+  }
+
+  private static boolean isPerson(@Nullable Speaker speaker) {
+    Entity e = speaker == null ? null : speaker.entity();
+    return e != null && e.type() == EntityType.PERSON;
   }
 
   /** Whether an unnamed speaker's description is plural ("the relatives", "police"). */

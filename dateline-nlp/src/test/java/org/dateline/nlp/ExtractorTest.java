@@ -355,6 +355,17 @@ class ExtractorTest {
   }
 
   @Test
+  void aPersonNamedAfterTheWordsSpokeThemWhereAPublicationBeforeOnlyRelaysThem() {
+    String text =
+        "Fewer graduates find work in software. The Harbour Gazette reports: \"Computer science"
+            + " graduates are struggling to find first jobs\" at the biggest firms, said Ines"
+            + " Marlow, a professor of engineering at Tarn University. \"I think that is wrong.\"";
+    assertThat(direct(text))
+        .extracting(Quote::speaker)
+        .containsExactly("Ines Marlow", "Ines Marlow");
+  }
+
+  @Test
   void aTitledNameInTokenisedTextIsOnePersonAfterAPlaceAndATitle() {
     String text =
         "Protesters marched past the precinct .\n\n"
