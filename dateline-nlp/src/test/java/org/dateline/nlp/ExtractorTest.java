@@ -366,6 +366,20 @@ class ExtractorTest {
   }
 
   @Test
+  void aProgressiveReportingVerbNamesItsSubject() {
+    String text =
+        "\"It will open in May,\" the Harbour Gazette is reporting.\n\n"
+            + "\"We are not ready,\" Ada Brisk was saying.\n\n"
+            + "Tarn Radio is reporting that the pier will close for a week.";
+    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
+        .extracting(Quote::speaker, Quote::kind)
+        .containsExactly(
+            tuple("Harbour Gazette", Quote.Kind.DIRECT),
+            tuple("Ada Brisk", Quote.Kind.DIRECT),
+            tuple("Tarn Radio", Quote.Kind.INDIRECT));
+  }
+
+  @Test
   void aTitledNameInTokenisedTextIsOnePersonAfterAPlaceAndATitle() {
     String text =
         "Protesters marched past the precinct .\n\n"
