@@ -540,11 +540,6 @@ final class SpeakerPhrase {
         && (i == phrase.size() - 1 || DAY_OPENERS.contains(phrase.get(i).lower()));
   }
 
-  /**
-   * Whether an organisation or place named in the phrase is the speaker itself ("Iran", "the Maariv
-   * newspaper", "Egypt's official news agency"), not a word qualifying one ("the ambassador to
-   * Greece", "U.S. Air Force fliers", "an IBM spokeswoman", "exiles in Miami").
-   */
   /** Whether word {@code i} is the "of" after a part of a body: "a unit of", "a subsidiary of". */
   private static boolean partOf(List<Tok> phrase, int i) {
     return i > 0
@@ -552,6 +547,11 @@ final class SpeakerPhrase {
         && ORGANISATION_PARTS.contains(phrase.get(i - 1).lower());
   }
 
+  /**
+   * Whether an organisation or place named in the phrase is the speaker itself ("Iran", "the Maariv
+   * newspaper", "Egypt's official news agency"), not a word qualifying one ("the ambassador to
+   * Greece", "U.S. Air Force fliers", "an IBM spokeswoman", "exiles in Miami").
+   */
   private boolean heads(List<Tok> phrase, Mentions.Placed named) {
     for (int i = 0; i < phrase.size(); i++) {
       Tok t = phrase.get(i);
