@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.dateline.extract.Extractor;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
@@ -22,6 +23,13 @@ class ExtractorTest {
   /** The direct quotations read from an undated text, in order. */
   private static List<Quote> direct(String text) {
     return direct(EXTRACTOR.read(text, Published.unknown()));
+  }
+
+  /** Each direct quotation's words and speaker, in order, as pairs. */
+  private static List<Tuple> wordsAndSpeakers(String text) {
+    return direct(text).stream()
+        .map(q -> tuple(text.substring(q.begin(), q.end()), q.speaker()))
+        .toList();
   }
 
   /** The direct quotations of what was read, in order. */
@@ -273,8 +281,7 @@ class ExtractorTest {
               + "But we promise nothing,"
               + marks[1]
               + " he added.";
-      assertThat(direct(text))
-          .extracting(q -> text.substring(q.begin(), q.end()), Quote::speaker)
+      assertThat(wordsAndSpeakers(text))
           .containsExactly(
               tuple("Sales were weak. We expect better.", "Ken Aoki"),
               tuple("But we promise nothing,", "Ken Aoki"));
@@ -287,8 +294,7 @@ class ExtractorTest {
         "\"We had good plans for the mill,\" Harlan Voss said.\n\n"
             + "\"It was an old building. You cannot replace that. \"It is heartbreaking. \" The"
             + " county fire office is looking into the cause. \"We will rebuild,\" he said.";
-    assertThat(direct(text))
-        .extracting(q -> text.substring(q.begin(), q.end()), Quote::speaker)
+    assertThat(wordsAndSpeakers(text))
         .containsExactly(
             tuple("We had good plans for the mill,", "Harlan Voss"),
             tuple("It was an old building. You cannot replace that.", "Harlan Voss"),
@@ -303,8 +309,7 @@ class ExtractorTest {
             + "\"In the county papers we are careless owners.\n\n"
             + "The truth is quite different, \"he said. \"I've told you before: we spent years"
             + " on repairs.\"";
-    assertThat(direct(text))
-        .extracting(q -> text.substring(q.begin(), q.end()), Quote::speaker)
+    assertThat(wordsAndSpeakers(text))
         .containsExactly(
             tuple("We had good plans for the mill,", "Harlan Voss"),
             tuple("In the county papers we are careless owners.", "Harlan Voss"),
@@ -334,8 +339,7 @@ class ExtractorTest {
             + "The Lindqvists went to his graduation a few years ago in Uppsala.\n\n"
             + "\"He never stopped reading, not even at dinner.\"\n\n"
             + "She said the two families spent every summer on the same lake.";
-    assertThat(direct(text))
-        .extracting(q -> text.substring(q.begin(), q.end()), Quote::speaker)
+    assertThat(wordsAndSpeakers(text))
         .containsExactly(
             tuple("She was generous and clever,", "Greta Lindqvist"),
             tuple("He never stopped reading, not even at dinner.", "Greta Lindqvist"));
@@ -447,8 +451,7 @@ class ExtractorTest {
             + "The south berth waits for the divers.\n\n"
             + "\"Nobody sails before Monday.\"\n\n"
             + "\u201CA stray mark.\n\nNothing closes here.";
-    assertThat(direct(text))
-        .extracting(q -> text.substring(q.begin(), q.end()), Quote::speaker)
+    assertThat(wordsAndSpeakers(text))
         .containsExactly(
             tuple("The channel silted up over the winter .", "Tomas Reyes"),
             tuple("Dredging starts in May ,", "Tomas Reyes"),
