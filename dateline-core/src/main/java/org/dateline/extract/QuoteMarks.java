@@ -114,7 +114,8 @@ final class QuoteMarks {
       if (c == '`' && i + 1 < n && text.charAt(i + 1) == '`') {
         width = 2;
         boolean closes =
-            BACKTICKS_CLOSE.matcher(text).region(i, n).useTransparentBounds(true).lookingAt();
+            BACKTICKS_CLOSE.matcher(text).region(i, n).useTransparentBounds(true).lookingAt()
+                || endsTouchingQuote(text, stack, i);
         if (closes && dangling != null && stack.isEmpty()) {
           dangling.close(text, paragraph, i, out); // "…wrong , `` Pigeon told …": a typo
           dangling = null;
@@ -250,6 +251,26 @@ final class QuoteMarks {
       j--;
     }
     return j;
+  }
+
+  /**
+   * Whether the {@code ``} at {@code i} is a typo for the closing mark of the {@code ``} quotation
+   * open: it stands apart after a sentence's end ({@code …that's why she's eternal. `` Early years
+   * …}) where that quotation's mark touched its first word ({@code ``Like James Dean}). In text
+   * whose opening marks stand apart ({@code `` We}) such a mark still opens a quotation.
+   */
+  private static boolean endsTouchingQuote(String text, Deque<Open> stack, int i) {
+    if (stack.size() != 1 || !text.startsWith("``", stack.peek().at)) {
+      return false;
+    }
+    int open = stack.peek().at;
+    return open + 2 < text.length()
+        && !Character.isWhitespace(text.charAt(open + 2))
+        && i >= 2
+        && text.charAt(i - 1) == ' '
+        && ".?!".indexOf(text.charAt(i - 2)) >= 0
+        && i + 2 < text.length()
+        && text.charAt(i + 2) == ' ';
   }
 
   /** The line break just before {@code i} with only spaces between, or -1. */

@@ -303,6 +303,21 @@ class ExtractorTest {
   }
 
   @Test
+  void aSpacedBacktickAfterASentenceClosesAQuoteWhoseOpeningMarkTouchedItsWord() {
+    String text =
+        "Ada Brisk spoke to the radio on Monday.\n\n"
+            + "``She brought something new to the town. That's why people love her. `` Early years"
+            + " Ada Brisk was born in 1950 in Tarn. She was voted ``The Most Likely to Succeed.''";
+    String spaced = "`` We are ready . `` We have always been ready , '' Ada Brisk said .";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("She brought something new to the town. That's why people love her.", null));
+    assertThat(wordsAndSpeakers(spaced))
+        .containsExactly(
+            tuple("We are ready .", null), tuple("We have always been ready ,", "Ada Brisk"));
+  }
+
+  @Test
   void aClosingMarkTouchingItsAttributionClosesAQuoteRunOverAParagraph() {
     String text =
         "\"We had good plans for the mill,\" Harlan Voss said.\n\n"
