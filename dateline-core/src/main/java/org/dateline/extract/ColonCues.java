@@ -31,6 +31,9 @@ final class ColonCues {
   /** Words before a name that make it the one addressed: "a message to Ana Ruiz:". */
   private static final Set<String> RECIPIENT = Set.of("to", "for", "about");
 
+  /** How many words back from a name a "who" makes it the object of a relative clause. */
+  private static final int RELATIVE_REACH = 5;
+
   // What opens a description of someone in particular: "the minister", "her deputy".
   private static final Set<String> DEFINITE = Set.of("the", "his", "her", "their", "its", "our");
 
@@ -166,28 +169,29 @@ final class ColonCues {
   }
 
   /**
-   * The person named right before the colon that ends the sentence before a quotation, perhaps with
-   * a description after the name: "…, such as Dr Samir Haddad:", "Below is a statement by Ana Ruiz,
-   * director of the program:".
+   * The person named right before a colon that ends the sentence before a quotation or a clause of
+   * its own sentence, perhaps with a description after the name: "…, such as Dr Samir Haddad:",
+   * "Below is a statement by Ana Ruiz, director of the program:", "…, including tester Jon Mikkel:
+   * "…"". A name after "to", "for" or "about" is whom the words went to or were about ("a message
+   * to Ana Ruiz:"), and a name a relative clause governs is its object ("advice for the guards who
+   * will handle Nichols:"): neither is a speaker.
    */
   static @Nullable Speaker nameBeforeColon(Frame frame, int b, int open) {
-    Mentions.Placed p = placedBeforeColon(frame, b, open);
-    return p == null ? null : new Speaker(p.entity(), null);
-  }
-
-  /**
-   * As {@link #nameBeforeColon}, for a colon inside the quotation's own sentence ("…, including
-   * tester Jon Mikkel: "…""), where a name after "to", "for" or "about" is whom the words went to
-   * or were about: "a message to Ana Ruiz:" names no speaker.
-   */
-  static @Nullable Speaker nameClosingClause(Frame frame, int b, int open) {
     Mentions.Placed p = placedBeforeColon(frame, b, open);
     if (p == null) {
       return null;
     }
     List<Tok> before = Tok.of(frame.text(), b, p.begin());
-    String last = before.isEmpty() ? "" : before.get(before.size() - 1).lower();
-    return RECIPIENT.contains(last) ? null : new Speaker(p.entity(), null);
+    int n = before.size();
+    if (n > 0 && RECIPIENT.contains(before.get(n - 1).lower())) {
+      return null;
+    }
+    for (int k = n - 2; k >= Math.max(0, n - RELATIVE_REACH); k--) {
+      if (before.get(k).text().equals("who")) {
+        return null; // "who will handle Nichols": the relative clause's object
+      }
+    }
+    return new Speaker(p.entity(), null);
   }
 
   private static Mentions.@Nullable Placed placedBeforeColon(Frame frame, int b, int open) {

@@ -203,8 +203,11 @@ final class Cues {
     // the paragraph before may be the introduction itself when it is one sentence ("Greta Lind,
     // the festival director, was unrepentant." or "X, director of Y, agreed with the decision."
     // then the quotation's own paragraph)
+    // or it ends in a colon that introduces the quotation's paragraph
     boolean sameParagraph =
-        frame.text().substring(b, open).indexOf("\n\n") < 0 || leadParagraph(frame, b, e, open);
+        frame.text().substring(b, open).indexOf("\n\n") < 0
+            || leadParagraph(frame, b, e, open)
+            || ColonCues.afterColon(frame.text(), open);
     // "The judge had advice for the guards:": a definite description of someone named before
     Speaker opener = sameParagraph ? opener(frame, before, false) : null;
     if (opener != null && opener.entity() != null) {

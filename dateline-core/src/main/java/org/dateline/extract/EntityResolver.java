@@ -136,6 +136,13 @@ final class EntityResolver {
         }
       }
     }
+    // one-word names the document gives a person's title somewhere ("President Obama")
+    Set<String> titledPeople = new HashSet<>();
+    for (Mention m : mentions) {
+      if (m.type == EntityType.PERSON && m.titled != null && m.tokens.size() == 1) {
+        titledPeople.add(m.tokens.get(0));
+      }
+    }
     Set<Cluster> order = new LinkedHashSet<>();
     for (Mention m : mentions) {
       if (m.cluster == null) {
@@ -146,7 +153,7 @@ final class EntityResolver {
         if (c == null) {
           c = misspeltSurnameOf(m, anchors);
         }
-        if (c == null) {
+        if (c == null && !titledPeople.contains(m.tokens.get(0))) {
           c = organisationOf(m, anchors);
           if (c != null) {
             m.type = EntityType.ORGANIZATION;
@@ -272,7 +279,9 @@ final class EntityResolver {
 
   /**
    * A one-word person the recogniser found where the document elsewhere names an organisation that
-   * begins with that word ("Borel" of "Borel Industries"), when no person's name holds it.
+   * begins with that word ("Borel" of "Borel Industries"), when no person's name holds it. The
+   * caller passes over a name the document titles as a person's ("President Obama" beside "the
+   * Obama Administration").
    */
   private static @Nullable Cluster organisationOf(Mention m, Map<String, Cluster> anchors) {
     if (m.type != EntityType.PERSON || m.tokens.size() != 1) {

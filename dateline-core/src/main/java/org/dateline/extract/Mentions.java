@@ -96,11 +96,16 @@ final class Mentions {
 
   /** Whether the entity is mentioned anywhere before {@code pos}. */
   boolean namedBefore(Entity e, int pos) {
+    return namedWithin(e, 0, pos);
+  }
+
+  /** Whether the entity is mentioned in {@code [begin, end)}. */
+  boolean namedWithin(Entity e, int begin, int end) {
     for (Placed p : placed) {
-      if (p.begin >= pos) {
+      if (p.begin >= end) {
         return false;
       }
-      if (p.entity.key().equals(e.key())) {
+      if (p.begin >= begin && p.entity.key().equals(e.key())) {
         return true;
       }
     }
@@ -171,49 +176,63 @@ final class Mentions {
    * or null when none or several hold the role.
    */
   @Nullable Entity holder(String description) {
+    List<Entity> found = holders(description);
+    if (found.size() != 1) {
+      return null;
+    }
+    Entity one = found.get(0);
+    String lower = description.toLowerCase(Locale.ROOT).trim();
+    List<String> qualifiers = qualifiers(tokensOf(lower));
+    if (qualifiers.size() == 1 && Character.isUpperCase(firstQualified(description))) {
+      // "the Israeli leader", then "the Palestinian leader": one holder is not both
+      String before = qualifiedAs.putIfAbsent(one, qualifiers.get(0));
+      if (before != null && !before.equals(qualifiers.get(0))) {
+        return null;
+      }
+    }
+    return one;
+  }
+
+  /**
+   * The people a definite description's role fits best, all equally well: none, the one it points
+   * to, or several ("the judge" where two judges are named).
+   */
+  List<Entity> holders(String description) {
     String lower = description.toLowerCase(Locale.ROOT).trim();
     if (lower.startsWith("a ") || lower.startsWith("an ")) {
-      return null;
+      return List.of();
     }
     List<String> tokens = tokensOf(lower);
     String role = headRole(tokens);
     if (role == null) {
-      return null;
+      return List.of();
     }
+    List<String> qualifiers = qualifiers(tokens);
+    // a holder whose title carries the description's qualifier ("Chinese President Xi") comes
+    // before one whose title carries none ("President Biden") for "the Chinese leader"
+    List<Entity> found = new ArrayList<>();
+    int tier = 0;
+    for (Entity e : entities) {
+      int match = e.type() == EntityType.PERSON ? match(e, role, qualifiers) : 0;
+      if (match > tier) {
+        found.clear();
+        tier = match;
+      }
+      if (match > 0 && match == tier) {
+        found.add(e);
+      }
+    }
+    return found;
+  }
+
+  private List<String> qualifiers(List<String> tokens) {
     List<String> qualifiers = new ArrayList<>();
     for (String t : tokens) {
       if (!t.equals("the") && !words.roles.contains(t) && t.length() >= 4) {
         qualifiers.add(qualifier(words, t));
       }
     }
-    // a holder whose title carries the description's qualifier ("Chinese President Xi") comes
-    // before one whose title carries none ("President Biden") for "the Chinese leader"
-    Entity found = null;
-    int tier = 0;
-    boolean tied = false;
-    for (Entity e : entities) {
-      int match = e.type() == EntityType.PERSON ? match(e, role, qualifiers) : 0;
-      if (match > tier) {
-        found = e;
-        tier = match;
-        tied = false;
-      } else if (match > 0 && match == tier) {
-        tied = true;
-      }
-    }
-    if (tied) {
-      return null;
-    }
-    if (found != null
-        && qualifiers.size() == 1
-        && Character.isUpperCase(firstQualified(description))) {
-      // "the Israeli leader", then "the Palestinian leader": one holder is not both
-      String before = qualifiedAs.putIfAbsent(found, qualifiers.get(0));
-      if (before != null && !before.equals(qualifiers.get(0))) {
-        return null;
-      }
-    }
-    return found;
+    return qualifiers;
   }
 
   /** The first letter of the description's first word after "the", or a space. */

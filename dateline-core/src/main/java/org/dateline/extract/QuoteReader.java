@@ -50,6 +50,11 @@ final class QuoteReader {
           "began", "sent", "stood", "met");
   private static final Pattern CREDIT =
       Pattern.compile("\\b(contribut\\w*|reporting by|editing by|writing by)\\b");
+  // The most words of a name in quotation marks that no word before announces, and of one that
+  // may be written all in capitals.
+  private static final int LONG_TITLE = 12;
+  private static final int SHORT_TITLE = 5;
+
   private static final Set<String> TITLE_JOINERS =
       Set.of(
           "of", "the", "for", "and", "in", "on", "a", "an", "to", "at", "with", "from", "by",
@@ -176,7 +181,7 @@ final class QuoteReader {
         intro =
             opens
                 ? cues.introduced(frame, s.open(), (b, e) -> speechWithin(out, b, e))
-                : ColonCues.nameClosingClause(frame, sentenceBegin, s.open());
+                : ColonCues.nameBeforeColon(frame, sentenceBegin, s.open());
       }
       boolean sameVoice =
           near
@@ -667,15 +672,21 @@ final class QuoteReader {
   /**
    * A name in quotation marks inside a sentence: a work, programme or operation ("Desert Shield",
    * "The Nuremberg Files", "60 Minutes"). Every word is capitalised or a number, small joining
-   * words aside, and nothing in it exclaims or asks. Five words at most, or twelve after a word
-   * that introduces a name ("a paper entitled").
+   * words aside, and nothing in it exclaims or asks. Twelve words at most, or sixteen after a word
+   * that introduces a name ("a paper entitled"); more than five not all in capitals ("an Emmy
+   * nomination for "Outstanding Performance in a Variety Program"").
    */
   private boolean title(String text, QuoteMarks.Segment s, boolean opens) {
     List<Tok> toks = Tok.of(text, s.begin(), s.end());
     List<Tok> before = wordsBefore(text, s);
     boolean named = named(before);
-    if (opens || toks.isEmpty() || toks.size() > (named ? 16 : 5)) {
+    if (opens || toks.isEmpty() || toks.size() > (named ? 16 : LONG_TITLE)) {
       return false;
+    }
+    if (toks.size() > SHORT_TITLE
+        && !named
+        && toks.stream().allMatch(t -> t.text().equals(t.text().toUpperCase(Locale.ROOT)))) {
+      return false; // "WE WILL NOT BE MOVED": capitals shout; they name nothing
     }
     int last = before.size() - 1;
     if (last > 0 && before.get(last).lower().endsWith("ly")) {

@@ -19,6 +19,9 @@ final class SpeakerPhrase {
   /** The most words an apposition to a source may have: "the city's police chief". */
   private static final int APPOSITION_WORDS = 6;
 
+  /** How many sentences back a description looks for the one of its role's holders just named. */
+  private static final int RECENT_SENTENCES = 2;
+
   /** A politician named by place and party: "the Louisiana Republican", "the New York Democrat". */
   private static final Pattern PARTISAN =
       Pattern.compile(
@@ -202,7 +205,41 @@ final class SpeakerPhrase {
     if (holder == null && definite(phrase)) {
       holder = leaderJustNamed(frame, b, description);
     }
+    if (holder == null && definite(phrase)) {
+      holder = holderJustNamed(frame, b, description);
+    }
     return holder != null ? new Speaker(holder, null) : new Speaker(null, description);
+  }
+
+  /**
+   * Of several people who hold a role ("the judge" where two judges are named), the one the last
+   * few sentences name, when they name only one of them ("Judge Bodiford handed down the sentence.
+   * "…," the judge said"), else the one named before at all, when the others come later.
+   */
+  private static @Nullable Entity holderJustNamed(Frame frame, int at, String description) {
+    List<Entity> holders = frame.mentions().holders(description);
+    if (holders.size() < 2) {
+      return null;
+    }
+    Sentences sentences = frame.sentences();
+    int from = sentences.begin(Math.max(0, sentences.indexOf(at) - RECENT_SENTENCES));
+    Entity recent = onlyNamedWithin(frame, holders, from, at);
+    return recent != null ? recent : onlyNamedWithin(frame, holders, 0, at);
+  }
+
+  /** The one of the people named in {@code [from, to)}, or null when none or several are. */
+  private static @Nullable Entity onlyNamedWithin(
+      Frame frame, List<Entity> people, int from, int to) {
+    Entity named = null;
+    for (Entity e : people) {
+      if (frame.mentions().namedWithin(e, from, to)) {
+        if (named != null) {
+          return null;
+        }
+        named = e;
+      }
+    }
+    return named;
   }
 
   /**

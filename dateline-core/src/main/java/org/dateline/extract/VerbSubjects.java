@@ -31,6 +31,9 @@ final class VerbSubjects {
   private static final Set<String> WITH_VERB =
       Set.of("since", "already", "long", "often", "always", "now");
 
+  private static final Set<String> TIME_PREPOSITIONS =
+      Set.of("in", "on", "at", "during", "last", "this", "early", "late");
+
   private static final Set<String> ISSUED = Set.of("sent", "read", "gave", "put", "wrote");
 
   private final Words words;
@@ -73,8 +76,13 @@ final class VerbSubjects {
     }
     // "X, head of Y, has since said": auxiliaries and adverbs before the verb go with it
     int end = v;
-    while (end > 1 && !toks.get(end).punctBefore() && beforeVerb(toks.get(end - 1))) {
-      end--;
+    for (int stepped = end; end > 1 && !toks.get(end).punctBefore(); end = stepped) {
+      // so do a time or a writing between subject and verb: "The navy in November said", "The
+      // company in a statement said"
+      stepped = beforeVerb(toks.get(end - 1)) ? end - 1 : adverbialBefore(toks, end);
+      if (stepped == end) {
+        break;
+      }
     }
     int start = end;
     int steppedOver = 0; // appositions stepped over: "X, publisher of Y, a trade newsletter, said"
@@ -98,6 +106,8 @@ final class VerbSubjects {
         break;
       }
       if (CLAUSE_STARTS.contains(t.lower())
+          || t.lower().equals("with")
+              && toks.get(v).lower().endsWith("ing") // "with an aide saying"
           || start < end && RELAYED.contains(toks.get(v).lower()) && RELAYED.contains(t.lower())) {
         break;
       }
@@ -148,6 +158,28 @@ final class VerbSubjects {
   }
 
   /** An auxiliary or adverb that goes with the verb after it: "has", "had since", "has long". */
+  /**
+   * Where a short adverbial that ends at {@code end} begins, unset by commas: "in November", "last
+   * week", "in a statement"; else {@code end}.
+   */
+  private int adverbialBefore(List<Tok> toks, int end) {
+    if (end >= 3
+        && words.timeWords.contains(toks.get(end - 1).lower())
+        && TIME_PREPOSITIONS.contains(toks.get(end - 2).lower())
+        && !toks.get(end - 1).punctBefore()) {
+      return end - 2;
+    }
+    if (end >= 4
+        && words.writings.contains(toks.get(end - 1).lower())
+        && Clauses.ARTICLES.contains(toks.get(end - 2).lower())
+        && toks.get(end - 3).lower().equals("in")
+        && !toks.get(end - 2).punctBefore()
+        && !toks.get(end - 1).punctBefore()) {
+      return end - 3;
+    }
+    return end;
+  }
+
   private static boolean beforeVerb(Tok t) {
     return Clauses.adverb(t) || WITH_VERB.contains(t.lower());
   }

@@ -3190,6 +3190,60 @@ class ExtractorTest {
   }
 
   @Test
+  void aRoleTwoPeopleHoldPointsToTheOneJustNamed() {
+    String text =
+        "Judge Ruth Okafor was shot dead in her courtroom in 2019.\n\nThe gunman, Dale Pruitt, 41,"
+            + " was convicted last month of killing a judge and a bailiff.\n\nPruitt will die in"
+            + " prison after Judge Simon Elkins handed down four life sentences on Friday.\n\n"
+            + "\"If there was more I could give you, I would,\" the judge said.\n\nThe judge had a"
+            + " warning for the guards who will watch Pruitt:\n\n\"Never turn your back on him.\"";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(direct(x))
+        .extracting(Quote::speaker)
+        .containsExactly("Simon Elkins", "Simon Elkins");
+    // "was convicted … of killing a judge" is his clause, not a description of him
+    assertThat(x.entities())
+        .filteredOn(e -> e.name().equals("Dale Pruitt"))
+        .flatExtracting(Entity::roles)
+        .isEmpty();
+  }
+
+  @Test
+  void aPersonTitledSomewhereIsNoPartOfTheBodyNamedAfterHim() {
+    String text =
+        "Scientists Urge Okafor Administration to Restore Rules\n\nOn March 3, President Okafor"
+            + " told the ministries to review the rule, stating that \"we should make it stronger,"
+            + " not weaker.\"";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(direct(x)).extracting(Quote::speaker).containsExactly("Okafor");
+    assertThat(x.entities())
+        .filteredOn(e -> e.name().equals("Okafor"))
+        .extracting(Entity::type)
+        .containsExactly(EntityType.PERSON);
+  }
+
+  @Test
+  void aParticipleAfterWithTakesItsOwnSubject() {
+    String text =
+        "At the time, Okafor said that he opposed the plan with a spokesman stating: \"The senator"
+            + " will fight this proposal.\"";
+    assertThat(direct(text))
+        .extracting(Quote::speaker, Quote::description)
+        .containsExactly(tuple(null, "a spokesman"));
+  }
+
+  @Test
+  void aLongTitleCasedNameInQuotationMarksIsNoSpeech() {
+    String text =
+        "She won an award for \"Best Supporting Performance in a Drama or Comedy Series.\" The"
+            + " protesters carried a banner, and the crowd shouted \"WE WILL NOT GO HOME TONIGHT,\""
+            + " a witness said.";
+    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
+        .extracting(q -> q.text().split(" ")[0], Quote::kind)
+        .containsExactly(tuple("Best", Quote.Kind.SCARE), tuple("WE", Quote.Kind.DIRECT));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
