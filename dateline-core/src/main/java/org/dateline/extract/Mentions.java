@@ -1,6 +1,7 @@
 package org.dateline.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -142,10 +143,17 @@ final class Mentions {
    * word} as one of its name's words ("Court" in "Supreme Court of Velland"), or null.
    */
   @Nullable Placed lastBodyNamedWith(String word, int pos, List<int[]> excluded) {
+    return lastBodyNamedWithAny(Set.of(word), pos, excluded);
+  }
+
+  /** As {@link #lastBodyNamedWith}, with any of {@code words} in its name. */
+  @Nullable Placed lastBodyNamedWithAny(Set<String> words, int pos, List<int[]> excluded) {
     return lastBefore(
         pos,
         excluded,
-        e -> e.type() == EntityType.ORGANIZATION && List.of(nameWords(e)).contains(word));
+        e ->
+            e.type() == EntityType.ORGANIZATION
+                && Arrays.stream(nameWords(e)).anyMatch(words::contains));
   }
 
   /** The last mention ending before {@code pos}, outside {@code excluded}, whose entity fits. */

@@ -19,6 +19,10 @@ final class SpeakerPhrase {
   /** The most words an apposition to a source may have: "the city's police chief". */
   private static final int APPOSITION_WORDS = 6;
 
+  /** The words that name an armed force, which "the military" points back to. */
+  private static final Set<String> ARMED_FORCES =
+      Set.of("army", "navy", "military", "forces", "marines", "corps");
+
   /** How many sentences back a description looks for the one of its role's holders just named. */
   private static final int RECENT_SENTENCES = 2;
 
@@ -199,7 +203,11 @@ final class SpeakerPhrase {
         && phrase.get(0).lower().equals("the")
         && words.institutionNouns.contains(head)) {
       // "the court said" after "the Supreme Court of Velland heard the appeal"
-      Mentions.Placed institution = mentions.lastBodyNamedWith(head, b, frame.quotes());
+      // "the military said" after "the Indian navy seized two boats": any armed force named
+      Mentions.Placed institution =
+          head.equals("military")
+              ? mentions.lastBodyNamedWithAny(ARMED_FORCES, b, frame.quotes())
+              : mentions.lastBodyNamedWith(head, b, frame.quotes());
       holder = institution == null ? null : institution.entity();
     }
     if (holder == null && definite(phrase)) {

@@ -3233,6 +3233,23 @@ class ExtractorTest {
   }
 
   @Test
+  void aTimeOrAWritingBetweenSubjectAndVerbLeavesTheSubjectNamed() {
+    String text =
+        "The Velland navy in November said it had sunk a pirate \"mother ship.\"\n\nThe Velland"
+            + " navy in a statement said the crew was \"safe and well.\"";
+    assertThat(direct(text))
+        .extracting(Quote::speaker)
+        .containsExactly("Velland navy", "Velland navy");
+  }
+
+  @Test
+  void theMilitaryPointsBackToTheArmedForceNamed() {
+    String text =
+        "The Velland navy seized two skiffs and \"a large cache of arms,\" the military said.";
+    assertThat(direct(text)).extracting(Quote::speaker).containsExactly("Velland navy");
+  }
+
+  @Test
   void aLongTitleCasedNameInQuotationMarksIsNoSpeech() {
     String text =
         "She won an award for \"Best Supporting Performance in a Drama or Comedy Series.\" The"
