@@ -28,6 +28,22 @@ final class NameSpans {
           "(?<![\\p{L}\\p{N}.'’-])(\\p{Lu}[\\p{Ll}’'-]+(?: \\p{Lu}[\\p{Ll}’'-]+){0,2}),"
               + " (?:[1-9]|[1-9]\\d|1[01]\\d),");
 
+  /**
+   * A publication named after the kind it is ("trade publication Variety", "the tabloid Bild") or
+   * before "magazine" ("People magazine"), up to four words.
+   */
+  private static final Pattern PUBLICATION =
+      Pattern.compile(
+          "\\b(?:publication|magazine|newspaper|tabloid|daily|weekly|journal|website) "
+              + "(\\p{Lu}[\\p{L}.'’&-]*(?: \\p{Lu}[\\p{L}.'’&-]*){0,3})"
+              + "|(?<![\\p{L}.'’-])(\\p{Lu}[\\p{L}'’&-]*(?: \\p{Lu}[\\p{L}'’&-]*){0,2}) magazine\\b");
+
+  /** Capitalised words that open a sentence or a phrase, never a publication's name. */
+  private static final Set<String> NOT_PUBLICATIONS =
+      Set.of(
+          "the", "a", "an", "this", "that", "his", "her", "its", "our", "their", "my", "your", "in",
+          "on", "at", "for", "and", "but");
+
   private static final Pattern PATRONYMIC = Pattern.compile("\\s+(?:bin|ibn|bint)\\s+");
   private static final Pattern INITIAL = Pattern.compile("\\p{Lu} ?\\. ");
 
@@ -63,7 +79,10 @@ final class NameSpans {
             text,
             governments.named(
                 text,
-                withAgedNames(text, withHonouredNames(text, acrossPatronymic(text, recognised)))));
+                withAgedNames(
+                    text,
+                    withPublications(
+                        text, withHonouredNames(text, acrossPatronymic(text, recognised))))));
     for (NameFinder.Name whole : names) {
       out.addAll(
           personOfOrganisation(text, titledPerson(text, withHyphenatedGivenName(text, whole))));
@@ -178,6 +197,31 @@ final class NameSpans {
       int e = m.end(1);
       if (!Names.typedWithin(names, b, e) || placeWithinPerson(names, b, e)) {
         added.add(new NameFinder.Name(b, e, m.group(1), EntityType.PERSON));
+      }
+    }
+    return Names.withAdded(names, added);
+  }
+
+  /**
+   * Publications the recogniser missed or did not type ("trade publication Variety", "People
+   * magazine"), as organisations; not a word of time ("the newspaper Monday") nor an article.
+   */
+  private List<NameFinder.Name> withPublications(String text, List<NameFinder.Name> names) {
+    List<NameFinder.Name> added = new ArrayList<>();
+    Matcher m = PUBLICATION.matcher(text);
+    while (m.find()) {
+      int g = m.group(1) != null ? 1 : 2;
+      int b = m.start(g);
+      int e = g == 1 ? m.end(g) : m.end(); // "People magazine" is the name it goes by
+      while (e > b && text.charAt(e - 1) == '.') {
+        e--; // "… the daily Le Monde." ends the sentence, not the name
+      }
+      String first = text.substring(b, e).split(" ", 2)[0].toLowerCase(Locale.ROOT);
+      if (e > b
+          && !NOT_PUBLICATIONS.contains(first)
+          && !words.timeWords.contains(first)
+          && !Names.typedWithin(names, b, e)) {
+        added.add(new NameFinder.Name(b, e, text.substring(b, e), EntityType.ORGANIZATION));
       }
     }
     return Names.withAdded(names, added);

@@ -3250,6 +3250,20 @@ class ExtractorTest {
   }
 
   @Test
+  void aPublicationNamedByItsKindSpeaks() {
+    String text =
+        "Trade publication Gazetta saw the choice as a turn, writing that the awards \"will never"
+            + " be the same.\"\n\nThe singer was named the \"hardest-working star\" last year,"
+            + " Orbit magazine said.";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(direct(x)).extracting(Quote::speaker).containsExactly("Gazetta", "Orbit magazine");
+    assertThat(x.entities())
+        .filteredOn(e -> e.type() == EntityType.ORGANIZATION)
+        .extracting(Entity::name)
+        .containsExactly("Gazetta", "Orbit magazine");
+  }
+
+  @Test
   void aLongTitleCasedNameInQuotationMarksIsNoSpeech() {
     String text =
         "She won an award for \"Best Supporting Performance in a Drama or Comedy Series.\" The"
