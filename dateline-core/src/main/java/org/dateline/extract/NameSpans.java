@@ -38,6 +38,11 @@ final class NameSpans {
               + "(\\p{Lu}[\\p{L}.'’&-]*(?: \\p{Lu}[\\p{L}.'’&-]*){0,3})"
               + "|(?<![\\p{L}.'’-])(\\p{Lu}[\\p{L}'’&-]*(?: \\p{Lu}[\\p{L}'’&-]*){0,2}) magazine\\b");
 
+  /** The source trade news opens a sentence with: "Per THR, the talks are …". */
+  private static final Pattern PER_SOURCE =
+      Pattern.compile(
+          "(?:^|(?<=[.!?\"”]\\s)|(?<=\\n))Per (\\p{Lu}[\\p{L}.'’&-]*(?: \\p{Lu}[\\p{L}.'’&-]*){0,3}),");
+
   /** Capitalised words that open a sentence or a phrase, never a publication's name. */
   private static final Set<String> NOT_PUBLICATIONS =
       Set.of(
@@ -204,10 +209,18 @@ final class NameSpans {
 
   /**
    * Publications the recogniser missed or did not type ("trade publication Variety", "People
-   * magazine"), as organisations; not a word of time ("the newspaper Monday") nor an article.
+   * magazine", "Per THR, …"), as organisations; not a word of time ("the newspaper Monday") nor an
+   * article.
    */
   private List<NameFinder.Name> withPublications(String text, List<NameFinder.Name> names) {
     List<NameFinder.Name> added = new ArrayList<>();
+    Matcher per = PER_SOURCE.matcher(text);
+    while (per.find()) {
+      if (!Names.typedWithin(names, per.start(1), per.end(1))) {
+        added.add(
+            new NameFinder.Name(per.start(1), per.end(1), per.group(1), EntityType.ORGANIZATION));
+      }
+    }
     Matcher m = PUBLICATION.matcher(text);
     while (m.find()) {
       int g = m.group(1) != null ? 1 : 2;

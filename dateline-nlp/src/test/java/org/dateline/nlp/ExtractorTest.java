@@ -3254,13 +3254,15 @@ class ExtractorTest {
     String text =
         "Trade publication Gazetta saw the choice as a turn, writing that the awards \"will never"
             + " be the same.\"\n\nThe singer was named the \"hardest-working star\" last year,"
-            + " Orbit magazine said.";
+            + " Orbit magazine said.\n\nPer TSR, the talks are \"tense,\" but a deal is near.";
     Extracts x = EXTRACTOR.read(text, Published.unknown());
-    assertThat(direct(x)).extracting(Quote::speaker).containsExactly("Gazetta", "Orbit magazine");
+    assertThat(direct(x))
+        .extracting(Quote::speaker)
+        .containsExactly("Gazetta", "Orbit magazine", "TSR");
     assertThat(x.entities())
         .filteredOn(e -> e.type() == EntityType.ORGANIZATION)
         .extracting(Entity::name)
-        .containsExactly("Gazetta", "Orbit magazine");
+        .containsExactly("Gazetta", "Orbit magazine", "TSR");
   }
 
   @Test
