@@ -34,6 +34,9 @@ final class QuoteMarks {
    * verb of the attribution ({@code …wrong , `` Pigeon told}, {@code …party , `` police said},
    * {@code …delivers, ``said Sid Ganis}).
    */
+  /** The most words of a quotation whose closing mark may be typed as an opening one. */
+  private static final int SHORT_QUOTE_WORDS = 4;
+
   private static final Pattern BACKTICKS_CLOSE = Pattern.compile("``(?<=[,.?!] ``)" + ATTRIBUTION);
 
   /**
@@ -115,7 +118,8 @@ final class QuoteMarks {
         width = 2;
         boolean closes =
             BACKTICKS_CLOSE.matcher(text).region(i, n).useTransparentBounds(true).lookingAt()
-                || endsTouchingQuote(text, stack, i);
+                || endsTouchingQuote(text, stack, i)
+                || closesShortQuote(text, stack, i);
         if (closes && dangling != null && stack.isEmpty()) {
           dangling.close(text, paragraph, i, out); // "…wrong , `` Pigeon told …": a typo
           dangling = null;
@@ -271,6 +275,37 @@ final class QuoteMarks {
         && ".?!".indexOf(text.charAt(i - 2)) >= 0
         && i + 2 < text.length()
         && text.charAt(i + 2) == ' ';
+  }
+
+  /**
+   * Whether the {@code ``} at {@code i}, set apart before and touching the word after, is a typo
+   * for the closing mark of a short {@code ``} quotation open on the same line, as when both touch
+   * their words: {@code ``Hot pursuit ``empowers the navy}, {@code ``Twilight ``author}, {@code
+   * ``The Boy From Oz. ``Jackman has}. The word after must be in lower case, or the short quotation
+   * a capitalised name of two words or more; {@code ``No. ``Yes,''} still opens anew.
+   */
+  private static boolean closesShortQuote(String text, Deque<Open> stack, int i) {
+    if (stack.size() != 1 || !text.startsWith("``", stack.peek().at)) {
+      return false;
+    }
+    int open = stack.peek().at + 2;
+    if (open >= i
+        || Character.isWhitespace(text.charAt(open))
+        || text.charAt(i - 1) != ' '
+        || i + 2 >= text.length()
+        || !Character.isLetter(text.charAt(i + 2))) {
+      return false;
+    }
+    String inside = text.substring(open, i).strip();
+    String[] words = inside.split(" ");
+    if (inside.isEmpty() || words.length > SHORT_QUOTE_WORDS || inside.indexOf('\n') >= 0) {
+      return false;
+    }
+    boolean name = words.length > 1;
+    for (String w : words) {
+      name &= Character.isUpperCase(w.charAt(0));
+    }
+    return Character.isLowerCase(text.charAt(i + 2)) || name;
   }
 
   /** The line break just before {@code i} with only spaces between, or -1. */

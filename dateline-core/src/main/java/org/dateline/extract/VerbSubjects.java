@@ -106,8 +106,8 @@ final class VerbSubjects {
         break;
       }
       if (CLAUSE_STARTS.contains(t.lower())
-          || t.lower().equals("with")
-              && toks.get(v).lower().endsWith("ing") // "with an aide saying"
+          || (t.lower().equals("with")
+              && toks.get(v).lower().endsWith("ing")) // "with an aide saying"
           || start < end && RELAYED.contains(toks.get(v).lower()) && RELAYED.contains(t.lower())) {
         break;
       }

@@ -3266,14 +3266,29 @@ class ExtractorTest {
   }
 
   @Test
+  void aShortBacktickQuotationClosedByAnotherOpeningMarkEndsThere() {
+    String text =
+        "``Hot pursuit ``lets the coast guard cross the border to chase smugglers. He starred in"
+            + " ``The Long Road Home. ``Okafor has never won an award.\n\n``No. ``Yes,'' she"
+            + " said.";
+    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
+        .extracting(Quote::text, Quote::kind)
+        .containsExactly(
+            tuple("Hot pursuit", Quote.Kind.SCARE),
+            tuple("The Long Road Home.", Quote.Kind.SCARE),
+            tuple("No.", Quote.Kind.DIRECT),
+            tuple("Yes,", Quote.Kind.DIRECT));
+  }
+
+  @Test
   void aLongTitleCasedNameInQuotationMarksIsNoSpeech() {
     String text =
         "She won an award for \"Best Supporting Performance in a Drama or Comedy Series.\" The"
             + " protesters carried a banner, and the crowd shouted \"WE WILL NOT GO HOME TONIGHT,\""
             + " a witness said.";
     assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
-        .extracting(q -> q.text().split(" ")[0], Quote::kind)
-        .containsExactly(tuple("Best", Quote.Kind.SCARE), tuple("WE", Quote.Kind.DIRECT));
+        .extracting(q -> q.text().substring(0, 2), Quote::kind)
+        .containsExactly(tuple("Be", Quote.Kind.SCARE), tuple("WE", Quote.Kind.DIRECT));
   }
 
   @Test
