@@ -718,7 +718,9 @@ final class Cues {
 
   /** {@code X said: "…"}, {@code X described it as "…"} in the words before the opening mark. */
   @Nullable Speaker before(Frame frame, int from, int to) {
-    List<Tok> toks = Tok.of(frame.text(), from, to);
+    // "White told The Post — where Heller said she was "…" — "I hear …"": an aside between
+    // dashes that ends right before the quotation is no part of its cue
+    List<Tok> toks = Tok.of(frame.text(), from, asideStart(frame.text(), from, to));
     Speaker labelled = colons.label(frame, toks, to);
     if (labelled == null) {
       labelled = inWordsOf(frame, toks);
@@ -758,6 +760,30 @@ final class Cues {
       }
     }
     return accordingTo(frame, toks);
+  }
+
+  /**
+   * Where an aside set off by dashes begins when it ends right before {@code to} ("… hearing —
+   * where Heller said … — "), else {@code to}.
+   */
+  private static int asideStart(String text, int from, int to) {
+    int end = to - 1;
+    while (end >= from && Character.isWhitespace(text.charAt(end))) {
+      end--;
+    }
+    if (end < from || DASHES.indexOf(text.charAt(end)) < 0 || !spacedBefore(text, end)) {
+      return to;
+    }
+    for (int i = end - 1; i > from; i--) {
+      if (DASHES.indexOf(text.charAt(i)) >= 0 && spacedBefore(text, i)) {
+        return i;
+      }
+    }
+    return to;
+  }
+
+  private static boolean spacedBefore(String text, int i) {
+    return i > 0 && Character.isWhitespace(text.charAt(i - 1));
   }
 
   /**
@@ -829,7 +855,8 @@ final class Cues {
    * a comma, or the words after a verb that opens its clause ("Says X: …").
    */
   @Nullable Speaker framing(Frame frame, int from, int to) {
-    List<Tok> toks = outsideQuotes(frame, Frame.reachFrom(from, to), to);
+    int reach = Frame.reachFrom(from, to);
+    List<Tok> toks = outsideQuotes(frame, reach, asideStart(frame.text(), reach, to));
     Speaker unnamed = null;
     // "If your mechanic suggests …, push back if … counts as "severe duty."": a verb in an
     // opening conditional frames nothing said in the main clause

@@ -3281,6 +3281,14 @@ class ExtractorTest {
   }
 
   @Test
+  void anAsideBetweenDashesBeforeAQuotationIsNoPartOfItsCue() {
+    String text =
+        "Prosecutor Ana Ruiz told reporters after the hearing \u2014 where defence lawyer Tom Hale"
+            + " said his client was \"at home\" \u2014 \"I hear she is on a flight to Lisbon.\"";
+    assertThat(direct(text)).extracting(Quote::speaker).containsExactly("Tom Hale", "Ana Ruiz");
+  }
+
+  @Test
   void aLongTitleCasedNameInQuotationMarksIsNoSpeech() {
     String text =
         "She won an award for \"Best Supporting Performance in a Drama or Comedy Series.\" The"
