@@ -3289,6 +3289,16 @@ class ExtractorTest {
   }
 
   @Test
+  void thatWithAVerbAfterAWritingIsARelativePronounNotWhatWasWritten() {
+    String text =
+        "Ana Ruiz wrote in a recent brief that was co-authored by Tom Hale and Ines Marlow.\n\n"
+            + "Ana Ruiz wrote in a recent brief that the models were too simple.";
+    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
+        .extracting(Quote::text, Quote::speaker)
+        .containsExactly(tuple("the models were too simple", "Ana Ruiz"));
+  }
+
+  @Test
   void aLongTitleCasedNameInQuotationMarksIsNoSpeech() {
     String text =
         "She won an award for \"Best Supporting Performance in a Drama or Comedy Series.\" The"
