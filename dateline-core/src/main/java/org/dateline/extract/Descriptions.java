@@ -44,6 +44,10 @@ final class Descriptions {
           "those", "both", "all", "other");
 
   private static final Set<String> ONE_OF = Set.of("one", "another");
+
+  // Determiners that name an owner: after a word they make it a verb with an object ("shook
+  // their heads"), where no description of a speaker has them inside it.
+  private static final Set<String> OWNERS = Set.of("his", "her", "its", "their", "our", "my");
   // Words that go on describing the noun before them ("officers involved in", "residents along").
   private static final Set<String> POST_MODIFIERS =
       Set.of(
@@ -149,14 +153,19 @@ final class Descriptions {
   }
 
   /**
-   * Whether the word at {@code at} reads as a past verb with its object after it ("booed the
-   * referee"), not a participle that qualifies the noun before it ("officers involved in").
+   * Whether the word at {@code at} reads as a verb with its object after it ("booed the referee",
+   * "shook their heads"), not a participle that qualifies the noun before it ("officers involved
+   * in"): a past form before any determiner, or any word before an owner ("their", "his").
    */
   private static boolean pastVerbWithObject(List<Tok> phrase, int at) {
-    return at + 1 < phrase.size()
-        && !phrase.get(at).punctBefore()
-        && phrase.get(at).lower().endsWith("ed")
-        && DETERMINERS.contains(phrase.get(at + 1).lower());
+    if (at + 1 >= phrase.size()
+        || phrase.get(at).punctBefore()
+        || !Character.isLowerCase(phrase.get(at).text().charAt(0))) {
+      return false;
+    }
+    String object = phrase.get(at + 1).lower();
+    return phrase.get(at).lower().endsWith("ed") && DETERMINERS.contains(object)
+        || OWNERS.contains(object);
   }
 
   /**

@@ -3299,6 +3299,14 @@ class ExtractorTest {
   }
 
   @Test
+  void aVerbWithItsObjectEndsTheDescriptionBeforeIt() {
+    String text =
+        "Some say yes. Others clutch their tickets and say, \"Never again.\"\n\nOfficials shook"
+            + " their heads and said, \"No way.\"";
+    assertThat(direct(text)).extracting(Quote::description).containsExactly("Others", "Officials");
+  }
+
+  @Test
   void aLongTitleCasedNameInQuotationMarksIsNoSpeech() {
     String text =
         "She won an award for \"Best Supporting Performance in a Drama or Comedy Series.\" The"
