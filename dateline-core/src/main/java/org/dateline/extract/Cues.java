@@ -885,6 +885,10 @@ final class Cues {
           && v > 0
           && !Clauses.BE.contains(previous)
           && !COORDINATORS.contains(previous)) {
+        Speaker described = v == toks.size() - 1 ? chanting(frame, toks, v) : null;
+        if (described != null) {
+          return described; // "Students chanting "Pigs!" clapped": the students chant
+        }
         continue; // "resolutions condemning the invasion": a noun's modifier, not a speech act
       }
       if (!ing
@@ -924,6 +928,19 @@ final class Cues {
       unnamed = unnamed == null ? who : unnamed;
     }
     return unnamed != null ? unnamed : writingThat(frame, toks);
+  }
+
+  /**
+   * The people a participle right before the quotation describes, when they can speak: "Students
+   * chanting "…"", "protesters shouting "…"". Null for any other noun ("banners reading").
+   */
+  private @Nullable Speaker chanting(Frame frame, List<Tok> toks, int v) {
+    if (!words.speakerNoun(toks.get(v - 1).lower()) || toks.get(v).punctBefore()) {
+      return null;
+    }
+    List<Tok> phrase = subjects.before(frame, toks, v);
+    Speaker who = phrase.isEmpty() ? null : phrases.resolveOrDescribe(frame, phrase);
+    return who != null && who.known() ? who : null;
   }
 
   /**

@@ -3307,6 +3307,16 @@ class ExtractorTest {
   }
 
   @Test
+  void peopleAParticipleDescribesChantTheWords() {
+    String text =
+        "Students chanting \"Out, out!\" clapped each time a stone hit.\n\nResidents holding"
+            + " banners reading \"Go home\" marched past.";
+    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
+        .extracting(Quote::kind, Quote::description)
+        .containsExactly(tuple(Quote.Kind.DIRECT, "Students"), tuple(Quote.Kind.SCARE, null));
+  }
+
+  @Test
   void aLongTitleCasedNameInQuotationMarksIsNoSpeech() {
     String text =
         "She won an award for \"Best Supporting Performance in a Drama or Comedy Series.\" The"
