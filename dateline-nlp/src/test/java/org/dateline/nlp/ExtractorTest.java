@@ -3310,10 +3310,14 @@ class ExtractorTest {
   void peopleAParticipleDescribesChantTheWords() {
     String text =
         "Students chanting \"Out, out!\" clapped each time a stone hit.\n\nResidents holding"
-            + " banners reading \"Go home\" marched past.";
+            + " banners reading \"Go home\" marched past.\n\nRally participants chanted \"No"
+            + " justice.\"";
     assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
         .extracting(Quote::kind, Quote::description)
-        .containsExactly(tuple(Quote.Kind.DIRECT, "Students"), tuple(Quote.Kind.SCARE, null));
+        .containsExactly(
+            tuple(Quote.Kind.DIRECT, "Students"),
+            tuple(Quote.Kind.SCARE, null),
+            tuple(Quote.Kind.DIRECT, "Rally participants"));
   }
 
   @Test
