@@ -19,6 +19,49 @@ final class SpeakerPhrase {
   /** The most words an apposition to a source may have: "the city's police chief". */
   private static final int APPOSITION_WORDS = 6;
 
+  /** Words that open a clause set before the main one: "Though the newspaper …, it stated". */
+  private static final Set<String> SUBORDINATORS =
+      Set.of("though", "although", "while", "because", "since", "as", "when", "after", "once");
+
+  /** Kinds of body that publish: "the newspaper", "the magazine". */
+  private static final Set<String> PUBLICATIONS = Set.of("newspaper", "magazine", "tabloid");
+
+  /** Words of a publication's name ("Boston Herald", "The Post"), which "the newspaper" means. */
+  private static final Set<String> MASTHEAD_WORDS =
+      Set.of(
+          "times",
+          "post",
+          "herald",
+          "news",
+          "journal",
+          "gazette",
+          "tribune",
+          "telegraph",
+          "daily",
+          "magazine",
+          "weekly",
+          "press",
+          "chronicle",
+          "observer",
+          "guardian",
+          "independent",
+          "standard",
+          "mail",
+          "express",
+          "examiner",
+          "courier",
+          "inquirer",
+          "bulletin",
+          "monitor",
+          "dispatch",
+          "sentinel",
+          "mirror",
+          "globe",
+          "star",
+          "sun",
+          "record",
+          "register");
+
   /** The words that name an armed force, which "the military" points back to. */
   private static final Set<String> ARMED_FORCES =
       Set.of("army", "navy", "military", "forces", "marines", "corps");
@@ -142,6 +185,10 @@ final class SpeakerPhrase {
       if (types.isEmpty()) {
         return p.equals("they") ? new Speaker(null, null, Speaker.Pronoun.GROUP) : Speaker.NOBODY;
       }
+      Entity fronted = types == BODIES ? frontedSubject(frame, phrase.get(0)) : null;
+      if (fronted != null) {
+        return new Speaker(fronted, null, Speaker.Pronoun.THING);
+      }
       Mentions.Gender gender = Mentions.Gender.of(p);
       Mentions.Placed last = antecedent(frame, b, types, gender);
       if (types == BODIES) {
@@ -191,6 +238,14 @@ final class SpeakerPhrase {
     List<Tok> described = Descriptions.withoutLeadingWords(descriptions.beforeItsVerb(phrase));
     String description =
         frame.text().substring(described.get(0).begin(), described.get(described.size() - 1).end());
+    if (body && PUBLICATIONS.contains(kind.get(kind.size() - 1).lower())) {
+      // "the newspaper said" after "The Boston Herald reported that the Red Sox …": the last
+      // body named as a publication, not the last body
+      Mentions.Placed paper = mentions.lastBodyNamedWithAny(MASTHEAD_WORDS, b, frame.quotes());
+      if (paper != null) {
+        return new Speaker(paper.entity(), null);
+      }
+    }
     if (body || modified) {
       Mentions.Placed actor = lastActor(frame, b, body);
       if (actor != null) {
@@ -217,6 +272,27 @@ final class SpeakerPhrase {
       holder = holderJustNamed(frame, b, description);
     }
     return holder != null ? new Speaker(holder, null) : new Speaker(null, description);
+  }
+
+  /**
+   * The body "it" stands for when a clause set before it has a body of that kind as its subject:
+   * "Though the newspaper doesn't cite its source, it stated …". Null otherwise.
+   */
+  private @Nullable Entity frontedSubject(Frame frame, Tok it) {
+    if (!it.punctBefore()) {
+      return null;
+    }
+    Sentences sentences = frame.sentences();
+    List<Tok> before =
+        Tok.of(frame.text(), sentences.begin(sentences.indexOf(it.begin())), it.begin());
+    if (before.size() < 4
+        || !SUBORDINATORS.contains(before.get(0).lower())
+        || !before.get(1).lower().equals("the")
+        || !words.companyNouns.contains(before.get(2).lower())) {
+      return null;
+    }
+    Speaker who = resolve(frame, before.subList(1, 3));
+    return who == null ? null : who.entity();
   }
 
   /**

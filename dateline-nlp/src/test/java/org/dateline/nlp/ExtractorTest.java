@@ -3321,6 +3321,17 @@ class ExtractorTest {
   }
 
   @Test
+  void theNewspaperIsThePublicationNamedNotTheLastBody() {
+    String text =
+        "The Velland Gazette reported that the Harbour Sharks had offered Ruiz a contract.\n\nThe"
+            + " newspaper said the deal was \"worth more than any before.\"\n\nThough the newspaper"
+            + " did not name its source, it stated that the offer was \"for eight years.\"";
+    assertThat(direct(text))
+        .extracting(Quote::speaker)
+        .containsExactly("Velland Gazette", "Velland Gazette");
+  }
+
+  @Test
   void aLongTitleCasedNameInQuotationMarksIsNoSpeech() {
     String text =
         "She won an award for \"Best Supporting Performance in a Drama or Comedy Series.\" The"
