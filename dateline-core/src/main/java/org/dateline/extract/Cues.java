@@ -208,6 +208,15 @@ final class Cues {
         frame.text().substring(b, open).indexOf("\n\n") < 0
             || leadParagraph(frame, b, e, open)
             || ColonCues.afterColon(frame.text(), open);
+    // "Ruiz visited the church and her office later released a statement.": who issued it
+    int issued = sameParagraph ? subjects.issuedWriting(before, before.size()) : -1;
+    if (issued > 0) {
+      List<Tok> issuer = subjects.before(frame, before, issued);
+      Speaker author = issuer.isEmpty() ? null : phrases.resolveOrDescribe(frame, issuer);
+      if (author != null && author.known()) {
+        return author;
+      }
+    }
     // "The judge had advice for the guards:": a definite description of someone named before
     Speaker opener = sameParagraph ? opener(frame, before, false) : null;
     if (opener != null && opener.entity() != null) {

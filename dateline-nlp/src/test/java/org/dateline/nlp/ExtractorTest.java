@@ -3332,6 +3332,17 @@ class ExtractorTest {
   }
 
   @Test
+  void whoIssuedTheStatementTheSentenceBeforeNamesSpeaksItsWords() {
+    String text =
+        "Governor Ana Ruiz visited the chapel on Saturday and her office later released a"
+            + " statement.\n\n\"Gov. Ruiz stopped by the chapel this morning and told a pastor"
+            + " that she is sorry.\"";
+    assertThat(direct(text))
+        .extracting(Quote::speaker, Quote::description)
+        .containsExactly(tuple(null, "her office"));
+  }
+
+  @Test
   void aLongTitleCasedNameInQuotationMarksIsNoSpeech() {
     String text =
         "She won an award for \"Best Supporting Performance in a Drama or Comedy Series.\" The"
