@@ -43,6 +43,10 @@ final class NameSpans {
       Pattern.compile(
           "(?:^|(?<=[.!?\"”]\\s)|(?<=\\n))Per (\\p{Lu}[\\p{L}.'’&-]*(?: \\p{Lu}[\\p{L}.'’&-]*){0,3}),");
 
+  /** A site named by its domain, as tokenised text may space it: "TMZ.com", "SI. com". */
+  private static final Pattern DOMAIN =
+      Pattern.compile("(?<![\\p{L}\\p{N}.])\\p{Lu}[\\p{L}\\p{N}]*\\. ?(?:com|net|org)\\b");
+
   /** Capitalised words that open a sentence or a phrase, never a publication's name. */
   private static final Set<String> NOT_PUBLICATIONS =
       Set.of(
@@ -209,8 +213,8 @@ final class NameSpans {
 
   /**
    * Publications the recogniser missed or did not type ("trade publication Variety", "People
-   * magazine", "Per THR, …"), as organisations; not a word of time ("the newspaper Monday") nor an
-   * article.
+   * magazine", "Per THR, …", "SI. com"), as organisations; not a word of time ("the newspaper
+   * Monday") nor an article.
    */
   private List<NameFinder.Name> withPublications(String text, List<NameFinder.Name> names) {
     List<NameFinder.Name> added = new ArrayList<>();
@@ -220,6 +224,12 @@ final class NameSpans {
         added.add(
             new NameFinder.Name(per.start(1), per.end(1), per.group(1), EntityType.ORGANIZATION));
       }
+    }
+    Matcher site = DOMAIN.matcher(text);
+    while (site.find()) {
+      // a domain is a site whatever the recogniser made of its first word ("SI" as a place)
+      added.add(
+          new NameFinder.Name(site.start(), site.end(), site.group(), EntityType.ORGANIZATION));
     }
     Matcher m = PUBLICATION.matcher(text);
     while (m.find()) {

@@ -3254,15 +3254,16 @@ class ExtractorTest {
     String text =
         "Trade publication Gazetta saw the choice as a turn, writing that the awards \"will never"
             + " be the same.\"\n\nThe singer was named the \"hardest-working star\" last year,"
-            + " Orbit magazine said.\n\nPer TSR, the talks are \"tense,\" but a deal is near.";
+            + " Orbit magazine said.\n\nPer TSR, the talks are \"tense,\" but a deal is near.\n\n"
+            + "At the same time, GR. com is reporting that, \"The deal is done.\"";
     Extracts x = EXTRACTOR.read(text, Published.unknown());
     assertThat(direct(x))
         .extracting(Quote::speaker)
-        .containsExactly("Gazetta", "Orbit magazine", "TSR");
+        .containsExactly("Gazetta", "Orbit magazine", "TSR", "GR. com");
     assertThat(x.entities())
         .filteredOn(e -> e.type() == EntityType.ORGANIZATION)
         .extracting(Entity::name)
-        .containsExactly("Gazetta", "Orbit magazine", "TSR");
+        .containsExactly("Gazetta", "Orbit magazine", "TSR", "GR. com");
   }
 
   @Test
