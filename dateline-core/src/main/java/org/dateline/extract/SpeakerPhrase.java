@@ -26,42 +26,6 @@ final class SpeakerPhrase {
   /** Kinds of body that publish: "the newspaper", "the magazine". */
   private static final Set<String> PUBLICATIONS = Set.of("newspaper", "magazine", "tabloid");
 
-  /** Words of a publication's name ("Boston Herald", "The Post"), which "the newspaper" means. */
-  private static final Set<String> MASTHEAD_WORDS =
-      Set.of(
-          "times",
-          "post",
-          "herald",
-          "news",
-          "journal",
-          "gazette",
-          "tribune",
-          "telegraph",
-          "daily",
-          "magazine",
-          "weekly",
-          "press",
-          "chronicle",
-          "observer",
-          "guardian",
-          "independent",
-          "standard",
-          "mail",
-          "express",
-          "examiner",
-          "courier",
-          "inquirer",
-          "bulletin",
-          "monitor",
-          "dispatch",
-          "sentinel",
-          "mirror",
-          "globe",
-          "star",
-          "sun",
-          "record",
-          "register");
-
   /** The words that name an armed force, which "the military" points back to. */
   private static final Set<String> ARMED_FORCES =
       Set.of("army", "navy", "military", "forces", "marines", "corps");
@@ -241,7 +205,7 @@ final class SpeakerPhrase {
     if (body && PUBLICATIONS.contains(kind.get(kind.size() - 1).lower())) {
       // "the newspaper said" after "The Boston Herald reported that the Red Sox …": the last
       // body named as a publication, not the last body
-      Mentions.Placed paper = mentions.lastBodyNamedWithAny(MASTHEAD_WORDS, b, frame.quotes());
+      Mentions.Placed paper = mentions.lastBodyNamedWithAny(words.mastheads, b, frame.quotes());
       if (paper != null) {
         return new Speaker(paper.entity(), null);
       }

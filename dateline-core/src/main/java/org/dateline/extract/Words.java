@@ -42,6 +42,7 @@ final class Words {
   final Set<String> orgSuffixes;
   final Set<String> speakerNouns;
   final Set<String> companyNouns;
+  final Set<String> mastheads;
   final Set<String> institutionNouns;
   final Set<String> bodyWords;
   final Set<String> timeWords;
@@ -82,6 +83,7 @@ final class Words {
     orgSuffixes = set(p, "org.suffixes");
     speakerNouns = set(p, "speaker.nouns");
     companyNouns = set(p, "company.nouns");
+    mastheads = set(p, "masthead.words");
     institutionNouns = set(p, "institution.nouns");
     bodyWords = set(p, "body.words");
     timeWords = set(p, "time.words");
