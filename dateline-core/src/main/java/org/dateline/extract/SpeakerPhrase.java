@@ -243,12 +243,12 @@ final class SpeakerPhrase {
    * "Though the newspaper doesn't cite its source, it stated …". Null otherwise.
    */
   private @Nullable Entity frontedSubject(Frame frame, Tok it) {
-    if (!it.punctBefore()) {
+    Sentences sentences = frame.sentences();
+    int i = sentences.indexOf(it.begin());
+    if (!it.punctBefore() || i < 0) {
       return null;
     }
-    Sentences sentences = frame.sentences();
-    List<Tok> before =
-        Tok.of(frame.text(), sentences.begin(sentences.indexOf(it.begin())), it.begin());
+    List<Tok> before = Tok.of(frame.text(), sentences.begin(i), it.begin());
     if (before.size() < 4
         || !SUBORDINATORS.contains(before.get(0).lower())
         || !before.get(1).lower().equals("the")
