@@ -18,6 +18,13 @@ final class Clauses {
 
   static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be");
 
+  /**
+   * Finite auxiliaries that open a clause's predicate: after "that" they make it a relative pronoun
+   * ("a brief that was co-authored"), after a name and its commas a clause, not an apposition.
+   */
+  static final Set<String> FINITE_AUXILIARIES =
+      Set.of("is", "are", "was", "were", "has", "had", "have", "will", "would");
+
   /** Relative pronouns that open a clause about a speaker after a comma. */
   static final Set<String> RELATIVES = Set.of("who", "which");
 

@@ -210,12 +210,9 @@ final class Cues {
             || ColonCues.afterColon(frame.text(), open);
     // "Ruiz visited the church and her office later released a statement.": who issued it
     int issued = sameParagraph ? subjects.issuedWriting(before, before.size()) : -1;
-    if (issued > 0) {
-      List<Tok> issuer = subjects.before(frame, before, issued);
-      Speaker author = issuer.isEmpty() ? null : phrases.resolveOrDescribe(frame, issuer);
-      if (author != null && author.known()) {
-        return author;
-      }
+    Speaker author = issued > 0 ? knownSubject(frame, before, issued) : null;
+    if (author != null) {
+      return author;
     }
     // "The judge had advice for the guards:": a definite description of someone named before
     Speaker opener = sameParagraph ? opener(frame, before, false) : null;
@@ -947,6 +944,11 @@ final class Cues {
     if (!words.speakerNoun(toks.get(v - 1).lower()) || toks.get(v).punctBefore()) {
       return null;
     }
+    return knownSubject(frame, toks, v);
+  }
+
+  /** The named or described speaker the words before the verb at {@code v} give, or null. */
+  private @Nullable Speaker knownSubject(Frame frame, List<Tok> toks, int v) {
     List<Tok> phrase = subjects.before(frame, toks, v);
     Speaker who = phrase.isEmpty() ? null : phrases.resolveOrDescribe(frame, phrase);
     return who != null && who.known() ? who : null;

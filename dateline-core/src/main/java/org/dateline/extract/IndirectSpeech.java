@@ -20,10 +20,6 @@ final class IndirectSpeech {
   /** The signs that close a figure: percent, per mille and degree. */
   private static final Set<String> SIGNS = Set.of("%", "\u2030", "\u00b0");
 
-  /** Verbs that, right after "that", make it a relative pronoun: "a brief that was written". */
-  private static final Set<String> RELATIVE_VERBS =
-      Set.of("was", "is", "were", "are", "has", "had", "have", "will", "would");
-
   private static final Set<String> SKIP = Set.of("that", "on", "in", "at", "yesterday", "today");
 
   private static final Set<String> PART_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
@@ -511,6 +507,6 @@ final class IndirectSpeech {
     int after = thatWithin(toks, i, ReportingVerbs.ADVERBIAL_WORDS, false);
     // "wrote in a brief that was co-authored by …": a verb right after "that" makes it a relative
     // pronoun of the writing, not the start of what was written
-    return after > 0 && !RELATIVE_VERBS.contains(toks.get(after).lower()) ? after : i;
+    return after > 0 && !Clauses.FINITE_AUXILIARIES.contains(toks.get(after).lower()) ? after : i;
   }
 }

@@ -184,13 +184,14 @@ final class Mentions {
    * or null when none or several hold the role.
    */
   @Nullable Entity holder(String description) {
-    List<Entity> found = holders(description);
+    String lower = description.toLowerCase(Locale.ROOT).trim();
+    List<String> tokens = tokensOf(lower);
+    List<String> qualifiers = qualifiers(tokens);
+    List<Entity> found = indefinite(lower) ? List.of() : holders(tokens, qualifiers);
     if (found.size() != 1) {
       return null;
     }
     Entity one = found.get(0);
-    String lower = description.toLowerCase(Locale.ROOT).trim();
-    List<String> qualifiers = qualifiers(tokensOf(lower));
     if (qualifiers.size() == 1 && Character.isUpperCase(firstQualified(description))) {
       // "the Israeli leader", then "the Palestinian leader": one holder is not both
       String before = qualifiedAs.putIfAbsent(one, qualifiers.get(0));
@@ -207,15 +208,20 @@ final class Mentions {
    */
   List<Entity> holders(String description) {
     String lower = description.toLowerCase(Locale.ROOT).trim();
-    if (lower.startsWith("a ") || lower.startsWith("an ")) {
-      return List.of();
-    }
     List<String> tokens = tokensOf(lower);
+    return indefinite(lower) ? List.of() : holders(tokens, qualifiers(tokens));
+  }
+
+  /** Whether a description opens with "a" or "an", and so points to no one in particular. */
+  private static boolean indefinite(String lower) {
+    return lower.startsWith("a ") || lower.startsWith("an ");
+  }
+
+  private List<Entity> holders(List<String> tokens, List<String> qualifiers) {
     String role = headRole(tokens);
     if (role == null) {
       return List.of();
     }
-    List<String> qualifiers = qualifiers(tokens);
     // a holder whose title carries the description's qualifier ("Chinese President Xi") comes
     // before one whose title carries none ("President Biden") for "the Chinese leader"
     List<Entity> found = new ArrayList<>();

@@ -18,10 +18,6 @@ final class NameContext {
   private static final Pattern APPOSITION =
       Pattern.compile("^,\\s+((?:the|a|an)\\s+)?([^,;.]{2,80}?)(?:,|\\.(?=\\s|$))");
 
-  /** Words that open a clause, not a description: "Nichols, 37, was found guilty of …,". */
-  private static final Set<String> CLAUSE_OPENERS =
-      Set.of("is", "are", "was", "were", "has", "had", "have", "will", "would");
-
   /** An age written alone between commas: "Ines Vidal, 54, a teacher". */
   static final Pattern AGE = Pattern.compile("\\d{1,3}");
 
@@ -233,7 +229,9 @@ final class NameContext {
     Matcher m = APPOSITION.matcher(text.substring(end, Math.min(text.length(), end + 90)));
     if (!m.find()
         || m.group(1) == null
-            && CLAUSE_OPENERS.contains(m.group(2).split("\\s+", 2)[0].toLowerCase(Locale.ROOT))) {
+            && Clauses.FINITE_AUXILIARIES.contains(
+                m.group(2).split("\\s+", 2)[0].toLowerCase(Locale.ROOT))) {
+      // "Nichols, 37, was found guilty of …,": words that open a clause, not a description
       return null;
     }
     if (m.group(1) == null && AGE.matcher(m.group(2)).matches()) {
