@@ -182,14 +182,18 @@ public final class CoreNlpNames implements NameFinder {
     return out;
   }
 
-  /** Joins runs of tokens with the same tag into one mention. */
+  /**
+   * Joins runs of tokens with the same tag into one mention. A line break ends a run: a heading
+   * ("25. Martin Parr") followed by a paragraph opening with the same name is two mentions, not one
+   * name spanning both lines.
+   */
   private static void collect(String text, List<CoreLabel> tokens, List<Name> names) {
     String open = null;
     int begin = -1;
     int end = -1;
     for (CoreLabel t : tokens) {
       String tag = t.ner();
-      if (tag != null && tag.equals(open)) {
+      if (tag != null && tag.equals(open) && sameLine(text, end, t.beginPosition())) {
         end = t.endPosition();
         continue;
       }
@@ -203,6 +207,11 @@ public final class CoreNlpNames implements NameFinder {
     if (open != null) {
       names.add(new Name(begin, end, text.substring(begin, end), type(open)));
     }
+  }
+
+  private static boolean sameLine(String text, int from, int to) {
+    int breakAt = text.indexOf('\n', from);
+    return breakAt < 0 || breakAt >= to;
   }
 
   private static EntityType type(String tag) {

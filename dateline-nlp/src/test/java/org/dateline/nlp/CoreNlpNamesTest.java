@@ -63,4 +63,14 @@ class CoreNlpNamesTest {
       assertThat(text.substring(n.begin(), n.end())).isEqualTo(n.text());
     }
   }
+
+  @Test
+  void aNameEndsAtALineBreakSoAHeadingAndTheParagraphUnderItStayTwoMentions() {
+    String text = "7. Odile Brannigan\nOdile Brannigan (born 1961, Lyon) photographs harbours.";
+    NameFinder.Layers layers = new CoreNlpNames().find(text);
+    assertThat(layers.names())
+        .filteredOn(n -> n.type() == EntityType.PERSON)
+        .extracting(NameFinder.Name::text)
+        .containsExactly("Odile Brannigan", "Odile Brannigan");
+  }
 }
