@@ -56,6 +56,9 @@ final class Cues {
    */
   private static final Set<String> MODALS = Set.of("would", "could", "did");
 
+  /** Owners that stand for a person: "in his words", "in her own words". */
+  private static final Set<String> PERSONAL_OWNERS = Set.of("his", "her");
+
   /** Nouns that credit what was said to someone: "Those were the words of X". */
   private static final Set<String> CREDITING =
       Set.of(
@@ -813,6 +816,11 @@ final class Cues {
         }
         phrase.addAll(toks.subList(in + 1, w - 1));
         phrase.add(owner.withoutPossessive());
+      } else if (ownerPronoun(toks, w) > 0) {
+        // "Marcus Feld praised the crews. In his words: "…"": the person the pronoun stands for
+        Tok his = toks.get(ownerPronoun(toks, w));
+        String pronoun = his.lower().equals("her") ? "she" : "he";
+        phrase.add(new Tok(his.begin(), his.end(), pronoun, pronoun, his.punctBefore()));
       } else if (owner.lower().equals("the")
           && toks.get(w - 2).lower().equals("in")
           && w + 2 < toks.size()
@@ -825,6 +833,19 @@ final class Cues {
       return who != null && who.known() ? who : null;
     }
     return null;
+  }
+
+  /**
+   * Where "his" or "her" stands in "in his words" or "in her own words" ending at the noun {@code
+   * w}, or -1.
+   */
+  private static int ownerPronoun(List<Tok> toks, int w) {
+    int at = toks.get(w - 1).lower().equals("own") ? w - 2 : w - 1;
+    return at > 0
+            && PERSONAL_OWNERS.contains(toks.get(at).lower())
+            && toks.get(at - 1).lower().equals("in")
+        ? at
+        : -1;
   }
 
   /**

@@ -73,7 +73,8 @@ final class SpeakerPhrase {
           "unlike",
           "until",
           "once",
-          "whether");
+          "whether",
+          "as");
   private static final Set<String> PARTY_MEMBERS =
       Set.of("republican", "democrat", "democratic", "conservative", "liberal", "socialist");
 

@@ -27,6 +27,9 @@ final class VerbSubjects {
   // a US legislator's party and state: "Sen. Mark Hale, R-Kan., said"
   private static final Pattern PARTY_TAG = Pattern.compile("[RDI]-[A-Z][\\p{L}.]*");
 
+  /** A year set apart by a bracket or comma: "X, in Harbour Towns (1990), argues". */
+  private static final Pattern YEAR = Pattern.compile("1[5-9]\\d\\d|20\\d\\d");
+
   // adverbs without "-ly" that stand between an auxiliary and its verb: "has since said"
   private static final Set<String> WITH_VERB =
       Set.of("since", "already", "long", "often", "always", "now");
@@ -116,7 +119,8 @@ final class VerbSubjects {
         boolean apposition =
             Character.isLowerCase(t.text().charAt(0)) && !Clauses.PRONOUNS.contains(t.lower())
                 || PARTY_TAG.matcher(t.text()).matches()
-                || NameContext.AGE.matcher(t.text()).matches(); // "Ines Vidal, 54, a teacher, said"
+                || NameContext.AGE.matcher(t.text()).matches() // "Ines Vidal, 54, a teacher, said"
+                || YEAR.matcher(t.text()).matches();
         if (steppedOver < 2 && start > 0 && apposition && toks.get(end).punctBefore()) {
           steppedOver++;
           continue;

@@ -3355,6 +3355,35 @@ class ExtractorTest {
   }
 
   @Test
+  void aBookAndItsYearBetweenCommasAreSteppedOverToTheAuthor() {
+    String text =
+        "The pier closed. Odile Brannigan, in Harbour Towns (1990), argues that \"The ferries"
+            + " shape the towns they serve.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("The ferries shape the towns they serve.", "Odile Brannigan"));
+  }
+
+  @Test
+  void aNameAfterAnOpeningAsPhraseIntroducesTheQuotationItsColonLeadsTo() {
+    String text =
+        "Odile Brannigan runs the ferry company. As you might expect, Brannigan does not buy"
+            + " this:\n\n\"The ferries have never been safer.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("The ferries have never been safer.", "Odile Brannigan"));
+  }
+
+  @Test
+  void inHisOrHerOwnWordsGivesTheWordsToThePersonThePronounStandsFor() {
+    String text =
+        "Marcus Feld praised the crews. In his words: \"They worked through the night.\"\n\n"
+            + "Ines Vidal thanked the divers.\n\nIn her own words, \"They never gave up.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("They worked through the night.", "Marcus Feld"),
+            tuple("They never gave up.", "Ines Vidal"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
