@@ -600,13 +600,15 @@ final class QuoteReader {
   }
 
   /**
-   * Whether a dash follows the closing mark, as before a pull quote's or a review's signature ("…"
-   * — Ann Lee), and the line it starts is no credit closing an article ("— Ann Lee in Oslo
-   * contributed to this report", "— Reporting by Ann Lee").
+   * Whether a dash follows the closing mark, on its line or the next, as before a pull quote's or a
+   * review's signature ("…" — Ann Lee), and the line it starts is no credit closing an article ("—
+   * Ann Lee in Oslo contributed to this report", "— Reporting by Ann Lee").
    */
   private static boolean signedAfter(String text, int closeEnd) {
     int i = closeEnd;
-    while (i < text.length() && text.charAt(i) == ' ') {
+    boolean broken = false; // the signature may stand on the next line, not a paragraph away
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\n' && !broken)) {
+      broken |= text.charAt(i) == '\n';
       i++;
     }
     if (i >= text.length() || Cues.DASHES.indexOf(text.charAt(i)) < 0) {

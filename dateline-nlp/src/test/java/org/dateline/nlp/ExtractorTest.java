@@ -3384,6 +3384,18 @@ class ExtractorTest {
   }
 
   @Test
+  void aSignatureOnTheLineUnderAPullQuoteNamesItsSpeakerButNotOneAParagraphAway() {
+    String text =
+        "The town voted on Monday.\n\n\"The pier should stay open.\"\n— Odile Brannigan, harbour"
+            + " master\n\nThe vote passed.\n\n\"Ferries are the lifeblood of the islands.\"\n\n— Marcus Feld\n\nThe"
+            + " ferries sailed.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("The pier should stay open.", "Odile Brannigan"),
+            tuple("Ferries are the lifeblood of the islands.", null));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
