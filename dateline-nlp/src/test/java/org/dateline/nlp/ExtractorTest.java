@@ -3396,6 +3396,18 @@ class ExtractorTest {
   }
 
   @Test
+  void theOppositionLeaderIsTheOneSoTitledNotThePrimeMinister() {
+    String text =
+        "Prime Minister Lena Holt met opposition leader Viktor Sand on Friday.\n\n\"My opponent"
+            + " is playing politics,\" Holt said.\n\n\"That's nonsense,\" the opposition leader"
+            + " said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("My opponent is playing politics,", "Lena Holt"),
+            tuple("That's nonsense,", "Viktor Sand"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
