@@ -22,6 +22,9 @@ final class IndirectSpeech {
 
   private static final Set<String> SKIP = Set.of("that", "on", "in", "at", "yesterday", "today");
 
+  /** Words after "at" that bound a figure, which the reported clause keeps: "at least 12". */
+  private static final Set<String> BOUNDS = Set.of("least", "most");
+
   private static final Set<String> PART_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
 
   /** How far from the sentence's end a closing verb may stand before such a phrase. */
@@ -469,7 +472,10 @@ final class IndirectSpeech {
       }
       from = when > first && toks.get(when).lower().equals("that") ? when + 1 : when;
     }
-    while (from < toks.size() - 1 && SKIP.contains(toks.get(from).lower()) && from <= v + 2) {
+    while (from < toks.size() - 1
+        && SKIP.contains(toks.get(from).lower())
+        && !BOUNDS.contains(toks.get(from + 1).lower()) // "said at least 12 died" keeps "at"
+        && from <= v + 2) {
       // "said that at the close of business …": what follows "that" is the clause
       boolean that = toks.get(from).lower().equals("that");
       from++;

@@ -3408,6 +3408,17 @@ class ExtractorTest {
   }
 
   @Test
+  void reportedSpeechKeepsTheAtOfAtLeastButNotTheAtOfATime() {
+    String text =
+        "Officials said at least 12 people were killed. The mayor said at noon that the pier"
+            + " would close.";
+    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
+        .filteredOn(q -> q.kind() == Quote.Kind.INDIRECT)
+        .extracting(q -> text.substring(q.begin(), q.end()))
+        .containsExactly("at least 12 people were killed", "the pier would close");
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
