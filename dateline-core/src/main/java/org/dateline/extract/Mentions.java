@@ -113,6 +113,31 @@ final class Mentions {
     return false;
   }
 
+  /**
+   * The one person a mention before {@code pos} titles with the noun right before the name ("actor
+   * Ben Cole", "Singer Lila Marsh"), or null when none or several are.
+   */
+  @Nullable Entity onlyTitledBy(String noun, String text, int pos) {
+    Entity titled = null;
+    for (Placed p : placed) {
+      if (p.end > pos) {
+        break;
+      }
+      int from = p.begin - noun.length() - 1;
+      if (p.entity.type() == EntityType.PERSON
+          && from >= 0
+          && text.charAt(p.begin - 1) == ' '
+          && text.regionMatches(true, from, noun, 0, noun.length())
+          && (from == 0 || !Character.isLetter(text.charAt(from - 1)))) {
+        if (titled != null && !titled.key().equals(p.entity.key())) {
+          return null;
+        }
+        titled = p.entity;
+      }
+    }
+    return titled;
+  }
+
   /** The first mention of an entity of {@code type} inside {@code [begin, end)}, or null. */
   @Nullable Placed firstWithin(int begin, int end, EntityType type) {
     for (Placed p : placed) {

@@ -868,7 +868,15 @@ final class SpeakerPhrase {
         return null;
       }
     }
+    Pattern another = Pattern.compile("\\b(?:an?|another|one) (?:[\\p{L}-]+ ){0,2}" + noun + "\\b");
+    if (another.matcher(frame.text().substring(0, b).toLowerCase(Locale.ROOT)).find()) {
+      return null;
+    }
     Mentions mentions = frame.mentions();
+    Entity titled = mentions.onlyTitledBy(noun, frame.text(), b);
+    if (titled != null) {
+      return titled; // "Actor Ben Cole was arrested. … "…," the actor said"
+    }
     Mentions.Placed last = mentions.lastBefore(b, PEOPLE, frame.quotes());
     if (last == null || last.entity().type() != EntityType.PERSON) {
       return null;
@@ -881,9 +889,7 @@ final class SpeakerPhrase {
         return null;
       }
     }
-    Pattern another = Pattern.compile("\\b(?:an?|another|one) (?:\\S+ ){0,2}" + noun + "\\b");
-    String before = frame.text().substring(0, b).toLowerCase(Locale.ROOT);
-    return another.matcher(before).find() ? null : last.entity();
+    return last.entity();
   }
 
   /** "45-year-old": how news refers back to the person just named by age. */

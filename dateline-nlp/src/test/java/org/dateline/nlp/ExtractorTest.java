@@ -3419,6 +3419,16 @@ class ExtractorTest {
   }
 
   @Test
+  void anEpithetPointsToThePersonItTitlesEvenWithAnotherNamedSinceAndAfterAQuote() {
+    String text =
+        "Actor Ben Cole was arrested on Sunday. \"He is cooperating fully,\" his attorney, Sam"
+            + " Price, said. \"I made a mistake,\" the actor later wrote on Twitter.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("He is cooperating fully,", "Sam Price"), tuple("I made a mistake,", "Ben Cole"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
