@@ -126,17 +126,21 @@ final class Clauses {
    * The subject that opens the sentence: its first clause, after any opening prepositional phrase
    * ("In Havana, the government …").
    */
-  static List<Tok> sentenceSubject(List<Tok> toks) {
+  static List<Tok> sentenceSubject(String text, List<Tok> toks) {
     if (toks.isEmpty()) {
       return toks;
     }
     int at = 0;
     List<Tok> first = clause(toks, 0);
+    if (first.size() < toks.size() && dateline(text, toks, first.size())) {
+      at = first.size(); // "NEW YORK _ "…," said Ann Lee": the place the story was filed from
+      first = clause(toks, at);
+    }
     boolean connective = first.size() == 1 && CONNECTIVES.contains(first.get(0).lower());
     String opener = first.get(0).lower();
     if ((connective || PREPOSITIONS.contains(opener) || SUBORDINATORS.contains(opener))
-        && first.size() < toks.size()) {
-      at = first.size(); // "In Lagos, …", "Still, she …", "Though she hid, Mara …"
+        && at + first.size() < toks.size()) {
+      at += first.size(); // "In Lagos, …", "Still, she …", "Though she hid, Mara …"
       first = clause(toks, at);
     }
     if (PRONOUNS.contains(first.get(0).lower())) {
@@ -149,6 +153,19 @@ final class Clauses {
     return described && apposed && at + first.size() + name.size() < toks.size()
         ? name
         : beforeVerb(first);
+  }
+
+  /**
+   * Whether the {@code n} words opening a sentence are a date line's place: in capitals, each of
+   * two letters or more ("NEW YORK", "WASHINGTON"), and set off by a low line or a dash.
+   */
+  private static boolean dateline(String text, List<Tok> toks, int n) {
+    String mark = Tok.between(text, toks, n);
+    return n <= 4
+        && (mark.startsWith("_") || mark.startsWith("--") || mark.matches("[\u2013\u2014].*"))
+        && toks.subList(0, n).stream()
+            .allMatch(
+                t -> t.text().length() > 1 && t.text().chars().allMatch(Character::isUpperCase));
   }
 
   /** Whether every word is capitalised, as a name's are. */

@@ -944,7 +944,8 @@ final class Cues {
               : !caller.isEmpty()
                   ? caller
                   : participle || coordinated
-                      ? beforeFirstPredicate(beforeOwnVerb(Clauses.sentenceSubject(toks)))
+                      ? beforeFirstPredicate(
+                          beforeOwnVerb(Clauses.sentenceSubject(frame.text(), toks)))
                       : subjects.of(frame, toks, v);
       Speaker who = phrase.isEmpty() ? null : phrases.resolve(frame, phrase);
       if (who != null && (who.known() || who.pronoun() != Speaker.Pronoun.PERSON)) {

@@ -3429,6 +3429,17 @@ class ExtractorTest {
   }
 
   @Test
+  void aDateLinesPlaceIsNoSubjectOfAnAddingClause() {
+    String text =
+        "NEW YORK _ ``The market is nervous,'' said Alan Reyes, chief economist at Harbor"
+            + " Securities, adding that investors ``are waiting for a signal.''";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("The market is nervous,", "Alan Reyes"),
+            tuple("are waiting for a signal.", "Alan Reyes"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
