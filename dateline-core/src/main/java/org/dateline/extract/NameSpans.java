@@ -93,10 +93,29 @@ final class NameSpans {
                     withPublications(
                         text, withHonouredNames(text, acrossPatronymic(text, recognised))))));
     for (NameFinder.Name whole : names) {
-      out.addAll(
-          personOfOrganisation(text, titledPerson(text, withHyphenatedGivenName(text, whole))));
+      NameFinder.Name titled = titledPerson(text, withHyphenatedGivenName(text, whole));
+      out.addAll(personOfOrganisation(text, surnamedPerson(titled, names)));
     }
     return out;
+  }
+
+  /**
+   * A person the recogniser read as an organisation when the text names them again by surname alone
+   * as a person: "traded guard Omar Banks to Phoenix", then "Banks, 28, learned …". The name needs
+   * a known given name and two or three capitalised words; anything else is returned as it is.
+   */
+  private NameFinder.Name surnamedPerson(NameFinder.Name n, List<NameFinder.Name> names) {
+    if (n.type() != EntityType.ORGANIZATION
+        || !titledName(n.text())
+        || endsInOrgSuffix(n.text())
+        || !words.givenName(nameWords(n.text())[0].toLowerCase(Locale.ROOT))) {
+      return n;
+    }
+    String[] w = nameWords(n.text());
+    String surname = w[w.length - 1];
+    boolean again =
+        names.stream().anyMatch(o -> o.type() == EntityType.PERSON && o.text().equals(surname));
+    return again ? new NameFinder.Name(n.begin(), n.end(), n.text(), EntityType.PERSON) : n;
   }
 
   /**

@@ -236,6 +236,13 @@ final class SpeakerPhrase {
     if (holder == null && definite(phrase)) {
       holder = holderJustNamed(frame, b, description);
     }
+    if (holder == null
+        && phrase.size() == 2
+        && phrase.get(0).lower().equals("the")
+        && Character.isLowerCase(phrase.get(1).text().charAt(0))) {
+      // "traded guard Omar Banks …. "…," the guard said": the one person the noun titles
+      holder = mentions.onlyTitledBy(phrase.get(1).lower(), frame.text(), b);
+    }
     return holder != null ? new Speaker(holder, null) : new Speaker(null, description);
   }
 

@@ -3440,6 +3440,17 @@ class ExtractorTest {
   }
 
   @Test
+  void aPlayerTheRecogniserTookForAClubIsThePersonTheNounTitles() {
+    String text =
+        "The Celtics traded guard Omar Banks to Phoenix on Thursday. \"Omar gave us everything,\""
+            + " coach Rita Vance said.\n\nBanks, 28, learned of the trade while driving. \"I was"
+            + " shocked,\" the guard told reporters.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("Omar gave us everything,", "Rita Vance"), tuple("I was shocked,", "Omar Banks"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
