@@ -3451,6 +3451,15 @@ class ExtractorTest {
   }
 
   @Test
+  void someonesAssistantSpeaksForThemselvesNotAsTheirEmployer() {
+    String text =
+        "Carl Mott was not in the office on Monday. \"No comment,\" said Mott's assistant.";
+    assertThat(direct(text))
+        .extracting(Quote::speaker, Quote::description)
+        .containsExactly(tuple(null, "Mott's assistant"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
