@@ -190,11 +190,6 @@ final class NameSpans {
   }
 
   /**
-   * The recognised names, and a person for each capitalised word after "Mr.", "Mrs.", "Ms." or
-   * "Dr." that no recognised person, organisation or place covers: the recogniser reads "Mr. Roman"
-   * and "Mr. English" as a nationality, or not at all.
-   */
-  /**
    * A person the recogniser missed that the text gives an age to, the way news introduces people:
    * "said Amal, 34, a mother of three". Not a word of time ("March, 12,") nor one a headline
    * capitalises.
@@ -217,6 +212,11 @@ final class NameSpans {
     return Names.withAdded(names, added);
   }
 
+  /**
+   * The recognised names, and a person for each capitalised word after "Mr.", "Mrs.", "Ms." or
+   * "Dr." that no recognised person, organisation or place covers: the recogniser reads "Mr. Roman"
+   * and "Mr. English" as a nationality, or not at all.
+   */
   private static List<NameFinder.Name> withHonouredNames(String text, List<NameFinder.Name> names) {
     List<NameFinder.Name> added = new ArrayList<>();
     Matcher m = HONOURED.matcher(text);
