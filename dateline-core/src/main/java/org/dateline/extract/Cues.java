@@ -59,6 +59,9 @@ final class Cues {
   /** Owners that stand for a person: "in his words", "in her own words". */
   private static final Set<String> PERSONAL_OWNERS = Set.of("his", "her");
 
+  /** Words between such an owner and "words": "her own words", "his exact words". */
+  private static final Set<String> OWN_WORDS = Set.of("own", "exact", "very");
+
   /** Nouns that credit what was said to someone: "Those were the words of X". */
   private static final Set<String> CREDITING =
       Set.of(
@@ -198,6 +201,10 @@ final class Cues {
     Speaker viewpoint = viewpoint(frame, before);
     if (viewpoint != null) {
       return viewpoint; // "To Levin, the robots are a sign of more. "Typically, …""
+    }
+    Speaker owned = before.size() <= IN_WORDS_REACH ? inWordsOf(frame, before) : null;
+    if (owned != null) {
+      return owned; // "His exact words:" as a paragraph of its own, then the quotation
     }
     Speaker colon = ColonCues.nameBeforeColon(frame, b, open);
     if (colon != null) {
@@ -800,13 +807,21 @@ final class Cues {
    * "…"}, {@code in the words of Ada Stone, "…"}. Null when they do not, or name no one.
    */
   private @Nullable Speaker inWordsOf(Frame frame, List<Tok> toks) {
-    for (int w = toks.size() - 1; w >= Math.max(2, toks.size() - IN_WORDS_REACH); w--) {
+    for (int w = toks.size() - 1; w >= Math.max(1, toks.size() - IN_WORDS_REACH); w--) {
       if (!toks.get(w).lower().equals("words")) {
         continue;
       }
       Tok owner = toks.get(w - 1);
       List<Tok> phrase = new ArrayList<>();
-      if (owner.possessive() && Character.isUpperCase(owner.text().charAt(0))) {
+      int pronounAt = ownerPronoun(toks, w);
+      if (pronounAt >= 0) {
+        // "Marcus Feld praised the crews. In his words: "…"": the person the pronoun stands for
+        Tok his = toks.get(pronounAt);
+        String pronoun = his.lower().equals("her") ? "she" : "he";
+        phrase.add(new Tok(his.begin(), his.end(), pronoun, pronoun, his.punctBefore()));
+      } else if (w < 2) {
+        return null;
+      } else if (owner.possessive() && Character.isUpperCase(owner.text().charAt(0))) {
         int in = w - 2;
         while (in > w - IN_WORDS_REACH && in > 0 && !toks.get(in).lower().equals("in")) {
           in--;
@@ -816,11 +831,6 @@ final class Cues {
         }
         phrase.addAll(toks.subList(in + 1, w - 1));
         phrase.add(owner.withoutPossessive());
-      } else if (ownerPronoun(toks, w) > 0) {
-        // "Marcus Feld praised the crews. In his words: "…"": the person the pronoun stands for
-        Tok his = toks.get(ownerPronoun(toks, w));
-        String pronoun = his.lower().equals("her") ? "she" : "he";
-        phrase.add(new Tok(his.begin(), his.end(), pronoun, pronoun, his.punctBefore()));
       } else if (owner.lower().equals("the")
           && toks.get(w - 2).lower().equals("in")
           && w + 2 < toks.size()
@@ -836,16 +846,20 @@ final class Cues {
   }
 
   /**
-   * Where "his" or "her" stands in "in his words" or "in her own words" ending at the noun {@code
-   * w}, or -1.
+   * Where "his" or "her" stands in "in his words", "in her own words" or, opening a clause, "His
+   * exact words:" ending at the noun {@code w}, or -1.
    */
   private static int ownerPronoun(List<Tok> toks, int w) {
-    int at = toks.get(w - 1).lower().equals("own") ? w - 2 : w - 1;
-    return at > 0
-            && PERSONAL_OWNERS.contains(toks.get(at).lower())
-            && toks.get(at - 1).lower().equals("in")
-        ? at
-        : -1;
+    int at = w - 1;
+    while (at > 0 && at > w - 3 && OWN_WORDS.contains(toks.get(at).lower())) {
+      at--;
+    }
+    if (at < 0 || !PERSONAL_OWNERS.contains(toks.get(at).lower())) {
+      return -1;
+    }
+    boolean in = at > 0 && toks.get(at - 1).lower().equals("in");
+    boolean opens = at == 0 || toks.get(at).punctBefore();
+    return in || opens && w == toks.size() - 1 ? at : -1;
   }
 
   /**

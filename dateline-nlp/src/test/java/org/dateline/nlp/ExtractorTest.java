@@ -3460,6 +3460,18 @@ class ExtractorTest {
   }
 
   @Test
+  void hisExactWordsAsAParagraphGiveTheQuotationUnderItToHim() {
+    String text =
+        "Club owner Tom Vale has said that his team will not sign the pitcher.\n\nHis exact"
+            + " words:\n\n\"We were impressed, but we are not going to be a factor.\"\n\nIt was"
+            + " the coach who criticised his words. \"That was unfair,\" said Marcus Feld.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("We were impressed, but we are not going to be a factor.", "Tom Vale"),
+            tuple("That was unfair,", "Marcus Feld"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
