@@ -199,6 +199,10 @@ final class SpeakerPhrase {
     if (!hasNoun(phrase) && !body && !modified || clause(phrase)) {
       return null;
     }
+    Speaker issued = issuer(frame, phrase);
+    if (issued != null && issued.entity() != null) {
+      return issued; // "A statement issued by the Foreign Ministry said": the ministry speaks
+    }
     // "and the police said": the conjunction is no part of who spoke
     List<Tok> described = Descriptions.withoutLeadingWords(descriptions.beforeItsVerb(phrase));
     String description =

@@ -3472,6 +3472,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aStatementIssuedByABodyIsThatBodysWords() {
+    String text =
+        "The talks collapsed on Monday. A statement issued by Harbor Foods Inc. said: \"The plant"
+            + " will reopen.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("The plant will reopen.", "Harbor Foods Inc."));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
