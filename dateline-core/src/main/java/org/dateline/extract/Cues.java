@@ -56,6 +56,10 @@ final class Cues {
    */
   private static final Set<String> MODALS = Set.of("would", "could", "did");
 
+  /** Words that count a group a later "they" may stand for: "Many residents were angry." */
+  private static final Set<String> GROUP_COUNTS =
+      Set.of("many", "some", "several", "most", "both", "two", "three", "four", "five", "dozens");
+
   /** Owners that stand for a person: "in his words", "in her own words". */
   private static final Set<String> PERSONAL_OWNERS = Set.of("his", "her");
 
@@ -312,8 +316,28 @@ final class Cues {
     if (own != null || i == 0) {
       return own;
     }
-    return opener(
-        frame, Tok.of(frame.text(), sentences.begin(i - 1), sentences.end(i - 1)), person);
+    List<Tok> before = Tok.of(frame.text(), sentences.begin(i - 1), sentences.end(i - 1));
+    Speaker opened = opener(frame, before, person);
+    return opened != null || person ? opened : countedGroup(frame, before);
+  }
+
+  /**
+   * The group a sentence opens with, bare or counted, that a "they" after it stands for: "Residents
+   * were angry.", "Many residents were angry." Null for any other sentence.
+   */
+  private @Nullable Speaker countedGroup(Frame frame, List<Tok> sentence) {
+    if (sentence.size() < 3) {
+      return null;
+    }
+    int noun = GROUP_COUNTS.contains(sentence.get(0).lower()) ? 1 : 0;
+    String w = sentence.get(noun).lower();
+    if (!Tok.looksPlural(w)
+        || !words.speakerNoun(w)
+        || !Character.isLowerCase(sentence.get(noun + 1).text().charAt(0))) {
+      return null;
+    }
+    Speaker who = phrases.resolve(frame, sentence.subList(0, noun + 1));
+    return who != null && who.known() && who.entity() == null ? who : null;
   }
 
   private @Nullable Speaker opener(Frame frame, List<Tok> sentence, boolean person) {

@@ -3481,6 +3481,17 @@ class ExtractorTest {
   }
 
   @Test
+  void theyAfterASentenceOpeningWithACountedOrBareGroupKeepsItsDescription() {
+    String text =
+        "The pier closed on Monday. Many residents were angry. \"We were not warned,\" they said."
+            + "\n\nThe ferries stopped. Pilots refused to fly. \"The wind is too strong,\" they"
+            + " said.";
+    assertThat(direct(text))
+        .extracting(Quote::speaker, Quote::description)
+        .containsExactly(tuple(null, "Many residents"), tuple(null, "Pilots"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
