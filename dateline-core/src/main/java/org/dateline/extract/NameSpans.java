@@ -1,6 +1,7 @@
 package org.dateline.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -53,6 +54,12 @@ final class NameSpans {
           "the", "a", "an", "this", "that", "his", "her", "its", "our", "their", "my", "your", "in",
           "on", "at", "for", "and", "but");
 
+  /** A company's office between its name and its holder's: " chief executive ", " spokeswoman ". */
+  private static final Pattern COMPANY_OFFICE =
+      Pattern.compile(
+          " (?:chief executive|chief executive officer|chairman|chairwoman|spokesman|spokeswoman"
+              + "|spokesperson|ceo|CEO|founder|co-founder) ");
+
   private static final Pattern PATRONYMIC = Pattern.compile("\\s+(?:bin|ibn|bint)\\s+");
   private static final Pattern INITIAL = Pattern.compile("\\p{Lu} ?\\. ");
 
@@ -91,7 +98,9 @@ final class NameSpans {
                 withAgedNames(
                     text,
                     withPublications(
-                        text, withHonouredNames(text, acrossPatronymic(text, recognised))))));
+                        text,
+                        withHonouredNames(
+                            text, employers(text, acrossPatronymic(text, recognised)))))));
     for (NameFinder.Name whole : names) {
       NameFinder.Name titled = titledPerson(text, withHyphenatedGivenName(text, whole));
       out.addAll(personOfOrganisation(text, surnamedPerson(titled, names)));
@@ -116,6 +125,38 @@ final class NameSpans {
     boolean again =
         names.stream().anyMatch(o -> o.type() == EntityType.PERSON && o.text().equals(surname));
     return again ? new NameFinder.Name(n.begin(), n.end(), n.text(), EntityType.PERSON) : n;
+  }
+
+  /**
+   * The names with a one-word "person" the recogniser found before a company's office and its
+   * holder ("Nordline chief executive Per Lund") typed as the organisation it is, wherever the word
+   * stands alone; not when a longer name of a person ends in it ("Obama" of "Barack Obama", as in
+   * "Obama spokesman Robert Gibbs").
+   */
+  private static List<NameFinder.Name> employers(String text, List<NameFinder.Name> names) {
+    Set<String> bodies = new HashSet<>();
+    for (int i = 0; i + 1 < names.size(); i++) {
+      NameFinder.Name n = names.get(i);
+      NameFinder.Name next = names.get(i + 1);
+      if (n.type() == EntityType.PERSON
+          && next.type() == EntityType.PERSON
+          && n.text().indexOf(' ') < 0
+          && COMPANY_OFFICE.matcher(text.substring(n.end(), next.begin())).matches()
+          && names.stream()
+              .noneMatch(o -> o.type() == EntityType.PERSON && o.text().endsWith(" " + n.text()))) {
+        bodies.add(n.text());
+      }
+    }
+    if (bodies.isEmpty()) {
+      return names;
+    }
+    List<NameFinder.Name> out = new ArrayList<>(names.size());
+    for (NameFinder.Name n : names) {
+      boolean body = n.type() == EntityType.PERSON && bodies.contains(n.text());
+      out.add(
+          body ? new NameFinder.Name(n.begin(), n.end(), n.text(), EntityType.ORGANIZATION) : n);
+    }
+    return out;
   }
 
   /**

@@ -3492,6 +3492,17 @@ class ExtractorTest {
   }
 
   @Test
+  void aCompanyBeforeItsChiefExecutiveIsNoPersonSoHeIsWhoApologised() {
+    String text =
+        "The ferry operator Nordline suspended all sailings.\n\n\"Safety comes first,\" Nordline"
+            + " said.\n\nIn a statement, Nordline chief executive Per Lund apologised. \"We are"
+            + " deeply sorry,\" he said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("Safety comes first,", "Nordline"), tuple("We are deeply sorry,", "Per Lund"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
