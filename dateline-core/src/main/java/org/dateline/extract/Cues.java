@@ -28,6 +28,9 @@ final class Cues {
 
   private static final Set<String> COORDINATORS = Set.of("and", "but");
 
+  /** Words that join quoted alternatives one framing verb takes: "worms" and "traitors". */
+  private static final Set<String> ALTERNATIVES = Set.of("and", "or");
+
   // auxiliaries of the perfect between a coordinator and its verb: "and had yelled"
   private static final Set<String> PERFECT = Set.of("had", "has", "have");
 
@@ -716,18 +719,37 @@ final class Cues {
     if (agentFirst != null) {
       return agentFirst;
     }
-    List<Tok> after = Tok.of(frame.text(), closeEnd, to);
-    if (before.size() < 2 || after.size() < 2 || !after.get(0).lower().equals("by")) {
+    // "labeled "worms" and "traitors" by Castro": the agent after the last of the quotations
+    int end = Math.max(to, frame.sentences().endAt(Math.max(open, closeEnd - 1)));
+    List<Tok> after = Tok.of(frame.text(), closeEnd, end);
+    int by = 0;
+    if (!after.isEmpty() && ALTERNATIVES.contains(after.get(0).lower())) {
+      by = 1;
+      while (by < after.size() && quoted(frame, after.get(by))) {
+        by++;
+      }
+    }
+    if (before.size() < 2 || after.size() < by + 2 || !after.get(by).lower().equals("by")) {
       return null;
     }
+    int sentenceBegin = frame.sentences().beginAt(open);
     // "was named 2008's "…" by People magazine": a word or two may stand between
-    for (int v = before.size() - 1; v >= Math.max(1, before.size() - 3); v--) {
-      if (PASSIVE_FRAMING.contains(before.get(v).lower())
-          && Clauses.BE.contains(before.get(v - 1).lower())) {
-        return phrases.resolveOrDescribe(frame, Clauses.clause(after, 1));
+    for (int v = before.size() - 1; v >= Math.max(0, before.size() - 3); v--) {
+      Tok verb = before.get(v);
+      // "were labeled "…" by", or a participle opening its clause: "Labeled "…" by Castro, many"
+      boolean passive =
+          v > 0 && Clauses.BE.contains(before.get(v - 1).lower())
+              || verb.begin() == sentenceBegin
+              || v > 0 && verb.punctBefore();
+      if (PASSIVE_FRAMING.contains(verb.lower()) && passive) {
+        return phrases.resolveOrDescribe(frame, Clauses.clause(after, by + 1));
       }
     }
     return null;
+  }
+
+  private static boolean quoted(Frame frame, Tok t) {
+    return frame.quotes().stream().anyMatch(q -> q[0] <= t.begin() && t.end() <= q[1]);
   }
 
   /**

@@ -3503,6 +3503,15 @@ class ExtractorTest {
   }
 
   @Test
+  void anOpeningPassiveParticipleGivesBothQuotedLabelsToItsAgent() {
+    String text =
+        "The exiles left long ago. Labeled ``worms'' and ``traitors'' by Ruiz, many could not"
+            + " visit their relatives.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("worms", "Ruiz"), tuple("traitors", "Ruiz"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
