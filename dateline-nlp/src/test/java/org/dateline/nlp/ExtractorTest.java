@@ -3512,6 +3512,14 @@ class ExtractorTest {
   }
 
   @Test
+  void expressingHopeOrConcernReportsTheWordsQuotedInItsClause() {
+    String text =
+        "Foreign Ministry spokesman Ali Karimi condemned the attack. He expressed hope the"
+            + " \"sinister terrorism\" will be uprooted.";
+    assertThat(wordsAndSpeakers(text)).containsExactly(tuple("sinister terrorism", "Ali Karimi"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
