@@ -3520,6 +3520,15 @@ class ExtractorTest {
   }
 
   @Test
+  void anApologyFramesTheWordsQuotedInIt() {
+    String text =
+        "An arsonist damaged the church attended by Governor Ann Lee, and she has apologised if"
+            + " the fire was connected to ``undeserved negative attention'' from her campaign.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("undeserved negative attention", "Ann Lee"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
