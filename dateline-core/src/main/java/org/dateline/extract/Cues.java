@@ -710,8 +710,9 @@ final class Cues {
   }
 
   /**
-   * The agent of a passive framing verb right before the quotation: {@code was labeled "suspicious"
-   * by Tom Reyes}. Null when the words around it are not of that shape.
+   * The agent of a passive framing verb right before the quotation, or of a participle opening its
+   * clause: {@code was labeled "suspicious" by Tom Reyes}, {@code Labeled "worms" and "traitors" by
+   * Castro, many …}. Null when the words around it are not of that shape.
    */
   @Nullable Speaker passiveAgent(Frame frame, int open, int closeEnd, int to) {
     List<Tok> before = Tok.of(frame.text(), Math.max(0, open - PASSIVE_REACH), open);
@@ -748,6 +749,7 @@ final class Cues {
     return null;
   }
 
+  /** Whether the word stands inside one of the document's quotations. */
   private static boolean quoted(Frame frame, Tok t) {
     return frame.quotes().stream().anyMatch(q -> q[0] <= t.begin() && t.end() <= q[1]);
   }
