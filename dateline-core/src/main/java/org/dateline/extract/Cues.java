@@ -726,7 +726,7 @@ final class Cues {
     int by = 0;
     if (!after.isEmpty() && ALTERNATIVES.contains(after.get(0).lower())) {
       by = 1;
-      while (by < after.size() && quoted(frame, after.get(by))) {
+      while (by < after.size() && frame.inQuote(after.get(by).begin())) {
         by++;
       }
     }
@@ -747,11 +747,6 @@ final class Cues {
       }
     }
     return null;
-  }
-
-  /** Whether the word stands inside one of the document's quotations. */
-  private static boolean quoted(Frame frame, Tok t) {
-    return frame.quotes().stream().anyMatch(q -> q[0] <= t.begin() && t.end() <= q[1]);
   }
 
   /**

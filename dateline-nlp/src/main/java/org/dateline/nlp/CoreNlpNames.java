@@ -209,9 +209,14 @@ public final class CoreNlpNames implements NameFinder {
     }
   }
 
+  /** Whether no line break stands in {@code text[from, to)}, the gap between two tokens. */
   private static boolean sameLine(String text, int from, int to) {
-    int breakAt = text.indexOf('\n', from);
-    return breakAt < 0 || breakAt >= to;
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '\n') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static EntityType type(String tag) {
