@@ -977,7 +977,7 @@ final class SpeakerPhrase {
   /** Whether the phrase reads as a noun phrase that could speak: a role, or an official body. */
   private boolean hasNoun(List<Tok> phrase) {
     for (Tok t : phrase) {
-      if (words.speakerNoun(t.lower())) {
+      if (words.speakerNoun(t.lower()) || words.institutionNouns.contains(t.lower())) {
         return true;
       }
     }

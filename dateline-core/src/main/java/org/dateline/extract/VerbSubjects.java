@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dateline.model.EntityType;
 
 /**
  * Finds the words that name who does a reporting verb: the words before it back to its clause's
@@ -124,6 +125,11 @@ final class VerbSubjects {
         if (steppedOver < 2 && start > 0 && apposition && toks.get(end).punctBefore()) {
           steppedOver++;
           continue;
+        }
+        if (steppedOver == 0 && start > 0 && namedPersonOpens(frame, toks, start)) {
+          // "Jane Morrow, Deputy Chief Fire Officer at Carlow Fire Service(,) says": a title in
+          // capitals after a person's name is no subject of its own, closing comma or none
+          start = clauseOpening(toks, start - 1);
         }
         break;
       }
@@ -338,5 +344,34 @@ final class VerbSubjects {
       }
     }
     return toks.subList(from, r);
+  }
+
+  /**
+   * Whether the words before the comma at token {@code after} are one person's name that opens its
+   * clause, and a capitalised word follows the comma.
+   */
+  private static boolean namedPersonOpens(Frame frame, List<Tok> toks, int after) {
+    Tok next = toks.get(after);
+    String gap = frame.text().substring(toks.get(after - 1).end(), next.begin()).strip();
+    if (!gap.equals(",") || !Character.isUpperCase(next.text().charAt(0))) {
+      return false;
+    }
+    int open = clauseOpening(toks, after - 1);
+    Mentions.Placed person =
+        frame
+            .mentions()
+            .firstWithin(toks.get(open).begin(), toks.get(after - 1).end(), EntityType.PERSON);
+    return person != null
+        && person.begin() == toks.get(open).begin()
+        && person.end() == toks.get(after - 1).end();
+  }
+
+  /** The first token of the clause token {@code i} is in: after a comma or the start. */
+  private static int clauseOpening(List<Tok> toks, int i) {
+    int open = i;
+    while (open > 0 && !toks.get(open).punctBefore()) {
+      open--;
+    }
+    return open;
   }
 }

@@ -3529,6 +3529,31 @@ class ExtractorTest {
   }
 
   @Test
+  void aTitleInCapitalsAfterAPersonsNameIsNoSubjectOfItsOwn() {
+    String text =
+        "A fire destroyed a bus depot in Carlow overnight.\n\nJane Morrow, Deputy Chief Fire"
+            + " Officer at Carlow Fire Service says the depot is \"a write-off.\"\n\nTom Reilly,"
+            + " Head of Fleet at Carlow Buses, said: \"We will run a reduced service.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("a write-off.", "Jane Morrow"),
+            tuple("We will run a reduced service.", "Tom Reilly"));
+  }
+
+  @Test
+  void theWordForAnInstitutionPointsBackToTheOneNamedWithIt() {
+    String text =
+        "The Harbour Rates Commission said it would review the merger.\n\n\"We will examine"
+            + " this transaction carefully,\" the commission said.\n\nThe Dockside Traders"
+            + " Association was disappointed. The association said: \"We will hold the council to"
+            + " its word.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("We will examine this transaction carefully,", "Harbour Rates Commission"),
+            tuple("We will hold the council to its word.", "Dockside Traders Association"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
