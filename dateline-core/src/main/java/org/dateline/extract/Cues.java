@@ -346,15 +346,13 @@ final class Cues {
   private @Nullable Speaker opener(Frame frame, List<Tok> sentence, boolean person) {
     List<Tok> toks = sentence;
     // past an opening phrase: "Asked whether he would run again, the governor smiled."
-    for (int k = 1;
-        k < Math.min(toks.size(), 16) && !Clauses.ARTICLES.contains(toks.get(0).lower());
-        k++) {
+    for (int k = 1; k < Math.min(toks.size(), 16) && !determined(toks.get(0), person); k++) {
       if (toks.get(k).punctBefore()) {
         toks = toks.subList(k, toks.size());
         break;
       }
     }
-    if (toks.size() < 3 || !Clauses.ARTICLES.contains(toks.get(0).lower())) {
+    if (toks.size() < 3 || !determined(toks.get(0), person)) {
       return null;
     }
     boolean definite = toks.get(0).lower().equals("the");
@@ -370,6 +368,15 @@ final class Cues {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a word may open a described speaker: an article, or for a person also "one" or
+   * "another" ("One woman, holding a toddler, said …").
+   */
+  private static boolean determined(Tok first, boolean person) {
+    String w = first.lower();
+    return Clauses.ARTICLES.contains(w) || person && (w.equals("one") || w.equals("another"));
   }
 
   /** Whether a description names a written text rather than a person ("the statement said"). */

@@ -113,11 +113,13 @@ final class QuoteReader {
           "creator founder co-founder owner author inventor man woman mother father widow teenager"
               .split(" "));
 
+  private final Words words;
   private final Cues cues;
   private final SpeechVerbs verbs;
   private final QuoteMarks marks = new QuoteMarks();
 
   QuoteReader(Words words) {
+    this.words = words;
     this.verbs = new SpeechVerbs(words);
     this.cues = new Cues(words, verbs);
   }
@@ -194,6 +196,11 @@ final class QuoteReader {
                   && fitsPronoun(frame, lastWords(text, leftFrom, s.open()), previous)
               || near && bodyPronoun(speaker) && !interrupted && (body(previous) || previousWrote)
               || near && groupPronoun(speaker) && !interrupted && group(previous);
+      Speaker described = pronounDescribed(frame, s, speaker, previous, leftFrom, rightTo);
+      if (described != null) {
+        speaker = described;
+        sameVoice = false;
+      }
       boolean carried = goesOn && speaker == null && !(interrupted && intro != null) || sameVoice;
       if (carried) {
         speaker = previous;
@@ -209,14 +216,14 @@ final class QuoteReader {
       if (speaker == null) {
         speaker = intro;
       }
-      String described = speaker == null ? null : speaker.description();
+      String description = speaker == null ? null : speaker.description();
       boolean wrote = false;
-      if (described != null && cues.writtenBy(described)) {
-        Speaker author = cues.author(frame, s.open(), described);
+      if (description != null && cues.writtenBy(description)) {
+        Speaker author = cues.author(frame, s.open(), description);
         wrote = author != null;
         speaker = author != null ? author : speaker;
-      } else if (described != null && speaker != null && speaker.entity() == null) {
-        speaker = describedBefore(out, described, speaker);
+      } else if (description != null && speaker != null && speaker.entity() == null) {
+        speaker = describedBefore(out, description, speaker);
       }
       String words = titleWords(text, s);
       boolean title = title(text, s, opens);
@@ -452,6 +459,51 @@ final class QuoteReader {
       }
     }
     return true;
+  }
+
+  /**
+   * The unnamed person a "he" or "she" next to a quotation stands for when a sentence opens with
+   * one just before it and the person the pronoun was read as, or the previous speaker it would
+   * carry on, is not named since: {@code One woman said her family slept outside. "…," she said}.
+   * Null when there is no such opener, or its gender is not the pronoun's.
+   */
+  private @Nullable Speaker pronounDescribed(
+      Frame frame,
+      QuoteMarks.Segment s,
+      @Nullable Speaker speaker,
+      Speaker previous,
+      int leftFrom,
+      int rightTo) {
+    if (speaker == null || !personPronoun(speaker)) {
+      return null;
+    }
+    String text = frame.text();
+    int closeEnd = Math.min(text.length(), s.close() + 1);
+    String pronoun = pronounWord(firstWords(text, closeEnd, rightTo));
+    if (pronoun == null) {
+      pronoun = pronounWord(lastWords(text, leftFrom, s.open()));
+    }
+    Speaker opener = pronoun == null ? null : cues.openerBefore(frame, s.open(), true);
+    if (opener == null || opener.entity() != null || opener.description() == null) {
+      return null;
+    }
+    Sentences sentences = frame.sentences();
+    int since = sentences.begin(Math.max(0, sentences.indexOf(s.open()) - 1));
+    Entity read = speaker.entity() != null ? speaker.entity() : previous.entity();
+    if (read != null && frame.mentions().namedWithin(read, since, s.open())) {
+      return null;
+    }
+    String gender = words.genderOfDescription(opener.description());
+    return gender == null || gender.equals(pronoun) ? opener : null;
+  }
+
+  private static @Nullable String pronounWord(List<Tok> near) {
+    for (Tok t : near) {
+      if (t.lower().equals("he") || t.lower().equals("she")) {
+        return t.lower();
+      }
+    }
+    return null;
   }
 
   /** The first three words after the closing mark. */

@@ -11,6 +11,18 @@ import org.jspecify.annotations.Nullable;
 
 /** The extract stage's word lists, read once from {@code words.properties}. */
 final class Words {
+  /** Words that tell a woman beyond kin and "-woman" nouns. */
+  private static final Set<String> FEMALE =
+      Set.of(
+          "girl", "girls", "lady", "ladies", "actress", "waitress", "queen", "princess", "bride");
+
+  /** Words that tell a man beyond kin nouns. */
+  private static final Set<String> MALE =
+      Set.of("boy", "boys", "guy", "lad", "king", "prince", "groom", "gentleman");
+
+  /** Words in "-man" that tell no gender. */
+  private static final Set<String> NOT_MEN = Set.of("german", "human", "roman", "shaman", "oman");
+
   private static final Words ENGLISH = load();
 
   final Set<String> speechVerbs;
@@ -154,6 +166,28 @@ final class Words {
         || kin(word)
         || Tok.looksPlural(word) && roles.contains(word.substring(0, word.length() - 1))
         || word.endsWith("ies") && roles.contains(word.substring(0, word.length() - 3) + "y");
+  }
+
+  /**
+   * "she" or "he" for a description that tells a gender ("One elderly man", "a grieving mother",
+   * "the spokeswoman"), else null.
+   */
+  @Nullable String genderOfDescription(String description) {
+    String gender = null;
+    for (String w : description.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+      boolean female =
+          kinFemale.contains(w) || w.endsWith("woman") || w.endsWith("women") || FEMALE.contains(w);
+      boolean male =
+          kinMale.contains(w)
+              || !female && (w.endsWith("man") || w.endsWith("men")) && !NOT_MEN.contains(w)
+              || MALE.contains(w);
+      String g = female ? "she" : male ? "he" : null;
+      if (g != null && gender != null && !g.equals(gender)) {
+        return null;
+      }
+      gender = g != null ? g : gender;
+    }
+    return gender;
   }
 
   /** "up" or "down" for a word of change ("rose", "slump"), else null. */

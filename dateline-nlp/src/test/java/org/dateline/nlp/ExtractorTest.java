@@ -32,6 +32,13 @@ class ExtractorTest {
         .toList();
   }
 
+  /** Each direct quotation's words, speaker and description, in order. */
+  private static List<Tuple> speakersAndDescriptions(String text) {
+    return direct(text).stream()
+        .map(q -> tuple(text.substring(q.begin(), q.end()), q.speaker(), q.description()))
+        .toList();
+  }
+
   /** The direct quotations of what was read, in order. */
   private static List<Quote> direct(Extracts x) {
     return x.quotes().stream().filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
@@ -3551,6 +3558,23 @@ class ExtractorTest {
         .containsExactly(
             tuple("We will examine this transaction carefully,", "Harbour Rates Commission"),
             tuple("We will hold the council to its word.", "Dockside Traders Association"));
+  }
+
+  @Test
+  void aPronounAfterAnUnnamedPersonOpeningTheSentenceBeforeIsThatPerson() {
+    String text =
+        "\"Thousands are sleeping outdoors,\" said Kamran Sadri, a relief official.\n\nOne"
+            + " woman, holding a sleeping toddler, said her family had spent both nights in the"
+            + " open. \"The walls are cracked,\" she said.\n\nOne elderly man said he had refused"
+            + " to leave. \"I have been here 60 years,\" he said.\n\n\"We are sending tents,\""
+            + " Sadri said. \"More will come,\" he said.";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(
+            tuple("Thousands are sleeping outdoors,", "Kamran Sadri", null),
+            tuple("The walls are cracked,", null, "One woman"),
+            tuple("I have been here 60 years,", null, "One elderly man"),
+            tuple("We are sending tents,", "Kamran Sadri", null),
+            tuple("More will come,", "Kamran Sadri", null));
   }
 
   @Test
