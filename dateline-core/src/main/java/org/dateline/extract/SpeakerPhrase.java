@@ -874,10 +874,15 @@ final class SpeakerPhrase {
         || !words.epithets.contains(noun)) {
       return null;
     }
+    boolean capitals = false; // "the Tongan international"
     for (Tok t : phrase.subList(1, phrase.size())) {
-      if (t.punctBefore() || !Character.isLowerCase(t.text().charAt(0))) {
+      if (t.punctBefore()) {
         return null;
       }
+      capitals |= !Character.isLowerCase(t.text().charAt(0));
+    }
+    if (!Character.isLowerCase(phrase.get(phrase.size() - 1).text().charAt(0))) {
+      return null;
     }
     Pattern another = Pattern.compile("\\b(?:an?|another|one) (?:[\\p{L}-]+ ){0,2}" + noun + "\\b");
     if (another.matcher(frame.text().substring(0, b).toLowerCase(Locale.ROOT)).find()) {
@@ -888,8 +893,12 @@ final class SpeakerPhrase {
     if (titled != null) {
       return titled; // "Actor Ben Cole was arrested. … "…," the actor said"
     }
+    Entity subject = subjectBefore(frame, b);
+    if (subject != null) {
+      return subject; // "Fonua, who had been sin-binned, said … "…," the Tongan international said"
+    }
     Mentions.Placed last = mentions.lastBefore(b, PEOPLE, frame.quotes());
-    if (last == null || last.entity().type() != EntityType.PERSON) {
+    if (capitals || last == null || last.entity().type() != EntityType.PERSON) {
       return null;
     }
     int times = mentions.timesNamed(last.entity());
@@ -901,6 +910,28 @@ final class SpeakerPhrase {
       }
     }
     return last.entity();
+  }
+
+  /**
+   * The person named as the subject that opens the sentence before the one at {@code b}, when no
+   * one else is named outside quotations from there to {@code b} but in that sentence's own asides:
+   * "Haraldsen, who turns 38 next month, said the match was "far from over."".
+   */
+  private static @Nullable Entity subjectBefore(Frame frame, int b) {
+    Sentences sentences = frame.sentences();
+    int i = sentences.indexOf(b);
+    if (i < 1) {
+      return null;
+    }
+    int begin = sentences.begin(i - 1);
+    int end = sentences.end(i - 1);
+    Mentions.Placed opening = frame.mentions().firstWithin(begin, end, EntityType.PERSON);
+    if (opening == null || !frame.text().substring(begin, opening.begin()).isBlank()) {
+      return null;
+    }
+    Mentions.Placed last = frame.mentions().lastBefore(b, PEOPLE, frame.quotes());
+    boolean alone = last != null && (last.entity() == opening.entity() || last.end() <= end);
+    return alone ? opening.entity() : null;
   }
 
   /** "45-year-old": how news refers back to the person just named by age. */

@@ -3578,6 +3578,21 @@ class ExtractorTest {
   }
 
   @Test
+  void anEpithetAfterASentenceThatOpensWithAPersonIsThatPerson() {
+    String text =
+        "\"The changes won us the game,\" coach Mireille Santos said.\n\nVolkov, who turns 38"
+            + " next month, said the match had been \"far from over.\"\n\n\"Two goals is"
+            + " nothing,\" the Latvian defender said.\n\nA man jumped out of the car, followed by"
+            + " the driver. Santos watched. When the driver yelled, \"Stop!\" she ran.";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(
+            tuple("The changes won us the game,", "Mireille Santos", null),
+            tuple("far from over.", "Volkov", null),
+            tuple("Two goals is nothing,", "Volkov", null),
+            tuple("Stop!", null, "the driver"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
