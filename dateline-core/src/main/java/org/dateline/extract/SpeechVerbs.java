@@ -19,6 +19,9 @@ final class SpeechVerbs {
   private static final Set<String> PLEAS = Set.of("guilty", "not", "innocent", "no");
 
   /** "agreed that …" reports; "agreed to pay", "agreed with him", "agreed on a deal" do not. */
+  /** Forms of "add", which also add things ("added 640 beds"). */
+  private static final Set<String> ADDED = Set.of("add", "adds", "added", "adding");
+
   private static final Set<String> AGREED = Set.of("agreed", "agrees");
 
   private static final Set<String> AGREED_TO = Set.of("to", "with", "on", "upon");
@@ -81,6 +84,13 @@ final class SpeechVerbs {
     }
     if (listed && AGREED.contains(t.lower()) && i + 1 < toks.size()) {
       listed = !AGREED_TO.contains(toks.get(i + 1).lower());
+    }
+    if (listed && ADDED.contains(t.lower()) && i + 1 < toks.size()) {
+      // "the government had added 640 beds", "added to the pressure": adding things, not words
+      Tok next = toks.get(i + 1);
+      listed =
+          next.punctBefore()
+              || !Character.isDigit(next.text().charAt(0)) && !next.lower().equals("to");
     }
     if (listed && READ.contains(t.lower())) {
       // "the opinion read", "a statement from the union reads", "…," read a statement from X; but

@@ -3593,6 +3593,18 @@ class ExtractorTest {
   }
 
   @Test
+  void addingANumberOfThingsReportsNoWords() {
+    String text =
+        "Health Minister Geoffrey Tallis said in a statement that the government had added 640"
+            + " beds and was \"moving as quickly as possible\" on care.\n\n\"We accept that"
+            + " waits remain too long,\" the statement said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("moving as quickly as possible", "Geoffrey Tallis"),
+            tuple("We accept that waits remain too long,", "Geoffrey Tallis"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
