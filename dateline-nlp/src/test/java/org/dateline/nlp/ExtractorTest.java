@@ -3605,6 +3605,18 @@ class ExtractorTest {
   }
 
   @Test
+  void heAfterASentenceAboutTwoMenIsItsSubjectWhenBothGivenNamesAreKnown() {
+    String text =
+        "\"It was a great afternoon,\" said Vale manager Gareth Pennock.\n\nCaptain Ross Ainsley"
+            + " scored twice.\n\nPennock was also asked about talk linking Ainsley with a"
+            + " January move.\n\n\"He is going nowhere,\" he said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("It was a great afternoon,", "Gareth Pennock"),
+            tuple("He is going nowhere,", "Gareth Pennock"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
