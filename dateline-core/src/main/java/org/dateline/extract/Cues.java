@@ -980,6 +980,10 @@ final class Cues {
         if (described != null) {
           return described; // "Students chanting "Pigs!" clapped": the students chant
         }
+        Speaker doer = personDoing(frame, toks, v);
+        if (doer != null) {
+          return doer; // "with Dowd memorably describing his bandmate as "…"": Dowd speaks
+        }
         continue; // "resolutions condemning the invasion": a noun's modifier, not a speech act
       }
       if (!ing
@@ -1020,6 +1024,24 @@ final class Cues {
       unnamed = unnamed == null ? who : unnamed;
     }
     return unnamed != null ? unnamed : writingThat(frame, toks);
+  }
+
+  /**
+   * The person whose name stands right before the participle at {@code v}, past adverbs in "-ly":
+   * "with Dowd memorably describing". Null when no person's name ends there.
+   */
+  private static @Nullable Speaker personDoing(Frame frame, List<Tok> toks, int v) {
+    int n = v - 1;
+    while (n > 0 && toks.get(n).lower().endsWith("ly") && !toks.get(n).punctBefore()) {
+      n--;
+    }
+    Tok last = toks.get(n);
+    if (toks.get(n + 1).punctBefore() || !Character.isUpperCase(last.text().charAt(0))) {
+      return null;
+    }
+    Mentions.Placed p =
+        frame.mentions().lastBefore(last.end(), Set.of(EntityType.PERSON), frame.quotes());
+    return p != null && p.end() == last.end() ? new Speaker(p.entity(), null) : null;
   }
 
   /**

@@ -3617,6 +3617,16 @@ class ExtractorTest {
   }
 
   @Test
+  void aPersonsNameBeforeAParticipleMakesThatPersonTheSpeaker() {
+    String text =
+        "The two traded insults, with Ciaran Dowd memorably describing his bandmate as \"a man"
+            + " who thinks he invented the guitar\" in a radio interview. Resolutions condemning"
+            + " the \"cowardly attack\" were passed.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("a man who thinks he invented the guitar", "Ciaran Dowd"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
