@@ -15,7 +15,10 @@ import java.util.Objects;
 record GoldQuote(
     String doc, int begin, int end, boolean direct, String speaker, String description) {
 
-  /** The annotations bundled with the harness (offsets and names only, no text). */
+  /**
+   * The annotations bundled with the harness (offsets and names only, no text), then the quotations
+   * marked in our own invented articles ({@link InventedSet}).
+   */
   static List<GoldQuote> load() throws IOException {
     List<GoldQuote> out = new ArrayList<>();
     try (BufferedReader in =
@@ -36,6 +39,7 @@ record GoldQuote(
                 f[5]));
       }
     }
+    out.addAll(InventedSet.gold());
     return out;
   }
 }

@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * Scores direct quotations and their speakers on the annotated TempEval-3 documents and WCXB web
  * pages, for the extract stage and (unless {@code --no-peer}) CoreNLP's quote annotator, and times
  * both on the same newswire texts, each after untimed warm-up. Prints all / tune / held-out lines
- * for TempEval-3, a web line, and ecb / ecb tune / ecb held-out lines for ECB+ documents; {@code
+ * for TempEval-3, a web line, ecb / ecb tune / ecb held-out lines for ECB+ documents, and an
+ * invented line for our own articles ({@link InventedSet}); {@code
  * --errors} lists the extract stage's misses outside the held-out parts.
  *
  * <p>Run: {@code java -XX:-DontCompileHugeMethods -cp

@@ -17,24 +17,29 @@ import org.dateline.model.Published;
  * The text an annotated quotation's offsets count in: a TempEval-3 document as {@link TimeMlReader}
  * reads it, (ids {@code wcxb-NNNN}) the gold main content of a WCXB web page, or (ids {@code
  * ecb-T_Necb} and {@code ecb-T_Necbplus}) an ECB+ document rebuilt from its tokens by {@link
- * EcbText}.
+ * EcbText}, or (ids {@code inv-…}) one of our own invented articles ({@link InventedSet}).
  *
  * @param id the annotations' document id
  * @param text the text
  * @param published the page's date, as the extract stage is given it
  * @param set "tune" or "held-out" for TempEval-3 documents, "web" for web pages, "ecb tune" or "ecb
- *     held-out" for ECB+ documents (the same hash of the file name splits both)
+ *     held-out" for ECB+ documents (the same hash of the file name splits both), "invented" for our
+ *     own articles
  */
 record QuoteText(String id, String text, Published published, String set) {
   private static final String WEB = "wcxb-";
   private static final String ECB = "ecb-";
   private static final String ECB_LINE = "ecb";
+  private static final String INVENTED = "invented";
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Path TEMPEVAL = Path.of("../shared/bench/time/tempeval3-train");
   private static final Path WCXB = Path.of("../shared/bench/extraction/wcxb-dev/ground-truth");
 
   static QuoteText load(String id, TimeMlReader reader) throws IOException {
+    if (id.startsWith(InventedSet.PREFIX)) {
+      return new QuoteText(id, InventedSet.text(id), Published.unknown(), INVENTED);
+    }
     if (id.startsWith(WEB)) {
       JsonNode truth =
           JSON.readTree(WCXB.resolve(id.substring(WEB.length()) + ".json").toFile())
