@@ -226,7 +226,9 @@ final class Cues {
             || leadParagraph(frame, b, e, open)
             || ColonCues.afterColon(frame.text(), open);
     // "Ruiz visited the church and her office later released a statement.": who issued it
-    int issued = sameParagraph ? subjects.issuedWriting(before, before.size()) : -1;
+    // … or "His mother read a short statement to reporters." closing the paragraph before
+    boolean leadsIn = sameParagraph || frame.text().substring(e, open).isBlank();
+    int issued = leadsIn ? subjects.issuedWritingBefore(before) : -1;
     Speaker author = issued > 0 ? knownSubject(frame, before, issued) : null;
     if (author != null) {
       return author;
@@ -404,9 +406,12 @@ final class Cues {
       int b = sentences.begin(j);
       int e = sentences.end(j);
       if (mentionsWriting(frame.text(), b, e, noun)) {
-        Speaker who = framing(frame, b, e);
+        // "a June report by the Education Lab found …", "a letter from his son that described …":
+        // the name after "by" or "from" before any reporting verb
+        Speaker who = issuer(frame, b, e, noun);
+        boolean issued = who != null;
         if (who == null) {
-          who = issuer(frame, b, e, noun); // "a June report by the Education Lab found …"
+          who = framing(frame, b, e);
         }
         String described = who == null ? null : who.description();
         if (described != null && writtenBy(described)) {
@@ -414,7 +419,7 @@ final class Cues {
         }
         // a name, or a definite body ("The ministry said in a statement …"), never the text itself;
         // else who the sentence says issued it ("Kraft Foods issued a statement early today")
-        return who != null && (who.entity() != null || definiteBody(who.description()))
+        return who != null && (who.entity() != null || issued || definiteBody(who.description()))
             ? who
             : authorOf(frame, b, e);
       }
@@ -426,6 +431,29 @@ final class Cues {
       wrote = issued != null && issued.entity() != null ? issued : null;
     }
     return wrote;
+  }
+
+  /**
+   * The person the words from {@code from} describe by a relation or an epithet ("Pruitt's adult
+   * son", "the actress"), up to the next comma, relative pronoun or the sentence's end; null when
+   * they name a body or a person outright, or nothing a person can be.
+   */
+  private @Nullable Speaker authorPhrase(Frame frame, List<Tok> toks, int from) {
+    int to = from + 1;
+    while (to < toks.size()
+        && to - from < 5
+        && !toks.get(to).punctBefore()
+        && !Clauses.RELATIVES.contains(toks.get(to).lower())
+        && !toks.get(to).lower().equals("that")) {
+      to++;
+    }
+    List<Tok> phrase = toks.subList(from, to);
+    String head = phrase.get(phrase.size() - 1).lower();
+    if (phrase.size() < 2 || !words.speakerNoun(head) && !words.epithets.contains(head)) {
+      return null;
+    }
+    Speaker who = phrases.resolveOrDescribe(frame, phrase);
+    return who != null && who.known() ? who : null;
   }
 
   /**
@@ -452,6 +480,10 @@ final class Cues {
       int at = i + 3 < toks.size() && AUTHORING.contains(toks.get(i + 1).lower()) ? i + 2 : i + 1;
       String by = toks.get(at).lower();
       if (toks.get(i).lower().equals(noun) && (by.equals("by") || by.equals("from"))) {
+        Speaker described = authorPhrase(frame, toks, at + 1);
+        if (described != null) {
+          return described; // "a letter from Pruitt's adult son", "a message from the actress"
+        }
         Mentions.Placed named =
             frame.mentions().firstWithin(toks.get(at + 1).begin(), e, EntityType.ORGANIZATION);
         Mentions.Placed person =

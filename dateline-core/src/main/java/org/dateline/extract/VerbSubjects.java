@@ -40,6 +40,15 @@ final class VerbSubjects {
 
   private static final Set<String> ISSUED = Set.of("sent", "read", "gave", "put", "wrote");
 
+  /**
+   * Words that open the places and hearers after an issued writing: "to reporters on the steps".
+   */
+  private static final Set<String> TRAILING =
+      Set.of("to", "on", "at", "in", "outside", "before", "after", "during");
+
+  /** How many words after an issued writing may tell where and to whom it was issued. */
+  private static final int TRAILING_WORDS = 8;
+
   private final Words words;
 
   VerbSubjects(Words words) {
@@ -219,6 +228,27 @@ final class VerbSubjects {
     }
     boolean past = w.endsWith("ed") || ISSUED.contains(w);
     return past && Character.isLowerCase(toks.get(verb).text().charAt(0)) ? verb : -1;
+  }
+
+  /**
+   * As {@link #issuedWriting}, for a writing at the end of {@code toks} or before the places and
+   * hearers after it: "read a short statement to reporters on the courthouse steps". A writing
+   * "from" or "by" someone is theirs, not the one who issued it: -1.
+   */
+  int issuedWritingBefore(List<Tok> toks) {
+    for (int end = toks.size(); end >= Math.max(3, toks.size() - TRAILING_WORDS); end--) {
+      String next = end < toks.size() ? toks.get(end).lower() : "";
+      if (end < toks.size() && (next.equals("from") || next.equals("by"))) {
+        return -1;
+      }
+      if (end == toks.size() || TRAILING.contains(next)) {
+        int verb = issuedWriting(toks, end);
+        if (verb > 0) {
+          return verb;
+        }
+      }
+    }
+    return -1;
   }
 
   /**

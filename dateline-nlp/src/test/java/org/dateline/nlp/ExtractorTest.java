@@ -3627,6 +3627,20 @@ class ExtractorTest {
   }
 
   @Test
+  void aStatementReadOutIsTheReadersAndALetterFromSomeoneIsTheirs() {
+    String text =
+        "The family embraced after the verdict. His mother, Florence Oyelaran, read a short"
+            + " statement to reporters on the courthouse steps.\n\n\"Marcus was the first of us"
+            + " to own a house.\"\n\nHer lawyer, Michael Tran, read aloud a letter from Pruitt's"
+            + " adult son that described her addiction. \"My mother used to be honest,\" the"
+            + " letter said.";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(
+            tuple("Marcus was the first of us to own a house.", "Florence Oyelaran", null),
+            tuple("My mother used to be honest,", null, "Pruitt's adult son"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
