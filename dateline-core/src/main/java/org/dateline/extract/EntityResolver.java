@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
@@ -71,6 +72,8 @@ final class EntityResolver {
     final @Nullable String role;
     // The name a table of short forms gives it ("United States" for "U.S."), else null.
     @Nullable String known;
+    // "daisy fenwick" for Marguerite "Daisy" Fenwick: the nickname and surname, else null.
+    @Nullable String nickname;
     @Nullable Cluster cluster;
 
     Mention(
@@ -136,6 +139,7 @@ final class EntityResolver {
         }
       }
     }
+    nicknamesJoin(mentions, anchors);
     // one-word names the document gives a person's title somewhere ("President Obama")
     Set<String> titledPeople = new HashSet<>();
     for (Mention m : mentions) {
@@ -170,6 +174,29 @@ final class EntityResolver {
     mentions.addAll(untaggedSurnames(text, mentions));
     mentions.sort(Comparator.comparingInt(m -> m.begin));
     return build(text, order, mentions);
+  }
+
+  /**
+   * Puts the people named by nickname and surname ("Daisy Fenwick") with the one named with the
+   * nickname in marks between given name and surname (Marguerite "Daisy" Fenwick), wherever in the
+   * text either stands.
+   */
+  private static void nicknamesJoin(List<Mention> mentions, Map<String, Cluster> anchors) {
+    for (Mention m : mentions) {
+      if (m.nickname == null || m.cluster == null) {
+        continue;
+      }
+      Cluster formal = m.cluster;
+      String key = EntityType.PERSON + ":" + m.nickname;
+      Cluster alias = anchors.put(key, formal);
+      if (alias != null && alias != formal) {
+        for (Mention a : alias.members) {
+          a.cluster = formal;
+          formal.members.add(a);
+        }
+        alias.members.clear();
+      }
+    }
   }
 
   /**
@@ -624,6 +651,14 @@ final class EntityResolver {
   /** Trims possessives and honorifics, and reads the title before and the role after a name. */
   private @Nullable Mention clean(String text, NameFinder.Name raw) {
     NameFinder.Name n = spans.titledPerson(text, raw);
+    Matcher nick = NameSpans.NICKNAMED.matcher(n.text());
+    if (n.type() == EntityType.PERSON && nick.matches()) {
+      Mention m =
+          new Mention(
+              n.begin(), n.end(), nick.group(1) + " " + nick.group(3), n.type(), null, null);
+      m.nickname = (nick.group(2) + " " + nick.group(3)).toLowerCase(Locale.ROOT);
+      return m;
+    }
     String surface = n.text().strip();
     int begin = n.begin();
     int end = n.end();

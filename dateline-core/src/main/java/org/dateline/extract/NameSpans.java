@@ -61,6 +61,16 @@ final class NameSpans {
               + "|spokesperson|ceo|CEO|founder|co-founder) ");
 
   private static final Pattern PATRONYMIC = Pattern.compile("\\s+(?:bin|ibn|bint)\\s+");
+
+  /**
+   * A nickname in quotation marks between a given name and a surname: Marguerite "Daisy" Fenwick,
+   * Kimani ‘Kiki’ Gray. Groups: given name, nickname, surname.
+   */
+  static final Pattern NICKNAMED =
+      Pattern.compile(
+          "\\b(\\p{Lu}[\\p{L}’'.-]+) [\"“‘'](\\p{Lu}[\\p{L}’'.-]*(?: \\p{Lu}[\\p{L}’'.-]*)?)[\"”’']"
+              + " (\\p{Lu}[\\p{L}’'-]+)\\b");
+
   private static final Pattern INITIAL = Pattern.compile("\\p{Lu} ?\\. ");
 
   /** A romanised Korean given name before a surname the recogniser took alone: "Min-jun Kim". */
@@ -100,11 +110,46 @@ final class NameSpans {
                     withPublications(
                         text,
                         withHonouredNames(
-                            text, employers(text, acrossPatronymic(text, recognised)))))));
+                            text,
+                            employers(
+                                text, acrossPatronymic(text, nicknamed(text, recognised))))))));
     for (NameFinder.Name whole : names) {
       NameFinder.Name titled = titledPerson(text, withHyphenatedGivenName(text, whole));
       out.addAll(personOfOrganisation(text, surnamedPerson(titled, names)));
     }
+    return out;
+  }
+
+  /**
+   * One person's name over a nickname in quotation marks between a given name and a surname
+   * (Marguerite "Daisy" Fenwick), which the recogniser cuts at the marks; the names it found there
+   * give way. A span whose first or last word the recogniser put in no person's name is left.
+   */
+  static List<NameFinder.Name> nicknamed(String text, List<NameFinder.Name> names) {
+    Matcher m = NICKNAMED.matcher(text);
+    List<NameFinder.Name> out = null;
+    while (m.find()) {
+      int b = m.start();
+      int e = m.end();
+      boolean person =
+          names.stream()
+              .anyMatch(
+                  n ->
+                      n.type() == EntityType.PERSON && n.begin() < m.end(1) && n.end() > b
+                          || n.type() == EntityType.PERSON
+                              && n.begin() < e
+                              && n.end() > m.start(3));
+      if (!person) {
+        continue;
+      }
+      out = out == null ? new ArrayList<>(names) : out;
+      out.removeIf(n -> n.begin() < e && n.end() > b);
+      out.add(new NameFinder.Name(b, e, m.group(), EntityType.PERSON));
+    }
+    if (out == null) {
+      return names;
+    }
+    out.sort((x, y) -> Integer.compare(x.begin(), y.begin()));
     return out;
   }
 

@@ -3641,6 +3641,28 @@ class ExtractorTest {
   }
 
   @Test
+  void aNicknameInMarksIsAnAliasOfTheFormalName() {
+    String text =
+        "Daisy Fenwick on fish and failure\n\nMarguerite \u201cDaisy\u201d Fenwick is standing in"
+            + " the walk-in fridge of her restaurant.\n\n\u201cLook at the eye,\u201d Fenwick"
+            + " says.\n\n\u201cOn my first day, she asked me what I wanted,\u201d said her sous"
+            + " chef, Amira Haddad.";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(x.entities())
+        .filteredOn(e -> e.name().endsWith("Fenwick"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.name()).isEqualTo("Marguerite Fenwick");
+              assertThat(e.aliases()).contains("Daisy Fenwick");
+            });
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("Look at the eye,", "Marguerite Fenwick"),
+            tuple("On my first day, she asked me what I wanted,", "Amira Haddad"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
