@@ -411,6 +411,8 @@ final class EntityResolver {
           seen += Integer.MAX_VALUE;
         } else if (m.role != null && holdsAny(c)) {
           seen -= Integer.MAX_VALUE / 4; // "Premier Li" is not the Li who is an envoy
+        } else if (m.role == null && sameHonorific(c, m)) {
+          seen += Integer.MAX_VALUE / 2; // "Dr. Ferrándiz" is the sibling introduced as "Dr."
         }
         if (best == null || seen > bestSeen) {
           best = c;
@@ -540,6 +542,26 @@ final class EntityResolver {
    * Where the anchor was last referred to by the short mention's own words before it: "Gonzalez"
    * follows whoever was last called Gonzalez, not the namesake since called by his given name.
    */
+  /**
+   * Whether the honorific before a bare surname ("Dr." of "Dr. Ferrándiz") stood before the full
+   * name of one of the cluster's earlier mentions ("Dr. Lucía Ferrándiz").
+   */
+  private static boolean sameHonorific(Cluster c, Mention m) {
+    if (m.titled == null || m.titled.indexOf(' ') < 0) {
+      return false;
+    }
+    String honorific = m.titled.substring(0, m.titled.indexOf(' ') + 1);
+    for (Mention x : c.members) {
+      if (x.begin < m.begin
+          && x.titled != null
+          && x.titled.startsWith(honorific)
+          && x.tokens.size() > m.tokens.size()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static int lastBefore(Cluster c, Mention m) {
     int seen = -1 - c.members.get(0).begin;
     for (Mention x : c.members) {

@@ -113,6 +113,9 @@ final class QuoteReader {
           "creator founder co-founder owner author inventor man woman mother father widow teenager"
               .split(" "));
 
+  /** Words that bring someone unnamed into a story. */
+  private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
+
   private final Words words;
   private final Cues cues;
   private final SpeechVerbs verbs;
@@ -463,9 +466,9 @@ final class QuoteReader {
 
   /**
    * The unnamed person a "he" or "she" next to a quotation stands for when a sentence opens with
-   * one just before it and the person the pronoun was read as, or the previous speaker it would
-   * carry on, is not named since: {@code One woman said her family slept outside. "…," she said}.
-   * Null when there is no such opener, or its gender is not the pronoun's.
+   * someone unnamed just before it and the person the pronoun was read as, or the previous speaker
+   * it would carry on, is not named since: {@code One woman said her family slept outside. "…," she
+   * said}. Null when there is no such opener, or its gender is not the pronoun's.
    */
   private @Nullable Speaker pronounDescribed(
       Frame frame,
@@ -484,7 +487,8 @@ final class QuoteReader {
       pronoun = pronounWord(lastWords(text, leftFrom, s.open()));
     }
     Speaker opener = pronoun == null ? null : cues.openerBefore(frame, s.open(), true);
-    if (opener == null || opener.entity() != null || opener.description() == null) {
+    String described = opener == null ? null : opener.description();
+    if (opener == null || opener.entity() != null || described == null || !newcomer(described)) {
       return null;
     }
     Sentences sentences = frame.sentences();
@@ -493,8 +497,14 @@ final class QuoteReader {
     if (read != null && frame.mentions().namedWithin(read, since, s.open())) {
       return null;
     }
-    String gender = words.genderOfDescription(opener.description());
+    String gender = words.genderOfDescription(described);
     return gender == null || gender.equals(pronoun) ? opener : null;
+  }
+
+  /** Whether a description brings someone in: "One woman", "a father", not "The fire office". */
+  private static boolean newcomer(String description) {
+    String first = description.substring(0, Math.max(0, description.indexOf(' ')));
+    return INDEFINITE.contains(first.toLowerCase(Locale.ROOT));
   }
 
   private static @Nullable String pronounWord(List<Tok> near) {

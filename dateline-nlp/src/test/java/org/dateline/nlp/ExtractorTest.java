@@ -3663,6 +3663,19 @@ class ExtractorTest {
   }
 
   @Test
+  void aBareSurnameAfterAnHonorificIsTheNamesakeIntroducedWithIt() {
+    String text =
+        "The frog is named after Tomas Ferrandiz, a guide. The study was led by Dr. Lucia"
+            + " Ferrandiz, his older sister.\n\nTomas Ferrandiz runs a lodge. \"I sent her the"
+            + " photos at one in the morning,\" he said.\n\nDr. Ferrandiz described the work as"
+            + " \"slow and wet.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("I sent her the photos at one in the morning,", "Tomas Ferrandiz"),
+            tuple("slow and wet.", "Lucia Ferrandiz"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
