@@ -74,6 +74,8 @@ final class EntityResolver {
     @Nullable String known;
     // "daisy fenwick" for Marguerite "Daisy" Fenwick: the nickname and surname, else null.
     @Nullable String nickname;
+    // The gender of "he" or "she" opening what the name is said to have said, else null.
+    Mentions.@Nullable Gender said;
     @Nullable Cluster cluster;
 
     Mention(
@@ -109,6 +111,9 @@ final class EntityResolver {
       Mention m = clean(text, n);
       if (m != null) {
         recognise(m);
+        if (m.type == EntityType.PERSON && m.tokens.size() == 1) {
+          m.said = saidPronouns.after(text, m.begin, m.end); // "Tennant said she would …"
+        }
         mentions.add(m);
       }
     }
@@ -414,6 +419,10 @@ final class EntityResolver {
         } else if (m.role == null && sameHonorific(c, m)) {
           seen += Integer.MAX_VALUE / 2; // "Dr. Ferrándiz" is the sibling introduced as "Dr."
         }
+        Mentions.Gender given = givenGender(full.get(0));
+        if (m.said != null && given != Mentions.Gender.UNKNOWN && given != m.said) {
+          seen -= Integer.MAX_VALUE; // "Tennant said she …" is not her father, Alan Tennant
+        }
         if (best == null || seen > bestSeen) {
           best = c;
           bestSeen = seen;
@@ -542,6 +551,14 @@ final class EntityResolver {
    * Where the anchor was last referred to by the short mention's own words before it: "Gonzalez"
    * follows whoever was last called Gonzalez, not the namesake since called by his given name.
    */
+  /** The gender a given name tells, or unknown. */
+  private Mentions.Gender givenGender(String given) {
+    if (words.givenFemale.contains(given)) {
+      return Mentions.Gender.FEMALE;
+    }
+    return words.givenMale.contains(given) ? Mentions.Gender.MALE : Mentions.Gender.UNKNOWN;
+  }
+
   /**
    * Whether the honorific before a bare surname ("Dr." of "Dr. Ferrándiz") stood before the full
    * name of one of the cluster's earlier mentions ("Dr. Lucía Ferrándiz").

@@ -3676,6 +3676,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aBareSurnameSaidToSpeakAsSheIsNotTheNamesakeWithAMansName() {
+    String text =
+        "Mara Tennant won the marathon. Her coach and father, Alan Tennant, watched from the"
+            + " stand.\n\nTennant said she would take a month off. Asked how she would"
+            + " celebrate, she did not hesitate. \"Chips,\" she said.";
+    assertThat(wordsAndSpeakers(text)).containsExactly(tuple("Chips,", "Mara Tennant"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
