@@ -85,6 +85,9 @@ final class SpeakerPhrase {
   // the longest definite epithet read as the person the story is about: "the convicted killer"
   private static final int EPITHET_WORDS = 4;
 
+  /** How many sentences of a quotation an epithet after it may close. */
+  private static final int QUOTED_SENTENCES = 4;
+
   private static final Set<String> NAMED_GROUPS =
       Set.of("family", "administration", "campaign", "camp", "estate", "household", "foundation");
 
@@ -920,11 +923,17 @@ final class SpeakerPhrase {
   private static @Nullable Entity subjectBefore(Frame frame, int b) {
     Sentences sentences = frame.sentences();
     int i = sentences.indexOf(b);
-    if (i < 1) {
+    // past the sentences of the quotation the epithet closes: "“We had it. Fifty laps …,” the
+    // two-time champion said"
+    int j = i - 1;
+    while (j > 0 && i - j <= QUOTED_SENTENCES && quoted(frame, sentences.begin(j))) {
+      j--;
+    }
+    if (j < 0) {
       return null;
     }
-    int begin = sentences.begin(i - 1);
-    int end = sentences.end(i - 1);
+    int begin = sentences.begin(j);
+    int end = sentences.end(j);
     Mentions.Placed opening = frame.mentions().firstWithin(begin, end, EntityType.PERSON);
     if (opening == null || !frame.text().substring(begin, opening.begin()).isBlank()) {
       return null;
@@ -932,6 +941,16 @@ final class SpeakerPhrase {
     Mentions.Placed last = frame.mentions().lastBefore(b, PEOPLE, frame.quotes());
     boolean alone = last != null && (last.entity() == opening.entity() || last.end() <= end);
     return alone ? opening.entity() : null;
+  }
+
+  /** Whether a sentence at {@code begin} opens with a quotation mark or inside a quotation. */
+  private static boolean quoted(Frame frame, int begin) {
+    String text = frame.text();
+    int at = begin;
+    while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+      at++;
+    }
+    return frame.inQuote(at) || at < text.length() && "\"“‘'`".indexOf(text.charAt(at)) >= 0;
   }
 
   /** "45-year-old": how news refers back to the person just named by age. */

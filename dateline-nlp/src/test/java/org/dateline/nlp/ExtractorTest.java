@@ -3685,6 +3685,18 @@ class ExtractorTest {
   }
 
   @Test
+  void anEpithetClosingAQuotationOfSeveralSentencesLooksBeforeIt() {
+    String text =
+        "\"The tyres were incredible,\" Elin Lindahl said.\n\nMontero, who had led from pole,"
+            + " did not hide his frustration.\n\n\"We had the race under control. Then you lose"
+            + " it,\" the two-time champion said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("The tyres were incredible,", "Elin Lindahl"),
+            tuple("We had the race under control. Then you lose it,", "Montero"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
