@@ -786,7 +786,9 @@ final class EntityResolver {
       if (role == null && apposed != null) {
         role = context.roleIn(apposed.words());
       }
-      if (role == null && apposed == null) {
+      if (role == null) {
+        // "Harrowgate's chief financial officer, Daniel Castellanos — no relation to the chief
+        // executive — said": an aside that names no role of his own leaves the one before
         role = context.describedBefore(text, begin, end);
       }
       if (role == null) {

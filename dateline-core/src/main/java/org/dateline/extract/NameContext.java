@@ -15,6 +15,9 @@ import org.jspecify.annotations.Nullable;
  * short surname part the recogniser left out. Instances are immutable and thread-safe.
  */
 final class NameContext {
+  /** A dash after a name that sets an aside apart: "Daniel Castellanos — no relation — said". */
+  private static final Pattern DASHED = Pattern.compile(" ?[—–]| - ");
+
   private static final Pattern APPOSITION =
       Pattern.compile("^,\\s+((?:the|a|an)\\s+)?([^,;.]{2,80}?)(?:,|\\.(?=\\s|$))");
 
@@ -262,8 +265,11 @@ final class NameContext {
    * said"), or null: the name must be set off by commas on both sides.
    */
   @Nullable String describedBefore(String text, int begin, int end) {
-    if (end >= text.length() || text.charAt(end) != ',') {
-      return null;
+    boolean set =
+        end < text.length() && text.charAt(end) == ','
+            || DASHED.matcher(text).region(end, text.length()).lookingAt();
+    if (!set) {
+      return null; // the name closes its apposition with a comma or a dash
     }
     Matcher m = DESCRIBED_BEFORE.matcher(text).region(Math.max(0, begin - 70), begin);
     m.useAnchoringBounds(false); // "^" is the text's start, not the window's

@@ -3697,6 +3697,21 @@ class ExtractorTest {
   }
 
   @Test
+  void theCfoIsWhoeverWasNamedChiefFinancialOfficerBeforeAnAside() {
+    String text =
+        "Chief Executive Maureen Ortega said sales fell.\n\nHarrowgate's chief financial"
+            + " officer, Daniel Ortega \u2014 no relation to the chief executive \u2014 said the"
+            + " company had ample cash.\n\n\"The dividend is safe,\" the CFO said.";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(x.entities())
+        .filteredOn(e -> e.name().equals("Daniel Ortega"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.roles()).containsExactly("chief financial officer"));
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("The dividend is safe,", "Daniel Ortega"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
