@@ -419,7 +419,7 @@ final class EntityResolver {
         } else if (m.role == null && sameHonorific(c, m)) {
           seen += Integer.MAX_VALUE / 2; // "Dr. Ferrándiz" is the sibling introduced as "Dr."
         }
-        Mentions.Gender given = givenGender(full.get(0));
+        Mentions.Gender given = words.givenGender(full.get(0));
         if (m.said != null && given != Mentions.Gender.UNKNOWN && given != m.said) {
           seen -= Integer.MAX_VALUE; // "Tennant said she …" is not her father, Alan Tennant
         }
@@ -551,14 +551,6 @@ final class EntityResolver {
    * Where the anchor was last referred to by the short mention's own words before it: "Gonzalez"
    * follows whoever was last called Gonzalez, not the namesake since called by his given name.
    */
-  /** The gender a given name tells, or unknown. */
-  private Mentions.Gender givenGender(String given) {
-    if (words.givenFemale.contains(given)) {
-      return Mentions.Gender.FEMALE;
-    }
-    return words.givenMale.contains(given) ? Mentions.Gender.MALE : Mentions.Gender.UNKNOWN;
-  }
-
   /**
    * Whether the honorific before a bare surname ("Dr." of "Dr. Ferrándiz") stood before the full
    * name of one of the cluster's earlier mentions ("Dr. Lucía Ferrándiz").

@@ -577,9 +577,9 @@ final class Mentions {
       female |= words.kinFemale.contains(last);
       male |= words.kinMale.contains(last);
     }
-    String given = e.name().toLowerCase(Locale.ROOT).split("\\s+")[0];
-    female |= words.givenFemale.contains(given);
-    male |= words.givenMale.contains(given);
+    Gender given = words.givenGender(e.name().toLowerCase(Locale.ROOT).split("\\s+")[0]);
+    female |= given == Gender.FEMALE;
+    male |= given == Gender.MALE;
     return female == male ? Gender.UNKNOWN : female ? Gender.FEMALE : Gender.MALE;
   }
 }

@@ -486,7 +486,10 @@ final class QuoteReader {
     if (pronoun == null) {
       pronoun = pronounWord(lastWords(text, leftFrom, s.open()));
     }
-    Speaker opener = pronoun == null ? null : cues.openerBefore(frame, s.open(), true);
+    if (pronoun == null) {
+      return null;
+    }
+    Speaker opener = cues.openerBefore(frame, s.open(), true);
     String described = opener == null ? null : opener.description();
     if (opener == null || opener.entity() != null || described == null || !newcomer(described)) {
       return null;
@@ -497,8 +500,8 @@ final class QuoteReader {
     if (read != null && frame.mentions().namedWithin(read, since, s.open())) {
       return null;
     }
-    String gender = words.genderOfDescription(described);
-    return gender == null || gender.equals(pronoun) ? opener : null;
+    Mentions.Gender gender = words.genderOfDescription(described);
+    return gender.agrees(Mentions.Gender.of(pronoun)) ? opener : null;
   }
 
   /** Whether a description brings someone in: "One woman", "a father", not "The fire office". */

@@ -169,11 +169,11 @@ final class Words {
   }
 
   /**
-   * "she" or "he" for a description that tells a gender ("One elderly man", "a grieving mother",
-   * "the spokeswoman"), else null.
+   * The gender a description tells ("One elderly man", "a grieving mother", "the spokeswoman"), or
+   * unknown.
    */
-  @Nullable String genderOfDescription(String description) {
-    String gender = null;
+  Mentions.Gender genderOfDescription(String description) {
+    Mentions.Gender gender = Mentions.Gender.UNKNOWN;
     for (String w : description.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
       boolean female =
           kinFemale.contains(w) || w.endsWith("woman") || w.endsWith("women") || FEMALE.contains(w);
@@ -181,13 +181,22 @@ final class Words {
           kinMale.contains(w)
               || !female && (w.endsWith("man") || w.endsWith("men")) && !NOT_MEN.contains(w)
               || MALE.contains(w);
-      String g = female ? "she" : male ? "he" : null;
-      if (g != null && gender != null && !g.equals(gender)) {
-        return null;
+      Mentions.Gender g =
+          female ? Mentions.Gender.FEMALE : male ? Mentions.Gender.MALE : Mentions.Gender.UNKNOWN;
+      if (g != Mentions.Gender.UNKNOWN && gender != Mentions.Gender.UNKNOWN && g != gender) {
+        return Mentions.Gender.UNKNOWN;
       }
-      gender = g != null ? g : gender;
+      gender = g != Mentions.Gender.UNKNOWN ? g : gender;
     }
     return gender;
+  }
+
+  /** The gender a given name tells, or unknown. */
+  Mentions.Gender givenGender(String given) {
+    if (givenFemale.contains(given)) {
+      return Mentions.Gender.FEMALE;
+    }
+    return givenMale.contains(given) ? Mentions.Gender.MALE : Mentions.Gender.UNKNOWN;
   }
 
   /** "up" or "down" for a word of change ("rose", "slump"), else null. */
