@@ -17,8 +17,8 @@ import org.jspecify.annotations.Nullable;
  * pages, for the extract stage and (unless {@code --no-peer}) CoreNLP's quote annotator, and times
  * both on the same newswire texts, each after untimed warm-up. Prints all / tune / held-out lines
  * for TempEval-3, a web line, ecb / ecb tune / ecb held-out lines for ECB+ documents, and an
- * invented line for our own articles ({@link InventedSet}); {@code
- * --errors} lists the extract stage's misses outside the held-out parts.
+ * invented line for our own articles ({@link InventedSet}); {@code --errors} lists the extract
+ * stage's misses outside the held-out parts.
  *
  * <p>Run: {@code java -XX:-DontCompileHugeMethods -cp
  * "dateline-bench/target/classes:dateline-bench/target/lib/*"
