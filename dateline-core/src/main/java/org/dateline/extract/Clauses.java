@@ -12,6 +12,9 @@ import java.util.Set;
 final class Clauses {
   static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
+  /** Words that bring someone unnamed into a story: "a father", "One woman", "another man". */
+  static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
+
   /** Articles and possessives that open a noun phrase: "a letter", "her deputy". */
   static final Set<String> DETERMINERS =
       Set.of("a", "an", "the", "its", "their", "his", "her", "our");

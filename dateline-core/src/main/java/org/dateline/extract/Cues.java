@@ -378,7 +378,7 @@ final class Cues {
    */
   private static boolean determined(Tok first, boolean person) {
     String w = first.lower();
-    return Clauses.ARTICLES.contains(w) || person && (w.equals("one") || w.equals("another"));
+    return Clauses.ARTICLES.contains(w) || person && Clauses.INDEFINITE.contains(w);
   }
 
   /** Whether a description names a written text rather than a person ("the statement said"). */

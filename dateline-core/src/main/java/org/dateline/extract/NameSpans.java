@@ -131,14 +131,15 @@ final class NameSpans {
     while (m.find()) {
       int b = m.start();
       int e = m.end();
+      int given = m.end(1);
+      int surname = m.start(3);
       boolean person =
           names.stream()
               .anyMatch(
                   n ->
-                      n.type() == EntityType.PERSON && n.begin() < m.end(1) && n.end() > b
-                          || n.type() == EntityType.PERSON
-                              && n.begin() < e
-                              && n.end() > m.start(3));
+                      n.type() == EntityType.PERSON
+                          && (n.begin() < given && n.end() > b
+                              || n.begin() < e && n.end() > surname));
       if (!person) {
         continue;
       }

@@ -113,9 +113,6 @@ final class QuoteReader {
           "creator founder co-founder owner author inventor man woman mother father widow teenager"
               .split(" "));
 
-  /** Words that bring someone unnamed into a story. */
-  private static final Set<String> INDEFINITE = Set.of("a", "an", "one", "another");
-
   private final Words words;
   private final Cues cues;
   private final SpeechVerbs verbs;
@@ -455,13 +452,8 @@ final class QuoteReader {
    */
   private static boolean fitsPronoun(Frame frame, List<Tok> near, Speaker previous) {
     Entity e = previous.entity();
-    for (Tok t : near) {
-      String w = t.lower();
-      if (w.equals("he") || w.equals("she")) {
-        return e == null || frame.mentions().pronounFits(w, e);
-      }
-    }
-    return true;
+    String w = pronounWord(near);
+    return w == null || e == null || frame.mentions().pronounFits(w, e);
   }
 
   /**
@@ -507,9 +499,10 @@ final class QuoteReader {
   /** Whether a description brings someone in: "One woman", "a father", not "The fire office". */
   private static boolean newcomer(String description) {
     String first = description.substring(0, Math.max(0, description.indexOf(' ')));
-    return INDEFINITE.contains(first.toLowerCase(Locale.ROOT));
+    return Clauses.INDEFINITE.contains(first.toLowerCase(Locale.ROOT));
   }
 
+  /** The first "he" or "she" among the words, or null. */
   private static @Nullable String pronounWord(List<Tok> near) {
     for (Tok t : near) {
       if (t.lower().equals("he") || t.lower().equals("she")) {

@@ -18,10 +18,10 @@ final class SpeechVerbs {
   private static final Set<String> PLEADED = Set.of("pleaded", "pleads");
   private static final Set<String> PLEAS = Set.of("guilty", "not", "innocent", "no");
 
-  /** "agreed that …" reports; "agreed to pay", "agreed with him", "agreed on a deal" do not. */
   /** Forms of "add", which also add things ("added 640 beds"). */
   private static final Set<String> ADDED = Set.of("add", "adds", "added", "adding");
 
+  /** "agreed that …" reports; "agreed to pay", "agreed with him", "agreed on a deal" do not. */
   private static final Set<String> AGREED = Set.of("agreed", "agrees");
 
   private static final Set<String> AGREED_TO = Set.of("to", "with", "on", "upon");

@@ -138,7 +138,7 @@ final class VerbSubjects {
         if (steppedOver == 0 && start > 0 && namedPersonOpens(frame, toks, start)) {
           // "Jane Morrow, Deputy Chief Fire Officer at Carlow Fire Service(,) says": a title in
           // capitals after a person's name is no subject of its own, closing comma or none
-          start = clauseOpening(toks, start - 1);
+          start = Clauses.clauseStart(toks, start - 1);
         }
         break;
       }
@@ -386,7 +386,7 @@ final class VerbSubjects {
     if (!gap.equals(",") || !Character.isUpperCase(next.text().charAt(0))) {
       return false;
     }
-    int open = clauseOpening(toks, after - 1);
+    int open = Clauses.clauseStart(toks, after - 1);
     Mentions.Placed person =
         frame
             .mentions()
@@ -394,14 +394,5 @@ final class VerbSubjects {
     return person != null
         && person.begin() == toks.get(open).begin()
         && person.end() == toks.get(after - 1).end();
-  }
-
-  /** The first token of the clause token {@code i} is in: after a comma or the start. */
-  private static int clauseOpening(List<Tok> toks, int i) {
-    int open = i;
-    while (open > 0 && !toks.get(open).punctBefore()) {
-      open--;
-    }
-    return open;
   }
 }
