@@ -134,9 +134,16 @@ final class EntityResolver {
             m.type == EntityType.PERSON && !anchors.containsKey(key)
                 ? withMiddleName(m, anchors)
                 : null;
+        Cluster longer =
+            m.type == EntityType.ORGANIZATION && m.tokens.size() >= 2 && !anchors.containsKey(key)
+                ? shortenedBody(m, anchors)
+                : null;
         if (middle != null) {
           m.cluster = middle; // "Lena Mae Field" after "Lena Field"
           middle.members.add(m);
+        } else if (longer != null) {
+          m.cluster = longer; // "Calder & Finch" after "Calder & Finch Home Furnishings"
+          longer.members.add(m);
         } else if (m.type == EntityType.PERSON || !joinsPerson(m, anchors)) {
           Cluster c = anchors.computeIfAbsent(key, k -> new Cluster(m.type));
           m.cluster = c;
@@ -454,6 +461,30 @@ final class EntityResolver {
         return null;
       }
       found = same ? c : found;
+    }
+    return found;
+  }
+
+  /**
+   * The one body named before whose name opens with all the words of this one and goes on with
+   * words that name no other body ("Calder & Finch" of "Calder & Finch Home Furnishings", not
+   * "Supreme Court" of "Supreme Court Bar Association"); null when none or several are.
+   */
+  private @Nullable Cluster shortenedBody(Mention m, Map<String, Cluster> anchors) {
+    Cluster found = null;
+    for (Cluster c : anchors.values()) {
+      List<String> full = c.members.isEmpty() ? List.of() : c.members.get(0).tokens;
+      String last = full.isEmpty() ? "" : full.get(full.size() - 1);
+      if (c.type == EntityType.ORGANIZATION
+          && full.size() > m.tokens.size()
+          && full.subList(0, m.tokens.size()).equals(m.tokens)
+          && !words.endsBody(last)
+          && !words.institutionNouns.contains(last)) {
+        if (found != null && found != c) {
+          return null;
+        }
+        found = c;
+      }
     }
     return found;
   }

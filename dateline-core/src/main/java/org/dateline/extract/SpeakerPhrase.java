@@ -345,7 +345,10 @@ final class SpeakerPhrase {
     }
     Mentions.Placed most = body;
     for (int tries = 0; tries < 3; tries++) {
-      List<Tok> before = Tok.of(frame.text(), Math.max(0, body.begin() - 40), body.begin());
+      // the words before it in its own sentence: "… of this size." ends another one
+      int sentence = frame.sentences().indexOf(body.begin());
+      int from = sentence < 0 ? 0 : frame.sentences().begin(sentence);
+      List<Tok> before = Tok.of(frame.text(), Math.max(from, body.begin() - 40), body.begin());
       boolean qualifier = false;
       for (int i = Math.max(0, before.size() - 3); i < before.size(); i++) {
         qualifier |= AFFILIATION.contains(before.get(i).lower());

@@ -3712,6 +3712,21 @@ class ExtractorTest {
   }
 
   @Test
+  void aBodysShortNameAfterItsFullNameIsOneBodyThatTheCompanyPointsTo() {
+    String text =
+        "A storm flattened a depot run by Marrow & Pike Garden Supply. The Salvation Army"
+            + " opened a shelter for a storm of this size.\n\nMarrow & Pike said on Monday that"
+            + " no one was hurt.\n\n\"We will rebuild,\" the company said.";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(x.entities())
+        .filteredOn(e -> e.name().equals("Marrow & Pike Garden Supply"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.aliases()).contains("Marrow & Pike"));
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("We will rebuild,", "Marrow & Pike Garden Supply"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
