@@ -1339,6 +1339,29 @@ final class Cues {
   }
 
   /**
+   * The person a headline names right after the colon that follows the quotation opening it: {@code
+   * 'I burned everything for two years': Daisy Fenwick on failure}, {@code 'I kept thinking about
+   * last year': Tennant storms to title}. The quotation must open a line that ends with no full
+   * stop, as a headline does; null otherwise.
+   */
+  @Nullable Speaker headlined(Frame frame, int open, int closeEnd) {
+    String text = frame.text();
+    int lineEnd = text.indexOf('\n', closeEnd);
+    lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+    String line = text.substring(closeEnd, lineEnd).strip();
+    boolean opensLine = open == 0 || text.charAt(open - 1) == '\n';
+    if (!opensLine || !line.startsWith(":") || line.endsWith(".")) {
+      return null;
+    }
+    int colon = text.indexOf(':', closeEnd);
+    Mentions.Placed named = frame.mentions().firstWithin(colon, lineEnd, EntityType.PERSON);
+    if (named == null || !text.substring(colon + 1, named.begin()).isBlank()) {
+      return null;
+    }
+    return new Speaker(named.entity(), null);
+  }
+
+  /**
    * {@code according to X} anywhere in the words, or {@code Per X,} opening them, as trade news
    * writes it ("Per Variety, the talks are "delicate"").
    */

@@ -312,6 +312,9 @@ final class QuoteReader {
     if (speaker == null) {
       speaker = cues.echoed(frame, closeEnd);
     }
+    if (speaker == null) {
+      speaker = cues.headlined(frame, s.open(), closeEnd);
+    }
     return speaker;
   }
 

@@ -3727,6 +3727,17 @@ class ExtractorTest {
   }
 
   @Test
+  void aHeadlineQuotationIsSpokenByTheNameAfterItsColon() {
+    String text =
+        "\u2018I almost sold the boat\u2019: Corin Ashby on forty years at sea\n\nCorin Ashby"
+            + " has fished out of Wexmouth since 1985.\n\n\"author\": \"Jane Ellery\" was printed"
+            + " on the menu.";
+    assertThat(wordsAndSpeakers(text))
+        .contains(tuple("I almost sold the boat", "Corin Ashby"))
+        .noneMatch(t -> "Jane Ellery".equals(t.toList().get(1)));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
