@@ -7,18 +7,29 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Fifty news articles invented for this project, each with the quotations its writer marked: who
- * said them, or that nobody did (ids {@code inv-a01} to {@code inv-b25}). Helpers wrote them blind
- * to the engine, in the styles a crawler meets (wire, courts, business, sport, entertainment,
- * blogs), with paragraphs set apart by a blank line as the clean stage sets them. Each {@code
- * .gold} line gives a quotation's kind, the first 40 characters inside its marks, the speaker's
- * name and a description for an unnamed one; a quotation's span is located by its prefix, in order,
- * and runs over the prefix only, which is all overlap scoring needs.
+ * News articles invented for this project, each with the quotations its writer marked: who said
+ * them, or that nobody did (ids {@code inv-a01} to {@code inv-b25}, and a second set {@code
+ * inv-c01} to {@code inv-e16}). Helpers wrote them blind to the engine, in the styles a crawler
+ * meets (wire, courts, business, sport, entertainment, blogs; then British and Commonwealth press,
+ * foreign news and state media, local news and features), with paragraphs set apart by a blank line
+ * as the clean stage sets them. Each {@code .gold} line gives a quotation's kind, the first 40
+ * characters inside its marks, the speaker's name and a description for an unnamed one; a
+ * quotation's span is located by its prefix, in order, and runs over the prefix only, which is all
+ * overlap scoring needs.
  */
 final class InventedSet {
   static final String PREFIX = "inv-";
 
   private InventedSet() {}
+
+  /**
+   * The harness line a document is scored on: "invented" for the first fifty articles (a, b),
+   * "invented 2" for the second set (c, d, e), written on 2026-12-04 and first scored before any
+   * change made for them.
+   */
+  static String line(String id) {
+    return id.charAt(PREFIX.length()) <= 'b' ? "invented" : "invented 2";
+  }
 
   /** The documents' ids, in order. */
   static List<String> ids() throws IOException {

@@ -23,14 +23,13 @@ import org.dateline.model.Published;
  * @param text the text
  * @param published the page's date, as the extract stage is given it
  * @param set "tune" or "held-out" for TempEval-3 documents, "web" for web pages, "ecb tune" or "ecb
- *     held-out" for ECB+ documents (the same hash of the file name splits both), "invented" for our
- *     own articles
+ *     held-out" for ECB+ documents (the same hash of the file name splits both), "invented" or
+ *     "invented 2" for our own articles
  */
 record QuoteText(String id, String text, Published published, String set) {
   private static final String WEB = "wcxb-";
   private static final String ECB = "ecb-";
   private static final String ECB_LINE = "ecb";
-  private static final String INVENTED = "invented";
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Path TEMPEVAL = Path.of("../shared/bench/time/tempeval3-train");
@@ -38,7 +37,7 @@ record QuoteText(String id, String text, Published published, String set) {
 
   static QuoteText load(String id, TimeMlReader reader) throws IOException {
     if (id.startsWith(InventedSet.PREFIX)) {
-      return new QuoteText(id, InventedSet.text(id), Published.unknown(), INVENTED);
+      return new QuoteText(id, InventedSet.text(id), Published.unknown(), InventedSet.line(id));
     }
     if (id.startsWith(WEB)) {
       JsonNode truth =
