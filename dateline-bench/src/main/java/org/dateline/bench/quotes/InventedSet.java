@@ -20,6 +20,8 @@ import java.util.List;
 final class InventedSet {
   static final String PREFIX = "inv-";
 
+  private static final String PARAGRAPH = "\n\n";
+
   private InventedSet() {}
 
   /**
@@ -52,6 +54,8 @@ final class InventedSet {
     List<GoldQuote> out = new ArrayList<>();
     for (String id : ids()) {
       String text = text(id);
+      List<String[]> lines = new ArrayList<>();
+      List<Integer> starts = new ArrayList<>();
       int from = 0;
       for (String line : read(id.substring(PREFIX.length()) + ".gold").split("\n")) {
         if (line.isBlank()) {
@@ -63,10 +67,45 @@ final class InventedSet {
           throw new IOException(id + ": no quotation opens with " + f[1]);
         }
         from = at + 1;
-        out.add(new GoldQuote(id, at, at + f[1].length(), f[0].equals("direct"), f[2], f[3]));
+        lines.add(f);
+        starts.add(at);
+      }
+      for (int i = 0; i < lines.size(); i++) {
+        String[] f = lines.get(i);
+        for (int[] span : paragraphs(text, starts.get(i), f[1].length())) {
+          // the first set's writers marked each paragraph of such a quotation themselves
+          if (span[0] == starts.get(i) || !starts.contains(span[0])) {
+            out.add(new GoldQuote(id, span[0], span[1], f[0].equals("direct"), f[2], f[3]));
+          }
+        }
       }
     }
     return out;
+  }
+
+  /**
+   * The spans of a quotation the writers marked once although it runs over several paragraphs, each
+   * re-opened with a mark and only the last closed: its prefix, then the first words of each
+   * paragraph it runs on into, as the dev set's annotations split such a quotation by paragraph.
+   */
+  private static List<int[]> paragraphs(String text, int at, int length) {
+    List<int[]> spans = new ArrayList<>();
+    spans.add(new int[] {at, at + length});
+    int begin = at;
+    while (true) {
+      int end = text.indexOf(PARAGRAPH, begin);
+      String rest = text.substring(begin, end < 0 ? text.length() : end);
+      if (end < 0 || rest.indexOf('"') >= 0 || rest.indexOf('\u201d') >= 0) {
+        return spans; // the quotation closes in this paragraph
+      }
+      begin = end + PARAGRAPH.length();
+      char mark = begin < text.length() ? text.charAt(begin) : ' ';
+      if (mark != '"' && mark != '\u201c') {
+        return spans;
+      }
+      begin++;
+      spans.add(new int[] {begin, Math.min(text.length(), begin + length)});
+    }
   }
 
   private static String read(String name) throws IOException {
