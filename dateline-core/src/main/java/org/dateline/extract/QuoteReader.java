@@ -103,6 +103,9 @@ final class QuoteReader {
       Set.of("word", "term", "phrase", "label", "idea of", "concept of", "notion of");
 
   private static final Set<EntityType> PEOPLE = EnumSet.of(EntityType.PERSON);
+  // a headline's quotation of fewer words must be the body's whole quotation to echo it
+  private static final int ECHO_HELD_WORDS = 3;
+  private static final Pattern ECHO_ENDS = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$");
   // how near after the name that opens the next paragraph its reporting verb must stand
   private static final int SPEAKS_NEXT_WORDS = 3;
   private static final int SPEAKS_NEXT_CHARS = 40;
@@ -254,7 +257,59 @@ final class QuoteReader {
       }
     }
     closeSentences(out, outer, sentences, closed, cueless);
+    headlineEchoes(text, out);
     return out;
+  }
+
+  /**
+   * A headline's quotation with no speaker of its own is the speech of whoever says the same words
+   * in the body below ("Doyle fumes at 'scandalous' late penalty" and, later, Doyle's
+   * "scandalous"): the first direct quotation after the headline that is those words, else, for
+   * three words or more, that holds them. Words the body quotes as a title stay a title.
+   */
+  private static void headlineEchoes(String text, List<Quote> out) {
+    int headline = Headline.end(text);
+    for (int i = 0; i < out.size() && out.get(i).begin() < headline; i++) {
+      Quote q = out.get(i);
+      String words = echoWords(q.text());
+      if (q.speaker() == null && q.description() == null && !words.isEmpty()) {
+        Quote echo = echo(out, headline, words, true);
+        if (echo == null && words.split(" ").length >= ECHO_HELD_WORDS) {
+          echo = echo(out, headline, words, false);
+        }
+        if (echo != null) {
+          out.set(i, spokenBy(echo, q.begin(), q.end(), q.text(), Quote.Kind.DIRECT));
+        }
+      }
+    }
+  }
+
+  /**
+   * The first quotation after the headline that is (or, unless {@code same}, holds) the words, when
+   * it is speech with a speaker or a description; null when there is none, or when a title in the
+   * body is those words.
+   */
+  private static @Nullable Quote echo(List<Quote> out, int headline, String words, boolean same) {
+    for (Quote body : out) {
+      String quoted = body.begin() > headline ? echoWords(body.text()) : "";
+      if (body.kind() == Quote.Kind.SCARE && quoted.equals(words)) {
+        return null;
+      }
+      boolean spoken = body.speaker() != null || body.description() != null;
+      boolean holds = same ? quoted.equals(words) : quoted.contains(words);
+      if (holds && spoken && body.kind() == Quote.Kind.DIRECT) {
+        return body;
+      }
+    }
+    return null;
+  }
+
+  /** Quoted words compared for an echo: lower case, one kind of apostrophe, no end punctuation. */
+  private static String echoWords(String quoted) {
+    return quoted
+        .toLowerCase(Locale.ROOT)
+        .replace('\u2019', '\'')
+        .transform(w -> ECHO_ENDS.matcher(w).replaceAll(""));
   }
 
   /**

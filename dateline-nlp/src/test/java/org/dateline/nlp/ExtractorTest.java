@@ -3738,6 +3738,17 @@ class ExtractorTest {
   }
 
   @Test
+  void aHeadlineQuotationIsSpokenByWhoeverSaysItInTheBody() {
+    String text =
+        "Mayor calls ferry cuts \"a slap in the face\" as islanders plan \"The Long Wait\"\n\n"
+            + "Mayor Ilse Vandermeer said the cuts were \"a slap in the face for every family on"
+            + " the island.\" Residents will stage a play, \"The Long Wait,\" in protest.";
+    assertThat(speakersAndDescriptions(text))
+        .contains(tuple("a slap in the face", "Ilse Vandermeer", null))
+        .noneMatch(t -> t.toList().get(0).equals("The Long Wait"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
