@@ -426,9 +426,15 @@ final class EntityResolver {
         } else if (m.role == null && sameHonorific(c, m)) {
           seen += Integer.MAX_VALUE / 2; // "Dr. Ferrándiz" is the sibling introduced as "Dr."
         }
-        Mentions.Gender given = words.givenGender(full.get(0));
+        Mentions.Gender given = genderOf(c);
         if (m.said != null && given != Mentions.Gender.UNKNOWN && given != m.said) {
           seen -= Integer.MAX_VALUE; // "Tennant said she …" is not her father, Alan Tennant
+        }
+        Mentions.Gender titled = honorificGender(m);
+        if (titled != Mentions.Gender.UNKNOWN
+            && given != Mentions.Gender.UNKNOWN
+            && given != titled) {
+          seen -= Integer.MAX_VALUE; // "Mr Allardyce" is not his wife, Maureen Allardyce
         }
         if (best == null || seen > bestSeen) {
           best = c;
@@ -437,6 +443,31 @@ final class EntityResolver {
       }
     }
     return best;
+  }
+
+  /** A person's gender as their given name or a kin noun given them tells it, else unknown. */
+  private Mentions.Gender genderOf(Cluster c) {
+    Mentions.Gender given = words.givenGender(c.members.get(0).tokens.get(0));
+    for (Mention member : c.members) {
+      if (given == Mentions.Gender.UNKNOWN && member.role != null && words.kin(member.role)) {
+        given = words.genderOfDescription(member.role);
+      }
+    }
+    return given;
+  }
+
+  /** The gender "Mr", "Mrs", "Ms" or "Miss" before a name tells, else unknown. */
+  private static Mentions.Gender honorificGender(Mention m) {
+    String honorific =
+        m.titled == null || m.titled.indexOf(' ') < 0
+            ? ""
+            : m.titled.substring(0, m.titled.indexOf(' ')).toLowerCase(Locale.ROOT);
+    if (honorific.startsWith("mr") && !honorific.startsWith("mrs")) {
+      return Mentions.Gender.MALE;
+    }
+    return PERSONAL_HONORIFICS.contains(honorific)
+        ? Mentions.Gender.FEMALE
+        : Mentions.Gender.UNKNOWN;
   }
 
   /**
@@ -780,6 +811,9 @@ final class EntityResolver {
         begin -= surname.length() + 1;
       }
       String kinSurname = surface.indexOf(' ') < 0 ? context.kinSurname(text, begin) : null;
+      if (kinSurname == null && surface.indexOf(' ') < 0) {
+        kinSurname = context.sharedSurname(text, end, surface);
+      }
       if (kinSurname != null) {
         surface = surface + " " + kinSurname;
       }

@@ -37,6 +37,8 @@ final class NameContext {
       Pattern.compile(
           "(\\p{Lu}\\p{Ll}+)(?:’s|'s)\\s+(widow|widower|wife|husband|son|daughter),\\s+$");
   private static final int SURNAME_KIN_REACH = 40;
+  private static final Pattern SHARED_SURNAME =
+      Pattern.compile(" and (\\p{Lu}\\p{Ll}+) (\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\b");
   static final Set<String> ROYAL =
       Set.of("king", "queen", "prince", "princess", "pope", "emperor", "empress", "sheikh");
 
@@ -83,6 +85,20 @@ final class NameContext {
       return null;
     }
     return title(text, begin - 1 - w.length()) != null ? w : null;
+  }
+
+  /**
+   * The surname a lone given name shares with the full name joined to it by "and" ("Jim" in "Jim
+   * and Lorraine Haddow"), when either is a given name we know; else null.
+   */
+  @Nullable String sharedSurname(String text, int end, String given) {
+    Matcher m = SHARED_SURNAME.matcher(text).region(end, text.length());
+    if (!m.lookingAt()
+        || words.givenGender(given.toLowerCase(Locale.ROOT)) == Mentions.Gender.UNKNOWN
+            && words.givenGender(m.group(1).toLowerCase(Locale.ROOT)) == Mentions.Gender.UNKNOWN) {
+      return null;
+    }
+    return m.group(2);
   }
 
   /**
@@ -228,6 +244,8 @@ final class NameContext {
    */
   record Apposed(String[] words, int end) {}
 
+  private static final Set<String> COORDINATORS = Set.of("and", "or");
+
   static @Nullable Apposed apposed(String text, int end) {
     Matcher m = APPOSITION.matcher(text.substring(end, Math.min(text.length(), end + 90)));
     if (!m.find()
@@ -244,7 +262,9 @@ final class NameContext {
         return new Apposed(after.words(), m.end() - 1 + after.end());
       }
     }
-    return new Apposed(m.group(2).toLowerCase(Locale.ROOT).split("\\s+"), m.end());
+    String[] apposed = m.group(2).toLowerCase(Locale.ROOT).split("\\s+");
+    // "Derek Allardyce, 71, and his wife, Maureen": the words name someone else
+    return COORDINATORS.contains(apposed[0]) ? null : new Apposed(apposed, m.end());
   }
 
   /**

@@ -1,11 +1,13 @@
 package org.dateline.extract;
 
+import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dateline.bundled.Bundled;
 import org.jspecify.annotations.Nullable;
 
@@ -172,6 +174,8 @@ final class Words {
    * The gender a description tells ("One elderly man", "a grieving mother", "the spokeswoman"), or
    * unknown.
    */
+  private static final Pattern DIACRITICS = Pattern.compile("\\p{M}+");
+
   Mentions.Gender genderOfDescription(String description) {
     Mentions.Gender gender = Mentions.Gender.UNKNOWN;
     for (String w : description.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
@@ -192,7 +196,10 @@ final class Words {
   }
 
   /** The gender a given name tells, or unknown. */
-  Mentions.Gender givenGender(String given) {
+  Mentions.Gender givenGender(String written) {
+    // "Sinéad" is listed as "sinead"
+    String given =
+        DIACRITICS.matcher(Normalizer.normalize(written, Normalizer.Form.NFD)).replaceAll("");
     if (givenFemale.contains(given)) {
       return Mentions.Gender.FEMALE;
     }

@@ -3749,6 +3749,25 @@ class ExtractorTest {
   }
 
   @Test
+  void mrAndMrsTellSpousesWithOneSurnameApart() {
+    String text =
+        "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
+            + " out by firefighters.\n\n\"The water came up fast,\" Mr Pryor said.\n\nShire"
+            + " mayor Alana Voss said the hall would open.\n\n\"We know what to do,\" Cr Voss"
+            + " said.\n\nNeighbours said Gus and Carol Linden watched the rescue.";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(x.entities()).extracting(Entity::name).contains("Gus Linden", "Carol Linden");
+    assertThat(x.entities())
+        .filteredOn(e -> e.name().equals("Desmond Pryor"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.roles()).doesNotContain("wife"));
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("The water came up fast,", "Desmond Pryor"),
+            tuple("We know what to do,", "Alana Voss"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
