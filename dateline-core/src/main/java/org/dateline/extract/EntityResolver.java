@@ -804,6 +804,11 @@ final class EntityResolver {
       begin += surface.length() - rest.length();
       surface = rest;
     }
+    if (n.type() == EntityType.PERSON
+        && surface.indexOf(' ') < 0
+        && context.animalName(text, begin)) {
+      return null; // "the dog, Otto,": no one who speaks
+    }
     if (n.type() == EntityType.PERSON && inner == null) {
       String surname = context.shortSurname(text, begin);
       if (surname != null) {

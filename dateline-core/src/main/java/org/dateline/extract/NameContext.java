@@ -37,6 +37,9 @@ final class NameContext {
       Pattern.compile(
           "(\\p{Lu}\\p{Ll}+)(?:’s|'s)\\s+(widow|widower|wife|husband|son|daughter),\\s+$");
   private static final int SURNAME_KIN_REACH = 40;
+  private static final int ANIMAL_REACH = 40;
+  private static final Pattern ANIMAL_NAMED =
+      Pattern.compile("\\b(\\p{L}+)(?:,\\s*|\\s+(?:named|called)\\s+)$");
   private static final Pattern SHARED_SURNAME =
       Pattern.compile(" and (\\p{Lu}\\p{Ll}+) (\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\b");
   static final Set<String> ROYAL =
@@ -85,6 +88,15 @@ final class NameContext {
       return null;
     }
     return title(text, begin - 1 - w.length()) != null ? w : null;
+  }
+
+  /**
+   * Whether the one-word name at {@code begin} is an animal's: it follows an animal noun, apposed
+   * ("the dog, Otto,") or named ("a 12-year-old beagle named Pickle").
+   */
+  boolean animalName(String text, int begin) {
+    Matcher m = ANIMAL_NAMED.matcher(text.substring(Math.max(0, begin - ANIMAL_REACH), begin));
+    return m.find() && words.animals.contains(m.group(1).toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -39,6 +39,7 @@ final class Words {
   final Map<String, String> abbreviatedRoles;
   final Map<String, String> officeInitials;
   final Set<String> kinFemale;
+  final Set<String> animals;
   final Set<String> kinMale;
   final Set<String> roles;
   final Map<String, String> roleSynonyms;
@@ -81,6 +82,7 @@ final class Words {
     abbreviatedRoles = map(p, "abbreviated.roles");
     officeInitials = map(p, "office.initials");
     kinFemale = set(p, "kin.female");
+    animals = set(p, "animals");
     kinMale = set(p, "kin.male");
     leaderRoles = set(p, "roles.leaders");
     epithets = set(p, "epithets");

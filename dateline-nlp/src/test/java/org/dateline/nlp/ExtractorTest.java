@@ -3768,6 +3768,16 @@ class ExtractorTest {
   }
 
   @Test
+  void aPetsNameIsNoOneWhoSpeaks() {
+    String text =
+        "Wes Halloran said his cat, Biscuit, had hidden under the porch for two days. Teresa"
+            + " Moll took in a spaniel named Rufus.\n\n\"He came back thin,\" he said.";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(x.entities()).extracting(Entity::name).doesNotContain("Biscuit", "Rufus");
+    assertThat(wordsAndSpeakers(text)).containsExactly(tuple("He came back thin,", "Wes Halloran"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
