@@ -1361,6 +1361,18 @@ final class Cues {
     return new Speaker(named.entity(), null);
   }
 
+  // what keeps words without having said them: "according to a transcript"
+  private static final Set<String> RECORDS =
+      Set.of(
+          "transcript",
+          "transcripts",
+          "recording",
+          "recordings",
+          "video",
+          "footage",
+          "tape",
+          "audio");
+
   /**
    * {@code according to X} anywhere in the words, or {@code Per X,} opening them, as trade news
    * writes it ("Per Variety, the talks are "delicate"").
@@ -1368,6 +1380,16 @@ final class Cues {
   private @Nullable Speaker accordingTo(Frame frame, List<Tok> toks) {
     for (int i = 0; i + 2 < toks.size(); i++) {
       if (toks.get(i).lower().equals("according") && toks.get(i + 1).lower().equals("to")) {
+        int noun =
+            Clauses.INDEFINITE.contains(toks.get(i + 2).lower())
+                    || toks.get(i + 2).lower().equals("the")
+                ? i + 3
+                : i + 2;
+        if (noun < toks.size() && RECORDS.contains(toks.get(noun).lower())) {
+          // "…, according to a transcript released by the United Nations": a record of the
+          // words, not their speaker
+          return null;
+        }
         SpeakerPhrase.Source source = phrases.source(frame, toks, i + 2, true);
         return source == null ? null : source.speaker();
       }

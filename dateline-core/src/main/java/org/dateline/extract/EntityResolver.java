@@ -726,6 +726,10 @@ final class EntityResolver {
         List.copyOf(entities.values()), placed, words, saidPronouns.genders(text, placed));
   }
 
+  private static boolean shouted(Mention m) {
+    return m.surface.length() > 1 && m.surface.equals(m.surface.toUpperCase(Locale.ROOT));
+  }
+
   private static String canonical(Cluster c) {
     Mention best = c.members.get(0);
     for (Mention m : c.members) {
@@ -733,9 +737,9 @@ final class EntityResolver {
         return m.known;
       }
       if (m.tokens.size() > best.tokens.size()
-          || (m.tokens.size() == best.tokens.size()
-              && m.surface.length() > best.surface.length())) {
-        best = m;
+          || (m.tokens.size() == best.tokens.size() && m.surface.length() > best.surface.length())
+          || shouted(best) && !shouted(m) && m.surface.length() == best.surface.length()) {
+        best = m; // "Moscow" rather than a dateline's "MOSCOW"
       }
     }
     return best.surface;

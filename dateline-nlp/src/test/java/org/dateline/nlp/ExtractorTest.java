@@ -3778,6 +3778,20 @@ class ExtractorTest {
   }
 
   @Test
+  void aTranscriptKeepsWordsAndADatelineShoutsNoName() {
+    String text =
+        "OSLO, May 2 (Wire) - Norway's fishing fleet stayed in port on Friday, officials in Oslo"
+            + " said.\n\n\"We cannot sail,\" Ingrid Vollan told the committee, according to a"
+            + " transcript released by the Storting. \"The quota is gone.\"";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(x.entities()).extracting(Entity::name).contains("Oslo").doesNotContain("OSLO");
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("We cannot sail,", "Ingrid Vollan"),
+            tuple("The quota is gone.", "Ingrid Vollan"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
