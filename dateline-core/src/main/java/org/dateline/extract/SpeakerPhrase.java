@@ -187,6 +187,12 @@ final class SpeakerPhrase {
     // a lawmaker by state and party
     if (phrase.size() >= 2 && phrase.get(0).lower().equals("the") && age(phrase.get(1))
         || PARTISAN.matcher(frame.text().substring(b, e)).matches()) {
+      Entity subject = subjectBefore(frame, b);
+      if (subject != null) {
+        // "Dorsey jumped a slant route, picked off quarterback Evan Szymanski …. "…," the
+        // 17-year-old cornerback said": the sentence's subject, not the last name in it
+        return new Speaker(subject, null);
+      }
       Mentions.Placed person = mentions.lastBefore(b, PEOPLE, frame.quotes());
       return person == null ? null : new Speaker(person.entity(), null);
     }

@@ -3792,6 +3792,14 @@ class ExtractorTest {
   }
 
   @Test
+  void anAgeEpithetIsTheSubjectOfTheSentenceBeforeNotTheLastNameInIt() {
+    String text =
+        "Dalby Hawks won 4-3.\n\nKorhonen, whose shot goaltender Pieter Vance could only parry,"
+            + " gave the credit to his linemate.\n\n\"That was all him,\" the 20-year-old said.";
+    assertThat(wordsAndSpeakers(text)).containsExactly(tuple("That was all him,", "Korhonen"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
