@@ -95,7 +95,7 @@ final class SpeechVerbs {
     if (listed && READ.contains(t.lower())) {
       // "the opinion read", "a statement from the union reads", "…," read a statement from X; but
       // not "I read many times that …"
-      return writingBefore(toks, i) || i == 0 && writingAfter(toks);
+      return writingBefore(toks, i) || i == 0 && writingAfter(toks) || readAloud(toks, i);
     }
     if (listed && NOUNS_TOO.contains(t.lower())) {
       // "she shares", "Wilgus shares", but not "construction shares" or "…," shares fell
@@ -110,6 +110,16 @@ final class SpeechVerbs {
         && !(i > 0
             && Character.isUpperCase(t.text().charAt(0))
             && Character.isUpperCase(toks.get(i - 1).text().charAt(0)));
+  }
+
+  /**
+   * Whether "read" ends a short "he read" or "she read" clause ("…," she read, her voice breaking):
+   * a person reading out words of their own, as a victim's statement in court.
+   */
+  private static boolean readAloud(List<Tok> toks, int i) {
+    String before = i == 1 ? toks.get(0).lower() : "";
+    boolean ends = i + 1 == toks.size() || toks.get(i + 1).punctBefore();
+    return (before.equals("he") || before.equals("she")) && !toks.get(i).punctBefore() && ends;
   }
 
   /** Whether a reporting verb stands in {@code [from, to)}, past the first word. */

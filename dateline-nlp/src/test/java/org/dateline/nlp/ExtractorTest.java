@@ -3800,6 +3800,19 @@ class ExtractorTest {
   }
 
   @Test
+  void aJusticeIsTheJudgeAndAMotherReadsHerOwnStatement() {
+    String text =
+        "Driver jailed\n\nSuperior Court Justice Ama Kessie said the crash was avoidable.\n\n"
+            + "\"He chose to look at his phone,\" the judge said.\n\nThe cyclist's mother, Rita"
+            + " Vohs, stood to read her statement.\n\n\"I still set his place,\" she read,"
+            + " her voice breaking.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("He chose to look at his phone,", "Ama Kessie"),
+            tuple("I still set his place,", "Rita Vohs"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
