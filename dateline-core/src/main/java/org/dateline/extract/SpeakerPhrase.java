@@ -568,8 +568,8 @@ final class SpeakerPhrase {
         continue;
       }
       int end = i == s ? at : sentences.end(i);
-      Mentions.Placed p = frame.surnameOpener(sentences.begin(i), end, gender);
       int main = i < s ? mainClause(frame, sentences.begin(i), end) : -1;
+      Mentions.Placed p = frame.surnameOpener(sentences.begin(i), end, gender);
       if (p == null && main > 0) {
         p = mentions.firstPerson(main, end, quotes, gender);
       }
@@ -579,12 +579,17 @@ final class SpeakerPhrase {
       // "Weber's deputy, Lina Hoff, disagreed.", "… in Riva's office, Whiteside said": the
       // possessor is not the subject, unless it opens the sentence and owns no person ("Castro's
       // remarks …, a vision he called a cliche")
-      Mentions.Placed owned =
-          p != null && owner(frame.text(), sentences.begin(i), p)
-              ? mentions.firstPerson(p.end(), end, quotes, gender)
-              : null;
-      if (owned != null) {
-        p = owned;
+      if (p != null && owner(frame.text(), sentences.begin(i), p)) {
+        Mentions.Placed owned = mentions.firstPerson(p.end(), end, quotes, gender);
+        String before = frame.text().substring(sentences.begin(i), p.begin()).strip();
+        if (owned != null) {
+          p = owned;
+        } else if (!before.isEmpty() && !before.endsWith(",")) {
+          // "she said she had never meant to harm Kline's business": an object's owner is a
+          // last resort ("Like Carrier, DiMugno's study time …" stays its subject)
+          nearest = nearest == null ? p : nearest;
+          p = null;
+        }
       }
       if (p != null && (!exactly || mentions.gender(p.entity()) == gender)) {
         return p;

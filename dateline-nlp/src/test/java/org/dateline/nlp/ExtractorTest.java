@@ -3813,6 +3813,16 @@ class ExtractorTest {
   }
 
   @Test
+  void sheIsNotTheOwnerOfAnObjectInTheSentenceBefore() {
+    String text =
+        "Libel trial\n\nMarta Leone posted the claims about the nursery Greta Sandoval runs.\n\n"
+            + "Leone testified on Monday. Questioned by her lawyer, she said she had never meant"
+            + " to hurt Sandoval's business.\n\n\"I was worried about the children,\" she said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("I was worried about the children,", "Marta Leone"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
