@@ -708,7 +708,8 @@ final class EntityResolver {
           aliases.add(m.titled);
         }
         if (m.role != null) {
-          roles.add(m.role);
+          // "Chairman and Chief Executive Zhou Weiming" holds both offices
+          roles.addAll(List.of(m.role.split(" and ")));
         }
       }
       aliases.remove(canonical);

@@ -3823,6 +3823,25 @@ class ExtractorTest {
   }
 
   @Test
+  void aPersonTitledWithTwoOfficesJoinedByAndHoldsEach() {
+    String text =
+        "Chipmaker warns\n\n\"Prices keep falling,\" Chairman and Chief Executive Lin Haotian"
+            + " said.\n\nAsked about deals, the chairman said his company was \"always"
+            + " looking.\"\n\nChief Executive and founder Ada Brandt of Lumen said sales rose."
+            + " \"We grew,\" the chief executive said.";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(x.entities())
+        .filteredOn(e -> e.name().equals("Lin Haotian"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.roles()).containsExactly("chairman", "chief executive"));
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("Prices keep falling,", "Lin Haotian"),
+            tuple("always looking.", "Lin Haotian"),
+            tuple("We grew,", "Ada Brandt"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
