@@ -181,6 +181,26 @@ final class Mentions {
                 && Arrays.stream(nameWords(e)).anyMatch(words::contains));
   }
 
+  /**
+   * The last body or place named before {@code pos}, outside {@code excluded}, right after the noun
+   * ("The homelessness charity Homeward Ireland" for "the charity"); null when none is.
+   */
+  @Nullable Placed lastIntroducedAs(String noun, String text, int pos, List<int[]> excluded) {
+    Placed found = null;
+    for (Placed p : placed) {
+      if (p.end > pos) {
+        break;
+      }
+      String before = text.substring(Math.max(0, p.begin - noun.length() - 1), p.begin);
+      if (p.entity.type() != EntityType.PERSON
+          && before.equalsIgnoreCase(noun + " ")
+          && !inside(p, excluded)) {
+        found = p;
+      }
+    }
+    return found;
+  }
+
   /** The last mention ending before {@code pos}, outside {@code excluded}, whose entity fits. */
   private @Nullable Placed lastBefore(int pos, List<int[]> excluded, Predicate<Entity> fits) {
     Placed found = null;

@@ -205,6 +205,16 @@ final class SpeakerPhrase {
     boolean body = company && definite(kind);
     // "the U.S. auto maker": a body described by its kind, the actor only when one is named
     boolean modified = company && !body && modifiedKind(kind);
+    if (phrase.size() == 2
+        && phrase.get(0).lower().equals("the")
+        && Character.isLowerCase(phrase.get(1).text().charAt(0))) {
+      // "the charity said" after "The homelessness charity Homeward Ireland said …"
+      Mentions.Placed introduced =
+          mentions.lastIntroducedAs(phrase.get(1).lower(), frame.text(), b, frame.quotes());
+      if (introduced != null) {
+        return new Speaker(introduced.entity(), null);
+      }
+    }
     if (!hasNoun(phrase) && !body && !modified || clause(phrase)) {
       return null;
     }

@@ -3842,6 +3842,19 @@ class ExtractorTest {
   }
 
   @Test
+  void theCharityIsTheBodyItIntroducedAndTheCountyIsTheCounty() {
+    String text =
+        "Housing figures\n\nThe homelessness charity Shelterwell Cymru called for a ban on"
+            + " evictions.\n\n\"Every number is a child,\" the charity said in a statement.\n\n"
+            + "The court ruled against Brenmoor County. The county said it was \"reviewing the"
+            + " decision.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("Every number is a child,", "Shelterwell Cymru"),
+            tuple("reviewing the decision.", "Brenmoor County"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
