@@ -256,16 +256,21 @@ final class Cues {
     return sameParagraph ? pronounSubject(frame, before) : null;
   }
 
+  private static final Set<String> SEQUENCE = Set.of("then", "later", "finally", "again", "now");
+
   /**
    * The person "he" or "she" stands for when it is the subject of the sentence, at its start or
-   * after a short opening phrase: {@code In her old age, she refused to be photographed.} Null when
-   * the sentence has no such subject or the pronoun stands for no one named.
+   * after a short opening phrase ({@code In her old age, she refused to be photographed.}) or a
+   * word of sequence ({@code Then she corrected herself.}). Null when the sentence has no such
+   * subject or the pronoun stands for no one named.
    */
   private @Nullable Speaker pronounSubject(Frame frame, List<Tok> sentence) {
     for (int p = 0; p < Math.min(sentence.size(), OPENING_WORDS); p++) {
       Tok t = sentence.get(p);
       boolean pronoun = t.lower().equals("he") || t.lower().equals("she");
-      if (p == 0 && !pronoun || p > 0 && !t.punctBefore()) {
+      // "Then he paused and allowed himself a smile.": a word of sequence before the subject
+      boolean sequenced = p == 1 && SEQUENCE.contains(sentence.get(0).lower());
+      if (p == 0 && !pronoun || p > 0 && !t.punctBefore() && !sequenced) {
         continue;
       }
       if (!pronoun) {

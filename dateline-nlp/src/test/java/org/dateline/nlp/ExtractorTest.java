@@ -3855,6 +3855,18 @@ class ExtractorTest {
   }
 
   @Test
+  void thenSheOpeningTheParagraphBeforeSpeaksTheQuotationAlone() {
+    String text =
+        "Last issue\n\nEditor Maren Holt said she would sleep in on Thursday.\n\n\"Maybe"
+            + " I'll just sit in the cafe,\" she said.\n\nThen she corrected herself.\n\n\"No."
+            + " The writing it down was what mattered.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("Maybe I'll just sit in the cafe,", "Maren Holt"),
+            tuple("No. The writing it down was what mattered.", "Maren Holt"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
