@@ -771,6 +771,8 @@ final class EntityResolver {
     boolean verb = parts.length >= 3 && (first.equals("said") || first.equals("says"));
     // "In Delaware Chancery Court filings": the preposition that opens a sentence, not the name's
     boolean preposition = n.type() != EntityType.OTHER && OPENING_PREPOSITIONS.contains(first);
+    // "An Environment Agency spokesman": the article of a description, not the body's name
+    preposition |= first.equals("a") || first.equals("an");
     boolean office = words.officeInitials.containsKey(parts[0]); // "ADA Fairman"
     if ((words.honorifics.contains(first) || office || verb || preposition)
         && surface.indexOf(' ') > 0) {

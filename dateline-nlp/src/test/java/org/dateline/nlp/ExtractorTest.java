@@ -3867,6 +3867,21 @@ class ExtractorTest {
   }
 
   @Test
+  void anArticleTheRecogniserTookIntoABodysNameIsNoPartOfIt() {
+    String text =
+        "Floods\n\nAn Environment Agency spokesman said barriers had held in Richmond.\n\n"
+            + "\"Flood defences reduce risk,\" an Environment Agency spokesman said.";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(x.entities())
+        .extracting(Entity::name)
+        .contains("Environment Agency")
+        .doesNotContain("An Environment Agency");
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(
+            tuple("Flood defences reduce risk,", null, "an Environment Agency spokesman"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
