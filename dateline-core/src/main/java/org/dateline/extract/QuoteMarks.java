@@ -43,11 +43,13 @@ final class QuoteMarks {
    * A straight closing mark set apart from the quote and touching the attribution after it ({@code
    * …from appearances, "he said}), as damaged spacing leaves one: it faces back, whatever its
    * spaces say. Only a short attribution that ends there counts ({@code "he said.}, {@code "said
-   * Ann Lee}); a quote may open on a reporting verb ({@code "I've told you before}).
+   * Ann Lee}); a quote may open on a reporting verb ({@code "I've told you before}) or on a
+   * capitalised pronoun that reports ({@code "He said, 'Lois, who will tell people?'"}).
    */
   private static final Pattern STRAIGHT_CLOSE =
       Pattern.compile(
-          "\"(?<=[,.?!] \")(?:(?:he|she|they)\\s+|(?:\\p{Lu}[\\p{L}.'-]*\\s+){1,3})?"
+          "\"(?<=[,.?!] \")(?:(?:he|she|they)\\s+|(?!(?:He|She|They|I|We|You|It)\\s)"
+              + "(?:\\p{Lu}[\\p{L}.'-]*\\s+){1,3})?"
               + "(?:said|says|added|told|asked|explained|recalled|wrote)(?=\\s*[,.;]|\\s+\\p{Lu})");
 
   /**

@@ -3882,6 +3882,20 @@ class ExtractorTest {
   }
 
   @Test
+  void aQuotationMayOpenWithTheSpeakerRelayingSomeoneElse() {
+    String text =
+        "Paper closes\n\n\"The baker cried on the phone,\" Nell Ostrow said. \"He said, 'Nell,"
+            + " who will tell people now?' I had no answer.\"\n\n\"I called his manager,\""
+            + " Ostrow said. \"I said, who is this man?\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("The baker cried on the phone,", "Nell Ostrow"),
+            tuple("He said, 'Nell, who will tell people now?' I had no answer.", "Nell Ostrow"),
+            tuple("I called his manager,", "Nell Ostrow"),
+            tuple("I said, who is this man?", "Nell Ostrow"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
