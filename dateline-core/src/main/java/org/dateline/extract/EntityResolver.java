@@ -38,6 +38,8 @@ final class EntityResolver {
   // Honorifics only a person bears: "Ms Page" read as an organisation is a woman
   private static final Set<String> PERSONAL_HONORIFICS =
       Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mme", "mme.");
+  // the personal honorifics a man takes; the others are a woman's
+  private static final Set<String> MALE_HONORIFICS = Set.of("mr", "mr.");
 
   // A preposition the recogniser ran into a name from the sentence's start
   private static final Set<String> OPENING_PREPOSITIONS =
@@ -462,7 +464,7 @@ final class EntityResolver {
         m.titled == null || m.titled.indexOf(' ') < 0
             ? ""
             : m.titled.substring(0, m.titled.indexOf(' ')).toLowerCase(Locale.ROOT);
-    if (honorific.startsWith("mr") && !honorific.startsWith("mrs")) {
+    if (MALE_HONORIFICS.contains(honorific)) {
       return Mentions.Gender.MALE;
     }
     return PERSONAL_HONORIFICS.contains(honorific)

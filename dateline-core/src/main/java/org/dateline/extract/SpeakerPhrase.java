@@ -189,8 +189,8 @@ final class SpeakerPhrase {
         || PARTISAN.matcher(frame.text().substring(b, e)).matches()) {
       Entity subject = subjectBefore(frame, b);
       if (subject != null) {
-        // "Dorsey jumped a slant route, picked off quarterback Evan Szymanski …. "…," the
-        // 17-year-old cornerback said": the sentence's subject, not the last name in it
+        // "Makarchuk, whose shot goaltender Remy Fortin parried, took no credit. "…," the
+        // 20-year-old said": the sentence's subject, not the last name in it
         return new Speaker(subject, null);
       }
       Mentions.Placed person = mentions.lastBefore(b, PEOPLE, frame.quotes());
