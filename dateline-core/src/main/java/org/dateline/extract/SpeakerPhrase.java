@@ -241,6 +241,11 @@ final class SpeakerPhrase {
       }
     }
     Entity holder = mentions.holder(description);
+    if (holder != null && !mentions.namedBefore(holder, b) && b > Headline.end(frame.text())) {
+      // "The spokesperson added …" before a campaign's spokesman is named; a headline, though,
+      // names by role the people its article names later
+      holder = null;
+    }
     if (holder == null
         && phrase.size() == 2
         && phrase.get(0).lower().equals("the")

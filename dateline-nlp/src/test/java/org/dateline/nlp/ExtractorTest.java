@@ -3896,6 +3896,18 @@ class ExtractorTest {
   }
 
   @Test
+  void aRoleNeverPointsToSomeoneTheBodyNamesOnlyLater() {
+    String text =
+        "Palace trims parties\n\nA palace spokesperson said the parties would go on.\n\nThe"
+            + " spokesperson added that guest numbers would \"not fall\".\n\nTom Reyna, a"
+            + " spokesman for the campaign group Vote Head, said: \"It is not enough.\"";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(
+            tuple("not fall", null, "The spokesperson"),
+            tuple("It is not enough.", "Tom Reyna", null));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
