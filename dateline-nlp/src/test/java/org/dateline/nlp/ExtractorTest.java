@@ -3908,6 +3908,18 @@ class ExtractorTest {
   }
 
   @Test
+  void aDoctorTitledDrIsTheDoctor() {
+    String text =
+        "Inquest\n\nDr Mira Santos, clinical director of the service, gave evidence.\n\nMr"
+            + " Abela asked: \"Thin in what sense?\"\n\n\"One clinician covered the county,\" the"
+            + " doctor replied.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("Thin in what sense?", "Abela"),
+            tuple("One clinician covered the county,", "Mira Santos"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
