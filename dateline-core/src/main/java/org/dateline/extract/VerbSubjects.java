@@ -80,6 +80,14 @@ final class VerbSubjects {
    * commas ("X, head of Y, told") is stepped over to the name before it.
    */
   List<Tok> before(Frame frame, List<Tok> toks, int v) {
+    if (v >= 3
+        && toks.get(v - 1).lower().equals("then")
+        && toks.get(v - 1).punctBefore()
+        && SpeechVerbs.PERSONAL.contains(toks.get(v - 3).lower())
+        && (v == 3 || toks.get(v - 3).punctBefore())) {
+      // "He paused, then added:": the pronoun of the clause the verb goes on from
+      return toks.subList(v - 3, v - 2);
+    }
     if (v > 1
         && !toks.get(v).punctBefore()
         && SpeechVerbs.PERSONAL.contains(toks.get(v - 1).lower())) {

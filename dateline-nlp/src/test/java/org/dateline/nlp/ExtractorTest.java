@@ -3920,6 +3920,17 @@ class ExtractorTest {
   }
 
   @Test
+  void aPronounThenAVerbThenTheReportingVerbSpeaks() {
+    String text =
+        "Bakery burns\n\nOtto Brasch watched from across the road.\n\n\"My grandfather built"
+            + " those ovens,\" he said.\n\nHe paused, then added: \"We will bake again.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("My grandfather built those ovens,", "Otto Brasch"),
+            tuple("We will bake again.", "Otto Brasch"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
