@@ -526,15 +526,49 @@ final class Mentions {
       int begin, int end, List<int[]> excluded, Gender wanted, boolean exactly) {
     for (Placed p : placed) {
       Gender g = gender(p.entity);
-      if (p.begin >= begin
-          && p.end <= end
-          && p.entity.type() == EntityType.PERSON
-          && (exactly ? g == wanted : g.agrees(wanted))
-          && !inside(p, excluded)) {
+      if (p.begin < begin
+          || p.end > end
+          || p.entity.type() != EntityType.PERSON
+          || inside(p, excluded)) {
+        continue;
+      }
+      if (exactly ? g == wanted : g.agrees(wanted)) {
         return p;
+      }
+      Entity namesake = exactly ? namesake(p, wanted) : null;
+      if (namesake != null) {
+        return new Placed(p.begin, p.end, namesake);
       }
     }
     return null;
+  }
+
+  /**
+   * The one other person of the wanted gender whose surname a bare surname, read as someone of the
+   * other gender, also is: "Musa sounded a note of optimism. "…," he said" of Amina Musa and
+   * Ibrahim Danladi Musa. Null when there is none or more than one.
+   */
+  private @Nullable Entity namesake(Placed p, Gender wanted) {
+    String[] read = nameWords(p.entity);
+    String surname = read[read.length - 1];
+    if (p.end - p.begin != surname.length()) {
+      return null; // not the bare surname
+    }
+    Entity found = null;
+    for (Entity e : entities) {
+      String[] words = nameWords(e);
+      if (e != p.entity
+          && e.type() == EntityType.PERSON
+          && words.length > 1
+          && words[words.length - 1].equals(surname)
+          && gender(e) == wanted) {
+        if (found != null) {
+          return null;
+        }
+        found = e;
+      }
+    }
+    return found;
   }
 
   /** What "he" or "she" may point to. */

@@ -3931,6 +3931,21 @@ class ExtractorTest {
   }
 
   @Test
+  void aBareSurnameReadAsAWomanIsHerNamesakeWhenHeSpeaks() {
+    String text =
+        "Oil talks\n\nOil minister Tunde Adeyemi Bello asked for a larger quota.\n\n\"It is a"
+            + " token rise,\" said Ngozi Bello, an analyst at Sahel Research. \"The message is: not"
+            + " yet,\" Bello said.\n\nThe group will meet in March, Secretary General Omar"
+            + " Haddad said.\n\nBack in Abuja, Bello sounded a note of optimism. \"The"
+            + " conversation has started,\" he said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("It is a token rise,", "Ngozi Bello"),
+            tuple("The message is: not yet,", "Ngozi Bello"),
+            tuple("The conversation has started,", "Tunde Adeyemi Bello"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
