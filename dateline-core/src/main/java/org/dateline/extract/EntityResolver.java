@@ -38,6 +38,7 @@ final class EntityResolver {
   // Honorifics only a person bears: "Ms Page" read as an organisation is a woman
   private static final Set<String> PERSONAL_HONORIFICS =
       Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mme", "mme.");
+  private static final Set<String> CHILDREN = Set.of("son", "daughter");
   // the personal honorifics a man takes; the others are a woman's
   private static final Set<String> MALE_HONORIFICS = Set.of("mr", "mr.");
 
@@ -78,6 +79,8 @@ final class EntityResolver {
     @Nullable String nickname;
     // The gender of "he" or "she" opening what the name is said to have said, else null.
     Mentions.@Nullable Gender said;
+    // 1 for "the elder Mr Tulloch" or "Rushworth senior", -1 for "the younger", else 0.
+    int generation;
     @Nullable Cluster cluster;
 
     Mention(
@@ -432,6 +435,9 @@ final class EntityResolver {
         if (m.said != null && given != Mentions.Gender.UNKNOWN && given != m.said) {
           seen -= Integer.MAX_VALUE; // "Tennant said she …" is not her father, Alan Tennant
         }
+        if (m.generation != 0 && childOf(c) == (m.generation > 0)) {
+          seen -= Integer.MAX_VALUE; // "the elder Mr Tulloch" is not the son, Brett Tulloch
+        }
         Mentions.Gender titled = honorificGender(m);
         if (titled != Mentions.Gender.UNKNOWN
             && given != Mentions.Gender.UNKNOWN
@@ -445,6 +451,11 @@ final class EntityResolver {
       }
     }
     return best;
+  }
+
+  /** Whether the document names the person as someone's son or daughter. */
+  private static boolean childOf(Cluster c) {
+    return c.members.stream().anyMatch(x -> x.role != null && CHILDREN.contains(x.role));
   }
 
   /** A person's gender as their given name or a kin noun given them tells it, else unknown. */
@@ -866,7 +877,9 @@ final class EntityResolver {
         role = context.kin(text, begin, apposed);
       }
     }
-    return new Mention(begin, end, surface, n.type(), titled, role);
+    Mention m = new Mention(begin, end, surface, n.type(), titled, role);
+    m.generation = n.type() == EntityType.PERSON ? NameContext.generation(text, begin, end) : 0;
+    return m;
   }
 
   /** Whether {@code [begin, end)} is all of its line, but for spaces. */

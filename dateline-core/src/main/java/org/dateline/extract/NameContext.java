@@ -37,6 +37,10 @@ final class NameContext {
       Pattern.compile(
           "(\\p{Lu}\\p{Ll}+)(?:’s|'s)\\s+(widow|widower|wife|husband|son|daughter),\\s+$");
   private static final int SURNAME_KIN_REACH = 40;
+  private static final int GENERATION_REACH = 16;
+  private static final Pattern GENERATION_BEFORE =
+      Pattern.compile("\\bthe (elder|younger) (?:(?:mr|mrs|ms|dr)\\.? )?$");
+  private static final Pattern GENERATION_AFTER = Pattern.compile(",? (senior|junior|sr|jr)\\b");
   private static final int ANIMAL_REACH = 40;
   private static final Pattern ANIMAL_NAMED =
       Pattern.compile("\\b(\\p{L}+)(?:,\\s*|\\s+(?:named|called)\\s+)$");
@@ -88,6 +92,27 @@ final class NameContext {
       return null;
     }
     return title(text, begin - 1 - w.length()) != null ? w : null;
+  }
+
+  /**
+   * Which generation of a family a name is marked as: 1 for the elder ("the elder Mr Tulloch",
+   * "Rushworth senior", "Rushworth Sr."), -1 for the younger ("the younger Tulloch", "Rushworth
+   * junior"), else 0.
+   */
+  static int generation(String text, int begin, int end) {
+    String before =
+        text.substring(Math.max(0, begin - GENERATION_REACH), begin).toLowerCase(Locale.ROOT);
+    String after =
+        text.substring(end, Math.min(text.length(), end + GENERATION_REACH))
+            .toLowerCase(Locale.ROOT);
+    Matcher b = GENERATION_BEFORE.matcher(before);
+    Matcher a = GENERATION_AFTER.matcher(after);
+    String word = b.find() ? b.group(1) : a.lookingAt() ? a.group(1) : "";
+    return switch (word) {
+      case "elder", "senior", "sr" -> 1;
+      case "younger", "junior", "jr" -> -1;
+      default -> 0;
+    };
   }
 
   /**

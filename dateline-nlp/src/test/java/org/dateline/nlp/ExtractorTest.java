@@ -3946,6 +3946,17 @@ class ExtractorTest {
   }
 
   @Test
+  void theElderOfTwoNamesakesIsNotTheSon() {
+    String text =
+        "Fire season\n\nIan Corrie, 70, and his son, Nick Corrie, 41, cut firebreaks all day."
+            + "\n\n\"It is bone dry,\" Nick Corrie said.\n\n\"We have seen worse,\" the elder Mr"
+            + " Corrie said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("It is bone dry,", "Nick Corrie"), tuple("We have seen worse,", "Ian Corrie"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
