@@ -544,9 +544,9 @@ final class Mentions {
   }
 
   /**
-   * The one other person of the wanted gender whose surname a bare surname, read as someone of the
-   * other gender, also is: "Musa sounded a note of optimism. "…," he said" of Amina Musa and
-   * Ibrahim Danladi Musa. Null when there is none or more than one.
+   * The one other person of the wanted gender whose surname a bare surname, read as someone not
+   * known to be of that gender, also is: "Musa sounded a note of optimism. "…," he said" of Amina
+   * Musa and Ibrahim Danladi Musa. Null when there is none or more than one.
    */
   private @Nullable Entity namesake(Placed p, Gender wanted) {
     String[] read = nameWords(p.entity);
