@@ -38,6 +38,18 @@ final class VerbSubjects {
   private static final Set<String> TIME_PREPOSITIONS =
       Set.of("in", "on", "at", "during", "last", "this", "early", "late");
 
+  private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
+  // the people one works with, led by the one named before them
+  private static final Set<String> COWORKERS =
+      Set.of(
+          "colleagues",
+          "co-authors",
+          "coauthors",
+          "collaborators",
+          "team",
+          "researchers",
+          "co-workers",
+          "coworkers");
   private static final Set<String> ISSUED = Set.of("sent", "read", "gave", "put", "wrote");
 
   /**
@@ -79,6 +91,15 @@ final class VerbSubjects {
    * The words before the verb at {@code v}, back to the start of its clause; an apposition between
    * commas ("X, head of Y, told") is stepped over to the name before it.
    */
+  /**
+   * Whether {@code [start, end)} is "his", "her" or "their" and a word for those one works with.
+   */
+  private static boolean ledGroup(List<Tok> toks, int start, int end) {
+    return end - start == 2
+        && POSSESSIVES.contains(toks.get(start).lower())
+        && COWORKERS.contains(toks.get(start + 1).lower());
+  }
+
   List<Tok> before(Frame frame, List<Tok> toks, int v) {
     if (v >= 3
         && toks.get(v - 1).lower().equals("then")
@@ -113,6 +134,11 @@ final class VerbSubjects {
           && t.punctBefore()
           && (start == end || toks.get(end).punctBefore())) {
         return antecedentOf(toks, start - 1);
+      }
+      if (t.lower().equals("and") && ledGroup(toks, start, end)) {
+        // "Feldstein-Cruz and her co-authors wrote": the one named leads the group that speaks
+        int name = Clauses.nameBefore(toks, start - 1);
+        return name < start - 1 ? toks.subList(name, start - 1) : toks.subList(start, end);
       }
       if (t.lower().equals("and") && start < end && Clauses.pairedName(toks, start - 1)) {
         int both = Clauses.nameBefore(toks, start - 1); // "Mr. Hart and Ms. Lowe said"

@@ -3957,6 +3957,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aNamedLeaderAndHerColleaguesSpeakThroughHer() {
+    String text =
+        "Sleep study\n\nNadia Okoro led the study.\n\nIn the paper, Okoro and her co-authors wrote"
+            + " that the results \"add to the evidence.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("add to the evidence.", "Nadia Okoro"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
