@@ -829,6 +829,18 @@ final class EntityResolver {
         && context.animalName(text, begin)) {
       return null; // "the dog, Otto,": no one who speaks
     }
+    if (n.type() == EntityType.PERSON && inner == null && surface.indexOf(' ') < 0) {
+      // "Gene Brandvold said …" where the recogniser took only the surname: a given name we know,
+      // capitalised right before it, is the name's
+      String given = NameContext.previousWord(text, begin);
+      if (given != null
+          && given.length() > 1
+          && Character.isUpperCase(given.charAt(0))
+          && words.givenGender(given.toLowerCase(Locale.ROOT)) != Mentions.Gender.UNKNOWN) {
+        begin = text.lastIndexOf(given, begin);
+        surface = text.substring(begin, end).strip();
+      }
+    }
     if (n.type() == EntityType.PERSON && inner == null) {
       String surname = context.shortSurname(text, begin);
       if (surname != null) {

@@ -3966,6 +3966,19 @@ class ExtractorTest {
   }
 
   @Test
+  void aKnownGivenNameRightBeforeASurnameIsPartOfTheName() {
+    Extracts x =
+        EXTRACTOR.read(
+            "Plant closes\n\nGene Sorrell and his son, Kyle Sorrell, work the line. Workers"
+                + " left early.\n\nGene Sorrell said he planned to stay.",
+            Published.unknown());
+    assertThat(x.entities())
+        .filteredOn(e -> e.name().equals("Gene Sorrell"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.aliases()).doesNotContain("Sorrell"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
