@@ -24,9 +24,11 @@ final class Frame {
   private final Mentions mentions;
   private final List<int[]> quotes;
   private final int[] starts;
+  private final int headline;
 
   Frame(String text, Sentences sentences, Mentions mentions, List<int[]> quotes) {
     this.text = text;
+    this.headline = Headline.end(text);
     this.sentences = sentences;
     this.mentions = mentions;
     List<int[]> sorted = new ArrayList<>(quotes);
@@ -40,6 +42,11 @@ final class Frame {
 
   String text() {
     return text;
+  }
+
+  /** Where the page's headline ends ({@link Headline#end}), or -1 when it opens with none. */
+  int headline() {
+    return headline;
   }
 
   Sentences sentences() {

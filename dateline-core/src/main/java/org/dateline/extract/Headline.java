@@ -13,7 +13,7 @@ final class Headline {
   /** Where the headline of {@code text} ends (its line break), or -1 when it opens with none. */
   static int end(String text) {
     int end = text.indexOf('\n');
-    if (end <= 0 || text.substring(end).isBlank()) {
+    if (end <= 0 || !bodyAfter(text, end)) {
       return -1;
     }
     String line = text.substring(0, end).strip();
@@ -21,5 +21,15 @@ final class Headline {
       return -1;
     }
     return end;
+  }
+
+  /** Whether anything but white space follows {@code from}. */
+  private static boolean bodyAfter(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -257,7 +257,7 @@ final class QuoteReader {
       }
     }
     closeSentences(out, outer, sentences, closed, cueless);
-    headlineEchoes(text, out);
+    headlineEchoes(frame.headline(), out);
     return out;
   }
 
@@ -267,15 +267,18 @@ final class QuoteReader {
    * "scandalous"): the first direct quotation after the headline that is those words, else, for
    * three words or more, that holds them. Words the body quotes as a title stay a title.
    */
-  private static void headlineEchoes(String text, List<Quote> out) {
-    int headline = Headline.end(text);
+  private static void headlineEchoes(int headline, List<Quote> out) {
+    List<String> quoted = null; // each quotation's words as an echo compares them, made once
     for (int i = 0; i < out.size() && out.get(i).begin() < headline; i++) {
       Quote q = out.get(i);
       String words = echoWords(q.text());
       if (q.speaker() == null && q.description() == null && !words.isEmpty()) {
-        Quote echo = echo(out, headline, words, true);
+        if (quoted == null) {
+          quoted = out.stream().map(o -> o.begin() > headline ? echoWords(o.text()) : "").toList();
+        }
+        Quote echo = echo(out, quoted, words, true);
         if (echo == null && words.split(" ").length >= ECHO_HELD_WORDS) {
-          echo = echo(out, headline, words, false);
+          echo = echo(out, quoted, words, false);
         }
         if (echo != null) {
           out.set(i, spokenBy(echo, q.begin(), q.end(), q.text(), Quote.Kind.DIRECT));
@@ -288,15 +291,19 @@ final class QuoteReader {
    * The first quotation after the headline that is (or, unless {@code same}, holds) the words, when
    * it is speech with a speaker or a description; null when there is none, or when a title in the
    * body is those words.
+   *
+   * @param quoted each quotation's words as {@link #echoWords} gives them, empty in the headline
    */
-  private static @Nullable Quote echo(List<Quote> out, int headline, String words, boolean same) {
-    for (Quote body : out) {
-      String quoted = body.begin() > headline ? echoWords(body.text()) : "";
-      if (body.kind() == Quote.Kind.SCARE && quoted.equals(words)) {
+  private static @Nullable Quote echo(
+      List<Quote> out, List<String> quoted, String words, boolean same) {
+    for (int i = 0; i < out.size(); i++) {
+      Quote body = out.get(i);
+      String their = quoted.get(i);
+      if (body.kind() == Quote.Kind.SCARE && their.equals(words)) {
         return null;
       }
       boolean spoken = body.speaker() != null || body.description() != null;
-      boolean holds = same ? quoted.equals(words) : quoted.contains(words);
+      boolean holds = same ? their.equals(words) : their.contains(words);
       if (holds && spoken && body.kind() == Quote.Kind.DIRECT) {
         return body;
       }

@@ -241,7 +241,7 @@ final class SpeakerPhrase {
       }
     }
     Entity holder = mentions.holder(description);
-    if (holder != null && !mentions.namedBefore(holder, b) && b > Headline.end(frame.text())) {
+    if (holder != null && !mentions.namedBefore(holder, b) && b > frame.headline()) {
       // "The spokesperson added …" before a campaign's spokesman is named; a headline, though,
       // names by role the people its article names later
       holder = null;
