@@ -369,6 +369,9 @@ final class Cues {
     for (int j = 1; j < Math.min(4, toks.size() - 1); j++) {
       String w = toks.get(j).lower();
       if (words.speakerNoun(w) || definite && words.companyNouns.contains(w)) {
+        while (j + 2 < toks.size() && words.speakerNoun(toks.get(j + 1).lower())) {
+          j++; // "A council spokesman said": the body's noun only qualifies who spoke
+        }
         boolean verbNext = Character.isLowerCase(toks.get(j + 1).text().charAt(0));
         Speaker who = verbNext ? phrases.resolve(frame, toks.subList(0, j + 1)) : null;
         return who != null && who.known() ? who : null;

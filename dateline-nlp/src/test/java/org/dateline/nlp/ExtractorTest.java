@@ -3979,6 +3979,16 @@ class ExtractorTest {
   }
 
   @Test
+  void aBodysSpokesmanOpeningTheSentenceBeforeIsTheOneAPronounCarriesOn() {
+    String text =
+        "Storm hits coast\n\nMayor Paul Ostrander said shelters had opened in Dunmore.\n\nA"
+            + " council spokesman said the sea wall had held.\n\n\"We were lucky this"
+            + " time,\" he said.";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(tuple("We were lucky this time,", null, "A council spokesman"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
