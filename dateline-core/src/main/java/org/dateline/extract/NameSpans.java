@@ -78,8 +78,13 @@ final class NameSpans {
       Pattern.compile("(?<![\\p{L}.'’-])\\p{Lu}\\p{Ll}{1,5}-\\p{Ll}{1,6} $");
 
   private static final Pattern ROLE_OF = Pattern.compile("(\\p{L}+)\\s+of(?:\\s+the)?\\s+$");
+
+  /**
+   * A role in lower case right before a name, or set before it by a comma ("analyst, Ray Moon").
+   */
   private static final Pattern ROLE_BEFORE =
-      Pattern.compile("(?:\\b(\\p{Ll}+)\\s+)?\\b(\\p{Ll}+)\\s+$");
+      Pattern.compile("(?:\\b(\\p{Ll}+)\\s+)?\\b(\\p{Ll}+),?\\s+$");
+
   // Short words a headline capitalises that no name is made of.
   private static final Set<String> HEADLINE_WORDS =
       Set.of(
@@ -251,7 +256,8 @@ final class NameSpans {
    * that a title such as "Duke of Kent" stays whole. A run the recogniser typed as an organisation
    * splits too when the person's part reads as a name of two or three words opening with a known
    * given name or right after a role in lower case ("Ray Moon of Brill Securities", "economist Jan
-   * Pieters of Nordbank", not "Bank of America" or "Doris Duke Professor of Ecology").
+   * Pieters of Nordbank", "an analyst, Park Min-ho of Daeyang Securities", not "Bank of America" or
+   * "Doris Duke Professor of Ecology").
    */
   private List<NameFinder.Name> personOfOrganisation(String text, NameFinder.Name n) {
     int of = n.text().indexOf(" of ");

@@ -3989,6 +3989,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aNameSetAfterARoleByACommaSplitsFromTheBodyAfterOf() {
+    String text =
+        "Shipyard deal\n\nA Seoul-based analyst, Park Ji-hoon of Daeyang Capital, said the terms"
+            + " were fair.\n\n\"They get a second base,\" Park said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("They get a second base,", "Park Ji-hoon"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
