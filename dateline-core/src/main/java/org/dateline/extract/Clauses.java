@@ -3,6 +3,8 @@ package org.dateline.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The shape of a sentence's tokens that speaker cues read: where a clause starts and ends, whether
@@ -120,6 +122,12 @@ final class Clauses {
     return false;
   }
 
+  /** A date line: see {@link #datelineWords}. */
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "\\p{Lu}[\\p{Lu} .'’-]*\\p{Lu}\\.?(?:, [\\p{L}\\p{N}. ]{2,24}?){0,2}"
+              + "(?: \\([^)\\n]{1,40}\\))? ?(?:_|--?|[\u2013\u2014]) ");
+
   /** Whether the verb at {@code v} opens its clause, so that its subject follows it. */
   static boolean opensClause(List<Tok> toks, int v) {
     return v + 1 < toks.size() && (v == 0 || toks.get(v).punctBefore());
@@ -133,12 +141,9 @@ final class Clauses {
     if (toks.isEmpty()) {
       return toks;
     }
-    int at = 0;
-    List<Tok> first = clause(toks, 0);
-    if (first.size() < toks.size() && dateline(text, toks, first.size())) {
-      at = first.size(); // "NEW YORK _ "…," said Ann Lee": the place the story was filed from
-      first = clause(toks, at);
-    }
+    // "NEW YORK _ "…," said Ann Lee", "TOLEDO, Ohio (AP) - The union …": where it was filed from
+    int at = datelineWords(text, toks);
+    List<Tok> first = clause(toks, at);
     boolean connective = first.size() == 1 && CONNECTIVES.contains(first.get(0).lower());
     String opener = first.get(0).lower();
     if ((connective || PREPOSITIONS.contains(opener) || SUBORDINATORS.contains(opener))
@@ -159,16 +164,25 @@ final class Clauses {
   }
 
   /**
-   * Whether the {@code n} words opening a sentence are a date line's place: in capitals, each of
-   * two letters or more ("NEW YORK", "WASHINGTON"), and set off by a low line or a dash.
+   * How many words a date line takes at the start of a sentence that opens a paragraph: a place in
+   * capitals ("NEW YORK", "UNITED NATIONS"), perhaps a region and a date ("TOLEDO, Ohio", "BEIJING,
+   * March 3"), perhaps an agency in brackets ("(AP)"), then a dash or a low line. 0 when there is
+   * none, or when nothing follows it.
    */
-  private static boolean dateline(String text, List<Tok> toks, int n) {
-    String mark = Tok.between(text, toks, n);
-    return n <= 4
-        && (mark.startsWith("_") || mark.startsWith("--") || mark.matches("[\u2013\u2014].*"))
-        && toks.subList(0, n).stream()
-            .allMatch(
-                t -> t.text().length() > 1 && t.text().chars().allMatch(Character::isUpperCase));
+  static int datelineWords(String text, List<Tok> toks) {
+    int begin = toks.get(0).begin();
+    if (begin > 0 && text.charAt(begin - 1) != '\n') {
+      return 0;
+    }
+    Matcher m = DATELINE.matcher(text).region(begin, Math.min(text.length(), begin + 80));
+    if (!m.lookingAt()) {
+      return 0;
+    }
+    int n = 0;
+    while (n < toks.size() && toks.get(n).begin() < m.end()) {
+      n++;
+    }
+    return n < toks.size() ? n : 0;
   }
 
   /** Whether every word is capitalised, as a name's are. */
