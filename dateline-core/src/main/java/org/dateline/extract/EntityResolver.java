@@ -39,6 +39,7 @@ final class EntityResolver {
   private static final Set<String> PERSONAL_HONORIFICS =
       Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mme", "mme.");
   private static final Set<String> CHILDREN = Set.of("son", "daughter");
+  private static final Set<String> PARENTS = Set.of("father", "mother");
   // the personal honorifics a man takes; the others are a woman's
   private static final Set<String> MALE_HONORIFICS = Set.of("mr", "mr.");
 
@@ -437,6 +438,8 @@ final class EntityResolver {
         }
         if (m.generation != 0 && childOf(c) == (m.generation > 0)) {
           seen -= Integer.MAX_VALUE; // "the elder Mr Tulloch" is not the son, Brett Tulloch
+        } else if (m.generation > 0 && hasRole(c, PARENTS)) {
+          seen += Integer.MAX_VALUE; // "the elder Mr. Kang" is "her father, Dong-hyun Kang"
         }
         Mentions.Gender titled = honorificGender(m);
         if (titled != Mentions.Gender.UNKNOWN
@@ -455,7 +458,12 @@ final class EntityResolver {
 
   /** Whether the document names the person as someone's son or daughter. */
   private static boolean childOf(Cluster c) {
-    return c.members.stream().anyMatch(x -> x.role != null && CHILDREN.contains(x.role));
+    return hasRole(c, CHILDREN);
+  }
+
+  /** Whether the document gives the person one of these roles. */
+  private static boolean hasRole(Cluster c, Set<String> roles) {
+    return c.members.stream().anyMatch(x -> x.role != null && roles.contains(x.role));
   }
 
   /** A person's gender as their given name or a kin noun given them tells it, else unknown. */
@@ -623,12 +631,10 @@ final class EntityResolver {
   }
 
   /**
-   * Where the anchor was last referred to by the short mention's own words before it: "Gonzalez"
-   * follows whoever was last called Gonzalez, not the namesake since called by his given name.
-   */
-  /**
    * Whether the honorific before a bare surname ("Dr." of "Dr. Ferrándiz") stood before the full
-   * name of one of the cluster's earlier mentions ("Dr. Lucía Ferrándiz").
+   * name of one of the cluster's earlier mentions ("Dr. Lucía Ferrándiz"), or before the surname
+   * when it was first read as this person's: a paper that calls one Kang "Ms. Kang" names her
+   * mother in full, so a later "Ms. Kang" is still the first.
    */
   private static boolean sameHonorific(Cluster c, Mention m) {
     if (m.titled == null || m.titled.indexOf(' ') < 0) {
@@ -639,13 +645,18 @@ final class EntityResolver {
       if (x.begin < m.begin
           && x.titled != null
           && x.titled.startsWith(honorific)
-          && x.tokens.size() > m.tokens.size()) {
+          && x.generation == 0 // "the elder Mr. Kang" leaves "Mr. Kang" to his son
+          && x.tokens.size() >= m.tokens.size()) {
         return true;
       }
     }
     return false;
   }
 
+  /**
+   * Where the anchor was last referred to by the short mention's own words before it: "Gonzalez"
+   * follows whoever was last called Gonzalez, not the namesake since called by his given name.
+   */
   private static int lastBefore(Cluster c, Mention m) {
     int seen = -1 - c.members.get(0).begin;
     for (Mention x : c.members) {

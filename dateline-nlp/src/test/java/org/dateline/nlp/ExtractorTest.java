@@ -4007,6 +4007,32 @@ class ExtractorTest {
   }
 
   @Test
+  void aTitledSurnameStaysWithTheOneTheTextFirstCalledSo() {
+    String text =
+        "Noodle shop turns 30\n\nJennifer Lin runs the shop on Grand Street. \"We never"
+            + " close,\" Ms. Lin said.\n\nHer mother, Mei-ling Lin, 71, still folds dumplings at"
+            + " dawn.\n\n\"She is faster than me,\" Ms. Lin said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("We never close,", "Jennifer Lin"),
+            tuple("She is faster than me,", "Jennifer Lin"));
+  }
+
+  @Test
+  void theElderOfTwoNamesakesIsTheOneNamedAsAParent() {
+    String text =
+        "Shop turns 30\n\nPaul Brandt runs the shop on Mill Road. \"We still bake at four,\" Mr."
+            + " Brandt said.\n\nHis father, Walter Brandt, opened it in 1994.\n\n\"Nothing"
+            + " changes here,\" Mr. Brandt said.\n\n\"I come in to watch,\" the elder Mr. Brandt"
+            + " said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("We still bake at four,", "Paul Brandt"),
+            tuple("Nothing changes here,", "Paul Brandt"),
+            tuple("I come in to watch,", "Walter Brandt"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
