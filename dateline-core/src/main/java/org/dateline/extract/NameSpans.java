@@ -120,7 +120,7 @@ final class NameSpans {
                                 text, acrossPatronymic(text, nicknamed(text, recognised))))))));
     for (NameFinder.Name whole : names) {
       NameFinder.Name titled = titledPerson(text, withHyphenatedGivenName(text, whole));
-      out.addAll(personOfOrganisation(text, surnamedPerson(titled, names)));
+      out.addAll(personOfOrganisation(text, surnamedPerson(text, titled, names)));
     }
     return out;
   }
@@ -160,21 +160,30 @@ final class NameSpans {
   }
 
   /**
-   * A person the recogniser read as an organisation when the text names them again by surname alone
-   * as a person: "traded guard Omar Banks to Phoenix", then "Banks, 28, learned …". The name needs
-   * a known given name and two or three capitalised words; anything else is returned as it is.
+   * A person the recogniser read as an organisation when the text names them as a person elsewhere:
+   * by surname alone, when the name opens with a known given name ("traded guard Omar Banks to
+   * Phoenix", then "Banks, 28, learned …"); or, after a role in lower case, by the same words or
+   * the same surname ("City Council member Anh Vu" under the headline "Anh Vu ousts mayor", or
+   * beside her father Hung Vu). The name needs two or three capitalised words; anything else is
+   * returned as it is.
    */
-  private NameFinder.Name surnamedPerson(NameFinder.Name n, List<NameFinder.Name> names) {
-    if (n.type() != EntityType.ORGANIZATION
-        || !titledName(n.text())
-        || endsInOrgSuffix(n.text())
-        || !words.givenName(nameWords(n.text())[0].toLowerCase(Locale.ROOT))) {
+  private NameFinder.Name surnamedPerson(
+      String text, NameFinder.Name n, List<NameFinder.Name> names) {
+    if (n.type() != EntityType.ORGANIZATION || !titledName(n.text()) || endsInOrgSuffix(n.text())) {
       return n;
     }
     String[] w = nameWords(n.text());
     String surname = w[w.length - 1];
+    boolean given = words.givenName(w[0].toLowerCase(Locale.ROOT));
+    boolean role = roleRightBefore(text, n.begin());
     boolean again =
-        names.stream().anyMatch(o -> o.type() == EntityType.PERSON && o.text().equals(surname));
+        names.stream()
+            .filter(o -> o.type() == EntityType.PERSON)
+            .map(NameFinder.Name::text)
+            .anyMatch(
+                o ->
+                    given && o.equals(surname)
+                        || role && (o.equals(n.text()) || o.endsWith(" " + surname)));
     return again ? new NameFinder.Name(n.begin(), n.end(), n.text(), EntityType.PERSON) : n;
   }
 
@@ -510,6 +519,7 @@ final class NameSpans {
     Matcher m = ROLE_BEFORE.matcher(text.substring(Math.max(0, at - 40), Math.max(0, at)));
     return m.find()
         && (words.roles.contains(m.group(2))
+            || m.group(2).equals("member") // "City Council member Anh Vu"
             || m.group(1) != null && words.roles.contains(m.group(1) + " " + m.group(2)));
   }
 

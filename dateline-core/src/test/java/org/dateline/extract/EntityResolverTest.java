@@ -196,4 +196,23 @@ class EntityResolverTest {
     Mentions mentions = resolve(text, name(text, "E.", 0, EntityType.PERSON));
     assertThat(mentions.entities()).isEmpty();
   }
+
+  @Test
+  void aNameReadAsABodyAfterARoleIsAPersonWhenTheTextNamesItSoElsewhere() {
+    String text =
+        "Anh Vu ousts mayor\n\nCity Council member Anh Vu declared victory. Her father, Hung Vu,"
+            + " wept.";
+    Mentions mentions =
+        resolve(
+            text,
+            name(text, "Anh Vu", 0, EntityType.PERSON),
+            name(text, "City Council", 0, EntityType.ORGANIZATION),
+            name(text, "Anh Vu", 20, EntityType.ORGANIZATION),
+            name(text, "Hung Vu", 0, EntityType.PERSON));
+    Mentions.Placed first =
+        mentions.lastBefore(text.indexOf(" declared"), Set.of(EntityType.PERSON), List.of());
+    assertThat(first).isNotNull();
+    assertThat(first.entity().name()).isEqualTo("Anh Vu");
+    assertThat(first.begin()).isEqualTo(text.indexOf("Anh Vu", 20));
+  }
 }
