@@ -693,8 +693,13 @@ final class Cues {
     List<Tok> phrase = Clauses.clause(toks, v + 1);
     Speaker who = phrases.resolveOrDescribe(frame, phrase);
     int next = v + 1 + phrase.size();
-    Speaker apposed =
-        who != null && who.entity() == null ? phrases.namedClause(frame, toks, next) : null;
+    // a role read as someone named before still gives way to the name set after it: "said its
+    // chair, Monika Stahl" where another body's chairman was named earlier
+    boolean described =
+        who != null
+            && (who.entity() == null
+                || phrase.stream().noneMatch(t -> Character.isUpperCase(t.text().charAt(0))));
+    Speaker apposed = described ? phrases.namedClause(frame, toks, next) : null;
     return apposed != null ? apposed : who;
   }
 

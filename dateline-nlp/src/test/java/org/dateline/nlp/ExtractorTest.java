@@ -4033,6 +4033,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aRoleBeforeANameInAppositionGivesTheNameEvenWhenTheRoleHasAnotherHolder() {
+    String text =
+        "Recall row\n\nVoltaro's chairman, Klaus Reinholt, said the board had met.\n\nA"
+            + " drivers' group, the Voltaro Owners Club, said members were worried. \"Is my car"
+            + " safe?\" said its chair, Monika Stahl.";
+    assertThat(wordsAndSpeakers(text)).containsExactly(tuple("Is my car safe?", "Monika Stahl"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
