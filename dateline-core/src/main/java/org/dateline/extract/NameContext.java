@@ -285,10 +285,7 @@ final class NameContext {
 
   static @Nullable Apposed apposed(String text, int end) {
     Matcher m = APPOSITION.matcher(text.substring(end, Math.min(text.length(), end + 90)));
-    if (!m.find()
-        || m.group(1) == null
-            && Clauses.FINITE_AUXILIARIES.contains(
-                m.group(2).split("\\s+", 2)[0].toLowerCase(Locale.ROOT))) {
+    if (!m.find() || m.group(1) == null && opensClause(m.group(2))) {
       // "Nichols, 37, was found guilty of …,": words that open a clause, not a description
       return null;
     }
@@ -303,6 +300,20 @@ final class NameContext {
     // "Derek Allardyce, 71, and his wife, Maureen": the words name someone else
     return COORDINATORS.contains(apposed[0]) ? null : new Apposed(apposed, m.end());
   }
+
+  /**
+   * Whether words after a name's comma open a clause: an auxiliary ("was found"), or a verb in the
+   * past with its object ("backed the chief executive"), not a description ("retired teacher").
+   */
+  private static boolean opensClause(String words) {
+    String[] w = words.toLowerCase(Locale.ROOT).split("\\s+", 3);
+    return Clauses.FINITE_AUXILIARIES.contains(w[0])
+        || w.length > 1 && w[0].endsWith("ed") && OBJECT_OPENERS.contains(w[1]);
+  }
+
+  /** Words that open a verb's object: "backed the …", "praised his …". */
+  private static final Set<String> OBJECT_OPENERS =
+      Set.of("the", "a", "an", "his", "her", "its", "their", "our", "my", "your");
 
   /**
    * Whether the words after the name's comma report speech, so that they are its clause and no

@@ -4042,6 +4042,18 @@ class ExtractorTest {
   }
 
   @Test
+  void aVerbAndItsObjectAfterANamesCommaAreNoRole() {
+    Extracts x =
+        EXTRACTOR.read(
+            "Board row\n\nVoltaro's chairman, Klaus Reinholt, backed the chief executive.",
+            Published.unknown());
+    assertThat(x.entities())
+        .filteredOn(e -> e.name().equals("Klaus Reinholt"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.roles()).containsExactly("chairman"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
