@@ -95,6 +95,27 @@ final class SpeakerPhrase {
   private static final Set<String> ORGANISATION_PARTS =
       Set.of("unit", "subsidiary", "division", "affiliate");
 
+  /** Kinds of body that trade, which "the company" and its like never call a public office. */
+  private static final Set<String> TRADING =
+      Set.of("company", "firm", "maker", "retailer", "airline", "carrier", "insurer", "lender");
+
+  /** Words of public bodies' names: "Federal Office for …", "Ministry of …". */
+  private static final Set<String> PUBLIC_BODIES =
+      Set.of(
+          "office",
+          "ministry",
+          "department",
+          "commission",
+          "authority",
+          "council",
+          "court",
+          "regulator",
+          "police",
+          "parliament",
+          "government",
+          "administration",
+          "inspectorate");
+
   private static final Set<String> AFFILIATION =
       Set.of("at", "for", "with", "of", "to", "by", "told", "tells");
 
@@ -235,7 +256,8 @@ final class SpeakerPhrase {
       }
     }
     if (body || modified) {
-      Mentions.Placed actor = lastActor(frame, b, body);
+      boolean trading = TRADING.contains(kind.get(kind.size() - 1).lower());
+      Mentions.Placed actor = lastActor(frame, b, body, trading);
       if (actor != null) {
         return new Speaker(actor.entity(), null);
       }
@@ -358,9 +380,14 @@ final class SpeakerPhrase {
    * names most ("told NBC …", "told The Associated Press" after "at the Kraft Foods plant") if
    * {@code orMostNamed}, else null.
    */
-  private static Mentions.@Nullable Placed lastActor(Frame frame, int at, boolean orMostNamed) {
+  private static Mentions.@Nullable Placed lastActor(
+      Frame frame, int at, boolean orMostNamed, boolean trading) {
     Mentions mentions = frame.mentions();
     Mentions.Placed body = mentions.lastBefore(at, BODIES, frame.quotes());
+    while (trading && body != null && publicBody(body.entity())) {
+      // "the company said" after "the Federal Office for Road Vehicle Safety said": no office
+      body = mentions.lastBefore(body.begin(), BODIES, frame.quotes());
+    }
     if (body == null) {
       return null;
     }
@@ -387,6 +414,16 @@ final class SpeakerPhrase {
       body = earlier;
     }
     return orMostNamed ? most : null;
+  }
+
+  /** Whether a body's name ends in a word for a public body: "… Office", "Ministry of …". */
+  private static boolean publicBody(Entity body) {
+    for (String w : body.name().toLowerCase(Locale.ROOT).split("\\s+")) {
+      if (PUBLIC_BODIES.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // words that open a day after a name: "on Sunday", "late Friday"

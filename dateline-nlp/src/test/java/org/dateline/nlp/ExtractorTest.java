@@ -4054,6 +4054,16 @@ class ExtractorTest {
   }
 
   @Test
+  void theCompanyIsNoPublicOfficeNamedSince() {
+    String text =
+        "Recall row\n\nLindqvist Motors recalled 4,000 cars on Friday. The Federal Office for"
+            + " Vehicle Safety said it expected clear advice for owners.\n\n\"We take this"
+            + " seriously,\" the company said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("We take this seriously,", "Lindqvist Motors"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
