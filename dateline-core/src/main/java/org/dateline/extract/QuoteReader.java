@@ -61,7 +61,7 @@ final class QuoteReader {
           "into", "or", "over", "up");
   // Words after which quotation marks hold a name, not speech ("a paper entitled").
   private static final Set<String> NAMING =
-      Set.of("entitled", "titled", "headlined", "headed", "dubbed", "named", "called");
+      Set.of("entitled", "titled", "headlined", "headed", "dubbed", "named", "called", "nicknamed");
   // Works whose names follow in quotation marks ("his 2005 book "…"") and their makers ("co-author
   // of "…"").
   private static final Set<String> WORKS =
@@ -829,7 +829,8 @@ final class QuoteReader {
     }
     for (int i = 0; i < toks.size(); i++) {
       char c = toks.get(i).text().charAt(0);
-      boolean joining = i > 0 && TITLE_JOINERS.contains(toks.get(i).lower());
+      // a name announced may open with its article: nicknamed "the Bulldozer"
+      boolean joining = (i > 0 || named) && TITLE_JOINERS.contains(toks.get(i).lower());
       if (!Character.isUpperCase(c) && !Character.isDigit(c) && !joining) {
         return false;
       }
@@ -851,12 +852,16 @@ final class QuoteReader {
     return Tok.of(text, Math.max(0, s.open() - 30), s.open());
   }
 
-  /** Whether the words before a quotation announce a name: "entitled", "the book", "author of". */
+  /**
+   * Whether the words before a quotation announce a name: "entitled", "nicknamed", "known as", "the
+   * book", "author of".
+   */
   private static boolean named(List<Tok> before) {
     int n = before.size();
     String last = n > 0 ? before.get(n - 1).lower() : "";
     return NAMING.contains(last)
         || WORKS.contains(last)
+        || n > 1 && last.equals("as") && before.get(n - 2).lower().equals("known")
         || n > 1 && last.equals("of") && MAKERS.contains(before.get(n - 2).lower());
   }
 

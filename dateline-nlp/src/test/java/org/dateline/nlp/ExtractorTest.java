@@ -4064,6 +4064,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aNicknameAfterNicknamedIsNoSpeechEvenWithItsArticle() {
+    String text =
+        "Vote count\n\nPresident Joseph Banda, 67, a former engineer nicknamed \"the Grader\" for"
+            + " his roads, thanked voters.\n\n\"The campaign is over,\" he said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("The campaign is over,", "Joseph Banda"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
