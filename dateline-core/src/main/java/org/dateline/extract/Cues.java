@@ -85,6 +85,21 @@ final class Cues {
 
   private static final Set<String> LISTENING = Set.of("told", "tells", "tell");
 
+  /** Words that open a clause of time: "after the vote", "hours before the count". */
+  private static final Set<String> TIME_CONJUNCTIONS = Set.of("after", "before", "since", "until");
+
+  /** Spans of time a clause of time may open with: "hours after", "shortly before". */
+  private static final Set<String> TIME_SPANS =
+      Set.of(
+          "minutes", "hours", "days", "weeks", "months", "years", "moments", "shortly", "soon",
+          "just", "long");
+
+  /** Whether the words open a clause of time: "after …", "hours after …", "just before …". */
+  private static boolean timed(List<Tok> toks) {
+    int i = toks.size() > 1 && TIME_SPANS.contains(toks.get(0).lower()) ? 1 : 0;
+    return TIME_CONJUNCTIONS.contains(toks.get(i).lower());
+  }
+
   /** Words after a verb that say when or where it was said: "insisted late on Tuesday". */
   private static final Set<String> WHEN_AFTER_VERB = Set.of("late", "early", "here", "there");
 
@@ -543,6 +558,10 @@ final class Cues {
       // between it and its attribution.
       int close = Clauses.relativeEnd(toks, 0, 30);
       return close > 0 ? after(frame, toks.get(close).begin(), to) : null;
+    }
+    if (timed(toks)) {
+      // "…", hours after the commission declared the result: a clause of time, not who spoke
+      return null;
     }
     for (int v = 1; v < Math.min(toks.size(), 14); v++) {
       Tok t = toks.get(v);

@@ -4073,6 +4073,16 @@ class ExtractorTest {
   }
 
   @Test
+  void aClauseOfTimeAfterAQuotationNamesNoSpeaker() {
+    String text =
+        "Vote rejected\n\nThe main opposition leader on Sunday rejected the result as \"stolen in"
+            + " broad daylight\", hours after the electoral commission declared the incumbent the"
+            + " winner.";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(tuple("stolen in broad daylight", null, null));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
