@@ -368,7 +368,7 @@ final class Cues {
   private @Nullable Speaker opener(Frame frame, List<Tok> sentence, boolean person) {
     List<Tok> toks = sentence;
     // past an opening phrase: "Asked whether he would run again, the governor smiled."
-    for (int k = 1; k < Math.min(toks.size(), 16) && !determined(toks.get(0), person); k++) {
+    for (int k = 1; k < Math.min(toks.size(), 24) && !determined(toks.get(0), person); k++) {
       if (toks.get(k).punctBefore()) {
         toks = toks.subList(k, toks.size());
         break;

@@ -547,13 +547,23 @@ final class QuoteReader {
       return null;
     }
     Speaker opener = cues.openerBefore(frame, s.open(), true);
-    String described = opener == null ? null : opener.description();
-    if (opener == null || opener.entity() != null || described == null || !newcomer(described)) {
-      return null;
-    }
     Sentences sentences = frame.sentences();
     int since = sentences.begin(Math.max(0, sentences.indexOf(s.open()) - 1));
     Entity read = speaker.entity() != null ? speaker.entity() : previous.entity();
+    Entity holder = opener == null ? null : opener.entity();
+    if (holder != null
+        && holder.type() == EntityType.PERSON
+        && !holder.equals(read)
+        && (read == null || !frame.mentions().namedWithin(read, since, s.open()))
+        && frame.mentions().gender(holder).agrees(Mentions.Gender.of(pronoun))) {
+      // "the chief glanced at the mayor before answering. "No," he said": the role that opened
+      // the sentence before, not the man named last
+      return opener;
+    }
+    String described = opener == null ? null : opener.description();
+    if (opener == null || holder != null || described == null || !newcomer(described)) {
+      return null;
+    }
     if (read != null && frame.mentions().namedWithin(read, since, s.open())) {
       return null;
     }

@@ -262,7 +262,9 @@ final class SpeakerPhrase {
         return new Speaker(actor.entity(), null);
       }
     }
-    Entity holder = mentions.holder(description);
+    // "One executive from a laptop maker said": someone new, not the executive named before
+    boolean brandNew = Clauses.INDEFINITE.contains(described.get(0).lower());
+    Entity holder = brandNew ? null : mentions.holder(description);
     if (holder != null && !mentions.namedBefore(holder, b) && b > frame.headline()) {
       // "The spokesperson added …" before a campaign's spokesman is named; a headline, though,
       // names by role the people its article names later

@@ -4083,6 +4083,26 @@ class ExtractorTest {
   }
 
   @Test
+  void aRoleOpeningTheSentenceBeforeIsWhomHeStandsFor() {
+    String text =
+        "Patrols added\n\nPolice Chief Marcus Dale said officers would patrol the parks. Mayor"
+            + " Ray Tolbert said the city would pay.\n\nAsked whether the city had enough officers"
+            + " to cover every park on a regular basis through the summer, the chief glanced at the"
+            + " mayor.\n\n\"No,\" he said.";
+    assertThat(wordsAndSpeakers(text)).containsExactly(tuple("No,", "Marcus Dale"));
+  }
+
+  @Test
+  void anIndefiniteDescriptionIsNoOneNamedBefore() {
+    String text =
+        "Chip launch\n\nKiyomizu's chief executive, Haruto Sato, showed the chip.\n\nOne"
+            + " executive from a laptop maker said the talk lacked detail.\n\n\"Hardware is half"
+            + " the battle,\" he said.";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(tuple("Hardware is half the battle,", null, "One executive"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
