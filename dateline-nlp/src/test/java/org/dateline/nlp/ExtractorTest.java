@@ -4103,6 +4103,17 @@ class ExtractorTest {
   }
 
   @Test
+  void aCompanysWordsAreNotCarriedOnByHe() {
+    String text =
+        "Glasses launch\n\nCorvane Labs unveiled glasses on Tuesday. Chief executive Daniel Moreira spoke for an hour. He spent much of it"
+            + " on what the company calls \"quiet mode,\" in which the lenses stay blank.\n\n"
+            + "\"People wanted less,\" he said.";
+    assertThat(wordsAndSpeakers(text))
+        .last()
+        .isEqualTo(tuple("People wanted less,", "Daniel Moreira"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
