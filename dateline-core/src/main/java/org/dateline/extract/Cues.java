@@ -501,6 +501,9 @@ final class Cues {
     for (int i = 0; i + 2 < toks.size(); i++) {
       // "a letter signed by Gonzalez": the participle only says how it came out
       int at = i + 3 < toks.size() && AUTHORING.contains(toks.get(i + 1).lower()) ? i + 2 : i + 1;
+      if (toks.get(i).lower().equals(noun)) {
+        at = receivedFrom(toks, i, at); // "a letter she had received from a constituent"
+      }
       String by = toks.get(at).lower();
       if (toks.get(i).lower().equals(noun) && (by.equals("by") || by.equals("from"))) {
         Speaker described = authorPhrase(frame, toks, at + 1);
@@ -521,6 +524,25 @@ final class Cues {
     }
     return null;
   }
+
+  /**
+   * Where "from" stands in a clause on the writing at {@code noun} that says it was received ("a
+   * letter she said she had received from a constituent"), within six words and no punctuation;
+   * else {@code at}.
+   */
+  private static int receivedFrom(List<Tok> toks, int noun, int at) {
+    for (int j = noun + 1; j + 2 < toks.size() && j <= noun + 6; j++) {
+      if (toks.get(j).punctBefore()) {
+        return at;
+      }
+      if (RECEIVING.contains(toks.get(j).lower()) && toks.get(j + 1).lower().equals("from")) {
+        return j + 1;
+      }
+    }
+    return at;
+  }
+
+  private static final Set<String> RECEIVING = Set.of("received", "got", "obtained");
 
   /**
    * Who the sentence {@code [b, e)} says wrote or issued something ("Judge Osei wrote the ruling",

@@ -4114,6 +4114,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aLetterReceivedFromSomeoneIsTheirs() {
+    String text =
+        "Rent cap\n\nCouncilman Ray Lusk read from a letter he said he had received from a"
+            + " tenant, a retired bus driver. \"I have lived here 30 years,\" the letter said.";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(tuple("I have lived here 30 years,", null, "a tenant"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
