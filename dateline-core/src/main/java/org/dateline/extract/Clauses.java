@@ -85,6 +85,12 @@ final class Clauses {
   private static final Set<String> SUBORDINATORS =
       Set.of("though", "although", "while", "whereas", "when", "because", "if", "unless", "once");
 
+  /** A date line: see {@link #datelineWords}. */
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "\\p{Lu}[\\p{Lu} .'’-]*\\p{Lu}\\.?(?:, [\\p{L}\\p{N}. ]{2,24}?){0,2}"
+              + "(?: \\([^)\\n]{1,40}\\))? ?(?:_|--?|[\u2013\u2014]) ");
+
   /** Nouns that end like adverbs: "the family said", "said family members". */
   private static final Set<String> LY_NOUNS =
       Set.of(
@@ -121,12 +127,6 @@ final class Clauses {
     }
     return false;
   }
-
-  /** A date line: see {@link #datelineWords}. */
-  private static final Pattern DATELINE =
-      Pattern.compile(
-          "\\p{Lu}[\\p{Lu} .'’-]*\\p{Lu}\\.?(?:, [\\p{L}\\p{N}. ]{2,24}?){0,2}"
-              + "(?: \\([^)\\n]{1,40}\\))? ?(?:_|--?|[\u2013\u2014]) ");
 
   /** Whether the verb at {@code v} opens its clause, so that its subject follows it. */
   static boolean opensClause(List<Tok> toks, int v) {
