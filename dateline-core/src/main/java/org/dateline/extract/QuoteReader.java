@@ -202,6 +202,9 @@ final class QuoteReader {
               || near && bodyPronoun(speaker) && !interrupted && (body(previous) || previousWrote)
               || near && groupPronoun(speaker) && !interrupted && group(previous);
       Speaker described = pronounDescribed(frame, s, speaker, previous, leftFrom, rightTo);
+      if (described == null && near) {
+        described = answerer(frame, s, speaker, previous, leftFrom, rightTo);
+      }
       if (described != null) {
         speaker = described;
         sameVoice = false;
@@ -572,6 +575,66 @@ final class QuoteReader {
     Mentions.Gender gender = words.genderOfDescription(described);
     return gender.agrees(Mentions.Gender.of(pronoun)) ? opener : null;
   }
+
+  /**
+   * The previous speaker, when "he" or "she" closes an answer to a question that the person the
+   * pronoun was read as asked in the sentence before: {@code "…," Ebner said. Pryce pushed further,
+   * asking how much had been promised. "…," he said} is Ebner's answer. Null otherwise, or when the
+   * previous speaker is no person of the pronoun's gender.
+   */
+  private @Nullable Speaker answerer(
+      Frame frame,
+      QuoteMarks.Segment s,
+      @Nullable Speaker speaker,
+      Speaker previous,
+      int leftFrom,
+      int rightTo) {
+    Entity asker = speaker == null ? null : speaker.entity();
+    Entity answers = previous.entity();
+    if (!personPronoun(speaker)
+        || asker == null
+        || answers == null
+        || answers.equals(asker)
+        || answers.type() != EntityType.PERSON) {
+      return null;
+    }
+    Sentences sentences = frame.sentences();
+    int i = sentences.indexOf(s.open());
+    if (i <= 0) {
+      return null;
+    }
+    int b = sentences.begin(i - 1);
+    int e = sentences.end(i - 1);
+    List<Tok> before = Tok.of(frame.text(), b, e);
+    boolean asked = false;
+    for (int k = 1; k + 1 < before.size(); k++) {
+      // "Pryce pushed further, asking how …", "Pryce asked whether …"; not "Lusk was asked
+      // whether …" or "Asked whether …, Lusk said", where the one named answers
+      String w = before.get(k).lower();
+      boolean active =
+          w.equals("asking")
+              || w.equals("asked")
+                  && !before.get(k).punctBefore() // "Carrick, asked about the cost, was blunter"
+                  && Character.isUpperCase(before.get(k - 1).text().charAt(0));
+      asked |= active && QUESTION_WORDS.contains(before.get(k + 1).lower());
+    }
+    String text = frame.text();
+    int closeEnd = Math.min(text.length(), s.close() + 1);
+    String pronoun = pronounWord(firstWords(text, closeEnd, rightTo));
+    if (pronoun == null) {
+      pronoun = pronounWord(lastWords(text, leftFrom, s.open()));
+    }
+    return asked
+            && pronoun != null
+            && frame.mentions().namedWithin(asker, b, e)
+            && frame.mentions().gender(answers).agrees(Mentions.Gender.of(pronoun))
+        ? previous
+        : null;
+  }
+
+  /** Words that open an asked question: "asking how much …", "asked whether …". */
+  private static final Set<String> QUESTION_WORDS =
+      Set.of("how", "what", "whether", "if", "why", "when", "where", "who", "which", "about");
 
   /** Whether a description brings someone in: "One woman", "a father", not "The fire office". */
   private static boolean newcomer(String description) {

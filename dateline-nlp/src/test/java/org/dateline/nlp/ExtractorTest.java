@@ -4123,6 +4123,28 @@ class ExtractorTest {
   }
 
   @Test
+  void heAfterSomeoneAskedIsTheOneWhoAnswers() {
+    String text =
+        "Earnings call\n\n\"Margins will dip, then recover,\" chief financial officer Martin Ebner"
+            + " said.\n\nAnalyst Owen Pryce pushed further, asking how big a discount had been"
+            + " promised. \"I won't give you the terms,\" he said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("Margins will dip, then recover,", "Martin Ebner"),
+            tuple("I won't give you the terms,", "Martin Ebner"));
+  }
+
+  @Test
+  void someoneAskedByAReporterStillAnswersHimself() {
+    String text =
+        "Earnings call\n\n\"Margins will dip,\" chief financial officer Martin Ebner said.\n\n"
+            + "Analyst Owen Pryce was asked whether he agreed. \"Not at all,\" he said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("Margins will dip,", "Martin Ebner"), tuple("Not at all,", "Owen Pryce"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
