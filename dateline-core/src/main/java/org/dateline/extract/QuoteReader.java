@@ -542,12 +542,7 @@ final class QuoteReader {
     if (speaker == null || !personPronoun(speaker)) {
       return null;
     }
-    String text = frame.text();
-    int closeEnd = Math.min(text.length(), s.close() + 1);
-    String pronoun = pronounWord(firstWords(text, closeEnd, rightTo));
-    if (pronoun == null) {
-      pronoun = pronounWord(lastWords(text, leftFrom, s.open()));
-    }
+    String pronoun = pronounNear(frame.text(), s, leftFrom, rightTo);
     if (pronoun == null) {
       return null;
     }
@@ -618,12 +613,7 @@ final class QuoteReader {
                   && Character.isUpperCase(before.get(k - 1).text().charAt(0));
       asked |= active && QUESTION_WORDS.contains(before.get(k + 1).lower());
     }
-    String text = frame.text();
-    int closeEnd = Math.min(text.length(), s.close() + 1);
-    String pronoun = pronounWord(firstWords(text, closeEnd, rightTo));
-    if (pronoun == null) {
-      pronoun = pronounWord(lastWords(text, leftFrom, s.open()));
-    }
+    String pronoun = pronounNear(frame.text(), s, leftFrom, rightTo);
     return asked
             && pronoun != null
             && frame.mentions().namedWithin(asker, b, e)
@@ -640,6 +630,17 @@ final class QuoteReader {
   private static boolean newcomer(String description) {
     String first = description.substring(0, Math.max(0, description.indexOf(' ')));
     return Clauses.INDEFINITE.contains(first.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The "he" or "she" of a quotation's cue: among the first three words after its closing mark,
+   * else the last three before its opening mark; null when neither has one.
+   */
+  private static @Nullable String pronounNear(
+      String text, QuoteMarks.Segment s, int leftFrom, int rightTo) {
+    int closeEnd = Math.min(text.length(), s.close() + 1);
+    String pronoun = pronounWord(firstWords(text, closeEnd, rightTo));
+    return pronoun != null ? pronoun : pronounWord(lastWords(text, leftFrom, s.open()));
   }
 
   /** The first "he" or "she" among the words, or null. */
