@@ -527,10 +527,11 @@ final class QuoteReader {
   }
 
   /**
-   * The unnamed person a "he" or "she" next to a quotation stands for when a sentence opens with
-   * someone unnamed just before it and the person the pronoun was read as, or the previous speaker
-   * it would carry on, is not named since: {@code One woman said her family slept outside. "…," she
-   * said}. Null when there is no such opener, or its gender is not the pronoun's.
+   * The person a "he" or "she" next to a quotation stands for when the sentence before opens with a
+   * description of them and the person the pronoun was read as, or the previous speaker it would
+   * carry on, is not named since: someone unnamed ({@code One woman said her family slept outside.
+   * "…," she said}), or the holder of a role ({@code …, the chief glanced at the mayor. "No," he
+   * said}). Null when there is no such opener, or its gender is not the pronoun's.
    */
   private @Nullable Speaker pronounDescribed(
       Frame frame,
