@@ -458,11 +458,22 @@ final class Mentions {
    */
   @Nullable Entity byWord(String word, int pos) {
     String lower = word.toLowerCase(Locale.ROOT);
-    return lastEntityBefore(
-        pos,
+    Predicate<Entity> fits =
         e ->
             e.type() == EntityType.PERSON && List.of(nameWords(e)).contains(lower)
-                || e.type() == EntityType.ORGANIZATION && surnameOf(nameWords(e), lower));
+                || e.type() == EntityType.ORGANIZATION && surnameOf(nameWords(e), lower);
+    // of a family named in full ("Vu's parents, Hung Vu and Lan Vu"), the one the text has called
+    // by the word alone
+    Entity calledSo = null;
+    for (Placed p : placed) {
+      if (p.begin >= pos) {
+        break;
+      }
+      if (p.end - p.begin == word.length() && fits.test(p.entity)) {
+        calledSo = p.entity;
+      }
+    }
+    return calledSo != null ? calledSo : lastEntityBefore(pos, fits);
   }
 
   /**

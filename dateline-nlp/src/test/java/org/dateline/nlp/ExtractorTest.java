@@ -4145,6 +4145,19 @@ class ExtractorTest {
   }
 
   @Test
+  void aBareSurnameIsTheOneCalledSoNotTheRelativesNamedInFull() {
+    String text =
+        "Vu wins\n\nCouncil member Anh Vu declared victory on Tuesday.\n\n\"We did it"
+            + " together,\" Vu told supporters. Vu, 41, grew up in the city.\n\nVu's parents, Hung Vu and Lan Vu, stood beside"
+            + " him on a small stage.\n\n\"He did not come here so his son could be a"
+            + " politician,\" Vu said with a laugh.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("We did it together,", "Anh Vu"),
+            tuple("He did not come here so his son could be a politician,", "Anh Vu"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
