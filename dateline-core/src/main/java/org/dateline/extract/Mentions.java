@@ -186,29 +186,28 @@ final class Mentions {
    * ("The homelessness charity Homeward Ireland" for "the charity"); null when none is.
    */
   @Nullable Placed lastIntroducedAs(String noun, String text, int pos, List<int[]> excluded) {
-    Placed found = null;
-    for (Placed p : placed) {
-      if (p.end > pos) {
-        break;
-      }
-      String before = text.substring(Math.max(0, p.begin - noun.length() - 1), p.begin);
-      if (p.entity.type() != EntityType.PERSON
-          && before.equalsIgnoreCase(noun + " ")
-          && !inside(p, excluded)) {
-        found = p;
-      }
-    }
-    return found;
+    return lastPlacedBefore(
+        pos,
+        excluded,
+        p ->
+            p.entity.type() != EntityType.PERSON
+                && text.substring(Math.max(0, p.begin - noun.length() - 1), p.begin)
+                    .equalsIgnoreCase(noun + " "));
   }
 
   /** The last mention ending before {@code pos}, outside {@code excluded}, whose entity fits. */
   private @Nullable Placed lastBefore(int pos, List<int[]> excluded, Predicate<Entity> fits) {
+    return lastPlacedBefore(pos, excluded, p -> fits.test(p.entity));
+  }
+
+  /** The last mention ending before {@code pos}, outside {@code excluded}, that fits. */
+  private @Nullable Placed lastPlacedBefore(int pos, List<int[]> excluded, Predicate<Placed> fits) {
     Placed found = null;
     for (Placed p : placed) {
       if (p.end > pos) {
         break;
       }
-      if (fits.test(p.entity) && !inside(p, excluded)) {
+      if (fits.test(p) && !inside(p, excluded)) {
         found = p;
       }
     }
@@ -464,16 +463,9 @@ final class Mentions {
                 || e.type() == EntityType.ORGANIZATION && surnameOf(nameWords(e), lower);
     // of a family named in full ("Vu's parents, Hung Vu and Lan Vu"), the one the text has called
     // by the word alone
-    Entity calledSo = null;
-    for (Placed p : placed) {
-      if (p.begin >= pos) {
-        break;
-      }
-      if (p.end - p.begin == word.length() && fits.test(p.entity)) {
-        calledSo = p.entity;
-      }
-    }
-    return calledSo != null ? calledSo : lastEntityBefore(pos, fits);
+    Entity calledSo =
+        lastEntityBefore(pos, p -> p.end - p.begin == word.length() && fits.test(p.entity));
+    return calledSo != null ? calledSo : lastEntityBefore(pos, p -> fits.test(p.entity));
   }
 
   /**
@@ -498,20 +490,22 @@ final class Mentions {
     }
     return lastEntityBefore(
         pos,
-        e -> {
-          String[] name = nameWords(e);
-          return e.type() == EntityType.ORGANIZATION && name.length > 1 && name[0].equals(lower);
+        p -> {
+          String[] name = nameWords(p.entity);
+          return p.entity.type() == EntityType.ORGANIZATION
+              && name.length > 1
+              && name[0].equals(lower);
         });
   }
 
-  /** The entity last mentioned before {@code pos} that fits, or null. */
-  private @Nullable Entity lastEntityBefore(int pos, Predicate<Entity> fits) {
+  /** The entity of the last mention before {@code pos} that fits, or null. */
+  private @Nullable Entity lastEntityBefore(int pos, Predicate<Placed> fits) {
     Entity best = null;
     for (Placed p : placed) {
       if (p.begin >= pos) {
         break;
       }
-      if (fits.test(p.entity)) {
+      if (fits.test(p)) {
         best = p.entity;
       }
     }
