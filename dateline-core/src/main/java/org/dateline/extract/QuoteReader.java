@@ -201,9 +201,10 @@ final class QuoteReader {
                   && fitsPronoun(frame, lastWords(text, leftFrom, s.open()), previous)
               || near && bodyPronoun(speaker) && !interrupted && (body(previous) || previousWrote)
               || near && groupPronoun(speaker) && !interrupted && group(previous);
-      Speaker described = pronounDescribed(frame, s, speaker, previous, leftFrom, rightTo);
+      String pronoun = personPronoun(speaker) ? pronounNear(text, s, leftFrom, rightTo) : null;
+      Speaker described = pronounDescribed(frame, s, speaker, previous, pronoun);
       if (described == null && near) {
-        described = answerer(frame, s, speaker, previous, leftFrom, rightTo);
+        described = answerer(frame, s, speaker, previous, pronoun);
       }
       if (described != null) {
         speaker = described;
@@ -532,19 +533,16 @@ final class QuoteReader {
    * carry on, is not named since: someone unnamed ({@code One woman said her family slept outside.
    * "…," she said}), or the holder of a role ({@code …, the chief glanced at the mayor. "No," he
    * said}). Null when there is no such opener, or its gender is not the pronoun's.
+   *
+   * @param pronoun the "he" or "she" of the quotation's cue ({@link #pronounNear}), or null
    */
   private @Nullable Speaker pronounDescribed(
       Frame frame,
       QuoteMarks.Segment s,
       @Nullable Speaker speaker,
       Speaker previous,
-      int leftFrom,
-      int rightTo) {
-    if (speaker == null || !personPronoun(speaker)) {
-      return null;
-    }
-    String pronoun = pronounNear(frame.text(), s, leftFrom, rightTo);
-    if (pronoun == null) {
+      @Nullable String pronoun) {
+    if (speaker == null || !personPronoun(speaker) || pronoun == null) {
       return null;
     }
     Speaker opener = cues.openerBefore(frame, s.open(), true);
@@ -577,17 +575,19 @@ final class QuoteReader {
    * pronoun was read as asked in the sentence before: {@code "…," Ebner said. Pryce pushed further,
    * asking how much had been promised. "…," he said} is Ebner's answer. Null otherwise, or when the
    * previous speaker is no person of the pronoun's gender.
+   *
+   * @param pronoun the "he" or "she" of the quotation's cue ({@link #pronounNear}), or null
    */
   private @Nullable Speaker answerer(
       Frame frame,
       QuoteMarks.Segment s,
       @Nullable Speaker speaker,
       Speaker previous,
-      int leftFrom,
-      int rightTo) {
+      @Nullable String pronoun) {
     Entity asker = speaker == null ? null : speaker.entity();
     Entity answers = previous.entity();
     if (!personPronoun(speaker)
+        || pronoun == null
         || asker == null
         || answers == null
         || answers.equals(asker)
@@ -614,9 +614,7 @@ final class QuoteReader {
                   && Character.isUpperCase(before.get(k - 1).text().charAt(0));
       asked |= active && QUESTION_WORDS.contains(before.get(k + 1).lower());
     }
-    String pronoun = pronounNear(frame.text(), s, leftFrom, rightTo);
     return asked
-            && pronoun != null
             && frame.mentions().namedWithin(asker, b, e)
             && frame.mentions().gender(answers).agrees(Mentions.Gender.of(pronoun))
         ? previous
