@@ -418,7 +418,7 @@ final class SpeakerPhrase {
     return orMostNamed ? most : null;
   }
 
-  /** Whether a body's name ends in a word for a public body: "… Office", "Ministry of …". */
+  /** Whether a body's name holds a word for a public body: "… Office", "Ministry of …". */
   private static boolean publicBody(Entity body) {
     for (String w : body.name().toLowerCase(Locale.ROOT).split("\\s+")) {
       if (PUBLIC_BODIES.contains(w)) {

@@ -88,10 +88,6 @@ final class VerbSubjects {
   }
 
   /**
-   * The words before the verb at {@code v}, back to the start of its clause; an apposition between
-   * commas ("X, head of Y, told") is stepped over to the name before it.
-   */
-  /**
    * Whether {@code [start, end)} is "his", "her" or "their" and a word for those one works with.
    */
   private static boolean ledGroup(List<Tok> toks, int start, int end) {
@@ -100,6 +96,10 @@ final class VerbSubjects {
         && COWORKERS.contains(toks.get(start + 1).lower());
   }
 
+  /**
+   * The words before the verb at {@code v}, back to the start of its clause; an apposition between
+   * commas ("X, head of Y, told") is stepped over to the name before it.
+   */
   List<Tok> before(Frame frame, List<Tok> toks, int v) {
     if (v >= 3
         && toks.get(v - 1).lower().equals("then")
