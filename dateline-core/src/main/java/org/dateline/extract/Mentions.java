@@ -597,9 +597,13 @@ final class Mentions {
     return gender(a).agrees(gender(b));
   }
 
-  /** Whether "he" or "she" may stand for this person; any other word may. */
+  /**
+   * Whether "he" or "she" may stand for this entity: a person not known to be of the other gender,
+   * never a body ("what the company calls "…". "…," he said"); any other word may stand for any.
+   */
   boolean pronounFits(String pronoun, Entity e) {
-    return Gender.of(pronoun).agrees(gender(e));
+    Gender wanted = Gender.of(pronoun);
+    return wanted == Gender.UNKNOWN || e.type() == EntityType.PERSON && wanted.agrees(gender(e));
   }
 
   /**

@@ -192,8 +192,6 @@ final class QuoteReader {
           near
                   && personPronoun(speaker)
                   && previous.known()
-                  // "what the company calls "…"": a company is no "he"
-                  && (previous.entity() == null || previous.entity().type() == EntityType.PERSON)
                   && !plural(previous)
                   && !interrupted
                   && sameGender(frame, speaker, previous)
