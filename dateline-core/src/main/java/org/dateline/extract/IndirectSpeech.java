@@ -17,6 +17,10 @@ final class IndirectSpeech {
   /** Characters a reported clause may end with: a bracket, a percent or a degree sign. */
   private static final String KEPT_AT_END = ")%\u00b0\u2030";
 
+  // The most words of a phrase of where and when, without a comma, between a reporting verb and
+  // its "that": "said in a statement posted on its website late on Monday that …".
+  private static final int LONG_ADVERBIAL_WORDS = 12;
+
   /** The signs that close a figure: percent, per mille and degree. */
   private static final Set<String> SIGNS = Set.of("%", "\u2030", "\u00b0");
 
@@ -511,6 +515,9 @@ final class IndirectSpeech {
       return i;
     }
     int after = thatWithin(toks, i, ReportingVerbs.ADVERBIAL_WORDS, false);
+    if (after < 0) {
+      after = thatWithin(toks, i, LONG_ADVERBIAL_WORDS, true);
+    }
     // "wrote in a brief that was co-authored by …": a verb right after "that" makes it a relative
     // pronoun of the writing, not the start of what was written
     return after > 0 && !Clauses.FINITE_AUXILIARIES.contains(toks.get(after).lower()) ? after : i;

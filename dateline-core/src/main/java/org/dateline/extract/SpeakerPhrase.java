@@ -45,6 +45,8 @@ final class SpeakerPhrase {
   // the longest phrase "the" opens that names a body by its kind: "the No. 1 U.S. auto maker"
   private static final int KIND_WORDS = 6;
 
+  // All that stands between an owner's name and the body it owns: "Norland's Ministry".
+  private static final Pattern POSSESSIVE = Pattern.compile("\\s?['\u2019]s?\\s+");
   private static final Set<String> ISSUED_BY = Set.of("from", "by", "of");
   private static final Set<String> SAMPLED = Set.of("survey", "study");
   private static final Set<String> PUBLISHED =
@@ -797,6 +799,9 @@ final class SpeakerPhrase {
         Mentions.Placed q = mentions.firstWithin(p.end(), e, t);
         if (q != null && kindBetween(text, p.end(), q.begin())) {
           return q; // "the Workers' Party daily Kestrel": the paper speaks, not the party
+        }
+        if (q != null && POSSESSIVE.matcher(text.substring(p.end(), q.begin())).matches()) {
+          return q; // "Norland's Ministry of Fisheries": the ministry speaks, not its country
         }
       }
       if (p != null) {

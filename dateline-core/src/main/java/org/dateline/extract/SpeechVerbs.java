@@ -15,6 +15,10 @@ final class SpeechVerbs {
 
   // "read" reports only what a writing or an inscription says.
   private static final Set<String> READ = Set.of("read", "reads");
+  // Words after a participle that show it describes the writing before it ("a statement posted
+  // online", "a letter emailed to staff").
+  private static final Set<String> PARTICIPLE_COMPLEMENTS =
+      Set.of("on", "online", "in", "to", "by", "at", "late", "earlier", "overnight", "from");
   private static final Set<String> PLEADED = Set.of("pleaded", "pleads");
   private static final Set<String> PLEAS = Set.of("guilty", "not", "innocent", "no");
 
@@ -92,6 +96,9 @@ final class SpeechVerbs {
           next.punctBefore()
               || !Character.isDigit(next.text().charAt(0)) && !next.lower().equals("to");
     }
+    if (listed && describesWriting(toks, i)) {
+      return false; // "said in a statement posted on its website that …": the statement's subject
+    }
     if (listed && READ.contains(t.lower())) {
       // "the opinion read", "a statement from the union reads", "…," read a statement from X; but
       // not "I read many times that …"
@@ -110,6 +117,20 @@ final class SpeechVerbs {
         && !(i > 0
             && Character.isUpperCase(t.text().charAt(0))
             && Character.isUpperCase(toks.get(i - 1).text().charAt(0)));
+  }
+
+  /**
+   * Whether the verb at {@code i} is a participle on the writing named before it, "a statement
+   * posted online", "a letter emailed to staff", not a clause of its own.
+   */
+  private boolean describesWriting(List<Tok> toks, int i) {
+    Tok t = toks.get(i);
+    return i > 0
+        && i + 1 < toks.size()
+        && !t.punctBefore()
+        && t.lower().endsWith("ed")
+        && words.writings.contains(toks.get(i - 1).lower())
+        && PARTICIPLE_COMPLEMENTS.contains(toks.get(i + 1).lower());
   }
 
   /**

@@ -4158,6 +4158,34 @@ class ExtractorTest {
   }
 
   @Test
+  void aStatementPostedOnlineIsNoClauseOfItsOwn() {
+    String text =
+        "Press office replies\n\nThe Federal Press Service said in a statement posted online on"
+            + " Thursday that the country \"respects a free press\" but that \"freedom has"
+            + " limits.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("respects a free press", "Federal Press Service"),
+            tuple("freedom has limits.", "Federal Press Service"));
+  }
+
+  @Test
+  void aBodyAfterItsOwnersNameSpeaksAndWhatItSaidFollowsThat() {
+    String text =
+        "Sailors hurt\n\nNorland's Ministry of Fisheries said in a statement posted on its"
+            + " website late on Monday that two sailors had been hurt.\n\n\"Our inspectors"
+            + " acted lawfully,\" the statement said.";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(x.quotes())
+        .filteredOn(q -> q.kind() == Quote.Kind.INDIRECT)
+        .extracting(Quote::text, Quote::speaker)
+        .containsExactly(tuple("two sailors had been hurt", "Ministry of Fisheries"));
+    assertThat(direct(x))
+        .extracting(Quote::text, Quote::speaker)
+        .containsExactly(tuple("Our inspectors acted lawfully,", "Ministry of Fisheries"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
