@@ -3,6 +3,7 @@ package org.dateline.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -136,8 +137,11 @@ final class Clauses {
   /**
    * The subject that opens the sentence: its first clause, after any opening prepositional phrase
    * ("In Havana, the government …").
+   *
+   * @param speakerNoun whether a word names someone who speaks ("spokesman"), so that "A Foreign
+   *     Ministry spokesman" stays whole
    */
-  static List<Tok> sentenceSubject(String text, List<Tok> toks) {
+  static List<Tok> sentenceSubject(String text, List<Tok> toks, Predicate<String> speakerNoun) {
     if (toks.isEmpty()) {
       return toks;
     }
@@ -160,7 +164,7 @@ final class Clauses {
     boolean apposed = !name.isEmpty() && name.size() <= 4 && capitalised(name);
     return described && apposed && at + first.size() + name.size() < toks.size()
         ? name
-        : beforeVerb(first);
+        : beforeVerb(first, speakerNoun);
   }
 
   /**
@@ -220,8 +224,10 @@ final class Clauses {
    * stands ("President Obama | directed the departments to …", "Trade publication Variety | saw the
    * choice of Hale …"): names after the verb are its objects, not its subject. The words kept must
    * read as a name with at most one common word ("publication"); otherwise the clause stays whole.
+   * A word naming someone who speaks is the name's head, not a verb ("A Foreign Ministry
+   * spokesman").
    */
-  static List<Tok> beforeVerb(List<Tok> clause) {
+  static List<Tok> beforeVerb(List<Tok> clause, Predicate<String> speakerNoun) {
     int common = 0;
     for (int i = 1; i < clause.size(); i++) {
       Tok t = clause.get(i);
@@ -240,7 +246,17 @@ final class Clauses {
       if (joinsNames) {
         continue; // "The Workers' Party daily Kestrel | compared": the paper is the subject
       }
-      if (i >= 2 && Character.isUpperCase(clause.get(i - 1).text().charAt(0))) {
+      boolean afterName = i >= 2 && Character.isUpperCase(clause.get(i - 1).text().charAt(0));
+      if (afterName && roleHead(clause, i, speakerNoun)) {
+        boolean named =
+            i + 1 < clause.size() && !clause.get(i + 1).lower().equals(clause.get(i + 1).text());
+        if (named) {
+          continue; // "Acme Inc. analyst George Lee | downplayed": the name after the role speaks
+        }
+        // "A Foreign Ministry spokesman | on Tuesday accused": the role ends the subject
+        return clause.subList(0, i + 1);
+      }
+      if (afterName) {
         return clause.subList(0, i);
       }
       if (++common > 1) {
@@ -248,6 +264,31 @@ final class Clauses {
       }
     }
     return clause;
+  }
+
+  /**
+   * Whether the word at {@code i} heads the name before it as a role ("A Foreign Ministry
+   * spokesman"): a word naming someone who speaks, not a past form ("the accused"), before a verb
+   * in "-ed", an adverb, "who", a function word, a capital or the clause's end, but not before a
+   * noun it modifies ("The African Union observer mission").
+   */
+  private static boolean roleHead(List<Tok> clause, int i, Predicate<String> speakerNoun) {
+    String w = clause.get(i).lower();
+    if (!speakerNoun.test(w) || w.endsWith("ed")) {
+      return false;
+    }
+    if (i + 1 == clause.size()) {
+      return true;
+    }
+    Tok next = clause.get(i + 1);
+    String n = next.lower();
+    return n.endsWith("ed")
+        || adverb(next)
+        || RELATIVES.contains(n)
+        || !Character.isLowerCase(next.text().charAt(0))
+        || ARTICLES.contains(n)
+        || PREPOSITIONS.contains(n)
+        || JOINERS.contains(n);
   }
 
   /** Whether {@code toks[a, v)} closes a list: lower case, with "and" or "or" in it. */

@@ -1099,7 +1099,8 @@ final class Cues {
                   ? caller
                   : participle || coordinated
                       ? beforeFirstPredicate(
-                          beforeOwnVerb(Clauses.sentenceSubject(frame.text(), toks)))
+                          beforeOwnVerb(
+                              Clauses.sentenceSubject(frame.text(), toks, words::speakerNoun)))
                       : subjects.of(frame, toks, v);
       Speaker who = phrase.isEmpty() ? null : phrases.resolve(frame, phrase);
       if (who != null && (who.known() || who.pronoun() != Speaker.Pronoun.PERSON)) {

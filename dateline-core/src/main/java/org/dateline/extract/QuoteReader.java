@@ -261,6 +261,7 @@ final class QuoteReader {
       }
     }
     closeSentences(out, outer, sentences, closed, cueless);
+    LaterNamed.apply(text, mentions, out);
     headlineEchoes(frame.headline(), out);
     return out;
   }

@@ -4186,6 +4186,41 @@ class ExtractorTest {
   }
 
   @Test
+  void aLeadsUnnamedSpokesmanIsTheOneTheTextLaterNamesSo() {
+    String text =
+        "Ministry warns\n\nOSLAND, May 2 (Wire) - A Norland Foreign Ministry spokesman on Tuesday"
+            + " accused patrol boats of \"reckless provocation\" near the reef, and said the"
+            + " country would take \"every needed step\" to protect its waters.\n\n\"Our"
+            + " patience has limits,\" spokesman Per Dahl told a briefing.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("reckless provocation", "Per Dahl"),
+            tuple("every needed step", "Per Dahl"),
+            tuple("Our patience has limits,", "Per Dahl"));
+  }
+
+  @Test
+  void aSpokesmanStaysUnnamedWhenTheTextGivesTheRoleToTwo() {
+    String text =
+        "Talks stall\n\nA ministry spokesman said the talks had reached \"a dead end.\"\n\n"
+            + "\"We will wait,\" said spokesman Per Dahl of the fisheries office.\n\n"
+            + "\"Nothing has changed,\" said spokesman Ivo Berg of the trade office.";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(
+            tuple("a dead end.", null, "A ministry spokesman"),
+            tuple("We will wait,", "Per Dahl", null),
+            tuple("Nothing has changed,", "Ivo Berg", null));
+  }
+
+  @Test
+  void theNameAfterARoleAfterAFirmSpeaksForTheWholeSentence() {
+    String text =
+        "Brewers clash\n\nHallam Securities Inc. analyst Greta Lund played down the news, and"
+            + " called the slide \"a passing blip.\"";
+    assertThat(wordsAndSpeakers(text)).containsExactly(tuple("a passing blip.", "Greta Lund"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {

@@ -1,0 +1,94 @@
+package org.dateline.extract;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dateline.model.Entity;
+import org.dateline.model.EntityType;
+import org.dateline.model.Quote;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A speaker a news lead brings in by a role alone ("A Foreign Ministry spokesman on Tuesday accused
+ * … of "deliberate provocation"") whom the text names further on with that role before the name
+ * ("…," spokesman Gao Mingzhe told a briefing). When the text gives the role to one person only,
+ * and only after the quotation, the unnamed speaker's words are that person's.
+ */
+final class LaterNamed {
+  // Roles wire copy opens with before it names their holder.
+  private static final Set<String> ROLES =
+      Set.of(
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "official",
+          "representative",
+          "aide",
+          "adviser",
+          "advisor",
+          "diplomat",
+          "negotiator",
+          "envoy");
+  private static final Set<String> INDEFINITE = Set.of("a", "an", "one");
+
+  private LaterNamed() {}
+
+  /** Gives each quotation of an unnamed role holder the person named so later, in place. */
+  static void apply(String text, Mentions mentions, List<Quote> quotes) {
+    for (int i = 0; i < quotes.size(); i++) {
+      Quote q = quotes.get(i);
+      String role = q.speaker() == null ? role(q.description()) : null;
+      if (role == null || q.kind() != Quote.Kind.DIRECT) {
+        continue;
+      }
+      Mentions.Placed named = onlyHolder(text, mentions, role);
+      if (named != null && named.begin() > q.end()) {
+        Speaker who = new Speaker(named.entity(), null);
+        quotes.set(i, QuoteReader.quote(q.begin(), q.end(), q.text(), who, q.kind()));
+      }
+    }
+  }
+
+  /** The role an indefinite description ends with ("a ministry spokesman"), or null. */
+  private static @Nullable String role(@Nullable String description) {
+    if (description == null) {
+      return null;
+    }
+    String[] w = description.toLowerCase(Locale.ROOT).split("\\s+");
+    String head = w[w.length - 1];
+    return w.length >= 2 && INDEFINITE.contains(w[0]) && ROLES.contains(head) ? head : null;
+  }
+
+  /**
+   * The first mention of the one person the text names right after {@code role} ("spokesman Gao
+   * Mingzhe", "a spokesman, Gao Mingzhe,"); null when it names none or more than one so.
+   */
+  private static Mentions.@Nullable Placed onlyHolder(String text, Mentions mentions, String role) {
+    Set<Entity> holders = new LinkedHashSet<>();
+    Mentions.Placed first = null;
+    for (Mentions.Placed p = mentions.firstWithin(0, text.length(), EntityType.PERSON);
+        p != null;
+        p = mentions.firstWithin(p.end(), text.length(), EntityType.PERSON)) {
+      if (roleBefore(text, p.begin(), role)) {
+        holders.add(p.entity());
+        first = first == null ? p : first;
+      }
+    }
+    return holders.size() == 1 ? first : null;
+  }
+
+  /** Whether the word before {@code at}, past a comma, is {@code role}. */
+  private static boolean roleBefore(String text, int at, String role) {
+    int end = at;
+    while (end > 0
+        && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+      end--;
+    }
+    int begin = end;
+    while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+      begin--;
+    }
+    return text.substring(begin, end).toLowerCase(Locale.ROOT).equals(role);
+  }
+}
