@@ -551,7 +551,8 @@ final class Mentions {
   /**
    * The one other person of the wanted gender whose surname a bare surname, read as someone not
    * known to be of that gender, also is: "Musa sounded a note of optimism. "…," he said" of Amina
-   * Musa and Ibrahim Danladi Musa. Null when there is none or more than one.
+   * Musa and Ibrahim Danladi Musa; never one the text names only later. Null when there is none or
+   * more than one.
    */
   private @Nullable Entity namesake(Placed p, Gender wanted) {
     String[] read = nameWords(p.entity);
@@ -566,7 +567,8 @@ final class Mentions {
           && e.type() == EntityType.PERSON
           && words.length > 1
           && words[words.length - 1].equals(surname)
-          && gender(e) == wanted) {
+          && gender(e) == wanted
+          && namedBefore(e, p.begin)) {
         if (found != null) {
           return null;
         }

@@ -939,6 +939,17 @@ final class QuoteReader {
         || n > 1 && last.equals("of") && MAKERS.contains(before.get(n - 2).lower());
   }
 
+  /** Whether the words before a quotation give it as a nickname: "nicknamed (the)", "known as". */
+  private static boolean nickname(List<Tok> before) {
+    int n = before.size();
+    if (n > 0 && Clauses.ARTICLES.contains(before.get(n - 1).lower())) {
+      n--;
+    }
+    String last = n > 0 ? before.get(n - 1).lower() : "";
+    return last.equals("nicknamed")
+        || n > 1 && last.equals("as") && before.get(n - 2).lower().equals("known");
+  }
+
   /**
    * Where the first quotation after the {@code i}th that may be speech opens: the name of a work
    * announced as one in between is read through ("…," Ian Price, author of "Silver Screen," said).
@@ -1019,6 +1030,9 @@ final class QuoteReader {
     String pair = lead.length > 1 ? lead[lead.length - 2] + " " + noun : noun;
     if (TERM_NOUNS.contains(noun) || TERM_NOUNS.contains(pair)) {
       return true; // the word "blockade", the idea of "clean eating": a term named, not said
+    }
+    if (nickname(wordsBefore(text, s))) {
+      return true; // staff have nicknamed it the "silent laptop": a name given, not words said
     }
     int words = Tok.of(text, s.begin(), s.end()).size();
     if (words > 3) {

@@ -4221,6 +4221,33 @@ class ExtractorTest {
   }
 
   @Test
+  void aNicknameAfterItsArticleIsANameNotSpeech() {
+    String text =
+        "Quiet chip\n\nKenji Arai, the company's chief executive, said the chip would ship next"
+            + " year.\n\nHe held up a thin notebook, which staff have nicknamed the \"silent"
+            + " laptop\" because it has no fan. \"You will hear nothing,\" he said.";
+    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
+        .filteredOn(q -> q.kind() != Quote.Kind.INDIRECT)
+        .extracting(Quote::text, Quote::kind, Quote::speaker)
+        .containsExactly(
+            tuple("silent laptop", Quote.Kind.SCARE, null),
+            tuple("You will hear nothing,", Quote.Kind.DIRECT, "Kenji Arai"));
+  }
+
+  @Test
+  void heIsNeverANamesakeTheTextNamesOnlyLater() {
+    String text =
+        "Chip launch\n\n\"We start a new story,\" chief executive Haruki Mori told investors."
+            + "\n\nMori, 61, an engineer who joined the firm from university, said the chip was"
+            + " fast.\n\nHe held up a prototype. \"Put your ear next to it,\" he said.\n\n"
+            + "The firm's former chairman, Mori's uncle Takeo Mori, wrote that he was proud.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("We start a new story,", "Haruki Mori"),
+            tuple("Put your ear next to it,", "Haruki Mori"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
