@@ -297,8 +297,11 @@ final class NameContext {
       }
     }
     String[] apposed = m.group(2).toLowerCase(Locale.ROOT).split("\\s+");
-    // "Derek Allardyce, 71, and his wife, Maureen": the words name someone else
-    return COORDINATORS.contains(apposed[0]) ? null : new Apposed(apposed, m.end());
+    // "Derek Allardyce, 71, and his wife, Maureen", "Puleng Mabaso, 44, whose husband, Tumelo,":
+    // the words name someone else
+    return COORDINATORS.contains(apposed[0]) || apposed[0].equals("whose")
+        ? null
+        : new Apposed(apposed, m.end());
   }
 
   /**

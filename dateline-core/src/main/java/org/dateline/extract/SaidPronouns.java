@@ -3,6 +3,7 @@ package org.dateline.extract;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.model.EntityType;
@@ -11,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads a person's gender from the pronoun that opens what the person is reported to have said:
  * "Dara Quinn, speaking on Tuesday, said he had asked…" shows Quinn is a man though no list knows
- * the name. A person with votes for both is left unknown. Instances are immutable and thread-safe.
+ * the name; else from a possessive right after the person's verb ("Whitfield kept her rating"). A
+ * person with votes for both is left unknown. Instances are immutable and thread-safe.
  */
 final class SaidPronouns {
   // After the name: an optional aside between commas, an optional adverb ("later"), a verb
@@ -20,6 +22,21 @@ final class SaidPronouns {
       Pattern.compile(
           "(?:,[^,;:.!?\"“”\\n]{1,100},)?\\s+(?:(?:\\p{Ll}+ly|later|also|then|once|again|earlier)\\s+)?"
               + "(?:told\\s+(?:\\p{Ll}+\\s+){1,2}|(\\p{Ll}+)\\s+)(?:that\\s+)?(he|she)\\b");
+
+  // After the name: an optional aside, a verb, then a possessive ("Whitfield kept her buy
+  // rating").
+  private static final Pattern POSSESSIVE_AFTER =
+      Pattern.compile("(?:,[^,;:.!?\"“”\\n]{1,100}?,)?\\s+(\\p{Ll}+)\\s+(his|her)\\s+(\\p{Ll}+)");
+  // Verbs after which "her" is whom the verb acts on, not whose: "Ruiz told her that …".
+  private static final Set<String> OBJECT_VERBS =
+      Set.of(
+          ("told tells asked asks gave gives sent showed helped thanked called met urged saw "
+                  + "hugged invited joined let made left took brought visited interviewed "
+                  + "introduced warned reminded")
+              .split(" "));
+  // Words after "her" that show it is whom, not whose: "asked her to", "told her that".
+  private static final Set<String> AFTER_OBJECT =
+      Set.of("to", "that", "and", "about", "of", "in", "on", "at", "for", "with", "the", "a");
 
   // A name after one of these is not the subject of the verb ("the mother of Ana Ruiz said she").
   private static final Pattern OBJECT_BEFORE =
@@ -40,6 +57,9 @@ final class SaidPronouns {
     for (Mentions.Placed p : placed) {
       Mentions.Gender g =
           p.entity().type() == EntityType.PERSON ? after(text, p.begin(), p.end()) : null;
+      if (g == null && p.entity().type() == EntityType.PERSON) {
+        g = possessive(text, p.begin(), p.end());
+      }
       if (g != null) {
         int[] v = votes.computeIfAbsent(p.entity().key(), k -> new int[2]); // "she", "he"
         v[g == Mentions.Gender.FEMALE ? 0 : 1]++;
@@ -70,5 +90,27 @@ final class SaidPronouns {
       return null;
     }
     return m.group(2).equals("she") ? Mentions.Gender.FEMALE : Mentions.Gender.MALE;
+  }
+
+  /**
+   * The gender a possessive right after the subject's verb shows ("Whitfield kept her buy rating",
+   * "Reyes broke his wrist"); null when none does or the name is no subject.
+   */
+  private static Mentions.@Nullable Gender possessive(String text, int begin, int end) {
+    if (OBJECT_BEFORE.matcher(text.substring(Math.max(0, begin - LOOK_BACK), begin)).find()) {
+      return null;
+    }
+    Matcher m = POSSESSIVE_AFTER.matcher(text);
+    m.region(end, Math.min(text.length(), end + REACH));
+    if (!m.lookingAt()) {
+      return null;
+    }
+    boolean object =
+        OBJECT_VERBS.contains(m.group(1))
+            || m.group(2).equals("her") && AFTER_OBJECT.contains(m.group(3));
+    if (object) {
+      return null;
+    }
+    return m.group(2).equals("her") ? Mentions.Gender.FEMALE : Mentions.Gender.MALE;
   }
 }

@@ -4248,6 +4248,32 @@ class ExtractorTest {
   }
 
   @Test
+  void herAfterAPersonsVerbShowsSheIsTheOneSheStandsFor() {
+    String text =
+        "Chip maker trims outlook\n\nChief executive Maria Lindqvist said the quarter had been"
+            + " hard to read.\n\n\"The next two years look strong,\" Lindqvist said.\n\n"
+            + "In a note to clients late on Tuesday, analyst Kerensa Thwaite kept her buy rating"
+            + " on the stock. \"The bottleneck is real, but it is not theirs,\" she wrote.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("The next two years look strong,", "Maria Lindqvist"),
+            tuple("The bottleneck is real, but it is not theirs,", "Kerensa Thwaite"));
+  }
+
+  @Test
+  void aKinNounAfterWhoseIsSomeoneElses() {
+    String text =
+        "Miners trapped\n\n\"We will not stop,\" said company spokeswoman Thandi Mokoena.\n\n"
+            + "At the shaft head, relatives sat on plastic chairs. Among them was Nomvula"
+            + " Dlamini, 44, whose husband, Sipho, is one of the missing.\n\n\"He phoned me at"
+            + " nine,\" she said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("We will not stop,", "Thandi Mokoena"),
+            tuple("He phoned me at nine,", "Nomvula Dlamini"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
