@@ -347,6 +347,37 @@ final class Cues {
   }
 
   /**
+   * Someone new the sentence before a quotation brings in as the subject of its last reporting verb
+   * ("Whitlow limped off, and a club spokesman said the 33-year-old would be assessed. "…," he
+   * said"), when no person is named after that subject before the quotation; null otherwise, or
+   * when the subject is named or is no description.
+   */
+  @Nullable Speaker reporterBefore(Frame frame, int open) {
+    Sentences sentences = frame.sentences();
+    int i = sentences.indexOf(open);
+    if (i <= 0) {
+      return null;
+    }
+    List<Tok> toks = outsideQuotes(frame, sentences.begin(i - 1), sentences.end(i - 1));
+    for (int v = toks.size() - 1; v > 0; v--) {
+      if (!verbs.at(toks, v, false)) {
+        continue;
+      }
+      List<Tok> phrase = subjects.of(frame, toks, v);
+      if (phrase.isEmpty() || !Clauses.INDEFINITE.contains(phrase.get(0).lower())) {
+        return null;
+      }
+      int after = phrase.get(phrase.size() - 1).end();
+      if (frame.mentions().firstWithin(after, open, EntityType.PERSON) != null) {
+        return null;
+      }
+      Speaker who = phrases.resolve(frame, phrase);
+      return who != null && who.entity() == null && who.description() != null ? who : null;
+    }
+    return null;
+  }
+
+  /**
    * The group a sentence opens with, bare or counted, that a "they" after it stands for: "Residents
    * were angry.", "Many residents were angry." Null for any other sentence.
    */

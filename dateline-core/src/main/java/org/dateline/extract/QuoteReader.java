@@ -560,7 +560,13 @@ final class QuoteReader {
     }
     String described = opener == null ? null : opener.description();
     if (opener == null || holder != null || described == null || !newcomer(described)) {
-      return null;
+      Speaker reporter = cues.reporterBefore(frame, s.open());
+      String reported = reporter == null ? null : reporter.description();
+      // "Whitlow limped off, and a club spokesman said … . "…," he said": the spokesman
+      return reported != null
+              && words.genderOfDescription(reported).agrees(Mentions.Gender.of(pronoun))
+          ? reporter
+          : null;
     }
     if (read != null && frame.mentions().namedWithin(read, since, s.open())) {
       return null;

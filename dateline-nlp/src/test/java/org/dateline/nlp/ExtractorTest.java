@@ -4274,6 +4274,18 @@ class ExtractorTest {
   }
 
   @Test
+  void heAfterANewcomersReportedSpeechIsTheNewcomer() {
+    String text =
+        "Rovers lose\n\n\"This one hurts,\" manager Dana Pennock said.\n\nThere was more bad"
+            + " news when goalkeeper Aaron Whitlow limped off late on, and a club spokesman said"
+            + " the 33-year-old would be assessed. \"It doesn't look serious,\" he said.";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(
+            tuple("This one hurts,", "Dana Pennock", null),
+            tuple("It doesn't look serious,", null, "a club spokesman"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
