@@ -200,7 +200,7 @@ final class QuoteReader {
               || near && bodyPronoun(speaker) && !interrupted && (body(previous) || previousWrote)
               || near && groupPronoun(speaker) && !interrupted && group(previous);
       String pronoun = personPronoun(speaker) ? pronounNear(text, s, leftFrom, rightTo) : null;
-      Speaker described = pronounDescribed(frame, s, speaker, previous, pronoun);
+      Speaker described = pronounDescribed(frame, s, speaker, previous, pronoun, out);
       if (described == null && near) {
         described = answerer(frame, s, speaker, previous, pronoun);
       }
@@ -540,11 +540,18 @@ final class QuoteReader {
       QuoteMarks.Segment s,
       @Nullable Speaker speaker,
       Speaker previous,
-      @Nullable String pronoun) {
+      @Nullable String pronoun,
+      List<Quote> readSoFar) {
     if (speaker == null || !personPronoun(speaker) || pronoun == null) {
       return null;
     }
     Speaker opener = cues.openerBefore(frame, s.open(), true);
+    if (opener != null && opener.entity() == null && opener.description() != null) {
+      // "The senior nurse said she doubted it." after "A senior nurse in the emergency
+      // department said …": the one described before
+      Speaker echoed = describedBefore(readSoFar, opener.description(), opener);
+      opener = echoed != opener ? echoed : opener;
+    }
     Sentences sentences = frame.sentences();
     int since = sentences.begin(Math.max(0, sentences.indexOf(s.open()) - 1));
     Entity read = speaker.entity() != null ? speaker.entity() : previous.entity();
@@ -771,8 +778,7 @@ final class QuoteReader {
       return false;
     }
     // the head noun comes before any qualifying phrase: "a spokesman for Goldman Sachs"
-    Matcher qualified = QUALIFYING.matcher(d);
-    String head = qualified.find() ? d.substring(0, qualified.start()) : d;
+    String head = headPhrase(d);
     String last = head.substring(head.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
     return Tok.looksPlural(last) || last.equals("police");
   }
@@ -993,20 +999,34 @@ final class QuoteReader {
    */
   private static Speaker describedBefore(List<Quote> read, String described, Speaker speaker) {
     String[] words = described.split(" ");
-    if (words.length != 2 || !words[0].equalsIgnoreCase("the")) {
+    if (words.length < 2 || words.length > 4 || !words[0].equalsIgnoreCase("the")) {
       return speaker;
     }
+    String core = described.substring(4).toLowerCase(Locale.ROOT);
     // a bounded look back keeps a page of thousands of quotations linear
     for (int i = read.size() - 1; i >= Math.max(0, read.size() - 50); i--) {
       String earlier = read.get(i).description();
-      if (read.get(i).kind() == Quote.Kind.DIRECT
-          && earlier != null
-          && earlier.length() > described.length()
-          && earlier.toLowerCase(Locale.ROOT).endsWith(" " + words[1].toLowerCase(Locale.ROOT))) {
+      if (read.get(i).kind() != Quote.Kind.DIRECT
+          || earlier == null
+          || earlier.length() <= described.length()) {
+        continue;
+      }
+      String lower = earlier.toLowerCase(Locale.ROOT);
+      boolean echoes =
+          words.length == 2
+              ? lower.endsWith(" " + core)
+              : newcomer(earlier) && headPhrase(lower).endsWith(" " + core);
+      if (echoes) {
         return new Speaker(null, earlier, speaker.pronoun());
       }
     }
     return speaker;
+  }
+
+  /** A description without its qualifying phrase: "a senior nurse" of "a senior nurse in the …". */
+  private static String headPhrase(String description) {
+    Matcher qualified = QUALIFYING.matcher(description);
+    return qualified.find() ? description.substring(0, qualified.start()) : description;
   }
 
   /** Whether a quotation of speech read so far (in text order) overlaps {@code [begin, end)}. */

@@ -13,6 +13,8 @@ import org.dateline.model.EntityType;
  * Instances are immutable and thread-safe.
  */
 final class VerbSubjects {
+  // The most words of a relative clause between a subject and its verb ("…, who spoke on …,").
+  private static final int LONG_RELATIVE_WORDS = 30;
   private static final Set<String> CLAUSE_STARTS =
       Set.of(
           "and", "but", "that", "while", "as", "because", "when", "what", "which", "who", "whom",
@@ -126,6 +128,10 @@ final class VerbSubjects {
         break;
       }
     }
+    int relative = longRelativeBefore(toks, end);
+    if (relative > 0) {
+      return antecedentOf(toks, relative);
+    }
     int start = end;
     int steppedOver = 0; // appositions stepped over: "X, publisher of Y, a trade newsletter, said"
     while (start > 0 && end - start < 12) {
@@ -188,6 +194,24 @@ final class VerbSubjects {
       phrase.remove(phrase.size() - 1);
     }
     return phrase;
+  }
+
+  /**
+   * Where the "who" stands of a relative clause too long for the apposition reach that ends right
+   * before the verb's comma ("A senior nurse, who spoke on condition of anonymity because she was
+   * not authorised to talk to the media, said"), with no comma inside it; -1 when there is none.
+   */
+  private static int longRelativeBefore(List<Tok> toks, int end) {
+    if (end >= toks.size() || !toks.get(end).punctBefore()) {
+      return -1;
+    }
+    for (int j = end - 1; j > 0 && end - j <= LONG_RELATIVE_WORDS; j--) {
+      Tok t = toks.get(j);
+      if (t.punctBefore()) {
+        return Clauses.RELATIVES.contains(t.lower()) && end - j >= 11 ? j : -1;
+      }
+    }
+    return -1;
   }
 
   /**

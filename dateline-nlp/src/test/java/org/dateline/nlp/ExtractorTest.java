@@ -4286,6 +4286,24 @@ class ExtractorTest {
   }
 
   @Test
+  void aLongRelativeClauseLeavesItsDescribedSpeakerAndAnEchoFindsHerAgain() {
+    String text =
+        "Corridor care\n\nA senior nurse in the emergency ward, who spoke on condition of"
+            + " anonymity because she was not allowed to talk to the press, said: \"Corridor care"
+            + " is normal now.\"\n\nCouncillor Marjorie Hale said the council was hiring more"
+            + " carers. \"We are committed to it,\" she said.\n\nThe senior nurse said she"
+            + " doubted the money would help. \"We were promised the same last year,\" she said.";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(
+            tuple("Corridor care is normal now.", null, "A senior nurse in the emergency ward"),
+            tuple("We are committed to it,", "Marjorie Hale", null),
+            tuple(
+                "We were promised the same last year,",
+                null,
+                "A senior nurse in the emergency ward"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
