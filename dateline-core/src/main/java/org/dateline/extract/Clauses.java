@@ -248,9 +248,7 @@ final class Clauses {
       }
       boolean afterName = i >= 2 && Character.isUpperCase(clause.get(i - 1).text().charAt(0));
       if (afterName && roleHead(clause, i, speakerNoun)) {
-        boolean named =
-            i + 1 < clause.size() && !clause.get(i + 1).lower().equals(clause.get(i + 1).text());
-        if (named) {
+        if (i + 1 < clause.size() && Character.isUpperCase(clause.get(i + 1).text().charAt(0))) {
           continue; // "Acme Inc. analyst George Lee | downplayed": the name after the role speaks
         }
         // "A Foreign Ministry spokesman | on Tuesday accused": the role ends the subject

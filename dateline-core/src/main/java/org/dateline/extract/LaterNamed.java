@@ -19,18 +19,9 @@ final class LaterNamed {
   // Roles wire copy opens with before it names their holder.
   private static final Set<String> ROLES =
       Set.of(
-          "spokesman",
-          "spokeswoman",
-          "spokesperson",
-          "official",
-          "representative",
-          "aide",
-          "adviser",
-          "advisor",
-          "diplomat",
-          "negotiator",
-          "envoy");
-  private static final Set<String> INDEFINITE = Set.of("a", "an", "one");
+          ("spokesman spokeswoman spokesperson official representative aide adviser advisor "
+                  + "diplomat negotiator envoy")
+              .split(" "));
 
   private LaterNamed() {}
 
@@ -57,7 +48,7 @@ final class LaterNamed {
     }
     String[] w = description.toLowerCase(Locale.ROOT).split("\\s+");
     String head = w[w.length - 1];
-    return w.length >= 2 && INDEFINITE.contains(w[0]) && ROLES.contains(head) ? head : null;
+    return w.length >= 2 && Clauses.INDEFINITE.contains(w[0]) && ROLES.contains(head) ? head : null;
   }
 
   /**

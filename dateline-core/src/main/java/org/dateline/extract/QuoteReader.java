@@ -549,8 +549,7 @@ final class QuoteReader {
     if (opener != null && opener.entity() == null && opener.description() != null) {
       // "The senior nurse said she doubted it." after "A senior nurse in the emergency
       // department said …": the one described before
-      Speaker echoed = describedBefore(readSoFar, opener.description(), opener);
-      opener = echoed != opener ? echoed : opener;
+      opener = describedBefore(readSoFar, opener.description(), opener);
     }
     Sentences sentences = frame.sentences();
     int since = sentences.begin(Math.max(0, sentences.indexOf(s.open()) - 1));
