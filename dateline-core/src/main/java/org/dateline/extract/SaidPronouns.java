@@ -16,17 +16,21 @@ import org.jspecify.annotations.Nullable;
  * person with votes for both is left unknown. Instances are immutable and thread-safe.
  */
 final class SaidPronouns {
+  // An aside between commas after a name: ", speaking on Tuesday,".
+  private static final String ASIDE = "(?:,[^,;:.!?\"“”\\n]{1,100},)?";
+
   // After the name: an optional aside between commas, an optional adverb ("later"), a verb
   // ("told" with one or two words of whom), an optional "that", then the pronoun.
   private static final Pattern AFTER_NAME =
       Pattern.compile(
-          "(?:,[^,;:.!?\"“”\\n]{1,100},)?\\s+(?:(?:\\p{Ll}+ly|later|also|then|once|again|earlier)\\s+)?"
+          ASIDE
+              + "\\s+(?:(?:\\p{Ll}+ly|later|also|then|once|again|earlier)\\s+)?"
               + "(?:told\\s+(?:\\p{Ll}+\\s+){1,2}|(\\p{Ll}+)\\s+)(?:that\\s+)?(he|she)\\b");
 
   // After the name: an optional aside, a verb, then a possessive ("Whitfield kept her buy
   // rating").
   private static final Pattern POSSESSIVE_AFTER =
-      Pattern.compile("(?:,[^,;:.!?\"“”\\n]{1,100}?,)?\\s+(\\p{Ll}+)\\s+(his|her)\\s+(\\p{Ll}+)");
+      Pattern.compile(ASIDE + "\\s+(\\p{Ll}+)\\s+(his|her)\\s+(\\p{Ll}+)");
   // Verbs after which "her" is whom the verb acts on, not whose: "Ruiz told her that …".
   private static final Set<String> OBJECT_VERBS =
       Set.of(
