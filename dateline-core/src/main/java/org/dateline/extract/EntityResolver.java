@@ -35,6 +35,10 @@ final class EntityResolver {
   private static final Set<String> CORPORATE =
       Set.of("corp", "corp.", "inc", "inc.", "co", "co.", "ltd", "ltd.", "plc", "llc", "ag");
 
+  // Kinds of place that end a place's name, never a person's: "Karen State", read as a woman
+  private static final Set<String> PLACE_KINDS =
+      Set.of("state", "province", "county", "district", "region", "prefecture", "oblast");
+
   // Honorifics only a person bears: "Ms Page" read as an organisation is a woman
   private static final Set<String> PERSONAL_HONORIFICS =
       Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mme", "mme.");
@@ -686,12 +690,21 @@ final class EntityResolver {
 
   /**
    * Types a name the recogniser left as miscellaneous that ends in a company suffix as a body, and
-   * gives a mention whose surface the table of known names lists that name and its type.
+   * a person's name that ends in a kind of place ("Karen State") as a place, and gives a mention
+   * whose surface the table of known names lists that name and its type.
    */
   private void recognise(Mention m) {
     String last = m.surface.substring(m.surface.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
     if (m.type == EntityType.OTHER && m.surface.indexOf(' ') > 0 && CORPORATE.contains(last)) {
       m.type = EntityType.ORGANIZATION; // "Dow Jones & Co.", read as a product or an event
+    }
+    String lastWord = m.surface.substring(m.surface.lastIndexOf(' ') + 1);
+    boolean capital = !lastWord.isEmpty() && Character.isUpperCase(lastWord.charAt(0));
+    if (m.type == EntityType.PERSON
+        && m.surface.indexOf(' ') > 0
+        && capital
+        && PLACE_KINDS.contains(last)) {
+      m.type = EntityType.LOCATION; // "Myanmar's Karen State", read as a woman called Karen
     }
     String entry =
         words.knownNames.get(String.join(" ", m.tokens).replace(".", "").replace('’', '\''));

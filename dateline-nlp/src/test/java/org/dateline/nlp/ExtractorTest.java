@@ -4304,6 +4304,22 @@ class ExtractorTest {
   }
 
   @Test
+  void aNameEndingInAKindOfPlaceIsAPlaceNotAWoman() {
+    String text =
+        "Measles returns\n\nAt the temple, Kanya Srisuk, a village health volunteer, checked"
+            + " vaccination booklets.\n\nKanya said many families had lost their records when"
+            + " they fled fighting in Myanmar's Karen State. \"So we give it again,\" she said.";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(x.entities())
+        .filteredOn(e -> e.name().equals("Karen State"))
+        .extracting(Entity::type)
+        .containsExactly(EntityType.LOCATION);
+    assertThat(direct(x))
+        .extracting(Quote::text, Quote::speaker)
+        .containsExactly(tuple("So we give it again,", "Kanya Srisuk"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
