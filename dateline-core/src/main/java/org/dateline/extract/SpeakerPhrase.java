@@ -626,6 +626,9 @@ final class SpeakerPhrase {
       int end = i == s ? at : sentences.end(i);
       int main = i < s ? mainClause(frame, sentences.begin(i), end) : -1;
       Mentions.Placed p = frame.surnameOpener(sentences.begin(i), end, gender);
+      if (p == null && i < s) {
+        p = ageOpener(frame, main > 0 ? main : sentences.begin(i), end, gender);
+      }
       if (p == null && main > 0) {
         p = mentions.firstPerson(main, end, quotes, gender);
       }
@@ -655,6 +658,24 @@ final class SpeakerPhrase {
       }
     }
     return nearest != null ? nearest : mentions.lastBefore(at, types, quotes, gender);
+  }
+
+  /**
+   * The person a clause's subject names by age alone ("The 34-year-old, for his part, refused …",
+   * "…, the 26-year-old said he had found out from Arkwright"), as the epithet resolves; null when
+   * the clause opens otherwise or the person's gender is not the pronoun's.
+   */
+  private Mentions.@Nullable Placed ageOpener(
+      Frame frame, int begin, int end, Mentions.Gender gender) {
+    List<Tok> toks = Tok.of(frame.text(), begin, Math.min(end, begin + 40));
+    if (toks.size() < 3 || !toks.get(0).lower().equals("the") || !age(toks.get(1))) {
+      return null;
+    }
+    Speaker who = resolve(frame, toks.subList(0, 2));
+    Entity e = who == null ? null : who.entity();
+    return e != null && e.type() == EntityType.PERSON && frame.mentions().gender(e).agrees(gender)
+        ? new Mentions.Placed(toks.get(0).begin(), toks.get(1).end(), e)
+        : null;
   }
 
   /**

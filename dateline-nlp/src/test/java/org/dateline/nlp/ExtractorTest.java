@@ -4320,6 +4320,17 @@ class ExtractorTest {
   }
 
   @Test
+  void heAfterAnAgeEpithetIsThePersonItNames() {
+    String text =
+        "Quill called up\n\nSelector Neville Arkwright said the panel picked on form.\n\n"
+            + "Josh Quill has made 911 runs this season and will get his cap on Thursday.\n\n"
+            + "Speaking in Perth, the 26-year-old said he had found out in a call from Arkwright on"
+            + " Saturday. \"I was cooking dinner,\" he said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("I was cooking dinner,", "Josh Quill"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
