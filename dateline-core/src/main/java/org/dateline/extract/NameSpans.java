@@ -221,21 +221,37 @@ final class NameSpans {
 
   /**
    * Two persons the recogniser split at "bin", "ibn" or "bint" as one: "Mohammed bin Rashid Al
-   * Maktoum" is one man, son of Rashid.
+   * Maktoum" is one man, son of Rashid. A given name the recogniser ran into a body before it is
+   * the person's too: "Minister of Industry and Mineral Resources Faisal bin Nasser al-Rumaihi",
+   * where the rest, after "Minister of", is the minister's portfolio and no name.
    */
-  private static List<NameFinder.Name> acrossPatronymic(String text, List<NameFinder.Name> names) {
+  private List<NameFinder.Name> acrossPatronymic(String text, List<NameFinder.Name> names) {
     List<NameFinder.Name> out = new ArrayList<>();
     for (NameFinder.Name n : names) {
       NameFinder.Name last = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (last != null
-          && last.type() == EntityType.PERSON
-          && n.type() == EntityType.PERSON
-          && last.end() <= n.begin()
-          && PATRONYMIC.matcher(text.substring(last.end(), n.begin())).matches()) {
+      boolean split =
+          last != null
+              && n.type() == EntityType.PERSON
+              && last.end() <= n.begin()
+              && PATRONYMIC.matcher(text.substring(last.end(), n.begin())).matches();
+      if (!split || last == null) {
+        out.add(n);
+      } else if (last.type() == EntityType.PERSON) {
         out.set(
             out.size() - 1,
             new NameFinder.Name(
                 last.begin(), n.end(), text.substring(last.begin(), n.end()), EntityType.PERSON));
+      } else if (last.text().lastIndexOf(' ') > 0) {
+        int given = last.begin() + last.text().lastIndexOf(' ') + 1;
+        int bodyEnd = given - 1;
+        out.remove(out.size() - 1);
+        if (!roleOfBefore(text, last.begin())) {
+          // the rest is a body of its own, not the portfolio of a "Minister of" before it
+          out.add(
+              new NameFinder.Name(
+                  last.begin(), bodyEnd, text.substring(last.begin(), bodyEnd), last.type()));
+        }
+        out.add(new NameFinder.Name(given, n.end(), text.substring(given, n.end()), n.type()));
       } else {
         out.add(n);
       }

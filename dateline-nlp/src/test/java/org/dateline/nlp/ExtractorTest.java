@@ -4331,6 +4331,22 @@ class ExtractorTest {
   }
 
   @Test
+  void aGivenNameRunIntoAMinistersPortfolioIsHisAcrossBin() {
+    String text =
+        "Shipyard deal\n\nMinister of Industry and Mineral Resources Faisal bin Nasser"
+            + " al-Rumaihi was quoted by the state news agency as saying the project reflected"
+            + " \"the confidence of the world's leading companies.\"\n\n\"The kingdom is"
+            + " building industries that will last,\" al-Rumaihi was quoted as saying.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple(
+                "the confidence of the world's leading companies.", "Faisal bin Nasser al-Rumaihi"),
+            tuple(
+                "The kingdom is building industries that will last,",
+                "Faisal bin Nasser al-Rumaihi"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
