@@ -167,6 +167,11 @@ final class Clauses {
         : beforeVerb(first, speakerNoun);
   }
 
+  /** Whether a date line ("WESTBROOK, Minn. —", "NAIROBI, Kenya (AP) -") opens at {@code begin}. */
+  static boolean datelineAt(String text, int begin) {
+    return DATELINE.matcher(text).region(begin, Math.min(text.length(), begin + 80)).lookingAt();
+  }
+
   /**
    * How many words a date line takes at the start of a sentence that opens a paragraph: a place in
    * capitals ("NEW YORK", "UNITED NATIONS"), perhaps a region and a date ("TOLEDO, Ohio", "BEIJING,

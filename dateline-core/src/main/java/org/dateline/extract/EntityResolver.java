@@ -127,6 +127,7 @@ final class EntityResolver {
         mentions.add(m);
       }
     }
+    datelinePlaces(text, mentions);
     oneTypePerName(mentions);
     speakersArePeople(text, mentions);
     Set<String> places = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
@@ -297,6 +298,27 @@ final class EntityResolver {
     return words.endsBody(lower)
         || words.institutionNouns.contains(lower)
         || words.orgSuffixes.contains(lower);
+  }
+
+  /**
+   * Types as a place every mention of a name the text's date line gives in capitals ("WESTBROOK,
+   * Minn. —", "NAIROBI, Kenya (AP) -"), which the recogniser may read as a person's.
+   */
+  private static void datelinePlaces(String text, List<Mention> mentions) {
+    Set<String> places = new HashSet<>();
+    for (Mention m : mentions) {
+      boolean lineStart = m.begin == 0 || text.charAt(m.begin - 1) == '\n';
+      boolean capitals =
+          m.surface.length() >= 3 && m.surface.equals(m.surface.toUpperCase(Locale.ROOT));
+      if (lineStart && capitals && Clauses.datelineAt(text, m.begin)) {
+        places.add(m.surface.toLowerCase(Locale.ROOT));
+      }
+    }
+    for (Mention m : mentions) {
+      if (places.contains(m.surface.toLowerCase(Locale.ROOT))) {
+        m.type = EntityType.LOCATION;
+      }
+    }
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.dateline.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Set;
@@ -214,5 +215,22 @@ class EntityResolverTest {
     assertThat(first).isNotNull();
     assertThat(first.entity().name()).isEqualTo("Anh Vu");
     assertThat(first.begin()).isEqualTo(text.indexOf("Anh Vu", 20));
+  }
+
+  @Test
+  void aNameADateLineGivesInCapitalsIsAPlaceWhereverItStands() {
+    String text =
+        "WESTBROOK, Minn. \u2014 The Warriors won the title.\n\n\"We did it,\" Westbrook coach"
+            + " Ron Petrakis said.";
+    Mentions mentions =
+        resolve(
+            text,
+            name(text, "WESTBROOK", 0, EntityType.PERSON),
+            name(text, "Westbrook", 40, EntityType.PERSON),
+            name(text, "Ron Petrakis", 0, EntityType.PERSON));
+    assertThat(mentions.entities())
+        .extracting(Entity::name, Entity::type)
+        .containsExactlyInAnyOrder(
+            tuple("Westbrook", EntityType.LOCATION), tuple("Ron Petrakis", EntityType.PERSON));
   }
 }
