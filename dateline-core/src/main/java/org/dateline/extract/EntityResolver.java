@@ -716,11 +716,11 @@ final class EntityResolver {
    * whose surface the table of known names lists that name and its type.
    */
   private void recognise(Mention m) {
-    String last = m.surface.substring(m.surface.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    String lastWord = m.surface.substring(m.surface.lastIndexOf(' ') + 1);
+    String last = lastWord.toLowerCase(Locale.ROOT);
     if (m.type == EntityType.OTHER && m.surface.indexOf(' ') > 0 && CORPORATE.contains(last)) {
       m.type = EntityType.ORGANIZATION; // "Dow Jones & Co.", read as a product or an event
     }
-    String lastWord = m.surface.substring(m.surface.lastIndexOf(' ') + 1);
     boolean capital = !lastWord.isEmpty() && Character.isUpperCase(lastWord.charAt(0));
     if (m.type == EntityType.PERSON
         && m.surface.indexOf(' ') > 0
