@@ -170,6 +170,9 @@ final class Cues {
   /** Kinds of newspaper that "the paper" points back to ("daily Eleftherotypia warned …"). */
   private static final Set<String> PAPERS = Set.of("daily", "weekly", "tabloid", "newspaper");
 
+  // Verbs that say a writing came from someone: "a letter she had received from …".
+  private static final Set<String> RECEIVING = Set.of("received", "got", "obtained");
+
   /** Verbs that report only at the end of their clause: "…," she offers. */
   private static final Set<String> CLAUSE_FINAL =
       Set.of("offers", "offered", "reflects", "reflected");
@@ -572,8 +575,6 @@ final class Cues {
     }
     return at;
   }
-
-  private static final Set<String> RECEIVING = Set.of("received", "got", "obtained");
 
   /**
    * Who the sentence {@code [b, e)} says wrote or issued something ("Judge Osei wrote the ruling",

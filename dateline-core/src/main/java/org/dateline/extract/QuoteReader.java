@@ -103,6 +103,9 @@ final class QuoteReader {
       Set.of("word", "term", "phrase", "label", "idea of", "concept of", "notion of");
 
   private static final Set<EntityType> PEOPLE = EnumSet.of(EntityType.PERSON);
+  // Words that open an asked question: "asking how much …", "asked whether …".
+  private static final Set<String> QUESTION_WORDS =
+      Set.of("how", "what", "whether", "if", "why", "when", "where", "who", "which", "about");
   // a headline's quotation of fewer words must be the body's whole quotation to echo it
   private static final int ECHO_HELD_WORDS = 3;
   private static final Pattern ECHO_ENDS = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$");
@@ -632,10 +635,6 @@ final class QuoteReader {
         : null;
   }
 
-  /** Words that open an asked question: "asking how much …", "asked whether …". */
-  private static final Set<String> QUESTION_WORDS =
-      Set.of("how", "what", "whether", "if", "why", "when", "where", "who", "which", "about");
-
   /** Whether a description brings someone in: "One woman", "a father", not "The fire office". */
   private static boolean newcomer(String description) {
     String first = description.substring(0, Math.max(0, description.indexOf(' ')));
@@ -946,7 +945,7 @@ final class QuoteReader {
     String last = n > 0 ? before.get(n - 1).lower() : "";
     return NAMING.contains(last)
         || WORKS.contains(last)
-        || n > 1 && last.equals("as") && before.get(n - 2).lower().equals("known")
+        || knownAs(before, n)
         || n > 1 && last.equals("of") && MAKERS.contains(before.get(n - 2).lower());
   }
 
@@ -957,8 +956,14 @@ final class QuoteReader {
       n--;
     }
     String last = n > 0 ? before.get(n - 1).lower() : "";
-    return last.equals("nicknamed")
-        || n > 1 && last.equals("as") && before.get(n - 2).lower().equals("known");
+    return last.equals("nicknamed") || knownAs(before, n);
+  }
+
+  /** Whether the first {@code n} words before a quotation end with "known as". */
+  private static boolean knownAs(List<Tok> before, int n) {
+    return n > 1
+        && before.get(n - 1).lower().equals("as")
+        && before.get(n - 2).lower().equals("known");
   }
 
   /**

@@ -13,6 +13,8 @@ import org.dateline.model.EntityType;
  * Instances are immutable and thread-safe.
  */
 final class VerbSubjects {
+  // The most words stepped back over from a verb to its subject's start, appositions included.
+  private static final int APPOSITION_WORDS = 12;
   // The most words of a relative clause between a subject and its verb ("…, who spoke on …,").
   private static final int LONG_RELATIVE_WORDS = 30;
   private static final Set<String> CLAUSE_STARTS =
@@ -134,7 +136,7 @@ final class VerbSubjects {
     }
     int start = end;
     int steppedOver = 0; // appositions stepped over: "X, publisher of Y, a trade newsletter, said"
-    while (start > 0 && end - start < 12) {
+    while (start > 0 && end - start < APPOSITION_WORDS) {
       Tok t = toks.get(start - 1);
       if (Clauses.RELATIVES.contains(t.lower())
           && t.punctBefore()
@@ -208,7 +210,7 @@ final class VerbSubjects {
     for (int j = end - 1; j > 0 && end - j <= LONG_RELATIVE_WORDS; j--) {
       Tok t = toks.get(j);
       if (t.punctBefore()) {
-        return Clauses.RELATIVES.contains(t.lower()) && end - j >= 11 ? j : -1;
+        return Clauses.RELATIVES.contains(t.lower()) && end - j >= APPOSITION_WORDS - 1 ? j : -1;
       }
     }
     return -1;
