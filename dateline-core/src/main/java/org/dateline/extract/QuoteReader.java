@@ -265,7 +265,7 @@ final class QuoteReader {
     }
     closeSentences(out, outer, sentences, closed, cueless);
     LaterNamed.apply(text, mentions, out);
-    headlineEchoes(frame.headline(), out);
+    headlineEchoes(frame.headline(), mentions, out);
     return out;
   }
 
@@ -273,14 +273,17 @@ final class QuoteReader {
    * A headline's quotation with no speaker of its own is the speech of whoever says the same words
    * in the body below ("Doyle fumes at 'scandalous' late penalty" and, later, Doyle's
    * "scandalous"): the first direct quotation after the headline that is those words, else, for
-   * three words or more, that holds them. Words the body quotes as a title stay a title.
+   * three words or more, that holds them. Words the body quotes as a title stay a title. One a
+   * country or a body says ("Russia vetoes aid resolution, calling it 'a Trojan horse'") is the
+   * speech of the person the body quotes saying them, who spoke for it.
    */
-  private static void headlineEchoes(int headline, List<Quote> out) {
+  private static void headlineEchoes(int headline, Mentions mentions, List<Quote> out) {
     List<String> quoted = null; // each quotation's words as an echo compares them, made once
     for (int i = 0; i < out.size() && out.get(i).begin() < headline; i++) {
       Quote q = out.get(i);
       String words = echoWords(q.text());
-      if (q.speaker() == null && q.description() == null && !words.isEmpty()) {
+      boolean unspoken = q.speaker() == null && q.description() == null;
+      if ((unspoken || spokenFor(q, mentions)) && !words.isEmpty()) {
         if (quoted == null) {
           quoted = out.stream().map(o -> o.begin() > headline ? echoWords(o.text()) : "").toList();
         }
@@ -288,11 +291,27 @@ final class QuoteReader {
         if (echo == null && words.split(" ").length >= ECHO_HELD_WORDS) {
           echo = echo(out, quoted, words, false);
         }
-        if (echo != null) {
+        if (echo != null && (unspoken || typeOf(echo, mentions) == EntityType.PERSON)) {
           out.set(i, spokenBy(echo, q.begin(), q.end(), q.text(), Quote.Kind.DIRECT));
         }
       }
     }
+  }
+
+  /** Whether a quotation's speaker is a place or a body, for which a person speaks. */
+  private static boolean spokenFor(Quote q, Mentions mentions) {
+    EntityType type = typeOf(q, mentions);
+    return type == EntityType.LOCATION || type == EntityType.ORGANIZATION;
+  }
+
+  /** The type of a quotation's speaker, or null when it names none. */
+  private static @Nullable EntityType typeOf(Quote q, Mentions mentions) {
+    for (Entity e : mentions.entities()) {
+      if (e.key().equals(q.speakerKey())) {
+        return e.type();
+      }
+    }
+    return null;
   }
 
   /**

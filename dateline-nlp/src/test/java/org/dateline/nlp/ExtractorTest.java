@@ -3749,6 +3749,18 @@ class ExtractorTest {
   }
 
   @Test
+  void aHeadlineQuotationOfABodyIsTheSpeechOfWhoSpokeForIt() {
+    String text =
+        "Halden Mills to buy Corvo Yarns for $2 billion, calling it \"a perfect match\"\n\n"
+            + "Halden Mills said on Monday it would buy the smaller spinner Corvo Yarns.\n\n"
+            + "\"Corvo is a perfect match for us,\" Halden chief executive Ruth Imrie said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("a perfect match", "Ruth Imrie"),
+            tuple("Corvo is a perfect match for us,", "Ruth Imrie"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
