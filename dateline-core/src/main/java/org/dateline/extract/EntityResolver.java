@@ -648,12 +648,14 @@ final class EntityResolver {
     if (m.tokens.size() != 1 || !m.tokens.get(0).equals(full.get(full.size() - 1))) {
       return false;
     }
+    Mention last = null;
     for (Mention x : c.members) {
-      if (x.begin < m.begin && x.tokens.size() == 1 && x.tokens.get(0).equals(full.get(0))) {
-        return true;
+      if (x.begin < m.begin && (last == null || x.begin > last.begin)) {
+        last = x;
       }
     }
-    return false;
+    // "his wife, Irene" tells her apart; "Irene Haskell said …" since names her in full
+    return last != null && last.tokens.size() == 1 && last.tokens.get(0).equals(full.get(0));
   }
 
   /**

@@ -3761,6 +3761,16 @@ class ExtractorTest {
   }
 
   @Test
+  void aBareSurnameAfterAFullNameIsThatPersonThoughTheTextOnceUsedHerGivenName() {
+    String text =
+        "Fire guts Brannock Mill\n\nOscar Pellow, 68, who has run the mill with his wife,"
+            + " Maud, since 1990, watched from the road.\n\nMaud Pellow said the alarm woke"
+            + " her before dawn.\n\n\"I could smell it from the house,\" Pellow recalled.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("I could smell it from the house,", "Maud Pellow"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
