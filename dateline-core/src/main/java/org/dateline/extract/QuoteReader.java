@@ -108,6 +108,26 @@ final class QuoteReader {
       Set.of("how", "what", "whether", "if", "why", "when", "where", "who", "which", "about");
   // a headline's quotation of fewer words must be the body's whole quotation to echo it
   private static final int ECHO_HELD_WORDS = 3;
+  // how many words before a headline's quoted words its verb of saying may stand
+  private static final int HEADLINE_VERB_REACH = 3;
+  // Verbs a headline puts for what someone said: "blames 'cautious' shoppers".
+  private static final Set<String> HEADLINE_SAYING =
+      Set.of(
+          "blames",
+          "counsels",
+          "rejects",
+          "slams",
+          "hails",
+          "decries",
+          "praises",
+          "denies",
+          "criticises",
+          "criticizes",
+          "condemns",
+          "dismisses",
+          "defends",
+          "accuses",
+          "backs");
   private static final Pattern ECHO_ENDS = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$");
   // how near after the name that opens the next paragraph its reporting verb must stand
   private static final int SPEAKS_NEXT_WORDS = 3;
@@ -265,37 +285,55 @@ final class QuoteReader {
     }
     closeSentences(out, outer, sentences, closed, cueless);
     LaterNamed.apply(text, mentions, out);
-    headlineEchoes(frame.headline(), mentions, out);
+    headlineEchoes(frame, out);
     return out;
   }
 
   /**
    * A headline's quotation with no speaker of its own is the speech of whoever says the same words
    * in the body below ("Doyle fumes at 'scandalous' late penalty" and, later, Doyle's
-   * "scandalous"): the first direct quotation after the headline that is those words, else, for
-   * three words or more, that holds them. Words the body quotes as a title stay a title. One a
-   * country or a body says ("Russia vetoes aid resolution, calling it 'a Trojan horse'") is the
-   * speech of the person the body quotes saying them, who spoke for it.
+   * "scandalous"): the first direct quotation after the headline that is those words, else one that
+   * holds them, if they are three words or more or a verb of saying comes before them in the
+   * headline ("Retailer blames 'cautious' shoppers" and the chief executive's "Our customers are
+   * cautious"). Words the body quotes as a title stay a title. One a country or a body says
+   * ("Russia vetoes aid resolution, calling it 'a Trojan horse'") is the speech of the person the
+   * body quotes saying them, who spoke for it.
    */
-  private static void headlineEchoes(int headline, Mentions mentions, List<Quote> out) {
+  private void headlineEchoes(Frame frame, List<Quote> out) {
+    int headline = frame.headline();
     List<String> quoted = null; // each quotation's words as an echo compares them, made once
     for (int i = 0; i < out.size() && out.get(i).begin() < headline; i++) {
       Quote q = out.get(i);
       String words = echoWords(q.text());
       boolean unspoken = q.speaker() == null && q.description() == null;
-      if ((unspoken || spokenFor(q, mentions)) && !words.isEmpty()) {
+      if ((unspoken || spokenFor(q, frame.mentions())) && !words.isEmpty()) {
         if (quoted == null) {
           quoted = out.stream().map(o -> o.begin() > headline ? echoWords(o.text()) : "").toList();
         }
         Quote echo = echo(out, quoted, words, true);
-        if (echo == null && words.split(" ").length >= ECHO_HELD_WORDS) {
+        if (echo == null
+            && (words.split(" ").length >= ECHO_HELD_WORDS
+                || saidJustBefore(Tok.of(frame.text(), 0, q.begin())))) {
           echo = echo(out, quoted, words, false);
         }
-        if (echo != null && (unspoken || typeOf(echo, mentions) == EntityType.PERSON)) {
+        if (echo != null && (unspoken || typeOf(echo, frame.mentions()) == EntityType.PERSON)) {
           out.set(i, spokenBy(echo, q.begin(), q.end(), q.text(), Quote.Kind.DIRECT));
         }
       }
     }
+  }
+
+  /**
+   * Whether a verb of saying, or one a headline uses for it ("blames"), is among the last few
+   * words: "calls demolitions 'unlawful'", not "blames 'timid' buyers, eyes 'glamping' boom".
+   */
+  private boolean saidJustBefore(List<Tok> toks) {
+    for (int i = Math.max(0, toks.size() - HEADLINE_VERB_REACH); i < toks.size(); i++) {
+      if (verbs.at(toks, i, true) || HEADLINE_SAYING.contains(toks.get(i).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a quotation's speaker is a place or a body, for which a person speaks. */
@@ -330,12 +368,16 @@ final class QuoteReader {
         return null;
       }
       boolean spoken = body.speaker() != null || body.description() != null;
-      boolean holds = same ? their.equals(words) : their.contains(words);
+      boolean holds = same ? their.equals(words) : holdsWords(their, words);
       if (holds && spoken && body.kind() == Quote.Kind.DIRECT) {
         return body;
       }
     }
     return null;
+  }
+
+  private static boolean holdsWords(String their, String words) {
+    return Pattern.compile("\\b" + Pattern.quote(words) + "\\b").matcher(their).find();
   }
 
   /** Quoted words compared for an echo: lower case, one kind of apostrophe, no end punctuation. */

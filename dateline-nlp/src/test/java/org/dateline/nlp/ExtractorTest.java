@@ -3771,6 +3771,18 @@ class ExtractorTest {
   }
 
   @Test
+  void aHeadlineWordAfterAVerbOfSayingIsSpokenByWhoeverSaysItInTheBody() {
+    String text =
+        "Kestrel Outdoor blames \"timid\" buyers as profit falls, eyes \"glamping\" boom\n\n"
+            + "Kestrel Outdoor cut its forecast on Tuesday.\n\n\"Buyers are timid right now,\""
+            + " chief executive Ines Dorrow told analysts. \"The glamping market is still"
+            + " growing,\" she said.";
+    assertThat(speakersAndDescriptions(text))
+        .contains(tuple("timid", "Ines Dorrow", null))
+        .noneMatch(t -> t.toList().get(0).equals("glamping") && t.toList().get(1) != null);
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
