@@ -108,6 +108,24 @@ final class QuoteReader {
       Set.of("how", "what", "whether", "if", "why", "when", "where", "who", "which", "about");
   // a headline's quotation of fewer words must be the body's whole quotation to echo it
   private static final int ECHO_HELD_WORDS = 3;
+  // Verbs that give someone's word for a thing: what she called a "devastating" blow.
+  private static final Set<String> CALLING =
+      Set.of(
+          "called",
+          "calls",
+          "calling",
+          "described",
+          "describes",
+          "describing",
+          "hailed",
+          "hails",
+          "hailing",
+          "termed",
+          "terms",
+          "branded",
+          "brands",
+          "branding");
+  private static final Set<String> ARTICLES = Set.of("a", "an");
   // how many words before a headline's quoted words its verb of saying may stand
   private static final int HEADLINE_VERB_REACH = 3;
   // Verbs a headline puts for what someone said: "blames 'cautious' shoppers".
@@ -1106,6 +1124,18 @@ final class QuoteReader {
   }
 
   /**
+   * Whether the words before a quotation end with a verb that gives someone's words for a thing, or
+   * its "as", and an article: what the leader called a "devastating" blow, described as a
+   * "modernising" overhaul.
+   */
+  private static boolean calledA(String[] lead) {
+    int n = lead.length;
+    return n >= 2
+        && ARTICLES.contains(lead[n - 1])
+        && (lead[n - 2].equals("as") || CALLING.contains(lead[n - 2]));
+  }
+
+  /**
    * Short quoted words with no reporting verb, or that modify the noun after them. A comma or full
    * stop inside the closing mark is American punctuation, not speech, when a word or two inside a
    * sentence have no cue ("With Kuwait now "annexed," Iraq …", "the mood was "electric.""). So is a
@@ -1140,7 +1170,7 @@ final class QuoteReader {
       return true;
     }
     List<Tok> next = Tok.of(text, s.close() + 1, Math.min(text.length(), s.close() + 40));
-    if (next.isEmpty() || next.get(0).punctBefore()) {
+    if (next.isEmpty() || next.get(0).punctBefore() || calledA(lead)) {
       return false;
     }
     String w = next.get(0).text();

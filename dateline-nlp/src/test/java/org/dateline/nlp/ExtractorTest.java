@@ -3783,6 +3783,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aWordSomeoneCalledAThingIsTheirSpeech() {
+    String text =
+        "Floods hit Alderby\n\nHundreds fled their homes, in what council leader Brian Hollis"
+            + " called a \"devastating\" blow to the town.";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(tuple("devastating", "Brian Hollis", null));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
