@@ -9,14 +9,16 @@ import java.util.List;
 /**
  * News articles invented for this project, each with the quotations its writer marked: who said
  * them, or that nobody did (ids {@code inv-a01} to {@code inv-b25}, a second set {@code inv-c01} to
- * {@code inv-e16} and a third {@code inv-f01} to {@code inv-h16}). Helpers wrote them blind to the
- * engine, in the styles a crawler meets (wire, courts, business, sport, entertainment, blogs; then
- * British and Commonwealth press, foreign news and state media, local news and features; then
- * United States papers and local broadcasters, business, technology and science press, and foreign
- * desks' wire copy), with paragraphs set apart by a blank line as the clean stage sets them. Each
- * {@code .gold} line gives a quotation's kind, the first 40 characters inside its marks, the
- * speaker's name and a description for an unnamed one; a quotation's span is located by its prefix,
- * in order, and runs over the prefix only, which is all overlap scoring needs.
+ * {@code inv-e16}, a third {@code inv-f01} to {@code inv-h16} and a fourth {@code inv-i01} to
+ * {@code inv-m10}). Helpers wrote them blind to the engine, in the styles a crawler meets (wire,
+ * courts, business, sport, entertainment, blogs; then British and Commonwealth press, foreign news
+ * and state media, local news and features; then United States papers and local broadcasters,
+ * business, technology and science press, and foreign desks' wire copy; then the press of South
+ * Asia and Africa, features, breaking news, business and science, and foreign news), with
+ * paragraphs set apart by a blank line as the clean stage sets them. Each {@code .gold} line gives
+ * a quotation's kind, the first 40 characters inside its marks, the speaker's name and a
+ * description for an unnamed one; a quotation's span is located by its prefix, in order, and runs
+ * over the prefix only, which is all overlap scoring needs.
  */
 final class InventedSet {
   static final String PREFIX = "inv-";
@@ -27,12 +29,14 @@ final class InventedSet {
 
   /**
    * The harness line a document is scored on: "invented" for the first fifty articles (a, b),
-   * "invented 2" for the second set (c, d, e) and "invented 3" for the third (f, g, h), each first
-   * scored before any change made for it.
+   * "invented 2" for the second set (c, d, e), "invented 3" for the third (f, g, h) and "invented
+   * 4" for the fourth (i to m), each first scored before any change made for it.
    */
   static String line(String id) {
     char set = id.charAt(PREFIX.length());
-    return set <= 'b' ? "invented" : set <= 'e' ? "invented 2" : "invented 3";
+    return set <= 'b'
+        ? "invented"
+        : set <= 'e' ? "invented 2" : set <= 'h' ? "invented 3" : "invented 4";
   }
 
   /** The documents' ids, in order. */
