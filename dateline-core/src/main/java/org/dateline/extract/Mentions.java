@@ -174,11 +174,30 @@ final class Mentions {
   /** As {@link #lastBodyNamedWith}, with any of {@code words} in its name. */
   @Nullable Placed lastBodyNamedWithAny(Set<String> words, int pos, List<int[]> excluded) {
     return lastBefore(
+        pos, excluded, e -> bodyLike(e) && Arrays.stream(nameWords(e)).anyMatch(words::contains));
+  }
+
+  /**
+   * The last organisation (or other named thing, as the recogniser may read "Western Snowpack
+   * Survey") named before {@code pos}, outside {@code excluded}, whose name ends with {@code words}
+   * in lower case ("National Emergency Coordination Centre" for "the coordination centre"), or
+   * null.
+   */
+  @Nullable Placed lastBodyNamedEndingWith(List<String> words, int pos, List<int[]> excluded) {
+    return lastBefore(
         pos,
         excluded,
-        e ->
-            e.type() == EntityType.ORGANIZATION
-                && Arrays.stream(nameWords(e)).anyMatch(words::contains));
+        e -> {
+          String[] name = nameWords(e);
+          return bodyLike(e)
+              && name.length > words.size()
+              && Arrays.asList(name).subList(name.length - words.size(), name.length).equals(words);
+        });
+  }
+
+  /** An organisation, or another named thing the recogniser may make of one. */
+  private static boolean bodyLike(Entity e) {
+    return e.type() == EntityType.ORGANIZATION || e.type() == EntityType.OTHER;
   }
 
   /**

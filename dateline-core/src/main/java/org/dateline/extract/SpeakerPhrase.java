@@ -238,6 +238,23 @@ final class SpeakerPhrase {
         return new Speaker(introduced.entity(), null);
       }
     }
+    boolean institutional = phrase.size() == 2 && words.institutionNouns.contains(head);
+    if (!institutional
+        && phrase.size() >= 2
+        && phrase.size() <= 4
+        && phrase.get(0).lower().equals("the")) {
+      // "the coordination centre said" after "the National Emergency Coordination Centre"; "the
+      // court said" is the last court named, whatever its name ends with (below)
+      List<Tok> kindWords = phrase.subList(1, phrase.size());
+      if (kindWords.stream().allMatch(t -> Character.isLowerCase(t.text().charAt(0)))) {
+        Mentions.Placed ending =
+            mentions.lastBodyNamedEndingWith(
+                kindWords.stream().map(Tok::lower).toList(), b, frame.quotes());
+        if (ending != null) {
+          return new Speaker(ending.entity(), null);
+        }
+      }
+    }
     if (!hasNoun(phrase) && !body && !modified || clause(phrase)) {
       return null;
     }

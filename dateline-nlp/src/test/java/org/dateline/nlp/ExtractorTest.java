@@ -3792,6 +3792,19 @@ class ExtractorTest {
   }
 
   @Test
+  void theLastWordsOfABodysNameStandForIt() {
+    String text =
+        "Quake rescue goes on\n\nThe National Emergency Coordination Centre said nine people had"
+            + " died.\n\nThe coordination centre said: \"Search and rescue operations continue.\""
+            + "\n\nEver heard the saying, \"Slow and steady wins the race\"?";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple(
+                "Search and rescue operations continue.", "National Emergency Coordination Centre"),
+            tuple("Slow and steady wins the race", null));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
