@@ -400,7 +400,8 @@ final class EntityResolver {
   /** A one-word organisation name in capitals, such as "SEC" or "INS". */
   private static boolean acronym(Mention m) {
     String w = m.surface.replace(".", "");
-    return m.type == EntityType.ORGANIZATION
+    // "MWA" after "The Metropolitan Works Authority (MWA)", though the recogniser read a place
+    return m.type != EntityType.PERSON
         && m.tokens.size() == 1
         && w.length() >= 2
         && w.length() <= 6

@@ -3805,6 +3805,18 @@ class ExtractorTest {
   }
 
   @Test
+  void anAcronymInBracketsJoinsItsBodyThoughTheRecogniserReadAPlace() {
+    String text =
+        "Flyover inquiry\n\nThe Metropolitan Works Authority (MWA), which awarded the contract,"
+            + " said it was cooperating.\n\nThe MWA said two officers were suspended.";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(x.entities())
+        .filteredOn(e -> e.aliases().contains("MWA") || e.name().equals("MWA"))
+        .extracting(Entity::name)
+        .containsExactly("Metropolitan Works Authority");
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
