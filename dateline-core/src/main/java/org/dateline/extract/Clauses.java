@@ -90,7 +90,7 @@ final class Clauses {
   private static final Pattern DATELINE =
       Pattern.compile(
           "\\p{Lu}[\\p{Lu} .'’-]*\\p{Lu}\\.?(?:, [\\p{L}\\p{N}. ]{2,24}?){0,2}"
-              + "(?: \\([^)\\n]{1,40}\\))? ?(?:_|--?|[\u2013\u2014]) ");
+              + "(?: \\([^)\\n]{1,40}\\))?(?: ?(?:_|--?|[\u2013\u2014]) |: )");
 
   /** Nouns that end like adverbs: "the family said", "said family members". */
   private static final Set<String> LY_NOUNS =
@@ -176,7 +176,7 @@ final class Clauses {
    * How many words a date line takes at the start of a sentence that opens a paragraph: a place in
    * capitals ("NEW YORK", "UNITED NATIONS"), perhaps a region and a date ("TOLEDO, Ohio", "BEIJING,
    * March 3"), perhaps an agency in brackets ("(AP)"), then a dash or a low line. 0 when there is
-   * none, or when nothing follows it.
+   * none, or when nothing follows it. South Asian papers end it with a colon ("LAHORE: ").
    */
   static int datelineWords(String text, List<Tok> toks) {
     int begin = toks.get(0).begin();

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
 import org.dateline.model.Quote;
@@ -13,7 +14,9 @@ import org.jspecify.annotations.Nullable;
  * A speaker a news lead brings in by a role alone ("A Foreign Ministry spokesman on Tuesday accused
  * … of "deliberate provocation"") whom the text names further on with that role before the name
  * ("…," spokesman Gao Mingzhe told a briefing). When the text gives the role to one person only,
- * and only after the quotation, the unnamed speaker's words are that person's.
+ * and only after the quotation, the unnamed speaker's words are that person's. So are those of
+ * anyone a lead brings in unnamed ("A site engineer told the commission …") when the next paragraph
+ * opens by naming someone new, with an age or a "who" ("Muhammad Tariq Mehmood, 31, who …").
  */
 final class LaterNamed {
   // Roles wire copy opens with before it names their holder.
@@ -23,22 +26,56 @@ final class LaterNamed {
                   + "diplomat negotiator envoy")
               .split(" "));
 
+  // What follows a name that a delayed lead identifies: ", 31," or ", who".
+  private static final Pattern IDENTIFIED = Pattern.compile(",\\s*(?:\\d{1,3},|who\\b)");
+
   private LaterNamed() {}
 
   /** Gives each quotation of an unnamed role holder the person named so later, in place. */
   static void apply(String text, Mentions mentions, List<Quote> quotes) {
     for (int i = 0; i < quotes.size(); i++) {
       Quote q = quotes.get(i);
-      String role = q.speaker() == null ? role(q.description()) : null;
-      if (role == null || q.kind() != Quote.Kind.DIRECT) {
+      if (q.speaker() != null || q.kind() != Quote.Kind.DIRECT) {
         continue;
       }
-      Mentions.Placed named = onlyHolder(text, mentions, role);
+      String role = role(q.description());
+      Mentions.Placed named = role == null ? null : onlyHolder(text, mentions, role);
+      if (named == null && indefinite(q.description())) {
+        named = namedNext(text, mentions, q);
+      }
       if (named != null && named.begin() > q.end()) {
         Speaker who = new Speaker(named.entity(), null);
         quotes.set(i, QuoteReader.quote(q.begin(), q.end(), q.text(), who, q.kind()));
       }
     }
+  }
+
+  /** Whether a description brings someone in with "a", "an" or "one". */
+  private static boolean indefinite(@Nullable String description) {
+    return description != null
+        && Clauses.INDEFINITE.contains(description.split("\\s+")[0].toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The person whose name, new to the text, opens the paragraph after the quotation's (when nobody
+   * is named before the quotation) and is identified there by age or a clause ("A site engineer
+   * told the commission … "…"." and then "Muhammad Tariq Mehmood, 31, who …"), as a delayed lead
+   * names its subject; else null.
+   */
+  private static Mentions.@Nullable Placed namedNext(String text, Mentions mentions, Quote q) {
+    int paragraph = text.indexOf("\n\n", q.end());
+    if (paragraph < 0 || mentions.firstWithin(0, q.begin(), EntityType.PERSON) != null) {
+      return null; // a lead names nobody before it
+    }
+    int start = paragraph;
+    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    Mentions.Placed p = mentions.firstWithin(start, text.length(), EntityType.PERSON);
+    if (p == null || p.begin() != start || mentions.namedBefore(p.entity(), start)) {
+      return null;
+    }
+    return IDENTIFIED.matcher(text).region(p.end(), text.length()).lookingAt() ? p : null;
   }
 
   /** The role an indefinite description ends with ("a ministry spokesman"), or null. */

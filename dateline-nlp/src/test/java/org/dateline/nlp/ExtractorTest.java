@@ -3817,6 +3817,28 @@ class ExtractorTest {
   }
 
   @Test
+  void aDateLineEndingInAColonIsNoSpeaker() {
+    String text =
+        "Bridge inquiry\n\nMULTAN: A site engineer told the inquiry on Tuesday that the bolts"
+            + " were never tightened, saying that \"nobody checked them\".";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(tuple("nobody checked them", null, "A site engineer"));
+  }
+
+  @Test
+  void anUnnamedLeadSpeakerIsThePersonTheNextParagraphIdentifies() {
+    String text =
+        "Bridge inquiry\n\nA site engineer told the inquiry on Tuesday that the bolts were"
+            + " never tightened, saying that \"nobody checked them\".\n\nFarid Ahsan Malik, 29,"
+            + " who worked for the contractor, was the fourth witness.\n\nA crane driver said:"
+            + " \"I saw nothing.\"\n\nOmar Said, 40, drove the crane.";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(
+            tuple("nobody checked them", "Farid Ahsan Malik", null),
+            tuple("I saw nothing.", null, "A crane driver"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
