@@ -449,11 +449,18 @@ final class EntityResolver {
       List<String> full = c.members.get(0).tokens;
       if (full.size() > m.tokens.size() && full.containsAll(m.tokens)) {
         long seen = lastBefore(c, m);
+        if (seen < 0) {
+          // named only later: "Varela, 49, a captain" is the Varela named before, not one named
+          // further on, whatever roles they hold
+          seen -= Integer.MAX_VALUE;
+        }
         if (calledByGivenName(c, m)) {
           seen -= Integer.MAX_VALUE / 2;
         }
         if (m.role != null && holds(c, m.role)) {
           seen += Integer.MAX_VALUE;
+        } else if (m.role != null && holdsAsKind(c, m.role)) {
+          seen += Integer.MAX_VALUE / 4 * 3; // "Mayor Dlamini" is the executive mayor
         } else if (m.role != null && holdsAny(c)) {
           seen -= Integer.MAX_VALUE / 4; // "Premier Li" is not the Li who is an envoy
         } else if (m.role == null && sameHonorific(c, m)) {
@@ -600,6 +607,16 @@ final class EntityResolver {
   private static boolean holds(Cluster c, String role) {
     for (Mention member : c.members) {
       if (role.equals(member.role)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a member of the cluster holds a kind of the role: "executive mayor" of "mayor". */
+  private static boolean holdsAsKind(Cluster c, String role) {
+    for (Mention member : c.members) {
+      if (member.role != null && member.role.endsWith(" " + role)) {
         return true;
       }
     }

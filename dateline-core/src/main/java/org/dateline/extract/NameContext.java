@@ -282,6 +282,8 @@ final class NameContext {
   record Apposed(String[] words, int end) {}
 
   private static final Set<String> COORDINATORS = Set.of("and", "or");
+  // Words of an aside that says the person is not kin of the one it names: "no relation of".
+  private static final Set<String> KINSHIP_DENIED = Set.of("relation", "related", "unrelated");
 
   static @Nullable Apposed apposed(String text, int end) {
     Matcher m = APPOSITION.matcher(text.substring(end, Math.min(text.length(), end + 90)));
@@ -360,6 +362,9 @@ final class NameContext {
   /** The role among the words of an apposition, or null. */
   @Nullable String roleIn(String[] tokens) {
     for (int i = 0; i < tokens.length; i++) {
+      if (KINSHIP_DENIED.contains(tokens[i])) {
+        return null; // "who is no relation of the minister": the minister is someone else
+      }
       String t = tokens[i].replace("’s", "").replace("'s", "");
       if (i + 1 < tokens.length && words.roles.contains(t + " " + tokens[i + 1])) {
         return t + " " + tokens[i + 1];

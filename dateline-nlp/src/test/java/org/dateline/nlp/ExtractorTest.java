@@ -3839,6 +3839,41 @@ class ExtractorTest {
   }
 
   @Test
+  void aShortTitleBeforeASharedSurnameIsTheOneWhoseRoleItEnds() {
+    String text =
+        "Water row\n\nExecutive mayor Lindiwe Khumalo refused to table the report.\n\n"
+            + "Caucus leader Sipho Khumalo, who is no relation of the mayor, said residents were"
+            + " angry.\n\nMayor Khumalo later wrote on Facebook: \"I have seen the buckets.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("I have seen the buckets.", "Lindiwe Khumalo"));
+  }
+
+  @Test
+  void aBareSurnameIsNeverSomeoneTheTextNamesOnlyLater() {
+    String text =
+        "Pilots strike\n\nUnion president Alejandro Ribera told reporters the strike would go"
+            + " on.\n\nRibera, 49, a captain on the long-haul fleet, disputed the airline's"
+            + " figures. \"A raise that comes with a plan to replace you is not a raise,\" he"
+            + " said.\n\nLuis Ribera, who runs the airline, said the offer stood.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple(
+                "A raise that comes with a plan to replace you is not a raise,",
+                "Alejandro Ribera"));
+  }
+
+  @Test
+  void anAsideDenyingKinshipGivesNoRole() {
+    String text =
+        "Gulf talks\n\nForeign Minister Hossein Rahimi said the talks had gone well.\n\n"
+            + "Zahra Rahimi, a member of parliament, questioned the deal.\n\n\"A hotline is fine"
+            + " if both ends are connected,\" Ms Rahimi, who is no relation of the minister, told"
+            + " reporters.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("A hotline is fine if both ends are connected,", "Zahra Rahimi"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
