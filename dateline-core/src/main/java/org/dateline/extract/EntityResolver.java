@@ -467,6 +467,9 @@ final class EntityResolver {
           seen += Integer.MAX_VALUE / 2; // "Dr. Ferrándiz" is the sibling introduced as "Dr."
         }
         Mentions.Gender given = genderOf(c);
+        if (given == Mentions.Gender.UNKNOWN) {
+          given = titledBefore(c, m); // "Mrs Faircloth" said before: "Mr Faircloth" is not her
+        }
         if (m.said != null && given != Mentions.Gender.UNKNOWN && given != m.said) {
           seen -= Integer.MAX_VALUE; // "Tennant said she …" is not her father, Alan Tennant
         }
@@ -479,7 +482,9 @@ final class EntityResolver {
         if (titled != Mentions.Gender.UNKNOWN
             && given != Mentions.Gender.UNKNOWN
             && given != titled) {
-          seen -= Integer.MAX_VALUE; // "Mr Allardyce" is not his wife, Maureen Allardyce
+          // "Mr Allardyce" is not his wife, Maureen Allardyce, even when she is the only
+          // Allardyce named in full: he is someone of his own
+          continue;
         }
         if (best == null || seen > bestSeen) {
           best = c;
@@ -509,6 +514,24 @@ final class EntityResolver {
       }
     }
     return given;
+  }
+
+  /**
+   * The gender the honorifics of the cluster's mentions before {@code m} agree on ("Mrs
+   * Faircloth"), else unknown.
+   */
+  private static Mentions.Gender titledBefore(Cluster c, Mention m) {
+    Mentions.Gender found = Mentions.Gender.UNKNOWN;
+    for (Mention x : c.members) {
+      Mentions.Gender g = x.begin < m.begin ? honorificGender(x) : Mentions.Gender.UNKNOWN;
+      if (g != Mentions.Gender.UNKNOWN) {
+        if (found != Mentions.Gender.UNKNOWN && found != g) {
+          return Mentions.Gender.UNKNOWN;
+        }
+        found = g;
+      }
+    }
+    return found;
   }
 
   /** The gender "Mr", "Mrs", "Ms" or "Miss" before a name tells, else unknown. */

@@ -3874,6 +3874,18 @@ class ExtractorTest {
   }
 
   @Test
+  void mrIsNotTheWomanCalledMrsThoughSheIsTheOnlyOneNamedInFull() {
+    String text =
+        "Bushfire\n\nTarni Faircloth and her husband left the farm with two horses.\n\n\"We"
+            + " heard it first,\" Mrs Faircloth said.\n\nHer husband went back for the cattle."
+            + " \"I shouldn't have,\" Mr Faircloth said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("We heard it first,", "Tarni Faircloth"),
+            tuple("I shouldn't have,", "Faircloth"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
