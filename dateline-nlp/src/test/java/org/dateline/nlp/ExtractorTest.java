@@ -3886,6 +3886,18 @@ class ExtractorTest {
   }
 
   @Test
+  void theSkipperAndTheCfoAreTheCaptainAndTheChiefFinancialOfficer() {
+    String text =
+        "Results\n\nPakistan captain Junaid Lateef, who made 64, praised the openers.\n\n\"They"
+            + " relaxed the dressing room,\" the skipper said.\n\nChief financial officer Daniel"
+            + " Achter said margins held. \"We always look,\" the CFO said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("They relaxed the dressing room,", "Junaid Lateef"),
+            tuple("We always look,", "Daniel Achter"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
