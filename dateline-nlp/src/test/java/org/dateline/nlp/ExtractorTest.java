@@ -3898,6 +3898,15 @@ class ExtractorTest {
   }
 
   @Test
+  void honorificsOfWestAfricaAndTheGulfAreNoPartOfTheName() {
+    String text =
+        "Truce talks\n\nElders led by Hajj Mansour al-Obeidi met both sides on Monday.\n\n\"I"
+            + " sat with both of them,\" Hajj Mansour said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("I sat with both of them,", "Mansour al-Obeidi"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
