@@ -3907,6 +3907,18 @@ class ExtractorTest {
   }
 
   @Test
+  void theSpAndTheCmAreTheSuperintendentOfPoliceAndTheChiefMinister() {
+    String text =
+        "Ghat crush\n\nSuperintendent of Police Vikram Rathod denied that the route had narrowed"
+            + " the lane. \"The gate was far away,\" the SP said.\n\nChief Minister B.N. Suresh"
+            + " Gowda said the Opposition had run away. \"They asked for a debate,\" the CM said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("The gate was far away,", "Vikram Rathod"),
+            tuple("They asked for a debate,", "B.N. Suresh Gowda"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
