@@ -678,21 +678,40 @@ final class SpeakerPhrase {
   }
 
   /**
-   * The person a clause's subject names by age alone ("The 34-year-old, for his part, refused …",
-   * "…, the 26-year-old said he had found out from Arkwright"), as the epithet resolves; null when
-   * the clause opens otherwise or the person's gender is not the pronoun's.
+   * The person a clause's subject names by age or role alone ("The 34-year-old, for his part,
+   * refused …", "…, the 26-year-old said he had found out from Arkwright", "The Indonesian
+   * president was also asked …"), as the epithet resolves; null when the clause opens otherwise or
+   * the person's gender is not the pronoun's.
    */
   private Mentions.@Nullable Placed ageOpener(
       Frame frame, int begin, int end, Mentions.Gender gender) {
-    List<Tok> toks = Tok.of(frame.text(), begin, Math.min(end, begin + 40));
-    if (toks.size() < 3 || !toks.get(0).lower().equals("the") || !age(toks.get(1))) {
+    List<Tok> toks = Tok.of(frame.text(), begin, Math.min(end, begin + 60));
+    if (toks.size() < 3 || !toks.get(0).lower().equals("the")) {
       return null;
     }
-    Speaker who = resolve(frame, toks.subList(0, 2));
+    int head = age(toks.get(1)) ? 1 : roleHead(toks);
+    if (head < 0) {
+      return null;
+    }
+    Speaker who = resolve(frame, toks.subList(0, head + 1));
     Entity e = who == null ? null : who.entity();
     return e != null && e.type() == EntityType.PERSON && frame.mentions().gender(e).agrees(gender)
         ? new Mentions.Placed(toks.get(0).begin(), toks.get(1).end(), e)
         : null;
+  }
+
+  /**
+   * Where the role ends that a "the" phrase of up to four words names before its verb ("The
+   * Indonesian president was also asked …"), or -1.
+   */
+  private int roleHead(List<Tok> toks) {
+    for (int j = 1; j < Math.min(toks.size() - 1, 4); j++) {
+      boolean role = words.roles.contains(toks.get(j).lower());
+      if (role && Character.isLowerCase(toks.get(j + 1).text().charAt(0))) {
+        return words.roles.contains(toks.get(j + 1).lower()) ? -1 : j;
+      }
+    }
+    return -1;
   }
 
   /**

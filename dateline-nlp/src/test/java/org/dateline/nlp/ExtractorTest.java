@@ -3919,6 +3919,15 @@ class ExtractorTest {
   }
 
   @Test
+  void heAfterASentenceWhoseSubjectIsARoleIsItsHolder() {
+    String text =
+        "Storage results\n\nChief financial officer Daniel Achter said margins held.\n\nAsked by"
+            + " analyst Tomas Lind whether a deal was near, the CFO would not be drawn. \"We always"
+            + " look,\" he said.";
+    assertThat(wordsAndSpeakers(text)).containsExactly(tuple("We always look,", "Daniel Achter"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
