@@ -98,9 +98,29 @@ final class QuoteReader {
           "writer",
           "creator",
           "composer");
-  // Nouns that name a term quoted after them: "the word", "the idea of".
+  // A label that opens a line and points to another article: "Read more: ".
+  private static final Pattern RELATED_LINK =
+      Pattern.compile(
+          "(?:^|\\n)\\s*(?:Read more|Read also|Also read|See also|Related|Related story|More"
+              + "|Watch|Listen)\\s*:\\s*$",
+          Pattern.CASE_INSENSITIVE);
+  // Words that name a term or title quoted after them: "the word", "the idea of", "titled".
   private static final Set<String> TERM_NOUNS =
-      Set.of("word", "term", "phrase", "label", "idea of", "concept of", "notion of");
+      Set.of(
+          "word",
+          "term",
+          "phrase",
+          "label",
+          "idea of",
+          "concept of",
+          "notion of",
+          "titled",
+          "entitled",
+          "tagline",
+          "slogan",
+          "motto",
+          "hashtag",
+          "catchphrase");
 
   private static final Set<EntityType> PEOPLE = EnumSet.of(EntityType.PERSON);
   // Words that open an asked question: "asking how much …", "asked whether …".
@@ -1151,6 +1171,9 @@ final class QuoteReader {
     String pair = lead.length > 1 ? lead[lead.length - 2] + " " + noun : noun;
     if (TERM_NOUNS.contains(noun) || TERM_NOUNS.contains(pair)) {
       return true; // the word "blockade", the idea of "clean eating": a term named, not said
+    }
+    if (RELATED_LINK.matcher(text.substring(Math.max(0, s.open() - 30), s.open())).find()) {
+      return true; // "Read more: "Three killed as flyover collapses"": another article's title
     }
     if (nickname(wordsBefore(text, s))) {
       return true; // staff have nicknamed it the "silent laptop": a name given, not words said

@@ -3928,6 +3928,15 @@ class ExtractorTest {
   }
 
   @Test
+  void titlesAfterReadMoreTitledOrTaglineAreNoSpeech() {
+    String text =
+        "Lakes bill passes\n\nThe committee's report, titled \"Lakes as Common Ground\", urged"
+            + " caution, the minister said. The firm's tagline \"Hear the lake again,\" ran on"
+            + " billboards.\n\nRead more: \"Council arithmetic could stall lakes bill\"";
+    assertThat(direct(text)).isEmpty();
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
