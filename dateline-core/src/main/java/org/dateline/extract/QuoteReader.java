@@ -98,6 +98,10 @@ final class QuoteReader {
           "writer",
           "creator",
           "composer");
+  // Verbs that give a name, and the pronouns they name: "christened", "dubbed him".
+  private static final Set<String> NAME_GIVING =
+      Set.of("nicknamed", "christened", "rechristened", "renamed");
+  private static final Set<String> NAMED_ONES = Set.of("him", "her", "it", "them");
   // A label that opens a line and points to another article: "Read more: ".
   private static final Pattern RELATED_LINK =
       Pattern.compile(
@@ -1054,15 +1058,28 @@ final class QuoteReader {
     if (n > 0 && Clauses.ARTICLES.contains(before.get(n - 1).lower())) {
       n--;
     }
+    if (n > 1 && NAMED_ONES.contains(before.get(n - 1).lower())) {
+      n--; // "dubbed him", "taken to calling it"
+    }
     String last = n > 0 ? before.get(n - 1).lower() : "";
-    return last.equals("nicknamed") || knownAs(before, n);
+    return NAME_GIVING.contains(last) || knownAs(before, n);
   }
 
-  /** Whether the first {@code n} words before a quotation end with "known as". */
+  /**
+   * Whether the first {@code n} words before a quotation end with "known as" or "referred to as",
+   * perhaps with a few words between ("known on the picket line as").
+   */
   private static boolean knownAs(List<Tok> before, int n) {
-    return n > 1
-        && before.get(n - 1).lower().equals("as")
-        && before.get(n - 2).lower().equals("known");
+    if (n < 2 || !before.get(n - 1).lower().equals("as")) {
+      return false;
+    }
+    for (int i = n - 2; i >= Math.max(0, n - 6); i--) {
+      String w = before.get(i).lower();
+      if (w.equals("known") || w.equals("referred")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -3937,6 +3937,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aNameGivenByChristeningOrKnownOnThePicketLineAsIsNoSpeech() {
+    String text =
+        "Strike goes on\n\nPicket leader Sean Molloy said the gazebo, known on the picket line as"
+            + " \"the Embassy\", would stay. A tabloid once christened her \"the Good Girl"
+            + " of Bandra\", she said.";
+    assertThat(direct(text)).isEmpty();
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
