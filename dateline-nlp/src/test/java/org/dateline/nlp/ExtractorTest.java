@@ -3946,6 +3946,18 @@ class ExtractorTest {
   }
 
   @Test
+  void theSupplierAndTheUtilityAreTheCompanyNamedBefore() {
+    String text =
+        "Data breach\n\nBrennock Energy confirmed the breach on Tuesday. In a statement, the"
+            + " Bristol-based supplier said it had \"contained it\".\n\n\"We are deeply sorry,\""
+            + " the statement continued.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("contained it", "Brennock Energy"),
+            tuple("We are deeply sorry,", "Brennock Energy"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
