@@ -65,6 +65,10 @@ final class VerbSubjects {
   /** How many words after an issued writing may tell where and to whom it was issued. */
   private static final int TRAILING_WORDS = 8;
 
+  // Words after which a verb has no subject of its own, and the verbs whose subject it shares.
+  private static final Set<String> SHARED_SUBJECT = Set.of("and", "but");
+  private static final Set<String> FIRST_SAID = Set.of("said", "says", "told", "tells");
+
   private final Words words;
 
   VerbSubjects(Words words) {
@@ -85,10 +89,28 @@ final class VerbSubjects {
     if (phrase.isEmpty()) {
       phrase = before(frame, toks, v);
     }
+    if (phrase.isEmpty() && v > 1 && SHARED_SUBJECT.contains(toks.get(v - 1).lower())) {
+      // "Lund said she had met the minister and described their talks as …": the verb after
+      // "and" shares the subject of the sentence's first reporting verb
+      int first = firstSaid(toks, v - 1);
+      if (first >= 0) {
+        return of(frame, toks, first);
+      }
+    }
     if (phrase.isEmpty() && Clauses.opensClause(toks, v)) {
       phrase = Clauses.clause(toks, v + 1);
     }
     return phrase;
+  }
+
+  /** The first "said", "says", "told" or "tells" before {@code end}, or -1. */
+  private static int firstSaid(List<Tok> toks, int end) {
+    for (int i = 1; i < end; i++) {
+      if (FIRST_SAID.contains(toks.get(i).lower())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -3958,6 +3958,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aVerbAfterAndSharesTheSubjectOfTheFirstSaid() {
+    String text =
+        "Rates held\n\nGovernor Ingrid Sallow held rates. Finance Minister Tobias Ferrante said"
+            + " it was a disappointment.\n\nAsked about Ferrante's comments, Sallow said she had"
+            + " spoken with the minister and described their relationship as \"professional\".";
+    assertThat(wordsAndSpeakers(text)).containsExactly(tuple("professional", "Ingrid Sallow"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
