@@ -628,22 +628,12 @@ final class EntityResolver {
 
   /** Whether a member of the cluster was given the role. */
   private static boolean holds(Cluster c, String role) {
-    for (Mention member : c.members) {
-      if (role.equals(member.role)) {
-        return true;
-      }
-    }
-    return false;
+    return hasRole(c, Set.of(role));
   }
 
   /** Whether a member of the cluster holds a kind of the role: "executive mayor" of "mayor". */
   private static boolean holdsAsKind(Cluster c, String role) {
-    for (Mention member : c.members) {
-      if (member.role != null && member.role.endsWith(" " + role)) {
-        return true;
-      }
-    }
-    return false;
+    return c.members.stream().anyMatch(x -> x.role != null && x.role.endsWith(" " + role));
   }
 
   /** Whether a member of the cluster was given any role. */

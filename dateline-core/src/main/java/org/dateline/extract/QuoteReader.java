@@ -98,7 +98,7 @@ final class QuoteReader {
           "writer",
           "creator",
           "composer");
-  // Verbs that give a name, and the pronouns they name: "christened", "dubbed him".
+  // Verbs that give a name, and the pronouns they name: "christened", "nicknamed him".
   private static final Set<String> NAME_GIVING =
       Set.of("nicknamed", "christened", "rechristened", "renamed");
   private static final Set<String> NAMED_ONES = Set.of("him", "her", "it", "them");
@@ -149,7 +149,7 @@ final class QuoteReader {
           "branded",
           "brands",
           "branding");
-  private static final Set<String> ARTICLES = Set.of("a", "an");
+  private static final Set<String> INDEFINITE_ARTICLES = Set.of("a", "an");
   // how many words before a headline's quoted words its verb of saying may stand
   private static final int HEADLINE_VERB_REACH = 3;
   // Verbs a headline puts for what someone said: "blames 'cautious' shoppers".
@@ -1168,7 +1168,7 @@ final class QuoteReader {
   private static boolean calledA(String[] lead) {
     int n = lead.length;
     return n >= 2
-        && ARTICLES.contains(lead[n - 1])
+        && INDEFINITE_ARTICLES.contains(lead[n - 1])
         && (lead[n - 2].equals("as") || CALLING.contains(lead[n - 2]));
   }
 
