@@ -173,9 +173,11 @@ final class EntityResolver {
     Set<Cluster> order = new LinkedHashSet<>();
     for (Mention m : mentions) {
       if (m.cluster == null) {
-        Cluster c = partOf(m, anchors);
+        // an acronym spelling a body's initials is that body, before any longer name it is a
+        // word of ("LEDC" is the Lagoon Electricity Distribution Company, not "MD of LEDC")
+        Cluster c = acronymOf(m, anchors);
         if (c == null) {
-          c = acronymOf(m, anchors);
+          c = partOf(m, anchors);
         }
         if (c == null) {
           c = misspeltSurnameOf(m, anchors);

@@ -3967,6 +3967,19 @@ class ExtractorTest {
   }
 
   @Test
+  void anAcronymIsTheBodyItSpellsBeforeALongerNameItIsAWordOf() {
+    String text =
+        "Blackout\n\nThe Lagoon Electricity Distribution Company (LEDC) blamed vandals.\n\n\"I"
+            + " have spoken with the MD of LEDC,\" the governor said.\n\nIn a statement, LEDC"
+            + " apologised for what it called \"the unfortunate disruption\".";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(x.entities())
+        .filteredOn(e -> e.aliases().contains("LEDC"))
+        .extracting(Entity::name)
+        .containsExactly("Lagoon Electricity Distribution Company");
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
