@@ -40,7 +40,7 @@ final class LaterNamed {
       }
       String role = role(q.description());
       Mentions.Placed named = role == null ? null : onlyHolder(text, mentions, role);
-      if (named == null && indefinite(q.description())) {
+      if (named == null && q.description() != null && QuoteReader.newcomer(q.description())) {
         named = namedNext(text, mentions, q);
       }
       if (named != null && named.begin() > q.end()) {
@@ -48,12 +48,6 @@ final class LaterNamed {
         quotes.set(i, QuoteReader.quote(q.begin(), q.end(), q.text(), who, q.kind()));
       }
     }
-  }
-
-  /** Whether a description brings someone in with "a", "an" or "one". */
-  private static boolean indefinite(@Nullable String description) {
-    return description != null
-        && Clauses.INDEFINITE.contains(description.split("\\s+")[0].toLowerCase(Locale.ROOT));
   }
 
   /**

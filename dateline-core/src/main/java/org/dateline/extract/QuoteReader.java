@@ -403,6 +403,8 @@ final class QuoteReader {
    */
   private static @Nullable Quote echo(
       List<Quote> out, List<String> quoted, String words, boolean same) {
+    // the words whole, on word boundaries, inside a longer quotation
+    Pattern held = same ? null : Pattern.compile("\\b" + Pattern.quote(words) + "\\b");
     for (int i = 0; i < out.size(); i++) {
       Quote body = out.get(i);
       String their = quoted.get(i);
@@ -410,16 +412,12 @@ final class QuoteReader {
         return null;
       }
       boolean spoken = body.speaker() != null || body.description() != null;
-      boolean holds = same ? their.equals(words) : holdsWords(their, words);
+      boolean holds = held == null ? their.equals(words) : held.matcher(their).find();
       if (holds && spoken && body.kind() == Quote.Kind.DIRECT) {
         return body;
       }
     }
     return null;
-  }
-
-  private static boolean holdsWords(String their, String words) {
-    return Pattern.compile("\\b" + Pattern.quote(words) + "\\b").matcher(their).find();
   }
 
   /** Quoted words compared for an echo: lower case, one kind of apostrophe, no end punctuation. */
@@ -739,7 +737,7 @@ final class QuoteReader {
   }
 
   /** Whether a description brings someone in: "One woman", "a father", not "The fire office". */
-  private static boolean newcomer(String description) {
+  static boolean newcomer(String description) {
     String first = description.substring(0, Math.max(0, description.indexOf(' ')));
     return Clauses.INDEFINITE.contains(first.toLowerCase(Locale.ROOT));
   }

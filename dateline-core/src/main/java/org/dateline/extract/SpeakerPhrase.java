@@ -644,7 +644,7 @@ final class SpeakerPhrase {
       int main = i < s ? mainClause(frame, sentences.begin(i), end) : -1;
       Mentions.Placed p = frame.surnameOpener(sentences.begin(i), end, gender);
       if (p == null && i < s) {
-        p = ageOpener(frame, main > 0 ? main : sentences.begin(i), end, gender);
+        p = epithetOpener(frame, main > 0 ? main : sentences.begin(i), end, gender);
       }
       if (p == null && main > 0) {
         p = mentions.firstPerson(main, end, quotes, gender);
@@ -683,7 +683,7 @@ final class SpeakerPhrase {
    * president was also asked …"), as the epithet resolves; null when the clause opens otherwise or
    * the person's gender is not the pronoun's.
    */
-  private Mentions.@Nullable Placed ageOpener(
+  private Mentions.@Nullable Placed epithetOpener(
       Frame frame, int begin, int end, Mentions.Gender gender) {
     List<Tok> toks = Tok.of(frame.text(), begin, Math.min(end, begin + 60));
     if (toks.size() < 3 || !toks.get(0).lower().equals("the")) {
@@ -696,7 +696,7 @@ final class SpeakerPhrase {
     Speaker who = resolve(frame, toks.subList(0, head + 1));
     Entity e = who == null ? null : who.entity();
     return e != null && e.type() == EntityType.PERSON && frame.mentions().gender(e).agrees(gender)
-        ? new Mentions.Placed(toks.get(0).begin(), toks.get(1).end(), e)
+        ? new Mentions.Placed(toks.get(0).begin(), toks.get(head).end(), e)
         : null;
   }
 
