@@ -3980,6 +3980,19 @@ class ExtractorTest {
   }
 
   @Test
+  void aDeckBelowTheHeadlineTakesItsQuotationFromTheBody() {
+    String text =
+        "Harbour Rovers sack manager\n\nOwner says the decision was \"hard but right\" as"
+            + " coach steps in\n\nBy ALMA RUDD\n\nHarbour Rovers dismissed Teodor Lind on"
+            + " Monday.\n\n\"It was hard but right, and I will not pretend otherwise,\" owner"
+            + " Greta Vos said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("hard but right", "Greta Vos"),
+            tuple("It was hard but right, and I will not pretend otherwise,", "Greta Vos"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
