@@ -304,8 +304,11 @@ final class Mentions {
 
   private List<String> qualifiers(List<String> tokens) {
     List<String> qualifiers = new ArrayList<>();
-    for (String t : tokens) {
-      if (!t.equals("the") && !words.roles.contains(t) && t.length() >= 4) {
+    for (int i = 0; i < tokens.size(); i++) {
+      String t = tokens.get(i);
+      // "foreign" in "the Iranian foreign minister" is a word of the role, not a qualifier of it
+      boolean roleWord = i + 1 < tokens.size() && words.roles.contains(t + " " + tokens.get(i + 1));
+      if (!t.equals("the") && !words.roles.contains(t) && !roleWord && t.length() >= 4) {
         qualifiers.add(qualifier(words, t));
       }
     }

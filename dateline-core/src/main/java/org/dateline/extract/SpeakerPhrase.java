@@ -284,9 +284,13 @@ final class SpeakerPhrase {
     // "One executive from a laptop maker said": someone new, not the executive named before
     boolean brandNew = Clauses.INDEFINITE.contains(described.get(0).lower());
     Entity holder = brandNew ? null : mentions.holder(description);
-    if (holder != null && !mentions.namedBefore(holder, b) && b > frame.headline()) {
+    if (holder != null
+        && !mentions.namedBefore(holder, b)
+        && b > frame.headline()
+        && !unnamedLead(frame, b)) {
       // "The spokesperson added …" before a campaign's spokesman is named; a headline, though,
-      // names by role the people its article names later
+      // names by role the people its article names later, and so does a lead that names nobody
+      // ("Iran's foreign minister said …", then "Foreign Minister Hossein Tabatabaei")
       holder = null;
     }
     if (holder == null
@@ -315,6 +319,21 @@ final class SpeakerPhrase {
       holder = mentions.onlyTitledBy(phrase.get(1).lower(), frame.text(), b);
     }
     return holder != null ? new Speaker(holder, null) : new Speaker(null, description);
+  }
+
+  /**
+   * Whether {@code at} is in the first paragraph after the headline, and no person is named before
+   * it: a lead that brings its speaker in by role alone.
+   */
+  private boolean unnamedLead(Frame frame, int at) {
+    String text = frame.text();
+    int from = Math.max(0, frame.headline());
+    while (from < text.length() && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    int paragraph = text.indexOf("\n\n", from);
+    return (paragraph < 0 || at < paragraph)
+        && frame.mentions().firstWithin(0, at, EntityType.PERSON) == null;
   }
 
   /**

@@ -3993,6 +3993,24 @@ class ExtractorTest {
   }
 
   @Test
+  void aLeadThatNamesNobodyMeansTheRoleItsArticleNamesLater() {
+    String text =
+        "Port talks end\n\nVALMORA (Wire) - The trade minister said on Friday that talks had"
+            + " brought \"a fresh start\" for the port.\n\nTrade Minister Odile Brastad told"
+            + " reporters the deal would be signed in May.";
+    assertThat(wordsAndSpeakers(text)).contains(tuple("a fresh start", "Odile Brastad"));
+  }
+
+  @Test
+  void aNationalityBeforeATwoWordRoleQualifiesTheRoleNotItsFirstWord() {
+    String text =
+        "Port talks end\n\nVALMORA (Wire) - Foreign Minister Odile Brastad met her Danish"
+            + " counterpart on Friday.\n\nThe Danish foreign minister, Lars Holm, said the talks"
+            + " were useful.\n\n\"We made a fresh start,\" the Velmoran foreign minister said.";
+    assertThat(wordsAndSpeakers(text)).contains(tuple("We made a fresh start,", "Odile Brastad"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
