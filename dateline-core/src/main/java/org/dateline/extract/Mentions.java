@@ -290,7 +290,7 @@ final class Mentions {
     List<Entity> found = new ArrayList<>();
     int tier = 0;
     for (Entity e : entities) {
-      int match = e.type() == EntityType.PERSON ? match(e, role, qualifiers) : 0;
+      int match = e.type() == EntityType.PERSON ? match(e, role, tokens, qualifiers) : 0;
       if (match > tier) {
         found.clear();
         tier = match;
@@ -380,9 +380,10 @@ final class Mentions {
    * title carries the wanted qualifiers, 1 when it carries none and may still be meant, 0 when none
    * fits.
    */
-  private int match(Entity e, String role, List<String> qualifiers) {
+  private int match(Entity e, String role, List<String> tokens, List<String> qualifiers) {
     int best = 0;
     boolean leader = role.equals("leader");
+    String asked = officeBefore(tokens, role);
     for (String title : e.roles()) {
       String r = title;
       String raw = roleSuffix(r);
@@ -401,11 +402,26 @@ final class Mentions {
               || leader && words.leaderRoles.contains(held)
               || kindOf(held, role); // "the Russian minister" for a foreign minister
       String prefix = r.substring(0, r.length() - raw.length());
+      String office = prefix.strip().substring(prefix.strip().lastIndexOf(' ') + 1);
+      if (!office.equals(asked) && (asked != null || OTHER_OFFICE.contains(office))) {
+        continue; // a deputy governor is not "the governor", and the governor no deputy
+      }
       if (sameRole && qualifiersMatch(prefix, qualifiers)) {
         best = Math.max(best, prefix.isBlank() && !qualifiers.isEmpty() ? 1 : 2);
       }
     }
     return best;
+  }
+
+  /**
+   * The word naming another office ("deputy", "vice", "former") right before the role in a
+   * description ("the deputy governor"), or null.
+   */
+  private static @Nullable String officeBefore(List<String> tokens, String role) {
+    int at =
+        tokens.lastIndexOf(
+            role.substring(0, role.indexOf(' ') < 0 ? role.length() : role.indexOf(' ')));
+    return at > 0 && OTHER_OFFICE.contains(tokens.get(at - 1)) ? tokens.get(at - 1) : null;
   }
 
   /**

@@ -4011,6 +4011,18 @@ class ExtractorTest {
   }
 
   @Test
+  void theGovernorIsNotHerDeputyNorTheDeputyHerself() {
+    String text =
+        "Rates held\n\nGovernor Ingrid Sallow and Deputy Governor Rafael Ondaat spoke on"
+            + " Monday.\n\n\"Inflation is falling,\" the deputy governor said.\n\n\"Cuts are"
+            + " not near,\" the governor said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("Inflation is falling,", "Rafael Ondaat"),
+            tuple("Cuts are not near,", "Ingrid Sallow"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
