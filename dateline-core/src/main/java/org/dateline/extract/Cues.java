@@ -37,6 +37,13 @@ final class Cues {
   // how far back from its verb the relative pronoun of a coordinated clause may stand
   private static final int RELATIVE_WORDS = 8;
 
+  // Words that open a clause a participle after it may go on: "after the mayor refused, saying"
+  private static final Set<String> CLAUSE_OPENERS =
+      Set.of("after", "when", "as", "because", "since", "while", "before", "once");
+  // words a subject's head noun comes before: "meeting" in "a meeting of the council"
+  private static final Set<String> HEAD_STOPS =
+      Set.of("of", "in", "on", "at", "for", "with", "into", "from", "over", "after", "to");
+
   // Participles that frame quoted words in the passive, their agent after "by"
   private static final Set<String> PASSIVE_FRAMING =
       Set.of("labeled", "labelled", "called", "termed", "dubbed", "branded", "deemed", "named");
@@ -1135,6 +1142,12 @@ final class Cues {
                               Clauses.sentenceSubject(frame.text(), toks, words::speakerNoun)))
                       : subjects.of(frame, toks, v);
       Speaker who = phrase.isEmpty() ? null : phrases.resolve(frame, phrase);
+      if (participle && caller.isEmpty() && !coordinated && mute(phrase)) {
+        // "A meeting descended into chaos after mayor Thandi Mokoena refused …, saying": the
+        // person of the clause the participle goes on, where the sentence's subject cannot speak
+        Mentions.Placed doer = afterSubordinator(frame, toks, v);
+        who = doer == null ? who : new Speaker(doer.entity(), null);
+      }
       if (who != null && (who.known() || who.pronoun() != Speaker.Pronoun.PERSON)) {
         return who;
       }
@@ -1143,6 +1156,59 @@ final class Cues {
       unnamed = unnamed == null ? who : unnamed;
     }
     return unnamed != null ? unnamed : writingThat(frame, toks);
+  }
+
+  /**
+   * Whether a subject phrase's head, its last word before a preposition or a verb in "-ed", is a
+   * thing that cannot speak: "a special council meeting of the municipality", "a row descended".
+   */
+  private boolean mute(List<Tok> phrase) {
+    int head = -1;
+    for (int i = 0; i < phrase.size(); i++) {
+      String w = phrase.get(i).lower();
+      if (i > 0 && (HEAD_STOPS.contains(w) || w.endsWith("ed"))) {
+        break;
+      }
+      head = i;
+    }
+    if (head < 1) {
+      return false;
+    }
+    Tok t = phrase.get(head);
+    String w = t.lower();
+    return Character.isLowerCase(t.text().charAt(0))
+        && !words.speakerNoun(w)
+        && !words.companyNouns.contains(w)
+        && !Clauses.PRONOUNS.contains(w);
+  }
+
+  /**
+   * The person named right after the last subordinator before the participle at {@code v}, past
+   * lower-case title words ("after executive mayor Thandi Mokoena refused"), when that clause has
+   * no punctuation but the comma before the participle; null otherwise.
+   */
+  private Mentions.@Nullable Placed afterSubordinator(Frame frame, List<Tok> toks, int v) {
+    for (int i = v - 1; i >= 0; i--) {
+      Tok t = toks.get(i);
+      if (t.punctBefore() && i < v - 1) {
+        return null;
+      }
+      if (CLAUSE_OPENERS.contains(t.lower())) {
+        int j = i + 1;
+        while (j < v && Character.isLowerCase(toks.get(j).text().charAt(0)) && j - i <= 3) {
+          j++;
+        }
+        if (j >= v) {
+          return null;
+        }
+        Mentions.Placed p =
+            frame
+                .mentions()
+                .firstWithin(toks.get(j).begin(), toks.get(v).begin(), EntityType.PERSON);
+        return p != null && p.begin() == toks.get(j).begin() ? p : null;
+      }
+    }
+    return null;
   }
 
   /**

@@ -4023,6 +4023,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aParticipleGoesOnThePersonOfTheClauseBeforeItWhenTheSubjectCannotSpeak() {
+    String text =
+        "Council row\n\nA council meeting descended into chaos on Wednesday after executive"
+            + " mayor Thandi Mokoena refused to release a report, saying it would be \"reckless\""
+            + " to do so.";
+    assertThat(wordsAndSpeakers(text)).containsExactly(tuple("reckless", "Thandi Mokoena"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
