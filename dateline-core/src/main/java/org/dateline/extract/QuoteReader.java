@@ -339,7 +339,8 @@ final class QuoteReader {
    * headline ("Retailer blames 'cautious' shoppers" and the chief executive's "Our customers are
    * cautious"). Words the body quotes as a title stay a title. One a country or a body says
    * ("Russia vetoes aid resolution, calling it 'a Trojan horse'") is the speech of the person the
-   * body quotes saying them, who spoke for it.
+   * body quotes saying them, who spoke for it, and so is one a headline gives a speaker by
+   * description alone ("Army insists 'there is no truce'") when the body names who said them.
    */
   private void headlineEchoes(Frame frame, List<Quote> out) {
     int headline = frame.headline();
@@ -348,7 +349,8 @@ final class QuoteReader {
       Quote q = out.get(i);
       String words = echoWords(q.text());
       boolean unspoken = q.speaker() == null && q.description() == null;
-      if ((unspoken || spokenFor(q, frame.mentions())) && !words.isEmpty()) {
+      boolean described = q.speaker() == null && q.description() != null;
+      if ((unspoken || described || spokenFor(q, frame.mentions())) && !words.isEmpty()) {
         if (quoted == null) {
           quoted = out.stream().map(o -> o.begin() > headline ? echoWords(o.text()) : "").toList();
         }
@@ -358,7 +360,9 @@ final class QuoteReader {
                 || saidJustBefore(Tok.of(frame.text(), 0, q.begin())))) {
           echo = echo(out, quoted, words, false);
         }
-        if (echo != null && (unspoken || typeOf(echo, frame.mentions()) == EntityType.PERSON)) {
+        boolean named = echo != null && echo.speaker() != null;
+        if (echo != null
+            && (unspoken || named && typeOf(echo, frame.mentions()) == EntityType.PERSON)) {
           out.set(i, spokenBy(echo, q.begin(), q.end(), q.text(), Quote.Kind.DIRECT));
         }
       }

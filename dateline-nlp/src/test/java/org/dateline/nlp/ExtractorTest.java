@@ -4032,6 +4032,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aHeadlineQuotationOfADescribedSpeakerIsWhoeverTheBodyNamesSayingIt() {
+    String text =
+        "Army insists \"there is no truce\" in Dorvik\n\nFighting went on overnight in the"
+            + " northern city.\n\n\"There is no truce, and there will be none while they"
+            + " shell us,\" army spokesman Colonel Ivo Braslav told reporters.";
+    assertThat(wordsAndSpeakers(text)).contains(tuple("there is no truce", "Ivo Braslav"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
