@@ -3,6 +3,7 @@ package org.dateline.extract;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dateline.model.Entity;
@@ -29,6 +30,14 @@ final class SpeakerPhrase {
   /** The words that name an armed force, which "the military" points back to. */
   private static final Set<String> ARMED_FORCES =
       Set.of("army", "navy", "military", "forces", "marines", "corps");
+
+  // Words in the names of parties and clubs, whose names seldom hold "party" or "club"
+  private static final Map<String, Set<String>> NAMED_AS =
+      Map.of(
+          "party",
+          Set.of("party", "congress", "alliance", "front", "movement", "league", "coalition"),
+          "club",
+          Set.of("club", "fc", "united", "city", "rovers", "stars", "athletic", "wanderers"));
 
   /** How many sentences back a description looks for the one of its role's holders just named. */
   private static final int RECENT_SENTENCES = 2;
@@ -303,6 +312,11 @@ final class SpeakerPhrase {
           head.equals("military")
               ? mentions.lastBodyNamedWithAny(ARMED_FORCES, b, frame.quotes())
               : mentions.lastBodyNamedWith(head, b, frame.quotes());
+      if (institution == null && NAMED_AS.containsKey(head)) {
+        // "the party said" after "the ruling National Progress Alliance"; "the club said" of the
+        // club the report is about, not the rival it last named
+        institution = mostNamedBefore(frame, NAMED_AS.get(head), b);
+      }
       holder = institution == null ? null : institution.entity();
     }
     if (holder == null && definite(phrase)) {
@@ -454,6 +468,23 @@ final class SpeakerPhrase {
       body = earlier;
     }
     return orMostNamed ? most : null;
+  }
+
+  /**
+   * Of the bodies named before {@code at} with a name holding one of {@code words}, the one the
+   * text names most often, the later on a tie; null when there is none.
+   */
+  private static Mentions.@Nullable Placed mostNamedBefore(Frame frame, Set<String> words, int at) {
+    Mentions mentions = frame.mentions();
+    Mentions.Placed best = null;
+    for (Mentions.Placed p = mentions.lastBodyNamedWithAny(words, at, frame.quotes());
+        p != null;
+        p = mentions.lastBodyNamedWithAny(words, p.begin(), frame.quotes())) {
+      if (best == null || mentions.timesNamed(p.entity()) > mentions.timesNamed(best.entity())) {
+        best = p;
+      }
+    }
+    return best;
   }
 
   /** Whether a body's name holds a word for a public body: "… Office", "Ministry of …". */

@@ -4041,6 +4041,20 @@ class ExtractorTest {
   }
 
   @Test
+  void theClubIsTheClubTheReportIsAboutAndThePartyThePartyNamed() {
+    String text =
+        "Harbour Rovers part with coach\n\nHarbour Rovers sacked Teodor Lind after a 4-0 loss"
+            + " to Millbank United. Harbour Rovers had lost six in a row.\n\nThe club said the"
+            + " parting was \"by mutual consent\".\n\nThe opposition Civic Renewal Alliance"
+            + " called for calm. In a statement, the party said the sacking was \"a sporting"
+            + " matter\".";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("by mutual consent", "Harbour Rovers"),
+            tuple("a sporting matter", "Civic Renewal Alliance"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
