@@ -28,11 +28,16 @@ final class LaterNamed {
 
   // What follows a name that a delayed lead identifies: ", 31," or ", who".
   private static final Pattern IDENTIFIED = Pattern.compile(",\\s*(?:\\d{1,3},|who\\b)");
+  // An honorific before the name: "Dr.", "Prof", "Mrs"
+  private static final Pattern TITLE =
+      Pattern.compile("(?:Dr|Prof|Mr|Mrs|Ms|Miss|Rev|Sir|Dame)\\.?\\s+");
 
   private LaterNamed() {}
 
   /** Gives each quotation of an unnamed role holder the person named so later, in place. */
-  static void apply(String text, Mentions mentions, List<Quote> quotes) {
+  static void apply(Frame frame, List<Quote> quotes) {
+    String text = frame.text();
+    Mentions mentions = frame.mentions();
     for (int i = 0; i < quotes.size(); i++) {
       Quote q = quotes.get(i);
       if (q.speaker() != null || q.kind() != Quote.Kind.DIRECT) {
@@ -41,7 +46,7 @@ final class LaterNamed {
       String role = role(q.description());
       Mentions.Placed named = role == null ? null : onlyHolder(text, mentions, role);
       if (named == null && q.description() != null && QuoteReader.newcomer(q.description())) {
-        named = namedNext(text, mentions, q);
+        named = namedNext(text, mentions, q, frame.headline());
       }
       if (named != null && named.begin() > q.end()) {
         Speaker who = new Speaker(named.entity(), null);
@@ -56,17 +61,23 @@ final class LaterNamed {
    * told the commission … "…"." and then "Muhammad Tariq Mehmood, 31, who …"), as a delayed lead
    * names its subject; else null.
    */
-  private static Mentions.@Nullable Placed namedNext(String text, Mentions mentions, Quote q) {
+  private static Mentions.@Nullable Placed namedNext(
+      String text, Mentions mentions, Quote q, int headline) {
     int paragraph = text.indexOf("\n\n", q.end());
-    if (paragraph < 0 || mentions.firstWithin(0, q.begin(), EntityType.PERSON) != null) {
-      return null; // a lead names nobody before it
+    if (paragraph < 0
+        || q.begin() < headline
+        || mentions.firstWithin(headline, q.begin(), EntityType.PERSON) != null) {
+      return null; // a lead names nobody before it, but for the headline's byline
     }
     int start = paragraph;
     while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
       start++;
     }
     Mentions.Placed p = mentions.firstWithin(start, text.length(), EntityType.PERSON);
-    if (p == null || p.begin() != start || mentions.namedBefore(p.entity(), start)) {
+    if (p == null
+        || p.begin() != start && !TITLE.matcher(text).region(start, p.begin()).matches()
+        || mentions.namedBefore(p.entity(), start)) {
+      // the name opens the paragraph, perhaps after a title: "Dr. Priya Hale, 44,"
       return null;
     }
     return IDENTIFIED.matcher(text).region(p.end(), text.length()).lookingAt() ? p : null;

@@ -326,7 +326,7 @@ final class QuoteReader {
       }
     }
     closeSentences(out, outer, sentences, closed, cueless);
-    LaterNamed.apply(text, mentions, out);
+    LaterNamed.apply(frame, out);
     headlineEchoes(frame, out);
     return out;
   }

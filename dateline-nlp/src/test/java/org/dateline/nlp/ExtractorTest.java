@@ -4055,6 +4055,20 @@ class ExtractorTest {
   }
 
   @Test
+  void aDelayedLeadUnderABylineNamesItsSpeakerAfterAnHonorific() {
+    String text =
+        "Sacked hydrologist says board \u2018buried\u2019 her flood report, in first interview"
+            + " since dismissal\n\nBy Tova Marchetti\n\nOSLO, May 9 (Nordic Wire) \u2014 A"
+            + " hydrologist dismissed last month by the Lakeshore Water Board said on a podcast"
+            + " released Tuesday that the board \u201cburied\u201d a report showing faster"
+            + " flooding on the lower river, and that she was fired for refusing to soften its"
+            + " conclusions.\n\nDr. Ilse Brandvold, 51, made the comments during a long episode"
+            + " of a science podcast.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("buried", "Ilse Brandvold"), tuple("buried", "Ilse Brandvold"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
