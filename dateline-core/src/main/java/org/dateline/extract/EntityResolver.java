@@ -939,6 +939,9 @@ final class EntityResolver {
       if (before != null && words.honorifics.contains(before.toLowerCase(Locale.ROOT))) {
         titled = before + " " + surface;
         role = context.abbreviatedRole(text, begin, before);
+        String over = role == null ? context.title(text, text.lastIndexOf(before, begin)) : null;
+        // "District Collector Smt. R. Lakshmi Priya": the title before the honorific
+        role = over == null ? role : over.toLowerCase(Locale.ROOT);
       } else if (before != null && words.officeInitials.containsKey(before)) {
         titled = before + " " + surface;
         role = words.officeInitials.get(before);

@@ -4069,6 +4069,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aTitleBeforeAnHonorificIsTheNamesRole() {
+    String text =
+        "Stampede inquiry\n\nDistrict Collector Smt. K. Anjali Rao ordered an inquiry on"
+            + " Sunday.\n\nAsked about the temple's letter, the Collector said it was \"being"
+            + " studied\".";
+    assertThat(wordsAndSpeakers(text)).containsExactly(tuple("being studied", "K. Anjali Rao"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
