@@ -970,6 +970,9 @@ final class EntityResolver {
         role = context.describedBefore(text, begin, end);
       }
       if (role == null) {
+        role = context.counterpart(text, begin);
+      }
+      if (role == null) {
         role = context.kin(text, begin, apposed);
       }
     }

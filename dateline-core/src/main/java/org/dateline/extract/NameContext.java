@@ -31,6 +31,12 @@ final class NameContext {
           "(?:^|[.!?]\\s+|\\n\\s*)(\\p{Lu}[\\p{L}.&-]*(?:’s|'s)|Its|His|Her|Their|The)"
               + "\\s+([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3}),\\s");
   private static final Pattern SHORT_SURNAME = Pattern.compile("\\p{Lu}\\p{Ll}{0,2}");
+  // "and his Indonesian counterpart, " right before a name
+  private static final Pattern COUNTERPART =
+      Pattern.compile(
+          "\\b(?:his|her|their)\\s+(\\p{Lu}\\p{L}+\\s+)?(?:counterpart|opposite number),\\s+$");
+  // how far back in its sentence a counterpart's possessor may hold its title
+  private static final int COUNTERPART_REACH = 120;
 
   // "Wilhelm's widow, " right before a given name: spouses and children mostly share the surname
   private static final Pattern SURNAME_KIN =
@@ -357,6 +363,31 @@ final class NameContext {
     String described = m.group(2).toLowerCase(Locale.ROOT);
     String[] tokens = described.split("\\s+");
     return words.roles.contains(tokens[tokens.length - 1]) ? described : null;
+  }
+
+  /**
+   * The role of a counterpart ("President Selim Kara and his Indonesian counterpart, Haryanto,"):
+   * the title the sentence gave before it, with the counterpart's own qualifier ("indonesian
+   * president"); null when the name is no counterpart or no title comes before.
+   */
+  @Nullable String counterpart(String text, int begin) {
+    int from = Math.max(0, begin - COUNTERPART_REACH);
+    Matcher m = COUNTERPART.matcher(text).region(from, begin);
+    if (!m.find()) {
+      return null;
+    }
+    String before = text.substring(from, m.start());
+    int stop = Math.max(before.lastIndexOf(". "), before.lastIndexOf('\n'));
+    String[] tokens = before.substring(stop + 1).toLowerCase(Locale.ROOT).split("[^\\p{L}-]+");
+    String role = null;
+    for (int i = 0; i < tokens.length; i++) {
+      String two = i + 1 < tokens.length ? tokens[i] + " " + tokens[i + 1] : "";
+      role = words.roles.contains(two) ? two : words.roles.contains(tokens[i]) ? tokens[i] : role;
+    }
+    if (role == null) {
+      return null;
+    }
+    return m.group(1) == null ? role : m.group(1).strip().toLowerCase(Locale.ROOT) + " " + role;
   }
 
   /** The role among the words of an apposition, or null. */

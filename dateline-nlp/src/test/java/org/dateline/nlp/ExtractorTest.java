@@ -4078,6 +4078,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aCounterpartHoldsThePossessorsTitleWithItsOwnQualifier() {
+    String text =
+        "Frigate deal signed\n\nPresident Omer Talay and his Malaysian counterpart, Razlan,"
+            + " signed the deal in Ankara on Tuesday.\n\nThe Malaysian president was asked about"
+            + " the ships.\n\n\"We threaten no one,\" he said.";
+    assertThat(wordsAndSpeakers(text)).containsExactly(tuple("We threaten no one,", "Razlan"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
