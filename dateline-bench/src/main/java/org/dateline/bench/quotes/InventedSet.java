@@ -36,7 +36,9 @@ final class InventedSet {
     char set = id.charAt(PREFIX.length());
     return set <= 'b'
         ? "invented"
-        : set <= 'e' ? "invented 2" : set <= 'h' ? "invented 3" : "invented 4";
+        : set <= 'e'
+            ? "invented 2"
+            : set <= 'h' ? "invented 3" : set <= 'm' ? "invented 4" : "invented 5";
   }
 
   /** The documents' ids, in order. */
