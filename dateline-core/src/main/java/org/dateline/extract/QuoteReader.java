@@ -874,7 +874,9 @@ final class QuoteReader {
     return e != null && e.type() == EntityType.PERSON;
   }
 
-  /** Whether an unnamed speaker's description is plural ("the relatives", "police"). */
+  /**
+   * Whether an unnamed speaker's description is plural ("the relatives", "police", "the crowd").
+   */
   static boolean plural(@Nullable Speaker speaker) {
     String d = speaker == null ? null : speaker.description();
     if (d == null) {
@@ -883,8 +885,12 @@ final class QuoteReader {
     // the head noun comes before any qualifying phrase: "a spokesman for Goldman Sachs"
     String head = headPhrase(d);
     String last = head.substring(head.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-    return Tok.looksPlural(last) || last.equals("police");
+    return Tok.looksPlural(last) || last.equals("police") || COLLECTIVE.contains(last);
   }
+
+  // Nouns for many people that take a singular verb: "the crowd roared back"
+  private static final Set<String> COLLECTIVE =
+      Set.of("crowd", "audience", "throng", "mob", "congregation", "chorus", "gathering");
 
   /** Whether the speaker was read from "they". */
   private static boolean groupPronoun(@Nullable Speaker speaker) {

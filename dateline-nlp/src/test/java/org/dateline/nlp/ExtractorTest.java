@@ -4087,6 +4087,16 @@ class ExtractorTest {
   }
 
   @Test
+  void heAfterTheCrowdRepliesIsNotTheCrowd() {
+    String text =
+        "Rally\n\nAdewale Ogunbiyi spoke first. \"They have had eight years,\" he told them."
+            + "\n\n\"No!\" the crowd roared back.\n\n\"I will not promise you heaven,\" he"
+            + " went on.";
+    assertThat(wordsAndSpeakers(text))
+        .contains(tuple("I will not promise you heaven,", "Adewale Ogunbiyi"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
