@@ -687,7 +687,7 @@ final class SpeakerPhrase {
     boolean exactly = gender == Mentions.Gender.FEMALE;
     Mentions.Placed nearest = null;
     for (int i = s; i >= Math.max(0, s - 3); i--) {
-      if (i < s && opensWithPronoun(frame.text(), sentences.begin(i), sentences.end(i))) {
+      if (i < s && opensWithPronoun(frame.text(), sentences.begin(i), sentences.end(i), gender)) {
         continue;
       }
       int end = i == s ? at : sentences.end(i);
@@ -878,10 +878,14 @@ final class SpeakerPhrase {
    * and the pronoun's own antecedent stands further back ("Lyons … She spoke of Slepian. '…,' she
    * said").
    */
-  private static boolean opensWithPronoun(String text, int begin, int end) {
+  private static boolean opensWithPronoun(String text, int begin, int end, Mentions.Gender gender) {
     List<Tok> toks = Tok.of(text, begin, Math.min(end, begin + 40));
-    return !toks.isEmpty()
-        && (toks.get(0).lower().equals("he") || toks.get(0).lower().equals("she"));
+    if (toks.isEmpty()) {
+      return false;
+    }
+    String first = toks.get(0).lower();
+    // "He is replaced by Priya Lall, …": a "he" does not stand for the one "she" is
+    return first.equals("she") || first.equals("he") && gender != Mentions.Gender.FEMALE;
   }
 
   /**

@@ -435,6 +435,14 @@ final class VerbSubjects {
         break;
       }
     }
+    if (toks.get(r).lower().equals("who")
+        && start > 0
+        && toks.get(start).punctBefore()
+        && Clauses.ARTICLES.contains(toks.get(start).lower())
+        && Character.isUpperCase(toks.get(start - 1).text().charAt(0))) {
+      // "Priya Lall, a junior Treasury minister, who said": the name the apposition describes
+      return toks.subList(Clauses.nameBefore(toks, start), start);
+    }
     // the head noun comes first: "a spokeswoman for the company, which …", "the wife of the
     // senator, who …"
     for (int i = start; i < r; i++) {

@@ -4097,6 +4097,24 @@ class ExtractorTest {
   }
 
   @Test
+  void whoAfterAnAppositionIsTheNameItDescribes() {
+    String text =
+        "Reshuffle\n\nHe is replaced by Priya Lall, a junior Treasury minister, who said in a"
+            + " short statement that she was \"honoured\" to take on the role.";
+    assertThat(wordsAndSpeakers(text)).containsExactly(tuple("honoured", "Priya Lall"));
+  }
+
+  @Test
+  void sheLooksPastASentenceThatOpensWithHe() {
+    String text =
+        "Reshuffle\n\nGareth Penrose resigned on Monday. His wife, Harriet, a doctor, did not"
+            + " speak to reporters.\n\nHe is replaced by Priya Lall, who is new to the job."
+            + " \"Rural towns have waited too long,\" she said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("Rural towns have waited too long,", "Priya Lall"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
