@@ -894,6 +894,11 @@ final class EntityResolver {
     if (words.honorifics.contains(lone) || words.honorifics.contains(lone + ".")) {
       return null; // "Const" of "Const. Fanning", read as a name of its own
     }
+    if (n.type() == EntityType.PERSON
+        && words.originNoun(surface)
+        && "the".equals(NameContext.previousWord(text, begin))) {
+      return null; // "the Scot added": where someone is from, not a name
+    }
     String titled = null;
     String role = null;
     String title = null;

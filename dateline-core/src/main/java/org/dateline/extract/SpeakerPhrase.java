@@ -165,6 +165,14 @@ final class SpeakerPhrase {
     }
     int b = phrase.get(0).begin();
     int e = phrase.get(phrase.size() - 1).end();
+    if (phrase.size() == 2
+        && phrase.get(0).lower().equals("the")
+        && words.originNoun(phrase.get(1).text())
+        && mentions.firstWithin(b, e, EntityType.ORGANIZATION) == null
+        && mentions.firstWithin(b, e, EntityType.LOCATION) == null) {
+      // "the Scot added", "the Dubliner said": news names the person just named by origin
+      return epithetHolder(frame, b);
+    }
     Mentions.Placed named = preferred(frame.text(), mentions, phrase, b, e);
     boolean onBehalf =
         named != null
@@ -219,14 +227,7 @@ final class SpeakerPhrase {
     // a lawmaker by state and party
     if (phrase.size() >= 2 && phrase.get(0).lower().equals("the") && age(phrase.get(1))
         || PARTISAN.matcher(frame.text().substring(b, e)).matches()) {
-      Entity subject = subjectBefore(frame, b);
-      if (subject != null) {
-        // "Makarchuk, whose shot goaltender Remy Fortin parried, took no credit. "…," the
-        // 20-year-old said": the sentence's subject, not the last name in it
-        return new Speaker(subject, null);
-      }
-      Mentions.Placed person = mentions.lastBefore(b, PEOPLE, frame.quotes());
-      return person == null ? null : new Speaker(person.entity(), null);
+      return epithetHolder(frame, b);
     }
     Entity subject = epithetOfSubject(frame, phrase, b);
     if (subject != null) {
@@ -1135,6 +1136,20 @@ final class SpeakerPhrase {
       at++;
     }
     return frame.inQuote(at) || at < text.length() && "\"“‘'`".indexOf(text.charAt(at)) >= 0;
+  }
+
+  /**
+   * The person an epithet of age or origin before {@code b} refers back to: the subject of the
+   * sentence before ("Makarchuk, whose shot goaltender Remy Fortin parried, took no credit. "…,"
+   * the 20-year-old said"), not the last name in it; else the last person named; null if none.
+   */
+  private static @Nullable Speaker epithetHolder(Frame frame, int b) {
+    Entity subject = subjectBefore(frame, b);
+    if (subject != null) {
+      return new Speaker(subject, null);
+    }
+    Mentions.Placed person = frame.mentions().lastBefore(b, PEOPLE, frame.quotes());
+    return person == null ? null : new Speaker(person.entity(), null);
   }
 
   /** "45-year-old": how news refers back to the person just named by age. */

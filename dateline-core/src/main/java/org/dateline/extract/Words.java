@@ -111,6 +111,19 @@ final class Words {
     return ENGLISH;
   }
 
+  // A noun for where someone is from: "Scot", "Dubliner", "Welshman", "Brazilian", "Portuguese"
+  private static final Pattern ORIGIN =
+      Pattern.compile(
+          "\\p{Lu}\\p{Ll}+(?:ian|an|ese|er|man|woman)|Scot|Swede|Dane|Finn|Pole|Turk|Brit|Kiwi|Aussie|Geordie|Scouser");
+
+  /**
+   * Whether a capitalised word is a noun for where a person is from ("the Scot", "the Dubliner"),
+   * not a role ("the Speaker", "the Premier").
+   */
+  boolean originNoun(String word) {
+    return ORIGIN.matcher(word).matches() && !roles.contains(word.toLowerCase(Locale.ROOT));
+  }
+
   /** A role noun in its canonical form ("premier" is "prime minister"). */
   String role(String noun) {
     String lower = noun.toLowerCase(Locale.ROOT);

@@ -4115,6 +4115,19 @@ class ExtractorTest {
   }
 
   @Test
+  void theScotIsThePersonJustNamedNotAName() {
+    String text =
+        "Derby\n\nGraham Pettigrew watched his side lose 3-0 to Ines Carvalho's team.\n\n\"I"
+            + " have got a dressing room full of young lads,\" the Scot said.\n\nThe Vatican"
+            + " said it would not comment.";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("I have got a dressing room full of young lads,", "Graham Pettigrew"));
+    assertThat(x.entities()).extracting(Entity::name).doesNotContain("Scot");
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
