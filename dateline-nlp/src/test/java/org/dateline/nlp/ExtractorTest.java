@@ -4128,6 +4128,17 @@ class ExtractorTest {
   }
 
   @Test
+  void policeRanksWrittenAsInitialsAreNoPartOfTheName() {
+    String text =
+        "Misconduct hearing\n\nNathan Greaves and Laura Fenby, both constables, drove the van."
+            + "\n\n\"I froze,\" PC Fenby told the panel.\n\n\"It was a reflex,\" said PC"
+            + " Greaves.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("I froze,", "Laura Fenby"), tuple("It was a reflex,", "Nathan Greaves"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
