@@ -2451,7 +2451,10 @@ class ExtractorTest {
         .filteredOn(e -> e.type() == EntityType.PERSON)
         .extracting(Entity::name, Entity::aliases, Entity::roles)
         .containsExactly(
-            tuple("Pieter de Vries", List.of("De Vries"), List.of("foreign minister")));
+            tuple(
+                "Pieter de Vries",
+                List.of("De Vries", "the Dutch foreign minister"),
+                List.of("foreign minister")));
     assertThat(direct(x)).extracting(Quote::speaker).containsOnly("Pieter de Vries");
   }
 
