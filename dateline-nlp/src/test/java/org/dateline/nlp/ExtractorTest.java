@@ -4142,6 +4142,16 @@ class ExtractorTest {
   }
 
   @Test
+  void theWinnerIsTheSubjectJustNamed() {
+    String text =
+        "Marathon\n\nEzekiel Kimani won in 2:05:10.\n\nKimani, 26, was paced for 30"
+            + " kilometres by his cousin, Josphat Kimani.\n\n\"He did all the hard work,\" the"
+            + " winner said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("He did all the hard work,", "Ezekiel Kimani"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
