@@ -326,6 +326,7 @@ final class QuoteReader {
       }
     }
     closeSentences(out, outer, sentences, closed, cueless);
+    Answers.apply(frame, out);
     LaterNamed.apply(frame, out);
     headlineEchoes(frame, out);
     return out;
@@ -545,7 +546,7 @@ final class QuoteReader {
   }
 
   /** The quotation with the speaker of another. */
-  private static Quote withSpeakerOf(Quote q, Quote other) {
+  static Quote withSpeakerOf(Quote q, Quote other) {
     return spokenBy(other, q.begin(), q.end(), q.text(), q.kind());
   }
 

@@ -4152,6 +4152,21 @@ class ExtractorTest {
   }
 
   @Test
+  void anAnswerAfterAPlainQuestionIsTheIntervieweesWords() {
+    String text =
+        "Breach\n\n\"We take this seriously,\" said analyst Tom Reyes.\n\nIn an interview on"
+            + " Thursday, the company's chief executive, Lena Marcotti, defended its handling of"
+            + " the incident.\n\nWhy did it take seven days to tell customers?\n\n\"We needed"
+            + " to understand what had been taken.\"\n\nWas the account protected?\n\n\"It was"
+            + " not, and it should have been.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("We take this seriously,", "Tom Reyes"),
+            tuple("We needed to understand what had been taken.", "Lena Marcotti"),
+            tuple("It was not, and it should have been.", "Lena Marcotti"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"

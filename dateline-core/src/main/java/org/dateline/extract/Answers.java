@@ -1,0 +1,109 @@
+package org.dateline.extract;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dateline.model.EntityType;
+import org.dateline.model.Quote;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Answers in an interview set out as questions in plain text and answers in quotation marks ("Was
+ * he driving on a suspended license?" and then ""I'm not going to answer that tonight.""): a
+ * quotation that opens its paragraph, names no speaker and follows a paragraph that is one unquoted
+ * question is the answer of the one being questioned, the speaker of the last quotation in the
+ * paragraphs before, else the person named last before the question.
+ */
+final class Answers {
+  // the most words a question paragraph holds
+  private static final int QUESTION_WORDS = 40;
+  // how many paragraphs back the last quotation before a question may stand
+  private static final int REACH = 3;
+  private static final Set<EntityType> PEOPLE = EnumSet.of(EntityType.PERSON);
+  // words after which a name is no subject
+  private static final Set<String> OBJECT_BEFORE =
+      Set.of("on", "of", "to", "with", "about", "against", "for", "from", "by", "at", "and");
+
+  private Answers() {}
+
+  /** Gives each unattributed answer its speaker, in place. */
+  static void apply(Frame frame, List<Quote> quotes) {
+    String text = frame.text();
+    for (int i = 0; i < quotes.size(); i++) {
+      Quote q = quotes.get(i);
+      if (q.kind() != Quote.Kind.DIRECT || q.speaker() != null || q.description() != null) {
+        continue;
+      }
+      int open = q.begin() - 1;
+      if (open < 2 || !text.startsWith("\n\n", open - 2)) {
+        continue;
+      }
+      int question = text.lastIndexOf("\n\n", open - 3);
+      question = question < 0 ? 0 : question + 2;
+      if (!isQuestion(text.substring(question, open - 2).strip())) {
+        continue;
+      }
+      Quote answered = lastSpoken(text, quotes, i, question);
+      Mentions.Placed asked = lastSubject(frame, question);
+      if (asked != null && (answered == null || asked.begin() > answered.end())) {
+        Speaker who = new Speaker(asked.entity(), null);
+        quotes.set(i, QuoteReader.quote(q.begin(), q.end(), q.text(), who, q.kind()));
+      } else if (answered != null) {
+        quotes.set(i, QuoteReader.withSpeakerOf(q, answered));
+      }
+    }
+  }
+
+  /**
+   * The last person named before {@code at} as a subject may be: not owning something ("Pollan's
+   * driving history") nor after a preposition ("pressed the chief on Pollan"); null if none.
+   */
+  private static Mentions.@Nullable Placed lastSubject(Frame frame, int at) {
+    String text = frame.text();
+    Mentions mentions = frame.mentions();
+    for (Mentions.Placed p = mentions.lastBefore(at, PEOPLE, frame.quotes());
+        p != null;
+        p = mentions.lastBefore(p.begin(), PEOPLE, frame.quotes())) {
+      String before = NameContext.previousWord(text, p.begin());
+      boolean owner = text.startsWith("'s", p.end()) || text.startsWith("’s", p.end());
+      if (!owner && (before == null || !OBJECT_BEFORE.contains(before.toLowerCase(Locale.ROOT)))) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a paragraph is one plain question: no quotation marks, a question mark at its end. */
+  private static boolean isQuestion(String paragraph) {
+    if (!paragraph.endsWith("?") || paragraph.split("\\s+").length > QUESTION_WORDS) {
+      return false;
+    }
+    for (int i = 0; i < paragraph.length(); i++) {
+      if ("\"“”".indexOf(paragraph.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    String body = paragraph.substring(0, paragraph.length() - 1);
+    return body.indexOf('?') < 0 && body.indexOf('.') < 0;
+  }
+
+  /**
+   * The last direct quotation with a named speaker before quotation {@code i} and before {@code
+   * question}, within {@link #REACH} paragraphs of it; null when there is none.
+   */
+  private static @Nullable Quote lastSpoken(String text, List<Quote> quotes, int i, int question) {
+    int from = question;
+    for (int p = 0; p < REACH && from > 0; p++) {
+      int previous = text.lastIndexOf("\n\n", from - 3);
+      from = previous < 0 ? 0 : previous;
+    }
+    for (int k = i - 1; k >= 0 && quotes.get(k).begin() >= from; k--) {
+      Quote earlier = quotes.get(k);
+      if (earlier.kind() == Quote.Kind.DIRECT && earlier.speaker() != null) {
+        return earlier.end() < question ? earlier : null;
+      }
+    }
+    return null;
+  }
+}
