@@ -44,6 +44,10 @@ final class EntityResolver {
       Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mme", "mme.");
   private static final Set<String> CHILDREN = Set.of("son", "daughter");
   private static final Set<String> PARENTS = Set.of("father", "mother");
+  // letters written after a name: ranks at the bar, seats, honours
+  private static final Set<String> POST_NOMINALS =
+      Set.of("KC", "QC", "SC", "MP", "MSP", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD");
+
   // the personal honorifics a man takes; the others are a woman's
   private static final Set<String> MALE_HONORIFICS = Set.of("mr", "mr.");
 
@@ -859,6 +863,15 @@ final class EntityResolver {
       end -= 2;
     }
     String[] parts = surface.split("\\s+");
+    if (n.type() == EntityType.PERSON
+        && parts.length >= 3
+        && POST_NOMINALS.contains(parts[parts.length - 1])) {
+      // "Helena Marchbank KC", "Dana Ruiz MP": letters after the name are no part of it
+      int cut = surface.lastIndexOf(' ');
+      end -= surface.length() - cut;
+      surface = surface.substring(0, cut);
+      parts = surface.split("\\s+");
+    }
     String first = parts[0].toLowerCase(Locale.ROOT);
     // "Said Gilbert Ortiz, a retired teacher: …": an inverted verb the recogniser took into the
     // name; a two-word "Said Jalili" keeps its given name

@@ -69,7 +69,7 @@ final class NameSpans {
   static final Pattern NICKNAMED =
       Pattern.compile(
           "\\b(\\p{Lu}[\\p{L}’'.-]+) [\"“‘'](\\p{Lu}[\\p{L}’'.-]*(?: \\p{Lu}[\\p{L}’'.-]*)?)[\"”’']"
-              + " (\\p{Lu}[\\p{L}’'-]+)\\b");
+              + " ((?:(?:de|du|da|di|van|von|der|den|la|le|al|el|bin|ibn) )?\\p{Lu}[\\p{L}’'-]+)\\b");
 
   private static final Pattern INITIAL = Pattern.compile("\\p{Lu} ?\\. ");
 

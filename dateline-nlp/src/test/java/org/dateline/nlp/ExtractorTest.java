@@ -4167,6 +4167,27 @@ class ExtractorTest {
   }
 
   @Test
+  void aNicknameBeforeASurnameWithAParticleStaysOutOfTheName() {
+    String text =
+        "Series lost\n\nSouth Africa coach Hendrik \u201cHenk\u201d du Plooy said his side would"
+            + " train. \u201cWe will take this on the chin,\u201d du Plooy said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("We will take this on the chin,", "Hendrik du Plooy"));
+  }
+
+  @Test
+  void lettersAfterANameAreNoPartOfIt() {
+    String text =
+        "Trial\n\nHelena Marchmont KC, for the prosecution, opened the case.\n\n\"The facts are"
+            + " simple,\" Marchmont told the jury.";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(x.entities())
+        .filteredOn(e -> e.type() == EntityType.PERSON)
+        .extracting(Entity::name)
+        .containsExactly("Helena Marchmont");
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
