@@ -194,7 +194,9 @@ final class VerbSubjects {
             Character.isLowerCase(t.text().charAt(0)) && !Clauses.PRONOUNS.contains(t.lower())
                 || PARTY_TAG.matcher(t.text()).matches()
                 || NameContext.AGE.matcher(t.text()).matches() // "Ines Vidal, 54, a teacher, said"
-                || YEAR.matcher(t.text()).matches();
+                || YEAR.matcher(t.text()).matches()
+                // "Marcus Bellerose (Red River North) called": a ward or party in brackets
+                || t.begin() > 0 && frame.text().charAt(t.begin() - 1) == '(';
         if (steppedOver < 2 && start > 0 && apposition && toks.get(end).punctBefore()) {
           steppedOver++;
           continue;

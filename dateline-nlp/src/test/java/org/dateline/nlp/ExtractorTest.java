@@ -4188,6 +4188,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aWardInBracketsAfterANameIsNoSpeaker() {
+    String text =
+        "Budget\n\nFinance chair Marcus Bellamy (Red River North) called the amendment \"a raid"
+            + " dressed up as a reform.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("a raid dressed up as a reform.", "Marcus Bellamy"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
