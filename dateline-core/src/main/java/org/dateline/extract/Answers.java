@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
  * Answers in an interview set out as questions in plain text and answers in quotation marks ("Was
  * he driving on a suspended license?" and then ""I'm not going to answer that tonight.""): a
  * quotation that opens its paragraph, names no speaker and follows a paragraph that is one unquoted
- * question is the answer of the one being questioned, the speaker of the last quotation in the
- * paragraphs before, else the person named last before the question.
+ * question is the answer of the one being questioned: the person named last before the question
+ * where a subject may stand, or the speaker of the last quotation in the paragraphs before,
+ * whichever comes later.
  */
 final class Answers {
   // the most words a question paragraph holds

@@ -337,18 +337,19 @@ final class SpeakerPhrase {
   }
 
   /**
-   * Whether {@code at} is in the first paragraph after the headline, and no person is named before
-   * it: a lead that brings its speaker in by role alone.
+   * Whether {@code at} is in the first paragraph after the headline, and no person is named between
+   * them (a byline is the headline's): a lead that brings its speaker in by role alone.
    */
-  private boolean unnamedLead(Frame frame, int at) {
+  private static boolean unnamedLead(Frame frame, int at) {
     String text = frame.text();
-    int from = Math.max(0, frame.headline());
+    int headline = Math.max(0, frame.headline());
+    int from = headline;
     while (from < text.length() && Character.isWhitespace(text.charAt(from))) {
       from++;
     }
     int paragraph = text.indexOf("\n\n", from);
     return (paragraph < 0 || at < paragraph)
-        && frame.mentions().firstWithin(0, at, EntityType.PERSON) == null;
+        && frame.mentions().firstWithin(headline, at, EntityType.PERSON) == null;
   }
 
   /**
