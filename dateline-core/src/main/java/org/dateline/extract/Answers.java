@@ -4,17 +4,20 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dateline.model.EntityType;
 import org.dateline.model.Quote;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Answers in an interview set out as questions in plain text and answers in quotation marks ("Was
- * he driving on a suspended license?" and then ""I'm not going to answer that tonight.""): a
- * quotation that opens its paragraph, names no speaker and follows a paragraph that is one unquoted
- * question is the answer of the one being questioned: the person named last before the question
- * where a subject may stand, or the speaker of the last quotation in the paragraphs before,
- * whichever comes later.
+ * Answers at an interview or a hearing. Where questions stand in plain text and answers in
+ * quotation marks ("Was he driving on a suspended license?" and then ""I'm not going to answer that
+ * tonight.""), a quotation that opens its paragraph, names no speaker and follows a paragraph that
+ * is one unquoted question is the answer of the one being questioned: the person named last before
+ * the question where a subject may stand, or the speaker of the last quotation in the paragraphs
+ * before, whichever comes later. Where the question is quoted too (""How much?" he asked." and then
+ * ""The figure is in our annual report.""), an uncued paragraph after it is the last other
+ * speaker's answer.
  */
 final class Answers {
   // the most words a question paragraph holds
@@ -22,6 +25,11 @@ final class Answers {
   // how many paragraphs back the last quotation before a question may stand
   private static final int REACH = 3;
   private static final Set<EntityType> PEOPLE = EnumSet.of(EntityType.PERSON);
+  // how many quotations back the other party of a dialogue may have spoken
+  private static final int DIALOGUE = 8;
+  // verbs that cue a question put to someone: "he asked", "the chair repeated"
+  private static final Pattern ASKING =
+      Pattern.compile("\\b(?:asked|asks|asking|pressed|repeated|demanded|wondered|queried)\\b");
   // words after which a name is no subject
   private static final Set<String> OBJECT_BEFORE =
       Set.of("on", "of", "to", "with", "about", "against", "for", "from", "by", "at", "and");
@@ -54,6 +62,58 @@ final class Answers {
         quotes.set(i, QuoteReader.withSpeakerOf(q, answered));
       }
     }
+  }
+
+  /**
+   * Gives a paragraph of quoted words with no cue of its own, right after a paragraph whose last
+   * quotation is a question its speaker is cued as asking ("How much?" he asked.), not merely
+   * saying ("See that guy?" said Thomas.), to the last other speaker before the question, in place:
+   * at a hearing or an interview, the answer.
+   *
+   * @param cueless whether each quotation has no cue of its own
+   */
+  static void toQuotedQuestions(String text, List<Quote> quotes, boolean[] cueless) {
+    for (int i = 1; i < quotes.size(); i++) {
+      Quote q = quotes.get(i);
+      Quote asked = quotes.get(i - 1);
+      if (!cueless[i]
+          || cueless[i - 1]
+          || q.kind() != Quote.Kind.DIRECT
+          || asked.kind() != Quote.Kind.DIRECT
+          || asked.speakerKey() == null
+          || !asked.text().strip().endsWith("?")
+          || !nextParagraph(text, asked.end(), q.begin() - 1)
+          || !ASKING.matcher(paragraphOf(text, asked.end())).find()) {
+        continue;
+      }
+      for (int k = i - 2; k >= Math.max(0, i - DIALOGUE); k--) {
+        Quote other = quotes.get(k);
+        if (other.kind() == Quote.Kind.DIRECT
+            && other.speakerKey() != null
+            && !other.speakerKey().equals(asked.speakerKey())) {
+          quotes.set(i, QuoteReader.withSpeakerOf(q, other));
+          break;
+        }
+      }
+    }
+  }
+
+  /** The paragraph around {@code at}. */
+  private static String paragraphOf(String text, int at) {
+    int begin = text.lastIndexOf("\n\n", at);
+    int end = text.indexOf("\n\n", at);
+    return text.substring(begin < 0 ? 0 : begin, end < 0 ? text.length() : end);
+  }
+
+  /**
+   * Whether {@code open} starts the paragraph after the one {@code close} is in, with only the
+   * cue's words between them.
+   */
+  private static boolean nextParagraph(String text, int close, int open) {
+    if (open < 2 || close > open || !text.startsWith("\n\n", open - 2)) {
+      return false;
+    }
+    return text.substring(close, open - 2).indexOf("\n\n") < 0;
   }
 
   /**

@@ -326,6 +326,7 @@ final class QuoteReader {
       }
     }
     closeSentences(out, outer, sentences, closed, cueless);
+    Answers.toQuotedQuestions(text, out, cueless);
     Answers.apply(frame, out);
     LaterNamed.apply(frame, out);
     headlineEchoes(frame, out);

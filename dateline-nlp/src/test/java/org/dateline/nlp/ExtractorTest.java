@@ -4197,6 +4197,16 @@ class ExtractorTest {
   }
 
   @Test
+  void anUncuedParagraphAfterAnAskedQuestionIsTheAnswer() {
+    String text =
+        "Hearing\n\n\"Every report was shared,\" Gillian Harbury said.\n\nThe member Alan"
+            + " Grieve asked whether she had received a bonus.\n\n\"How much?\" he asked."
+            + "\n\n\"The figure is in our annual report.\"";
+    assertThat(wordsAndSpeakers(text))
+        .contains(tuple("The figure is in our annual report.", "Gillian Harbury"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
