@@ -134,6 +134,10 @@ final class Clauses {
     return v + 1 < toks.size() && (v == 0 || toks.get(v).punctBefore());
   }
 
+  // the last word of a short opening phrase of time: "Moments later,"
+  private static final Set<String> LATER =
+      Set.of("later", "earlier", "ago", "afterwards", "afterward");
+
   /**
    * The subject that opens the sentence: its first clause, after any opening prepositional phrase
    * ("In Havana, the government …").
@@ -149,8 +153,10 @@ final class Clauses {
     int at = datelineWords(text, toks);
     List<Tok> first = clause(toks, at);
     boolean connective = first.size() == 1 && CONNECTIVES.contains(first.get(0).lower());
+    // "Moments later, …", "Two days earlier, …": when, not who
+    boolean temporal = first.size() <= 3 && LATER.contains(first.get(first.size() - 1).lower());
     String opener = first.get(0).lower();
-    if ((connective || PREPOSITIONS.contains(opener) || SUBORDINATORS.contains(opener))
+    if ((connective || temporal || PREPOSITIONS.contains(opener) || SUBORDINATORS.contains(opener))
         && at + first.size() < toks.size()) {
       at += first.size(); // "In Lagos, …", "Still, she …", "Though she hid, Mara …"
       first = clause(toks, at);

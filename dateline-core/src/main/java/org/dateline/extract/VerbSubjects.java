@@ -445,6 +445,13 @@ final class VerbSubjects {
       // "Priya Lall, a junior Treasury minister, who said": the name the apposition describes
       return toks.subList(Clauses.nameBefore(toks, start), start);
     }
+    if (toks.get(r).lower().equals("who")
+        && Character.isUpperCase(toks.get(start).text().charAt(0))
+        && !Clauses.DETERMINERS.contains(toks.get(start).lower())) {
+      // "Pastor Eli Drummond of Calder Falls Community Church, who …": the person the clause
+      // opens with, not the body after "of"
+      return toks.subList(start, r);
+    }
     // the head noun comes first: "a spokeswoman for the company, which …", "the wife of the
     // senator, who …"
     for (int i = start; i < r; i++) {

@@ -4207,6 +4207,37 @@ class ExtractorTest {
   }
 
   @Test
+  void whoAfterAPersonOfABodyIsThePerson() {
+    String text =
+        "Search\n\nPastor Ezra Hollings of Calder Falls Community Church, who helped organize the"
+            + " volunteers, said the turnout showed \"what this town is made of.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("what this town is made of.", "Ezra Hollings"));
+  }
+
+  @Test
+  void aShortOpeningPhraseOfTimeIsNoSubject() {
+    String text =
+        "Weigh-in\n\nMoments later, Kovalenko leaned into the microphone and added in English:"
+            + " \"Talk, talk, talk. Saturday, sleep.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("Talk, talk, talk. Saturday, sleep.", "Kovalenko"));
+  }
+
+  @Test
+  void aFollowUpQuestionIsAnsweredByTheOtherParty() {
+    String text =
+        "Briefing\n\nAna Ferrol asked about the trip. \"He will visit the plant,\" press"
+            + " secretary Corinne Bapst said.\n\nFerrol followed up: \"Will he meet the"
+            + " governor?\"\n\n\"The governor has been invited.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("He will visit the plant,", "Corinne Bapst"),
+            tuple("Will he meet the governor?", "Ana Ferrol"),
+            tuple("The governor has been invited.", "Corinne Bapst"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
