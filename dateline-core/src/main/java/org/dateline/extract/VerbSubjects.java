@@ -446,10 +446,11 @@ final class VerbSubjects {
       return toks.subList(Clauses.nameBefore(toks, start), start);
     }
     if (toks.get(r).lower().equals("who")
-        && Character.isUpperCase(toks.get(start).text().charAt(0))
+        && start + 1 < r
+        && Clauses.capitalised(toks.subList(start, start + 2))
         && !Clauses.DETERMINERS.contains(toks.get(start).lower())) {
       // "Pastor Eli Drummond of Calder Falls Community Church, who …": the person the clause
-      // opens with, not the body after "of"
+      // opens with by name, not the body after "of" ("Guards held back a clerk, who" is no name)
       return toks.subList(start, r);
     }
     // the head noun comes first: "a spokeswoman for the company, which …", "the wife of the
