@@ -49,6 +49,14 @@ final class Frame {
     return headline;
   }
 
+  /**
+   * Whether no person is named after the headline (a byline is the headline's) and before {@code
+   * at}: a lead that brings its speaker in unnamed.
+   */
+  boolean namesNobodyBefore(int at) {
+    return mentions.firstWithin(Math.max(0, headline), at, EntityType.PERSON) == null;
+  }
+
   Sentences sentences() {
     return sentences;
   }

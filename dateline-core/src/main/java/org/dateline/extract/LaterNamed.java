@@ -46,7 +46,7 @@ final class LaterNamed {
       String role = role(q.description());
       Mentions.Placed named = role == null ? null : onlyHolder(text, mentions, role);
       if (named == null && q.description() != null && QuoteReader.newcomer(q.description())) {
-        named = namedNext(text, mentions, q, frame.headline());
+        named = namedNext(frame, q);
       }
       if (named != null && named.begin() > q.end()) {
         Speaker who = new Speaker(named.entity(), null);
@@ -61,12 +61,11 @@ final class LaterNamed {
    * told the commission … "…"." and then "Muhammad Tariq Mehmood, 31, who …"), as a delayed lead
    * names its subject; else null.
    */
-  private static Mentions.@Nullable Placed namedNext(
-      String text, Mentions mentions, Quote q, int headline) {
+  private static Mentions.@Nullable Placed namedNext(Frame frame, Quote q) {
+    String text = frame.text();
+    Mentions mentions = frame.mentions();
     int paragraph = text.indexOf("\n\n", q.end());
-    if (paragraph < 0
-        || q.begin() < headline
-        || mentions.firstWithin(headline, q.begin(), EntityType.PERSON) != null) {
+    if (paragraph < 0 || q.begin() < frame.headline() || !frame.namesNobodyBefore(q.begin())) {
       return null; // a lead names nobody before it, but for the headline's byline
     }
     int start = paragraph;

@@ -342,14 +342,12 @@ final class SpeakerPhrase {
    */
   private static boolean unnamedLead(Frame frame, int at) {
     String text = frame.text();
-    int headline = Math.max(0, frame.headline());
-    int from = headline;
+    int from = Math.max(0, frame.headline());
     while (from < text.length() && Character.isWhitespace(text.charAt(from))) {
       from++;
     }
     int paragraph = text.indexOf("\n\n", from);
-    return (paragraph < 0 || at < paragraph)
-        && frame.mentions().firstWithin(headline, at, EntityType.PERSON) == null;
+    return (paragraph < 0 || at < paragraph) && frame.namesNobodyBefore(at);
   }
 
   /**
