@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
@@ -98,6 +99,8 @@ final class SpeakerPhrase {
 
   /** How many sentences of a quotation an epithet after it may close. */
   private static final int QUOTED_SENTENCES = 4;
+
+  private static final Pattern OPENING_PRONOUN = Pattern.compile("\\s*(He|She)\\b");
 
   private static final Set<String> NAMED_GROUPS =
       Set.of("family", "administration", "campaign", "camp", "estate", "household", "foundation");
@@ -282,6 +285,13 @@ final class SpeakerPhrase {
       Mentions.Placed paper = mentions.lastBodyNamedWithAny(words.mastheads, b, frame.quotes());
       if (paper != null) {
         return new Speaker(paper.entity(), null);
+      }
+    }
+    if (institutional && body) {
+      // "the agency said" after "the National Flood Resilience Agency", not the newspaper after it
+      Mentions.Placed own = mentions.lastBodyNamedWith(head, b, frame.quotes());
+      if (own != null) {
+        return new Speaker(own.entity(), null);
       }
     }
     if (body || modified) {
@@ -1116,15 +1126,28 @@ final class SpeakerPhrase {
     if (j < 0) {
       return null;
     }
-    int begin = sentences.begin(j);
     int end = sentences.end(j);
-    Mentions.Placed opening = frame.mentions().firstWithin(begin, end, EntityType.PERSON);
-    if (opening == null || !frame.text().substring(begin, opening.begin()).isBlank()) {
+    String pronoun = openingPronoun(frame.text(), sentences.begin(j));
+    if (pronoun != null && j > 0 && !quoted(frame, sentences.begin(j - 1))) {
+      j--; // "Strand … had never won here. She said she grew up watching Horvat.": still Strand
+    }
+    int begin = sentences.begin(j);
+    Mentions.Placed opening =
+        frame.mentions().firstWithin(begin, sentences.end(j), EntityType.PERSON);
+    if (opening == null
+        || !frame.text().substring(begin, opening.begin()).isBlank()
+        || pronoun != null && !frame.mentions().pronounFits(pronoun, opening.entity())) {
       return null;
     }
     Mentions.Placed last = frame.mentions().lastBefore(b, PEOPLE, frame.quotes());
     boolean alone = last != null && (last.entity() == opening.entity() || last.end() <= end);
     return alone ? opening.entity() : null;
+  }
+
+  /** "he" or "she" when the sentence at {@code begin} opens with that pronoun, else null. */
+  private static @Nullable String openingPronoun(String text, int begin) {
+    Matcher m = OPENING_PRONOUN.matcher(text).region(begin, text.length());
+    return m.lookingAt() ? m.group(1).toLowerCase(Locale.ROOT) : null;
   }
 
   /** Whether a sentence at {@code begin} opens with a quotation mark or inside a quotation. */

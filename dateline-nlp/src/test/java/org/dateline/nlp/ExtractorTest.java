@@ -4238,6 +4238,25 @@ class ExtractorTest {
   }
 
   @Test
+  void theAgencyIsTheAgencyNamedNotTheNewspaperAfterIt() {
+    String text =
+        "Levees\n\nThe report was written at the Danube Levee Agency and obtained by the Courier."
+            + "\n\nThe agency said in a statement that its engineers \"give candid advice\".";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("give candid advice", "Danube Levee Agency"));
+  }
+
+  @Test
+  void anEpithetAfterASheSentenceIsTheSubjectSheContinues() {
+    String text =
+        "Upset\n\nMarit Solberg, a qualifier, had never reached a quarter-final. She said she"
+            + " had grown up watching Vesna Kralj on television.\n\n\"I had her poster on my"
+            + " wall,\" the Norwegian said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("I had her poster on my wall,", "Marit Solberg"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
