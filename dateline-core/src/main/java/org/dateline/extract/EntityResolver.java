@@ -88,6 +88,8 @@ final class EntityResolver {
     @Nullable String nickname;
     // The gender of "he" or "she" opening what the name is said to have said, else null.
     Mentions.@Nullable Gender said;
+    // The kin noun said of the name ("Her husband, Pieter Voorhees, an engineer"), else null.
+    @Nullable String kin;
     // 1 for "the elder Mr Tulloch" or "Rushworth senior", -1 for "the younger", else 0.
     int generation;
     @Nullable Cluster cluster;
@@ -515,8 +517,9 @@ final class EntityResolver {
   private Mentions.Gender genderOf(Cluster c) {
     Mentions.Gender given = words.givenGender(c.members.get(0).tokens.get(0));
     for (Mention member : c.members) {
-      if (given == Mentions.Gender.UNKNOWN && member.role != null && words.kin(member.role)) {
-        given = words.genderOfDescription(member.role);
+      String kin = member.kin != null ? member.kin : member.role;
+      if (given == Mentions.Gender.UNKNOWN && kin != null && words.kin(kin)) {
+        given = words.genderOfDescription(kin);
       }
     }
     return given;
@@ -914,6 +917,7 @@ final class EntityResolver {
     }
     String titled = null;
     String role = null;
+    String kin = null;
     String title = null;
     String inner = n.type() == EntityType.PERSON ? context.innerTitle(surface) : null;
     if (inner != null) {
@@ -990,11 +994,13 @@ final class EntityResolver {
       if (role == null) {
         role = context.counterpart(text, begin);
       }
+      kin = context.kin(text, begin, apposed);
       if (role == null) {
-        role = context.kin(text, begin, apposed);
+        role = kin;
       }
     }
     Mention m = new Mention(begin, end, surface, n.type(), titled, role);
+    m.kin = kin;
     m.generation = n.type() == EntityType.PERSON ? NameContext.generation(text, begin, end) : 0;
     return m;
   }

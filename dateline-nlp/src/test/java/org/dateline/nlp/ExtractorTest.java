@@ -4257,6 +4257,19 @@ class ExtractorTest {
   }
 
   @Test
+  void aKinNounBeforeANameTellsTheGenderWhenADescriptionFollowsIt() {
+    String text =
+        "Interview\n\nHelka Voorhees is a novelist. \"I like mud,\" she says.\n\nHer husband,"
+            + " Pieter Voorhees, a retired engineer, brings in biscuits. \"She had it wrong,\" he"
+            + " says.\n\nMrs Voorhees rolls her eyes. \"He is very proud.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("I like mud,", "Helka Voorhees"),
+            tuple("She had it wrong,", "Pieter Voorhees"),
+            tuple("He is very proud.", "Helka Voorhees"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
