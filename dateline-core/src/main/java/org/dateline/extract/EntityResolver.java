@@ -90,6 +90,8 @@ final class EntityResolver {
     Mentions.@Nullable Gender said;
     // The kin noun said of the name ("Her husband, Pieter Voorhees, an engineer"), else null.
     @Nullable String kin;
+    // Whether an age under 18 follows the name ("Luca Ferreira, 14,").
+    boolean minor;
     // 1 for "the elder Mr Tulloch" or "Rushworth senior", -1 for "the younger", else 0.
     int generation;
     @Nullable Cluster cluster;
@@ -493,6 +495,9 @@ final class EntityResolver {
           // "Mr Allardyce" is not his wife, Maureen Allardyce, even when she is the only
           // Allardyce named in full: he is someone of his own
           continue;
+        }
+        if (titled != Mentions.Gender.UNKNOWN && c.members.stream().anyMatch(x -> x.minor)) {
+          seen -= Integer.MAX_VALUE / 2; // "Mr Ferreira" is not his grandson, Luca Ferreira, 14
         }
         if (best == null || seen > bestSeen) {
           best = c;
@@ -1002,6 +1007,7 @@ final class EntityResolver {
     Mention m = new Mention(begin, end, surface, n.type(), titled, role);
     m.kin = kin;
     m.generation = n.type() == EntityType.PERSON ? NameContext.generation(text, begin, end) : 0;
+    m.minor = n.type() == EntityType.PERSON && NameContext.minor(text, end);
     return m;
   }
 

@@ -280,6 +280,15 @@ final class NameContext {
     return null;
   }
 
+  private static final Pattern MINOR_AGE =
+      Pattern.compile(",\\s*(?:aged\\s+)?(\\d{1,2})\\s*[,.;)]");
+
+  /** Whether an age under 18 is set off right after a name's end: "Luca Ferreira, 14, walked". */
+  static boolean minor(String text, int end) {
+    Matcher m = MINOR_AGE.matcher(text).region(end, Math.min(text.length(), end + 14));
+    return m.lookingAt() && Integer.parseInt(m.group(1)) < 18;
+  }
+
   /**
    * The words set off by commas right after a name (", director of ...,"), lower-cased.
    *

@@ -4270,6 +4270,15 @@ class ExtractorTest {
   }
 
   @Test
+  void mrIsNotTheNamesakeGivenAnAgeUnderEighteen() {
+    String text =
+        "Walk\n\nAnton Brandt finished the 10K in two hours. His grandson, Jonas Brandt, 13,"
+            + " carried the water.\n\n\"I was sure I would stop at five,\" Mr Brandt said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("I was sure I would stop at five,", "Anton Brandt"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
