@@ -30,7 +30,7 @@ final class Answers {
   // verbs that cue a question put to someone: "he asked", "the chair repeated"
   private static final Pattern ASKING =
       Pattern.compile(
-          "\\b(?:asked|asks|asking|pressed|repeated|demanded|wondered|queried|followed up)\\b");
+          "\\b(?:ask|asked|asks|asking|pressed|repeated|demanded|wondered|queried|followed up)\\b");
   // words after which a name is no subject
   private static final Set<String> OBJECT_BEFORE =
       Set.of("on", "of", "to", "with", "about", "against", "for", "from", "by", "at", "and");

@@ -3,6 +3,8 @@ package org.dateline.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
 import org.jspecify.annotations.Nullable;
@@ -18,6 +20,10 @@ final class Frame {
    * linear.
    */
   static final int REACH = 400;
+
+  // A byline: a line of the page's head that opens with "By" and a capital
+  private static final Pattern BYLINE = Pattern.compile("(?m)^By\\s+\\p{Lu}");
+  private static final int BYLINE_REACH = 1500;
 
   private final String text;
   private final Sentences sentences;
@@ -55,6 +61,21 @@ final class Frame {
    */
   boolean namesNobodyBefore(int at) {
     return mentions.firstWithin(Math.max(0, headline), at, EntityType.PERSON) == null;
+  }
+
+  /**
+   * The person a byline in the page's first lines names ("By Nkechi Haraldsen"): the "I" of a
+   * first-person piece ("“Why now?” I ask."); null when no byline names a person.
+   */
+  @Nullable Entity writer() {
+    Matcher m = BYLINE.matcher(text).region(0, Math.min(text.length(), BYLINE_REACH));
+    if (!m.find()) {
+      return null;
+    }
+    int end = text.indexOf('\n', m.start());
+    Mentions.Placed named =
+        mentions.firstWithin(m.start(), end < 0 ? text.length() : end, EntityType.PERSON);
+    return named == null ? null : named.entity();
   }
 
   Sentences sentences() {

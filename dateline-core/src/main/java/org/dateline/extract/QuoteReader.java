@@ -257,6 +257,7 @@ final class QuoteReader {
           near
                   && personPronoun(speaker)
                   && previous.known()
+                  && !writer(frame, previous)
                   && !plural(previous)
                   && !interrupted
                   && sameGender(frame, speaker, previous)
@@ -912,6 +913,14 @@ final class QuoteReader {
     return last.length() > 3 && last.endsWith("s") && !last.endsWith("ss")
         || last.equals("police")
         || last.equals("people");
+  }
+
+  /**
+   * Whether the speaker is the byline's writer, the "I" of the page ("“Why now?” I ask."), whom the
+   * page never calls "he" or "she".
+   */
+  private static boolean writer(Frame frame, Speaker speaker) {
+    return speaker.entity() != null && speaker.entity().equals(frame.writer());
   }
 
   /** Whether the speaker was read from "he" or "she". */

@@ -100,6 +100,7 @@ final class SpeakerPhrase {
   /** How many sentences of a quotation an epithet after it may close. */
   private static final int QUOTED_SENTENCES = 4;
 
+  private static final Pattern WRITER_ASKS = Pattern.compile("I\\s+ask(?:ed)?\\b");
   private static final Pattern OPENING_PRONOUN = Pattern.compile("\\s*(He|She)\\b");
 
   private static final Set<String> NAMED_GROUPS =
@@ -193,6 +194,9 @@ final class SpeakerPhrase {
       String p = phrase.get(0).lower();
       Set<EntityType> types =
           p.equals("it") ? BODIES : p.equals("he") || p.equals("she") ? PEOPLE : Set.of();
+      if (p.equals("i") && writerAsks(frame, phrase.get(0)) && frame.writer() != null) {
+        return new Speaker(frame.writer(), null); // "“Why now?” I ask.": the byline's writer
+      }
       if (types.isEmpty()) {
         return p.equals("they") ? new Speaker(null, null, Speaker.Pronoun.GROUP) : Speaker.NOBODY;
       }
@@ -1142,6 +1146,14 @@ final class SpeakerPhrase {
     Mentions.Placed last = frame.mentions().lastBefore(b, PEOPLE, frame.quotes());
     boolean alone = last != null && (last.entity() == opening.entity() || last.end() <= end);
     return alone ? opening.entity() : null;
+  }
+
+  /**
+   * Whether "I" asks ("“Why now?” I ask."): a reporter's question in an interview, where an "I" who
+   * writes back or says may be the one interviewed, speaking in a transcript.
+   */
+  private static boolean writerAsks(Frame frame, Tok i) {
+    return WRITER_ASKS.matcher(frame.text()).region(i.begin(), frame.text().length()).lookingAt();
   }
 
   /** "he" or "she" when the sentence at {@code begin} opens with that pronoun, else null. */

@@ -159,13 +159,17 @@ final class SpeechVerbs {
         || words.pluralSpeechVerbs.contains(t.lower()) && afterPlural(toks, i);
   }
 
-  /** Whether a plural noun or "they" stands right before the word at {@code i}, in its clause. */
+  /**
+   * Whether a plural noun or "they" stands right before the word at {@code i}, in its clause, or
+   * "I" before "ask" (not "what I call "…"", a coinage).
+   */
   private static boolean afterPlural(List<Tok> toks, int i) {
     if (i == 0 || toks.get(i).punctBefore()) {
       return false;
     }
     String before = toks.get(i - 1).lower();
     return before.equals("they")
+        || before.equals("i") && toks.get(i).lower().equals("ask") // "“Why now?” I ask."
         || before.length() > 3 && Tok.looksPlural(before) && !NOT_PLURAL.contains(before);
   }
 

@@ -4279,6 +4279,18 @@ class ExtractorTest {
   }
 
   @Test
+  void theIWhoAsksIsTheBylinesWriterAndNeverTheSheWhoAnswers() {
+    String text =
+        "Comeback\n\nBy Tamsin Achterberg\n\nOdile Marchetti-Rowe left the stage in 2019. The"
+            + " papers blamed drink.\n\n\"Were you unwell?\" I ask.\n\n\"Yes. Though not the"
+            + " way people think,\" she says.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("Were you unwell?", "Tamsin Achterberg"),
+            tuple("Yes. Though not the way people think,", "Odile Marchetti-Rowe"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
