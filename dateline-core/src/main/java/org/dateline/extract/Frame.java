@@ -118,6 +118,7 @@ final class Frame {
     if (toks.size() < 2
         || !Character.isUpperCase(toks.get(0).text().charAt(0))
         || !Character.isLowerCase(toks.get(1).text().charAt(0))
+        || inQuote(toks.get(0).begin()) // "“Oswin never played a note …,” she said"
         || mentions.firstWithin(begin, toks.get(0).end(), EntityType.PERSON) != null) {
       return null;
     }

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class SaidPronouns {
   // An aside between commas after a name: ", speaking on Tuesday,".
-  private static final String ASIDE = "(?:,[^,;:.!?\"“”\\n]{1,100},)?";
+  private static final String ASIDE = "(?<aside>,[^,;:.!?\"“”\\n]{1,100},)?";
 
   // After the name: an optional aside between commas, an optional adverb ("later"), a verb
   // ("told" with one or two words of whom), an optional "that", then the pronoun.
@@ -45,6 +45,15 @@ final class SaidPronouns {
   // A name after one of these is not the subject of the verb ("the mother of Ana Ruiz said she").
   private static final Pattern OBJECT_BEFORE =
       Pattern.compile("\\b(?:of|for|to|with|by|from|on|at|in|about|against|and|or)\\s+$");
+
+  // Object pronouns in an aside: another person, whom the pronoun after the verb may be too.
+  private static final Pattern HIM = Pattern.compile("\\bhim\\b");
+  private static final Pattern HER = Pattern.compile("\\bher\\b");
+
+  // The groups after the aside's: the verb, then the pronoun (and, in a possessive, its noun).
+  private static final int VERB = 2;
+  private static final int PRONOUN = 3;
+  private static final int NOUN = 4;
 
   private static final int REACH = 160;
   private static final int LOOK_BACK = 12;
@@ -90,10 +99,14 @@ final class SaidPronouns {
     }
     Matcher m = AFTER_NAME.matcher(text);
     m.region(end, Math.min(text.length(), end + REACH));
-    if (!m.lookingAt() || m.group(1) != null && !words.speechVerbs.contains(m.group(1))) {
+    if (!m.lookingAt() || m.group(VERB) != null && !words.speechVerbs.contains(m.group(VERB))) {
       return null;
     }
-    return m.group(2).equals("she") ? Mentions.Gender.FEMALE : Mentions.Gender.MALE;
+    boolean she = m.group(PRONOUN).equals("she");
+    if (asideNames(m, she)) {
+      return null; // "Delphine Sousa, who played alongside him, said he had a gift": him, not her
+    }
+    return she ? Mentions.Gender.FEMALE : Mentions.Gender.MALE;
   }
 
   /**
@@ -110,11 +123,21 @@ final class SaidPronouns {
       return null;
     }
     boolean object =
-        OBJECT_VERBS.contains(m.group(1))
-            || m.group(2).equals("her") && AFTER_OBJECT.contains(m.group(3));
-    if (object) {
+        OBJECT_VERBS.contains(m.group(VERB))
+            || m.group(PRONOUN).equals("her") && AFTER_OBJECT.contains(m.group(NOUN));
+    boolean her = m.group(PRONOUN).equals("her");
+    if (object || asideNames(m, her)) {
       return null;
     }
-    return m.group(2).equals("her") ? Mentions.Gender.FEMALE : Mentions.Gender.MALE;
+    return her ? Mentions.Gender.FEMALE : Mentions.Gender.MALE;
+  }
+
+  /**
+   * Whether the aside after the name holds "him" (or "her" when {@code female}): another person,
+   * whom the pronoun after the verb may stand for as well ("Sousa, who toured with him, praised his
+   * ear").
+   */
+  private static boolean asideNames(Matcher m, boolean female) {
+    return m.group("aside") != null && (female ? HER : HIM).matcher(m.group("aside")).find();
   }
 }

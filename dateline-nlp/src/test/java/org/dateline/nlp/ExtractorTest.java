@@ -4291,6 +4291,26 @@ class ExtractorTest {
   }
 
   @Test
+  void saidHeAfterAnAsideAboutHimTellsNothingOfTheSpeakersGender() {
+    String text =
+        "Obituary\n\nAmbrose Kell, the organist, has died aged 90.\n\nThe cellist Solveig"
+            + " Marr-Duarte, who toured with him for twenty years, said he had perfect pitch. \"He"
+            + " never played a wrong note,\" she said.";
+    assertThat(wordsAndSpeakers(text))
+        .contains(tuple("He never played a wrong note,", "Solveig Marr-Duarte"));
+  }
+
+  @Test
+  void aGivenNameOpeningAQuotationIsNoSubjectOfItsCue() {
+    String text =
+        "Ambrose Kell, organist who 'played like rain on slate', dies at 90\n\nThe cellist"
+            + " Solveig Marr-Duarte, who toured with him for twenty years, praised his ear."
+            + " \"Ambrose never played a wrong note,\" she said.";
+    assertThat(wordsAndSpeakers(text))
+        .contains(tuple("Ambrose never played a wrong note,", "Solveig Marr-Duarte"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
