@@ -129,7 +129,7 @@ final class EntityResolver {
       Mention m = clean(text, n);
       if (m != null) {
         recognise(m);
-        if (m.type == EntityType.PERSON && m.tokens.size() == 1) {
+        if (m.type == EntityType.PERSON) {
           m.said = saidPronouns.after(text, m.begin, m.end); // "Tennant said she would …"
         }
         mentions.add(m);
@@ -518,7 +518,10 @@ final class EntityResolver {
     return c.members.stream().anyMatch(x -> x.role != null && roles.contains(x.role));
   }
 
-  /** A person's gender as their given name or a kin noun given them tells it, else unknown. */
+  /**
+   * A person's gender as their given name or a kin noun given them tells it, else as the pronouns
+   * after their names do, else unknown.
+   */
   private Mentions.Gender genderOf(Cluster c) {
     Mentions.Gender given = words.givenGender(c.members.get(0).tokens.get(0));
     for (Mention member : c.members) {
@@ -527,7 +530,24 @@ final class EntityResolver {
         given = words.genderOfDescription(kin);
       }
     }
-    return given;
+    return given != Mentions.Gender.UNKNOWN ? given : saidOf(c);
+  }
+
+  /**
+   * The gender the pronouns after the cluster's mentions agree on ("Pat Ainsworth, 71, said she
+   * woke …"), else unknown.
+   */
+  private static Mentions.Gender saidOf(Cluster c) {
+    Mentions.Gender found = Mentions.Gender.UNKNOWN;
+    for (Mention x : c.members) {
+      if (x.said != null) {
+        if (found != Mentions.Gender.UNKNOWN && found != x.said) {
+          return Mentions.Gender.UNKNOWN;
+        }
+        found = x.said;
+      }
+    }
+    return found;
   }
 
   /**

@@ -16,8 +16,9 @@ import org.jspecify.annotations.Nullable;
  * person with votes for both is left unknown. Instances are immutable and thread-safe.
  */
 final class SaidPronouns {
-  // An aside between commas after a name: ", speaking on Tuesday,".
-  private static final String ASIDE = "(?<aside>,[^,;:.!?\"“”\\n]{1,100},)?";
+  // An aside between commas after a name: ", speaking on Tuesday,", ", 71, who lives nearby,".
+  private static final String ASIDE =
+      "(?<aside>,[^,;:.!?\"“”\\n]{1,100},(?:[^,;:.!?\"“”\\n]{1,100},)?)?";
 
   // After the name: an optional aside between commas, an optional adverb ("later"), a verb
   // ("told" with one or two words of whom), an optional "that", then the pronoun.

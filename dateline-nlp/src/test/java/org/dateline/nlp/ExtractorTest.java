@@ -4311,6 +4311,17 @@ class ExtractorTest {
   }
 
   @Test
+  void saidSheAfterTwoAsidesTellsAGenderThatMrThenRulesOut() {
+    String text =
+        "Flood\n\nLou Brennan, 68, who has farmed by the river for decades, said she heard the"
+            + " water at midnight. \"It came in under the door,\" she said.\n\nHer husband,"
+            + " Gerry, carried the dog upstairs. \"She said I was fussing,\" Mr Brennan said.";
+    assertThat(wordsAndSpeakers(text))
+        .contains(tuple("It came in under the door,", "Lou Brennan"))
+        .doesNotContain(tuple("She said I was fussing,", "Lou Brennan"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
