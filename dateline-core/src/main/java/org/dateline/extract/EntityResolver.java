@@ -88,6 +88,8 @@ final class EntityResolver {
     @Nullable String nickname;
     // The gender of "he" or "she" opening what the name is said to have said, else null.
     Mentions.@Nullable Gender said;
+    // The owned description set off before the name ("Oman's foreign minister"), else null.
+    @Nullable String owned;
     // The kin noun said of the name ("Her husband, Pieter Voorhees, an engineer"), else null.
     @Nullable String kin;
     // Whether an age under 18 follows the name ("Luca Ferreira, 14,").
@@ -833,6 +835,9 @@ final class EntityResolver {
         if (m.titled != null) {
           aliases.add(m.titled);
         }
+        if (m.owned != null) {
+          aliases.add(m.owned);
+        }
         if (m.role != null) {
           // "Chairman and Chief Executive Zhou Weiming" holds both offices
           roles.addAll(List.of(m.role.split(" and ")));
@@ -943,6 +948,7 @@ final class EntityResolver {
     String titled = null;
     String role = null;
     String kin = null;
+    String owned = null;
     String title = null;
     String inner = n.type() == EntityType.PERSON ? context.innerTitle(surface) : null;
     if (inner != null) {
@@ -1015,6 +1021,7 @@ final class EntityResolver {
         // "Harrowgate's chief financial officer, Daniel Castellanos — no relation to the chief
         // executive — said": an aside that names no role of his own leaves the one before
         role = context.describedBefore(text, begin, end);
+        owned = role == null ? null : context.ownedBefore(text, begin, end);
       }
       if (role == null) {
         role = context.counterpart(text, begin);
@@ -1026,6 +1033,7 @@ final class EntityResolver {
     }
     Mention m = new Mention(begin, end, surface, n.type(), titled, role);
     m.kin = kin;
+    m.owned = owned;
     m.generation = n.type() == EntityType.PERSON ? NameContext.generation(text, begin, end) : 0;
     m.minor = n.type() == EntityType.PERSON && NameContext.minor(text, end);
     return m;

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
 import org.jspecify.annotations.Nullable;
@@ -54,6 +56,8 @@ final class Mentions {
           "duke",
           "sheikh");
 
+  // an owner opening a description: "Oman's" of "Oman's foreign minister"
+  private static final Pattern OWNED = Pattern.compile("(\\p{Lu}[\\p{L}.&-]*)(?:'s|’s)\\s");
   private static final Set<String> OTHER_OFFICE =
       Set.of("vice", "deputy", "assistant", "former", "junior", "under", "prime", "first");
   private static final Set<String> HEAD_ENDS =
@@ -381,6 +385,9 @@ final class Mentions {
    * fits.
    */
   private int match(Entity e, String role, List<String> tokens, List<String> qualifiers) {
+    if (ownedElsewhere(e, qualifiers)) {
+      return 0; // "Iran's foreign minister" is not the one called "Oman's foreign minister"
+    }
     int best = 0;
     boolean leader = role.equals("leader");
     String asked = officeBefore(tokens, role);
@@ -402,7 +409,7 @@ final class Mentions {
               || leader && words.leaderRoles.contains(held)
               || kindOf(held, role); // "the Russian minister" for a foreign minister
       String prefix = r.substring(0, r.length() - raw.length());
-      String office = prefix.strip().substring(prefix.strip().lastIndexOf(' ') + 1);
+      String office = office(prefix);
       if (!office.equals(asked) && (asked != null || OTHER_OFFICE.contains(office))) {
         continue; // a deputy governor is not "the governor", and the governor no deputy
       }
@@ -411,6 +418,49 @@ final class Mentions {
       }
     }
     return best;
+  }
+
+  /**
+   * Whether the person was described as the role holder of a place the text names ("Oman's foreign
+   * minister, Salim al-Harthi") that none of the wanted qualifiers names.
+   */
+  private boolean ownedElsewhere(Entity e, List<String> qualifiers) {
+    if (qualifiers.isEmpty()) {
+      return false;
+    }
+    for (String alias : e.aliases()) {
+      Matcher m = OWNED.matcher(alias);
+      if (m.lookingAt()
+          && placeNamed(m.group(1))
+          && !qualifiers.contains(qualifier(words, m.group(1)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a place of that name is among the document's entities. */
+  private boolean placeNamed(String name) {
+    for (Entity e : entities) {
+      if (e.type() == EntityType.LOCATION && e.name().equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The office a held title's words before its role name: the last of them that names another
+   * office ("former" of "mwa's former chief engineer"), else the last.
+   */
+  private static String office(String prefix) {
+    String[] words = prefix.strip().split("\\s+");
+    for (int i = words.length - 1; i >= 0; i--) {
+      if (OTHER_OFFICE.contains(words[i])) {
+        return words[i];
+      }
+    }
+    return words[words.length - 1];
   }
 
   /**

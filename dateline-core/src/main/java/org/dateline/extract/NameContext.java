@@ -25,11 +25,13 @@ final class NameContext {
   static final Pattern AGE = Pattern.compile("\\d{1,3}");
 
   // "Acme's chief executive, " or "The club's head coach, " opening a sentence right before a
-  // name; after a verb ("said his lawyer, Ines Moreau") the description may be anyone's
+  // name; after a verb ("said his lawyer, Ines Moreau") the description may be anyone's, but a
+  // named owner's ("welcomed Togo's Prime Minister, Edem Kpodar,") is still the name's
   private static final Pattern DESCRIBED_BEFORE =
       Pattern.compile(
-          "(?:^|[.!?]\\s+|\\n\\s*)(\\p{Lu}[\\p{L}.&-]*(?:’s|'s)|Its|His|Her|Their|The)"
-              + "\\s+([a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3}),\\s");
+          "(?:^|[.!?]\\s+|\\n\\s*|(?<=\\s)(?=\\p{Lu}[\\p{L}.&-]*(?:’s|'s)))"
+              + "(\\p{Lu}[\\p{L}.&-]*(?:’s|'s)|Its|His|Her|Their|The)"
+              + "\\s+([A-Za-z][a-z-]*(?:\\s+[A-Za-z][a-z-]*){0,3}),\\s");
   private static final Pattern SHORT_SURNAME = Pattern.compile("\\p{Lu}\\p{Ll}{0,2}");
   // "and his Indonesian counterpart, " right before a name
   private static final Pattern COUNTERPART =
@@ -353,6 +355,24 @@ final class NameContext {
    * said"), or null: the name must be set off by commas on both sides.
    */
   @Nullable String describedBefore(String text, int begin, int end) {
+    Matcher m = described(text, begin, end);
+    return m == null ? null : m.group(2).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The description with its owner when a named owner's role stands in apposition before the name
+   * ("Oman's foreign minister" of "Oman's foreign minister, Salim al-Harthi,"), else null.
+   */
+  @Nullable String ownedBefore(String text, int begin, int end) {
+    Matcher m = described(text, begin, end);
+    if (m == null || !m.group(1).endsWith("'s") && !m.group(1).endsWith("’s")) {
+      return null;
+    }
+    return m.group(1) + " " + m.group(2);
+  }
+
+  /** The match of a role description in apposition right before a name, or null. */
+  private @Nullable Matcher described(String text, int begin, int end) {
     boolean set =
         end < text.length() && text.charAt(end) == ','
             || DASHED.matcher(text).region(end, text.length()).lookingAt();
@@ -369,9 +389,8 @@ final class NameContext {
       return null;
     }
     // the description's head ends it: "head coach" of "the club's head coach", not "head"
-    String described = m.group(2).toLowerCase(Locale.ROOT);
-    String[] tokens = described.split("\\s+");
-    return words.roles.contains(tokens[tokens.length - 1]) ? described : null;
+    String[] tokens = m.group(2).toLowerCase(Locale.ROOT).split("\\s+");
+    return words.roles.contains(tokens[tokens.length - 1]) ? m : null;
   }
 
   /**

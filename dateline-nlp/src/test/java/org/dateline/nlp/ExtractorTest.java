@@ -4322,6 +4322,33 @@ class ExtractorTest {
   }
 
   @Test
+  void aNamedOwnersRoleSetOffBeforeANameMidSentenceIsTheNamesRole() {
+    String text =
+        "Summit\n\nThe president welcomed Togo's Prime Minister, Edem Kpodar, at the lodge."
+            + "\n\n\"We are small,\" the prime minister said.";
+    assertThat(wordsAndSpeakers(text)).containsExactly(tuple("We are small,", "Edem Kpodar"));
+  }
+
+  @Test
+  void anotherCountrysMinisterIsNotTheOneACountryNames() {
+    String text =
+        "Gulf talks\n\nForeign Minister Reza Karimi met Oman's foreign minister, Salim"
+            + " al-Harthi, in Muscat on Sunday.\n\nIran's foreign minister later said the talks"
+            + " were \"a new start\".";
+    assertThat(wordsAndSpeakers(text)).containsExactly(tuple("a new start", "Reza Karimi"));
+  }
+
+  @Test
+  void aFormerChiefEngineerIsNotTheEngineer() {
+    String text =
+        "Flyover\n\nThe inquiry heard from a site foreman on Tuesday. It resumes on Thursday,"
+            + " when the MWA's former chief engineer, Kamran Shah, is due to appear.\n\n\"Nobody"
+            + " checked the welds,\" the engineer told reporters.";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(tuple("Nobody checked the welds,", null, "the engineer"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
