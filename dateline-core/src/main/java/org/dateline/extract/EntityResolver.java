@@ -485,8 +485,11 @@ final class EntityResolver {
         if (m.said != null && given != Mentions.Gender.UNKNOWN && given != m.said) {
           seen -= Integer.MAX_VALUE; // "Tennant said she …" is not her father, Alan Tennant
         }
-        if (m.generation != 0 && childOf(c) == (m.generation > 0)) {
-          seen -= Integer.MAX_VALUE; // "the elder Mr Tulloch" is not the son, Brett Tulloch
+        if (m.generation != 0
+            && (childOf(c) == (m.generation > 0) || rankedOtherwise(c, m.generation))) {
+          // "the elder Mr Tulloch" is not the son, Brett Tulloch, nor "the elder Chisale" his
+          // younger brother, Yohane Chisale
+          seen -= Integer.MAX_VALUE;
         } else if (m.generation > 0 && hasRole(c, PARENTS)) {
           seen += Integer.MAX_VALUE; // "the elder Mr. Kang" is "her father, Dong-hyun Kang"
         }
@@ -508,6 +511,11 @@ final class EntityResolver {
       }
     }
     return best;
+  }
+
+  /** Whether a mention of the person was ranked the other way: "his younger brother, Yohane". */
+  private static boolean rankedOtherwise(Cluster c, int generation) {
+    return c.members.stream().anyMatch(x -> x.generation * generation < 0);
   }
 
   /** Whether the document names the person as someone's son or daughter. */

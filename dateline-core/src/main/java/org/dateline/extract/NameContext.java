@@ -45,9 +45,15 @@ final class NameContext {
       Pattern.compile(
           "(\\p{Lu}\\p{Ll}+)(?:’s|'s)\\s+(widow|widower|wife|husband|son|daughter),\\s+$");
   private static final int SURNAME_KIN_REACH = 40;
-  private static final int GENERATION_REACH = 16;
+  // Kin nouns written as a title before a given name: "Uncle Lionel", "Auntie Grace".
+  private static final Set<String> KIN_TITLES =
+      Set.of("uncle", "aunt", "auntie", "aunty", "grandma", "grandpa", "granny", "grandad");
+  private static final int GENERATION_REACH = 24;
+  // "the elder Mr Tulloch", and a sibling's rank: "his younger brother, Yohane Chisale"
   private static final Pattern GENERATION_BEFORE =
-      Pattern.compile("\\bthe (elder|younger) (?:(?:mr|mrs|ms|dr)\\.? )?$");
+      Pattern.compile(
+          "\\b(?:the (elder|younger) (?:(?:mr|mrs|ms|dr)\\.? )?"
+              + "|(elder|older|younger) (?:brother|sister),? )$");
   private static final Pattern GENERATION_AFTER = Pattern.compile(",? (senior|junior|sr|jr)\\b");
   private static final int ANIMAL_REACH = 40;
   private static final Pattern ANIMAL_NAMED =
@@ -73,8 +79,8 @@ final class NameContext {
     int last = -1;
     for (int i = 0; i + 1 < w.length; i++) {
       String lower = w[i].toLowerCase(Locale.ROOT);
-      if (words.roles.contains(lower) && !ROYAL.contains(lower)) {
-        last = i;
+      if (words.roles.contains(lower) && !ROYAL.contains(lower) || KIN_TITLES.contains(lower)) {
+        last = i; // "Uncle Lionel": kin as a title, as "Secretary" is
       }
     }
     if (last < 0) {
@@ -115,9 +121,10 @@ final class NameContext {
             .toLowerCase(Locale.ROOT);
     Matcher b = GENERATION_BEFORE.matcher(before);
     Matcher a = GENERATION_AFTER.matcher(after);
-    String word = b.find() ? b.group(1) : a.lookingAt() ? a.group(1) : "";
+    String word =
+        b.find() ? (b.group(1) != null ? b.group(1) : b.group(2)) : a.lookingAt() ? a.group(1) : "";
     return switch (word) {
-      case "elder", "senior", "sr" -> 1;
+      case "elder", "older", "senior", "sr" -> 1;
       case "younger", "junior", "jr" -> -1;
       default -> 0;
     };

@@ -4349,6 +4349,29 @@ class ExtractorTest {
   }
 
   @Test
+  void theElderIsNotTheOneCalledTheYoungerBrother() {
+    String text =
+        "Radio row\n\nOpposition leader Gift Banda spoke on the radio against the party's"
+            + " spokesman, who is his younger brother, Yohane Banda.\n\n\"He is wrong,\" Yohane"
+            + " Banda said.\n\nThe elder Banda replied that he would \"not argue with family\".";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("He is wrong,", "Yohane Banda"), tuple("not argue with family", "Gift Banda"));
+  }
+
+  @Test
+  void uncleBeforeAGivenNameIsATitle() {
+    String text =
+        "Reunion\n\nLionel Maarten, 59, met his brother Desmond for the first time in fifty"
+            + " years.\n\n\"It was worth the wait,\" Uncle Lionel told the children.\n\nLionel"
+            + " laughed. \"I have missed that,\" he said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("It was worth the wait,", "Lionel Maarten"),
+            tuple("I have missed that,", "Lionel Maarten"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
