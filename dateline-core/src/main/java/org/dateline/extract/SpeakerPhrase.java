@@ -87,6 +87,10 @@ final class SpeakerPhrase {
           "once",
           "whether",
           "as");
+  private static final Set<String> OPENING_PREPOSITIONS =
+      Set.of("in", "at", "during", "outside", "inside", "from", "with", "under", "among");
+  // the most words a prepositional opening phrase holds before its comma
+  private static final int PREPOSITIONAL_WORDS = 8;
   private static final Set<String> PARTY_MEMBERS =
       Set.of("republican", "democrat", "democratic", "conservative", "liberal", "socialist");
 
@@ -809,10 +813,13 @@ final class SpeakerPhrase {
             && (first.lower().endsWith("ed") || first.lower().endsWith("ing"))
             && frame.mentions().firstPerson(begin, first.end(), List.of(), Mentions.Gender.UNKNOWN)
                 == null;
-    if (!participle && !OPENING_PHRASE.contains(first.lower())) {
+    // "In her closing statement, Dhillon-Carr …": a short phrase of place, time or manner
+    boolean prepositional = OPENING_PREPOSITIONS.contains(first.lower());
+    if (!participle && !prepositional && !OPENING_PHRASE.contains(first.lower())) {
       return -1;
     }
-    for (int k = 2; k < Math.min(toks.size() - 1, 25); k++) {
+    int reach = prepositional ? PREPOSITIONAL_WORDS : 25;
+    for (int k = 2; k < Math.min(toks.size() - 1, reach); k++) {
       if (text.substring(toks.get(k - 1).end(), toks.get(k).begin()).indexOf(',') >= 0) {
         return toks.get(k).begin();
       }

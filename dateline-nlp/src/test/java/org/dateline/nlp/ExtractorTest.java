@@ -4372,6 +4372,14 @@ class ExtractorTest {
   }
 
   @Test
+  void aShortPrepositionalPhraseOpeningTheIntroductionIsNoSubject() {
+    String text =
+        "Debate\n\nAmrit Dhillon-Carr and Mayor Rolf Halvorsen met in the hall.\n\nIn her"
+            + " closing statement, Dhillon-Carr was blunt.\n\n\"Enough.\"";
+    assertThat(wordsAndSpeakers(text)).containsExactly(tuple("Enough.", "Amrit Dhillon-Carr"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
