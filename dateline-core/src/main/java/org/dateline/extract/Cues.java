@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.regex.Pattern;
 import org.dateline.model.EntityType;
 import org.jspecify.annotations.Nullable;
 
@@ -268,13 +269,18 @@ final class Cues {
     int from = main > 0 ? main : b;
     Mentions.Placed first =
         frame.mentions().firstPerson(from, e, frame.quotes(), Mentions.Gender.UNKNOWN);
-    // the person opens the sentence, perhaps after a title ("Coach Ben Miller was blunt.")
+    Mentions.Placed apposed = first == null ? null : apposedAfterOwner(frame, first, e);
+    first = apposed != null ? apposed : first;
+    // the person opens the sentence, perhaps after a title ("Coach Ben Miller was blunt.") or an
+    // owner's description ("Sarvatra's founder and chairman, Prakash Iyer, struck a … note.")
     List<Tok> lead = first == null ? List.of() : Tok.of(frame.text(), from, first.begin());
     boolean opensWithIt =
         first != null
-            && lead.size() <= 3
-            && lead.stream()
-                .allMatch(t -> Character.isUpperCase(t.text().charAt(0)) && titleWord(t));
+            && (lead.size() <= 3
+                    && lead.stream()
+                        .allMatch(t -> Character.isUpperCase(t.text().charAt(0)) && titleWord(t))
+                || OWNED_LEAD.matcher(frame.text().substring(from, first.begin())).matches()
+                    && frame.text().startsWith(",", first.end()));
     if (first != null && sameParagraph && opensWithIt) {
       return new Speaker(first.entity(), null);
     }
@@ -282,6 +288,29 @@ final class Cues {
   }
 
   private static final Set<String> SEQUENCE = Set.of("then", "later", "finally", "again", "now");
+
+  // "'s founder and chairman, " between an owner and the person set off after it
+  private static final String OWNED_ROLE =
+      "(?:'s|’s)\\s+[a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,4},\\s+";
+  private static final Pattern OWNED_AFTER = Pattern.compile(OWNED_ROLE);
+  // an owner's description opening a clause before the person set off after it
+  private static final Pattern OWNED_LEAD = Pattern.compile("\\p{Lu}[\\p{L}.&-]*" + OWNED_ROLE);
+
+  /**
+   * The person set off by commas after an owner's description that opens a clause ("Sarvatra's
+   * founder and chairman, Prakash Iyer, struck …"), the owner being {@code owner}; else null.
+   */
+  private static Mentions.@Nullable Placed apposedAfterOwner(
+      Frame frame, Mentions.Placed owner, int end) {
+    Mentions.Placed next =
+        frame.mentions().firstPerson(owner.end(), end, frame.quotes(), Mentions.Gender.UNKNOWN);
+    if (next == null
+        || !OWNED_AFTER.matcher(frame.text().substring(owner.end(), next.begin())).matches()
+        || !frame.text().startsWith(",", next.end())) {
+      return null;
+    }
+    return next;
+  }
 
   /**
    * The person "he" or "she" stands for when it is the subject of the sentence, at its start or

@@ -90,7 +90,7 @@ final class SpeakerPhrase {
   private static final Set<String> OPENING_PREPOSITIONS =
       Set.of("in", "at", "during", "outside", "inside", "from", "with", "under", "among");
   // the most words a prepositional opening phrase holds before its comma
-  private static final int PREPOSITIONAL_WORDS = 8;
+  private static final int PREPOSITIONAL_WORDS = 12;
   private static final Set<String> PARTY_MEMBERS =
       Set.of("republican", "democrat", "democratic", "conservative", "liberal", "socialist");
 

@@ -4380,6 +4380,16 @@ class ExtractorTest {
   }
 
   @Test
+  void aPersonSetOffAfterAnOwnersDescriptionIntroducesTheNextParagraph() {
+    String text =
+        "Results\n\nRevenue rose 4% in the quarter.\n\nIn a letter released with the results,"
+            + " Keltrane's founder and chairman, Prakash Iyer, struck a calmer note.\n\n\"Every"
+            + " cycle ends in usefulness.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("Every cycle ends in usefulness.", "Prakash Iyer"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
