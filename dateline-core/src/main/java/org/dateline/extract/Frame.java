@@ -31,12 +31,14 @@ final class Frame {
   private final List<int[]> quotes;
   private final int[] starts;
   private final int headline;
+  private final @Nullable Entity writer;
 
   Frame(String text, Sentences sentences, Mentions mentions, List<int[]> quotes) {
     this.text = text;
     this.headline = Headline.end(text);
     this.sentences = sentences;
     this.mentions = mentions;
+    this.writer = bylined(text, mentions);
     List<int[]> sorted = new ArrayList<>(quotes);
     sorted.sort(Comparator.comparingInt(q -> q[0]));
     this.quotes = List.copyOf(sorted);
@@ -68,6 +70,10 @@ final class Frame {
    * first-person piece ("“Why now?” I ask."); null when no byline names a person.
    */
   @Nullable Entity writer() {
+    return writer;
+  }
+
+  private static @Nullable Entity bylined(String text, Mentions mentions) {
     Matcher m = BYLINE.matcher(text).region(0, Math.min(text.length(), BYLINE_REACH));
     if (!m.find()) {
       return null;

@@ -454,13 +454,13 @@ final class Mentions {
    * office ("former" of "mwa's former chief engineer"), else the last.
    */
   private static String office(String prefix) {
-    String[] words = prefix.strip().split("\\s+");
-    for (int i = words.length - 1; i >= 0; i--) {
-      if (OTHER_OFFICE.contains(words[i])) {
-        return words[i];
+    String[] parts = prefix.strip().split("\\s+");
+    for (int i = parts.length - 1; i >= 0; i--) {
+      if (OTHER_OFFICE.contains(parts[i])) {
+        return parts[i];
       }
     }
-    return words[words.length - 1];
+    return parts[parts.length - 1];
   }
 
   /**
