@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
@@ -105,7 +104,6 @@ final class SpeakerPhrase {
   private static final int QUOTED_SENTENCES = 4;
 
   private static final Pattern WRITER_ASKS = Pattern.compile("I\\s+ask(?:ed)?\\b");
-  private static final Pattern OPENING_PRONOUN = Pattern.compile("\\s*(He|She)\\b");
 
   private static final Set<String> NAMED_GROUPS =
       Set.of("family", "administration", "campaign", "camp", "estate", "household", "foundation");
@@ -900,13 +898,9 @@ final class SpeakerPhrase {
    * said").
    */
   private static boolean opensWithPronoun(String text, int begin, int end, Mentions.Gender gender) {
-    List<Tok> toks = Tok.of(text, begin, Math.min(end, begin + 40));
-    if (toks.isEmpty()) {
-      return false;
-    }
-    String first = toks.get(0).lower();
+    String first = openingPronoun(text, begin, end);
     // "He is replaced by Priya Lall, …": a "he" does not stand for the one "she" is
-    return first.equals("she") || first.equals("he") && gender != Mentions.Gender.FEMALE;
+    return "she".equals(first) || "he".equals(first) && gender != Mentions.Gender.FEMALE;
   }
 
   /**
@@ -1138,7 +1132,7 @@ final class SpeakerPhrase {
       return null;
     }
     int end = sentences.end(j);
-    String pronoun = openingPronoun(frame.text(), sentences.begin(j));
+    String pronoun = openingPronoun(frame.text(), sentences.begin(j), end);
     if (pronoun != null && j > 0 && !quoted(frame, sentences.begin(j - 1))) {
       j--; // "Strand … had never won here. She said she grew up watching Horvat.": still Strand
     }
@@ -1163,10 +1157,11 @@ final class SpeakerPhrase {
     return WRITER_ASKS.matcher(frame.text()).region(i.begin(), frame.text().length()).lookingAt();
   }
 
-  /** "he" or "she" when the sentence at {@code begin} opens with that pronoun, else null. */
-  private static @Nullable String openingPronoun(String text, int begin) {
-    Matcher m = OPENING_PRONOUN.matcher(text).region(begin, text.length());
-    return m.lookingAt() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+  /** "he" or "she" when the sentence {@code [begin, end)} opens with that pronoun, else null. */
+  private static @Nullable String openingPronoun(String text, int begin, int end) {
+    List<Tok> toks = Tok.of(text, begin, Math.min(end, begin + 40));
+    String first = toks.isEmpty() ? "" : toks.get(0).lower();
+    return first.equals("he") || first.equals("she") ? first : null;
   }
 
   /** Whether a sentence at {@code begin} opens with a quotation mark or inside a quotation. */
