@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.model.Entity;
@@ -540,24 +541,8 @@ final class EntityResolver {
         given = words.genderOfDescription(kin);
       }
     }
-    return given != Mentions.Gender.UNKNOWN ? given : saidOf(c);
-  }
-
-  /**
-   * The gender the pronouns after the cluster's mentions agree on ("Pat Ainsworth, 71, said she
-   * woke …"), else unknown.
-   */
-  private static Mentions.Gender saidOf(Cluster c) {
-    Mentions.Gender found = Mentions.Gender.UNKNOWN;
-    for (Mention x : c.members) {
-      if (x.said != null) {
-        if (found != Mentions.Gender.UNKNOWN && found != x.said) {
-          return Mentions.Gender.UNKNOWN;
-        }
-        found = x.said;
-      }
-    }
-    return found;
+    // "Pat Ainsworth, 71, said she woke …": the pronouns after the names
+    return given != Mentions.Gender.UNKNOWN ? given : agreed(c, x -> x.said);
   }
 
   /**
@@ -565,10 +550,19 @@ final class EntityResolver {
    * Faircloth"), else unknown.
    */
   private static Mentions.Gender titledBefore(Cluster c, Mention m) {
+    return agreed(c, x -> x.begin < m.begin ? honorificGender(x) : null);
+  }
+
+  /**
+   * The gender the cluster's mentions agree on by {@code shown} (null or unknown where a mention
+   * shows none), else unknown.
+   */
+  private static Mentions.Gender agreed(
+      Cluster c, Function<Mention, Mentions.@Nullable Gender> shown) {
     Mentions.Gender found = Mentions.Gender.UNKNOWN;
     for (Mention x : c.members) {
-      Mentions.Gender g = x.begin < m.begin ? honorificGender(x) : Mentions.Gender.UNKNOWN;
-      if (g != Mentions.Gender.UNKNOWN) {
+      Mentions.Gender g = shown.apply(x);
+      if (g != null && g != Mentions.Gender.UNKNOWN) {
         if (found != Mentions.Gender.UNKNOWN && found != g) {
           return Mentions.Gender.UNKNOWN;
         }
@@ -1028,8 +1022,9 @@ final class EntityResolver {
       if (role == null) {
         // "Harrowgate's chief financial officer, Daniel Castellanos — no relation to the chief
         // executive — said": an aside that names no role of his own leaves the one before
-        role = context.describedBefore(text, begin, end);
-        owned = role == null ? null : context.ownedBefore(text, begin, end);
+        NameContext.Described described = context.describedBefore(text, begin, end);
+        role = described == null ? null : described.role();
+        owned = described == null ? null : described.owned();
       }
       if (role == null) {
         role = context.counterpart(text, begin);

@@ -358,28 +358,17 @@ final class NameContext {
   }
 
   /**
-   * The role of a description the name stands in apposition to ("Acme's chief executive, Jane Doe,
-   * said"), or null: the name must be set off by commas on both sides.
+   * A description the name stands in apposition to: its role ("chief executive" of "Acme's chief
+   * executive, Jane Doe, said") and, when a named owner opens it, the description with its owner
+   * ("Oman's foreign minister").
    */
-  @Nullable String describedBefore(String text, int begin, int end) {
-    Matcher m = described(text, begin, end);
-    return m == null ? null : m.group(2).toLowerCase(Locale.ROOT);
-  }
+  record Described(String role, @Nullable String owned) {}
 
   /**
-   * The description with its owner when a named owner's role stands in apposition before the name
-   * ("Oman's foreign minister" of "Oman's foreign minister, Salim al-Harthi,"), else null.
+   * The description the name stands in apposition to, or null: the name must be set off by commas
+   * on both sides.
    */
-  @Nullable String ownedBefore(String text, int begin, int end) {
-    Matcher m = described(text, begin, end);
-    if (m == null || !m.group(1).endsWith("'s") && !m.group(1).endsWith("’s")) {
-      return null;
-    }
-    return m.group(1) + " " + m.group(2);
-  }
-
-  /** The match of a role description in apposition right before a name, or null. */
-  private @Nullable Matcher described(String text, int begin, int end) {
+  @Nullable Described describedBefore(String text, int begin, int end) {
     boolean set =
         end < text.length() && text.charAt(end) == ','
             || DASHED.matcher(text).region(end, text.length()).lookingAt();
@@ -396,8 +385,14 @@ final class NameContext {
       return null;
     }
     // the description's head ends it: "head coach" of "the club's head coach", not "head"
-    String[] tokens = m.group(2).toLowerCase(Locale.ROOT).split("\\s+");
-    return words.roles.contains(tokens[tokens.length - 1]) ? m : null;
+    String role = m.group(2).toLowerCase(Locale.ROOT);
+    String[] tokens = role.split("\\s+");
+    if (!words.roles.contains(tokens[tokens.length - 1])) {
+      return null;
+    }
+    String owner = m.group(1);
+    boolean named = owner.endsWith("'s") || owner.endsWith("’s");
+    return new Described(role, named ? owner + " " + m.group(2) : null);
   }
 
   /**
