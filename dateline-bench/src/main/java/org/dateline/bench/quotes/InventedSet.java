@@ -30,8 +30,9 @@ final class InventedSet {
   /**
    * The harness line a document is scored on: "invented" for the first fifty articles (a, b),
    * "invented 2" for the second set (c, d, e), "invented 3" for the third (f, g, h) and "invented
-   * 4" for the fourth (i to m), "invented 5" for the fifth (n to r) and "invented 6" for the sixth
-   * (s to w), each first scored before any change made for it.
+   * 4" for the fourth (i to m), "invented 5" for the fifth (n to r), "invented 6" for the sixth (s
+   * to w) and "invented 7" for the seventh (x to z), each first scored before any change made for
+   * it.
    */
   static String line(String id) {
     char set = id.charAt(PREFIX.length());
@@ -41,7 +42,9 @@ final class InventedSet {
             ? "invented 2"
             : set <= 'h'
                 ? "invented 3"
-                : set <= 'm' ? "invented 4" : set <= 'r' ? "invented 5" : "invented 6";
+                : set <= 'm'
+                    ? "invented 4"
+                    : set <= 'r' ? "invented 5" : set <= 'w' ? "invented 6" : "invented 7";
   }
 
   /** The documents' ids, in order. */
