@@ -1033,6 +1033,9 @@ final class EntityResolver {
       if (role == null) {
         role = kin;
       }
+      if (role == null && apposed != null) {
+        role = context.personIn(apposed.words()); // "Hendrik Maes, a former detective,"
+      }
     }
     Mention m = new Mention(begin, end, surface, n.type(), titled, role);
     m.kin = kin;

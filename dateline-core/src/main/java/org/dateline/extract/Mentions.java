@@ -60,7 +60,8 @@ final class Mentions {
   private static final Pattern OWNED = Pattern.compile("(\\p{Lu}[\\p{L}.&-]*)(?:'s|’s)\\s");
   private static final Set<String> OTHER_OFFICE =
       Set.of("vice", "deputy", "assistant", "former", "junior", "under", "prime", "first");
-  private static final Set<String> HEAD_ENDS =
+  // Words that end a description's head: "the president of France", "a lawyer who"
+  static final Set<String> HEAD_ENDS =
       Set.of("of", "in", "at", "for", "from", "with", "on", "to", "who", "whose", "which", "that");
 
   private final List<Entity> entities;
@@ -312,7 +313,7 @@ final class Mentions {
       String t = tokens.get(i);
       // "foreign" in "the Iranian foreign minister" is a word of the role, not a qualifier of it
       boolean roleWord = i + 1 < tokens.size() && words.roles.contains(t + " " + tokens.get(i + 1));
-      if (!t.equals("the") && !words.roles.contains(t) && !roleWord && t.length() >= 4) {
+      if (!t.equals("the") && !words.roleNoun(t) && !roleWord && t.length() >= 4) {
         qualifiers.add(qualifier(words, t));
       }
     }
@@ -376,7 +377,7 @@ final class Mentions {
     if (words.roles.contains(two)) {
       return words.role(two);
     }
-    return words.roles.contains(last) || words.kin(last) ? words.role(last) : null;
+    return words.roleNoun(last) || words.kin(last) ? words.role(last) : null;
   }
 
   /**
@@ -486,7 +487,7 @@ final class Mentions {
     return !OTHER_OFFICE.contains(modifier);
   }
 
-  /** The longest role noun (or a kin noun) that ends the phrase, or null. */
+  /** The longest role noun (or a kin noun or a noun for a person) that ends the phrase, or null. */
   private @Nullable String roleSuffix(String phrase) {
     String best = null;
     for (String r : words.roles) {
@@ -496,7 +497,7 @@ final class Mentions {
       }
     }
     String last = phrase.substring(phrase.lastIndexOf(' ') + 1);
-    return best == null && words.kin(last) ? last : best;
+    return best == null && (words.kin(last) || words.personNouns.contains(last)) ? last : best;
   }
 
   /**

@@ -436,4 +436,18 @@ final class NameContext {
     }
     return null;
   }
+
+  /**
+   * The noun for a person that heads an apposition ("a former detective who now runs a
+   * consultancy"), with "former" when the word before says so; null when its first noun phrase has
+   * none.
+   */
+  @Nullable String personIn(String[] tokens) {
+    for (int i = 0; i < tokens.length && !Mentions.HEAD_ENDS.contains(tokens[i]); i++) {
+      if (words.personNouns.contains(tokens[i])) {
+        return i > 0 && tokens[i - 1].equals("former") ? "former " + tokens[i] : tokens[i];
+      }
+    }
+    return null;
+  }
 }

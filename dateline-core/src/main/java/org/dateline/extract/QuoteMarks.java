@@ -132,6 +132,9 @@ final class QuoteMarks {
             restarted = again ? i : restarted;
           }
         }
+      } else if (c == '\'' && i + 2 < n && text.startsWith("''", i + 1)) {
+        // "...50 people?''' Howard said": the single mark closing a nested quotation comes first,
+        // and the two after it close the double one
       } else if (c == '\'' && i + 1 < n && text.charAt(i + 1) == '\'') {
         width = 2;
         if (!hasOpen(stack, Family.DOUBLE) && opensDouble(text, i, width)) {

@@ -56,6 +56,7 @@ final class Words {
   final Set<String> titleModifiers;
   final Set<String> orgSuffixes;
   final Set<String> speakerNouns;
+  final Set<String> personNouns;
   final Set<String> companyNouns;
   final Set<String> mastheads;
   final Set<String> institutionNouns;
@@ -98,6 +99,7 @@ final class Words {
     titleModifiers = set(p, "title.modifiers");
     orgSuffixes = set(p, "org.suffixes");
     speakerNouns = set(p, "speaker.nouns");
+    personNouns = set(p, "person.nouns");
     companyNouns = set(p, "company.nouns");
     mastheads = set(p, "masthead.words");
     institutionNouns = set(p, "institution.nouns");
@@ -174,12 +176,21 @@ final class Words {
   }
 
   /**
+   * Whether a word names what one person is, so that a name set off by it answers to it later: a
+   * role ("the minister") or a noun for a person ("the detective", "the juror").
+   */
+  boolean roleNoun(String word) {
+    return roles.contains(word) || personNouns.contains(word);
+  }
+
+  /**
    * Whether a word can head an unnamed speaker's description: a speaker noun, a role or its plural
    * ("two envoys"), or kin.
    */
   boolean speakerNoun(String word) {
     return roles.contains(word)
         || speakerNouns.contains(word)
+        || personNouns.contains(word)
         || kin(word)
         || Tok.looksPlural(word) && roles.contains(word.substring(0, word.length() - 1))
         || word.endsWith("ies") && roles.contains(word.substring(0, word.length() - 3) + "y");

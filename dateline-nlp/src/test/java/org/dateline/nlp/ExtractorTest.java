@@ -4390,6 +4390,30 @@ class ExtractorTest {
   }
 
   @Test
+  void aNameSetOffByANounForAPersonAnswersToIt() {
+    String text =
+        "Stolen canvas\n\n\"Nobody can sell it,\" said Pieter Claes, a former detective who now"
+            + " works for insurers.\n\nClaes said such works were traded between gangs. \"Cutting"
+            + " it out is brutal,\" the former detective said.\n\nAmal Haddad, a juror from"
+            + " Leeds, left early. \"I needed air,\" the juror said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("Nobody can sell it,", "Pieter Claes"),
+            tuple("Cutting it out is brutal,", "Pieter Claes"),
+            tuple("I needed air,", "Amal Haddad"));
+  }
+
+  @Test
+  void aNestedQuotationClosedRightBeforeItsOuterOneLeavesTheAttributionAfterBoth() {
+    String text =
+        "Jury room\n\nRuth Calder, the foreman, spoke after the verdict. The jurors asked the"
+            + " holdouts how many deaths would change their minds.\n\n``They asked, 'What if it"
+            + " had been fifty?\'\'\' Calder said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("They asked, 'What if it had been fifty?'", "Ruth Calder"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
