@@ -79,6 +79,9 @@ final class QuoteMarks {
     int i = 0;
     boolean paragraphStart = true;
     boolean straightSingles = noDoubleMarks(text);
+    // a headline quotes in single marks whatever marks its body uses ("Oduya signs: 'I never
+    // stopped believing'")
+    int headlineEnd = Headline.end(text);
     Dangling dangling = null;
     int restarted = -1;
     int paragraph = 0;
@@ -186,9 +189,10 @@ final class QuoteMarks {
         } else {
           push(stack, i, width, Family.DOUBLE, carry && paragraphStart);
         }
-      } else if ((c == '\u2018' || c == '\'' && straightSingles) && opensSingle(text, i)) {
+      } else if ((c == '\u2018' || c == '\'' && straightSingles) && opensSingle(text, i)
+          || c == '\'' && i < headlineEnd && opensSingle(text, i) && closedOnLine(text, i)) {
         push(stack, i, width, Family.SINGLE, carry && paragraphStart);
-      } else if ((c == '\u2019' || c == '\'' && straightSingles)
+      } else if ((c == '\u2019' || c == '\'' && (straightSingles || i < headlineEnd))
           && closesSingle(text, i)
           && hasOpen(stack, Family.SINGLE)
           && !pluralPossessive(text, i)) {
@@ -619,6 +623,16 @@ final class QuoteMarks {
       }
     }
     return true;
+  }
+
+  /** Whether a straight single mark after {@code i} and on its line may close a quotation. */
+  private static boolean closedOnLine(String text, int i) {
+    for (int j = i + 1; j < text.length() && text.charAt(j) != '\n'; j++) {
+      if (text.charAt(j) == '\'' && closesSingle(text, j)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean opensSingle(String text, int i) {

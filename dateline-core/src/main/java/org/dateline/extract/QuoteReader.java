@@ -343,7 +343,11 @@ final class QuoteReader {
    * cautious"). Words the body quotes as a title stay a title. One a country or a body says
    * ("Russia vetoes aid resolution, calling it 'a Trojan horse'") is the speech of the person the
    * body quotes saying them, who spoke for it, and so is one a headline gives a speaker by
-   * description alone ("Army insists 'there is no truce'") when the body names who said them.
+   * description alone ("Army insists 'there is no truce'") when the body names who said them. A
+   * person the headline's own cue names yields to the one the body names saying the same words
+   * ("Club sacks Reekie after thrashing: 'The board has run out of patience'"), unless the two
+   * share a family name: a headline names which of a family spoke more surely than the body's
+   * pronouns do.
    */
   private void headlineEchoes(Frame frame, List<Quote> out) {
     int headline = frame.headline();
@@ -352,8 +356,7 @@ final class QuoteReader {
       Quote q = out.get(i);
       String words = echoWords(q.text());
       boolean unspoken = q.speaker() == null && q.description() == null;
-      boolean described = q.speaker() == null && q.description() != null;
-      if ((unspoken || described || spokenFor(q, frame.mentions())) && !words.isEmpty()) {
+      if (!words.isEmpty()) {
         if (quoted == null) {
           quoted = out.stream().map(o -> o.begin() > headline ? echoWords(o.text()) : "").toList();
         }
@@ -365,11 +368,22 @@ final class QuoteReader {
         }
         boolean named = echo != null && echo.speaker() != null;
         if (echo != null
-            && (unspoken || named && typeOf(echo, frame.mentions()) == EntityType.PERSON)) {
+            && (unspoken
+                || named
+                    && typeOf(echo, frame.mentions()) == EntityType.PERSON
+                    && !sameFamilyName(q.speaker(), echo.speaker()))) {
           out.set(i, spokenBy(echo, q.begin(), q.end(), q.text(), Quote.Kind.DIRECT));
         }
       }
     }
+  }
+
+  /** Whether two speakers' names end with the same word ("Davor Horvat", "Ludmila Horvat"). */
+  private static boolean sameFamilyName(@Nullable String one, @Nullable String other) {
+    return one != null
+        && other != null
+        && one.substring(one.lastIndexOf(' ') + 1)
+            .equalsIgnoreCase(other.substring(other.lastIndexOf(' ') + 1));
   }
 
   /**

@@ -4414,6 +4414,30 @@ class ExtractorTest {
   }
 
   @Test
+  void aHeadlineQuotesInStraightSingleMarksWhateverMarksItsBodyUses() {
+    String text =
+        "Adeyemi joins Harrowgate: 'I waited a long time'\n\nThe striker signed a four-year"
+            + " contract on Friday.\n\n\"I waited a long time for this,\" said Tunde Adeyemi,"
+            + " who turned 25 last week.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("I waited a long time", "Tunde Adeyemi"),
+            tuple("I waited a long time for this,", "Tunde Adeyemi"));
+  }
+
+  @Test
+  void aHeadlineNameYieldsToTheOneTheBodyQuotesSayingTheSameWords() {
+    String text =
+        "Rovers sack Dalgleish after derby defeat: 'Patience has run out'\n\nRovers dismissed"
+            + " manager Ewan Dalgleish on Sunday.\n\n\"Patience has run out, and the fans know"
+            + " it,\" chairman Isobel Fraser said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("Patience has run out", "Isobel Fraser"),
+            tuple("Patience has run out, and the fans know it,", "Isobel Fraser"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
