@@ -467,11 +467,12 @@ final class Cues {
 
   /**
    * Whether a word may open a described speaker: an article, or for a person also "one" or
-   * "another" ("One woman, holding a toddler, said …").
+   * "another" ("One woman, holding a toddler, said …"), "his" or "her" ("His father listened").
    */
   private static boolean determined(Tok first, boolean person) {
     String w = first.lower();
-    return Clauses.ARTICLES.contains(w) || person && Clauses.INDEFINITE.contains(w);
+    return Clauses.ARTICLES.contains(w)
+        || person && (Clauses.INDEFINITE.contains(w) || w.equals("his") || w.equals("her"));
   }
 
   /** Whether a description names a written text rather than a person ("the statement said"). */

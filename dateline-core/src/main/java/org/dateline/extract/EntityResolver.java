@@ -852,12 +852,16 @@ final class EntityResolver {
               c.type.idPrefix() + n, canonical, c.type, List.copyOf(aliases), List.copyOf(roles)));
     }
     List<Mentions.Placed> placed = new ArrayList<>();
+    Set<Integer> ranked = new HashSet<>();
     for (Mention m : mentions) {
       placed.add(
           new Mentions.Placed(m.begin, m.end, Objects.requireNonNull(entities.get(m.cluster))));
+      if (m.generation != 0) {
+        ranked.add(m.begin);
+      }
     }
     return new Mentions(
-        List.copyOf(entities.values()), placed, words, saidPronouns.genders(text, placed));
+        List.copyOf(entities.values()), placed, ranked, words, saidPronouns.genders(text, placed));
   }
 
   private static boolean shouted(Mention m) {

@@ -66,6 +66,7 @@ final class Mentions {
 
   private final List<Entity> entities;
   private final List<Placed> placed;
+  private final Set<Integer> ranked;
   private final Words words;
   private final Map<String, Gender> genders;
   // the people or place that qualified each role holder found ("israeli" of "the Israeli leader")
@@ -75,9 +76,19 @@ final class Mentions {
    * @param spoken the gender each person's own reported speech shows ("…, said he"), by entity key;
    *     used only for a person whose names and roles tell none
    */
-  Mentions(List<Entity> entities, List<Placed> placed, Words words, Map<String, Gender> spoken) {
+  /**
+   * @param ranked where the mentions the text marks as a family's elder or younger begin ("the
+   *     elder Loughran"): they are who they were resolved to, never a namesake of known gender
+   */
+  Mentions(
+      List<Entity> entities,
+      List<Placed> placed,
+      Set<Integer> ranked,
+      Words words,
+      Map<String, Gender> spoken) {
     this.entities = List.copyOf(entities);
     this.placed = List.copyOf(placed);
+    this.ranked = Set.copyOf(ranked);
     this.words = words;
     Map<String, Gender> genders = new HashMap<>();
     for (Entity e : this.entities) {
@@ -646,8 +657,8 @@ final class Mentions {
   private @Nullable Entity namesake(Placed p, Gender wanted) {
     String[] read = nameWords(p.entity);
     String surname = read[read.length - 1];
-    if (p.end - p.begin != surname.length()) {
-      return null; // not the bare surname
+    if (p.end - p.begin != surname.length() || ranked.contains(p.begin)) {
+      return null; // not the bare surname, or "the elder Loughran", which tells whom it means
     }
     Entity found = null;
     for (Entity e : entities) {

@@ -253,8 +253,15 @@ final class QuoteReader {
                 ? cues.introduced(frame, s.open(), (b, e) -> speechWithin(out, b, e))
                 : ColonCues.nameBeforeColon(frame, sentenceBegin, s.open());
       }
+      // "His father listened, and then answered. "…," he said": someone else, described as the
+      // subject of the sentence before, stands between the quotation and the last speaker
+      Speaker opened =
+          near && personPronoun(speaker) ? cues.openerBefore(frame, s.open(), true) : null;
+      boolean describedOther =
+          opened != null && opened.entity() != null && !opened.entity().equals(previous.entity());
       boolean sameVoice =
           near
+                  && !describedOther
                   && personPronoun(speaker)
                   && previous.known()
                   && !writer(frame, previous)

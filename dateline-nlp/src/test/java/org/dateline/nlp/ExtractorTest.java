@@ -4438,6 +4438,27 @@ class ExtractorTest {
   }
 
   @Test
+  void theElderOfTwoNamesakesStaysHimselfAsTheSubjectAHeTakesUp() {
+    String text =
+        "Interim boss\n\nTorcuil Baillie, 61, will lead the side on Saturday. His son, Kyle"
+            + " Baillie, is the captain.\n\nThe elder Baillie was asked whether that would be"
+            + " strange. \"Not for me,\" he said.";
+    assertThat(wordsAndSpeakers(text)).containsExactly(tuple("Not for me,", "Torcuil Baillie"));
+  }
+
+  @Test
+  void aKinSubjectBetweenTwoQuotationsIsTheHeOfTheSecond() {
+    String text =
+        "Border village\n\nAzamat Tokoev, 29, drove back to fetch his father, Bolot Tokoev.\n\n"
+            + "\"He will not leave,\" Azamat said.\n\nHis father kept mending the fence. \"The"
+            + " shelling is old news,\" he said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("He will not leave,", "Azamat Tokoev"),
+            tuple("The shelling is old news,", "Bolot Tokoev"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
