@@ -59,6 +59,8 @@ final class EntityResolver {
           "before", "until", "despite", "amid");
 
   private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
+  // How far back the one a kin noun's "his" or "her" points to may be named
+  private static final int KIN_OWNER_REACH = 400;
   private final Words words;
   private final SaidPronouns saidPronouns;
   private final NameSpans spans;
@@ -95,6 +97,8 @@ final class EntityResolver {
     @Nullable String kin;
     // Whether an age under 18 follows the name ("Luca Ferreira, 14,").
     boolean minor;
+    // The gender of the "his" or "her" owning the kin noun ("His son, Nurbek"), else unknown.
+    Mentions.Gender kinOwner = Mentions.Gender.UNKNOWN;
     // 1 for "the elder Mr Tulloch" or "Rushworth senior", -1 for "the younger", else 0.
     int generation;
     @Nullable Cluster cluster;
@@ -825,6 +829,7 @@ final class EntityResolver {
   }
 
   private Mentions build(String text, Set<Cluster> order, List<Mention> mentions) {
+    Map<Cluster, Set<String>> kinOf = kinOwners(mentions);
     Map<Cluster, Entity> entities = new LinkedHashMap<>();
     Map<EntityType, Integer> counters = new LinkedHashMap<>();
     for (Cluster c : order) {
@@ -845,6 +850,7 @@ final class EntityResolver {
           roles.addAll(List.of(m.role.split(" and ")));
         }
       }
+      roles.addAll(kinOf.getOrDefault(c, Set.of()));
       aliases.remove(canonical);
       entities.put(
           c,
@@ -862,6 +868,47 @@ final class EntityResolver {
     }
     return new Mentions(
         List.copyOf(entities.values()), placed, ranked, words, saidPronouns.genders(text, placed));
+  }
+
+  /**
+   * The kin roles the people named as someone's kin give the one their "his" or "her" points to,
+   * the last person named before them whose gender fits ("Toktosun Abdraimov … His son, Nurbek
+   * Abdraimov," makes Toktosun a father, so that "His father listened" is he).
+   */
+  private Map<Cluster, Set<String>> kinOwners(List<Mention> mentions) {
+    Map<Cluster, Set<String>> kinOf = new HashMap<>();
+    for (int i = 0; i < mentions.size(); i++) {
+      Mention m = mentions.get(i);
+      String inverse = m.kin == null ? null : words.inverseKin(m.kin, m.kinOwner);
+      if (inverse != null) {
+        // one known to be of the pronoun's gender before one who may be ("His Cordelia will be
+        // his daughter, Niamh": the actor, not Cordelia)
+        Cluster owner = kinOwner(mentions, i, true);
+        owner = owner != null ? owner : kinOwner(mentions, i, false);
+        if (owner != null) {
+          kinOf.computeIfAbsent(owner, k -> new LinkedHashSet<>()).add(inverse);
+        }
+      }
+    }
+    return kinOf;
+  }
+
+  /**
+   * The last person named within reach before mention {@code i} whose gender is its kin noun's
+   * owner's ({@code exactly}) or does not contradict it, or null.
+   */
+  private @Nullable Cluster kinOwner(List<Mention> mentions, int i, boolean exactly) {
+    Mention m = mentions.get(i);
+    for (int j = i - 1; j >= 0 && m.begin - mentions.get(j).end <= KIN_OWNER_REACH; j--) {
+      Mention x = mentions.get(j);
+      if (x.type == EntityType.PERSON && x.cluster != null && x.cluster != m.cluster) {
+        Mentions.Gender g = genderOf(x.cluster);
+        if (exactly ? g == m.kinOwner : g.agrees(m.kinOwner)) {
+          return x.cluster;
+        }
+      }
+    }
+    return null;
   }
 
   private static boolean shouted(Mention m) {
@@ -954,6 +1001,7 @@ final class EntityResolver {
     String titled = null;
     String role = null;
     String kin = null;
+    Mentions.Gender kinOwner = Mentions.Gender.UNKNOWN;
     String owned = null;
     String title = null;
     String inner = n.type() == EntityType.PERSON ? context.innerTitle(surface) : null;
@@ -1034,6 +1082,9 @@ final class EntityResolver {
         role = context.counterpart(text, begin);
       }
       kin = context.kin(text, begin, apposed);
+      if (kin != null) {
+        kinOwner = context.kinOwner(text, begin, apposed);
+      }
       if (role == null) {
         role = kin;
       }
@@ -1043,6 +1094,7 @@ final class EntityResolver {
     }
     Mention m = new Mention(begin, end, surface, n.type(), titled, role);
     m.kin = kin;
+    m.kinOwner = kinOwner;
     m.owned = owned;
     m.generation = n.type() == EntityType.PERSON ? NameContext.generation(text, begin, end) : 0;
     m.minor = n.type() == EntityType.PERSON && NameContext.minor(text, end);

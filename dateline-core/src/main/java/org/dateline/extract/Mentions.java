@@ -692,6 +692,12 @@ final class Mentions {
     static Gender of(String pronoun) {
       return pronoun.equals("she") ? FEMALE : pronoun.equals("he") ? MALE : UNKNOWN;
     }
+
+    /** The gender a possessive pronoun tells ("His son", "her husband"); unknown for any other. */
+    static Gender ofOwner(String word) {
+      String w = word.toLowerCase(Locale.ROOT);
+      return w.equals("her") ? FEMALE : w.equals("his") ? MALE : UNKNOWN;
+    }
   }
 
   /** Whether two people may be the same by gender: neither's is known to differ. */

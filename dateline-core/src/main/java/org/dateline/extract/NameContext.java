@@ -289,6 +289,24 @@ final class NameContext {
     return null;
   }
 
+  /**
+   * The gender of the "his" or "her" that owns the kin noun said of the name ("His son, Nurbek
+   * Abdraimov", "Ken Tidball, her husband,"): the person it points to is the name's kin; unknown
+   * when no such pronoun owns one.
+   */
+  Mentions.Gender kinOwner(String text, int begin, @Nullable Apposed apposed) {
+    String kin = previousWord(text, begin);
+    if (kin != null && words.kin(kin.toLowerCase(Locale.ROOT).replace(",", ""))) {
+      String owner = previousWord(text, text.lastIndexOf(kin, begin));
+      if (owner != null) {
+        return Mentions.Gender.ofOwner(owner);
+      }
+    }
+    return apposed != null && apposed.words().length == 2 && words.kin(apposed.words()[1])
+        ? Mentions.Gender.ofOwner(apposed.words()[0])
+        : Mentions.Gender.UNKNOWN;
+  }
+
   private static final Pattern MINOR_AGE =
       Pattern.compile(",\\s*(?:aged\\s+)?(\\d{1,2})\\s*[,.;)]");
 

@@ -41,6 +41,7 @@ final class Words {
   final Set<String> kinFemale;
   final Set<String> animals;
   final Set<String> kinMale;
+  private final Map<String, String> kinInverse;
   final Set<String> roles;
   final Map<String, String> roleSynonyms;
   final Set<String> leaderRoles;
@@ -85,6 +86,7 @@ final class Words {
     kinFemale = set(p, "kin.female");
     animals = set(p, "animals");
     kinMale = set(p, "kin.male");
+    kinInverse = map(p, "kin.inverse");
     leaderRoles = set(p, "roles.leaders");
     epithets = set(p, "epithets");
     subjectPronouns = set(p, "subject.pronouns");
@@ -173,6 +175,18 @@ final class Words {
     return companyNouns.contains(lower)
         || speakerNouns.contains(lower)
         || bodyWords.contains(lower);
+  }
+
+  /**
+   * What a kin noun makes of the one whose "his" or "her" owns it ("son" of "his": father), or null
+   * when the noun has no inverse or the owner's gender is unknown.
+   */
+  @Nullable String inverseKin(String kin, Mentions.Gender owner) {
+    String both = kinInverse.get(kin);
+    if (both == null || owner == Mentions.Gender.UNKNOWN) {
+      return null;
+    }
+    return both.split("/")[owner == Mentions.Gender.MALE ? 0 : 1];
   }
 
   /**

@@ -4459,6 +4459,18 @@ class ExtractorTest {
   }
 
   @Test
+  void aKinNounOwnedByHisOrHerMakesTheOwnerTheNamesKinInTurn() {
+    String text =
+        "Last post round\n\nRosalind Pengelly, 64, made her final delivery on Friday.\n\nHer"
+            + " husband, Tobias Pengelly, a retired welder, said she stopped for everyone. \"She"
+            + " once delivered a lamb,\" he said.\n\n\"It was one lamb,\" his wife said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("She once delivered a lamb,", "Tobias Pengelly"),
+            tuple("It was one lamb,", "Rosalind Pengelly"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
