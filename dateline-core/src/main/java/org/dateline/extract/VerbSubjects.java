@@ -351,6 +351,10 @@ final class VerbSubjects {
       return List.of();
     }
     int b = Clauses.clauseStart(toks, a - 1);
+    List<Tok> named = namedInApposition(toks, b, a, v);
+    if (!named.isEmpty()) {
+      return named;
+    }
     for (int k = 0; k < 2 && b > 0 && Clauses.listTail(toks, a, v); k++) {
       // "…, vice president of environment, technology and regulatory affairs, said": the last
       // items of a list inside the apposition, not a clause of their own
@@ -377,6 +381,28 @@ final class VerbSubjects {
       longest = 10;
     }
     return Clauses.named(toks, b, a) && a - b <= longest ? toks.subList(b, a) : List.of();
+  }
+
+  /**
+   * The name that ends an apposition opening with "the" after a description that names no one:
+   * "Timur Abenov" of {@code The report's lead author, the hydrologist Timur Abenov, said}; empty
+   * otherwise.
+   */
+  private static List<Tok> namedInApposition(List<Tok> toks, int b, int a, int v) {
+    if (!toks.get(a).lower().equals("the")
+        || !Clauses.ARTICLES.contains(toks.get(b).lower()) && !toks.get(b + 1).possessive()) {
+      return List.of();
+    }
+    for (int i = b + 1; i < a; i++) {
+      if (Character.isUpperCase(toks.get(i).text().charAt(0)) && !toks.get(i).possessive()) {
+        return List.of(); // "The Labour leader, the MP Ann Ray,": read as before
+      }
+    }
+    int n = v;
+    while (n > a + 1 && Character.isUpperCase(toks.get(n - 1).text().charAt(0))) {
+      n--;
+    }
+    return n < v && n > a + 1 && v - n <= 4 ? toks.subList(n, v) : List.of();
   }
 
   /**

@@ -4471,6 +4471,18 @@ class ExtractorTest {
   }
 
   @Test
+  void aNameLedByItsOwnDescriptionInAppositionToAnotherSpeaks() {
+    String text =
+        "Glacier survey\n\nThe study's co-author, the glaciologist Ingrid Vasstrand, said the"
+            + " losses were \"faster than any model\".\n\n\"We ran out of ice to measure,\" she"
+            + " said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("faster than any model", "Ingrid Vasstrand"),
+            tuple("We ran out of ice to measure,", "Ingrid Vasstrand"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
