@@ -1471,7 +1471,7 @@ final class Cues {
     if (v >= 1 && toks.get(v - 1).lower().equals("was")) {
       return phrases.resolve(frame, subjects.before(frame, toks, v - 1));
     }
-    return phrases.resolve(frame, toks.subList(v + 1, as));
+    return phrases.resolve(frame, SpeakerPhrase.quotedObject(toks.subList(v + 1, as)));
   }
 
   /**

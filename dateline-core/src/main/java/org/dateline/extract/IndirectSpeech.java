@@ -257,7 +257,8 @@ final class IndirectSpeech {
         return null;
       }
       boolean passive = ReportingVerbs.PASSIVE.contains(toks.get(q - 1).lower());
-      List<Tok> speaker = passive ? toks.subList(0, q - 1) : toks.subList(q + 1, as);
+      List<Tok> speaker =
+          passive ? toks.subList(0, q - 1) : SpeakerPhrase.quotedObject(toks.subList(q + 1, as));
       int from = toks.get(s + 1).lower().equals("that") ? s + 2 : s + 1;
       return speaker.isEmpty() || from >= toks.size()
           ? null

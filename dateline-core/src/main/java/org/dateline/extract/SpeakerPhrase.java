@@ -138,6 +138,18 @@ final class SpeakerPhrase {
 
   private final Words words;
   private final Descriptions descriptions;
+  // A person quoted as an object, and the subject pronoun that stands for the same person.
+  private static final Map<String, String> OBJECT_PRONOUNS = Map.of("him", "he", "her", "she");
+
+  /**
+   * The object a verb that quotes someone names ("quoted him on Monday as saying"): the pronoun
+   * alone when one opens it, else the words as they are.
+   */
+  static List<Tok> quotedObject(List<Tok> phrase) {
+    return !phrase.isEmpty() && OBJECT_PRONOUNS.containsKey(phrase.get(0).lower())
+        ? phrase.subList(0, 1)
+        : phrase;
+  }
 
   SpeakerPhrase(Words words) {
     this.words = words;
@@ -153,6 +165,13 @@ final class SpeakerPhrase {
     Mentions mentions = frame.mentions();
     if (phrase.isEmpty()) {
       return null;
+    }
+    String asSubject = phrase.size() == 1 ? OBJECT_PRONOUNS.get(phrase.get(0).lower()) : null;
+    if (asSubject != null) {
+      // "the Union Herald quoted him as saying": the one "he" would be
+      Tok t = phrase.get(0);
+      return resolve(
+          frame, List.of(new Tok(t.begin(), t.end(), asSubject, asSubject, t.punctBefore())));
     }
     if (phrase.size() > 12) {
       return resolve(frame, phrase.subList(0, 12));

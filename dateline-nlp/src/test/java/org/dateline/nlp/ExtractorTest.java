@@ -4483,6 +4483,16 @@ class ExtractorTest {
   }
 
   @Test
+  void aPaperThatQuotedHimAsSayingGivesTheWordsToTheOneHeIs() {
+    String text =
+        "Talks stall\n\nColonel Thura Win Maung did not speak to reporters. But the state daily"
+            + " Morning Lantern quoted him on Monday as saying the army had \"opened every road\" to"
+            + " aid convoys.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("opened every road", "Thura Win Maung"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
