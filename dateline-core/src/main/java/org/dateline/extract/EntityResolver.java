@@ -1043,7 +1043,9 @@ final class EntityResolver {
         surface = surface + " " + kinSurname;
       }
       String before = NameContext.previousWord(text, begin);
+      boolean honorific = false;
       if (before != null && words.honorifics.contains(before.toLowerCase(Locale.ROOT))) {
+        honorific = true;
         titled = before + " " + surface;
         role = context.abbreviatedRole(text, begin, before);
         String over = role == null ? context.title(text, text.lastIndexOf(before, begin)) : null;
@@ -1071,12 +1073,15 @@ final class EntityResolver {
       if (role == null && apposed != null) {
         role = context.roleIn(apposed.words());
       }
-      if (role == null) {
+      if (role == null || honorific) {
         // "Harrowgate's chief financial officer, Daniel Castellanos — no relation to the chief
-        // executive — said": an aside that names no role of his own leaves the one before
+        // executive — said": an aside that names no role of his own leaves the one before; "The
+        // district's superintendent, Dr. Marcus Whitfield," holds the office beside the title
         NameContext.Described described = context.describedBefore(text, begin, end);
-        role = described == null ? null : described.role();
-        owned = described == null ? null : described.owned();
+        if (described != null) {
+          role = role == null ? described.role() : described.role() + " and " + role;
+          owned = described.owned();
+        }
       }
       if (role == null) {
         role = context.counterpart(text, begin);

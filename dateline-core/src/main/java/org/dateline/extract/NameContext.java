@@ -31,7 +31,9 @@ final class NameContext {
       Pattern.compile(
           "(?:^|[.!?]\\s+|\\n\\s*|(?<=\\s)(?=\\p{Lu}[\\p{L}.&-]*(?:’s|'s)))"
               + "(\\p{Lu}[\\p{L}.&-]*(?:’s|'s)|Its|His|Her|Their|The)"
-              + "\\s+([A-Za-z][a-z-]*(?:\\s+[A-Za-z][a-z-]*){0,3}),\\s");
+              + "\\s+([A-Za-z][a-z-]*(?:’s|'s)?(?:\\s+[A-Za-z][a-z-]*){0,3}),\\s"
+              // an honorific between: "The district's superintendent, Dr. Marcus Whitfield,"
+              + "(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Rev)\\.?\\s+)?");
   private static final Pattern SHORT_SURNAME = Pattern.compile("\\p{Lu}\\p{Ll}{0,2}");
   // "and his Indonesian counterpart, " right before a name
   private static final Pattern COUNTERPART =
@@ -403,7 +405,8 @@ final class NameContext {
       return null;
     }
     // the description's head ends it: "head coach" of "the club's head coach", not "head"
-    String role = m.group(2).toLowerCase(Locale.ROOT);
+    // "superintendent" of "The district's superintendent": the office, not whose it is
+    String role = m.group(2).toLowerCase(Locale.ROOT).replaceFirst("^\\S+(?:’s|'s)\\s+", "");
     String[] tokens = role.split("\\s+");
     if (!words.roles.contains(tokens[tokens.length - 1])) {
       return null;

@@ -384,12 +384,15 @@ final class VerbSubjects {
   }
 
   /**
-   * The name that ends an apposition opening with "the" after a description that names no one:
-   * "Timur Abenov" of {@code The report's lead author, the hydrologist Timur Abenov, said}; empty
-   * otherwise.
+   * The name that ends an apposition opening with "the" or with a role in lower case, after a
+   * description that names no one: "Timur Abenov" of {@code The report's lead author, the
+   * hydrologist Timur Abenov, said}, "Meera Iyengar" of {@code Rohan Mehta's counsel, advocate
+   * Meera Iyengar, said}; empty otherwise.
    */
-  private static List<Tok> namedInApposition(List<Tok> toks, int b, int a, int v) {
-    if (!toks.get(a).lower().equals("the")
+  private List<Tok> namedInApposition(List<Tok> toks, int b, int a, int v) {
+    String opens = toks.get(a).lower();
+    boolean titled = opens.equals(toks.get(a).text()) && words.roleNoun(opens);
+    if (!opens.equals("the") && !titled
         || !Clauses.ARTICLES.contains(toks.get(b).lower()) && !toks.get(b + 1).possessive()) {
       return List.of();
     }
@@ -398,11 +401,13 @@ final class VerbSubjects {
         return List.of(); // "The Labour leader, the MP Ann Ray,": read as before
       }
     }
+    int first = titled ? a + 1 : a + 2; // where the name may start
     int n = v;
-    while (n > a + 1 && Character.isUpperCase(toks.get(n - 1).text().charAt(0))) {
+    while (n > first && Character.isUpperCase(toks.get(n - 1).text().charAt(0))) {
       n--;
     }
-    return n < v && n > a + 1 && v - n <= 4 ? toks.subList(n, v) : List.of();
+    boolean led = Character.isLowerCase(toks.get(n - 1).text().charAt(0));
+    return led && n < v && v - n <= 4 ? toks.subList(n, v) : List.of();
   }
 
   /**

@@ -4493,6 +4493,25 @@ class ExtractorTest {
   }
 
   @Test
+  void anOwnedOfficeSetOffBeforeAnHonorificAndANameIsTheNamesRole() {
+    String text =
+        "School closure\n\nThe county's superintendent, Dr. Lorna Vikstrom, defended the vote."
+            + " Vikstrom said every option had been costed.\n\n\"We looked at all of them,\" the"
+            + " superintendent said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("We looked at all of them,", "Lorna Vikstrom"));
+  }
+
+  @Test
+  void aNameTitledByARoleInAppositionToAnOwnedDescriptionSpeaks() {
+    String text =
+        "Bail hearing\n\nArjun Pillai's counsel, advocate Kavita Menon, said her client had been"
+            + " \"punished for his name\".";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("punished for his name", "Kavita Menon"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
