@@ -73,12 +73,10 @@ final class Mentions {
   private final Map<Entity, String> qualifiedAs = new HashMap<>();
 
   /**
-   * @param spoken the gender each person's own reported speech shows ("…, said he"), by entity key;
-   *     used only for a person whose names and roles tell none
-   */
-  /**
    * @param ranked where the mentions the text marks as a family's elder or younger begin ("the
    *     elder Loughran"): they are who they were resolved to, never a namesake of known gender
+   * @param spoken the gender each person's own reported speech shows ("…, said he"), by entity key;
+   *     used only for a person whose names and roles tell none
    */
   Mentions(
       List<Entity> entities,

@@ -406,12 +406,6 @@ final class QuoteReader {
     return false;
   }
 
-  /** Whether a quotation's speaker is a place or a body, for which a person speaks. */
-  private static boolean spokenFor(Quote q, Mentions mentions) {
-    EntityType type = typeOf(q, mentions);
-    return type == EntityType.LOCATION || type == EntityType.ORGANIZATION;
-  }
-
   /** The type of a quotation's speaker, or null when it names none. */
   private static @Nullable EntityType typeOf(Quote q, Mentions mentions) {
     for (Entity e : mentions.entities()) {
