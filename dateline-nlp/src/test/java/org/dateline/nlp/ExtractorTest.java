@@ -4512,6 +4512,18 @@ class ExtractorTest {
   }
 
   @Test
+  void wordsWovenAfterThankedAreTheSubjects() {
+    String text =
+        "Final\n\n\"I played without fear,\" Klara Novotna said in her on-court interview.\n\nShe"
+            + " thanked the crowd, who had mostly cheered her opponent, \"for being loud, even for"
+            + " the other side\".";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("I played without fear,", "Klara Novotna"),
+            tuple("for being loud, even for the other side", "Klara Novotna"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
