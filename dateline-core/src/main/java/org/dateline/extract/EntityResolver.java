@@ -1086,10 +1086,9 @@ final class EntityResolver {
       if (role == null) {
         role = context.counterpart(text, begin);
       }
-      kin = context.kin(text, begin, apposed);
-      if (kin != null) {
-        kinOwner = context.kinOwner(text, begin, apposed);
-      }
+      NameContext.Kin said = context.kin(text, begin, apposed);
+      kin = said == null ? null : said.noun();
+      kinOwner = said == null ? Mentions.Gender.UNKNOWN : said.owner();
       if (role == null) {
         role = kin;
       }

@@ -273,40 +273,33 @@ final class NameContext {
   }
 
   /**
-   * A kin noun right before the name or in a short apposition after it ("His niece, Marisleysis",
-   * "Marisleysis, his niece,"), which tells the person's gender; null when there is none.
+   * A kin noun said of a name, which tells the person's gender, and the gender of the "his" or
+   * "her" that owns it ("His son, Nurbek": the one "his" points to is Nurbek's parent), unknown
+   * when no such pronoun does.
    */
-  @Nullable String kin(String text, int begin, @Nullable Apposed apposed) {
+  record Kin(String noun, Mentions.Gender owner) {}
+
+  /**
+   * The kin noun right before the name or in a short apposition after it ("His niece, Marisleysis",
+   * "Marisleysis, his niece,"), with its owner; null when there is none.
+   */
+  @Nullable Kin kin(String text, int begin, @Nullable Apposed apposed) {
     String before = previousWord(text, begin);
     if (before != null) {
       String w = before.toLowerCase(Locale.ROOT).replace(",", "");
       if (words.kin(w)) {
-        return w;
+        String owner = previousWord(text, text.lastIndexOf(before, begin));
+        return new Kin(w, owner == null ? Mentions.Gender.UNKNOWN : Mentions.Gender.ofOwner(owner));
       }
     }
     if (apposed != null && apposed.end() <= 40 && apposed.words().length <= 3) {
-      String head = apposed.words()[apposed.words().length - 1];
-      return words.kin(head) ? head : null;
+      String[] w = apposed.words();
+      String head = w[w.length - 1];
+      Mentions.Gender owner =
+          w.length == 2 ? Mentions.Gender.ofOwner(w[0]) : Mentions.Gender.UNKNOWN;
+      return words.kin(head) ? new Kin(head, owner) : null;
     }
     return null;
-  }
-
-  /**
-   * The gender of the "his" or "her" that owns the kin noun said of the name ("His son, Nurbek
-   * Abdraimov", "Ken Tidball, her husband,"): the person it points to is the name's kin; unknown
-   * when no such pronoun owns one.
-   */
-  Mentions.Gender kinOwner(String text, int begin, @Nullable Apposed apposed) {
-    String kin = previousWord(text, begin);
-    if (kin != null && words.kin(kin.toLowerCase(Locale.ROOT).replace(",", ""))) {
-      String owner = previousWord(text, text.lastIndexOf(kin, begin));
-      if (owner != null) {
-        return Mentions.Gender.ofOwner(owner);
-      }
-    }
-    return apposed != null && apposed.words().length == 2 && words.kin(apposed.words()[1])
-        ? Mentions.Gender.ofOwner(apposed.words()[0])
-        : Mentions.Gender.UNKNOWN;
   }
 
   private static final Pattern MINOR_AGE =

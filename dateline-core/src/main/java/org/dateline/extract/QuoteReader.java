@@ -389,8 +389,7 @@ final class QuoteReader {
   private static boolean sameFamilyName(@Nullable String one, @Nullable String other) {
     return one != null
         && other != null
-        && one.substring(one.lastIndexOf(' ') + 1)
-            .equalsIgnoreCase(other.substring(other.lastIndexOf(' ') + 1));
+        && NameContext.lastWord(one).equals(NameContext.lastWord(other));
   }
 
   /**
