@@ -3,8 +3,10 @@ package org.dateline.extract;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.dateline.model.EntityType;
 import org.dateline.model.Quote;
 import org.jspecify.annotations.Nullable;
@@ -33,7 +35,9 @@ final class Answers {
           "\\b(?:ask|asked|asks|asking|pressed|repeated|demanded|wondered|queried|followed up)\\b");
   // words after which a name is no subject
   private static final Set<String> OBJECT_BEFORE =
-      Set.of("on", "of", "to", "with", "about", "against", "for", "from", "by", "at", "and");
+      Set.of(
+          "on", "of", "to", "with", "about", "against", "for", "from", "by", "at", "and", "before",
+          "after", "until", "since", "than", "like");
 
   private Answers() {}
 
@@ -73,7 +77,8 @@ final class Answers {
    *
    * @param cueless whether each quotation has no cue of its own
    */
-  static void toQuotedQuestions(String text, List<Quote> quotes, boolean[] cueless) {
+  static void toQuotedQuestions(Frame frame, List<Quote> quotes, boolean[] cueless) {
+    String text = frame.text();
     for (int i = 1; i < quotes.size(); i++) {
       Quote q = quotes.get(i);
       Quote asked = quotes.get(i - 1);
@@ -81,22 +86,83 @@ final class Answers {
           || cueless[i - 1]
           || q.kind() != Quote.Kind.DIRECT
           || asked.kind() != Quote.Kind.DIRECT
-          || asked.speakerKey() == null
+          || asked.speakerKey() == null && asked.description() == null
           || !asked.text().strip().endsWith("?")
           || !nextParagraph(text, asked.end(), q.begin() - 1)
           || !ASKING.matcher(paragraphOf(text, asked.end())).find()) {
         continue;
       }
-      for (int k = i - 2; k >= Math.max(0, i - DIALOGUE); k--) {
-        Quote other = quotes.get(k);
-        if (other.kind() == Quote.Kind.DIRECT
-            && other.speakerKey() != null
-            && !other.speakerKey().equals(asked.speakerKey())) {
-          quotes.set(i, QuoteReader.withSpeakerOf(q, other));
-          break;
-        }
+      Quote other = lastOther(quotes, i, asked.speakerKey());
+      int question = paragraphStart(text, asked.begin());
+      Mentions.Placed named = lastSubject(frame, question);
+      if (named != null
+          && (other == null || named.begin() > other.end())
+          && !named.entity().key().equals(asked.speakerKey())) {
+        Speaker who = new Speaker(named.entity(), null);
+        quotes.set(i, QuoteReader.quote(q.begin(), q.end(), q.text(), who, q.kind()));
+      } else if (other != null) {
+        quotes.set(i, QuoteReader.withSpeakerOf(q, other));
       }
     }
+    for (int i = 3; i < quotes.size(); i++) {
+      if (followUp(text, quotes, cueless, i)) {
+        quotes.set(i, QuoteReader.withSpeakerOf(quotes.get(i), quotes.get(i - 2)));
+      }
+    }
+  }
+
+  /**
+   * Whether quotation {@code i} answers a follow-up question: it has no cue and a paragraph of its
+   * own, after a paragraph that is only a quoted question with no speaker of its own ("And if the
+   * team is relegated?"), which follows a named speaker's answer to a question put before it. A
+   * speaker carried on from the first question to the two paragraphs is the asker's, not theirs.
+   */
+  private static boolean followUp(String text, List<Quote> quotes, boolean[] cueless, int i) {
+    Quote q = quotes.get(i);
+    Quote question = quotes.get(i - 1);
+    Quote answer = quotes.get(i - 2);
+    Quote first = quotes.get(i - 3);
+    return cueless[i]
+        && cueless[i - 1]
+        && carried(q, first)
+        && carried(question, first)
+        && question.text().strip().endsWith("?")
+        && answer.speakerKey() != null
+        && first.text().strip().endsWith("?")
+        && !answer.speakerKey().equals(first.speakerKey())
+        && Stream.of(q, question, answer, first).allMatch(x -> x.kind() == Quote.Kind.DIRECT)
+        && nextParagraph(text, question.end(), q.begin() - 1)
+        && nextParagraph(text, answer.end(), question.begin() - 1)
+        && nextParagraph(text, first.end(), answer.begin() - 1);
+  }
+
+  /**
+   * The last direct quotation before quotation {@code i - 1}, within {@link #DIALOGUE} of it, whose
+   * speaker is named and is not {@code asker}; null if none.
+   */
+  private static @Nullable Quote lastOther(List<Quote> quotes, int i, @Nullable String asker) {
+    for (int k = i - 2; k >= Math.max(0, i - DIALOGUE); k--) {
+      Quote other = quotes.get(k);
+      if (other.kind() == Quote.Kind.DIRECT
+          && other.speakerKey() != null
+          && !other.speakerKey().equals(asker)) {
+        return other;
+      }
+    }
+    return null;
+  }
+
+  /** Where the paragraph around {@code at} begins. */
+  private static int paragraphStart(String text, int at) {
+    int begin = text.lastIndexOf("\n\n", at);
+    return begin < 0 ? 0 : begin + 2;
+  }
+
+  /** Whether {@code q} has no speaker, or only the one it was carried on from {@code from}. */
+  private static boolean carried(Quote q, Quote from) {
+    return q.speakerKey() == null && q.description() == null
+        || Objects.equals(q.speakerKey(), from.speakerKey())
+            && Objects.equals(q.description(), from.description());
   }
 
   /** The paragraph around {@code at}. */

@@ -471,7 +471,7 @@ final class EntityResolver {
           // further on, whatever roles they hold
           seen -= Integer.MAX_VALUE;
         }
-        if (calledByGivenName(c, m)) {
+        if (calledByGivenName(c, m) || calledByGeneration(c, m)) {
           seen -= Integer.MAX_VALUE / 2;
         }
         if (m.role != null && holds(c, m.role)) {
@@ -729,6 +729,16 @@ final class EntityResolver {
     }
     // "his wife, Irene" tells her apart; "Irene Haskell said …" since names her in full
     return last != null && last.tokens.size() == 1 && last.tokens.get(0).equals(full.get(0));
+  }
+
+  /**
+   * Whether the document told the anchor apart by generation before {@code m} ("the elder Oyarzun")
+   * while {@code m} is its plain surname, which then means the namesake not told apart.
+   */
+  private static boolean calledByGeneration(Cluster c, Mention m) {
+    return m.generation == 0
+        && m.tokens.size() == 1
+        && c.members.stream().anyMatch(x -> x.begin < m.begin && x.generation != 0);
   }
 
   /**

@@ -334,7 +334,7 @@ final class QuoteReader {
       }
     }
     closeSentences(out, outer, sentences, closed, cueless);
-    Answers.toQuotedQuestions(text, out, cueless);
+    Answers.toQuotedQuestions(frame, out, cueless);
     Answers.apply(frame, out);
     LaterNamed.apply(frame, out);
     headlineEchoes(frame, out);

@@ -4524,6 +4524,35 @@ class ExtractorTest {
   }
 
   @Test
+  void aQuestionAnUnnamedReporterAsksIsAnsweredByThePersonNamedBeforeIt() {
+    String text =
+        "Press room\n\n\"We were second best,\" Tomasz Wilk said of the defeat.\n\nThe"
+            + " club's director, Ilse Brandauer, met the press on Sunday, before Wilk had"
+            + " flown home.\n\n\"Will the coach stay?\" one reporter asked.\n\n\"He has our"
+            + " full support.\"\n\n\"Even after five defeats?\"\n\n\"Even after ten.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("We were second best,", "Tomasz Wilk"),
+            tuple("Will the coach stay?", null),
+            tuple("He has our full support.", "Ilse Brandauer"),
+            tuple("Even after five defeats?", null),
+            tuple("Even after ten.", "Ilse Brandauer"));
+  }
+
+  @Test
+  void thePlainSurnameIsNotTheNamesakeCalledTheElder() {
+    String text =
+        "Final\n\nRenata Oyarzun lost the final in three sets. Her father, Julio Oyarzun, who"
+            + " coaches her, watched from the stands. \"She rushed the net,\" the elder Oyarzun"
+            + " said.\n\nOyarzun was calm afterwards. \"I will be back next year,\" Oyarzun"
+            + " said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("She rushed the net,", "Julio Oyarzun"),
+            tuple("I will be back next year,", "Renata Oyarzun"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
