@@ -243,7 +243,9 @@ final class QuoteReader {
       boolean opens = opensSentence(frame, sentenceBegin, s.open());
       boolean near = follows(text, s, previousClose, sentences);
       boolean goesOn = near && (s.continued() || opens || sameParagraph(text, previousClose, s));
-      boolean interrupted = namesSomeoneBetween(frame, previousClose, s.open());
+      boolean interrupted =
+          namesSomeoneBetween(frame, previousClose, s.open())
+              || otherSubjectAfter(frame, previousClose, s.open(), previous);
       Speaker intro = null;
       if (speaker == null && !s.continued()) {
         // a sentence before that introduces it, or, inside its own sentence, the name a colon
@@ -997,6 +999,19 @@ final class QuoteReader {
    * Whether a person is named outside quotations between two positions, by the recogniser or by a
    * bare surname opening a sentence.
    */
+  /**
+   * Whether a person other than {@code previous} is named right after the closing mark at {@code
+   * close}, where an attribution's subject stands ("… in the words of one food writer, "…," Volk
+   * paused."): the sentence goes on about someone else.
+   */
+  private static boolean otherSubjectAfter(Frame frame, int close, int to, Speaker previous) {
+    if (close < 0 || previous.entity() != null) {
+      return false;
+    }
+    Mentions.Placed p = frame.mentions().firstWithin(close + 1, to, EntityType.PERSON);
+    return p != null && frame.text().substring(close + 1, p.begin()).matches("[\\s,]*");
+  }
+
   private static boolean namesSomeoneBetween(Frame frame, int close, int to) {
     // names in the rest of the earlier quotation's sentence belong to its attribution ("…,"
     // Marisleysis said of Reno. "…," she said): they do not interrupt

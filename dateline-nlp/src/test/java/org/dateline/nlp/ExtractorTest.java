@@ -4553,6 +4553,18 @@ class ExtractorTest {
   }
 
   @Test
+  void aSubjectNamedRightAfterADescribedSpeakersWordsIsTheNextShe() {
+    String text =
+        "Potter\n\nAsked whether her pupil was, in the words of one critic, \"the best thrower"
+            + " in the county,\" Edda Lindqvist put down her cup. \"She broke more pots than"
+            + " anyone,\" she said.";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(
+            tuple("the best thrower in the county,", null, "one critic"),
+            tuple("She broke more pots than anyone,", "Edda Lindqvist", null));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
