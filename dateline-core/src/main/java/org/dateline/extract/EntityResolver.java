@@ -153,8 +153,11 @@ final class EntityResolver {
     }
     mentions.removeIf(m -> pairOfPlaces(m, places));
     Map<String, Cluster> anchors = new LinkedHashMap<>();
+    Set<List<String>> tails = longerNameTails(mentions);
     for (Mention m : mentions) {
-      if (m.tokens.size() >= 2 && !particleFirst(m) || m.type != EntityType.PERSON && !acronym(m)) {
+      boolean shortForm =
+          particleFirst(m) || m.type == EntityType.PERSON && tails.contains(m.tokens);
+      if (m.tokens.size() >= 2 && !shortForm || m.type != EntityType.PERSON && !acronym(m)) {
         String key = m.type + ":" + key(m);
         Cluster middle =
             m.type == EntityType.PERSON && !anchors.containsKey(key)
@@ -388,6 +391,23 @@ final class EntityResolver {
       }
     }
     return found;
+  }
+
+  /**
+   * The last two or more words of each person's name of three words or more ("Al Hameli" of "Mariam
+   * Saeed Al Hameli", "García Márquez" of "Gabriel García Márquez"): a surname of several words,
+   * which names a person named in full elsewhere rather than one of its own.
+   */
+  private static Set<List<String>> longerNameTails(List<Mention> mentions) {
+    Set<List<String>> tails = new HashSet<>();
+    for (Mention m : mentions) {
+      if (m.type == EntityType.PERSON) {
+        for (int i = 1; i + 2 <= m.tokens.size(); i++) {
+          tails.add(m.tokens.subList(i, m.tokens.size()));
+        }
+      }
+    }
+    return tails;
   }
 
   /**

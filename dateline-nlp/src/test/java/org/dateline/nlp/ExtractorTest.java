@@ -4565,6 +4565,20 @@ class ExtractorTest {
   }
 
   @Test
+  void aSurnameOfTwoWordsIsThePersonNamedInFullWithIt() {
+    String text =
+        "Reef board names Al Mansoori as chair\n\nThe order names Dr. Yasmin Khalid Al Mansoori,"
+            + " a marine biologist, as chair of the board.\n\nDr. Al Mansoori told reporters"
+            + " that the survey would start in March.\n\n\"We will count every reef,\" she said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("We will count every reef,", "Yasmin Khalid Al Mansoori"));
+    assertThat(EXTRACTOR.read(text, Published.unknown()).entities())
+        .filteredOn(e -> e.type() == EntityType.PERSON)
+        .extracting(Entity::name)
+        .containsExactly("Yasmin Khalid Al Mansoori");
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
