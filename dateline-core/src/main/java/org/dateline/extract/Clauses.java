@@ -300,9 +300,17 @@ final class Clauses {
         || JOINERS.contains(n);
   }
 
-  /** Whether {@code toks[a, v)} closes a list: lower case, with "and" or "or" in it. */
+  /**
+   * Whether {@code toks[a, v)} closes a list: lower case, with "and" or "or" in it, and not a
+   * participle's phrase ("sitting with Judge Marr and Judge Fenn").
+   */
   static boolean listTail(List<Tok> toks, int a, int v) {
-    if (!Character.isLowerCase(toks.get(a).text().charAt(0))) {
+    String first = toks.get(a).text();
+    if (!Character.isLowerCase(first.charAt(0))
+        || first.endsWith("ing")
+            && a + 1 < v
+            && (PREPOSITIONS.contains(toks.get(a + 1).lower())
+                || ARTICLES.contains(toks.get(a + 1).lower()))) {
       return false;
     }
     for (int i = a + 1; i < v - 1; i++) {

@@ -4579,6 +4579,14 @@ class ExtractorTest {
   }
 
   @Test
+  void aParticiplesPairOfNamesInAppositionIsNoListBeforeTheSpeaker() {
+    String text =
+        "Ruling\n\nOn Monday, Judge Rowan Pell, sitting with Judge Ines Marr and Judge Otto"
+            + " Fenn, said the evidence was \"thin at best\".";
+    assertThat(wordsAndSpeakers(text)).containsExactly(tuple("thin at best", "Rowan Pell"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
