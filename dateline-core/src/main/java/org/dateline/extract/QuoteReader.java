@@ -220,8 +220,12 @@ final class QuoteReader {
       int sentenceEnd = sentences.endAt(Math.max(s.close() - 1, s.begin()));
       int rightTo = Math.min(sentenceEnd, nextOpen(text, outer, i, sentenceEnd));
       int paragraphEnd = text.indexOf("\n\n", closeEnd);
-      if (paragraphEnd >= 0 && paragraphEnd < rightTo) {
-        rightTo = paragraphEnd; // attribution after a quotation never crosses a blank line
+      if (paragraphEnd >= 0
+          && paragraphEnd < rightTo
+          && !Sentences.endsInTitle(text, closeEnd, paragraphEnd)) {
+        // attribution after a quotation never crosses a blank line, unless a splitter set one
+        // between a title and its name ("…,'' Vancouver police Const." | "Tim Fanning told …")
+        rightTo = paragraphEnd;
       }
       if (rightTo < closeEnd) {
         rightTo = closeEnd;

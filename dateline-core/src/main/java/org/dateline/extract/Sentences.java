@@ -65,7 +65,8 @@ final class Sentences {
     return false;
   }
 
-  private static boolean endsInTitle(String text, int begin, int end) {
+  /** Whether {@code [begin, end)} ends in an abbreviated title ("… police Const."). */
+  static boolean endsInTitle(String text, int begin, int end) {
     List<Tok> words = Tok.of(text, begin, end);
     if (words.isEmpty()) {
       return false;

@@ -165,6 +165,13 @@ final class VerbSubjects {
           && (start == end || toks.get(end).punctBefore())) {
         return antecedentOf(toks, start - 1);
       }
+      int title = t.lower().equals("and") ? Clauses.clauseStart(toks, start - 1) : 0;
+      if (steppedOver == 0 && title > 0 && namedPersonOpens(frame, toks, title)) {
+        // "Jane Morrow, Deputy Chief at Kent Fire and Rescue Service says": the name before the
+        // title speaks, not a pair inside the body's name
+        start = Clauses.clauseStart(toks, title - 1);
+        break;
+      }
       if (t.lower().equals("and") && ledGroup(toks, start, end)) {
         // "Feldstein-Cruz and her co-authors wrote": the one named leads the group that speaks
         int name = Clauses.nameBefore(toks, start - 1);

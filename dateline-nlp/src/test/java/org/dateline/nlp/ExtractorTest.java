@@ -4587,6 +4587,23 @@ class ExtractorTest {
   }
 
   @Test
+  void aNameBeforeATitleWhoseBodyHoldsAndSpeaks() {
+    String text =
+        "Fire\n\nMaria Ostrow, Deputy Chief Officer at Kent Fire and Rescue Service says the"
+            + " depot is \"beyond repair\".";
+    assertThat(wordsAndSpeakers(text)).containsExactly(tuple("beyond repair", "Maria Ostrow"));
+  }
+
+  @Test
+  void anAttributionRunsOnPastABlankLineSetBetweenATitleAndItsName() {
+    String text =
+        "Shooting\n\n``A man walked in and fired twice,'' Calder police Const.\n\nRavi Sandhu"
+            + " told a news conference.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("A man walked in and fired twice,", "Ravi Sandhu"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
