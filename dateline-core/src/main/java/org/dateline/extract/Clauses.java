@@ -156,7 +156,12 @@ final class Clauses {
     // "Moments later, …", "Two days earlier, …": when, not who
     boolean temporal = first.size() <= 3 && LATER.contains(first.get(first.size() - 1).lower());
     String opener = first.get(0).lower();
-    if ((connective || temporal || PREPOSITIONS.contains(opener) || SUBORDINATORS.contains(opener))
+    boolean source = opener.equals("according"); // "According to the charges, Kessler …"
+    if ((connective
+            || temporal
+            || source
+            || PREPOSITIONS.contains(opener)
+            || SUBORDINATORS.contains(opener))
         && at + first.size() < toks.size()) {
       at += first.size(); // "In Lagos, …", "Still, she …", "Though she hid, Mara …"
       first = clause(toks, at);

@@ -39,6 +39,8 @@ final class Cues {
   private static final int RELATIVE_WORDS = 8;
 
   // Words that open a clause a participle after it may go on: "after the mayor refused, saying"
+  // words that turn a sentence to another subject: "…, but Kessler refused"
+  private static final Set<String> TURNS = Set.of("but", "yet");
   private static final Set<String> CLAUSE_OPENERS =
       Set.of("after", "when", "as", "because", "since", "while", "before", "once");
   // words a subject's head noun comes before: "meeting" in "a meeting of the council"
@@ -1172,7 +1174,13 @@ final class Cues {
                               Clauses.sentenceSubject(frame.text(), toks, words::speakerNoun)))
                       : subjects.of(frame, toks, v);
       Speaker who = phrase.isEmpty() ? null : phrases.resolve(frame, phrase);
-      if (participle && caller.isEmpty() && !coordinated && mute(phrase)) {
+      Mentions.Placed contrasted =
+          participle && caller.isEmpty() && !coordinated ? afterContrast(frame, toks, v) : null;
+      if (contrasted != null) {
+        // "Police stopped the truck, but Kessler refused to comply, saying": the one the clause
+        // the participle goes on turns to
+        who = new Speaker(contrasted.entity(), null);
+      } else if (participle && caller.isEmpty() && !coordinated && mute(phrase)) {
         // "A meeting descended into chaos after mayor Thandi Mokoena refused …, saying": the
         // person of the clause the participle goes on, where the sentence's subject cannot speak
         Mentions.Placed doer = afterSubordinator(frame, toks, v);
@@ -1224,21 +1232,43 @@ final class Cues {
         return null;
       }
       if (CLAUSE_OPENERS.contains(t.lower())) {
-        int j = i + 1;
-        while (j < v && Character.isLowerCase(toks.get(j).text().charAt(0)) && j - i <= 3) {
-          j++;
-        }
-        if (j >= v) {
-          return null;
-        }
-        Mentions.Placed p =
-            frame
-                .mentions()
-                .firstWithin(toks.get(j).begin(), toks.get(v).begin(), EntityType.PERSON);
-        return p != null && p.begin() == toks.get(j).begin() ? p : null;
+        return personOpening(frame, toks, i + 1, v);
       }
     }
     return null;
+  }
+
+  /**
+   * The person named right after "but" or "yet" opening the clause before the participle at {@code
+   * v}, past lower-case title words, when that clause has no other punctuation ("…, but Kessler
+   * refused to comply, saying"); null otherwise.
+   */
+  private Mentions.@Nullable Placed afterContrast(Frame frame, List<Tok> toks, int v) {
+    for (int i = v - 1; i >= 0; i--) {
+      Tok t = toks.get(i);
+      if (t.punctBefore() || i == 0) {
+        return TURNS.contains(t.lower()) ? personOpening(frame, toks, i + 1, v) : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The person whose name opens {@code toks[j, v)}, past up to three lower-case title words
+   * ("executive mayor Thandi Mokoena refused"); null otherwise.
+   */
+  private static Mentions.@Nullable Placed personOpening(
+      Frame frame, List<Tok> toks, int from, int v) {
+    int j = from;
+    while (j < v && Character.isLowerCase(toks.get(j).text().charAt(0)) && j - from < 3) {
+      j++;
+    }
+    if (j >= v) {
+      return null;
+    }
+    Mentions.Placed p =
+        frame.mentions().firstWithin(toks.get(j).begin(), toks.get(v).begin(), EntityType.PERSON);
+    return p != null && p.begin() == toks.get(j).begin() ? p : null;
   }
 
   /**

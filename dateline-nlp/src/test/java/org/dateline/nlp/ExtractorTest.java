@@ -4604,6 +4604,22 @@ class ExtractorTest {
   }
 
   @Test
+  void aParticipleAfterAButClauseIsThatClausesSubjects() {
+    String text =
+        "Chase\n\nPolice stopped the truck, but Kessler refused to comply, saying officers"
+            + " \"would have to shoot\" him.";
+    assertThat(wordsAndSpeakers(text)).containsExactly(tuple("would have to shoot", "Kessler"));
+  }
+
+  @Test
+  void anAccordingToOpenerIsNoSubjectForAParticiple() {
+    String text =
+        "Chase\n\nAccording to the charges, Kessler refused to comply, saying officers"
+            + " \"would have to shoot\" him.";
+    assertThat(wordsAndSpeakers(text)).containsExactly(tuple("would have to shoot", "Kessler"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
