@@ -576,9 +576,11 @@ final class Cues {
       int at = i + 3 < toks.size() && AUTHORING.contains(toks.get(i + 1).lower()) ? i + 2 : i + 1;
       if (toks.get(i).lower().equals(noun)) {
         at = receivedFrom(toks, i, at); // "a letter she had received from a constituent"
+        at = onBehalfOf(toks, at); // "a statement on behalf of Chowdhury"
       }
       String by = toks.get(at).lower();
-      if (toks.get(i).lower().equals(noun) && (by.equals("by") || by.equals("from"))) {
+      if (toks.get(i).lower().equals(noun)
+          && (by.equals("by") || by.equals("from") || by.equals("of") && at > i + 2)) {
         Speaker described = authorPhrase(frame, toks, at + 1);
         if (described != null) {
           return described; // "a letter from Pruitt's adult son", "a message from the actress"
@@ -596,6 +598,19 @@ final class Cues {
       }
     }
     return null;
+  }
+
+  /**
+   * Where "of" stands when "on behalf of" opens at {@code at} ("a statement on behalf of the
+   * family"), read as "by"; else {@code at}.
+   */
+  private static int onBehalfOf(List<Tok> toks, int at) {
+    return at + 3 < toks.size()
+            && toks.get(at).lower().equals("on")
+            && toks.get(at + 1).lower().equals("behalf")
+            && toks.get(at + 2).lower().equals("of")
+        ? at + 2
+        : at;
   }
 
   /**

@@ -4620,6 +4620,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aStatementReadOnBehalfOfSomeoneIsTheirs() {
+    String text =
+        "Fire trial\n\nOutside court, Tanvir Haque read a short statement on behalf of Rahim"
+            + " Kabir. \"I pray for the families,\" the statement said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("I pray for the families,", "Rahim Kabir"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
