@@ -36,6 +36,9 @@ final class EntityResolver {
   private static final Set<String> CORPORATE =
       Set.of("corp", "corp.", "inc", "inc.", "co", "co.", "ltd", "ltd.", "plc", "llc", "ag");
 
+  // The words a company's suffix is made of: "& Co.", "and Company", "Inc."
+  private static final Set<String> SUFFIX_WORDS = suffixWords();
+
   // Kinds of place that end a place's name, never a person's: "Karen State", read as a woman
   private static final Set<String> PLACE_KINDS =
       Set.of("state", "province", "county", "district", "region", "prefecture", "oblast");
@@ -167,6 +170,12 @@ final class EntityResolver {
             m.type == EntityType.ORGANIZATION && m.tokens.size() >= 2 && !anchors.containsKey(key)
                 ? shortenedBody(m, anchors)
                 : null;
+        if (longer == null && m.type != EntityType.PERSON && !anchors.containsKey(key)) {
+          longer = companyOf(m, anchors);
+          if (longer != null) {
+            m.type = EntityType.ORGANIZATION; // "Dow Jones" of "Dow Jones & Co.", read as other
+          }
+        }
         if (middle != null) {
           m.cluster = middle; // "Lena Mae Field" after "Lena Field"
           middle.members.add(m);
@@ -391,6 +400,13 @@ final class EntityResolver {
       }
     }
     return found;
+  }
+
+  private static Set<String> suffixWords() {
+    Set<String> suffix = new HashSet<>(CORPORATE);
+    // "amp" is what is left of "&amp;" in text stripped of its markup
+    suffix.addAll(Set.of("&", "amp", "and", "company", "corporation", "incorporated", "limited"));
+    return Set.copyOf(suffix);
   }
 
   /**
@@ -651,6 +667,27 @@ final class EntityResolver {
           && full.subList(0, m.tokens.size()).equals(m.tokens)
           && !words.endsBody(last)
           && !words.institutionNouns.contains(last)) {
+        if (found != null && found != c) {
+          return null;
+        }
+        found = c;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The one company named before whose name is this one's words and a corporate suffix ("Dow Jones"
+   * of "Dow Jones & Co.", "Brightline" of "Brightline Inc."); null when none or several are.
+   */
+  private static @Nullable Cluster companyOf(Mention m, Map<String, Cluster> anchors) {
+    Cluster found = null;
+    for (Cluster c : anchors.values()) {
+      List<String> full = c.members.isEmpty() ? List.of() : c.members.get(0).tokens;
+      if (c.type == EntityType.ORGANIZATION
+          && full.size() > m.tokens.size()
+          && full.subList(0, m.tokens.size()).equals(m.tokens)
+          && SUFFIX_WORDS.containsAll(full.subList(m.tokens.size(), full.size()))) {
         if (found != null && found != c) {
           return null;
         }

@@ -46,6 +46,20 @@ class EntityResolverTest {
   }
 
   @Test
+  void aCompanysNameReadAsOtherWithoutItsSuffixIsTheCompany() {
+    String text = "Harlow Jones & Co. raised its bid. In a filing, Harlow Jones says it is fair.";
+    Mentions mentions =
+        resolve(
+            text,
+            name(text, "Harlow Jones & Co.", 0, EntityType.ORGANIZATION),
+            name(text, "Harlow Jones", 20, EntityType.OTHER));
+    assertThat(mentions.entities())
+        .extracting(Entity::name, Entity::type, Entity::aliases)
+        .containsExactly(
+            tuple("Harlow Jones & Co.", EntityType.ORGANIZATION, List.of("Harlow Jones")));
+  }
+
+  @Test
   void aSurnameThatAlsoNamesSomethingElseIsLeftAlone() {
     String text = "Dan Ford met Ford Motor Co. officials. Eva Lind agreed. Later, Ford left.";
     Mentions.Placed last =
