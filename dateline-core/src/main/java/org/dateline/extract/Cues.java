@@ -167,6 +167,9 @@ final class Cues {
   private final ColonCues colons;
 
   /** What a writing's author did: "wrote the ruling", "issued new advice". */
+  // participles that name a writing's author after "by": "a memo signed by Dr Lowe"
+  private static final Set<String> SIGNING = Set.of("signed", "written", "authored");
+
   private static final Set<String> AUTHORING =
       Set.of("wrote", "writes", "issued", "issues", "released", "published", "signed");
 
@@ -501,6 +504,10 @@ final class Cues {
     for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
       int b = sentences.begin(j);
       int e = sentences.end(j);
+      Speaker signer = signedBy(frame, b, e);
+      if (signer != null) {
+        return signer; // "The nine-page document, … signed by Dr Ann Lowe," before "the memo"
+      }
       if (mentionsWriting(frame.text(), b, e, noun)) {
         // "a June report by the Education Lab found …", "a letter from his son that described …":
         // the name after "by" or "from" before any reporting verb
@@ -595,6 +602,27 @@ final class Cues {
         return named != null && named.begin() <= toks.get(Math.min(at + 3, toks.size() - 1)).begin()
             ? new Speaker(named.entity(), null)
             : null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The one a sentence that names a writing says signed or wrote it ("The document, titled …, and
+   * signed by Dr Felicity Haworth-Nunn, was sent …"): the name right after "signed by", "written
+   * by" or "authored by"; null when there is none.
+   */
+  private @Nullable Speaker signedBy(Frame frame, int b, int e) {
+    List<Tok> toks = Tok.of(frame.text(), b, e);
+    if (toks.stream().noneMatch(t -> words.writings.contains(t.lower()))) {
+      return null;
+    }
+    for (int k = 0; k + 2 < toks.size(); k++) {
+      if (SIGNING.contains(toks.get(k).lower()) && toks.get(k + 1).lower().equals("by")) {
+        Mentions.Placed p =
+            frame.mentions().firstWithin(toks.get(k + 2).begin(), e, EntityType.PERSON);
+        int reach = toks.get(Math.min(k + 3, toks.size() - 1)).begin();
+        return p != null && p.begin() <= reach ? new Speaker(p.entity(), null) : null;
       }
     }
     return null;

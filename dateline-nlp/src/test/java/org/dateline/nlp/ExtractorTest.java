@@ -4629,6 +4629,16 @@ class ExtractorTest {
   }
 
   @Test
+  void aWritingSignedBySomeoneIsTheirsWhenANoteOnItSpeaks() {
+    String text =
+        "Flood plan\n\nThe six-page paper, marked \"restricted\" and signed by Dr Owen Prydderch,"
+            + " chief engineer at the Levels Board, reached ministers in May.\n\nThe memo warns"
+            + " that two villages face \"repeated flooding\" within a decade.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("repeated flooding", "Owen Prydderch"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
