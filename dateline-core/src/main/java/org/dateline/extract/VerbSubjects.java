@@ -467,15 +467,14 @@ final class VerbSubjects {
     return phrase;
   }
 
-  private List<Tok> antecedentPhrase(List<Tok> toks, int r) {
-    int start = r;
-    while (start > 0 && r - start < 10) {
-      start--;
-      if (toks.get(start).punctBefore()) {
-        break;
-      }
+  private List<Tok> antecedentPhrase(List<Tok> toks, int who) {
+    int r = who;
+    int start = clauseBefore(toks, r);
+    if (start > 0 && r - start == 1 && NameContext.AGE.matcher(toks.get(start).text()).matches()) {
+      r = start; // "Tom Ashgrove, 74, who has lived …": the name before the age
+      start = clauseBefore(toks, r);
     }
-    if (toks.get(r).lower().equals("who")
+    if (toks.get(who).lower().equals("who")
         && start > 0
         && toks.get(start).punctBefore()
         && Clauses.ARTICLES.contains(toks.get(start).lower())
@@ -483,7 +482,7 @@ final class VerbSubjects {
       // "Priya Lall, a junior Treasury minister, who said": the name the apposition describes
       return toks.subList(Clauses.nameBefore(toks, start), start);
     }
-    if (toks.get(r).lower().equals("who")
+    if (toks.get(who).lower().equals("who")
         && start + 1 < r
         && Clauses.capitalised(toks.subList(start, start + 2))
         && !Clauses.DETERMINERS.contains(toks.get(start).lower())) {
@@ -512,6 +511,18 @@ final class VerbSubjects {
       }
     }
     return toks.subList(from, r);
+  }
+
+  /** Where the clause that ends before {@code r} begins, ten words back at most. */
+  private static int clauseBefore(List<Tok> toks, int r) {
+    int start = r;
+    while (start > 0 && r - start < 10) {
+      start--;
+      if (toks.get(start).punctBefore()) {
+        break;
+      }
+    }
+    return start;
   }
 
   /**

@@ -4639,6 +4639,14 @@ class ExtractorTest {
   }
 
   @Test
+  void aRelativeClauseAfterAnAgeGoesBackToTheName() {
+    String text =
+        "Tower\n\nOutside the chamber, retired surveyor Tom Ashgrove, 74, who has lived on nearby"
+            + " Mill Lane for five decades, described the block as \"a concrete wall\".";
+    assertThat(wordsAndSpeakers(text)).containsExactly(tuple("a concrete wall", "Tom Ashgrove"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
