@@ -4647,6 +4647,13 @@ class ExtractorTest {
   }
 
   @Test
+  void aLawsuitsWordsWovenIntoWhatItAllegesAreItsOwn() {
+    String text = "Suit\n\nThe lawsuit alleges that the company \"hid the fault\" for years.";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(tuple("hid the fault", null, "The lawsuit"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
