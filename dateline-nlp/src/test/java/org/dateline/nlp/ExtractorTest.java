@@ -4654,6 +4654,18 @@ class ExtractorTest {
   }
 
   @Test
+  void thePensionerIsTheSubjectTheTextKeepsTo() {
+    String text =
+        "Fun run\n\nArthur Pennock, 88, finished the 5K in 71 minutes. Pennock trained for six"
+            + " months. \"I took my time,\" Pennock said.\n\nAsked about next year, Pennock"
+            + " smiled.\n\n\"I might try the 10K,\" the pensioner said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("I took my time,", "Arthur Pennock"),
+            tuple("I might try the 10K,", "Arthur Pennock"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
