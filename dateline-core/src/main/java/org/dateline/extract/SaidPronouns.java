@@ -21,12 +21,13 @@ final class SaidPronouns {
       "(?<aside>,[^,;:.!?\"“”\\n]{1,100},(?:[^,;:.!?\"“”\\n]{1,100},)?)?";
 
   // After the name: an optional aside between commas, an optional adverb ("later"), a verb
-  // ("told" with one or two words of whom), an optional "that", then the pronoun.
+  // ("told" with one or two words of whom), an optional "that" or "as" ("Horvat said as she sat
+  // down"), then the pronoun.
   private static final Pattern AFTER_NAME =
       Pattern.compile(
           ASIDE
               + "\\s+(?:(?:\\p{Ll}+ly|later|also|then|once|again|earlier)\\s+)?"
-              + "(?:told\\s+(?:\\p{Ll}+\\s+){1,2}|(\\p{Ll}+)\\s+)(?:that\\s+)?(he|she)\\b");
+              + "(?:told\\s+(?:\\p{Ll}+\\s+){1,2}|(\\p{Ll}+)\\s+)(?:that\\s+|as\\s+)?(he|she)\\b");
 
   // After the name: an optional aside, a verb, then a possessive ("Whitfield kept her buy
   // rating").

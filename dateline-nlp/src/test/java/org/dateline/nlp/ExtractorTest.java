@@ -4666,6 +4666,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aSheAfterSaidAsTellsWhichNamesakeSpoke() {
+    String text =
+        "Final\n\nLena Maric lost in three sets. Her father, Ivo Maric, who coaches her, left his"
+            + " seat early.\n\n\"I know what you will write,\" Maric said as she sat down.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("I know what you will write,", "Lena Maric"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
