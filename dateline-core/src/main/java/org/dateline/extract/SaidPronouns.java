@@ -44,6 +44,9 @@ final class SaidPronouns {
   private static final Set<String> AFTER_OBJECT =
       Set.of("to", "that", "and", "about", "of", "in", "on", "at", "for", "with", "the", "a");
 
+  // "himself" or "herself" right after a name, which it stands beside
+  private static final Pattern REFLEXIVE = Pattern.compile(",?\\s+(himself|herself)\\b");
+
   // A name after one of these is not the subject of the verb ("the mother of Ana Ruiz said she").
   private static final Pattern OBJECT_BEFORE =
       Pattern.compile("\\b(?:of|for|to|with|by|from|on|at|in|about|against|and|or)\\s+$");
@@ -74,6 +77,9 @@ final class SaidPronouns {
           p.entity().type() == EntityType.PERSON ? after(text, p.begin(), p.end()) : null;
       if (g == null && p.entity().type() == EntityType.PERSON) {
         g = possessive(text, p.begin(), p.end());
+      }
+      if (g == null && p.entity().type() == EntityType.PERSON) {
+        g = reflexive(text, p.end());
       }
       if (g != null) {
         int[] v = votes.computeIfAbsent(p.entity().key(), k -> new int[2]); // "she", "he"
@@ -132,6 +138,16 @@ final class SaidPronouns {
       return null;
     }
     return her ? Mentions.Gender.FEMALE : Mentions.Gender.MALE;
+  }
+
+  /** The gender "himself" or "herself" right after a name shows ("Keron Baptiste himself"). */
+  private static Mentions.@Nullable Gender reflexive(String text, int end) {
+    Matcher m = REFLEXIVE.matcher(text);
+    m.region(end, Math.min(text.length(), end + REACH));
+    if (!m.lookingAt()) {
+      return null;
+    }
+    return m.group(1).equals("herself") ? Mentions.Gender.FEMALE : Mentions.Gender.MALE;
   }
 
   /**

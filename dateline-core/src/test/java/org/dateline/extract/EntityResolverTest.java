@@ -130,6 +130,13 @@ class EntityResolverTest {
   }
 
   @Test
+  void herselfAfterANameTellsTheGender() {
+    String text = "Dara Quinn herself was calmer about the result.";
+    Mentions mentions = resolve(text, name(text, "Dara Quinn", 0, EntityType.PERSON));
+    assertThat(mentions.gender(mentions.entities().get(0))).isEqualTo(Mentions.Gender.FEMALE);
+  }
+
+  @Test
   void aPronounAfterANameThatIsNoSubjectTellsNoGender() {
     String text = "The mother of Dara Quinn said she would pay. Dara Quinn, 20, said he was sorry.";
     Mentions mentions =
