@@ -18,8 +18,10 @@ import org.jspecify.annotations.Nullable;
  * is one unquoted question is the answer of the one being questioned: the person named last before
  * the question where a subject may stand, or the speaker of the last quotation in the paragraphs
  * before, whichever comes later. Where the question is quoted too (""How much?" he asked." and then
- * ""The figure is in our annual report.""), an uncued paragraph after it is the last other
- * speaker's answer.
+ * ""The figure is in our annual report.""), by a named or an unnamed asker ("one reporter asked"),
+ * an uncued paragraph after it is the answer of the person named as a subject since the last other
+ * speaker, else of that speaker; a follow-up question with no cue ("And if the team is relegated?")
+ * is answered by whoever answered the first.
  */
 final class Answers {
   // the most words a question paragraph holds

@@ -38,9 +38,9 @@ final class Cues {
   // how far back from its verb the relative pronoun of a coordinated clause may stand
   private static final int RELATIVE_WORDS = 8;
 
-  // Words that open a clause a participle after it may go on: "after the mayor refused, saying"
   // words that turn a sentence to another subject: "…, but Kessler refused"
   private static final Set<String> TURNS = Set.of("but", "yet");
+  // Words that open a clause a participle after it may go on: "after the mayor refused, saying"
   private static final Set<String> CLAUSE_OPENERS =
       Set.of("after", "when", "as", "because", "since", "while", "before", "once");
   // words a subject's head noun comes before: "meeting" in "a meeting of the council"
@@ -166,10 +166,10 @@ final class Cues {
   private final VerbSubjects subjects;
   private final ColonCues colons;
 
-  /** What a writing's author did: "wrote the ruling", "issued new advice". */
   // participles that name a writing's author after "by": "a memo signed by Dr Lowe"
   private static final Set<String> SIGNING = Set.of("signed", "written", "authored");
 
+  /** What a writing's author did: "wrote the ruling", "issued new advice". */
   private static final Set<String> AUTHORING =
       Set.of("wrote", "writes", "issued", "issues", "released", "published", "signed");
 

@@ -1000,10 +1000,6 @@ final class QuoteReader {
   }
 
   /**
-   * Whether a person is named outside quotations between two positions, by the recogniser or by a
-   * bare surname opening a sentence.
-   */
-  /**
    * Whether a person other than {@code previous} is named right after the closing mark at {@code
    * close}, where an attribution's subject stands ("… in the words of one food writer, "…," Volk
    * paused."): the sentence goes on about someone else.
@@ -1016,6 +1012,10 @@ final class QuoteReader {
     return p != null && frame.text().substring(close + 1, p.begin()).matches("[\\s,]*");
   }
 
+  /**
+   * Whether a person is named outside quotations between two positions, by the recogniser or by a
+   * bare surname opening a sentence.
+   */
   private static boolean namesSomeoneBetween(Frame frame, int close, int to) {
     // names in the rest of the earlier quotation's sentence belong to its attribution ("…,"
     // Marisleysis said of Reno. "…," she said): they do not interrupt

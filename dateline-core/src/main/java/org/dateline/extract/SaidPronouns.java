@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads a person's gender from the pronoun that opens what the person is reported to have said:
  * "Dara Quinn, speaking on Tuesday, said he had asked…" shows Quinn is a man though no list knows
- * the name; else from a possessive right after the person's verb ("Whitfield kept her rating"). A
- * person with votes for both is left unknown. Instances are immutable and thread-safe.
+ * the name; else from a possessive right after the person's verb ("Whitfield kept her rating"), or
+ * "himself" or "herself" right after the name. A person with votes for both is left unknown.
+ * Instances are immutable and thread-safe.
  */
 final class SaidPronouns {
   // An aside between commas after a name: ", speaking on Tuesday,", ", 71, who lives nearby,".
