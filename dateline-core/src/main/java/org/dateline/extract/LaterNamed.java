@@ -28,6 +28,8 @@ final class LaterNamed {
 
   // What follows a name that a delayed lead identifies: ", 31," or ", who".
   private static final Pattern IDENTIFIED = Pattern.compile(",\\s*(?:\\d{1,3},|who\\b)");
+  // What ends an attribution that names someone and says nothing more of them: "." or ","
+  private static final Pattern NAME_ENDS = Pattern.compile("\\s*[.,]");
   // An honorific before the name: "Dr.", "Prof", "Mrs"
   private static final Pattern TITLE =
       Pattern.compile("(?:Dr|Prof|Mr|Mrs|Ms|Miss|Rev|Sir|Dame)\\.?\\s+");
@@ -47,6 +49,9 @@ final class LaterNamed {
       Mentions.Placed named = role == null ? null : onlyHolder(text, mentions, role);
       if (named == null && q.description() != null && QuoteReader.newcomer(q.description())) {
         named = namedNext(frame, q);
+      }
+      if (named == null && ownedKin(q.description())) {
+        named = namedInNextQuotation(frame, quotes, i);
       }
       if (named != null && named.begin() > q.end()) {
         Speaker who = new Speaker(named.entity(), null);
@@ -80,6 +85,53 @@ final class LaterNamed {
       return null;
     }
     return IDENTIFIED.matcher(text).region(p.end(), text.length()).lookingAt() ? p : null;
+  }
+
+  /**
+   * Whether a description is someone's kin by a possessive ("The victim's nephew", "her brother").
+   */
+  private static boolean ownedKin(@Nullable String description) {
+    if (description == null) {
+      return false;
+    }
+    String[] w = description.toLowerCase(Locale.ROOT).split("\\s+");
+    return w.length >= 2
+        && w.length <= 4
+        && Words.english().kin(w[w.length - 1])
+        && (Tok.possessive(w[w.length - 2]) || VerbSubjects.POSSESSIVES.contains(w[0]));
+  }
+
+  /**
+   * The person who speaks the next quotation, when it opens the paragraph right after quotation
+   * {@code i}'s and its attribution brings the person in by name alone, new to the text and with no
+   * role ("The victim's nephew said … "came out of nowhere"" and then ""Her forehead hit the
+   * headlight," said Manpreet Singh."); else null.
+   */
+  private static Mentions.@Nullable Placed namedInNextQuotation(
+      Frame frame, List<Quote> quotes, int i) {
+    if (i + 1 >= quotes.size()) {
+      return null;
+    }
+    String text = frame.text();
+    Quote q = quotes.get(i);
+    Quote next = quotes.get(i + 1);
+    String between = text.substring(q.end(), Math.max(q.end(), next.begin()));
+    int blank = between.indexOf("\n\n");
+    if (next.kind() != Quote.Kind.DIRECT
+        || next.speakerKey() == null
+        || blank < 0
+        || between.indexOf("\n\n", blank + 2) >= 0) {
+      return null;
+    }
+    Mentions mentions = frame.mentions();
+    Mentions.Placed p = mentions.firstWithin(next.end(), text.length(), EntityType.PERSON);
+    if (p == null
+        || !p.entity().key().equals(next.speakerKey())
+        || !p.entity().roles().isEmpty()
+        || mentions.namedBefore(p.entity(), next.end())) {
+      return null;
+    }
+    return NAME_ENDS.matcher(text).region(p.end(), text.length()).lookingAt() ? p : null;
   }
 
   /** The role an indefinite description ends with ("a ministry spokesman"), or null. */

@@ -42,7 +42,7 @@ final class VerbSubjects {
   private static final Set<String> TIME_PREPOSITIONS =
       Set.of("in", "on", "at", "during", "last", "this", "early", "late");
 
-  private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
+  static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
   // the people one works with, led by the one named before them
   private static final Set<String> COWORKERS =
       Set.of(

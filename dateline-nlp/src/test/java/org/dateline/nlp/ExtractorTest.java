@@ -4675,6 +4675,17 @@ class ExtractorTest {
   }
 
   @Test
+  void anUnnamedRelativeIsThePersonTheNextQuotationBringsInByNameAlone() {
+    String text =
+        "Crash\n\nThe victim's niece said the van \"never slowed down\" at the crossing.\n\n"
+            + "\"She was only going to the shop,\" said Harjit Dhillon.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("never slowed down", "Harjit Dhillon"),
+            tuple("She was only going to the shop,", "Harjit Dhillon"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
