@@ -283,6 +283,15 @@ final class QuoteReader {
       if (described == null && near) {
         described = answerer(frame, s, speaker, previous, pronoun);
       }
+      if (described != null
+          && described.entity() == null
+          && pronoun != null
+          && previous.entity() != null
+          && askedAbout(frame, s.open(), pronoun)
+          && sameGender(frame, speaker, previous)) {
+        // "Another reporter asked whether she regretted it. "…," she replied": not the asker
+        described = previous;
+      }
       if (described != null) {
         speaker = described;
         sameVoice = false;
@@ -997,6 +1006,29 @@ final class QuoteReader {
     int end = Math.min(sentences.endAt(next), limit);
     int paragraph = text.indexOf("\n\n", from);
     return paragraph >= 0 && paragraph < end ? paragraph : Math.max(from, end);
+  }
+
+  /**
+   * Whether the sentence before the one at {@code open} asks about the one {@code pronoun} stands
+   * for ("Another reporter asked whether she regretted …", "asked her if"): its subject asks, and
+   * the pronoun's "she replied" is the one asked.
+   */
+  private static boolean askedAbout(Frame frame, int open, String pronoun) {
+    Sentences sentences = frame.sentences();
+    int i = sentences.indexOf(open);
+    if (i < 1) {
+      return false;
+    }
+    String before = frame.text().substring(sentences.begin(i - 1), sentences.end(i - 1));
+    String object = pronoun.equals("she") ? "her" : "him";
+    return Pattern.compile(
+            "\\basked\\s+(?:(?:whether|if|why|how|what|about)\\s+"
+                + pronoun
+                + "|"
+                + object
+                + ")\\b")
+        .matcher(before)
+        .find();
   }
 
   /**

@@ -4686,6 +4686,18 @@ class ExtractorTest {
   }
 
   @Test
+  void sheWhoRepliesToAnUnnamedAskerIsTheOneAsked() {
+    String text =
+        "Sacking\n\n\"We are ninth, and that is the problem,\" chair Ama Boateng said.\n\nA"
+            + " radio reporter asked whether she had picked the wrong coach. \"I picked the best"
+            + " one we could afford,\" she replied.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("We are ninth, and that is the problem,", "Ama Boateng"),
+            tuple("I picked the best one we could afford,", "Ama Boateng"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
