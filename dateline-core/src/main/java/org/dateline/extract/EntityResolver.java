@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.model.Entity;
@@ -658,22 +659,13 @@ final class EntityResolver {
    * "Supreme Court" of "Supreme Court Bar Association"); null when none or several are.
    */
   private @Nullable Cluster shortenedBody(Mention m, Map<String, Cluster> anchors) {
-    Cluster found = null;
-    for (Cluster c : anchors.values()) {
-      List<String> full = c.members.isEmpty() ? List.of() : c.members.get(0).tokens;
-      String last = full.isEmpty() ? "" : full.get(full.size() - 1);
-      if (c.type == EntityType.ORGANIZATION
-          && full.size() > m.tokens.size()
-          && full.subList(0, m.tokens.size()).equals(m.tokens)
-          && !words.endsBody(last)
-          && !words.institutionNouns.contains(last)) {
-        if (found != null && found != c) {
-          return null;
-        }
-        found = c;
-      }
-    }
-    return found;
+    return onlyBodyOpeningWith(
+        m,
+        anchors,
+        rest -> {
+          String last = rest.get(rest.size() - 1);
+          return !words.endsBody(last) && !words.institutionNouns.contains(last);
+        });
   }
 
   /**
@@ -681,13 +673,22 @@ final class EntityResolver {
    * of "Dow Jones & Co.", "Brightline" of "Brightline Inc."); null when none or several are.
    */
   private static @Nullable Cluster companyOf(Mention m, Map<String, Cluster> anchors) {
+    return onlyBodyOpeningWith(m, anchors, SUFFIX_WORDS::containsAll);
+  }
+
+  /**
+   * The one organisation named before whose name opens with all the words of {@code m} and goes on
+   * with words {@code rest} accepts; null when none or several are.
+   */
+  private static @Nullable Cluster onlyBodyOpeningWith(
+      Mention m, Map<String, Cluster> anchors, Predicate<List<String>> rest) {
     Cluster found = null;
     for (Cluster c : anchors.values()) {
       List<String> full = c.members.isEmpty() ? List.of() : c.members.get(0).tokens;
       if (c.type == EntityType.ORGANIZATION
           && full.size() > m.tokens.size()
           && full.subList(0, m.tokens.size()).equals(m.tokens)
-          && SUFFIX_WORDS.containsAll(full.subList(m.tokens.size(), full.size()))) {
+          && rest.test(full.subList(m.tokens.size(), full.size()))) {
         if (found != null && found != c) {
           return null;
         }

@@ -127,6 +127,9 @@ final class QuoteReader {
           "catchphrase");
 
   private static final Set<EntityType> PEOPLE = EnumSet.of(EntityType.PERSON);
+  // "asked whether she …", "asked her": the sentence before asks about the one "she" stands for
+  private static final Pattern ASKED_ABOUT_HER = askingAbout("she", "her");
+  private static final Pattern ASKED_ABOUT_HIM = askingAbout("he", "him");
   // Words that open an asked question: "asking how much …", "asked whether …".
   private static final Set<String> QUESTION_WORDS =
       Set.of("how", "what", "whether", "if", "why", "when", "where", "who", "which", "about");
@@ -1020,15 +1023,12 @@ final class QuoteReader {
       return false;
     }
     String before = frame.text().substring(sentences.begin(i - 1), sentences.end(i - 1));
-    String object = pronoun.equals("she") ? "her" : "him";
+    return (pronoun.equals("she") ? ASKED_ABOUT_HER : ASKED_ABOUT_HIM).matcher(before).find();
+  }
+
+  private static Pattern askingAbout(String pronoun, String object) {
     return Pattern.compile(
-            "\\basked\\s+(?:(?:whether|if|why|how|what|about)\\s+"
-                + pronoun
-                + "|"
-                + object
-                + ")\\b")
-        .matcher(before)
-        .find();
+        "\\basked\\s+(?:(?:whether|if|why|how|what|about)\\s+" + pronoun + "|" + object + ")\\b");
   }
 
   /**
