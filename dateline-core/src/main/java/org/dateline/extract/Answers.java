@@ -55,8 +55,7 @@ final class Answers {
       if (open < 2 || !text.startsWith("\n\n", open - 2)) {
         continue;
       }
-      int question = text.lastIndexOf("\n\n", open - 3);
-      question = question < 0 ? 0 : question + 2;
+      int question = paragraphStart(text, open - 3);
       if (!isQuestion(text.substring(question, open - 2).strip())) {
         continue;
       }
