@@ -842,8 +842,8 @@ final class Cues {
    * a name in apposition gives the name ({@code said his lawyer, Ines Moreau, 52}).
    */
   private @Nullable Speaker inverted(Frame frame, List<Tok> toks, int v) {
-    if (v + 1 >= toks.size()) {
-      return null;
+    if (v + 1 >= toks.size() || toks.get(v + 1).lower().equals("that")) {
+      return null; // "…, said that Mortimer": a clause follows, not the speaker
     }
     List<Tok> phrase = Clauses.clause(toks, v + 1);
     Speaker who = phrases.resolveOrDescribe(frame, phrase);

@@ -71,6 +71,9 @@ final class NameSpans {
           "\\b(\\p{Lu}[\\p{L}’'.-]+) [\"“‘'](\\p{Lu}[\\p{L}’'.-]*(?: \\p{Lu}[\\p{L}’'.-]*)?)[\"”’']"
               + " ((?:(?:de|du|da|di|van|von|der|den|la|le|al|el|bin|ibn) )?\\p{Lu}[\\p{L}’'-]+)\\b");
 
+  /** What joins a body's name to the place it serves: " of ", " of the ". */
+  private static final Pattern OF_THE = Pattern.compile(" of (?:the )?");
+
   private static final Pattern INITIAL = Pattern.compile("\\p{Lu} ?\\. ");
 
   /** A romanised Korean given name before a surname the recogniser took alone: "Min-jun Kim". */
@@ -108,16 +111,19 @@ final class NameSpans {
     List<NameFinder.Name> names =
         titledAcrossInitial(
             text,
-            governments.named(
+            bodiesOfPlaces(
                 text,
-                withAgedNames(
+                governments.named(
                     text,
-                    withPublications(
+                    withAgedNames(
                         text,
-                        withHonouredNames(
+                        withPublications(
                             text,
-                            employers(
-                                text, acrossPatronymic(text, nicknamed(text, recognised))))))));
+                            withHonouredNames(
+                                text,
+                                employers(
+                                    text,
+                                    acrossPatronymic(text, nicknamed(text, recognised)))))))));
     for (NameFinder.Name whole : names) {
       NameFinder.Name titled = titledPerson(text, withHyphenatedGivenName(text, whole));
       out.addAll(personOfOrganisation(text, surnamedPerson(text, titled, names)));
@@ -217,6 +223,43 @@ final class NameSpans {
           body ? new NameFinder.Name(n.begin(), n.end(), n.text(), EntityType.ORGANIZATION) : n);
     }
     return out;
+  }
+
+  /**
+   * A body the recogniser cut before "of" and the place or body it serves: "Athletics Integrity
+   * Commission of the Caribbean" is one organisation, not a commission and a region, when the first
+   * part ends in a word bodies' names end in. The place still stands as a place where it is named
+   * alone.
+   */
+  private List<NameFinder.Name> bodiesOfPlaces(String text, List<NameFinder.Name> names) {
+    List<NameFinder.Name> out = new ArrayList<>(names.size());
+    for (NameFinder.Name n : names) {
+      NameFinder.Name last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null
+          && last.type() == EntityType.ORGANIZATION
+          && n.type() != EntityType.PERSON
+          && last.end() < n.begin()
+          && OF_THE.matcher(text.substring(last.end(), n.begin())).matches()
+          && servingBody(last.text())) {
+        out.set(
+            out.size() - 1,
+            new NameFinder.Name(
+                last.begin(),
+                n.end(),
+                text.substring(last.begin(), n.end()),
+                EntityType.ORGANIZATION));
+      } else {
+        out.add(n);
+      }
+    }
+    return out;
+  }
+
+  /** Whether a body's name ends in a word such names end in: "Commission", "Council", "Court". */
+  private boolean servingBody(String name) {
+    String head = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    return name.indexOf(' ') > 0
+        && (words.institutionNouns.contains(head) || words.bodyWords.contains(head));
   }
 
   /**

@@ -248,6 +248,15 @@ final class VerbSubjects {
   }
 
   /**
+   * Whether a preposition opens an adverbial, which names no one ("In a statement, the commission,
+   * known as …, said"); not "as", which opens a clause whose subject speaks ("As Ana Ruiz, …, puts
+   * it").
+   */
+  private static boolean adverbial(Tok opening) {
+    return Clauses.PREPOSITIONS.contains(opening.lower()) && !opening.lower().equals("as");
+  }
+
+  /**
    * Where a description that a place splits with commas begins: "The Rockford, Ill., | maker of
    * fasteners" opens at "The". Else {@code start} itself.
    */
@@ -267,7 +276,6 @@ final class VerbSubjects {
     return placed ? place : start;
   }
 
-  /** An auxiliary or adverb that goes with the verb after it: "has", "had since", "has long". */
   /**
    * Where a short adverbial that ends at {@code end} begins, unset by commas: "in November", "last
    * week", "in a statement"; else {@code end}.
@@ -290,6 +298,7 @@ final class VerbSubjects {
     return end;
   }
 
+  /** An auxiliary or adverb that goes with the verb after it: "has", "had since", "has long". */
   private static boolean beforeVerb(Tok t) {
     return Clauses.adverb(t) || WITH_VERB.contains(t.lower());
   }
@@ -375,6 +384,10 @@ final class VerbSubjects {
     if (b > 0
         && (Clauses.ARTICLES.contains(opens) || words.speakerNoun(opens))
         && !Clauses.named(toks, b, a)) {
+      if (Clauses.clauseStart(toks, b - 1) == 0 && adverbial(toks.get(0))) {
+        // "In a letter, the council, chaired by Inga Berg, said": after the opening adverbial
+        return toks.subList(b, a);
+      }
       // "Rosa Marin, founder of X, a group that cleans beaches, called": a second apposition
       a = b;
       b = Clauses.clauseStart(toks, a - 1);

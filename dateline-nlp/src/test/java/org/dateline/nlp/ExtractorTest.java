@@ -4698,6 +4698,42 @@ class ExtractorTest {
   }
 
   @Test
+  void aBodyAfterAnOpeningAdverbialAndAnAppositionSpeaks() {
+    String text =
+        "Quotas\n\nTrawler crews protested in Hull on Friday. In a letter, the council, known"
+            + " as the NFQC, said the new limits \"cannot be justified by the science\".";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(tuple("cannot be justified by the science", null, "the council"));
+  }
+
+  @Test
+  void saidThatOpensAClauseNotTheSpeakerOfTheWritingItGives() {
+    String text =
+        "Quotas\n\nThe Northern Fisheries Quota Council of the Baltic set new limits on Friday."
+            + "\n\nIn a letter, the council, chaired by Inga Berg, said that Lars Holm \"broke the"
+            + " rules\". \"We have no other choice,\" the letter said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("broke the rules", "Northern Fisheries Quota Council of the Baltic"),
+            tuple("We have no other choice,", "Northern Fisheries Quota Council of the Baltic"));
+  }
+
+  @Test
+  void aBodyOfAPlaceIsOneNameThatItsInitialsStandFor() {
+    String text =
+        "Quotas\n\nThe limits were set by the Fisheries Integrity Council of the Pacific, known"
+            + " as the FICP.\n\n\"We followed the science,\" the FICP said.";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(x.entities())
+        .filteredOn(e -> e.type() == EntityType.ORGANIZATION)
+        .extracting(Entity::name, Entity::aliases)
+        .containsExactly(tuple("Fisheries Integrity Council of the Pacific", List.of("FICP")));
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("We followed the science,", "Fisheries Integrity Council of the Pacific"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
