@@ -71,6 +71,14 @@ final class NameSpans {
           "\\b(\\p{Lu}[\\p{L}’'.-]+) [\"“‘'](\\p{Lu}[\\p{L}’'.-]*(?: \\p{Lu}[\\p{L}’'.-]*)?)[\"”’']"
               + " ((?:(?:de|du|da|di|van|von|der|den|la|le|al|el|bin|ibn) )?\\p{Lu}[\\p{L}’'-]+)\\b");
 
+  /**
+   * Up to three capitalised words right after a name, " Supporters’ Trust", or after the plural
+   * possessive mark that ends it ("Supporters" + "’ Trust"); not after an owner's "’s" ("Norland's
+   * Ministry of Fisheries" is the ministry of a country).
+   */
+  private static final Pattern BODY_TAIL =
+      Pattern.compile("(?:(?<=s)['’])?(?: \\p{Lu}[\\p{L}-]*(?:['’]s?)?){1,3}\\b");
+
   /** What joins a body's name to the place it serves: " of ", " of the ". */
   private static final Pattern OF_THE = Pattern.compile(" of (?:the )?");
 
@@ -233,8 +241,12 @@ final class NameSpans {
    */
   private List<NameFinder.Name> bodiesOfPlaces(String text, List<NameFinder.Name> names) {
     List<NameFinder.Name> out = new ArrayList<>(names.size());
-    for (NameFinder.Name n : names) {
+    for (NameFinder.Name found : names) {
+      NameFinder.Name n = namedBody(text, found);
       NameFinder.Name last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && n.begin() < last.end()) {
+        continue; // a part of the body's name just read whole
+      }
       if (last != null
           && last.type() == EntityType.ORGANIZATION
           && n.type() != EntityType.PERSON
@@ -255,11 +267,36 @@ final class NameSpans {
     return out;
   }
 
+  /**
+   * A place or body's name with the capitalised words after it that end in a body's word, as one
+   * organisation ("Northfield City" of "Northfield City Supporters’ Trust"), and a miscellaneous
+   * name that ends in such a word ("Second Look Trust") as an organisation; else the name as it is.
+   */
+  private NameFinder.Name namedBody(String text, NameFinder.Name n) {
+    if (n.type() == EntityType.PERSON) {
+      return n;
+    }
+    Matcher m =
+        BODY_TAIL
+            .matcher(text)
+            .region(n.end(), Math.min(text.length(), n.end() + 60))
+            .useTransparentBounds(true); // the plural "s" before the region
+    int end = m.lookingAt() && endsInBodyWord(m.group()) ? m.end() : n.end();
+    boolean body = end > n.end() || n.type() == EntityType.OTHER && servingBody(n.text());
+    return body
+        ? new NameFinder.Name(
+            n.begin(), end, text.substring(n.begin(), end), EntityType.ORGANIZATION)
+        : n;
+  }
+
   /** Whether a body's name ends in a word such names end in: "Commission", "Council", "Court". */
   private boolean servingBody(String name) {
-    String head = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-    return name.indexOf(' ') > 0
-        && (words.institutionNouns.contains(head) || words.bodyWords.contains(head));
+    return name.indexOf(' ') > 0 && endsInBodyWord(name);
+  }
+
+  private boolean endsInBodyWord(String phrase) {
+    String head = phrase.substring(phrase.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    return words.institutionNouns.contains(head) || words.bodyWords.contains(head);
   }
 
   /**

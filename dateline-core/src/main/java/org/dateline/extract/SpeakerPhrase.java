@@ -472,10 +472,10 @@ final class SpeakerPhrase {
   private static Mentions.@Nullable Placed lastActor(
       Frame frame, int at, boolean orMostNamed, boolean trading) {
     Mentions mentions = frame.mentions();
-    Mentions.Placed body = mentions.lastBefore(at, BODIES, frame.quotes());
+    Mentions.Placed body = lastBodyBefore(frame, at);
     while (trading && body != null && publicBody(body.entity())) {
       // "the company said" after "the Federal Office for Road Vehicle Safety said": no office
-      body = mentions.lastBefore(body.begin(), BODIES, frame.quotes());
+      body = lastBodyBefore(frame, body.begin());
     }
     if (body == null) {
       return null;
@@ -496,13 +496,30 @@ final class SpeakerPhrase {
       if (mentions.timesNamed(body.entity()) > mentions.timesNamed(most.entity())) {
         most = body;
       }
-      Mentions.Placed earlier = mentions.lastBefore(body.begin(), BODIES, frame.quotes());
+      Mentions.Placed earlier = lastBodyBefore(frame, body.begin());
       if (earlier == null) {
         return orMostNamed ? most : null;
       }
       body = earlier;
     }
     return orMostNamed ? most : null;
+  }
+
+  /**
+   * The last body named before {@code at}, passing over a credit in brackets: the agency of a date
+   * line or a photograph, "TOKYO, June 12 (Pacific Rim Press) —", publishes and does nothing.
+   */
+  private static Mentions.@Nullable Placed lastBodyBefore(Frame frame, int at) {
+    String text = frame.text();
+    Mentions.Placed body = frame.mentions().lastBefore(at, BODIES, frame.quotes());
+    while (body != null
+        && body.begin() > 0
+        && body.end() < text.length()
+        && text.charAt(body.begin() - 1) == '('
+        && text.charAt(body.end()) == ')') {
+      body = frame.mentions().lastBefore(body.begin(), BODIES, frame.quotes());
+    }
+    return body;
   }
 
   /**

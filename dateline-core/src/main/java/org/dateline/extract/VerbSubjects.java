@@ -513,6 +513,13 @@ final class VerbSubjects {
             return toks.subList(a, r);
           }
         }
+        if (start > 0
+            && toks.get(start).punctBefore()
+            && Character.isLowerCase(toks.get(start).text().charAt(0))
+            && Character.isUpperCase(toks.get(start - 1).text().charAt(0))) {
+          // "Marta Ruggeri, general secretary of the pilots' union, which …": the named holder
+          return toks.subList(Clauses.nameBefore(toks, start), start);
+        }
         break;
       }
     }

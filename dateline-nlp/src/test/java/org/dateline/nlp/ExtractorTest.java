@@ -4734,6 +4734,39 @@ class ExtractorTest {
   }
 
   @Test
+  void aBodyNamedAfterAPlaceOrAsMiscellaneousIsOneOrganisation() {
+    String text =
+        "Derby row\n\nKelbrook Town lost again on Saturday.\n\nThe Kelbrook Town Supporters’"
+            + " Trust urged calm. \"Nobody wins from a riot,\" the trust said.\n\nThe Open Door"
+            + " Trust, a charity, said the ban raised \"serious questions\".";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("Nobody wins from a riot,", "Kelbrook Town Supporters’ Trust"),
+            tuple("serious questions", "Open Door Trust"));
+  }
+
+  @Test
+  void theAgencyCreditedInADateLineIsNotTheCompany() {
+    String text =
+        "Recall\n\nOSLO, May 3 (Nordic Wire) — The president of Halvorsen Marine Systems"
+            + " apologised on Friday for falsified test data.\n\nIn a statement, the company"
+            + " called the faults \"deeply regrettable\".";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("deeply regrettable", "Halvorsen Marine Systems"));
+  }
+
+  @Test
+  void whichAfterANamedHoldersTitleLeavesTheHolderSpeaking() {
+    String text =
+        "Strike\n\nThe pilots walked out twice last year. Lena Brandt, general secretary of the"
+            + " Italian Aviators' Association, which represents most of Skyline's 1,200 pilots,"
+            + " said in a telephone interview that relations had improved “from awful to merely"
+            + " poor”.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("from awful to merely poor", "Lena Brandt"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
