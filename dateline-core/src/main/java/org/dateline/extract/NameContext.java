@@ -324,7 +324,7 @@ final class NameContext {
 
   static @Nullable Apposed apposed(String text, int end) {
     Matcher m = APPOSITION.matcher(text.substring(end, Math.min(text.length(), end + 90)));
-    if (!m.find() || m.group(1) == null && opensClause(m.group(2))) {
+    if (!m.find() || m.group(1) == null && opensClause(m.group(2)) || endsOpening(text, end)) {
       // "Nichols, 37, was found guilty of …,": words that open a clause, not a description
       return null;
     }
@@ -341,6 +341,25 @@ final class NameContext {
     return COORDINATORS.contains(apposed[0]) || apposed[0].equals("whose")
         ? null
         : new Apposed(apposed, m.end());
+  }
+
+  /**
+   * Whether the name ending at {@code end} ends a phrase that opens its sentence with a
+   * preposition, up to the first comma ("In his constituency of Hexley and Wold, the chairman …"):
+   * the words after that comma are the main clause, not an apposition to the name.
+   */
+  private static boolean endsOpening(String text, int end) {
+    int begin = end;
+    while (begin > 0 && ".!?\n,;:\"“”".indexOf(text.charAt(begin - 1)) < 0) {
+      begin--;
+    }
+    boolean sentenceStart =
+        begin == 0 || text.charAt(begin - 1) == '\n' || ".!?".indexOf(text.charAt(begin - 1)) >= 0;
+    String[] w = text.substring(begin, end).strip().split("\\s+", 2);
+    return sentenceStart
+        && w.length == 2
+        && Clauses.PREPOSITIONS.contains(w[0].toLowerCase(Locale.ROOT))
+        && !w[0].equalsIgnoreCase("as");
   }
 
   /**

@@ -4764,6 +4764,21 @@ class ExtractorTest {
             + " poor”.";
     assertThat(wordsAndSpeakers(text))
         .containsExactly(tuple("from awful to merely poor", "Lena Brandt"));
+    // the office is one, not a general's rank
+    assertThat(EXTRACTOR.read(text, Published.unknown()).entities())
+        .filteredOn(e -> e.name().equals("Lena Brandt"))
+        .extracting(Entity::roles)
+        .containsExactly(List.of("general secretary"));
+  }
+
+  @Test
+  void aNameEndingAnOpeningPhraseTakesNoRoleFromTheSubjectAfterIt() {
+    String text =
+        "Resignation\n\nTom Beale resigned on Friday.\n\nIn his home ward of Ashby and Rowe, the"
+            + " treasurer of the local branch, Colin Marsh, was calm. \"He made a mistake and he"
+            + " owned it,\" he said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("He made a mistake and he owned it,", "Colin Marsh"));
   }
 
   @Test
