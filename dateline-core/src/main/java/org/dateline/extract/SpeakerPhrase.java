@@ -754,6 +754,11 @@ final class SpeakerPhrase {
       if (p == null) {
         p = mentions.firstPerson(sentences.begin(i), end, quotes, gender);
       }
+      while (i == s && p != null && apposedToOwn(frame.text(), sentences.begin(i), p)) {
+        // "In a letter sent through his agent, Mark Dune, he called …": "his" is the pronoun's
+        // own, so the agent named beside it is someone else
+        p = mentions.firstPerson(p.end(), end, quotes, gender);
+      }
       // "Weber's deputy, Lina Hoff, disagreed.", "… in Riva's office, Whiteside said": the
       // possessor is not the subject, unless it opens the sentence and owns no person ("Castro's
       // remarks …, a vision he called a cliche")
@@ -778,6 +783,18 @@ final class SpeakerPhrase {
     }
     return nearest != null ? nearest : mentions.lastBefore(at, types, quotes, gender);
   }
+
+  /**
+   * Whether the person at {@code p} stands in apposition to a noun that "his" or "her" owns ("his
+   * agent, Mark Dune,"), within the sentence that begins at {@code sentence}.
+   */
+  private static boolean apposedToOwn(String text, int sentence, Mentions.Placed p) {
+    return OWN_APPOSED.matcher(text).region(sentence, p.begin()).find();
+  }
+
+  /** "his" or "her", up to three words, and the comma before a name: "his agent, ". */
+  private static final Pattern OWN_APPOSED =
+      Pattern.compile("\\b(?:his|her)(?: [\\p{L}’'-]+){1,3}, $");
 
   /**
    * The person a clause's subject names by age or role alone ("The 34-year-old, for his part,

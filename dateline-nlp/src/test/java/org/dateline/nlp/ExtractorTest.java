@@ -4782,6 +4782,14 @@ class ExtractorTest {
   }
 
   @Test
+  void heIsNotThePersonNamedBesideHisOwnAgent() {
+    String text =
+        "Inquiry\n\nProfessor Alan Brice denies the findings.\n\nIn a letter sent through his"
+            + " agent, Mark Dune, he called the report \"a smear\".";
+    assertThat(wordsAndSpeakers(text)).containsExactly(tuple("a smear", "Alan Brice"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
