@@ -47,7 +47,7 @@ final class LaterNamed {
       }
       String role = role(q.description());
       Mentions.Placed named = role == null ? null : onlyHolder(text, mentions, role);
-      if (named == null && q.description() != null && QuoteReader.newcomer(q.description())) {
+      if (named == null && q.description() != null && leadsIn(q.description())) {
         named = namedNext(frame, q);
       }
       if (named == null && ownedKin(q.description())) {
@@ -85,6 +85,20 @@ final class LaterNamed {
       return null;
     }
     return IDENTIFIED.matcher(text).region(p.end(), text.length()).lookingAt() ? p : null;
+  }
+
+  /**
+   * Whether a description brings someone in, as a lead does before naming them: "One woman", or a
+   * role with "the" ("The former mayor of a small city in São Paulo state").
+   */
+  private static boolean leadsIn(String description) {
+    if (QuoteReader.newcomer(description)) {
+      return true;
+    }
+    String[] w = description.toLowerCase(Locale.ROOT).split("\\s+");
+    int of = List.of(w).indexOf("of");
+    String head = w[(of > 0 ? of : w.length) - 1];
+    return w[0].equals("the") && Words.english().roles.contains(head);
   }
 
   /**

@@ -4790,6 +4790,16 @@ class ExtractorTest {
   }
 
   @Test
+  void aLeadsRoleWithTheIsThePersonNamedInTheNextParagraph() {
+    String text =
+        "Ferry row\n\nThe former mayor of a small island town told a tribunal on Monday that the"
+            + " fines were \"a punishment for telling the truth\".\n\nMarta Oyelowo, 52, who ran"
+            + " Tarnholm council until 2021, denies all six charges.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("a punishment for telling the truth", "Marta Oyelowo"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
