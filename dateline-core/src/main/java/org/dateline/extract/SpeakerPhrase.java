@@ -754,9 +754,13 @@ final class SpeakerPhrase {
       if (p == null) {
         p = mentions.firstPerson(sentences.begin(i), end, quotes, gender);
       }
-      while (i == s && p != null && apposedToOwn(frame.text(), sentences.begin(i), p)) {
+      while (i == s
+          && p != null
+          && (apposedToOwn(frame.text(), sentences.begin(i), p)
+              || frame.text().substring(p.end(), at).strip().equals(","))) {
         // "In a letter sent through his agent, Mark Dune, he called …": "his" is the pronoun's
-        // own, so the agent named beside it is someone else
+        // own, so the agent named beside it is someone else; "Ms Odhiambo, she added, had …":
+        // the one whose clause the pronoun's interrupts is someone else too
         p = mentions.firstPerson(p.end(), end, quotes, gender);
       }
       // "Weber's deputy, Lina Hoff, disagreed.", "… in Riva's office, Whiteside said": the

@@ -4800,6 +4800,15 @@ class ExtractorTest {
   }
 
   @Test
+  void sheInterruptingAnotherWomansClauseIsNotHer() {
+    String text =
+        "Talks\n\nNorway’s envoy, Ingrid Solbakken, said Oslo would fund monitors. Ms Odhiambo,"
+            + " she added, had “worked harder than anyone in this building”.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("worked harder than anyone in this building", "Ingrid Solbakken"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
