@@ -4809,6 +4809,16 @@ class ExtractorTest {
   }
 
   @Test
+  void mrGoesToTheHusbandOfACoupleNamedTogether() {
+    String text =
+        "Inquiry\n\nAmong those in the gallery were Walid and Samira Khoury, whose daughter died"
+            + " in 2020. Outside the hearing, Mr Khoury said the evidence had been painful.\n\n"
+            + "\"Eleven dates. Eleven chances,\" he said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("Eleven dates. Eleven chances,", "Walid Khoury"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
