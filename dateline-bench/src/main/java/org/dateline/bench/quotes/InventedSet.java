@@ -9,14 +9,15 @@ import java.util.List;
 /**
  * News articles invented for this project, each with the quotations its writer marked: who said
  * them, or that nobody did (ids {@code inv-a01} to {@code inv-b25}, a second set {@code inv-c01} to
- * {@code inv-e16}, a third {@code inv-f01} to {@code inv-h16} and a fourth {@code inv-i01} to
- * {@code inv-m10}). Helpers wrote them blind to the engine, in the styles a crawler meets (wire,
- * courts, business, sport, entertainment, blogs; then British and Commonwealth press, foreign news
- * and state media, local news and features; then United States papers and local broadcasters,
- * business, technology and science press, and foreign desks' wire copy; then the press of South
- * Asia and Africa, features, breaking news, business and science, and foreign news), with
- * paragraphs set apart by a blank line as the clean stage sets them. Each {@code .gold} line gives
- * a quotation's kind, the first 40 characters inside its marks, the speaker's name and a
+ * {@code inv-e16}, a third {@code inv-f01} to {@code inv-h16}, a fourth {@code inv-i01} to {@code
+ * inv-m10}, and three more, {@code n} to {@code r}, {@code s} to {@code w} and {@code x} to {@code
+ * z}). Helpers wrote them blind to the engine, in the styles a crawler meets (wire, courts,
+ * business, sport, entertainment, blogs; then British and Commonwealth press, foreign news and
+ * state media, local news and features; then United States papers and local broadcasters, business,
+ * technology and science press, and foreign desks' wire copy; then the press of South Asia and
+ * Africa, features, breaking news, business and science, and foreign news; and so on in the later
+ * sets), with paragraphs set apart by a blank line as the clean stage sets them. Each {@code .gold}
+ * line gives a quotation's kind, the first 40 characters inside its marks, the speaker's name and a
  * description for an unnamed one; a quotation's span is located by its prefix, in order, and runs
  * over the prefix only, which is all overlap scoring needs.
  */
