@@ -2,6 +2,7 @@ package org.dateline.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -81,6 +82,16 @@ final class Clauses {
 
   static final Set<String> PREPOSITIONS =
       Set.of("in", "on", "at", "after", "before", "during", "since", "with", "for", "from", "as");
+
+  /**
+   * Whether a word opening a phrase makes it an adverbial, which names no one ("In a statement, the
+   * commission … said", "In his constituency of Hexley and Wold, the chairman …"); not "as", which
+   * opens a clause whose subject speaks ("As Ana Ruiz, …, puts it").
+   */
+  static boolean opensAdverbial(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return PREPOSITIONS.contains(w) && !w.equals("as");
+  }
 
   // Words that open a clause leading into the main one ("Though she hid, Mara wrote …")
   private static final Set<String> SUBORDINATORS =

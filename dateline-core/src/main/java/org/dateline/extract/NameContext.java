@@ -356,10 +356,7 @@ final class NameContext {
     boolean sentenceStart =
         begin == 0 || text.charAt(begin - 1) == '\n' || ".!?".indexOf(text.charAt(begin - 1)) >= 0;
     String[] w = text.substring(begin, end).strip().split("\\s+", 2);
-    return sentenceStart
-        && w.length == 2
-        && Clauses.PREPOSITIONS.contains(w[0].toLowerCase(Locale.ROOT))
-        && !w[0].equalsIgnoreCase("as");
+    return sentenceStart && w.length == 2 && Clauses.opensAdverbial(w[0]);
   }
 
   /**

@@ -12,8 +12,10 @@ import org.dateline.model.EntityType;
 /**
  * Mends the names the recogniser gives before they are resolved: a person after "Mr." it missed, a
  * government named by its capital, a titled person it read as an organisation ("Secretary of State
- * James A. Baker III") or split at an initial, and a person run together with the body after "of".
- * Instances are immutable and thread-safe.
+ * James A. Baker III") or split at an initial, a person run together with the body after "of", and
+ * a body cut before the place it serves or before the words that end its name ("Athletics Integrity
+ * Commission | of the Caribbean", "Northfield City | Supporters' Trust"). Instances are immutable
+ * and thread-safe.
  */
 final class NameSpans {
   /**

@@ -760,7 +760,7 @@ final class SpeakerPhrase {
               || frame.text().substring(p.end(), at).strip().equals(","))) {
         // "In a letter sent through his agent, Mark Dune, he called …": "his" is the pronoun's
         // own, so the agent named beside it is someone else; "Ms Odhiambo, she added, had …":
-        // the one whose clause the pronoun's interrupts is someone else too
+        // the one whose clause the pronoun's cue interrupts is someone else too
         p = mentions.firstPerson(p.end(), end, quotes, gender);
       }
       // "Weber's deputy, Lina Hoff, disagreed.", "… in Riva's office, Whiteside said": the

@@ -248,15 +248,6 @@ final class VerbSubjects {
   }
 
   /**
-   * Whether a preposition opens an adverbial, which names no one ("In a statement, the commission,
-   * known as …, said"); not "as", which opens a clause whose subject speaks ("As Ana Ruiz, …, puts
-   * it").
-   */
-  private static boolean adverbial(Tok opening) {
-    return Clauses.PREPOSITIONS.contains(opening.lower()) && !opening.lower().equals("as");
-  }
-
-  /**
    * Where a description that a place splits with commas begins: "The Rockford, Ill., | maker of
    * fasteners" opens at "The". Else {@code start} itself.
    */
@@ -384,7 +375,7 @@ final class VerbSubjects {
     if (b > 0
         && (Clauses.ARTICLES.contains(opens) || words.speakerNoun(opens))
         && !Clauses.named(toks, b, a)) {
-      if (Clauses.clauseStart(toks, b - 1) == 0 && adverbial(toks.get(0))) {
+      if (Clauses.clauseStart(toks, b - 1) == 0 && Clauses.opensAdverbial(toks.get(0).lower())) {
         // "In a letter, the council, chaired by Inga Berg, said": after the opening adverbial
         return toks.subList(b, a);
       }
