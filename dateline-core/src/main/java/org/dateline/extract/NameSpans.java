@@ -74,12 +74,13 @@ final class NameSpans {
               + " ((?:(?:de|du|da|di|van|von|der|den|la|le|al|el|bin|ibn) )?\\p{Lu}[\\p{L}’'-]+)\\b");
 
   /**
-   * Up to three capitalised words right after a name, " Supporters’ Trust", or after the plural
-   * possessive mark that ends it ("Supporters" + "’ Trust"); not after an owner's "’s" ("Norland's
-   * Ministry of Fisheries" is the ministry of a country).
+   * Up to three capitalised words right after a name, " Supporters’ Trust", perhaps after "and"
+   * ("Pembridge" + " and District School Board"), or after the plural possessive mark that ends it
+   * ("Supporters" + "’ Trust"); not after an owner's "’s" ("Norland's Ministry of Fisheries" is the
+   * ministry of a country).
    */
   private static final Pattern BODY_TAIL =
-      Pattern.compile("(?:(?<=s)['’])?(?: \\p{Lu}[\\p{L}-]*(?:['’]s?)?){1,3}\\b");
+      Pattern.compile("(?:(?<=s)['’])?(?: and)?(?: \\p{Lu}[\\p{L}-]*(?:['’]s?)?){1,3}\\b");
 
   /** What joins a body's name to the place it serves: " of ", " of the ". */
   private static final Pattern OF_THE = Pattern.compile(" of (?:the )?");

@@ -184,8 +184,9 @@ final class VerbSubjects {
           start = of; // "the leaders of France, Germany and Italy said": the head speaks
           continue;
         }
-        if (SpeakerPhrase.joint(frame, toks.subList(both, end)) != null) {
-          start = both;
+        if (SpeakerPhrase.joint(frame, toks.subList(both, end)) != null
+            || bodyAcross(frame, toks, both, start - 1)) {
+          start = both; // "Mr. Hart and Ms. Lowe said", "The Crown Office and Procurator … said"
         }
         break;
       }
@@ -245,6 +246,19 @@ final class VerbSubjects {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether one body's name, beginning among the words from {@code from}, runs across the "and" at
+   * {@code and}: "Crown Office and Procurator Fiscal Service" is one speaker, not a pair.
+   */
+  private static boolean bodyAcross(Frame frame, List<Tok> toks, int from, int and) {
+    Mentions.Placed body =
+        frame
+            .mentions()
+            .firstWithin(
+                toks.get(from).begin(), toks.get(toks.size() - 1).end(), EntityType.ORGANIZATION);
+    return body != null && body.begin() < toks.get(and).begin() && body.end() > toks.get(and).end();
   }
 
   /**

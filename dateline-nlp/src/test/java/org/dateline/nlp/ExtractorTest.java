@@ -4819,6 +4819,18 @@ class ExtractorTest {
   }
 
   @Test
+  void aBodyWhoseNameHoldsAndIsOneSpeaker() {
+    String text =
+        "Fire\n\nThe Tarnside Fire and Rescue Service said in a post on its account that the"
+            + " crew had shown \"outstanding courage\".\n\nThe Norwich and District Water Board met"
+            + " on Thursday. The board said it \"respects the right of any town to ask\".";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("outstanding courage", "Tarnside Fire and Rescue Service"),
+            tuple("respects the right of any town to ask", "Norwich and District Water Board"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
