@@ -708,7 +708,7 @@ final class Cues {
       if (close > 0 && verbs.at(toks, close, false)) {
         // "…," one official, who spoke on condition of anonymity because he was not authorized
         // to discuss the talks, said: the verb after the clause, however long, is the speaker's
-        return phrases.resolveOrDescribe(frame, subjects.antecedentOf(toks, v));
+        return phrases.resolveOrDescribe(frame, subjects.antecedentOf(frame, toks, v));
       }
       Speaker quoted = quotedVerbAt(frame, toks, v);
       if (quoted != null) {
@@ -1208,7 +1208,7 @@ final class Cues {
       List<Tok> caller = participle && !coordinated ? Clauses.callerBefore(toks, v) : List.of();
       List<Tok> phrase =
           relative >= 0
-              ? subjects.antecedentOf(toks, relative)
+              ? subjects.antecedentOf(frame, toks, relative)
               : !caller.isEmpty()
                   ? caller
                   : participle || coordinated

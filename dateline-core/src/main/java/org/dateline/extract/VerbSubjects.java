@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dateline.model.EntityType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the words that name who does a reporting verb: the words before it back to its clause's
@@ -154,7 +155,7 @@ final class VerbSubjects {
     }
     int relative = longRelativeBefore(toks, end);
     if (relative > 0) {
-      return antecedentOf(toks, relative);
+      return antecedentOf(frame, toks, relative);
     }
     int start = end;
     int steppedOver = 0; // appositions stepped over: "X, publisher of Y, a trade newsletter, said"
@@ -163,7 +164,7 @@ final class VerbSubjects {
       if (Clauses.RELATIVES.contains(t.lower())
           && t.punctBefore()
           && (start == end || toks.get(end).punctBefore())) {
-        return antecedentOf(toks, start - 1);
+        return antecedentOf(frame, toks, start - 1);
       }
       int title = t.lower().equals("and") ? Clauses.clauseStart(toks, start - 1) : 0;
       if (steppedOver == 0 && title > 0 && namedPersonOpens(frame, toks, title)) {
@@ -471,8 +472,8 @@ final class VerbSubjects {
    * Goldstein, who said it was "…"}, or the noun phrase that opens with an article before the first
    * speaker noun ({@code cites a source familiar with Ross's talks, who …}).
    */
-  List<Tok> antecedentOf(List<Tok> toks, int r) {
-    List<Tok> phrase = antecedentPhrase(toks, r);
+  List<Tok> antecedentOf(Frame frame, List<Tok> toks, int r) {
+    List<Tok> phrase = antecedentPhrase(frame, toks, r);
     if (!toks.get(r).lower().equals("which")) {
       return phrase;
     }
@@ -485,7 +486,7 @@ final class VerbSubjects {
     return phrase;
   }
 
-  private List<Tok> antecedentPhrase(List<Tok> toks, int who) {
+  private List<Tok> antecedentPhrase(Frame frame, List<Tok> toks, int who) {
     int r = who;
     int start = clauseBefore(toks, r);
     if (start > 0 && r - start == 1 && NameContext.AGE.matcher(toks.get(start).text()).matches()) {
@@ -528,6 +529,12 @@ final class VerbSubjects {
         break;
       }
     }
+    List<Tok> person = toks.get(who).lower().equals("who") ? personIn(frame, toks, start, r) : null;
+    if (person != null) {
+      // "Environmental researcher Dr Anitha Rao of the Institute for Urban Ecology, who …": the
+      // person named, not the body after "of"
+      return person;
+    }
     // else the last few words, from their first article: "held back [a clerk outside the bank]"
     int from = Math.max(start, r - 6);
     for (int a = from; a < r - 1; a++) {
@@ -536,6 +543,26 @@ final class VerbSubjects {
       }
     }
     return toks.subList(from, r);
+  }
+
+  /** The words of the first person named in {@code [from, to)}, or null. */
+  private static @Nullable List<Tok> personIn(Frame frame, List<Tok> toks, int from, int to) {
+    Mentions.Placed p =
+        frame
+            .mentions()
+            .firstWithin(toks.get(from).begin(), toks.get(to - 1).end(), EntityType.PERSON);
+    if (p == null) {
+      return null;
+    }
+    int first = from;
+    while (toks.get(first).begin() < p.begin()) {
+      first++;
+    }
+    int last = first;
+    while (last + 1 < to && toks.get(last + 1).end() <= p.end()) {
+      last++;
+    }
+    return toks.subList(first, last + 1);
   }
 
   /** Where the clause that ends before {@code r} begins, ten words back at most. */

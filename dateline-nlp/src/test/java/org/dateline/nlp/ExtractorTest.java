@@ -4831,6 +4831,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aRoleLedPersonOfABodyIsWhoTheRelativeStandsFor() {
+    String text =
+        "Lakes\n\nMarine biologist Nadia Ferhat of the Coastal Research Trust, who gave evidence"
+            + " to the committee, said the final plan was \"better than the draft\".";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("better than the draft", "Nadia Ferhat"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
