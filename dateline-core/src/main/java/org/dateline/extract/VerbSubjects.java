@@ -470,7 +470,8 @@ final class VerbSubjects {
   /**
    * The words a relative pronoun at {@code r} stands for: the name before its comma, as in {@code
    * Goldstein, who said it was "…"}, or the noun phrase that opens with an article before the first
-   * speaker noun ({@code cites a source familiar with Ross's talks, who …}).
+   * speaker noun ({@code cites a source familiar with Ross's talks, who …}), else, for "who", the
+   * person named in the clause before ({@code researcher Anitha Rao of the Institute, who …}).
    */
   List<Tok> antecedentOf(Frame frame, List<Tok> toks, int r) {
     List<Tok> phrase = antecedentPhrase(frame, toks, r);
