@@ -122,7 +122,7 @@ final class NameSpans {
     List<NameFinder.Name> names =
         titledAcrossInitial(
             text,
-            bodiesOfPlaces(
+            wholeBodies(
                 text,
                 governments.named(
                     text,
@@ -237,12 +237,13 @@ final class NameSpans {
   }
 
   /**
-   * A body the recogniser cut before "of" and the place or body it serves: "Athletics Integrity
-   * Commission of the Caribbean" is one organisation, not a commission and a region, when the first
-   * part ends in a word bodies' names end in. The place still stands as a place where it is named
-   * alone.
+   * Bodies the recogniser cut, read whole: a name with the words after it that end in a body's word
+   * ({@link #namedBody}), the parts it found inside those words dropped; and a body cut before "of"
+   * and the place or body it serves ("Athletics Integrity Commission of the Caribbean" is one
+   * organisation, not a commission and a region) when the first part ends in a word bodies' names
+   * end in. The place still stands as a place where it is named alone.
    */
-  private List<NameFinder.Name> bodiesOfPlaces(String text, List<NameFinder.Name> names) {
+  private List<NameFinder.Name> wholeBodies(String text, List<NameFinder.Name> names) {
     List<NameFinder.Name> out = new ArrayList<>(names.size());
     for (NameFinder.Name found : names) {
       NameFinder.Name n = namedBody(text, found);

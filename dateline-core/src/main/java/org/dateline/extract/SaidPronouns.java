@@ -74,12 +74,14 @@ final class SaidPronouns {
   Map<String, Mentions.Gender> genders(String text, List<Mentions.Placed> placed) {
     Map<String, int[]> votes = new HashMap<>();
     for (Mentions.Placed p : placed) {
-      Mentions.Gender g =
-          p.entity().type() == EntityType.PERSON ? after(text, p.begin(), p.end()) : null;
-      if (g == null && p.entity().type() == EntityType.PERSON) {
+      if (p.entity().type() != EntityType.PERSON) {
+        continue;
+      }
+      Mentions.Gender g = after(text, p.begin(), p.end());
+      if (g == null) {
         g = possessive(text, p.begin(), p.end());
       }
-      if (g == null && p.entity().type() == EntityType.PERSON) {
+      if (g == null) {
         g = reflexive(text, p.end());
       }
       if (g != null) {
