@@ -1014,6 +1014,11 @@ final class Cues {
         if (Clauses.adverbialParticiple(toks, v)) {
           return null; // "…, saying, "…"": the sentence's subject speaks, as framing reads it
         }
+        if (v == 0) {
+          // "…," said the mother, Teresita Reyes. "…": the words that closed the quotation before
+          // are read as they were for it, the name in apposition included
+          return inverted(frame, toks, v);
+        }
         List<Tok> phrase = subjects.of(frame, toks, v);
         return phrase.isEmpty() ? null : phrases.resolve(frame, phrase);
       }

@@ -100,6 +100,10 @@ final class SpeakerPhrase {
   // the longest definite epithet read as the person the story is about: "the convicted killer"
   private static final int EPITHET_WORDS = 4;
 
+  // the words of a title before a name that opens a sentence: "Warriors club captain"
+  private static final int TITLE_WORDS = 4;
+  private static final Pattern TITLE = Pattern.compile("[\\p{L}'’.-]+(?: [\\p{L}'’.-]+)*");
+
   /** How many sentences of a quotation an epithet after it may close. */
   private static final int QUOTED_SENTENCES = 4;
 
@@ -1197,13 +1201,29 @@ final class SpeakerPhrase {
     Mentions.Placed opening =
         frame.mentions().firstWithin(begin, sentences.end(j), EntityType.PERSON);
     if (opening == null
-        || !frame.text().substring(begin, opening.begin()).isBlank()
+        || !titledOnly(frame.text().substring(begin, opening.begin()), opening.entity())
         || pronoun != null && !frame.mentions().pronounFits(pronoun, opening.entity())) {
       return null;
     }
     Mentions.Placed last = frame.mentions().lastBefore(b, PEOPLE, frame.quotes());
     boolean alone = last != null && (last.entity() == opening.entity() || last.end() <= end);
     return alone ? opening.entity() : null;
+  }
+
+  /**
+   * Whether the words before a sentence's first person are nothing or only that person's title:
+   * "Warriors captain" of "Warriors captain Tom Hakeem-Ward said …".
+   */
+  private static boolean titledOnly(String before, Entity person) {
+    String words = before.strip();
+    if (words.isEmpty()) {
+      return true;
+    }
+    String[] split = words.split(" ");
+    String last = split[split.length - 1].toLowerCase(Locale.ROOT);
+    return split.length <= TITLE_WORDS
+        && TITLE.matcher(words).matches()
+        && person.roles().contains(last);
   }
 
   /**

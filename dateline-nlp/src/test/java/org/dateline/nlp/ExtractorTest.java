@@ -4840,6 +4840,27 @@ class ExtractorTest {
   }
 
   @Test
+  void wordsAfterANamedDescriptionGoOnForTheNextQuotation() {
+    String text =
+        "Harvest\n\nThe two families spent the morning on the phone.\n\n\"We were not scared. We"
+            + " know the river,\" said the mother, Marisol Ybarra. \"He would swim it at night if he"
+            + " had to.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("We were not scared. We know the river,", "Marisol Ybarra"),
+            tuple("He would swim it at night if he had to.", "Marisol Ybarra"));
+  }
+
+  @Test
+  void anEpithetAfterATitledSubjectIsThatPerson() {
+    String text =
+        "Selection\n\nHarbour City captain Rangi Tane-Moore said the whole side backed the"
+            + " decision. \"He has waited three seasons for this,\" the flanker said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("He has waited three seasons for this,", "Rangi Tane-Moore"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
