@@ -485,8 +485,20 @@ final class Cues {
     String[] w = description.toLowerCase(Locale.ROOT).split("\\s+");
     return w.length == 2 && w[0].equals("the") && words.writings.contains(w[1])
         || w.length == 3
-            && (w[0].equals("the") || ACCOMPANYING.contains(w[1]))
+            && (w[0].equals("the") || ACCOMPANYING.contains(w[1]) || institution(w) != null)
             && words.writings.contains(w[2]); // "the trends report", "an accompanying statement"
+  }
+
+  /**
+   * The kind of body before a writing in a three-word description ("trust" of "a trust statement"
+   * or "the council's letter"), or null when the word before the writing names no institution.
+   */
+  private @Nullable String institution(String[] w) {
+    if (w.length != 3 || !Clauses.ARTICLES.contains(w[0])) {
+      return null;
+    }
+    String kind = w[1].replaceFirst("['’]s$", "");
+    return words.institutionNouns.contains(kind) ? kind : null;
   }
 
   /**
@@ -499,6 +511,10 @@ final class Cues {
    */
   @Nullable Speaker author(Frame frame, int at, String description) {
     String noun = description.substring(description.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    Speaker kind = bodyOfKind(frame, at, description);
+    if (kind != null) {
+      return kind;
+    }
     Sentences sentences = frame.sentences();
     int i = sentences.indexOf(at);
     for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
@@ -534,6 +550,20 @@ final class Cues {
       wrote = issued != null && issued.entity() != null ? issued : null;
     }
     return wrote;
+  }
+
+  /**
+   * The body a writing's kind names ("a trust statement", "the council's letter"): the last body
+   * named with that word ("Kestermouth Healthcare Trust"); null when the writing names no such kind
+   * or no body was so named.
+   */
+  private @Nullable Speaker bodyOfKind(Frame frame, int at, String description) {
+    String kind = institution(description.toLowerCase(Locale.ROOT).split("\\s+"));
+    if (kind == null) {
+      return null;
+    }
+    Mentions.Placed body = frame.mentions().lastBodyNamedWith(kind, at, frame.quotes());
+    return body == null ? null : new Speaker(body.entity(), null);
   }
 
   /**

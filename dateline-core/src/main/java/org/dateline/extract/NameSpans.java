@@ -85,6 +85,9 @@ final class NameSpans {
   /** What joins a body's name to the place it serves: " of ", " of the ". */
   private static final Pattern OF_THE = Pattern.compile(" of (?:the )?");
 
+  // body words that end the names of places as well: "Orange County", "Soviet Union", "Earls Court"
+  private static final Set<String> PLACE_WORDS = Set.of("county", "union", "court");
+
   private static final Pattern INITIAL = Pattern.compile("\\p{Lu} ?\\. ");
 
   /** A romanised Korean given name before a surname the recogniser took alone: "Min-jun Kim". */
@@ -286,7 +289,10 @@ final class NameSpans {
             .region(n.end(), Math.min(text.length(), n.end() + 60))
             .useTransparentBounds(true); // the plural "s" before the region
     int end = m.lookingAt() && endsInBodyWord(m.group()) ? m.end() : n.end();
-    boolean body = end > n.end() || n.type() == EntityType.OTHER && servingBody(n.text());
+    boolean body =
+        end > n.end()
+            || n.type() == EntityType.OTHER && servingBody(n.text())
+            || n.type() == EntityType.LOCATION && servingBody(n.text()) && !placeLike(n.text());
     return body
         ? new NameFinder.Name(
             n.begin(), end, text.substring(n.begin(), end), EntityType.ORGANIZATION)
@@ -296,6 +302,11 @@ final class NameSpans {
   /** Whether a body's name ends in a word such names end in: "Commission", "Council", "Court". */
   private boolean servingBody(String name) {
     return name.indexOf(' ') > 0 && endsInBodyWord(name);
+  }
+
+  /** Whether a name ends in a body's word that places' names end in too: "Orange County". */
+  private static boolean placeLike(String name) {
+    return PLACE_WORDS.contains(name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
   }
 
   private boolean endsInBodyWord(String phrase) {

@@ -4861,6 +4861,18 @@ class ExtractorTest {
   }
 
   @Test
+  void aWritingOfABodysKindIsThatBodys() {
+    String text =
+        "Floods\n\nThe Ferrow Valley Water Trust said on Friday that its pumps had failed twice."
+            + " \"Every household on the list will be visited by Sunday,\" a trust statement said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple(
+                "Every household on the list will be visited by Sunday,",
+                "Ferrow Valley Water Trust"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
