@@ -104,6 +104,9 @@ final class SpeakerPhrase {
   private static final int TITLE_WORDS = 4;
   private static final Pattern TITLE = Pattern.compile("[\\p{L}'’.-]+(?: [\\p{L}'’.-]+)*");
 
+  // prepositions that place a body named just before them: "the Embassy in Kabul"
+  private static final Set<String> PLACED_BODY = Set.of("in", "at");
+
   /** How many sentences of a quotation an epithet after it may close. */
   private static final int QUOTED_SENTENCES = 4;
 
@@ -930,6 +933,11 @@ final class SpeakerPhrase {
         }
         if (words.writings.contains(t.lower())) {
           return true;
+        }
+        if (named.entity().type() == EntityType.ORGANIZATION
+            && t.begin() == named.end() + 1
+            && PLACED_BODY.contains(t.lower())) {
+          return true; // "the U.N. Support Mission in Libya": where the body works, not its kind
         }
         if (!words.companyNouns.contains(t.lower()) && !Character.isUpperCase(t.text().charAt(0))) {
           return false;

@@ -18,6 +18,9 @@ final class VerbSubjects {
   private static final int APPOSITION_WORDS = 12;
   // The most words of a relative clause between a subject and its verb ("…, who spoke on …,").
   private static final int LONG_RELATIVE_WORDS = 30;
+
+  // how many words of a body's name may stand before the "and" inside it
+  private static final int BODY_WORDS = 6;
   private static final Set<String> CLAUSE_STARTS =
       Set.of(
           "and", "but", "that", "while", "as", "because", "when", "what", "which", "who", "whom",
@@ -173,6 +176,12 @@ final class VerbSubjects {
         start = Clauses.clauseStart(toks, title - 1);
         break;
       }
+      int body = t.lower().equals("and") && start < end ? bodyOpening(frame, toks, start - 1) : -1;
+      if (body >= 0) {
+        // "The Department for Environment and Rural Affairs said": the "and" is the body's own
+        start = body;
+        continue;
+      }
       if (t.lower().equals("and") && ledGroup(toks, start, end)) {
         // "Feldstein-Cruz and her co-authors wrote": the one named leads the group that speaks
         int name = Clauses.nameBefore(toks, start - 1);
@@ -253,6 +262,22 @@ final class VerbSubjects {
    * Whether one body's name, beginning among the words from {@code from}, runs across the "and" at
    * {@code and}: "Crown Office and Procurator Fiscal Service" is one speaker, not a pair.
    */
+  /**
+   * The index of the word that opens an organisation's name holding the "and" at {@code and}, or -1
+   * when no such name spans it.
+   */
+  private static int bodyOpening(Frame frame, List<Tok> toks, int and) {
+    int last = toks.get(toks.size() - 1).end();
+    for (int i = and - 1; i >= Math.max(0, and - BODY_WORDS); i--) {
+      Mentions.Placed p =
+          frame.mentions().firstWithin(toks.get(i).begin(), last, EntityType.ORGANIZATION);
+      if (p != null && p.begin() == toks.get(i).begin() && p.end() > toks.get(and).end()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   private static boolean bodyAcross(Frame frame, List<Tok> toks, int from, int and) {
     Mentions.Placed body =
         frame

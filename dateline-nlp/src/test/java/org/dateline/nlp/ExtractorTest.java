@@ -4873,6 +4873,25 @@ class ExtractorTest {
   }
 
   @Test
+  void aBodyWhoseNameHoldsAndSpeaksThroughThatClause() {
+    String text =
+        "Rivers\n\nThe Office for Water and Coastal Protection said that it was \"checking every"
+            + " sample twice\" before the report.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("checking every sample twice", "Office for Water and Coastal Protection"));
+  }
+
+  @Test
+  void aBodyPlacedInACountryIsTheSubjectNotThePlace() {
+    String text =
+        "Truce\n\nThe European Monitoring Mission in Moldova urged both sides to \"keep the"
+            + " crossings open at night\".";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("keep the crossings open at night", "European Monitoring Mission"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
