@@ -228,6 +228,19 @@ final class VerbSubjects {
       }
     }
     start = placedBefore(toks, start);
+    if (start > 0
+        && start + 1 < end
+        && FIRST_SAID.contains(toks.get(start).lower())
+        && frame
+                .mentions()
+                .firstWithin(
+                    toks.get(start + 1).begin(), toks.get(end - 1).end(), EntityType.PERSON)
+            == null) {
+      // "Greenway's chairman, Richard Osei, said the board had concluded …": the walk stopped at
+      // the comma before "said"; its subject keeps the words, as it does with no apposition, where
+      // no one is named after "said" ("…, said Sununu lamented")
+      return before(frame, toks, start);
+    }
     List<Tok> phrase = new ArrayList<>(toks.subList(start, end));
     if (phrase.size() > 2
         && Clauses.BE.contains(phrase.get(0).lower())

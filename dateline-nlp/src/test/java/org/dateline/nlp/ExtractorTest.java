@@ -4892,6 +4892,14 @@ class ExtractorTest {
   }
 
   @Test
+  void anAppositionBeforeSaidKeepsTheSpeakerOfWordsReportedInside() {
+    String text =
+        "Takeover\n\nHollin Foods' chairman, Marek Zielinski, said the directors had agreed that"
+            + " the bid was \"a fair price\" for the company.";
+    assertThat(wordsAndSpeakers(text)).containsExactly(tuple("a fair price", "Marek Zielinski"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
