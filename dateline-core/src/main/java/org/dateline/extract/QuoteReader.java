@@ -322,6 +322,7 @@ final class QuoteReader {
         speaker = author != null ? author : speaker;
       } else if (description != null && speaker != null && speaker.entity() == null) {
         speaker = describedBefore(out, description, speaker);
+        speaker = aliased(frame, speaker);
       }
       String words = titleWords(text, s);
       boolean title = title(text, s, opens);
@@ -1201,6 +1202,29 @@ final class QuoteReader {
    * ("Joseph Adeyemi's lawyer"): the latest one with the same head noun. The speaker as it is when
    * there is none.
    */
+  /**
+   * The one person a description is the title of, word for word ("Nwachukwu's campaign spokesman"
+   * after "said Nwachukwu's campaign spokesman, Chinedu Aniagolu"); else the speaker as it is.
+   */
+  private static Speaker aliased(Frame frame, Speaker speaker) {
+    String described = speaker.description();
+    if (described == null || described.indexOf(' ') < 0) {
+      return speaker;
+    }
+    String bare = described.replaceFirst("^(?i)the ", "");
+    Entity holder = null;
+    for (Entity e : frame.mentions().entities()) {
+      if (e.type() == EntityType.PERSON
+          && e.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(bare))) {
+        if (holder != null) {
+          return speaker; // two people bear that title
+        }
+        holder = e;
+      }
+    }
+    return holder == null ? speaker : new Speaker(holder, null, speaker.pronoun());
+  }
+
   private static Speaker describedBefore(List<Quote> read, String described, Speaker speaker) {
     String[] words = described.split(" ");
     if (words.length < 2 || words.length > 4 || !words[0].equalsIgnoreCase("the")) {

@@ -4900,6 +4900,20 @@ class ExtractorTest {
   }
 
   @Test
+  void aTitleAnotherQuotationNamedIsItsHolder() {
+    String text =
+        "Count\n\n\"Nobody in Ardel trusts these totals. They were written in advance,\" said"
+            + " Okafor's campaign manager, Ifeoma Nnaji, at a briefing in Awka. \"We have the tally"
+            + " sheets and we will show them.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple(
+                "Nobody in Ardel trusts these totals. They were written in advance,",
+                "Ifeoma Nnaji"),
+            tuple("We have the tally sheets and we will show them.", "Ifeoma Nnaji"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
