@@ -640,13 +640,15 @@ final class QuoteReader {
       return true;
     }
     int paragraphs = 0;
+    int titled = 0; // breaks a splitter set between a title and its name ("police Const." | …)
     for (int i = previousClose; i < s.open(); i++) {
       if (text.charAt(i) == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
         paragraphs++;
+        titled += Sentences.endsInTitle(text, previousClose + 1, i) ? 1 : 0;
       }
     }
-    int between = sentences.indexOf(s.open()) - sentences.indexOf(previousClose);
-    return paragraphs <= 1 && between <= 2;
+    int between = sentences.indexOf(s.open()) - sentences.indexOf(previousClose) - titled;
+    return paragraphs - titled <= 1 && between <= 2;
   }
 
   /**

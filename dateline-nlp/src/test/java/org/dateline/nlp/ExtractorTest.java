@@ -4914,6 +4914,20 @@ class ExtractorTest {
   }
 
   @Test
+  void aQuotationAfterAnAttributionSplitAtItsTitleGoesOn() {
+    String text =
+        "Siege\n\n\"He walked in with a rifle and nobody stopped him,\" Halden police Sgt.\n\n"
+            + "Ilse Brandvold told reporters.\n\n\"Most of the staff got out through the back. Two"
+            + " stayed hidden.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("He walked in with a rifle and nobody stopped him,", "Ilse Brandvold"),
+            tuple(
+                "Most of the staff got out through the back. Two stayed hidden.",
+                "Ilse Brandvold"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
