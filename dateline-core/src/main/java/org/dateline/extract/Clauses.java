@@ -49,6 +49,12 @@ final class Clauses {
 
   private static final Set<String> JOINERS = Set.of("and", "of", "or", "&");
 
+  /** The small words inside people's names: "Nicolas de Villiers", "Ludwig van Beethoven". */
+  static final Set<String> PARTICLES =
+      Set.of(
+          "de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "le", "la", "ter",
+          "ten", "dos", "das");
+
   /** Words that open a clause bound to the one before or after it. */
   static final Set<String> SUBORDINATE =
       Set.of(
@@ -265,6 +271,15 @@ final class Clauses {
               || JOINERS.contains(t.lower());
       if (!lower || function) {
         continue;
+      }
+      boolean particle =
+          common == 0
+              && PARTICLES.contains(t.lower())
+              && i + 1 < clause.size()
+              && (Character.isUpperCase(clause.get(i + 1).text().charAt(0))
+                  || PARTICLES.contains(clause.get(i + 1).lower())); // "van der Heyden"
+      if (particle) {
+        continue; // "French Ambassador Nicolas de Villiers-Marchand | defended"
       }
       boolean joinsNames =
           OUTLET_KINDS.contains(t.lower())

@@ -28,11 +28,6 @@ import org.jspecify.annotations.Nullable;
  * role in apposition after it, become aliases and roles of its entity.
  */
 final class EntityResolver {
-  private static final Set<String> PARTICLES =
-      Set.of(
-          "de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "le", "la", "ter",
-          "ten", "dos", "das");
-
   // Suffixes only a company's name ends with
   private static final Set<String> CORPORATE =
       Set.of("corp", "corp.", "inc", "inc.", "co", "co.", "ltd", "ltd.", "plc", "llc", "ag");
@@ -432,7 +427,7 @@ final class EntityResolver {
    * makes it ("De Vries said …" of "Pieter de Vries"): a short form, not a name of its own.
    */
   private static boolean particleFirst(Mention m) {
-    return m.type == EntityType.PERSON && PARTICLES.contains(m.tokens.get(0));
+    return m.type == EntityType.PERSON && Clauses.PARTICLES.contains(m.tokens.get(0));
   }
 
   /** A single-token organisation or place that is really a person's surname. */

@@ -4928,6 +4928,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aNameWithAParticleStaysWholeBeforeAParticiple() {
+    String text =
+        "Mandate\n\nBelgian Ambassador Maarten van der Heyden backed the shorter term, saying it"
+            + " would let the council \"look again in spring\".";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("look again in spring", "Maarten van der Heyden"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
