@@ -176,17 +176,50 @@ final class LaterNamed {
     return holders.size() == 1 ? first : null;
   }
 
-  /** Whether the word before {@code at}, past a comma, is {@code role}. */
+  /**
+   * Whether the word before {@code at}, past a comma and a rank or honorific the name bears ("the
+   * spokesman, Commander Abelardo Ruiz", "a spokesman, Insp. Ken Mole"), is {@code role}.
+   */
   private static boolean roleBefore(String text, int at, String role) {
+    if (wordAt(text, wordBefore(text, at, ", \t\n")).equals(role)) {
+      return true;
+    }
+    int rank = wordBefore(text, at, ",. \t\n");
+    return Character.isUpperCase(text.charAt(rank))
+        && ranked(wordAt(text, rank))
+        && wordAt(text, wordBefore(text, rank, ", \t\n")).equals(role);
+  }
+
+  /** Whether a word is a rank, office or honorific a name may bear: "Commander", "Insp". */
+  private static boolean ranked(String word) {
+    Words words = Words.english();
+    return words.roles.contains(word) || words.honorifics.contains(word);
+  }
+
+  /** Where the word before {@code at} begins, past the characters {@code gap} holds. */
+  private static int wordBefore(String text, int at, String gap) {
     int end = at;
-    while (end > 0
-        && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+    while (end > 0 && gap.indexOf(text.charAt(end - 1)) >= 0) {
       end--;
     }
     int begin = end;
     while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
       begin--;
     }
-    return text.substring(begin, end).toLowerCase(Locale.ROOT).equals(role);
+    return begin;
+  }
+
+  /** The word that begins at {@code begin}, in lower case. */
+  private static String wordAt(String text, int begin) {
+    return text.substring(begin, wordEnd(text, begin)).toLowerCase(Locale.ROOT);
+  }
+
+  /** Where the word that begins at {@code begin} ends. */
+  private static int wordEnd(String text, int begin) {
+    int end = begin;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return end;
   }
 }

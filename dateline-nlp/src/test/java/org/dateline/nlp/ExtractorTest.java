@@ -4937,6 +4937,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aLeadSpokesmanNamedLaterWithARankIsThatPerson() {
+    String text =
+        "Search\n\nA fire service spokesman said crews would stay at the quarry \"for as long as"
+            + " it takes\".\n\nThe spokesman, Captain Idris Mallory, said two teams were resting.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("for as long as it takes", "Idris Mallory"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
