@@ -498,6 +498,12 @@ final class QuoteReader {
       boolean relays = woven != null && isPerson(speaker) && isBody(woven);
       speaker = woven != null && woven.known() && !relays ? woven : speaker;
     }
+    if (speaker != null && speaker.entity() == null && speaker.description() != null) {
+      // "He said Jaguar "…," recalled one participant": an unnamed witness relays the words of
+      // the one the sentence names saying them
+      Speaker woven = cues.framing(frame, sentenceBegin, s.open());
+      speaker = woven != null && woven.entity() != null ? woven : speaker;
+    }
     if (speaker == null) {
       speaker = cues.passiveAgent(frame, s.open(), closeEnd, rightTo);
     }

@@ -4946,6 +4946,15 @@ class ExtractorTest {
   }
 
   @Test
+  void anUnnamedWitnessRelaysTheWordsOfTheOneSaidToSayThem() {
+    String text =
+        "Dinner\n\nMinister Halvard Strand took questions from the guests. He said the port"
+            + " \"will not be sold to anyone\", recalled one guest.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("will not be sold to anyone", "Halvard Strand"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
