@@ -471,12 +471,16 @@ final class EntityResolver {
         continue;
       }
       StringBuilder initials = new StringBuilder();
+      StringBuilder named = new StringBuilder(); // without "Corp." or "Inc.": "GM"
       for (String w : c.members.get(0).surface.split("[\\s-]+")) {
         if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
           initials.append(w.charAt(0));
+          if (!CORPORATE.contains(w.toLowerCase(Locale.ROOT))) {
+            named.append(w.charAt(0));
+          }
         }
       }
-      if (initials.toString().equals(letters)) {
+      if (initials.toString().equals(letters) || named.toString().equals(letters)) {
         return c;
       }
     }

@@ -4955,6 +4955,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aCompanysInitialsWithoutItsSuffixAreThatCompany() {
+    String text =
+        "Stake\n\nNorthern Rail Holdings Ltd. bid for the line in May. NRH said it expects \"to"
+            + " close the deal by the autumn\".";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("to close the deal by the autumn", "Northern Rail Holdings Ltd."));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
