@@ -1206,11 +1206,6 @@ final class QuoteReader {
   }
 
   /**
-   * The fuller description an earlier quotation gave the speaker that "the lawyer" points back to
-   * ("Joseph Adeyemi's lawyer"): the latest one with the same head noun. The speaker as it is when
-   * there is none.
-   */
-  /**
    * The one person a description is the title of, word for word ("Nwachukwu's campaign spokesman"
    * after "said Nwachukwu's campaign spokesman, Chinedu Aniagolu"); else the speaker as it is.
    */
@@ -1233,6 +1228,11 @@ final class QuoteReader {
     return holder == null ? speaker : new Speaker(holder, null, speaker.pronoun());
   }
 
+  /**
+   * The fuller description an earlier quotation gave the speaker that "the lawyer" points back to
+   * ("Joseph Adeyemi's lawyer"): the latest one with the same head noun. The speaker as it is when
+   * there is none.
+   */
   private static Speaker describedBefore(List<Quote> read, String described, Speaker speaker) {
     String[] words = described.split(" ");
     if (words.length < 2 || words.length > 4 || !words[0].equalsIgnoreCase("the")) {

@@ -178,7 +178,8 @@ final class VerbSubjects {
       }
       int body = t.lower().equals("and") && start < end ? bodyOpening(frame, toks, start - 1) : -1;
       if (body >= 0) {
-        // "The Department for Environment and Rural Affairs said": the "and" is the body's own
+        // "The Department for Environment and Rural Affairs said", "The Crown Office and
+        // Procurator Fiscal Service said": the "and" is the body's own
         start = body;
         continue;
       }
@@ -194,9 +195,8 @@ final class VerbSubjects {
           start = of; // "the leaders of France, Germany and Italy said": the head speaks
           continue;
         }
-        if (SpeakerPhrase.joint(frame, toks.subList(both, end)) != null
-            || bodyAcross(frame, toks, both, start - 1)) {
-          start = both; // "Mr. Hart and Ms. Lowe said", "The Crown Office and Procurator … said"
+        if (SpeakerPhrase.joint(frame, toks.subList(both, end)) != null) {
+          start = both; // "Mr. Hart and Ms. Lowe said"
         }
         break;
       }
@@ -272,10 +272,6 @@ final class VerbSubjects {
   }
 
   /**
-   * Whether one body's name, beginning among the words from {@code from}, runs across the "and" at
-   * {@code and}: "Crown Office and Procurator Fiscal Service" is one speaker, not a pair.
-   */
-  /**
    * The index of the word that opens an organisation's name holding the "and" at {@code and}, or -1
    * when no such name spans it.
    */
@@ -289,15 +285,6 @@ final class VerbSubjects {
       }
     }
     return -1;
-  }
-
-  private static boolean bodyAcross(Frame frame, List<Tok> toks, int from, int and) {
-    Mentions.Placed body =
-        frame
-            .mentions()
-            .firstWithin(
-                toks.get(from).begin(), toks.get(toks.size() - 1).end(), EntityType.ORGANIZATION);
-    return body != null && body.begin() < toks.get(and).begin() && body.end() > toks.get(and).end();
   }
 
   /**
