@@ -542,6 +542,11 @@ final class EntityResolver {
           // Allardyce named in full: he is someone of his own
           continue;
         }
+        if (titled != Mentions.Gender.UNKNOWN && given == titled) {
+          // "Mr Haddow" after "Jim and Lorraine Haddow": the one his given name shows a man, not
+          // the one named last, whose name the lists do not hold
+          seen += Integer.MAX_VALUE / 8;
+        }
         if (titled != Mentions.Gender.UNKNOWN && c.members.stream().anyMatch(x -> x.minor)) {
           seen -= Integer.MAX_VALUE / 2; // "Mr Ferreira" is not his grandson, Luca Ferreira, 14
         }

@@ -4964,6 +4964,15 @@ class ExtractorTest {
   }
 
   @Test
+  void mrGoesToTheSpouseWhoseGivenNameIsAMansOverOneUnlisted() {
+    String text =
+        "Budget\n\nThe farmers Colin and Winifred Ashdown, who have lived near Ludlow since 1979,"
+            + " sat at the back of the hall.\n\n\"The rise will cost us dearly,\" Mr Ashdown said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("The rise will cost us dearly,", "Colin Ashdown"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
