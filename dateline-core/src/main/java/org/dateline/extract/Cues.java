@@ -510,7 +510,7 @@ final class Cues {
    * Education Lab").
    */
   @Nullable Speaker author(Frame frame, int at, String description) {
-    String noun = description.substring(description.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    String noun = NameContext.lastWord(description);
     Speaker kind = bodyOfKind(frame, at, description);
     if (kind != null) {
       return kind;

@@ -306,11 +306,11 @@ final class NameSpans {
 
   /** Whether a name ends in a body's word that places' names end in too: "Orange County". */
   private static boolean placeLike(String name) {
-    return PLACE_WORDS.contains(name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT));
+    return PLACE_WORDS.contains(NameContext.lastWord(name));
   }
 
   private boolean endsInBodyWord(String phrase) {
-    String head = phrase.substring(phrase.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    String head = NameContext.lastWord(phrase);
     return words.institutionNouns.contains(head) || words.bodyWords.contains(head);
   }
 

@@ -497,10 +497,9 @@ final class QuoteReader {
       // words spoke them, where the body before only relays them
       boolean relays = woven != null && isPerson(speaker) && isBody(woven);
       speaker = woven != null && woven.known() && !relays ? woven : speaker;
-    }
-    if (speaker != null && speaker.entity() == null && speaker.description() != null) {
+    } else if (speaker != null && speaker.entity() == null && speaker.description() != null) {
       // "He said Jaguar "…," recalled one participant": an unnamed witness relays the words of
-      // the one the sentence names saying them
+      // the one the sentence names saying them (the branch above has read the framing already)
       Speaker woven = cues.framing(frame, sentenceBegin, s.open());
       speaker = woven != null && woven.entity() != null ? woven : speaker;
     }
@@ -928,7 +927,7 @@ final class QuoteReader {
     }
     // the head noun comes before any qualifying phrase: "a spokesman for Goldman Sachs"
     String head = headPhrase(d);
-    String last = head.substring(head.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    String last = NameContext.lastWord(head);
     return Tok.looksPlural(last) || last.equals("police") || COLLECTIVE.contains(last);
   }
 
@@ -950,7 +949,7 @@ final class QuoteReader {
     if (speaker.entity() != null || d == null) {
       return false;
     }
-    String last = d.substring(d.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+    String last = NameContext.lastWord(d);
     return last.length() > 3 && last.endsWith("s") && !last.endsWith("ss")
         || last.equals("police")
         || last.equals("people");
