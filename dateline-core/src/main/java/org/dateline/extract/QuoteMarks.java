@@ -29,28 +29,30 @@ final class QuoteMarks {
       "\\s*(?:[\\p{L}.'-]+\\s+){0,3}?"
           + "(?:said|says|told|tells|added|asked|recalled|explained|wrote)\\b";
 
+  /** The most words of a quotation whose closing mark may be typed as an opening one. */
+  private static final int SHORT_QUOTE_WORDS = 4;
+
   /**
    * A {@code ``} typed where {@code ''} was meant: after a comma or a stop, before the reporting
    * verb of the attribution ({@code …wrong , `` Pigeon told}, {@code …party , `` police said},
    * {@code …delivers, ``said Sid Ganis}).
    */
-  /** The most words of a quotation whose closing mark may be typed as an opening one. */
-  private static final int SHORT_QUOTE_WORDS = 4;
-
   private static final Pattern BACKTICKS_CLOSE = Pattern.compile("``(?<=[,.?!] ``)" + ATTRIBUTION);
 
   /**
    * A straight closing mark set apart from the quote and touching the attribution after it ({@code
    * …from appearances, "he said}), as damaged spacing leaves one: it faces back, whatever its
    * spaces say. Only a short attribution that ends there counts ({@code "he said.}, {@code "said
-   * Ann Lee}); a quote may open on a reporting verb ({@code "I've told you before}) or on a
-   * capitalised pronoun that reports ({@code "He said, 'Lois, who will tell people?'"}).
+   * Ann Lee}, {@code "a neighbour told the Courier}); a quote may open on a reporting verb ({@code
+   * "I've told you before}) or on a capitalised pronoun that reports ({@code "He said, 'Lois, who
+   * will tell people?'"}).
    */
   private static final Pattern STRAIGHT_CLOSE =
       Pattern.compile(
-          "\"(?<=[,.?!] \")(?:(?:he|she|they)\\s+|(?!(?:He|She|They|I|We|You|It)\\s)"
-              + "(?:\\p{Lu}[\\p{L}.'-]*\\s+){1,3})?"
-              + "(?:said|says|added|told|asked|explained|recalled|wrote)(?=\\s*[,.;]|\\s+\\p{Lu})");
+          "\"(?<=[,.?!] \")(?:(?:he|she|they)\\s+|(?:a|an|the)\\s+(?:\\p{Ll}[\\p{L}'-]*\\s+){1,2}"
+              + "|(?!(?:He|She|They|I|We|You|It)\\s)(?:\\p{Lu}[\\p{L}.'-]*\\s+){1,3})?"
+              + "(?:said|says|added|told|asked|explained|recalled|wrote)"
+              + "(?=\\s*[,.;]|\\s+(?:the\\s+)?\\p{Lu})");
 
   /**
    * A quoted segment.
@@ -184,7 +186,9 @@ final class QuoteMarks {
         // a straight mark closes a curly one when it faces back: “They drive too fast," he said
         if (!stack.isEmpty()
             && stack.peek().family == Family.DOUBLE
-            && (text.charAt(stack.peek().at) == '"' || facesBack(text, i))) {
+            && (text.charAt(stack.peek().at) == '"'
+                || facesBack(text, i)
+                || closesTouching(text, i))) {
           pop(text, stack, i, out, Family.DOUBLE);
         } else {
           push(stack, i, width, Family.DOUBLE, carry && paragraphStart);

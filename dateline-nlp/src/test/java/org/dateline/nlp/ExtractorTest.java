@@ -4973,6 +4973,18 @@ class ExtractorTest {
   }
 
   @Test
+  void aStraightMarkTouchingADescribedAttributionClosesACurlyQuote() {
+    String text =
+        "Crash\n\nA van hit a cyclist on Harbour Road on Friday.\n\n\u201CThey speed along"
+            + " here every night, \"a neighbour told the Dunmore Courier. \"Every single night."
+            + " \"";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(
+            tuple("They speed along here every night,", null, "a neighbour"),
+            tuple("Every single night.", null, "a neighbour"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
