@@ -27,6 +27,13 @@ final class Cues {
 
   static final String DASHES = "-\u2013\u2014";
 
+  /**
+   * Words that open the subject of a reporting verb brought in as someone new: "a club spokesman",
+   * or someone's own who is no relative ("his publicist", "her lawyer").
+   */
+  private static final Set<String> NEW_SUBJECT =
+      Set.of("a", "an", "one", "another", "his", "her", "their");
+
   private static final Set<String> COORDINATORS = Set.of("and", "but");
 
   /** Words that join quoted alternatives one framing verb takes: "worms" and "traitors". */
@@ -408,8 +415,10 @@ final class Cues {
         continue;
       }
       List<Tok> phrase = subjects.of(frame, toks, v);
-      if (phrase.isEmpty() || !Clauses.INDEFINITE.contains(phrase.get(0).lower())) {
-        return null;
+      if (phrase.isEmpty()
+          || !NEW_SUBJECT.contains(phrase.get(0).lower())
+          || Clauses.DETERMINERS.contains(phrase.get(0).lower()) && kinIn(phrase)) {
+        return null; // "His son said …": a relative, whom the names resolve
       }
       int after = phrase.get(phrase.size() - 1).end();
       if (frame.mentions().firstWithin(after, open, EntityType.PERSON) != null) {
@@ -419,6 +428,10 @@ final class Cues {
       return who != null && who.entity() == null && who.description() != null ? who : null;
     }
     return null;
+  }
+
+  private boolean kinIn(List<Tok> phrase) {
+    return phrase.stream().anyMatch(t -> words.kin(t.lower()));
   }
 
   /**

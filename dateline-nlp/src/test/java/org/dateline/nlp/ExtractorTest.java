@@ -4985,6 +4985,15 @@ class ExtractorTest {
   }
 
   @Test
+  void heAfterSomeonesOwnSpokesmanReportedIsTheSpokesmanNotTheOneNamed() {
+    String text =
+        "Clinic\n\nTom Vellis has checked into a clinic in Ojai, his publicist confirmed.\n\n"
+            + "\"We ask that his privacy be respected,\" he said.";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(tuple("We ask that his privacy be respected,", null, "his publicist"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
