@@ -400,16 +400,27 @@ final class Cues {
   /**
    * Someone new the sentence before a quotation brings in as the subject of its last reporting verb
    * ("Whitlow limped off, and a club spokesman said the 33-year-old would be assessed. "…," he
-   * said"), when no person is named after that subject before the quotation; null otherwise, or
-   * when the subject is named or is no description.
+   * said"), when no person the pronoun may stand for is named after that subject before the
+   * quotation; null otherwise, or when the subject is named or is no description. A sentence in
+   * between that opens with the pronoun goes on about the same one ("…, his publicist confirmed. He
+   * did not say what Vellis was treated for. "…," he said").
+   *
+   * @param pronoun the "he" or "she" of the quotation's cue
    */
-  @Nullable Speaker reporterBefore(Frame frame, int open) {
+  @Nullable Speaker reporterBefore(Frame frame, int open, String pronoun) {
     Sentences sentences = frame.sentences();
     int i = sentences.indexOf(open);
     if (i <= 0) {
       return null;
     }
-    List<Tok> toks = outsideQuotes(frame, sentences.begin(i - 1), sentences.end(i - 1));
+    int j = i - 1;
+    List<Tok> toks = outsideQuotes(frame, sentences.begin(j), sentences.end(j));
+    if (j > 0 && !toks.isEmpty() && toks.get(0).text().equals(capitalised(pronoun))) {
+      j--;
+      toks = outsideQuotes(frame, sentences.begin(j), sentences.end(j));
+    }
+    boolean skipped = j < i - 1;
+    Mentions.Gender gender = Mentions.Gender.of(pronoun);
     for (int v = toks.size() - 1; v > 0; v--) {
       if (!verbs.at(toks, v, false)) {
         continue;
@@ -420,14 +431,38 @@ final class Cues {
           || Clauses.DETERMINERS.contains(phrase.get(0).lower()) && kinIn(phrase)) {
         return null; // "His son said …": a relative, whom the names resolve
       }
-      int after = phrase.get(phrase.size() - 1).end();
-      if (frame.mentions().firstWithin(after, open, EntityType.PERSON) != null) {
+      if (skipped && !afterComma(frame.text(), phrase.get(0).begin())) {
+        // past a sentence the pronoun opened, only an attribution after the report counts ("…,
+        // his publicist confirmed"): in "Kline was told what her neighbour had said. She shook
+        // her head." she is Kline
         return null;
+      }
+      for (int at = phrase.get(phrase.size() - 1).end(); ; ) {
+        Mentions.Placed p = frame.mentions().firstWithin(at, open, EntityType.PERSON);
+        if (p == null) {
+          break;
+        }
+        if (frame.mentions().gender(p.entity()).agrees(gender)) {
+          return null;
+        }
+        at = p.end();
       }
       Speaker who = phrases.resolve(frame, phrase);
       return who != null && who.entity() == null && who.description() != null ? who : null;
     }
     return null;
+  }
+
+  private static boolean afterComma(String text, int at) {
+    int k = at - 1;
+    while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+      k--;
+    }
+    return k >= 0 && text.charAt(k) == ',';
+  }
+
+  private static String capitalised(String word) {
+    return Character.toUpperCase(word.charAt(0)) + word.substring(1);
   }
 
   private boolean kinIn(List<Tok> phrase) {

@@ -717,7 +717,7 @@ final class QuoteReader {
     }
     String described = opener == null ? null : opener.description();
     if (opener == null || holder != null || described == null || !newcomer(described)) {
-      Speaker reporter = cues.reporterBefore(frame, s.open());
+      Speaker reporter = cues.reporterBefore(frame, s.open(), pronoun);
       String reported = reporter == null ? null : reporter.description();
       // "Whitlow limped off, and a club spokesman said … . "…," he said": the spokesman
       return reported != null

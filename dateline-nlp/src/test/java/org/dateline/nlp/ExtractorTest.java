@@ -4994,6 +4994,16 @@ class ExtractorTest {
   }
 
   @Test
+  void aSentenceOpenedByThePronounGoesOnAboutTheReporterBeforeIt() {
+    String text =
+        "Clinic\n\nTara Vellis has checked into a clinic in Ojai, her publicist confirmed.\n\n"
+            + "He did not say what Vellis was being treated for.\n\n"
+            + "\"We ask that her privacy be respected,\" he said.";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(tuple("We ask that her privacy be respected,", null, "her publicist"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
