@@ -29,6 +29,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class EntityResolver {
   // Suffixes only a company's name ends with
+  /** How many characters before a mention its namesake counts as just named. */
+  private static final int JUST_NAMED = 300;
+
   private static final Set<String> CORPORATE =
       Set.of("corp", "corp.", "inc", "inc.", "co", "co.", "ltd", "ltd.", "plc", "llc", "ag");
 
@@ -493,6 +496,7 @@ final class EntityResolver {
    * contains it.
    */
   private @Nullable Cluster partOf(Mention m, Map<String, Cluster> anchors) {
+    boolean justNamed = justNamedAnother(m, anchors);
     Cluster best = null;
     long bestSeen = Long.MIN_VALUE;
     for (Cluster c : anchors.values()) {
@@ -509,6 +513,10 @@ final class EntityResolver {
         }
         if (calledByGivenName(c, m) || calledByGeneration(c, m)) {
           seen -= Integer.MAX_VALUE / 2;
+        } else if (!justNamed && calledBySurnameAlone(c, m)) {
+          // "Pell" after "Augustin Pell … Pell, now 68, said … his father, Leland Pell": the one
+          // the text already called by the surname alone keeps it
+          seen += Integer.MAX_VALUE / 16;
         }
         if (m.role != null && holds(c, m.role)) {
           seen += Integer.MAX_VALUE;
@@ -791,6 +799,34 @@ final class EntityResolver {
     }
     // "his wife, Irene" tells her apart; "Irene Haskell said …" since names her in full
     return last != null && last.tokens.size() == 1 && last.tokens.get(0).equals(full.get(0));
+  }
+
+  /** Whether the document called the anchor by {@code m}'s one word alone before {@code m}. */
+  private static boolean calledBySurnameAlone(Cluster c, Mention m) {
+    return m.tokens.size() == 1
+        && m.generation == 0
+        && c.members.stream().anyMatch(x -> x.begin < m.begin && x.tokens.equals(m.tokens));
+  }
+
+  /**
+   * Whether the anchor {@code m}'s words last referred to, among those they may mean, was never
+   * called by them alone and was named just before {@code m}: "Irene Haskell said a neighbour
+   * phoned. "…," Haskell recalled" is her, whoever the text had called Haskell so far.
+   */
+  private static boolean justNamedAnother(Mention m, Map<String, Cluster> anchors) {
+    Cluster last = null;
+    int lastSeen = -1;
+    for (Cluster c : anchors.values()) {
+      List<String> full = c.members.isEmpty() ? List.of() : c.members.get(0).tokens;
+      if (c.type == m.type && full.size() > m.tokens.size() && full.containsAll(m.tokens)) {
+        int seen = lastBefore(c, m);
+        if (seen > lastSeen) {
+          last = c;
+          lastSeen = seen;
+        }
+      }
+    }
+    return last != null && m.begin - lastSeen <= JUST_NAMED && !calledBySurnameAlone(last, m);
   }
 
   /**

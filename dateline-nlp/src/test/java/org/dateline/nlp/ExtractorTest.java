@@ -5004,6 +5004,30 @@ class ExtractorTest {
   }
 
   @Test
+  void theOneCalledBySurnameAloneKeepsItAfterARelativeIsNamed() {
+    String text =
+        "Memoir\n\nThe novelist Augustin Pell has written about his drinking. Pell, now 68, said"
+            + " the chapter took four years.\n\nMuch of the book is about Pell's late father,"
+            + " Leland Pell, a salesman of adhesives who died in 1984 and who comes across as a"
+            + " bully and a charmer in equal parts. The book describes him as a man who"
+            + " never once apologised to anyone in the family. Its last pages describe a fishing"
+            + " trip in 2019 and the long drive home along the coast in the rain.\n\n\"I assumed I'd be dead"
+            + " first,\" Pell said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("I assumed I'd be dead first,", "Augustin Pell"));
+  }
+
+  @Test
+  void aNamesakeJustNamedInFullKeepsTheSurnameThatFollows() {
+    String text =
+        "Fire\n\nWalter Haskell said the ovens were lost. Haskell has run the bakery since"
+            + " 1990.\n\nIrene Haskell said a neighbour phoned her at 4 a.m.\n\n\"I thought it"
+            + " was a wrong number,\" Haskell recalled.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("I thought it was a wrong number,", "Irene Haskell"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
