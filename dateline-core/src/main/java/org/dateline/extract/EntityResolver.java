@@ -32,6 +32,8 @@ final class EntityResolver {
   /** How many characters before a mention its namesake counts as just named. */
   private static final int JUST_NAMED = 300;
 
+  private static final QuoteMarks QUOTE_MARKS = new QuoteMarks();
+
   private static final Set<String> CORPORATE =
       Set.of("corp", "corp.", "inc", "inc.", "co", "co.", "ltd", "ltd.", "plc", "llc", "ag");
 
@@ -103,6 +105,8 @@ final class EntityResolver {
     Mentions.Gender kinOwner = Mentions.Gender.UNKNOWN;
     // 1 for "the elder Mr Tulloch" or "Rushworth senior", -1 for "the younger", else 0.
     int generation;
+    // Whether the name stands inside a quotation: the speaker's word for someone, not the text's.
+    boolean quoted;
     @Nullable Cluster cluster;
 
     Mention(
@@ -144,6 +148,7 @@ final class EntityResolver {
         mentions.add(m);
       }
     }
+    markQuoted(text, mentions);
     datelinePlaces(text, mentions);
     oneTypePerName(mentions);
     speakersArePeople(text, mentions);
@@ -781,6 +786,22 @@ final class EntityResolver {
         && a.substring(i + 2).equals(b.substring(i + 2));
   }
 
+  /** Marks the mentions, in text order, that stand inside a quotation. */
+  private static void markQuoted(String text, List<Mention> mentions) {
+    List<QuoteMarks.Segment> outer =
+        QUOTE_MARKS.find(text).stream()
+            .filter(seg -> seg.depth() == 0)
+            .sorted(Comparator.comparingInt(QuoteMarks.Segment::begin))
+            .toList();
+    int q = 0;
+    for (Mention m : mentions) {
+      while (q < outer.size() && outer.get(q).end() <= m.begin) {
+        q++;
+      }
+      m.quoted = q < outer.size() && outer.get(q).begin() <= m.begin && m.end <= outer.get(q).end();
+    }
+  }
+
   /**
    * Whether the document calls the anchor by the given name alone before {@code m} while {@code m}
    * is its surname: news writing does so to tell family members apart ("Tiago", the son of Marco
@@ -793,11 +814,12 @@ final class EntityResolver {
     }
     Mention last = null;
     for (Mention x : c.members) {
-      if (x.begin < m.begin && (last == null || x.begin > last.begin)) {
+      if (x.begin < m.begin && !x.quoted && (last == null || x.begin > last.begin)) {
         last = x;
       }
     }
-    // "his wife, Irene" tells her apart; "Irene Haskell said …" since names her in full
+    // "his wife, Irene" tells her apart; "Irene Haskell said …" since names her in full; her
+    // mother's "Lucía lost her head" does not
     return last != null && last.tokens.size() == 1 && last.tokens.get(0).equals(full.get(0));
   }
 

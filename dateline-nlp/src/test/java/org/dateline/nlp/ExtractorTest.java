@@ -5028,6 +5028,21 @@ class ExtractorTest {
   }
 
   @Test
+  void aGivenNameInsideAQuotationDoesNotTellTheTextsOwnSurnameApart() {
+    String text =
+        "Final\n\nVondra beat Spain's Lucía Ferrándiz in the final on Sunday. Ferrándiz, 31, is"
+            + " a former top-ten player.\n\nFerrándiz is coached by her mother, Mercedes"
+            + " Ferrándiz, who shook her head in the player box. Speaking to reporters afterwards,"
+            + " the elder Ferrándiz said: \"Lucía lost her head for five minutes.\"\n\nA rain"
+            + " delay early in the third set did not help.\n\nAt her press conference, Ferrándiz"
+            + " was composed.\n\n\"Of course it affected me,\" she said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("Lucía lost her head for five minutes.", "Mercedes Ferrándiz"),
+            tuple("Of course it affected me,", "Lucía Ferrándiz"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
