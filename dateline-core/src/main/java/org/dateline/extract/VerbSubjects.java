@@ -228,18 +228,27 @@ final class VerbSubjects {
       }
     }
     start = placedBefore(toks, start);
-    if (start > 0
-        && start + 1 < end
-        && FIRST_SAID.contains(toks.get(start).lower())
+    // "Greenway's chairman, Richard Osei, said the board had concluded …": the walk stopped at
+    // the comma before "said"; its subject keeps the words, as it does with no apposition, where
+    // no one is named after "said" ("…, said Sununu lamented"); so does the subject of "insisted
+    // that the former chief executive had promised", but not of "noted that he had described"
+    int outer =
+        start > 0 && FIRST_SAID.contains(toks.get(start).lower())
+            ? start
+            : start > 2
+                    && toks.get(start - 1).lower().equals("that")
+                    && words.speechVerbs.contains(toks.get(start - 2).lower())
+                    && !Clauses.PRONOUNS.contains(toks.get(start).lower())
+                ? start - 2
+                : -1;
+    if (outer > 0
+        && outer + 1 < end
         && frame
                 .mentions()
                 .firstWithin(
-                    toks.get(start + 1).begin(), toks.get(end - 1).end(), EntityType.PERSON)
+                    toks.get(outer + 1).begin(), toks.get(end - 1).end(), EntityType.PERSON)
             == null) {
-      // "Greenway's chairman, Richard Osei, said the board had concluded …": the walk stopped at
-      // the comma before "said"; its subject keeps the words, as it does with no apposition, where
-      // no one is named after "said" ("…, said Sununu lamented")
-      return before(frame, toks, start);
+      return before(frame, toks, outer);
     }
     List<Tok> phrase = new ArrayList<>(toks.subList(start, end));
     if (phrase.size() > 2

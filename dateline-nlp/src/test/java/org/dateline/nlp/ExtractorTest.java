@@ -5043,6 +5043,18 @@ class ExtractorTest {
   }
 
   @Test
+  void wordsInAClauseAfterInsistedThatAreTheInsistersUnlessAPronounLeadsIt() {
+    String text =
+        "Row\n\nThe agent, Paulo Bastos, insisted that the former chief executive had promised a"
+            + " \"fair hearing\" for any offer.\n\nDr Neville Crane gave evidence for the club."
+            + " The ruling noted that he had described his method as \"the gold standard\" of the"
+            + " trade.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("fair hearing", "Paulo Bastos"), tuple("the gold standard", "Neville Crane"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
