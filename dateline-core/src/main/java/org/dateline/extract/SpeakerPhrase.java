@@ -1206,6 +1206,10 @@ final class SpeakerPhrase {
       j--; // "Strand … had never won here. She said she grew up watching Horvat.": still Strand
     }
     int begin = sentences.begin(j);
+    int main = mainClause(frame, begin, sentences.end(j));
+    if (main > 0) {
+      begin = main; // "With Harlan Creek leading 17-14, Marcus Dorsey jumped a slant route"
+    }
     Mentions.Placed opening =
         frame.mentions().firstWithin(begin, sentences.end(j), EntityType.PERSON);
     if (opening == null

@@ -5055,6 +5055,16 @@ class ExtractorTest {
   }
 
   @Test
+  void anEpithetAfterASentenceWithAnOpeningPhraseIsItsMainSubject() {
+    String text =
+        "Final\n\nWith Oakridge leading 17-14 and driving near midfield, Darnell Pruitt jumped"
+            + " a slant and picked off quarterback Evan Kowal.\n\n\"I saw it on film all week,\""
+            + " the 17-year-old cornerback said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("I saw it on film all week,", "Darnell Pruitt"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
