@@ -48,6 +48,9 @@ final class LaterNamed {
       String role = role(q.description());
       Mentions.Placed named = role == null ? null : onlyHolder(text, mentions, role);
       if (named == null && q.description() != null && leadsIn(q.description())) {
+        named = soleHolderNamedAfter(frame, q, q.description());
+      }
+      if (named == null && q.description() != null && leadsIn(q.description())) {
         named = namedNext(frame, q);
       }
       if (named == null && ownedKin(q.description())) {
@@ -88,6 +91,48 @@ final class LaterNamed {
   }
 
   /**
+   * The first mention of the one person the text gives the role a lead's description ends with,
+   * when the text names that person only after the quotation ("in what the leader of the county
+   * council called a "devastating" blow" and then "said Brian Hetherington, the leader of North
+   * Yorkshire Council"); else null.
+   */
+  private static Mentions.@Nullable Placed soleHolderNamedAfter(
+      Frame frame, Quote q, String description) {
+    String head = headRole(description);
+    if (description.toLowerCase(Locale.ROOT).matches(".*\\bof an? .*")) {
+      return null; // "the chairman of a local developer": someone of many, left unnamed
+    }
+    Entity holder = null;
+    for (Entity e : frame.mentions().entities()) {
+      if (e.type() == EntityType.PERSON && e.roles().contains(head)) {
+        if (holder != null) {
+          return null;
+        }
+        holder = e;
+      }
+    }
+    if (holder == null || frame.mentions().namedBefore(holder, q.end())) {
+      return null;
+    }
+    for (Mentions.Placed p =
+            frame.mentions().firstWithin(q.end(), frame.text().length(), EntityType.PERSON);
+        p != null;
+        p = frame.mentions().firstWithin(p.end(), frame.text().length(), EntityType.PERSON)) {
+      if (p.entity().equals(holder)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** The word a description's head stands on: "leader" of "the leader of the county council". */
+  private static String headRole(String description) {
+    String[] w = description.toLowerCase(Locale.ROOT).split("\\s+");
+    int of = List.of(w).indexOf("of");
+    return w[(of > 0 ? of : w.length) - 1];
+  }
+
+  /**
    * Whether a description brings someone in, as a lead does before naming them: "One woman", or a
    * role with "the" ("The former mayor of a small city in São Paulo state").
    */
@@ -95,10 +140,8 @@ final class LaterNamed {
     if (QuoteReader.newcomer(description)) {
       return true;
     }
-    String[] w = description.toLowerCase(Locale.ROOT).split("\\s+");
-    int of = List.of(w).indexOf("of");
-    String head = w[(of > 0 ? of : w.length) - 1];
-    return w[0].equals("the") && Words.english().roles.contains(head);
+    return description.toLowerCase(Locale.ROOT).startsWith("the ")
+        && Words.english().roles.contains(headRole(description));
   }
 
   /**

@@ -5065,6 +5065,21 @@ class ExtractorTest {
   }
 
   @Test
+  void aLeadsRoleIsTheOnePersonNamedWithItAfterTheQuotation() {
+    String text =
+        "Floods\n\nHomes were lost after the river burst its banks, in what the leader of the"
+            + " county council called a \"devastating\" blow.\n\nBoats took 40 people to safety."
+            + "\n\nThe chairman of a local builder said it was \"a surprise\".\n\n\"Some"
+            + " families were out for 14 months,\" said Brian Hethersett, the leader of Wensley"
+            + " Council. Rhona Quill, the chairman of the Wensley Chamber, was calmer.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("devastating", "Brian Hethersett"),
+            tuple("a surprise", null),
+            tuple("Some families were out for 14 months,", "Brian Hethersett"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
