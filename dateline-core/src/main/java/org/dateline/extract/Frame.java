@@ -62,7 +62,11 @@ final class Frame {
    * at}: a lead that brings its speaker in unnamed.
    */
   boolean namesNobodyBefore(int at) {
-    return mentions.firstWithin(Math.max(0, headline), at, EntityType.PERSON) == null;
+    Mentions.Placed p = mentions.firstWithin(Math.max(0, headline), at, EntityType.PERSON);
+    while (p != null && p.entity().equals(writer)) {
+      p = mentions.firstWithin(p.end(), at, EntityType.PERSON); // "By Samira Haddad"
+    }
+    return p == null;
   }
 
   /**

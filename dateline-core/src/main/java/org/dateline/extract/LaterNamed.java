@@ -26,8 +26,10 @@ final class LaterNamed {
                   + "diplomat negotiator envoy")
               .split(" "));
 
-  // What follows a name that a delayed lead identifies: ", 31," or ", who".
-  private static final Pattern IDENTIFIED = Pattern.compile(",\\s*(?:\\d{1,3},|who\\b)");
+  // What follows a name that a delayed lead identifies: ", 31,", ", who" or an apposition (", a
+  // veteran of the foreign ministry").
+  private static final Pattern IDENTIFIED =
+      Pattern.compile(",\\s*(?:\\d{1,3},|who\\b|(?:a|an|the)\\s+\\p{Ll})");
   // What ends an attribution that names someone and says nothing more of them: "." or ","
   private static final Pattern NAME_ENDS = Pattern.compile("\\s*[.,]");
   // An honorific before the name: "Dr.", "Prof", "Mrs"
@@ -134,14 +136,15 @@ final class LaterNamed {
 
   /**
    * Whether a description brings someone in, as a lead does before naming them: "One woman", or a
-   * role with "the" ("The former mayor of a small city in São Paulo state").
+   * role or a noun for a person with "the" ("The former mayor of a small city in São Paulo state",
+   * "the Qatari mediator").
    */
   private static boolean leadsIn(String description) {
     if (QuoteReader.newcomer(description)) {
       return true;
     }
     return description.toLowerCase(Locale.ROOT).startsWith("the ")
-        && Words.english().roles.contains(headRole(description));
+        && Words.english().roleNoun(headRole(description));
   }
 
   /**

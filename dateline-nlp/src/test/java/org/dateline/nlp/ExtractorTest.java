@@ -5080,6 +5080,16 @@ class ExtractorTest {
   }
 
   @Test
+  void aBylinedLeadsMediatorIsTheOneTheNextParagraphNamesWithAnApposition() {
+    String text =
+        "Talks stall\n\nBy Nadia Corrigan\n\nDOHA (Wire) - Talks on the port were \"hanging by a"
+            + " thread\" on Tuesday, the Qatari mediator said.\n\nFaisal bin Hamad al-Thani, a"
+            + " veteran of the foreign ministry, told reporters a draft was nearly finished.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("hanging by a thread", "Faisal bin Hamad al-Thani"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
