@@ -39,6 +39,10 @@ final class SpeakerPhrase {
           "club",
           Set.of("club", "fc", "united", "city", "rovers", "stars", "athletic", "wanderers"));
 
+  /** Prepositions after which an indefinite speaker's description places them: "from", "at". */
+  private static final Set<String> COMPLEMENT_PREPOSITIONS =
+      Set.of("from", "at", "in", "with", "among");
+
   /** How many sentences back a description looks for the one of its role's holders just named. */
   private static final int RECENT_SENTENCES = 2;
 
@@ -208,7 +212,10 @@ final class SpeakerPhrase {
     Mentions.Placed named = preferred(frame.text(), mentions, phrase, b, e);
     boolean onBehalf =
         named != null
-            && (onBehalfOf(phrase, named) || possessed(phrase, named) || namesGroup(phrase, named));
+            && (onBehalfOf(phrase, named)
+                || possessed(phrase, named)
+                || namesGroup(phrase, named)
+                || inIndefiniteComplement(phrase, named));
     if (onBehalf) {
       named = null;
     }
@@ -1049,6 +1056,26 @@ final class SpeakerPhrase {
    * Whether the name follows a role and a preposition, so that someone else speaks for it: "a
    * spokesman for Borel", "an aide to the senator Ruiz", "a lawyer for the family of Ann Lee".
    */
+  /**
+   * Whether the name stands in what follows an indefinite speaker noun and a preposition: "A senior
+   * official from one of the parties backing Hendra" is no Hendra.
+   */
+  private boolean inIndefiniteComplement(List<Tok> phrase, Mentions.Placed named) {
+    if (!Clauses.INDEFINITE.contains(phrase.get(0).lower())) {
+      return false;
+    }
+    for (int i = 1; i + 1 < phrase.size() && phrase.get(i + 1).begin() < named.begin(); i++) {
+      String w = phrase.get(i).lower();
+      // "A review in The Gulf Coast Literary Journal": a writing speaks for where it appeared
+      if (words.speakerNoun(w)
+          && !words.writings.contains(w)
+          && COMPLEMENT_PREPOSITIONS.contains(phrase.get(i + 1).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean onBehalfOf(List<Tok> phrase, Mentions.Placed named) {
     boolean role = false;
     for (int i = 0; i + 1 < phrase.size(); i++) {

@@ -5090,6 +5090,22 @@ class ExtractorTest {
   }
 
   @Test
+  void aNameAfterAnIndefiniteSpeakersPrepositionIsNotTheSpeaker() {
+    String text =
+        "Count\n\nHendra Wiratama led the early count.\n\nA senior official from one of the"
+            + " parties backing Wiratama, who asked not to be named, conceded that the counts were"
+            + " \"probably accurate\".\n\nA review in The Harbour Ledger called the campaign \"a"
+            + " quiet revolution\".";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(
+            tuple(
+                "probably accurate",
+                null,
+                "A senior official from one of the parties backing Wiratama"),
+            tuple("a quiet revolution", "Harbour Ledger", null));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
