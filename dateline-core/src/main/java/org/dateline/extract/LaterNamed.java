@@ -26,10 +26,12 @@ final class LaterNamed {
                   + "diplomat negotiator envoy")
               .split(" "));
 
-  // What follows a name that a delayed lead identifies: ", 31,", ", who" or an apposition (", a
-  // veteran of the foreign ministry").
-  private static final Pattern IDENTIFIED =
-      Pattern.compile(",\\s*(?:\\d{1,3},|who\\b|(?:a|an|the)\\s+\\p{Ll})");
+  // What follows a name that a delayed lead identifies: ", 31," or ", who"; in the paragraph
+  // after the lead itself, an apposition too (", a veteran of the foreign ministry").
+  private static final Pattern IDENTIFIED = Pattern.compile(",\\s*(?:\\d{1,3},|who\\b)");
+  private static final Pattern APPOSED = Pattern.compile(",\\s*(?:a|an|the)\\s+\\p{Ll}");
+  // the most words a paragraph between headline and lead may hold: a byline, a credit
+  private static final int BYLINE_WORDS = 6;
   // What ends an attribution that names someone and says nothing more of them: "." or ","
   private static final Pattern NAME_ENDS = Pattern.compile("\\s*[.,]");
   // An honorific before the name: "Dr.", "Prof", "Mrs"
@@ -89,7 +91,28 @@ final class LaterNamed {
       // the name opens the paragraph, perhaps after a title: "Dr. Priya Hale, 44,"
       return null;
     }
-    return IDENTIFIED.matcher(text).region(p.end(), text.length()).lookingAt() ? p : null;
+    boolean identified =
+        IDENTIFIED.matcher(text).region(p.end(), text.length()).lookingAt()
+            || APPOSED.matcher(text).region(p.end(), text.length()).lookingAt()
+                && inLead(text, Math.max(0, frame.headline()), q.begin());
+    return identified ? p : null;
+  }
+
+  /**
+   * Whether only short lines (a byline, a credit) stand between {@code from} and {@code at}'s
+   * paragraph.
+   */
+  private static boolean inLead(String text, int from, int at) {
+    int paragraph = text.lastIndexOf("\n\n", at);
+    if (paragraph <= from) {
+      return true;
+    }
+    for (String line : text.substring(from, paragraph).split("\n\n")) {
+      if (!line.isBlank() && line.strip().split("\\s+").length > BYLINE_WORDS) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
