@@ -29,13 +29,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class EntityResolver {
   // Suffixes only a company's name ends with
+  private static final Set<String> CORPORATE =
+      Set.of("corp", "corp.", "inc", "inc.", "co", "co.", "ltd", "ltd.", "plc", "llc", "ag");
+
   /** How many characters before a mention its namesake counts as just named. */
   private static final int JUST_NAMED = 300;
 
   private static final QuoteMarks QUOTE_MARKS = new QuoteMarks();
-
-  private static final Set<String> CORPORATE =
-      Set.of("corp", "corp.", "inc", "inc.", "co", "co.", "ltd", "ltd.", "plc", "llc", "ag");
 
   // The words a company's suffix is made of: "& Co.", "and Company", "Inc."
   private static final Set<String> SUFFIX_WORDS = suffixWords();

@@ -52,10 +52,8 @@ final class LaterNamed {
       String role = role(q.description());
       Mentions.Placed named = role == null ? null : onlyHolder(text, mentions, role);
       if (named == null && q.description() != null && leadsIn(q.description())) {
-        named = soleHolderNamedAfter(frame, q, q.description());
-      }
-      if (named == null && q.description() != null && leadsIn(q.description())) {
-        named = namedNext(frame, q);
+        named = soleHolderNamedAfter(frame, q.end(), q.description());
+        named = named != null ? named : namedNext(frame, q);
       }
       if (named == null && ownedKin(q.description())) {
         named = namedInNextQuotation(frame, quotes, i);
@@ -117,12 +115,12 @@ final class LaterNamed {
 
   /**
    * The first mention of the one person the text gives the role a lead's description ends with,
-   * when the text names that person only after the quotation ("in what the leader of the county
-   * council called a "devastating" blow" and then "said Brian Hetherington, the leader of North
-   * Yorkshire Council"); else null.
+   * when the text names that person only after the quotation ending at {@code end} ("in what the
+   * leader of the county council called a "devastating" blow" and then "said Brian Hetherington,
+   * the leader of North Yorkshire Council"); else null.
    */
   private static Mentions.@Nullable Placed soleHolderNamedAfter(
-      Frame frame, Quote q, String description) {
+      Frame frame, int end, String description) {
     String head = headRole(description);
     if (description.toLowerCase(Locale.ROOT).matches(".*\\bof an? .*")) {
       return null; // "the chairman of a local developer": someone of many, left unnamed
@@ -136,11 +134,11 @@ final class LaterNamed {
         holder = e;
       }
     }
-    if (holder == null || frame.mentions().namedBefore(holder, q.end())) {
+    if (holder == null || frame.mentions().namedBefore(holder, end)) {
       return null;
     }
     for (Mentions.Placed p =
-            frame.mentions().firstWithin(q.end(), frame.text().length(), EntityType.PERSON);
+            frame.mentions().firstWithin(end, frame.text().length(), EntityType.PERSON);
         p != null;
         p = frame.mentions().firstWithin(p.end(), frame.text().length(), EntityType.PERSON)) {
       if (p.entity().equals(holder)) {
