@@ -105,11 +105,56 @@ final class Answers {
         quotes.set(i, QuoteReader.withSpeakerOf(q, other));
       }
     }
+    for (int i = 2; i < quotes.size(); i++) {
+      Quote asker = askerAgain(text, quotes, cueless, i);
+      if (asker != null) {
+        quotes.set(i, QuoteReader.withSpeakerOf(quotes.get(i), asker));
+      }
+    }
     for (int i = 3; i < quotes.size(); i++) {
       if (followUp(text, quotes, cueless, i)) {
         quotes.set(i, QuoteReader.withSpeakerOf(quotes.get(i), quotes.get(i - 2)));
       }
     }
+  }
+
+  /**
+   * The question quotation {@code i} follows up, when it is a question of its own paragraph with no
+   * cue, right after a cued answer by someone other than the one who asked the question before it
+   * (""Where were you the first time?" asked Lauren Pascoe." ""At the physio," Crewe-Hartley said."
+   * ""And the second time?""): the asker asks again. Null otherwise.
+   */
+  private static @Nullable Quote askerAgain(
+      String text, List<Quote> quotes, boolean[] cueless, int i) {
+    Quote q = quotes.get(i);
+    if (!cueless[i] || q.kind() != Quote.Kind.DIRECT || !q.text().strip().endsWith("?")) {
+      return null;
+    }
+    int a = i - 1;
+    while (a > 0
+        && text.substring(quotes.get(a - 1).end(), quotes.get(a).begin()).indexOf("\n\n") < 0) {
+      a--; // the answer's first quotation in its paragraph
+    }
+    if (a < 1) {
+      return null;
+    }
+    Quote answer = quotes.get(a);
+    Quote asked = quotes.get(a - 1);
+    boolean askerKnown =
+        asked.speakerKey() != null
+            ? !asked.speakerKey().equals(answer.speakerKey())
+            : asked.description() != null;
+    return !cueless[a]
+            && answer.kind() == Quote.Kind.DIRECT
+            && answer.speakerKey() != null
+            && asked.kind() == Quote.Kind.DIRECT
+            && asked.text().strip().endsWith("?")
+            && askerKnown
+            && carried(q, answer)
+            && nextParagraph(text, quotes.get(i - 1).end(), q.begin() - 1)
+            && nextParagraph(text, asked.end(), answer.begin() - 1)
+        ? asked
+        : null;
   }
 
   /**

@@ -5106,6 +5106,21 @@ class ExtractorTest {
   }
 
   @Test
+  void aCuelessQuestionAfterAnAnswerIsTheAskerAskingAgain() {
+    String text =
+        "Tests\n\nReporters pressed the sprinter on the two missed tests.\n\n\"Where were you"
+            + " the first time?\" asked Lauren Pike of the Harbour Gazette.\n\n\"At the physio,\""
+            + " Maddie Crewe said. \"It ran over.\"\n\n\"And the second time?\"\n\n\"Asleep.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("Where were you the first time?", "Lauren Pike"),
+            tuple("At the physio,", "Maddie Crewe"),
+            tuple("It ran over.", "Maddie Crewe"),
+            tuple("And the second time?", "Lauren Pike"),
+            tuple("Asleep.", "Maddie Crewe"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
