@@ -5121,6 +5121,18 @@ class ExtractorTest {
   }
 
   @Test
+  void pressedAfterAQuestionCuesItsAsker() {
+    String text =
+        "Talks\n\nGrace Mensah of Radio Horizon asked about the detentions.\n\n\"Togo has"
+            + " courts,\" the minister, Edem Kodjo, replied.\n\n\"Are they independent?\" Mensah"
+            + " pressed.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("Togo has courts,", "Edem Kodjo"),
+            tuple("Are they independent?", "Grace Mensah"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
