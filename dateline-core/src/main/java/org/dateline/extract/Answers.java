@@ -131,8 +131,7 @@ final class Answers {
       return null;
     }
     int a = i - 1;
-    while (a > 0
-        && text.substring(quotes.get(a - 1).end(), quotes.get(a).begin()).indexOf("\n\n") < 0) {
+    while (a > 0 && sameParagraph(text, quotes.get(a - 1).end(), quotes.get(a).begin())) {
       a--; // the answer's first quotation in its paragraph
     }
     if (a < 1) {
@@ -155,6 +154,11 @@ final class Answers {
             && nextParagraph(text, asked.end(), answer.begin() - 1)
         ? asked
         : null;
+  }
+
+  /** Whether no paragraph break stands between {@code from} and {@code to}, in either order. */
+  private static boolean sameParagraph(String text, int from, int to) {
+    return text.substring(Math.min(from, to), Math.max(from, to)).indexOf("\n\n") < 0;
   }
 
   /**
