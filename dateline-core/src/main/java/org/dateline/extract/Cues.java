@@ -437,15 +437,9 @@ final class Cues {
         // her head." she is Kline
         return null;
       }
-      for (int at = phrase.get(phrase.size() - 1).end(); ; ) {
-        Mentions.Placed p = frame.mentions().firstWithin(at, open, EntityType.PERSON);
-        if (p == null) {
-          break;
-        }
-        if (frame.mentions().gender(p.entity()).agrees(gender)) {
-          return null;
-        }
-        at = p.end();
+      int after = phrase.get(phrase.size() - 1).end();
+      if (frame.mentions().firstAgreeing(after, open, List.of(), gender) != null) {
+        return null;
       }
       Speaker who = phrases.resolve(frame, phrase);
       return who != null && who.entity() == null && who.description() != null ? who : null;

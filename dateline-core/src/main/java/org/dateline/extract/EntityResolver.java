@@ -35,8 +35,6 @@ final class EntityResolver {
   /** How many characters before a mention its namesake counts as just named. */
   private static final int JUST_NAMED = 300;
 
-  private static final QuoteMarks QUOTE_MARKS = new QuoteMarks();
-
   // The words a company's suffix is made of: "& Co.", "and Company", "Inc."
   private static final Set<String> SUFFIX_WORDS = suffixWords();
 
@@ -136,7 +134,13 @@ final class EntityResolver {
     }
   }
 
-  Mentions resolve(String text, List<NameFinder.Name> recognised) {
+  /**
+   * Resolves the recognised names of a text to entities.
+   *
+   * @param quotes the text's quotation marks as {@link QuoteMarks#find} pairs them: a name inside
+   *     one is the speaker's word for someone, not the text's
+   */
+  Mentions resolve(String text, List<NameFinder.Name> recognised, List<QuoteMarks.Segment> quotes) {
     List<Mention> mentions = new ArrayList<>();
     for (NameFinder.Name n : spans.mend(text, recognised)) {
       Mention m = clean(text, n);
@@ -148,7 +152,7 @@ final class EntityResolver {
         mentions.add(m);
       }
     }
-    markQuoted(text, mentions);
+    markQuoted(quotes, mentions);
     datelinePlaces(text, mentions);
     oneTypePerName(mentions);
     speakersArePeople(text, mentions);
@@ -787,9 +791,9 @@ final class EntityResolver {
   }
 
   /** Marks the mentions, in text order, that stand inside a quotation. */
-  private static void markQuoted(String text, List<Mention> mentions) {
+  private static void markQuoted(List<QuoteMarks.Segment> quotes, List<Mention> mentions) {
     List<QuoteMarks.Segment> outer =
-        QUOTE_MARKS.find(text).stream()
+        quotes.stream()
             .filter(seg -> seg.depth() == 0)
             .sorted(Comparator.comparingInt(QuoteMarks.Segment::begin))
             .toList();

@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Extractor {
   private final NameFinder names;
+  private final QuoteMarks marks = new QuoteMarks();
   private final EntityResolver resolver;
   private final QuoteReader quotes;
   private final IndirectSpeech indirect;
@@ -55,8 +56,10 @@ public final class Extractor {
     String text = raw.replace('\u00A0', ' ');
     NameFinder.Layers layers = names.find(text);
     Sentences sentences = new Sentences(layers.sentences(), text);
-    Mentions mentions = resolver.resolve(text, layers.names());
-    List<Quote> direct = quotes.read(text, sentences, mentions);
+    // the marks are found once: the resolver tells a speaker's words from the text's by them
+    List<QuoteMarks.Segment> segments = marks.find(text);
+    Mentions mentions = resolver.resolve(text, layers.names(), segments);
+    List<Quote> direct = quotes.read(text, sentences, mentions, segments);
     List<int[]> spans = new ArrayList<>();
     List<int[]> speech = new ArrayList<>();
     for (Quote q : direct) {

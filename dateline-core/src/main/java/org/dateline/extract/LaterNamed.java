@@ -134,18 +134,9 @@ final class LaterNamed {
         holder = e;
       }
     }
-    if (holder == null || frame.mentions().namedBefore(holder, end)) {
-      return null;
-    }
-    for (Mentions.Placed p =
-            frame.mentions().firstWithin(end, frame.text().length(), EntityType.PERSON);
-        p != null;
-        p = frame.mentions().firstWithin(p.end(), frame.text().length(), EntityType.PERSON)) {
-      if (p.entity().equals(holder)) {
-        return p;
-      }
-    }
-    return null;
+    return holder == null || frame.mentions().namedBefore(holder, end)
+        ? null
+        : frame.mentions().firstOf(holder, end);
   }
 
   /** The word a description's head stands on: "leader" of "the leader of the county council". */

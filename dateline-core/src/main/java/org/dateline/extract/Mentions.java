@@ -115,6 +115,16 @@ final class Mentions {
   }
 
   /** Whether the entity is mentioned in {@code [begin, end)}. */
+  /** The first mention of {@code e} at or after {@code pos}, or null. */
+  @Nullable Placed firstOf(Entity e, int pos) {
+    for (Placed p : placed) {
+      if (p.begin >= pos && p.entity.key().equals(e.key())) {
+        return p;
+      }
+    }
+    return null;
+  }
+
   boolean namedWithin(Entity e, int begin, int end) {
     for (Placed p : placed) {
       if (p.begin >= end) {
@@ -623,6 +633,14 @@ final class Mentions {
     Placed known =
         wanted == Gender.UNKNOWN ? null : firstPerson(begin, end, excluded, wanted, true);
     return known != null ? known : firstPerson(begin, end, excluded, wanted, false);
+  }
+
+  /**
+   * The first person named in {@code [begin, end)} outside the quotations whose gender does not
+   * contradict {@code wanted}, or null.
+   */
+  @Nullable Placed firstAgreeing(int begin, int end, List<int[]> excluded, Gender wanted) {
+    return firstPerson(begin, end, excluded, wanted, false);
   }
 
   private @Nullable Placed firstPerson(

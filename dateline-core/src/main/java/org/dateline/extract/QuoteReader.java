@@ -187,7 +187,6 @@ final class QuoteReader {
   private final Words words;
   private final Cues cues;
   private final SpeechVerbs verbs;
-  private final QuoteMarks marks = new QuoteMarks();
 
   QuoteReader(Words words) {
     this.words = words;
@@ -195,8 +194,13 @@ final class QuoteReader {
     this.cues = new Cues(words, verbs);
   }
 
-  List<Quote> read(String text, Sentences sentences, Mentions mentions) {
-    List<QuoteMarks.Segment> all = marks.find(text);
+  /**
+   * Reads the quotations of a text.
+   *
+   * @param all the text's quotation marks as {@link QuoteMarks#find} pairs them
+   */
+  List<Quote> read(
+      String text, Sentences sentences, Mentions mentions, List<QuoteMarks.Segment> all) {
     List<QuoteMarks.Segment> outer = new ArrayList<>();
     List<int[]> spans = new ArrayList<>();
     for (QuoteMarks.Segment s : all) {

@@ -22,7 +22,7 @@ class EntityResolverTest {
   }
 
   private Mentions resolve(String text, NameFinder.Name... recognised) {
-    return resolver.resolve(text, List.of(recognised));
+    return resolver.resolve(text, List.of(recognised), new QuoteMarks().find(text));
   }
 
   /** The person mentioned last in the text, as the resolver places mentions. */
