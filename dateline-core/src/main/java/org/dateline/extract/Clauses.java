@@ -46,6 +46,9 @@ final class Clauses {
 
   // how many words a reported clause of contact may hold before its participle
   private static final int CALLER_WORDS = 10;
+  // "quoted the commander of the coast guard, Rear Admiral Lars Hoven, as saying": a role and
+  // an apposed name may stand between the quoting verb and "as"
+  private static final int AS_SAYING_REACH = 14;
 
   private static final Set<String> JOINERS = Set.of("and", "of", "or", "&");
 
@@ -502,7 +505,7 @@ final class Clauses {
    * q}, or -1.
    */
   static int asSaying(List<Tok> toks, int q) {
-    for (int i = q + 1; i + 1 < toks.size() && i <= q + 8; i++) {
+    for (int i = q + 1; i + 1 < toks.size() && i <= q + AS_SAYING_REACH; i++) {
       if (toks.get(i).lower().equals("as") && toks.get(i + 1).lower().startsWith("say")) {
         return i;
       }

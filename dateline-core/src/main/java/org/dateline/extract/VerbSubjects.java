@@ -544,6 +544,12 @@ final class VerbSubjects {
       // opens with by name, not the body after "of" ("Guards held back a clerk, who" is no name)
       return toks.subList(start, r);
     }
+    List<Tok> agent =
+        toks.get(who).lower().equals("who") ? agentBefore(frame, toks, start, r) : null;
+    if (agent != null) {
+      // "a council of elders led by Hajj Omar Saleh, who …": the one the participle names
+      return agent;
+    }
     // the head noun comes first: "a spokeswoman for the company, which …", "the wife of the
     // senator, who …"
     for (int i = start; i < r; i++) {
@@ -578,6 +584,20 @@ final class VerbSubjects {
       }
     }
     return toks.subList(from, r);
+  }
+
+  /**
+   * The words of the person named by "by" right before {@code r}, as the agent of a participle
+   * ("led by Omar Saleh"), or null.
+   */
+  private static @Nullable List<Tok> agentBefore(Frame frame, List<Tok> toks, int from, int r) {
+    for (int by = r - 2; by >= Math.max(from, r - 5); by--) {
+      if (toks.get(by).lower().equals("by")) {
+        List<Tok> person = personIn(frame, toks, by + 1, r);
+        return person != null && person.get(person.size() - 1) == toks.get(r - 1) ? person : null;
+      }
+    }
+    return null;
   }
 
   /** The words of the first person named in {@code [from, to)}, or null. */

@@ -5133,6 +5133,26 @@ class ExtractorTest {
   }
 
   @Test
+  void quotedAsSayingReachesPastARoleAndItsApposedName() {
+    String text =
+        "Patrols\n\nOSLO, May 2 (Wire) — Fishing boats stayed in port on Friday.\n\nA later"
+            + " item quoted the commander of the coast guard, Rear Admiral Lars Hoven, as saying"
+            + " that ships would keep up \"their normal patrols in our waters\".";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("their normal patrols in our waters", "Lars Hoven"));
+  }
+
+  @Test
+  void whoAfterTheAgentOfAParticipleIsThatAgent() {
+    String text =
+        "Truce\n\nThe truce followed two days of talks with a council of tribal elders led by"
+            + " Hajj Omar Saleh, who told the Coastal Service that both sides had \"accepted the"
+            + " plan in principle\" on Monday.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("accepted the plan in principle", "Omar Saleh"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
