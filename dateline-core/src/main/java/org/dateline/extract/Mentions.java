@@ -114,7 +114,6 @@ final class Mentions {
     return namedWithin(e, 0, pos);
   }
 
-  /** Whether the entity is mentioned in {@code [begin, end)}. */
   /** The first mention of {@code e} at or after {@code pos}, or null. */
   @Nullable Placed firstOf(Entity e, int pos) {
     for (Placed p : placed) {
@@ -125,6 +124,7 @@ final class Mentions {
     return null;
   }
 
+  /** Whether the entity is mentioned in {@code [begin, end)}. */
   boolean namedWithin(Entity e, int begin, int end) {
     for (Placed p : placed) {
       if (p.begin >= end) {

@@ -149,6 +149,7 @@ final class SpeakerPhrase {
 
   private final Words words;
   private final Descriptions descriptions;
+  private final Epithets epithets;
   // A person quoted as an object, and the subject pronoun that stands for the same person.
   private static final Map<String, String> OBJECT_PRONOUNS = Map.of("him", "he", "her", "she");
 
@@ -165,6 +166,7 @@ final class SpeakerPhrase {
   SpeakerPhrase(Words words) {
     this.words = words;
     this.descriptions = new Descriptions(words);
+    this.epithets = new Epithets(words);
   }
 
   /**
@@ -264,6 +266,10 @@ final class SpeakerPhrase {
       if (body != null) {
         return new Speaker(body, null); // "Diversified said" after "Diversified Investment Group"
       }
+    }
+    Entity placed = epithets.introducedAs(frame, phrase, b);
+    if (placed != null) {
+      return new Speaker(placed, null); // "the Leeds surgeon" of "a surgeon … in Leeds"
     }
     // "the 71-year-old", "the Louisiana Republican": news names the person just named by age, or
     // a lawmaker by state and party

@@ -5153,6 +5153,22 @@ class ExtractorTest {
   }
 
   @Test
+  void aPlaceEpithetIsTheOnePersonIntroducedThere() {
+    String text =
+        "Budget\n\nSenator Ann Cole, a Republican from Texas, and Representative Jim Hart, a"
+            + " Democrat from Ohio, clashed over the bill on Monday.\n\n\"This bill is a"
+            + " disaster,\" the Texas Republican said.\n\n\"It is a lifeline,\" the Ohio Democrat"
+            + " replied.\n\nDr Paul Grey, a surgeon at St Mary's Hospital in Leeds, and Dr Ruth"
+            + " Kim, a surgeon in Boston, reviewed the data.\n\n\"The numbers are clear,\" the"
+            + " Leeds surgeon said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("This bill is a disaster,", "Ann Cole"),
+            tuple("It is a lifeline,", "Jim Hart"),
+            tuple("The numbers are clear,", "Paul Grey"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
