@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -177,6 +178,8 @@ final class QuoteReader {
   // how near after the name that opens the next paragraph its reporting verb must stand
   private static final int SPEAKS_NEXT_WORDS = 3;
   private static final int SPEAKS_NEXT_CHARS = 40;
+  // how many direct quotations back the one answering a question may have last spoken
+  private static final int ANSWERER_REACH = 8;
 
   // Heads of descriptions that pick out one person, as a delayed lead does before naming him.
   private static final Set<String> DELAYED =
@@ -212,6 +215,7 @@ final class QuoteReader {
     Frame frame = new Frame(text, sentences, mentions, spans);
     List<Quote> out = new ArrayList<>();
     Speaker previous = Speaker.NOBODY;
+    List<Speaker> voices = new ArrayList<>(); // the speaker of each direct quotation so far
     int previousClose = -1;
     // whether the previous speaker is the author of a writing that spoke ("says the research")
     boolean previousWrote = false;
@@ -286,7 +290,11 @@ final class QuoteReader {
               || near && bodyPronoun(speaker) && !interrupted && (body(previous) || previousWrote)
               || near && groupPronoun(speaker) && !interrupted && group(previous);
       String pronoun = personPronoun(speaker) ? pronounNear(text, s, leftFrom, rightTo) : null;
-      Speaker described = pronounDescribed(frame, s, speaker, previous, pronoun, out);
+      Speaker described =
+          near ? questioned(frame, s, out, voices, speaker, previous, pronoun) : null;
+      if (described == null) {
+        described = pronounDescribed(frame, s, speaker, previous, pronoun, out);
+      }
       if (described == null && near) {
         described = answerer(frame, s, speaker, previous, pronoun);
       }
@@ -340,6 +348,7 @@ final class QuoteReader {
       Speaker who = kind == Quote.Kind.SCARE || speaker == null ? Speaker.NOBODY : speaker;
       out.add(quote(text, s.begin(), s.end(), who, kind));
       if (kind == Quote.Kind.DIRECT) {
+        voices.add(who);
         previous = who;
         previousClose = s.close();
         previousWrote = wrote || carried && previousWrote;
@@ -785,6 +794,65 @@ final class QuoteReader {
             && frame.mentions().gender(answers).agrees(Mentions.Gender.of(pronoun))
         ? previous
         : null;
+  }
+
+  /**
+   * The one who answers a question with "he" or "she" for a cue, when the quotation before is the
+   * question ("“Has anyone asked for money?” another reporter asked. “No,” she replied."): the
+   * person the pronoun was read as, unless that is the asker or no one, else the last other person
+   * who spoke before the question, of the pronoun's gender. The answer must open the paragraph
+   * after the question's. Null otherwise.
+   */
+  private static @Nullable Speaker questioned(
+      Frame frame,
+      QuoteMarks.Segment s,
+      List<Quote> out,
+      List<Speaker> voices,
+      @Nullable Speaker speaker,
+      Speaker previous,
+      @Nullable String pronoun) {
+    Quote asked = lastDirect(out);
+    if (speaker == null
+        || !personPronoun(speaker)
+        || pronoun == null
+        || asked == null
+        || !asked.text().strip().endsWith("?")
+        || !previous.known() && previous.description() == null
+        || !answersNext(frame.text(), asked.end(), s.open())) {
+      return null;
+    }
+    if (speaker.known() && !Objects.equals(speaker.entity(), previous.entity())) {
+      return speaker; // the pronoun's own reading, someone other than the asker, stands
+    }
+    for (int k = voices.size() - 2; k >= Math.max(0, voices.size() - ANSWERER_REACH); k--) {
+      Entity e = voices.get(k).entity();
+      if (e != null
+          && !e.equals(previous.entity())
+          && e.type() == EntityType.PERSON
+          && frame.mentions().gender(e).agrees(Mentions.Gender.of(pronoun))) {
+        return voices.get(k);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the quotation opening at {@code open} opens the paragraph right after the one where the
+   * question ending at {@code askedEnd} stands.
+   */
+  private static boolean answersNext(String text, int askedEnd, int open) {
+    String between = text.substring(Math.min(askedEnd, open), open);
+    int last = between.lastIndexOf("\n\n");
+    return last >= 0 && between.indexOf("\n\n") == last && between.substring(last).isBlank();
+  }
+
+  private static @Nullable Quote lastDirect(List<Quote> out) {
+    for (int k = out.size() - 1; k >= 0; k--) {
+      if (out.get(k).kind() == Quote.Kind.DIRECT) {
+        return out.get(k);
+      }
+    }
+    return null;
   }
 
   /** Whether a description brings someone in: "One woman", "a father", not "The fire office". */

@@ -5169,6 +5169,20 @@ class ExtractorTest {
   }
 
   @Test
+  void aPronounAnsweringAQuotedQuestionIsNotItsAsker() {
+    String text =
+        "Search\n\nLt. Dana Moore of the county police briefed reporters on Tuesday.\n\n\"We"
+            + " are not ruling anything out,\" Moore said.\n\n\"Has anyone asked for money?\""
+            + " another reporter asked.\n\n\"No. There has been no contact of that kind,\" she"
+            + " replied.";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(
+            tuple("We are not ruling anything out,", "Dana Moore", null),
+            tuple("Has anyone asked for money?", null, "another reporter"),
+            tuple("No. There has been no contact of that kind,", "Dana Moore", null));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
