@@ -45,6 +45,13 @@ final class SpeechVerbs {
 
   // Reporting verbs that are also common nouns; they report only after a name or a pronoun.
   private static final Set<String> NOUNS_TOO = Set.of("shares");
+  // Reporting verbs in "-s" that are plural nouns too, and the words after which they are the
+  // nouns:
+  // "the first customer reports and the company's confirmation", "remarks of the minister"
+  private static final Set<String> PLURAL_NOUNS =
+      Set.of("reports", "notes", "remarks", "comments", "replies", "claims", "states", "answers");
+  private static final Set<String> AFTER_NOUN =
+      Set.of("and", "or", "of", "were", "are", "have", "had");
 
   /** Words ending in "s" that are not plural subjects ("this", "always", "perhaps"). */
   private static final Set<String> NOT_PLURAL =
@@ -103,6 +110,13 @@ final class SpeechVerbs {
       // "the opinion read", "a statement from the union reads", "…," read a statement from X; but
       // not "I read many times that …"
       return writingBefore(toks, i) || i == 0 && writingAfter(toks) || readAloud(toks, i);
+    }
+    if (listed
+        && PLURAL_NOUNS.contains(t.lower())
+        && i + 1 < toks.size()
+        && !toks.get(i + 1).punctBefore()
+        && AFTER_NOUN.contains(toks.get(i + 1).lower())) {
+      return false; // "the first customer reports and the company's confirmation": nouns
     }
     if (listed && NOUNS_TOO.contains(t.lower())) {
       // "she shares", "Wilgus shares", but not "construction shares" or "…," shares fell

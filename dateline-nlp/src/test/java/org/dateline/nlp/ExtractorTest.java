@@ -5183,6 +5183,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aPluralNounLikeReportsBeforeAndIsNoReportingVerb() {
+    String text =
+        "Breach\n\nThe company confirmed the breach on Monday.\n\nRehana Quraishi, director of"
+            + " the consumer group BillWatch, called the gap between the first customer reports"
+            + " and the company's confirmation \"indefensible\".";
+    assertThat(wordsAndSpeakers(text)).containsExactly(tuple("indefensible", "Rehana Quraishi"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
