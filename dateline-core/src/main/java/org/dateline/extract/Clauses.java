@@ -336,11 +336,13 @@ final class Clauses {
 
   /**
    * Whether {@code toks[a, v)} closes a list: lower case, with "and" or "or" in it, and not a
-   * participle's phrase ("sitting with Judge Marr and Judge Fenn").
+   * participle's phrase ("sitting with Judge Marr and Judge Fenn") or a relative clause ("who ran
+   * the course and finished first").
    */
   static boolean listTail(List<Tok> toks, int a, int v) {
     String first = toks.get(a).text();
     if (!Character.isLowerCase(first.charAt(0))
+        || RELATIVES.contains(first)
         || first.endsWith("ing")
             && a + 1 < v
             && (PREPOSITIONS.contains(toks.get(a + 1).lower())

@@ -3,6 +3,7 @@ package org.dateline.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -320,6 +321,19 @@ final class NameContext {
 
   private static final Set<String> COORDINATORS = Set.of("and", "or");
   // Words of an aside that says the person is not kin of the one it names: "no relation of".
+  // verbs that name the office of the one who does them: "who manages the office" is its manager
+  private static final Map<String, String> OFFICE_VERBS =
+      Map.of(
+          "manages", "manager",
+          "directs", "director",
+          "coaches", "coach",
+          "owns", "owner",
+          "edits", "editor",
+          "chairs", "chair",
+          "heads", "head",
+          "leads", "leader",
+          "founded", "founder",
+          "co-founded", "co-founder");
   private static final Set<String> KINSHIP_DENIED = Set.of("relation", "related", "unrelated");
 
   static @Nullable Apposed apposed(String text, int end) {
@@ -450,8 +464,15 @@ final class NameContext {
     return m.group(1) == null ? role : m.group(1).strip().toLowerCase(Locale.ROOT) + " " + role;
   }
 
-  /** The role among the words of an apposition, or null. */
+  /**
+   * The role among the words of an apposition, or null; a relative clause that opens with the verb
+   * of an office holds it ("who manages the delivery office": manager).
+   */
   @Nullable String roleIn(String[] tokens) {
+    String held = tokens.length > 1 && tokens[0].equals("who") ? OFFICE_VERBS.get(tokens[1]) : null;
+    if (held != null) {
+      return held;
+    }
     for (int i = 0; i < tokens.length; i++) {
       if (KINSHIP_DENIED.contains(tokens[i])) {
         return null; // "who is no relation of the minister": the minister is someone else

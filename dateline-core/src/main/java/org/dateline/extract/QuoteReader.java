@@ -301,11 +301,17 @@ final class QuoteReader {
       if (described != null
           && described.entity() == null
           && pronoun != null
-          && previous.entity() != null
-          && askedAbout(frame, s.open(), pronoun)
-          && sameGender(frame, speaker, previous)) {
-        // "Another reporter asked whether she regretted it. "…," she replied": not the asker
-        described = previous;
+          && askedAbout(frame, s.open(), pronoun)) {
+        // "Another reporter asked whether she regretted it. "…," she replied": not the asker, but
+        // the one who spoke before, else the one the pronoun was read as, if known to be of its
+        // gender
+        if (previous.entity() != null && sameGender(frame, speaker, previous)) {
+          described = previous;
+        } else if (speaker != null
+            && speaker.entity() != null
+            && frame.mentions().gender(speaker.entity()) == Mentions.Gender.of(pronoun)) {
+          described = speaker;
+        }
       }
       if (described != null) {
         speaker = described;
@@ -1093,8 +1099,8 @@ final class QuoteReader {
 
   /**
    * Whether the sentence before the one at {@code open} asks about the one {@code pronoun} stands
-   * for ("Another reporter asked whether she regretted …", "asked her if"): its subject asks, and
-   * the pronoun's "she replied" is the one asked.
+   * for ("Another reporter asked whether she regretted …", "asked her if", "shouted to ask whether
+   * she"): its subject asks, and the pronoun's "she replied" is the one asked.
    */
   private static boolean askedAbout(Frame frame, int open, String pronoun) {
     Sentences sentences = frame.sentences();
@@ -1108,7 +1114,11 @@ final class QuoteReader {
 
   private static Pattern askingAbout(String pronoun, String object) {
     return Pattern.compile(
-        "\\basked\\s+(?:(?:whether|if|why|how|what|about)\\s+" + pronoun + "|" + object + ")\\b");
+        "\\bask(?:ed|ing|s)?\\s+(?:(?:whether|if|why|how|what|about)\\s+"
+            + pronoun
+            + "|"
+            + object
+            + ")\\b");
   }
 
   /**

@@ -5192,6 +5192,34 @@ class ExtractorTest {
   }
 
   @Test
+  void aRelativeClauseWithAndIsNoListAfterTheApposedName() {
+    String text =
+        "Run\n\nLeo Banks, 15, pushed his brother round the course on Sunday.\n\nHer sister,"
+            + " Ann Cole, who ran the course separately and finished about an hour ahead of them,"
+            + " said the family had been \"very touched\" by it.";
+    assertThat(wordsAndSpeakers(text)).containsExactly(tuple("very touched", "Ann Cole"));
+  }
+
+  @Test
+  void aPronounAnsweringOneAskedToAskAboutHerIsTheOneAsked() {
+    String text =
+        "Vote\n\nGovernor Ruth Callander left the stage after midnight. As she left, a reporter"
+            + " shouted to ask whether she planned to sleep.\n\n\"After the recount deadline!\""
+            + " she called back.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("After the recount deadline!", "Ruth Callander"));
+  }
+
+  @Test
+  void whoManagesMakesTheManager() {
+    String text =
+        "Post\n\nSanjay Rathore, who manages the delivery office, praised the retiring"
+            + " postwoman.\n\n\"She knows every gate code,\" the manager said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("She knows every gate code,", "Sanjay Rathore"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
