@@ -771,6 +771,12 @@ final class Cues {
       // "…", hours after the commission declared the result: a clause of time, not who spoke
       return null;
     }
+    if (toks.size() > 2
+        && toks.get(0).lower().equals("to")
+        && toks.get(1).lower().equals("which")) {
+      // "…", to which he replied: "…": the reply's cue, not this quotation's
+      return null;
+    }
     for (int v = 1; v < Math.min(toks.size(), 14); v++) {
       Tok t = toks.get(v);
       int close =

@@ -744,11 +744,27 @@ final class QuoteReader {
           ? reporter
           : null;
     }
-    if (read != null && frame.mentions().namedWithin(read, since, s.open())) {
+    if (read != null
+        && frame.mentions().namedWithin(read, since, s.open())
+        && !pronounFirst(frame, read, pronoun, since, s.open())) {
       return null;
     }
     Mentions.Gender gender = words.genderOfDescription(described);
     return gender.agrees(Mentions.Gender.of(pronoun)) ? opener : null;
+  }
+
+  /**
+   * Whether the pronoun stands in {@code [from, to)} before the first mention of {@code read}
+   * there, so that it was the opener's before that person came up ("One woman in the crowd said she
+   * had voted for Kowalczyk twice.").
+   */
+  private static boolean pronounFirst(Frame frame, Entity read, String pronoun, int from, int to) {
+    Mentions.Placed named = frame.mentions().firstOf(read, from);
+    Matcher m =
+        Pattern.compile("\\b" + pronoun + "\\b", Pattern.CASE_INSENSITIVE)
+            .matcher(frame.text())
+            .region(from, to);
+    return named != null && m.find() && m.start() < named.begin();
   }
 
   /**

@@ -5220,6 +5220,28 @@ class ExtractorTest {
   }
 
   @Test
+  void aPronounTheOpenerUsedBeforeSomeoneIsNamedStaysTheOpeners() {
+    String text =
+        "Mayor\n\nAbout 80 supporters gathered outside the library on Monday.\n\nOne woman in"
+            + " the crowd, holding a sign, said she had voted for Mayor Denise Kowal twice. \"I"
+            + " liked her. I really did,\" she said.";
+    assertThat(speakersAndDescriptions(text))
+        .contains(tuple("I liked her. I really did,", null, "One woman"));
+  }
+
+  @Test
+  void toWhichHeRepliedCuesTheReplyNotTheWordsBefore() {
+    String text =
+        "Debate\n\nOrla Fennessy and Declan Tuohy met in a debate on Sunday.\n\nAt one point"
+            + " Fennessy accused Tuohy of \"treating an entire generation as children\", to which"
+            + " he replied: \"They are children, Orla. That is the point.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("treating an entire generation as children", "Orla Fennessy"),
+            tuple("They are children, Orla. That is the point.", "Declan Tuohy"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
