@@ -43,6 +43,10 @@ final class QuoteReader {
                   + "outside inside along beyond onto upon amid despite whether unlike ")
               .trim()
               .split(" "));
+  // Adverbs in "-ly", and the nouns that end so
+  private static final Pattern ADVERB = Pattern.compile("\\p{Ll}{3,}ly");
+  private static final Set<String> LY_NOUNS =
+      Set.of("family", "rally", "supply", "assembly", "anomaly", "monopoly", "ally", "belly");
   // Irregular past forms: after short quoted words they open a predicate ("an "earwitness" heard")
   private static final Set<String> PAST_FORMS =
       Set.of(
@@ -1430,6 +1434,15 @@ final class QuoteReader {
     // a past form after it opens a clause on the quoted words ("a "special case" born of …"); one
     // in "-ing" may be a noun they modify ("intense" discounting)
     boolean participle = w.endsWith("ed") || PAST_FORMS.contains(w);
-    return Character.isLowerCase(w.charAt(0)) && !NOT_MODIFIED.contains(w) && !participle;
+    // nor is an adverb or a reflexive after it a noun it modifies: "had been "overtopped" shortly
+    // after noon", "would "vigorously defend" itself"
+    String said = text.substring(s.begin(), s.end()).strip().toLowerCase(Locale.ROOT);
+    boolean verbal = words >= 2 || said.endsWith("ed") || said.endsWith("ing");
+    boolean noNoun =
+        verbal && (ADVERB.matcher(w).matches() && !LY_NOUNS.contains(w) || w.endsWith("self"));
+    return Character.isLowerCase(w.charAt(0))
+        && !NOT_MODIFIED.contains(w)
+        && !participle
+        && !noNoun;
   }
 }

@@ -200,6 +200,12 @@ final class VerbSubjects {
         }
         break;
       }
+      int opened = t.lower().equals("and") ? relativeOpening(toks, start - 1, end) : -1;
+      if (opened >= 0) {
+        // "Alderbrook, which is based in Corliss and employs 4,000 people, said": the "and" is
+        // the relative clause's own
+        return antecedentOf(frame, toks, opened);
+      }
       if (CLAUSE_STARTS.contains(t.lower())
           || (t.lower().equals("with")
               && toks.get(v).lower().endsWith("ing")) // "with an aide saying"
@@ -260,6 +266,23 @@ final class VerbSubjects {
       phrase.remove(phrase.size() - 1);
     }
     return phrase;
+  }
+
+  /**
+   * Where the "who" or "which" stands, after a comma, that opens the clause holding the "and" at
+   * {@code and} and ending right before the verb's comma at {@code end}; -1 when there is none.
+   */
+  private static int relativeOpening(List<Tok> toks, int and, int end) {
+    if (end >= toks.size() || !toks.get(end).punctBefore() || toks.get(and).punctBefore()) {
+      return -1;
+    }
+    for (int j = and - 1; j > 0 && end - j <= LONG_RELATIVE_WORDS; j--) {
+      Tok t = toks.get(j);
+      if (t.punctBefore()) {
+        return Clauses.RELATIVES.contains(t.lower()) ? j : -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -5242,6 +5242,24 @@ class ExtractorTest {
   }
 
   @Test
+  void quotedVerbsBeforeAnAdverbAreSpeechNotANounsModifier() {
+    String text =
+        "Floods\n\nRivers rose across the county on Wednesday.\n\nAn agency spokesman said the"
+            + " defences in Brompton had been \"overtopped\" shortly after noon.";
+    assertThat(speakersAndDescriptions(text))
+        .contains(tuple("overtopped", null, "An agency spokesman"));
+  }
+
+  @Test
+  void anAndInsideARelativeClauseLeadsBackToItsAntecedent() {
+    String text =
+        "Suit\n\nResidents sued a chemical maker on Monday.\n\nAlderbrook, which is based in"
+            + " Corliss and employs about 4,000 people, said it would \"fight every claim\" in"
+            + " court.";
+    assertThat(wordsAndSpeakers(text)).containsExactly(tuple("fight every claim", "Alderbrook"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
