@@ -20,6 +20,15 @@ final class Cues {
   private static final int MAX_AFTER_VERB = 6;
 
   /** Relative pronouns that stand for a writing before the verb: "a letter that said". */
+  // Words that cannot follow a reporting verb but may close a relative clause before a predicate
+  // how many words a name may take before "to" and the verb it is urged to say
+  private static final int URGED_WORDS = 6;
+
+  private static final Set<String> OBJECT_RELATIVES = Set.of("which", "that", "what", "who");
+  private static final Set<String> RELATIVE_CLOSERS =
+      Set.of(
+          "would", "could", "will", "can", "should", "might", "must", "was", "were", "is", "are");
+
   private static final Set<String> WRITING_RELATIVES = Set.of("that", "which");
 
   /** How many words before its relative a writing's noun may stand. */
@@ -1078,11 +1087,15 @@ final class Cues {
       if (quoted == null) {
         quoted = heardSaying(frame, toks, v);
       }
+      if (quoted == null) {
+        quoted = urgedTo(frame, toks, v);
+      }
       if (quoted != null) {
         return quoted;
       }
       if (verbs.at(toks, v, false)) {
-        if (v >= 1 && toks.get(v - 1).lower().equals("was") && v + 1 < toks.size()) {
+        if (v >= 1 && toks.get(v - 1).lower().equals("was") && v + 1 < toks.size()
+            || reducedRelative(toks, v)) {
           continue;
         }
         Speaker written = writingBeforeRelative(frame, toks, v);
@@ -1245,10 +1258,15 @@ final class Cues {
         return quoted; // "X quoted Y as saying the detainees were "guests""
       }
       Speaker heard = heardSaying(frame, toks, v);
-      if (heard != null) {
-        return heard; // "a neighbour heard an officer yell, "…"": the officer speaks
+      if (heard == null) {
+        heard = urgedTo(frame, toks, v);
       }
-      if (!verbs.at(toks, v, true) || namedAfter(toks, v)) {
+      if (heard != null) {
+        // "a neighbour heard an officer yell, "…"", "prompting Mr Kerrigan to shout "When?"": the
+        // officer speaks, and so does Mr Kerrigan
+        return heard;
+      }
+      if (!verbs.at(toks, v, true) || namedAfter(toks, v) || reducedRelative(toks, v)) {
         continue;
       }
       boolean ing = t.lower().endsWith("ing");
@@ -1453,6 +1471,46 @@ final class Cues {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the verb at {@code v} closes a relative clause with no pronoun, a modal or an auxiliary
+   * right after it: "the symptoms Mrs Ferrier described would "…"" frames nothing, where "which she
+   * said was "…"" reports.
+   */
+  private static boolean reducedRelative(List<Tok> toks, int v) {
+    if (v + 1 >= toks.size()
+        || toks.get(v + 1).punctBefore()
+        || !RELATIVE_CLOSERS.contains(toks.get(v + 1).lower())) {
+      return false;
+    }
+    for (int k = v - 1; k >= Math.max(0, v - URGED_WORDS); k--) {
+      if (OBJECT_RELATIVES.contains(toks.get(k).lower())) {
+        return false; // "which Sarvatra had said would "…"": the relative's words are reported
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The person named right before "to" and a bare speech verb at {@code v} ("prompting Mr Kerrigan
+   * to shout"), who is the one to speak; null when there is none.
+   */
+  private @Nullable Speaker urgedTo(Frame frame, List<Tok> toks, int v) {
+    String verb = toks.get(v).lower();
+    if (v < 2
+        || !HEARD_SAYING.contains(verb) && !words.speechVerbs.contains(verb)
+        || !toks.get(v - 1).lower().equals("to")
+        || toks.get(v - 1).punctBefore()) {
+      return null;
+    }
+    Tok last = toks.get(v - 2);
+    Mentions.Placed p =
+        frame
+            .mentions()
+            .firstWithin(
+                toks.get(Math.max(0, v - URGED_WORDS)).begin(), last.end(), EntityType.PERSON);
+    return p != null && p.end() == last.end() ? new Speaker(p.entity(), null) : null;
   }
 
   /** "Named for Chef Ode, the bar …": a place named after someone, not words someone chose. */

@@ -5260,6 +5260,28 @@ class ExtractorTest {
   }
 
   @Test
+  void aVerbClosingAReducedRelativeFramesNothing() {
+    String text =
+        "Inquest\n\nA boy died after a delayed ambulance, an inquest heard.\n\nProfessor Gail"
+            + " Hendry, giving expert evidence, said a child with the symptoms Mrs Joanne Ferrier"
+            + " described would \"in almost every case\" survive. The delay, which Hendry said was"
+            + " \"not acceptable\", had been avoidable.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("in almost every case", "Gail Hendry"), tuple("not acceptable", "Gail Hendry"));
+  }
+
+  @Test
+  void thePersonPromptedToShoutSpeaks() {
+    String text =
+        "Questions\n\nThe Prime Minister Gareth Holloway said the figures would be published"
+            + " \"in due course\", prompting Mr Desmond Kerrigan to shout \"When?\" from his seat.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("in due course", "Gareth Holloway"), tuple("When?", "Desmond Kerrigan"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
