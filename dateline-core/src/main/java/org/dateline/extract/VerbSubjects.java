@@ -233,6 +233,11 @@ final class VerbSubjects {
         break;
       }
     }
+    List<Tok> holder =
+        steppedOver == 0 ? personBeforeBodyApposition(frame, toks, start, end) : null;
+    if (holder != null) {
+      return holder;
+    }
     start = placedBefore(toks, start);
     // "Greenway's chairman, Richard Osei, said the board had concluded …": the walk stopped at
     // the comma before "said"; its subject keeps the words, as it does with no apposition, where
@@ -266,6 +271,36 @@ final class VerbSubjects {
       phrase.remove(phrase.size() - 1);
     }
     return phrase;
+  }
+
+  /**
+   * The person named before a role and the body that names the role's "of" ("Dr Anita Pelham,
+   * clinical director of the provider, Nene Valley Urgent Care, told"), when the walk back stopped
+   * at the body's name; null otherwise.
+   */
+  private static @Nullable List<Tok> personBeforeBodyApposition(
+      Frame frame, List<Tok> toks, int start, int end) {
+    if (start < 2
+        || start >= end
+        || !toks.get(start).punctBefore()
+        || !Character.isUpperCase(toks.get(start).text().charAt(0))
+        || !toks.get(end).punctBefore()) {
+      return null;
+    }
+    Mentions mentions = frame.mentions();
+    int last = toks.get(end - 1).end();
+    if (mentions.firstWithin(toks.get(start).begin(), last, EntityType.PERSON) != null) {
+      return null;
+    }
+    int role = Clauses.clauseStart(toks, start - 1);
+    if (role == 0 || !Character.isLowerCase(toks.get(role).text().charAt(0))) {
+      return null;
+    }
+    int name = Clauses.clauseStart(toks, role - 1);
+    Mentions.Placed p =
+        mentions.firstWithin(toks.get(name).begin(), toks.get(role - 1).end(), EntityType.PERSON);
+    // the person's name closes the clause, after any title ("Dr Anita Pelham")
+    return p != null && p.end() == toks.get(role - 1).end() ? toks.subList(name, role) : null;
   }
 
   /**

@@ -5282,6 +5282,16 @@ class ExtractorTest {
   }
 
   @Test
+  void aPersonBeforeARoleAndTheBodyItNamesSpeaks() {
+    String text =
+        "Inquest\n\nA boy died after a delayed ambulance, an inquest heard.\n\nDr Anita Pelham,"
+            + " clinical director of the provider, Nene Valley Urgent Care, told the hearing that"
+            + " the pathway had been \"designed around adult presentations\".";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("designed around adult presentations", "Anita Pelham"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
