@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
 import org.dateline.model.Quote;
 import org.jspecify.annotations.Nullable;
@@ -116,6 +117,52 @@ final class Answers {
         quotes.set(i, QuoteReader.withSpeakerOf(quotes.get(i), quotes.get(i - 2)));
       }
     }
+  }
+
+  /**
+   * The one who answers a question with "he" or "she" for a cue ({@code speaker}, read from it),
+   * when the quotation before is the question ("“Has anyone asked for money?” another reporter
+   * asked. “No,” she replied."): the person the pronoun was read as, unless that is the asker or no
+   * one, else the last other person who spoke before the question, of the pronoun's gender. The
+   * answer must open the paragraph after the question's. Null otherwise.
+   */
+  static @Nullable Speaker pronounAnswer(
+      Frame frame,
+      int open,
+      List<Quote> out,
+      List<Speaker> voices,
+      Speaker speaker,
+      Speaker previous,
+      String pronoun) {
+    Quote asked = lastDirect(out);
+    if (asked == null
+        || !asked.text().strip().endsWith("?")
+        || !previous.known() && previous.description() == null
+        || !nextParagraph(frame.text(), asked.end(), open)) {
+      return null;
+    }
+    if (speaker.known() && !Objects.equals(speaker.entity(), previous.entity())) {
+      return speaker; // the pronoun's own reading, someone other than the asker, stands
+    }
+    for (int k = voices.size() - 2; k >= Math.max(0, voices.size() - DIALOGUE); k--) {
+      Entity e = voices.get(k).entity();
+      if (e != null
+          && !e.equals(previous.entity())
+          && e.type() == EntityType.PERSON
+          && frame.mentions().gender(e).agrees(Mentions.Gender.of(pronoun))) {
+        return voices.get(k);
+      }
+    }
+    return null;
+  }
+
+  private static @Nullable Quote lastDirect(List<Quote> out) {
+    for (int k = out.size() - 1; k >= 0; k--) {
+      if (out.get(k).kind() == Quote.Kind.DIRECT) {
+        return out.get(k);
+      }
+    }
+    return null;
   }
 
   /**

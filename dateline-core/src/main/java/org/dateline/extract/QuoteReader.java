@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -134,6 +133,8 @@ final class QuoteReader {
   private static final Set<EntityType> PEOPLE = EnumSet.of(EntityType.PERSON);
   // "asked whether she …", "asked her": the sentence before asks about the one "she" stands for
   private static final Pattern ASKED_ABOUT_HER = askingAbout("she", "her");
+  private static final Pattern SHE = Pattern.compile("\\bshe\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern HE = Pattern.compile("\\bhe\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern ASKED_ABOUT_HIM = askingAbout("he", "him");
   // Words that open an asked question: "asking how much …", "asked whether …".
   private static final Set<String> QUESTION_WORDS =
@@ -182,8 +183,6 @@ final class QuoteReader {
   // how near after the name that opens the next paragraph its reporting verb must stand
   private static final int SPEAKS_NEXT_WORDS = 3;
   private static final int SPEAKS_NEXT_CHARS = 40;
-  // how many direct quotations back the one answering a question may have last spoken
-  private static final int ANSWERER_REACH = 8;
 
   // Heads of descriptions that pick out one person, as a delayed lead does before naming him.
   private static final Set<String> DELAYED =
@@ -295,7 +294,9 @@ final class QuoteReader {
               || near && groupPronoun(speaker) && !interrupted && group(previous);
       String pronoun = personPronoun(speaker) ? pronounNear(text, s, leftFrom, rightTo) : null;
       Speaker described =
-          near ? questioned(frame, s, out, voices, speaker, previous, pronoun) : null;
+          near && speaker != null && personPronoun(speaker) && pronoun != null
+              ? Answers.pronounAnswer(frame, s.open(), out, voices, speaker, previous, pronoun)
+              : null;
       if (described == null) {
         described = pronounDescribed(frame, s, speaker, previous, pronoun, out);
       }
@@ -764,10 +765,7 @@ final class QuoteReader {
    */
   private static boolean pronounFirst(Frame frame, Entity read, String pronoun, int from, int to) {
     Mentions.Placed named = frame.mentions().firstOf(read, from);
-    Matcher m =
-        Pattern.compile("\\b" + pronoun + "\\b", Pattern.CASE_INSENSITIVE)
-            .matcher(frame.text())
-            .region(from, to);
+    Matcher m = (pronoun.equals("she") ? SHE : HE).matcher(frame.text()).region(from, to);
     return named != null && m.find() && m.start() < named.begin();
   }
 
@@ -820,65 +818,6 @@ final class QuoteReader {
             && frame.mentions().gender(answers).agrees(Mentions.Gender.of(pronoun))
         ? previous
         : null;
-  }
-
-  /**
-   * The one who answers a question with "he" or "she" for a cue, when the quotation before is the
-   * question ("“Has anyone asked for money?” another reporter asked. “No,” she replied."): the
-   * person the pronoun was read as, unless that is the asker or no one, else the last other person
-   * who spoke before the question, of the pronoun's gender. The answer must open the paragraph
-   * after the question's. Null otherwise.
-   */
-  private static @Nullable Speaker questioned(
-      Frame frame,
-      QuoteMarks.Segment s,
-      List<Quote> out,
-      List<Speaker> voices,
-      @Nullable Speaker speaker,
-      Speaker previous,
-      @Nullable String pronoun) {
-    Quote asked = lastDirect(out);
-    if (speaker == null
-        || !personPronoun(speaker)
-        || pronoun == null
-        || asked == null
-        || !asked.text().strip().endsWith("?")
-        || !previous.known() && previous.description() == null
-        || !answersNext(frame.text(), asked.end(), s.open())) {
-      return null;
-    }
-    if (speaker.known() && !Objects.equals(speaker.entity(), previous.entity())) {
-      return speaker; // the pronoun's own reading, someone other than the asker, stands
-    }
-    for (int k = voices.size() - 2; k >= Math.max(0, voices.size() - ANSWERER_REACH); k--) {
-      Entity e = voices.get(k).entity();
-      if (e != null
-          && !e.equals(previous.entity())
-          && e.type() == EntityType.PERSON
-          && frame.mentions().gender(e).agrees(Mentions.Gender.of(pronoun))) {
-        return voices.get(k);
-      }
-    }
-    return null;
-  }
-
-  /**
-   * Whether the quotation opening at {@code open} opens the paragraph right after the one where the
-   * question ending at {@code askedEnd} stands.
-   */
-  private static boolean answersNext(String text, int askedEnd, int open) {
-    String between = text.substring(Math.min(askedEnd, open), open);
-    int last = between.lastIndexOf("\n\n");
-    return last >= 0 && between.indexOf("\n\n") == last && between.substring(last).isBlank();
-  }
-
-  private static @Nullable Quote lastDirect(List<Quote> out) {
-    for (int k = out.size() - 1; k >= 0; k--) {
-      if (out.get(k).kind() == Quote.Kind.DIRECT) {
-        return out.get(k);
-      }
-    }
-    return null;
   }
 
   /** Whether a description brings someone in: "One woman", "a father", not "The fire office". */
