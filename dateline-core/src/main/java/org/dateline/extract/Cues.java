@@ -20,11 +20,14 @@ final class Cues {
   private static final int MAX_AFTER_VERB = 6;
 
   /** Relative pronouns that stand for a writing before the verb: "a letter that said". */
-  // Words that cannot follow a reporting verb but may close a relative clause before a predicate
   // how many words a name may take before "to" and the verb it is urged to say
   private static final int URGED_WORDS = 6;
 
+  // relative pronouns that may stand a few words before the verb of their clause ("which Ana said
+  // was"), and how far back
   private static final Set<String> OBJECT_RELATIVES = Set.of("which", "that", "what", "who");
+  private static final int OBJECT_RELATIVE_WORDS = 6;
+  // Words that cannot follow a reporting verb but may close a relative clause before a predicate
   private static final Set<String> RELATIVE_CLOSERS =
       Set.of(
           "would", "could", "will", "can", "should", "might", "must", "was", "were", "is", "are");
@@ -1484,7 +1487,7 @@ final class Cues {
         || !RELATIVE_CLOSERS.contains(toks.get(v + 1).lower())) {
       return false;
     }
-    for (int k = v - 1; k >= Math.max(0, v - URGED_WORDS); k--) {
+    for (int k = v - 1; k >= Math.max(0, v - OBJECT_RELATIVE_WORDS); k--) {
       if (OBJECT_RELATIVES.contains(toks.get(k).lower())) {
         return false; // "which Sarvatra had said would "…"": the relative's words are reported
       }
