@@ -44,13 +44,16 @@ final class Epithets {
     if (!personal(noun) && !Character.isUpperCase(described.get(n - 1).text().charAt(0))) {
       return null;
     }
-    List<String> place = new ArrayList<>();
+    List<String> placeWords = new ArrayList<>();
     for (Tok t : described.subList(1, n - 1)) {
-      place.add(t.text());
+      placeWords.add(t.text());
     }
-    if (!placeNamed(frame.mentions(), String.join(" ", place))) {
+    String place = String.join(" ", placeWords);
+    if (!placeNamed(frame.mentions(), place)) {
       return null;
     }
+    Pattern placeWord = wholeWords(place);
+    Pattern nounWord = wholeWords(noun);
     List<Entity> placed = new ArrayList<>();
     List<Entity> withNoun = new ArrayList<>();
     for (Entity e : frame.mentions().entities()) {
@@ -63,10 +66,9 @@ final class Epithets {
         continue;
       }
       String introduction = introduction(frame, first, at);
-      boolean holds = has(introduction, noun) || heldAs(e, noun);
-      if (has(introduction, String.join(" ", place))) {
+      if (placeWord.matcher(introduction).find()) {
         placed.add(e);
-        if (holds) {
+        if (nounWord.matcher(introduction).find() || heldAs(e, noun)) {
           withNoun.add(e);
         }
       }
@@ -122,10 +124,8 @@ final class Epithets {
         + text.substring(first.end(), next == null ? end : next.begin());
   }
 
-  private static boolean has(String text, String words) {
-    return Pattern.compile("\\b" + Pattern.quote(words) + "\\b", Pattern.CASE_INSENSITIVE)
-        .matcher(text)
-        .find();
+  private static Pattern wholeWords(String words) {
+    return Pattern.compile("\\b" + Pattern.quote(words) + "\\b", Pattern.CASE_INSENSITIVE);
   }
 
   /** Whether one of the person's roles ends with the noun ("senator" of "state senator"). */

@@ -45,9 +45,8 @@ final class SpeechVerbs {
 
   // Reporting verbs that are also common nouns; they report only after a name or a pronoun.
   private static final Set<String> NOUNS_TOO = Set.of("shares");
-  // Reporting verbs in "-s" that are plural nouns too, and the words after which they are the
-  // nouns:
-  // "the first customer reports and the company's confirmation", "remarks of the minister"
+  // Reporting verbs in "-s" that are plural nouns too, and the words after which they are nouns
+  // ("the first customer reports and the company's confirmation", "remarks of the minister")
   private static final Set<String> PLURAL_NOUNS =
       Set.of("reports", "notes", "remarks", "comments", "replies", "claims", "states", "answers");
   private static final Set<String> AFTER_NOUN =
