@@ -304,14 +304,14 @@ final class VerbSubjects {
   }
 
   /**
-   * Where the "who" or "which" stands, after a comma, that opens the clause holding the "and" at
-   * {@code and} and ending right before the verb's comma at {@code end}; -1 when there is none.
+   * Where the "who" or "which" stands, after a comma, that opens the clause holding the word at
+   * {@code from} and ending right before the verb's comma at {@code end}; -1 when there is none.
    */
-  private static int relativeOpening(List<Tok> toks, int and, int end) {
-    if (end >= toks.size() || !toks.get(end).punctBefore() || toks.get(and).punctBefore()) {
+  private static int relativeOpening(List<Tok> toks, int from, int end) {
+    if (end >= toks.size() || !toks.get(end).punctBefore()) {
       return -1;
     }
-    for (int j = and - 1; j > 0 && end - j <= LONG_RELATIVE_WORDS; j--) {
+    for (int j = from; j > 0 && end - j <= LONG_RELATIVE_WORDS; j--) {
       Tok t = toks.get(j);
       if (t.punctBefore()) {
         return Clauses.RELATIVES.contains(t.lower()) ? j : -1;
@@ -326,16 +326,8 @@ final class VerbSubjects {
    * not authorised to talk to the media, said"), with no comma inside it; -1 when there is none.
    */
   private static int longRelativeBefore(List<Tok> toks, int end) {
-    if (end >= toks.size() || !toks.get(end).punctBefore()) {
-      return -1;
-    }
-    for (int j = end - 1; j > 0 && end - j <= LONG_RELATIVE_WORDS; j--) {
-      Tok t = toks.get(j);
-      if (t.punctBefore()) {
-        return Clauses.RELATIVES.contains(t.lower()) && end - j >= APPOSITION_WORDS - 1 ? j : -1;
-      }
-    }
-    return -1;
+    int j = relativeOpening(toks, end - 1, end);
+    return j > 0 && end - j >= APPOSITION_WORDS - 1 ? j : -1;
   }
 
   /**
