@@ -10,16 +10,17 @@ import java.util.List;
  * News articles invented for this project, each with the quotations its writer marked: who said
  * them, or that nobody did (ids {@code inv-a01} to {@code inv-b25}, a second set {@code inv-c01} to
  * {@code inv-e16}, a third {@code inv-f01} to {@code inv-h16}, a fourth {@code inv-i01} to {@code
- * inv-m10}, and three more, {@code n} to {@code r}, {@code s} to {@code w} and {@code x} to {@code
- * z}). Helpers wrote them blind to the engine, in the styles a crawler meets (wire, courts,
- * business, sport, entertainment, blogs; then British and Commonwealth press, foreign news and
- * state media, local news and features; then United States papers and local broadcasters, business,
- * technology and science press, and foreign desks' wire copy; then the press of South Asia and
- * Africa, features, breaking news, business and science, and foreign news; and so on in the later
- * sets), with paragraphs set apart by a blank line as the clean stage sets them. Each {@code .gold}
- * line gives a quotation's kind, the first 40 characters inside its marks, the speaker's name and a
- * description for an unnamed one; a quotation's span is located by its prefix, in order, and runs
- * over the prefix only, which is all overlap scoring needs.
+ * inv-m10}, three more, {@code n} to {@code r}, {@code s} to {@code w} and {@code x} to {@code z},
+ * and then sets numbered from 8, {@code inv-8a01} on). Helpers wrote them blind to the engine, in
+ * the styles a crawler meets (wire, courts, business, sport, entertainment, blogs; then British and
+ * Commonwealth press, foreign news and state media, local news and features; then United States
+ * papers and local broadcasters, business, technology and science press, and foreign desks' wire
+ * copy; then the press of South Asia and Africa, features, breaking news, business and science, and
+ * foreign news; and so on in the later sets), with paragraphs set apart by a blank line as the
+ * clean stage sets them. Each {@code .gold} line gives a quotation's kind, the first 40 characters
+ * inside its marks, the speaker's name and a description for an unnamed one; a quotation's span is
+ * located by its prefix, in order, and runs over the prefix only, which is all overlap scoring
+ * needs.
  */
 final class InventedSet {
   static final String PREFIX = "inv-";
@@ -33,10 +34,14 @@ final class InventedSet {
    * "invented 2" for the second set (c, d, e), "invented 3" for the third (f, g, h) and "invented
    * 4" for the fourth (i to m), "invented 5" for the fifth (n to r), "invented 6" for the sixth (s
    * to w) and "invented 7" for the seventh (x to z), each first scored before any change made for
-   * it.
+   * it; from the eighth on, when the letters had run out, an id opens with its set's number ("8a01"
+   * is on "invented 8").
    */
   static String line(String id) {
     char set = id.charAt(PREFIX.length());
+    if (Character.isDigit(set)) {
+      return "invented " + set;
+    }
     return set <= 'b'
         ? "invented"
         : set <= 'e'

@@ -24,7 +24,7 @@ import org.dateline.model.Published;
  * @param published the page's date, as the extract stage is given it
  * @param set "tune" or "held-out" for TempEval-3 documents, "web" for web pages, "ecb tune" or "ecb
  *     held-out" for ECB+ documents (the same hash of the file name splits both), "invented",
- *     "invented 2" to "invented 7" for our own articles
+ *     "invented 2" to "invented 8" for our own articles
  */
 record QuoteText(String id, String text, Published published, String set) {
   private static final String WEB = "wcxb-";
