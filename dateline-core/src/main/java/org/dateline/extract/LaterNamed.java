@@ -127,7 +127,7 @@ final class LaterNamed {
     }
     Entity holder = null;
     for (Entity e : frame.mentions().entities()) {
-      if (e.type() == EntityType.PERSON && e.roles().contains(head)) {
+      if (e.type() == EntityType.PERSON && holds(e, head, description)) {
         if (holder != null) {
           return null;
         }
@@ -139,11 +139,25 @@ final class LaterNamed {
         : frame.mentions().firstOf(holder, end);
   }
 
+  /**
+   * Whether a person bears the role a description's head stands on: that role itself, the whole
+   * role the description ends with ("its chief executive"), or, for a bare "a coroner", any coroner
+   * ("senior coroner"); not for "a site engineer" or "another executive".
+   */
+  private static boolean holds(Entity person, String head, String description) {
+    String lower = description.toLowerCase(Locale.ROOT);
+    String[] w = lower.split("\\s+");
+    boolean bare = w.length == 2 && !w[0].equals("another");
+    return person.roles().stream()
+        .anyMatch(r -> r.equals(head) || lower.endsWith(" " + r) || bare && r.endsWith(" " + head));
+  }
+
   /** The word a description's head stands on: "leader" of "the leader of the county council". */
   private static String headRole(String description) {
-    String[] w = description.toLowerCase(Locale.ROOT).split("\\s+");
-    int of = List.of(w).indexOf("of");
-    return w[(of > 0 ? of : w.length) - 1];
+    List<String> w = List.of(description.toLowerCase(Locale.ROOT).split("\\s+"));
+    int of = w.indexOf("of");
+    int at = of > 0 ? of : w.indexOf("for"); // "a spokesperson for China's foreign ministry"
+    return w.get((at > 0 ? at : w.size()) - 1);
   }
 
   /**
@@ -212,7 +226,7 @@ final class LaterNamed {
       return null;
     }
     String[] w = description.toLowerCase(Locale.ROOT).split("\\s+");
-    String head = w[w.length - 1];
+    String head = headRole(description);
     return w.length >= 2 && Clauses.INDEFINITE.contains(w[0]) && ROLES.contains(head) ? head : null;
   }
 

@@ -5292,6 +5292,43 @@ class ExtractorTest {
   }
 
   @Test
+  void aLeadsBareRoleIsItsLaterHolderWhateverQualifiesTheRole() {
+    String text =
+        "Rail crossing\n\nA coroner has called the crossing's warning lights \"wholly"
+            + " inadequate\" after a driver died there in March.\n\nSitting at Harwell on"
+            + " Monday, senior coroner Bronwen Maddox said the lights had failed twice before.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("wholly inadequate", "Bronwen Maddox"));
+  }
+
+  @Test
+  void aLeadsRoleWithItsQualifierIsTheHolderOfThatWholeRole() {
+    String text =
+        "Trial halted\n\nA Leeds biotech has halted a trial of its lung drug, a step its chief"
+            + " executive called \"painful but right\".\n\nThe company's chief executive,"
+            + " Teodor Halvik, said two patients had been taken ill.";
+    assertThat(wordsAndSpeakers(text)).containsExactly(tuple("painful but right", "Teodor Halvik"));
+  }
+
+  @Test
+  void aLeadsOtherOrDifferentlyQualifiedRoleFindsNoHolder() {
+    String text =
+        "Bridge inquiry\n\nA site engineer told the inquiry the welds were \"never"
+            + " inspected\".\n\nThe firm's former chief engineer, Rhys Allard, said the"
+            + " schedule was drawn up in 2019.";
+    assertThat(wordsAndSpeakers(text)).containsExactly(tuple("never inspected", null));
+  }
+
+  @Test
+  void aLeadsSpokespersonForABodyIsTheOneSpokespersonNamedLater() {
+    String text =
+        "Export rules\n\nA spokesperson for the Ruritanian trade ministry on Monday called the"
+            + " new licences \"routine practice\" for any state.\n\nAsked whether they were aimed"
+            + " at anyone, spokesperson Milan Hradek said they were not.";
+    assertThat(wordsAndSpeakers(text)).containsExactly(tuple("routine practice", "Milan Hradek"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
