@@ -64,6 +64,7 @@ final class EntityResolver {
   // How far back the one a kin noun's "his" or "her" points to may be named
   private static final int KIN_OWNER_REACH = 400;
   private final Words words;
+  private final GivenNames givenNames;
   private final SaidPronouns saidPronouns;
   private final NameSpans spans;
   private final NameContext context;
@@ -71,8 +72,9 @@ final class EntityResolver {
   private static final List<EntityType> TIE_ORDER =
       List.of(EntityType.LOCATION, EntityType.ORGANIZATION, EntityType.PERSON, EntityType.OTHER);
 
-  EntityResolver(Words words) {
+  EntityResolver(Words words, GivenNames givenNames) {
     this.words = words;
+    this.givenNames = givenNames;
     this.saidPronouns = new SaidPronouns(words);
     this.spans = new NameSpans(words);
     this.context = new NameContext(words);
@@ -506,14 +508,12 @@ final class EntityResolver {
    */
   private @Nullable Cluster partOf(Mention m, Map<String, Cluster> anchors) {
     boolean justNamed = justNamedAnother(m, anchors);
+    long namesakes =
+        anchors.values().stream().filter(c -> fullerName(c, m) && lastBefore(c, m) >= 0).count();
     Cluster best = null;
     long bestSeen = Long.MIN_VALUE;
     for (Cluster c : anchors.values()) {
-      if (c.type != m.type || c.members.isEmpty()) {
-        continue;
-      }
-      List<String> full = c.members.get(0).tokens;
-      if (full.size() > m.tokens.size() && full.containsAll(m.tokens)) {
+      if (fullerName(c, m)) {
         long seen = lastBefore(c, m);
         if (seen < 0) {
           // named only later: "Varela, 49, a captain" is the Varela named before, not one named
@@ -552,6 +552,13 @@ final class EntityResolver {
           seen += Integer.MAX_VALUE; // "the elder Mr. Kang" is "her father, Dong-hyun Kang"
         }
         Mentions.Gender titled = honorificGender(m);
+        if (given == Mentions.Gender.UNKNOWN
+            && titled != Mentions.Gender.UNKNOWN
+            && namesakes > 1) {
+          // "Ms. Tremblay" after Lucie and Marc Tremblay, names the word lists do not hold: the
+          // recogniser's lexicon tells them apart, but never rules out the one namesake named yet
+          given = givenNames.gender(c.members.get(0).tokens.get(0));
+        }
         if (titled != Mentions.Gender.UNKNOWN
             && given != Mentions.Gender.UNKNOWN
             && given != titled) {
@@ -574,6 +581,15 @@ final class EntityResolver {
       }
     }
     return best;
+  }
+
+  /** Whether the cluster is named in full by more words than the mention, all of the mention's. */
+  private static boolean fullerName(Cluster c, Mention m) {
+    if (c.type != m.type || c.members.isEmpty()) {
+      return false;
+    }
+    List<String> full = c.members.get(0).tokens;
+    return full.size() > m.tokens.size() && full.containsAll(m.tokens);
   }
 
   /** Whether a mention of the person was ranked the other way: "his younger brother, Yohane". */

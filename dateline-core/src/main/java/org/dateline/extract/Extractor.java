@@ -30,7 +30,7 @@ public final class Extractor {
   public Extractor(NameFinder names) {
     this.names = Objects.requireNonNull(names, "names");
     Words words = Words.english();
-    this.resolver = new EntityResolver(words);
+    this.resolver = new EntityResolver(words, names.givenNames());
     this.quotes = new QuoteReader(words);
     this.indirect = new IndirectSpeech(words);
     this.facts = new FactReader(words);

@@ -12,6 +12,15 @@ public interface NameFinder {
   Layers find(String text);
 
   /**
+   * The given names the recogniser's own lexicon records as women's or men's, which the resolver
+   * reads to tell namesakes apart by an honorific; none unless an implementation has such a
+   * lexicon.
+   */
+  default GivenNames givenNames() {
+    return GivenNames.NONE;
+  }
+
+  /**
    * What a recogniser saw in a text.
    *
    * @param sentences sentence spans in text order

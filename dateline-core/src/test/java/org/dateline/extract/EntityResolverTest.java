@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * recogniser's spans are given by hand here.
  */
 class EntityResolverTest {
-  private final EntityResolver resolver = new EntityResolver(Words.english());
+  private final EntityResolver resolver = new EntityResolver(Words.english(), GivenNames.NONE);
 
   private static NameFinder.Name name(String text, String surface, int from, EntityType type) {
     int at = text.indexOf(surface, from);

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.bundled.Bundled;
+import org.dateline.extract.GivenNames;
 import org.dateline.extract.NameFinder;
 import org.dateline.model.EntityType;
 
@@ -39,6 +40,7 @@ public final class CoreNlpNames implements NameFinder {
 
   private final StanfordCoreNLP splitter;
   private final StanfordCoreNLP recogniser;
+  private final GivenNames givenNames = CoreNlpGivenNames.load();
 
   public CoreNlpNames() {
     Properties t = new Properties();
@@ -56,6 +58,12 @@ public final class CoreNlpNames implements NameFinder {
     p.setProperty("ner.statisticalOnly", "true");
     p.setProperty("ner.buildEntityMentions", "false");
     this.recogniser = new StanfordCoreNLP(p);
+  }
+
+  /** The name-gender list of the models jar ({@link CoreNlpGivenNames}). */
+  @Override
+  public GivenNames givenNames() {
+    return givenNames;
   }
 
   /**

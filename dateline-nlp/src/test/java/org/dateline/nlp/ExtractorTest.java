@@ -5329,6 +5329,18 @@ class ExtractorTest {
   }
 
   @Test
+  void anHonorificTellsNamesakesApartByTheRecognisersGivenNames() {
+    String text =
+        "Ferry halted\n\nHarbour commissioner Odile Marchand announced the halt, beside the"
+            + " port's chief engineer, Gaston Marchand. The two are not related.\n\n\"We had no"
+            + " choice,\" Ms. Marchand said.\n\n\"The hull is cracked,\" Mr. Marchand said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("We had no choice,", "Odile Marchand"),
+            tuple("The hull is cracked,", "Gaston Marchand"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
