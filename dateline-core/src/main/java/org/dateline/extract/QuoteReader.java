@@ -193,11 +193,13 @@ final class QuoteReader {
   private final Words words;
   private final Cues cues;
   private final SpeechVerbs verbs;
+  private final Authors authors;
 
   QuoteReader(Words words) {
     this.words = words;
     this.verbs = new SpeechVerbs(words);
     this.cues = new Cues(words, verbs);
+    this.authors = new Authors(words);
   }
 
   /**
@@ -380,6 +382,7 @@ final class QuoteReader {
     Answers.toQuotedQuestions(frame, out, cueless);
     Answers.apply(frame, out);
     LaterNamed.apply(frame, out);
+    authors.apply(frame, out);
     headlineEchoes(frame, out);
     return out;
   }

@@ -5341,6 +5341,31 @@ class ExtractorTest {
   }
 
   @Test
+  void aBodysReportSpeaksForTheBodyThatItsStandsFor() {
+    String text =
+        "Care home rated poor\n\nThe Quality Care Commission rated Birchfield House poor after"
+            + " a visit in May. Its report said medicines were \"routinely left unsigned\".\n\n"
+            + "\"Residents were not always treated with dignity,\" the report said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("routinely left unsigned", "Quality Care Commission"),
+            tuple("Residents were not always treated with dignity,", "Quality Care Commission"));
+  }
+
+  @Test
+  void aWritingByABodySpeaksForItAndOneOnlyReleasedByItStaysUnnamed() {
+    String text =
+        "Hake quota cut\n\nThe latest assessment by the Pacific Fisheries Institute says the"
+            + " catch has stayed \"above the safe limit for the sixth year running.\"\n\nAccording to the audit, released by the ministry"
+            + " on Friday, the fleet was \"oversized by a third\".";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple(
+                "above the safe limit for the sixth year running.", "Pacific Fisheries Institute"),
+            tuple("oversized by a third", null));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
