@@ -156,6 +156,7 @@ final class EntityResolver {
     }
     markQuoted(quotes, mentions);
     datelinePlaces(text, mentions);
+    placesOfAKind(text, mentions);
     oneTypePerName(mentions);
     speakersArePeople(text, mentions);
     Set<String> places = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
@@ -358,6 +359,49 @@ final class EntityResolver {
         m.type = EntityType.LOCATION;
       }
     }
+  }
+
+  /**
+   * Types as a place every mention of a name that the text shows to be a place by a kind of place
+   * written right after it, in a mention or not ("Tell Ruman province", "the Wadi Sahr district"),
+   * which the recogniser may read as a person's.
+   */
+  private static void placesOfAKind(String text, List<Mention> mentions) {
+    Set<String> places = new HashSet<>();
+    for (Mention m : mentions) {
+      if (m.type == EntityType.PERSON && !places.contains(m.surface) && ofAKind(text, m.surface)) {
+        places.add(m.surface);
+      }
+    }
+    for (Mention m : mentions) {
+      if (m.type == EntityType.PERSON && places.contains(m.surface)) {
+        m.type = EntityType.LOCATION;
+      }
+    }
+  }
+
+  /** Whether the name is written somewhere with a kind of place after it, as a word of its own. */
+  private static boolean ofAKind(String text, String name) {
+    for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      boolean starts = at == 0 || !Character.isLetter(text.charAt(at - 1));
+      if (starts && kindOfPlaceAt(text, at + name.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a space and a kind of place in lower case, a word of its own, stand at {@code at}. */
+  private static boolean kindOfPlaceAt(String text, int at) {
+    if (at >= text.length() || text.charAt(at) != ' ') {
+      return false;
+    }
+    int end = at + 1;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    boolean alone = end >= text.length() || text.charAt(end) != '\'' && text.charAt(end) != '’';
+    return alone && PLACE_KINDS.contains(text.substring(at + 1, end));
   }
 
   /**

@@ -5366,6 +5366,24 @@ class ExtractorTest {
   }
 
   @Test
+  void aNameWithAKindOfPlaceAfterItIsAPlaceNotASpeaker() {
+    String text =
+        "Camp swells\n\nBy Rania Khoury, Tell Amran\n\nFamilies keep arriving from the Wadi"
+            + " Rimal district. The governor of Tell Amran province, Hamid al-Zubaidi, visited on"
+            + " Monday. The agency quoted him as saying the province had \"no more room\".\n\n"
+            + "A teacher from Wadi Rimal, known as Abu Karim, leads the residents' committee."
+            + " \"We know every family,\" he said.";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(x.entities())
+        .filteredOn(e -> e.name().equals("Tell Amran") || e.name().equals("Wadi Rimal"))
+        .extracting(Entity::type)
+        .containsOnly(EntityType.LOCATION);
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("no more room", "Hamid al-Zubaidi"), tuple("We know every family,", "Abu Karim"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
