@@ -430,6 +430,8 @@ final class NameContext {
     // the description's head ends it: "head coach" of "the club's head coach", not "head"
     // "superintendent" of "The district's superintendent": the office, not whose it is
     String role = m.group(2).toLowerCase(Locale.ROOT).replaceFirst("^\\S+(?:’s|'s)\\s+", "");
+    // "undersecretary" of "The undersecretary of fisheries": the office, not what it is over
+    role = role.replaceFirst("\\s+of\\s.*$", "");
     String[] tokens = role.split("\\s+");
     if (!words.roles.contains(tokens[tokens.length - 1])) {
       return null;

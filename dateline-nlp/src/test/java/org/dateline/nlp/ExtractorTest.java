@@ -5384,6 +5384,16 @@ class ExtractorTest {
   }
 
   @Test
+  void anOfficeOfAFieldBeforeANameIsTheOfficeTheRoleNounPointsTo() {
+    String text =
+        "Quota cut\n\nDockworkers booed as the boats came in. The undersecretary of mining,"
+            + " Tomás Aravena, defended the cut in Santiago.\n\n\"We had no other option,\" the"
+            + " undersecretary said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("We had no other option,", "Tomás Aravena"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
