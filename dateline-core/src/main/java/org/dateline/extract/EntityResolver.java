@@ -40,7 +40,17 @@ final class EntityResolver {
 
   // Kinds of place that end a place's name, never a person's: "Karen State", read as a woman
   private static final Set<String> PLACE_KINDS =
-      Set.of("state", "province", "county", "district", "region", "prefecture", "oblast");
+      Set.of(
+          "state",
+          "province",
+          "county",
+          "district",
+          "region",
+          "prefecture",
+          "oblast",
+          "creek",
+          "valley",
+          "canyon");
 
   // Honorifics only a person bears: "Ms Page" read as an organisation is a woman
   private static final Set<String> PERSONAL_HONORIFICS =

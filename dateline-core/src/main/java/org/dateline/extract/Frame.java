@@ -24,6 +24,8 @@ final class Frame {
   // A byline: a line of the page's head that opens with "By" and a capital
   private static final Pattern BYLINE = Pattern.compile("(?m)^By\\s+\\p{Lu}");
   private static final int BYLINE_REACH = 1500;
+  // The most words a byline's line holds: "By Dana Kowalczyk, Lakeshore Ledger staff"
+  private static final int BYLINE_WORDS = 14;
 
   private final String text;
   private final Sentences sentences;
@@ -79,13 +81,19 @@ final class Frame {
 
   private static @Nullable Entity bylined(String text, Mentions mentions) {
     Matcher m = BYLINE.matcher(text).region(0, Math.min(text.length(), BYLINE_REACH));
-    if (!m.find()) {
-      return null;
+    while (m.find()) {
+      int end = text.indexOf('\n', m.start());
+      end = end < 0 ? text.length() : end;
+      Mentions.Placed named = mentions.firstWithin(m.start(), end, EntityType.PERSON);
+      // the name right after "By", perhaps past a title, on a short line: not "By Sunday evening
+      // Voltaro had issued its own statement, saying that Mahler's post …"
+      if (named != null
+          && Tok.of(text, m.end() - 1, named.begin()).size() <= 1
+          && Tok.of(text, m.start(), end).size() <= BYLINE_WORDS) {
+        return named.entity();
+      }
     }
-    int end = text.indexOf('\n', m.start());
-    Mentions.Placed named =
-        mentions.firstWithin(m.start(), end < 0 ? text.length() : end, EntityType.PERSON);
-    return named == null ? null : named.entity();
+    return null;
   }
 
   Sentences sentences() {

@@ -798,6 +798,9 @@ final class SpeakerPhrase {
           p = null;
         }
       }
+      if (p != null && p.entity().equals(frame.writer())) {
+        p = null; // "By Marcus Bell": the byline's writer is no "he" of the story
+      }
       if (p != null && (!exactly || mentions.gender(p.entity()) == gender)) {
         return p;
       }
@@ -805,7 +808,14 @@ final class SpeakerPhrase {
         nearest = p;
       }
     }
-    return nearest != null ? nearest : mentions.lastBefore(at, types, quotes, gender);
+    if (nearest != null) {
+      return nearest;
+    }
+    Mentions.Placed last = mentions.lastBefore(at, types, quotes, gender);
+    while (last != null && last.entity().equals(frame.writer())) {
+      last = mentions.lastBefore(last.begin(), types, quotes, gender);
+    }
+    return last;
   }
 
   /**

@@ -73,6 +73,9 @@ final class VerbSubjects {
   private static final Set<String> SHARED_SUBJECT = Set.of("and", "but");
   private static final Set<String> FIRST_SAID = Set.of("said", "says", "told", "tells");
 
+  // The most words of a noun phrase a restrictive "who" clause follows: "The fire chief who"
+  private static final int RESTRICTED_WORDS = 5;
+
   private final Words words;
 
   VerbSubjects(Words words) {
@@ -205,6 +208,19 @@ final class VerbSubjects {
         // "Alderbrook, which is based in Corliss and employs 4,000 people, said": the "and" is
         // the relative clause's own
         return antecedentOf(frame, toks, opened);
+      }
+      if (t.lower().equals("who")
+          && !t.punctBefore()
+          && start >= 2
+          && start < end
+          && words.speakerNoun(toks.get(start - 2).lower())) {
+        // "The fire chief who led the town's defence told": the clause picks out the one it
+        // follows, who speaks
+        int head = start - 2;
+        while (head > 0 && start - 1 - head < RESTRICTED_WORDS && !toks.get(head).punctBefore()) {
+          head--;
+        }
+        return toks.subList(head, start - 1);
       }
       if (CLAUSE_STARTS.contains(t.lower())
           || (t.lower().equals("with")

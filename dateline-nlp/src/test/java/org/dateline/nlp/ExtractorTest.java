@@ -5394,6 +5394,17 @@ class ExtractorTest {
   }
 
   @Test
+  void theBylinesWriterIsNoHeOfTheStoryAndARestrictiveWhoClausePicksOutTheSpeaker() {
+    String text =
+        "Chief tells inquiry order came late\n\nBy Marcus Vell\n\nHOLLIS FALLS, B.C. - The"
+            + " fire chief who led the town's defence told an inquiry on Monday that the order came"
+            + " \"forty minutes too late,\" and that he had said so.\n\nPaul Lavergne, chief of"
+            + " the fire department for 14 years, was the first witness.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("forty minutes too late,", "Paul Lavergne"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
