@@ -12,6 +12,10 @@ import org.jspecify.annotations.Nullable;
  * thread-safe.
  */
 final class Descriptions {
+  // Words that open a clause of their own inside a longer phrase
+  private static final Set<String> SUBORDINATORS =
+      Set.of("after", "before", "when", "as", "while", "because", "since", "until");
+
   /** Prepositions that qualify the noun before them ("an official in Nairobi"). */
   static final Set<String> QUALIFIED_BY =
       Set.of("in", "of", "to", "for", "at", "from", "with", "by", "on");
@@ -106,10 +110,29 @@ final class Descriptions {
   }
 
   /**
+   * Where the subject of a clause a subordinator opens inside the phrase begins ("the company's
+   * chief executive" of "in after-hours trading on Wednesday after the company's chief executive"):
+   * past the last "after", "before", "when", "as", "while", "because", "since" or "until" that a
+   * determiner or an owner follows; 0 when there is none.
+   */
+  private static int afterSubordinator(List<Tok> phrase) {
+    for (int i = phrase.size() - 3; i >= 1; i--) {
+      Tok next = phrase.get(i + 1);
+      if (SUBORDINATORS.contains(phrase.get(i).lower())
+          && (Clauses.ARTICLES.contains(next.lower())
+              || VerbSubjects.POSSESSIVES.contains(next.lower())
+              || Tok.possessive(next.lower()))) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  /**
    * The phrase after its leading "though", "if", "and", "but" or "then"; never empty if it was not.
    */
   static List<Tok> withoutLeadingWords(List<Tok> phrase) {
-    int from = 0;
+    int from = afterSubordinator(phrase);
     while (from < phrase.size() - 1 && LEADING_WORDS.contains(phrase.get(from).lower())) {
       from++;
     }

@@ -5405,6 +5405,19 @@ class ExtractorTest {
   }
 
   @Test
+  void aSubjectAfterASubordinatorIsTheDescriptionALaterNameTakes() {
+    String text =
+        "Chip maker slides\n\nShares in Corvane fell 7% in late trading on Tuesday after the"
+            + " company's chief executive told analysts that buyers had entered what she called a"
+            + " \"pause to digest,\" holding off on orders.\n\n\"Nobody is cancelling,\" Ilse"
+            + " Marenko, Corvane's chief executive, said on a call.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("pause to digest,", "Ilse Marenko"),
+            tuple("Nobody is cancelling,", "Ilse Marenko"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
