@@ -63,6 +63,9 @@ final class NameSpans {
               + "|spokesperson|ceo|CEO|founder|co-founder) ");
 
   private static final Pattern PATRONYMIC = Pattern.compile("\\s+(?:bin|ibn|bint)\\s+");
+  // A particle inside a Portuguese or Spanish surname the recogniser split a person's name at:
+  // "Raimunda Ferreira | dos | Santos"
+  private static final Pattern SURNAME_PARTICLE = Pattern.compile(" (?:dos|das|da|de|del) ");
 
   /**
    * A nickname in quotation marks between a given name and a surname: Marguerite "Daisy" Fenwick,
@@ -314,6 +317,15 @@ final class NameSpans {
     return words.institutionNouns.contains(head) || words.bodyWords.contains(head);
   }
 
+  /** Whether a person's name and a one-word name after it are one surname split at a particle. */
+  private static boolean acrossParticle(String text, NameFinder.Name last, NameFinder.Name n) {
+    return last.type() == EntityType.PERSON
+        && last.text().indexOf(' ') > 0
+        && n.text().indexOf(' ') < 0
+        && last.end() <= n.begin()
+        && SURNAME_PARTICLE.matcher(text.substring(last.end(), n.begin())).matches();
+  }
+
   /**
    * Two persons the recogniser split at "bin", "ibn" or "bint" as one: "Mohammed bin Rashid Al
    * Maktoum" is one man, son of Rashid. A given name the recogniser ran into a body before it is
@@ -329,6 +341,14 @@ final class NameSpans {
               && n.type() == EntityType.PERSON
               && last.end() <= n.begin()
               && PATRONYMIC.matcher(text.substring(last.end(), n.begin())).matches();
+      if (last != null && acrossParticle(text, last, n)) {
+        // "Raimunda Ferreira dos Santos": the surname's second part, whatever type it was read as
+        out.set(
+            out.size() - 1,
+            new NameFinder.Name(
+                last.begin(), n.end(), text.substring(last.begin(), n.end()), EntityType.PERSON));
+        continue;
+      }
       if (!split || last == null) {
         out.add(n);
       } else if (last.type() == EntityType.PERSON) {

@@ -5418,6 +5418,23 @@ class ExtractorTest {
   }
 
   @Test
+  void aSurnameSplitAtAParticleIsOneNameAndTellsMotherAndDaughterApart() {
+    String text =
+        "Dam\n\nFrom her porch, Raimunda Ferreira dos Santos can see the reservoir.\n\n\"They"
+            + " call it land,\" said Jessica Ferreira dos Santos, 34, her daughter.\n\nRaimunda"
+            + " still remembers the day. \"The man said we would be fine,\" she recalled.";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(x.entities())
+        .extracting(Entity::name)
+        .contains("Raimunda Ferreira dos Santos", "Jessica Ferreira dos Santos")
+        .doesNotContain("Santos");
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("They call it land,", "Jessica Ferreira dos Santos"),
+            tuple("The man said we would be fine,", "Raimunda Ferreira dos Santos"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
