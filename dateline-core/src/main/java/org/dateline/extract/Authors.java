@@ -26,6 +26,9 @@ final class Authors {
       Pattern.compile("(?i)\\bits(?:\\s+[\\p{L}\\d-]+){0,3}\\s+$");
   private static final Pattern BY_AFTER =
       Pattern.compile("^(?:[\\s,]+[\\p{L}\\d-]+){0,3}?\\s+by\\s+");
+  // "in a statement", "in its annual report": a writing its sentence's subject issued
+  private static final Pattern IN_A_BEFORE =
+      Pattern.compile("(?i)\\bin\\s+(?:a|an|its)(?:\\s+[\\p{L}\\d-]+){0,2}\\s+$");
   // How far after a writing noun its "by" and author may stand, and before it its "its"
   private static final int BY_REACH = 80;
   private static final int ITS_REACH = 40;
@@ -114,18 +117,21 @@ final class Authors {
       boolean next = p != null && Tok.of(text, by.end(), p.begin()).size() <= 1; // "by the …"
       return next ? p : null;
     }
-    if (!ITS_BEFORE.matcher(text).region(Math.max(0, w - ITS_REACH), w).find()) {
+    int sentence = frame.sentences().indexOf(w);
+    if (IN_A_BEFORE.matcher(text).region(Math.max(0, w - ITS_REACH), w).find()) {
+      return opener(frame, sentence, w); // "Polaris Cruises said in a statement that …"
+    }
+    if (!ITS_BEFORE.matcher(text).region(Math.max(0, w - ITS_REACH), w).find() || sentence <= 0) {
       return null;
     }
-    Sentences s = frame.sentences();
-    int sentence = s.indexOf(w);
-    if (sentence <= 0) {
-      return null;
-    }
-    int begin = s.begin(sentence - 1);
-    Mentions.Placed opener =
-        frame.mentions().firstWithin(begin, s.end(sentence - 1), EntityType.ORGANIZATION);
-    return opener != null && Tok.of(text, begin, opener.begin()).size() <= 1 ? opener : null;
+    return opener(frame, sentence - 1, frame.sentences().end(sentence - 1));
+  }
+
+  /** The organisation that opens sentence {@code i}, past one word at most, before {@code to}. */
+  private static Mentions.@Nullable Placed opener(Frame frame, int i, int to) {
+    int begin = frame.sentences().begin(i);
+    Mentions.Placed p = frame.mentions().firstWithin(begin, to, EntityType.ORGANIZATION);
+    return p != null && Tok.of(frame.text(), begin, p.begin()).size() <= 1 ? p : null;
   }
 
   /** Where the word {@code noun} first stands inside {@code [from, to)}, any case, or -1. */

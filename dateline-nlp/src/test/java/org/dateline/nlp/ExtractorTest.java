@@ -5435,6 +5435,21 @@ class ExtractorTest {
   }
 
   @Test
+  void aStatementABodyIssuedSpeaksForTheBodyWhenItIsQuotedLater() {
+    String text =
+        "Ship held in port\n\nBorealis Cruise Lines said in a statement that 210 passengers and"
+            + " 12 crew members had reported symptoms since Monday and that \"the great majority\""
+            + " were resting in their cabins. Four were taken to Valmora's university hospital for"
+            + " fluids, the company said.\n\n\"Our guests come first and we are working with the"
+            + " port authorities,\" the statement said.";
+    assertThat(wordsAndSpeakers(text))
+        .contains(
+            tuple(
+                "Our guests come first and we are working with the port authorities,",
+                "Borealis Cruise Lines"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
