@@ -14,9 +14,11 @@ import org.jspecify.annotations.Nullable;
  * The body that wrote a writing a quotation is given to: a report, a ruling, an assessment speaks
  * for its author, as a statement does ("Its report said …" after "The Education Standards
  * Inspectorate rated the school inadequate", "the report said" after it, "The latest assessment by
- * the Southern Marine Research Institute"). The author is the organisation the writing's phrase
- * names after "by", the one "its" stands for (the organisation that opens the sentence before), or
- * the author found so for an earlier phrase of the same writing.
+ * the Southern Marine Research Institute", "the statement said" after "Polaris Cruises said in a
+ * statement that …"). The author is the organisation the writing's phrase names after "by", the one
+ * "its" stands for (the organisation that opens the sentence before), the one that opens a sentence
+ * with the writing "in a" or "in its", or the author found so for an earlier phrase of the same
+ * writing.
  */
 final class Authors {
   // How far back an earlier phrase of the same writing is looked for
@@ -29,7 +31,7 @@ final class Authors {
   // "in a statement", "in its annual report": a writing its sentence's subject issued
   private static final Pattern IN_A_BEFORE =
       Pattern.compile("(?i)\\bin\\s+(?:a|an|its)(?:\\s+[\\p{L}\\d-]+){0,2}\\s+$");
-  // How far after a writing noun its "by" and author may stand, and before it its "its"
+  // How far after a writing noun its "by" and author may stand, and before it "its" or "in a"
   private static final int BY_REACH = 80;
   private static final int ITS_REACH = 40;
   // How far from its quotation a speaker's description is looked for

@@ -377,14 +377,14 @@ final class EntityResolver {
    * which the recogniser may read as a person's.
    */
   private static void placesOfAKind(String text, List<Mention> mentions) {
-    Set<String> places = new HashSet<>();
+    Map<String, Boolean> place = new HashMap<>(); // each name's text is searched once
     for (Mention m : mentions) {
-      if (m.type == EntityType.PERSON && !places.contains(m.surface) && ofAKind(text, m.surface)) {
-        places.add(m.surface);
+      if (m.type == EntityType.PERSON) {
+        place.computeIfAbsent(m.surface, name -> ofAKind(text, name));
       }
     }
     for (Mention m : mentions) {
-      if (m.type == EntityType.PERSON && places.contains(m.surface)) {
+      if (m.type == EntityType.PERSON && place.getOrDefault(m.surface, false)) {
         m.type = EntityType.LOCATION;
       }
     }
