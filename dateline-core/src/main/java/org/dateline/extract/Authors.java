@@ -88,13 +88,14 @@ final class Authors {
       return null;
     }
     int end = at + description.length();
-    Mentions.Placed found = authorOf(frame, wordAt(text, noun, at, end), noun, end);
+    Pattern word = Tok.wholeWords(noun);
+    Mentions.Placed found = authorOf(frame, wordAt(text, word, at, end), noun, end);
     if (found != null || !description.toLowerCase(Locale.ROOT).startsWith("the ")) {
       return found;
     }
-    for (int w = wordBefore(text, noun, at);
+    for (int w = wordBefore(text, word, at);
         w >= 0 && at - w <= REACH;
-        w = wordBefore(text, noun, w)) {
+        w = wordBefore(text, word, w)) {
       found = authorOf(frame, w, noun, Math.min(text.length(), w + noun.length() + BY_REACH));
       if (found != null) {
         return found;
@@ -136,24 +137,20 @@ final class Authors {
     return p != null && Tok.of(frame.text(), begin, p.begin()).size() <= 1 ? p : null;
   }
 
-  /** Where the word {@code noun} first stands inside {@code [from, to)}, any case, or -1. */
-  private static int wordAt(String text, String noun, int from, int to) {
-    Matcher m = word(noun).matcher(text).region(from, to);
+  /** Where the writing's word first stands inside {@code [from, to)}, or -1. */
+  private static int wordAt(String text, Pattern word, int from, int to) {
+    Matcher m = word.matcher(text).region(from, to);
     return m.find() ? m.start() : -1;
   }
 
-  /** Where the word {@code noun} last stands before {@code at}, any case, or -1. */
-  private static int wordBefore(String text, String noun, int at) {
-    Matcher m = word(noun).matcher(text).region(Math.max(0, at - REACH), at);
+  /** Where the writing's word last stands before {@code at}, within the reach, or -1. */
+  private static int wordBefore(String text, Pattern word, int at) {
+    Matcher m = word.matcher(text).region(Math.max(0, at - REACH), at);
     int last = -1;
     while (m.find()) {
       last = m.start();
     }
     return last;
-  }
-
-  private static Pattern word(String noun) {
-    return Pattern.compile("(?i)\\b" + Pattern.quote(noun) + "\\b");
   }
 
   /** Where the quotation's description is written, the nearer side first, or -1. */

@@ -19,7 +19,6 @@ import org.jspecify.annotations.Nullable;
 final class Cues {
   private static final int MAX_AFTER_VERB = 6;
 
-  /** Relative pronouns that stand for a writing before the verb: "a letter that said". */
   // how many words a name may take before "to" and the verb it is urged to say
   private static final int URGED_WORDS = 6;
 
@@ -32,6 +31,7 @@ final class Cues {
       Set.of(
           "would", "could", "will", "can", "should", "might", "must", "was", "were", "is", "are");
 
+  /** Relative pronouns that stand for a writing before the verb: "a letter that said". */
   private static final Set<String> WRITING_RELATIVES = Set.of("that", "which");
 
   /** How many words before its relative a writing's noun may stand. */

@@ -562,8 +562,13 @@ final class EntityResolver {
    */
   private @Nullable Cluster partOf(Mention m, Map<String, Cluster> anchors) {
     boolean justNamed = justNamedAnother(m, anchors);
+    // counted only for a titled surname, the one case that reads the given-name lexicon
     long namesakes =
-        anchors.values().stream().filter(c -> fullerName(c, m) && lastBefore(c, m) >= 0).count();
+        honorificGender(m) == Mentions.Gender.UNKNOWN
+            ? 0
+            : anchors.values().stream()
+                .filter(c -> fullerName(c, m) && lastBefore(c, m) >= 0)
+                .count();
     Cluster best = null;
     long bestSeen = Long.MIN_VALUE;
     for (Cluster c : anchors.values()) {

@@ -52,8 +52,8 @@ final class Epithets {
     if (!placeNamed(frame.mentions(), place)) {
       return null;
     }
-    Pattern placeWord = wholeWords(place);
-    Pattern nounWord = wholeWords(noun);
+    Pattern placeWord = Tok.wholeWords(place);
+    Pattern nounWord = Tok.wholeWords(noun);
     List<Entity> placed = new ArrayList<>();
     List<Entity> withNoun = new ArrayList<>();
     for (Entity e : frame.mentions().entities()) {
@@ -122,10 +122,6 @@ final class Epithets {
     return text.substring(from, first.begin())
         + " "
         + text.substring(first.end(), next == null ? end : next.begin());
-  }
-
-  private static Pattern wholeWords(String words) {
-    return Pattern.compile("\\b" + Pattern.quote(words) + "\\b", Pattern.CASE_INSENSITIVE);
   }
 
   /** Whether one of the person's roles ends with the noun ("senator" of "state senator"). */

@@ -296,7 +296,7 @@ final class QuoteReader {
               || near && groupPronoun(speaker) && !interrupted && group(previous);
       String pronoun = personPronoun(speaker) ? pronounNear(text, s, leftFrom, rightTo) : null;
       Speaker described =
-          near && speaker != null && personPronoun(speaker) && pronoun != null
+          near && speaker != null && pronoun != null // a pronoun is read for a person's cue only
               ? Answers.pronounAnswer(frame, s.open(), out, voices, speaker, previous, pronoun)
               : null;
       if (described == null) {

@@ -86,6 +86,11 @@ record Tok(int begin, int end, String text, String lower, boolean punctBefore) {
         begin, begin + cut, text.substring(0, cut), lower.substring(0, cut), punctBefore);
   }
 
+  /** A pattern that finds the words as whole words, in any case: "report" but not "reporter". */
+  static Pattern wholeWords(String words) {
+    return Pattern.compile("\\b" + Pattern.quote(words) + "\\b", Pattern.CASE_INSENSITIVE);
+  }
+
   static boolean possessive(String lower) {
     return lower.endsWith("'s") || lower.endsWith("’s");
   }
