@@ -52,6 +52,11 @@ final class Clauses {
 
   private static final Set<String> JOINERS = Set.of("and", "of", "or", "&");
 
+  // the words before a day or part of one that follows a subject: "on Wednesday", "late Monday"
+  private static final Set<String> TIME_OPENERS = Set.of("on", "late", "early", "last", "this");
+  // the most words a subject that a time ends may hold: "The country's interior minister"
+  private static final int TIMED_HEAD_WORDS = 6;
+
   /** The small words inside people's names: "Nicolas de Villiers", "Ludwig van Beethoven". */
   static final Set<String> PARTICLES =
       Set.of(
@@ -264,6 +269,15 @@ final class Clauses {
    * spokesman").
    */
   static List<Tok> beforeVerb(List<Tok> clause, Predicate<String> speakerNoun) {
+    for (int i = 1; i < Math.min(clause.size(), TIMED_HEAD_WORDS); i++) {
+      Tok t = clause.get(i);
+      if (Character.isLowerCase(t.text().charAt(0))
+          && speakerNoun.test(t.lower())
+          && timeAfter(clause, i + 1)) {
+        // "The country's interior minister | on Wednesday rejected": a time ends the subject
+        return clause.subList(0, i + 1);
+      }
+    }
     int common = 0;
     for (int i = 1; i < clause.size(); i++) {
       Tok t = clause.get(i);
@@ -307,6 +321,25 @@ final class Clauses {
       }
     }
     return clause;
+  }
+
+  /**
+   * Whether a time opens the words at {@code j} and a word in lower case, a verb, follows it: "on
+   * Wednesday rejected", "yesterday told".
+   */
+  private static boolean timeAfter(List<Tok> clause, int j) {
+    Set<String> times = Words.english().timeWords;
+    int after = j + 1;
+    if (j + 1 < clause.size()
+        && TIME_OPENERS.contains(clause.get(j).lower())
+        && times.contains(clause.get(j + 1).lower())) {
+      after = j + 2;
+    } else if (j >= clause.size() || !times.contains(clause.get(j).lower())) {
+      return false;
+    }
+    return after < clause.size()
+        && Character.isLowerCase(clause.get(after).text().charAt(0))
+        && !clause.get(after).punctBefore();
   }
 
   /**

@@ -34,9 +34,6 @@ final class LaterNamed {
   private static final int BYLINE_WORDS = 6;
   // What ends an attribution that names someone and says nothing more of them: "." or ","
   private static final Pattern NAME_ENDS = Pattern.compile("\\s*[.,]");
-  // An honorific before the name: "Dr.", "Prof", "Mrs"
-  private static final Pattern TITLE =
-      Pattern.compile("(?:Dr|Prof|Mr|Mrs|Ms|Miss|Rev|Sir|Dame)\\.?\\s+");
 
   private LaterNamed() {}
 
@@ -84,9 +81,10 @@ final class LaterNamed {
     }
     Mentions.Placed p = mentions.firstWithin(start, text.length(), EntityType.PERSON);
     if (p == null
-        || p.begin() != start && !TITLE.matcher(text).region(start, p.begin()).matches()
-        || mentions.namedBefore(p.entity(), start)) {
-      // the name opens the paragraph, perhaps after a title: "Dr. Priya Hale, 44,"
+        || p.begin() != start && !titled(text.substring(start, p.begin()))
+        || mentions.namedWithin(p.entity(), Math.max(0, frame.headline()), start)) {
+      // the name, new to the body (a deck may name them), opens the paragraph, perhaps after a
+      // title or rank: "Dr. Priya Hale, 44,", "Lt. Col. Ivo Banic, 47,"
       return null;
     }
     boolean identified =
@@ -260,6 +258,23 @@ final class LaterNamed {
     return Character.isUpperCase(text.charAt(rank))
         && ranked(wordAt(text, rank))
         && wordAt(text, wordBefore(text, rank, ", \t\n")).equals(role);
+  }
+
+  /**
+   * Whether the words before a name are all honorifics or ranks it bears: "Dr.", "Lt. Col.",
+   * "Cmdr.".
+   */
+  private static boolean titled(String before) {
+    String[] w = before.strip().split("\\s+");
+    for (String word : w) {
+      String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+      if (bare.isEmpty()
+          || !Character.isUpperCase(bare.charAt(0))
+          || !ranked(bare.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a word is a rank, office or honorific a name may bear: "Commander", "Insp". */

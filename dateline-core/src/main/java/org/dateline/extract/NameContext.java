@@ -483,7 +483,8 @@ final class NameContext {
       if (i + 1 < tokens.length && words.roles.contains(t + " " + tokens[i + 1])) {
         return t + " " + tokens[i + 1];
       }
-      if (words.roles.contains(t)) {
+      if (words.roles.contains(t) && t.equals(tokens[i])) {
+        // not "chief" of "the chief's wife": whose she is, not what she holds
         return t;
       }
     }

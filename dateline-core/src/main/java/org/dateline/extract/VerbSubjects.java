@@ -75,6 +75,8 @@ final class VerbSubjects {
 
   // The most words of a noun phrase a restrictive "who" clause follows: "The fire chief who"
   private static final int RESTRICTED_WORDS = 5;
+  // the words that open a described subject: "The fire chief", "A navy officer"
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "one");
 
   private final Words words;
 
@@ -249,6 +251,13 @@ final class VerbSubjects {
         break;
       }
     }
+    List<Tok> lead =
+        end - start >= APPOSITION_WORDS && !toks.get(start).punctBefore()
+            ? describedHead(toks, start)
+            : List.<Tok>of();
+    if (!lead.isEmpty()) {
+      return lead; // "A navy officer accused of passing ship plans to a foreign buyer told"
+    }
     List<Tok> holder =
         steppedOver == 0 ? personBeforeBodyApposition(frame, toks, start, end) : null;
     if (holder != null) {
@@ -287,6 +296,29 @@ final class VerbSubjects {
       phrase.remove(phrase.size() - 1);
     }
     return phrase;
+  }
+
+  /**
+   * The noun phrase that opens the clause holding the word at {@code at} when a participle or "who"
+   * picks out the one it names right after it ("A navy officer | accused of …", "The fire chief |
+   * who led …"), so that the clause's long subject is that one; else empty.
+   */
+  private List<Tok> describedHead(List<Tok> toks, int at) {
+    int c = Clauses.clauseStart(toks, at);
+    if (at - c > LONG_RELATIVE_WORDS || !DETERMINERS.contains(toks.get(c).lower())) {
+      return List.of();
+    }
+    for (int h = c + 1; h < at && h - c < RESTRICTED_WORDS; h++) {
+      Tok head = toks.get(h);
+      String next = toks.get(h + 1).lower();
+      if (Character.isLowerCase(head.text().charAt(0))
+          && words.speakerNoun(head.lower())
+          && !toks.get(h + 1).punctBefore()
+          && (next.equals("who") || next.endsWith("ed"))) {
+        return toks.subList(c, h + 1);
+      }
+    }
+    return List.of();
   }
 
   /**

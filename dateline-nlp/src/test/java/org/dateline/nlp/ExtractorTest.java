@@ -5450,6 +5450,39 @@ class ExtractorTest {
   }
 
   @Test
+  void aLongDescribedLeadSubjectIsThePersonNamedNext() {
+    String text =
+        "Pilot says warning came \"far too late\"\n\nBy Anna Reed\n\nPORT ELLIS - A harbour"
+            + " pilot accused of steering a laden tanker onto the sandbank beside the old ferry"
+            + " terminal told an inquiry on Tuesday that the warning came \"far too late,\" and"
+            + " that she had said so then.\n\nCapt. Maria Okafor, 52, a pilot for twenty years,"
+            + " is the first witness.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("far too late", "Maria Okafor"), tuple("far too late,", "Maria Okafor"));
+  }
+
+  @Test
+  void aTimeAfterTheRoleEndsALeadSubject() {
+    String text =
+        "Minister rejects reports\n\nThe country's interior minister on Wednesday rejected"
+            + " reports that police had lost track of smugglers in the south, telling a packed"
+            + " news conference that the situation was \"calm and well managed.\"\n\nPavel"
+            + " Markov, who took the post last year, stood beside the police chief.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("calm and well managed.", "Pavel Markov"));
+  }
+
+  @Test
+  void aRoleInAPossessiveIsNotTheRoleOfTheOneItOwns() {
+    String text =
+        "Town fire inquiry\n\nThe fire chief told the inquiry on Monday that the order came"
+            + " \"an hour late.\"\n\nDale Hunter, chief of the town brigade since 2015, said crews"
+            + " had asked twice. The deputy mayor was Rosa Hunter, the chief's wife.";
+    assertThat(wordsAndSpeakers(text)).containsExactly(tuple("an hour late.", "Dale Hunter"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
