@@ -1292,8 +1292,21 @@ final class EntityResolver {
           owned = described.owned();
         }
       }
+      if (title != null && role != null) {
+        // "The committee's chair, Deputy Ann Keane,": the office beside the title before the name
+        NameContext.Described described =
+            context.describedBefore(text, text.lastIndexOf(title, begin), end);
+        if (described != null) {
+          role = described.role() + " and " + role;
+          owned = described.owned();
+        }
+      }
       if (role == null) {
         role = context.counterpart(text, begin);
+      }
+      if (role == null) {
+        // "Tom Reid, a grower, was elected chair of the co-operative"
+        role = context.madeRole(text, apposed == null ? end : end + apposed.end());
       }
       NameContext.Kin said = context.kin(text, begin, apposed);
       kin = said == null ? null : said.noun();

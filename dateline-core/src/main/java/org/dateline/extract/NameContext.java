@@ -30,8 +30,8 @@ final class NameContext {
   // named owner's ("welcomed Togo's Prime Minister, Edem Kpodar,") is still the name's
   private static final Pattern DESCRIBED_BEFORE =
       Pattern.compile(
-          "(?:^|[.!?]\\s+|\\n\\s*|(?<=\\s)(?=\\p{Lu}[\\p{L}.&-]*(?:’s|'s)))"
-              + "(\\p{Lu}[\\p{L}.&-]*(?:’s|'s)|Its|His|Her|Their|The)"
+          "(?:^|[.!?]\\s+|\\n\\s*|(?<=\\s)(?=\\p{Lu}[\\p{L}.&-]*(?:’s|'s)|the\\s))"
+              + "(\\p{Lu}[\\p{L}.&-]*(?:’s|'s)|Its|His|Her|Their|The|the)"
               + "\\s+([A-Za-z][a-z-]*(?:’s|'s)?(?:\\s+[A-Za-z][a-z-]*){0,3}),\\s"
               // an honorific between: "The district's superintendent, Dr. Marcus Whitfield,"
               + "(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Rev)\\.?\\s+)?");
@@ -320,6 +320,15 @@ final class NameContext {
   record Apposed(String[] words, int end) {}
 
   private static final Set<String> COORDINATORS = Set.of("and", "or");
+
+  // "was elected chair of …", "has been appointed as the new coach": the words up to the office's
+  // "of", "for", "on" or the clause's end
+  private static final Pattern MADE =
+      Pattern.compile(
+          ",?\\s+(?:was|has\\s+been|had\\s+been|is|will\\s+be)\\s+(?:elected|appointed|named|chosen"
+              + "|installed|sworn\\s+in)\\s+(?:as\\s+)?((?:the\\s+|its\\s+|their\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s*){1,3}?)"
+              + "(?=\\s+(?:of|for|on|at|in|by|after)\\b|[,.;]|$)");
+  private static final int MADE_REACH = 90;
   // Words of an aside that says the person is not kin of the one it names: "no relation of".
   // verbs that name the office of the one who does them: "who manages the office" is its manager
   private static final Map<String, String> OFFICE_VERBS =
@@ -432,6 +441,10 @@ final class NameContext {
     String role = m.group(2).toLowerCase(Locale.ROOT).replaceFirst("^\\S+(?:’s|'s)\\s+", "");
     // "undersecretary" of "The undersecretary of fisheries": the office, not what it is over
     role = role.replaceFirst("\\s+of\\s.*$", "");
+    if (!words.roles.contains(role)) {
+      // "witness" of "the first witness", where a "first minister" keeps the whole office
+      role = role.replaceFirst("^(?:first|second|third|fourth|fifth|next|last|final)\\s+", "");
+    }
     String[] tokens = role.split("\\s+");
     if (!words.roles.contains(tokens[tokens.length - 1])) {
       return null;
@@ -464,6 +477,24 @@ final class NameContext {
       return null;
     }
     return m.group(1) == null ? role : m.group(1).strip().toLowerCase(Locale.ROOT) + " " + role;
+  }
+
+  /**
+   * The role a clause right after a name gives its holder by election or appointment ("was elected
+   * chair of the co-operative", "has been named the new coach"), or null.
+   */
+  @Nullable String madeRole(String text, int from) {
+    Matcher m = MADE.matcher(text).region(from, Math.min(text.length(), from + MADE_REACH));
+    if (!m.lookingAt()) {
+      return null;
+    }
+    String[] tokens = m.group(1).toLowerCase(Locale.ROOT).split("\\s+");
+    String role = null;
+    for (int i = 0; i < tokens.length && role == null; i++) {
+      String two = i + 1 < tokens.length ? tokens[i] + " " + tokens[i + 1] : "";
+      role = words.roles.contains(two) ? two : words.roles.contains(tokens[i]) ? tokens[i] : null;
+    }
+    return role;
   }
 
   /**

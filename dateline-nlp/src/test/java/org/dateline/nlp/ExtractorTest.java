@@ -5483,6 +5483,36 @@ class ExtractorTest {
   }
 
   @Test
+  void anOfficeBeforeATitleIsHeldByTheNamedPerson() {
+    String text =
+        "Committee grills firms\n\nThe committee's chair, Deputy Ann Keane, opened the"
+            + " questioning.\n\nMr Rowe replied that it was a product problem.\n\n\"That is not"
+            + " an answer,\" the chair said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("That is not an answer,", "Ann Keane"));
+  }
+
+  @Test
+  void anOfficeSomeoneIsElectedToIsTheirRole() {
+    String text =
+        "Co-op vote\n\nTom Reid, a 38-year-old grower, was elected chair of the Prairie Grain"
+            + " Co-operative on Saturday, defeating his uncle, Bill Reid.\n\n\"I want to thank"
+            + " Bill,\" the new chair said.";
+    assertThat(wordsAndSpeakers(text)).containsExactly(tuple("I want to thank Bill,", "Tom Reid"));
+  }
+
+  @Test
+  void aRoleInAppositionMidSentenceIsTheNamedPersonsWithoutItsOrdinal() {
+    String text =
+        "Trial opens\n\nThe court also heard from the first witness, Mary Doyle, a retired"
+            + " teacher from Ennis.\n\n\"Did you read the terms?\" Ms Quinn asked.\n\n\"Did"
+            + " you?\" the witness replied.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("Did you read the terms?", "Quinn"), tuple("Did you?", "Mary Doyle"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
