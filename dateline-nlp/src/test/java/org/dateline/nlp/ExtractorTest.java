@@ -5513,6 +5513,41 @@ class ExtractorTest {
   }
 
   @Test
+  void aStatementReadOutForItsWriterIsTheWritersWords() {
+    String text =
+        "Ferry sinks\n\nCaptain Ramon Cruz, 58, was taken to hospital.\n\nOn Saturday his"
+            + " lawyer, Atty. Lina Reyes, read to reporters a statement that she said the captain"
+            + " had written by hand in his hospital room.\n\n\"I have been at sea for 36 years."
+            + " I will carry them with me.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("I have been at sea for 36 years. I will carry them with me.", "Ramon Cruz"));
+  }
+
+  @Test
+  void theStatementSaidIsItsWritersWhenSomeoneElseReadsIt() {
+    String text =
+        "Hostage home\n\nPetar Novak did not speak publicly. His sister, Vesna Novak, read out a"
+            + " short statement which she said he had written on the plane. \"I owe my life to"
+            + " strangers,\" the statement said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("I owe my life to strangers,", "Petar Novak"));
+  }
+
+  @Test
+  void aLetterWrittenBySomeonesKinIsTheKinsNotThePossessors() {
+    String text =
+        "Killer sentenced\n\nVera Lima spoke before the ruling, addressing the killer as she"
+            + " read from a letter written by her stepson, Jon Lima, and then made her own"
+            + " statement.\n\n\"Why did you do it?\" the widow read from the boy's letter.\n\n"
+            + "Ruth Moss read from a letter written by Jon's aunt, Edna Hale.\n\n\"We forgive"
+            + " nothing,\" the letter said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("Why did you do it?", "Jon Lima"), tuple("We forgive nothing,", "Edna Hale"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
