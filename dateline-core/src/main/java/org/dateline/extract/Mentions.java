@@ -433,7 +433,7 @@ final class Mentions {
       if (!office.equals(asked) && (asked != null || OTHER_OFFICE.contains(office))) {
         continue; // a deputy governor is not "the governor", and the governor no deputy
       }
-      if (sameRole && qualifiersMatch(prefix, qualifiers)) {
+      if (sameRole && qualifiersMatch(prefix, withoutOwner(e, qualifiers))) {
         best = Math.max(best, prefix.isBlank() && !qualifiers.isEmpty() ? 1 : 2);
       }
     }
@@ -457,6 +457,25 @@ final class Mentions {
       }
     }
     return false;
+  }
+
+  /**
+   * The wanted qualifiers but the one of the place the person was described as the role holder of:
+   * "the Uzbek negotiator" asks only for a negotiator of someone called "Uzbekistan's chief
+   * negotiator".
+   */
+  private List<String> withoutOwner(Entity e, List<String> qualifiers) {
+    if (qualifiers.isEmpty()) {
+      return qualifiers;
+    }
+    List<String> rest = new ArrayList<>(qualifiers);
+    for (String alias : e.aliases()) {
+      Matcher m = OWNED.matcher(alias);
+      if (m.lookingAt() && placeNamed(m.group(1))) {
+        rest.remove(qualifier(words, m.group(1)));
+      }
+    }
+    return rest;
   }
 
   /** Whether a place of that name is among the document's entities. */

@@ -5548,6 +5548,17 @@ class ExtractorTest {
   }
 
   @Test
+  void aCountrysChiefNegotiatorIsItsNegotiator() {
+    String text =
+        "Water talks stall\n\nKazakhstan's chief negotiator, Arman Dosov, called the walkout"
+            + " \"a pity.\"\n\nThe talks were chaired by Aigul Serikova, who said little.\n\n"
+            + "Asked afterwards what had been agreed, the Kazakh negotiator smiled.\n\n\"Nothing"
+            + " yet,\" he said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("a pity.", "Arman Dosov"), tuple("Nothing yet,", "Arman Dosov"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
