@@ -764,6 +764,13 @@ final class SpeakerPhrase {
       }
       int end = i == s ? at : sentences.end(i);
       int main = i < s ? mainClause(frame, sentences.begin(i), end) : -1;
+      if (i == s - 1
+          && opensUnnamed(
+              frame, main > 0 ? main : sentences.begin(i), sentences.begin(i), end, gender)) {
+        // "A duty officer at the port, who spoke on condition of anonymity, said …. "…," he said":
+        // the one the sentence brings in unnamed
+        return null;
+      }
       Mentions.Placed p = frame.surnameOpener(sentences.begin(i), end, gender);
       if (p == null && i < s) {
         p = epithetOpener(frame, main > 0 ? main : sentences.begin(i), end, gender);
@@ -819,12 +826,68 @@ final class SpeakerPhrase {
   }
 
   /**
+   * Whether the clause from {@code begin} opens with someone brought in unnamed, of a gender the
+   * pronoun allows, and names no one up to {@code end}: "A rival executive, speaking on condition
+   * of anonymity, questioned …", "One of the protesters, a man from Cork, …", "One of them, who …".
+   */
+  private boolean opensUnnamed(
+      Frame frame, int begin, int sentence, int end, Mentions.Gender gender) {
+    List<Tok> toks = Tok.of(frame.text(), begin, Math.min(end, begin + UNNAMED_REACH));
+    if (toks.size() < 3) {
+      return false;
+    }
+    String first = toks.get(0).lower();
+    int head = -1;
+    if (first.equals("one") && toks.get(1).lower().equals("of")) {
+      head = 1;
+    } else if (Clauses.INDEFINITE.contains(first)) {
+      for (int j = 1; j < Math.min(toks.size(), UNNAMED_HEAD_WORDS + 1); j++) {
+        Tok t = toks.get(j);
+        if (t.punctBefore() || !Character.isLowerCase(t.text().charAt(0))) {
+          break;
+        }
+        if (words.speakerNoun(t.lower()) && headEnds(toks, j + 1)) {
+          head = j;
+          break;
+        }
+      }
+    }
+    if (head < 0 || frame.mentions().firstWithin(sentence, end, EntityType.PERSON) != null) {
+      return false; // "One woman, Cleide, 54, said": the one it names
+    }
+    String described = frame.text().substring(toks.get(0).begin(), toks.get(head).end());
+    return words.genderOfDescription(described).agrees(gender);
+  }
+
+  /**
    * Whether the person at {@code p} stands in apposition to a noun that "his" or "her" owns ("his
    * agent, Mark Dune,"), within the sentence that begins at {@code sentence}.
    */
   private static boolean apposedToOwn(String text, int sentence, Mentions.Placed p) {
     return OWN_APPOSED.matcher(text).region(sentence, p.begin()).find();
   }
+
+  /**
+   * Whether a noun phrase's head may end before the word at {@code j}: a comma, a preposition or
+   * relative, a clause's pronoun ("one man I spoke to") or a verb ("A spokesman said"), not a noun
+   * it modifies ("One fan account").
+   */
+  private boolean headEnds(List<Tok> toks, int j) {
+    if (j >= toks.size()) {
+      return false;
+    }
+    Tok t = toks.get(j);
+    String w = t.lower();
+    return t.punctBefore()
+        || Mentions.HEAD_ENDS.contains(w)
+        || Clauses.PRONOUNS.contains(w) // "one man I spoke to
+        || w.endsWith("ed")
+        || words.speechVerbs.contains(w);
+  }
+
+  // how far into a clause its unnamed subject is read, and how many words may lead to its head
+  private static final int UNNAMED_REACH = 80;
+  private static final int UNNAMED_HEAD_WORDS = 3;
 
   /** "his" or "her", up to three words, and the comma before a name: "his agent, ". */
   private static final Pattern OWN_APPOSED =

@@ -5559,6 +5559,17 @@ class ExtractorTest {
   }
 
   @Test
+  void aPronounAfterASentenceThatBringsSomeoneInUnnamedIsThatOne() {
+    String text =
+        "Crossing death\n\nThe coroner, Simone Ouellet, will rule next month.\n\nOutside the"
+            + " courthouse, a group of the boy's classmates held a banner. One of them, who said"
+            + " she had ridden the same bus, said the crossing still frightened her.\n\n\"Every"
+            + " morning, the trucks come over that hill,\" she said.";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(tuple("Every morning, the trucks come over that hill,", null, null));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
