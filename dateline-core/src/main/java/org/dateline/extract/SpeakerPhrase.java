@@ -855,6 +855,11 @@ final class SpeakerPhrase {
     if (head < 0 || frame.mentions().firstWithin(sentence, end, EntityType.PERSON) != null) {
       return false; // "One woman, Cleide, 54, said": the one it names
     }
+    for (Tok t : Tok.of(frame.text(), sentence, begin)) {
+      if (Mentions.Gender.of(t.lower()) == gender && gender != Mentions.Gender.UNKNOWN) {
+        return false; // "As she left, a reporter shouted …": "she" is someone the text knows
+      }
+    }
     String described = frame.text().substring(toks.get(0).begin(), toks.get(head).end());
     return words.genderOfDescription(described).agrees(gender);
   }
