@@ -201,7 +201,9 @@ final class Cues {
   private static final int RELATIVE_WRITER_WORDS = 6;
 
   // participles that name a writing's author after "by": "a memo signed by Dr Lowe"
-  private static final Set<String> SIGNING = Set.of("signed", "written", "authored");
+  private static final Set<String> SIGNING = Set.of("signed", "written", "authored", "sent");
+  // what a writing does before a colon that opens its words: "which read:"
+  private static final Set<String> READS = Set.of("read", "reads", "said", "says", "stated");
 
   /** What a writing's author did: "wrote the ruling", "issued new advice". */
   private static final Set<String> AUTHORING =
@@ -732,6 +734,40 @@ final class Cues {
   }
 
   /**
+   * The writer of a writing whose words a colon opens ("a WhatsApp message sent by Mr Lennie to a
+   * colleague, which read:", "… an alert the district sent to phones. It read:"), as the sentence
+   * or, for "It", the one before says; null when the words before the colon are no such reading.
+   */
+  private @Nullable Speaker writingRead(Frame frame, List<Tok> toks, int to) {
+    int n = toks.size();
+    if (n < 2
+        || !ColonCues.afterColon(frame.text(), to)
+        || !READS.contains(toks.get(n - 1).lower())) {
+      return null;
+    }
+    String before = toks.get(n - 2).lower();
+    if (!Clauses.RELATIVES.contains(before)
+        && !before.equals("it")
+        && !before.equals("that")
+        && !words.writings.contains(before)) {
+      return null;
+    }
+    Sentences sentences = frame.sentences();
+    int i = sentences.indexOf(toks.get(n - 1).begin());
+    Speaker writer = writerIn(frame, sentences.begin(i), toks.get(n - 1).begin());
+    if (writer == null && before.equals("it") && i > 0) {
+      writer = writerIn(frame, sentences.begin(i - 1), sentences.end(i - 1));
+    }
+    return writer;
+  }
+
+  /** Who the words {@code [b, e)} say signed, sent or wrote a writing they name, or null. */
+  private @Nullable Speaker writerIn(Frame frame, int b, int e) {
+    Speaker signer = signedBy(frame, b, e);
+    return signer != null ? signer : writerInRelative(frame, b, e, null);
+  }
+
+  /**
    * The one a relative clause on the writing {@code noun} (any writing when null) in {@code [b, e)}
    * says wrote it, as when someone else reads it out: "a statement that she said the captain had
    * written", "a letter that it had drafted", "a letter he said had been sent to the committee by
@@ -1190,7 +1226,10 @@ final class Cues {
     // "White told The Post — where Heller said she was "…" — "I hear …"": an aside between
     // dashes that ends right before the quotation is no part of its cue
     List<Tok> toks = Tok.of(frame.text(), from, asideStart(frame.text(), from, to));
-    Speaker labelled = colons.label(frame, toks, to);
+    Speaker labelled = writingRead(frame, toks, to);
+    if (labelled == null) {
+      labelled = colons.label(frame, toks, to);
+    }
     if (labelled == null) {
       labelled = inWordsOf(frame, toks);
     }

@@ -5570,6 +5570,19 @@ class ExtractorTest {
   }
 
   @Test
+  void aWritingWhoseWordsAColonOpensIsItsSendersOrWriters() {
+    String text =
+        "Flood inquiry\n\nThe panel was shown a text message sent by Mr Dale Rowe to a colleague"
+            + " in May, which read: \"Keep her off the river stuff.\"\n\nResidents received an"
+            + " alert the Lower Vale District Council sent to phones at 6:10 p.m. It read:"
+            + " \"Leave now.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("Keep her off the river stuff.", "Dale Rowe"),
+            tuple("Leave now.", "Lower Vale District Council"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
