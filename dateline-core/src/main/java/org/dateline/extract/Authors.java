@@ -54,7 +54,10 @@ final class Authors {
       if (description == null || noun == null) {
         continue;
       }
-      Mentions.Placed author = author(frame, q, description, noun);
+      Mentions.Placed author =
+          description.toLowerCase(Locale.ROOT).startsWith("a ")
+              ? onlyBodyBefore(frame, q)
+              : author(frame, q, description, noun);
       if (author == null && description.toLowerCase(Locale.ROOT).startsWith("the ")) {
         author = found.get(noun);
       }
@@ -71,7 +74,7 @@ final class Authors {
     String[] w = description.toLowerCase(Locale.ROOT).split("\\s+");
     int by = List.of(w).indexOf("by");
     int head = (by > 0 ? by : w.length) - 1;
-    boolean owned = w[0].equals("its") || w[0].equals("the");
+    boolean owned = w[0].equals("its") || w[0].equals("the") || w.length == 2 && w[0].equals("a");
     return head >= 1 && owned && words.writings.contains(w[head]) ? w[head] : null;
   }
 
@@ -128,6 +131,24 @@ final class Authors {
       return null;
     }
     return opener(frame, sentence - 1, frame.sentences().end(sentence - 1));
+  }
+
+  /**
+   * The one organisation the sentence before a quotation names, for "a statement reads" with no
+   * author of its own ("A Kraft representative confirmed …" before it); else null.
+   */
+  private static Mentions.@Nullable Placed onlyBodyBefore(Frame frame, Quote q) {
+    Sentences sentences = frame.sentences();
+    int i = sentences.indexOf(q.begin());
+    if (i <= 0) {
+      return null;
+    }
+    int b = sentences.begin(i - 1);
+    int e = sentences.end(i - 1);
+    Mentions.Placed p = frame.mentions().firstWithin(b, e, EntityType.ORGANIZATION);
+    Mentions.Placed other =
+        p == null ? null : frame.mentions().firstWithin(p.end(), e, EntityType.ORGANIZATION);
+    return p != null && (other == null || other.entity().equals(p.entity())) ? p : null;
   }
 
   /** The organisation that opens sentence {@code i}, past one word at most, before {@code to}. */

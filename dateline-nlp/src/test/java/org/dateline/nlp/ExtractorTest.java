@@ -5583,6 +5583,16 @@ class ExtractorTest {
   }
 
   @Test
+  void aStatementWithNoAuthorIsTheBodyTheSentenceBeforeNames() {
+    String text =
+        "Plant shooting\n\nThe gunman was held after a standoff. A spokesman for Brightmoor Dairy"
+            + " Co. confirmed that two workers were in hospital.\n\n\"This is a sad day for our"
+            + " family,\" a statement reads.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("This is a sad day for our family,", "Brightmoor Dairy Co."));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
