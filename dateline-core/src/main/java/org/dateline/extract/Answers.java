@@ -291,7 +291,7 @@ final class Answers {
         p != null;
         p = mentions.lastBefore(p.begin(), PEOPLE, frame.quotes())) {
       String before = NameContext.previousWord(text, p.begin());
-      boolean owner = text.startsWith("'s", p.end()) || text.startsWith("’s", p.end());
+      boolean owner = Tok.possessiveAt(text, p.end());
       if (!owner && (before == null || !OBJECT_BEFORE.contains(before.toLowerCase(Locale.ROOT)))) {
         return p;
       }

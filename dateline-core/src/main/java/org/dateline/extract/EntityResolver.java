@@ -1282,22 +1282,15 @@ final class EntityResolver {
       if (role == null && apposed != null) {
         role = context.roleIn(apposed.words());
       }
-      if (role == null || honorific) {
+      if (role == null || honorific || title != null) {
         // "Harrowgate's chief financial officer, Daniel Castellanos — no relation to the chief
         // executive — said": an aside that names no role of his own leaves the one before; "The
-        // district's superintendent, Dr. Marcus Whitfield," holds the office beside the title
-        NameContext.Described described = context.describedBefore(text, begin, end);
+        // district's superintendent, Dr. Marcus Whitfield," and "The committee's chair, Deputy Ann
+        // Keane," hold the office beside the title, which a title stands before
+        int from = title != null ? text.lastIndexOf(title, begin) : begin;
+        NameContext.Described described = context.describedBefore(text, from, end);
         if (described != null) {
           role = role == null ? described.role() : described.role() + " and " + role;
-          owned = described.owned();
-        }
-      }
-      if (title != null && role != null) {
-        // "The committee's chair, Deputy Ann Keane,": the office beside the title before the name
-        NameContext.Described described =
-            context.describedBefore(text, text.lastIndexOf(title, begin), end);
-        if (described != null) {
-          role = described.role() + " and " + role;
           owned = described.owned();
         }
       }

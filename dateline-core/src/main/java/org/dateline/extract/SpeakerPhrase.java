@@ -885,7 +885,7 @@ final class SpeakerPhrase {
     String w = t.lower();
     return t.punctBefore()
         || Mentions.HEAD_ENDS.contains(w)
-        || Clauses.PRONOUNS.contains(w) // "one man I spoke to
+        || Clauses.PRONOUNS.contains(w) // "one man I spoke to"
         || w.endsWith("ed")
         || words.speechVerbs.contains(w);
   }
@@ -940,7 +940,7 @@ final class SpeakerPhrase {
    * ("Weber's deputy") or stands after the sentence's start ("in Riva's office").
    */
   private boolean owner(String text, int sentence, Mentions.Placed p) {
-    if (!text.startsWith("'s", p.end()) && !text.startsWith("’s", p.end())) {
+    if (!Tok.possessiveAt(text, p.end())) {
       return false;
     }
     List<Tok> owned = Tok.of(text, p.end() + 2, Math.min(text.length(), p.end() + 40));
@@ -1120,7 +1120,7 @@ final class SpeakerPhrase {
    */
   private boolean possessorOf(String text, Mentions.Placed p, Mentions.Placed q) {
     String between = text.substring(p.end(), q.begin()).strip();
-    if (!between.startsWith("'s") && !between.startsWith("’s")) {
+    if (!Tok.possessiveAt(between, 0)) {
       return false;
     }
     String rest = between.substring(2).strip().toLowerCase(Locale.ROOT);

@@ -91,6 +91,11 @@ record Tok(int begin, int end, String text, String lower, boolean punctBefore) {
     return Pattern.compile("\\b" + Pattern.quote(words) + "\\b", Pattern.CASE_INSENSITIVE);
   }
 
+  /** Whether a possessive "'s" or "’s" stands at {@code at} of the text: "Kerr|'s deputy". */
+  static boolean possessiveAt(String text, int at) {
+    return text.startsWith("'s", at) || text.startsWith("’s", at);
+  }
+
   static boolean possessive(String lower) {
     return lower.endsWith("'s") || lower.endsWith("’s");
   }

@@ -165,8 +165,7 @@ final class Writers {
           ? apposedAfter(frame, toks.get(by + 1).end(), e)
           : null;
     }
-    String text = frame.text();
-    return text.startsWith("'s", p.end()) || text.startsWith("’s", p.end())
+    return Tok.possessiveAt(frame.text(), p.end())
         ? apposedAfter(frame, p.end(), e)
         : new Speaker(p.entity(), null);
   }
