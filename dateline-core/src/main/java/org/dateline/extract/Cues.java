@@ -31,6 +31,9 @@ final class Cues {
       Set.of(
           "would", "could", "will", "can", "should", "might", "must", "was", "were", "is", "are");
 
+  // say itself: "the plan Ms Ode said would "…"" gives her words whatever the clause
+  private static final Set<String> SAYS = Set.of("said", "says");
+
   /** Relative pronouns that stand for a writing before the verb: "a letter that said". */
   private static final Set<String> WRITING_RELATIVES = Set.of("that", "which");
 
@@ -1467,10 +1470,11 @@ final class Cues {
   /**
    * Whether the verb at {@code v} closes a relative clause with no pronoun, a modal or an auxiliary
    * right after it: "the symptoms Mrs Ferrier described would "…"" frames nothing, where "which she
-   * said was "…"" reports.
+   * said was "…"" reports, and so does "a label Ms Beridze said was "…"", where the verb is "say".
    */
   private static boolean reducedRelative(List<Tok> toks, int v) {
     if (v + 1 >= toks.size()
+        || SAYS.contains(toks.get(v).lower())
         || toks.get(v + 1).punctBefore()
         || !RELATIVE_CLOSERS.contains(toks.get(v + 1).lower())) {
       return false;

@@ -65,7 +65,18 @@ final class QuoteReader {
           "into", "or", "over", "up");
   // Words after which quotation marks hold a name, not speech ("a paper entitled").
   private static final Set<String> NAMING =
-      Set.of("entitled", "titled", "headlined", "headed", "dubbed", "named", "called", "nicknamed");
+      Set.of(
+          "entitled",
+          "titled",
+          "headlined",
+          "headed",
+          "dubbed",
+          "named",
+          "called",
+          "nicknamed",
+          "call",
+          "calls",
+          "branded");
   // Works whose names follow in quotation marks ("his 2005 book "…"") and their makers ("co-author
   // of "…"").
   private static final Set<String> WORKS =
@@ -106,6 +117,13 @@ final class QuoteReader {
   private static final Set<String> NAME_GIVING =
       Set.of("nicknamed", "christened", "rechristened", "renamed");
   private static final Set<String> NAMED_ONES = Set.of("him", "her", "it", "them");
+  // how far before a quotation "known … as" is read: "known to some in the diocese as"
+  private static final int NICKNAME_REACH = 60;
+  // words that may stand between "known" and "as"
+  private static final int KNOWN_AS_WORDS = 8;
+  // Verbs that with "as" give a name or a rendering: "referred to as", "translates as".
+  private static final Set<String> KNOWN =
+      Set.of("known", "referred", "refers", "referring", "teased", "translates", "translated");
   // A label that opens a line and points to another article: "Read more: ".
   private static final Pattern RELATED_LINK =
       Pattern.compile(
@@ -124,11 +142,11 @@ final class QuoteReader {
           "notion of",
           "titled",
           "entitled",
-          "tagline",
-          "slogan",
-          "motto",
-          "hashtag",
-          "catchphrase");
+          "label of");
+  // Nouns for the words a thing bears, before a colon or comma too: "Its title: "…"".
+  private static final Set<String> LABEL_NOUNS =
+      Set.of(
+          "headline", "heading", "title", "tagline", "slogan", "motto", "hashtag", "catchphrase");
 
   private static final Set<EntityType> PEOPLE = EnumSet.of(EntityType.PERSON);
   // "asked whether she …", "asked her": the sentence before asks about the one "she" stands for
@@ -226,6 +244,7 @@ final class QuoteReader {
     boolean previousWrote = false;
     boolean[] closed = new boolean[outer.size()]; // attributed by the words after the closing mark
     boolean[] cueless = new boolean[outer.size()]; // no cue of its own at all
+    boolean[] labels = new boolean[outer.size()]; // the words on a sign, a name a group gives
     // the titles of works read so far, so that "Moon" after "New Moon" is a name again
     List<String> titles = new ArrayList<>();
     for (int i = 0; i < outer.size(); i++) {
@@ -356,8 +375,17 @@ final class QuoteReader {
       if (title) {
         titles.add(words);
       }
+      labels[i] =
+          Labels.label(
+              text,
+              sentenceBegin,
+              s,
+              i > 0 ? outer.get(i - 1).close() + 1 : -1,
+              i > 0 && labels[i - 1]);
       Quote.Kind kind =
-          title || echo || scare(text, s, cued, opens) ? Quote.Kind.SCARE : Quote.Kind.DIRECT;
+          title || echo || labels[i] || scare(text, s, cued, opens)
+              ? Quote.Kind.SCARE
+              : Quote.Kind.DIRECT;
       Speaker who = kind == Quote.Kind.SCARE || speaker == null ? Speaker.NOBODY : speaker;
       out.add(quote(text, s.begin(), s.end(), who, kind));
       if (kind == Quote.Kind.DIRECT) {
@@ -1198,20 +1226,25 @@ final class QuoteReader {
       n--; // "dubbed him", "taken to calling it"
     }
     String last = n > 0 ? before.get(n - 1).lower() : "";
-    return NAME_GIVING.contains(last) || knownAs(before, n);
+    // "have nicknamed Calloway "la Canguro"": a name given to the one just named
+    boolean givenTo =
+        n > 1
+            && Character.isUpperCase(before.get(n - 1).text().charAt(0))
+            && NAME_GIVING.contains(before.get(n - 2).lower());
+    return NAME_GIVING.contains(last) || givenTo || knownAs(before, n);
   }
 
   /**
-   * Whether the first {@code n} words before a quotation end with "known as" or "referred to as",
-   * perhaps with a few words between ("known on the picket line as").
+   * Whether the first {@code n} words before a quotation end with "known as", "referred to as" or
+   * "teased as", perhaps with a few words between ("known on the picket line as").
    */
   private static boolean knownAs(List<Tok> before, int n) {
     if (n < 2 || !before.get(n - 1).lower().equals("as")) {
       return false;
     }
-    for (int i = n - 2; i >= Math.max(0, n - 6); i--) {
+    for (int i = n - 2; i >= Math.max(0, n - KNOWN_AS_WORDS); i--) {
       String w = before.get(i).lower();
-      if (w.equals("known") || w.equals("referred")) {
+      if (KNOWN.contains(w)) {
         return true;
       }
     }
@@ -1344,6 +1377,9 @@ final class QuoteReader {
     }
     String[] lead = before.strip().split("\\s+");
     String noun = lead[lead.length - 1];
+    if (LABEL_NOUNS.contains(noun.replaceAll("[:,]$", ""))) {
+      return true; // "Its title: "…"", "the group's motto, "…"": a label, before a colon or comma
+    }
     String pair = lead.length > 1 ? lead[lead.length - 2] + " " + noun : noun;
     if (TERM_NOUNS.contains(noun) || TERM_NOUNS.contains(pair)) {
       return true; // the word "blockade", the idea of "clean eating": a term named, not said
@@ -1351,7 +1387,7 @@ final class QuoteReader {
     if (RELATED_LINK.matcher(text.substring(Math.max(0, s.open() - 30), s.open())).find()) {
       return true; // "Read more: "Three killed as flyover collapses"": another article's title
     }
-    if (nickname(wordsBefore(text, s))) {
+    if (nickname(Tok.of(text, Math.max(0, s.open() - NICKNAME_REACH), s.open()))) {
       return true; // staff have nicknamed it the "silent laptop": a name given, not words said
     }
     int words = Tok.of(text, s.begin(), s.end()).size();

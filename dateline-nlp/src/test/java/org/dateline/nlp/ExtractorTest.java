@@ -1076,7 +1076,7 @@ class ExtractorTest {
   }
 
   @Test
-  void aWritingThatSaysSpeaksForItsSenderOrAsItself() {
+  void aWritingThatSaysSpeaksForItsSenderAndASignIsALabel() {
     String text =
         "The club later got an email from its owner, Petra Lindqvist, that said: 'The stadium"
             + " stays.'\n"
@@ -1084,7 +1084,7 @@ class ExtractorTest {
             + "Fans outside held a placard which read 'Not for sale'.";
     assertThat(direct(text))
         .extracting(Quote::speaker, Quote::description)
-        .containsExactly(tuple("Petra Lindqvist", null), tuple(null, "a placard"));
+        .containsExactly(tuple("Petra Lindqvist", null));
   }
 
   @Test
@@ -5590,6 +5590,45 @@ class ExtractorTest {
             + " family,\" a statement reads.";
     assertThat(wordsAndSpeakers(text))
         .containsExactly(tuple("This is a sad day for our family,", "Brightmoor Dairy Co."));
+  }
+
+  @Test
+  void wordsOnSignsAndNamesAGroupGivesAreLabelsNotSpeech() {
+    String text =
+        "Outside the depot, strikers held placards reading \"Pay us what we earn\" and"
+            + " \"No contract, no buses\".\n\n"
+            + "The quarry road is a steep cut that drivers call \"the funnel\".\n\n"
+            + "Regular swimmers had long called the old lido \"the Icebox\" because of its"
+            + " spring water.\n\n"
+            + "Engineers call this a \"cold joint\". The sign by the gate read \"Closed for"
+            + " good\".\n\n"
+            + "The council's plan, which its leader calls \"Streets First\", was approved.\n\n"
+            + "Marchers sang \"Hoy no se trabaja\" — \"No work today\".\n\n"
+            + "\"We are not going anywhere,\" said Ines Molloy, the union's branch secretary.";
+    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
+        .extracting(Quote::speaker, Quote::kind)
+        .containsExactly(
+            tuple(null, Quote.Kind.SCARE),
+            tuple(null, Quote.Kind.SCARE),
+            tuple(null, Quote.Kind.SCARE),
+            tuple(null, Quote.Kind.SCARE),
+            tuple(null, Quote.Kind.SCARE),
+            tuple(null, Quote.Kind.SCARE),
+            tuple(null, Quote.Kind.SCARE),
+            tuple(null, Quote.Kind.DIRECT),
+            tuple(null, Quote.Kind.SCARE),
+            tuple("Ines Molloy", Quote.Kind.DIRECT));
+  }
+
+  @Test
+  void aRemarkByOneSpeakerAndAContactRelativeOnSayStaySpeech() {
+    String text =
+        "Mayor Colm Hedges called the ruling \"the worst day for this town in years\".\n\n"
+            + "Critics used a label Mr Hedges said was \"beneath a serious council\".";
+    assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
+        .extracting(Quote::speaker, Quote::kind)
+        .containsExactly(
+            tuple("Colm Hedges", Quote.Kind.DIRECT), tuple("Colm Hedges", Quote.Kind.DIRECT));
   }
 
   @Test

@@ -1,0 +1,220 @@
+package org.dateline.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Quoted words that label a thing rather than report speech: what a sign or banner reads ("placards
+ * reading "Hands off our jobs""), and the name a group habitually gives a place, a thing or a
+ * person ("a stretch of road locals call "the funnel"", "fans have taken to calling her "the
+ * Duchess"").
+ */
+final class Labels {
+  // Things that carry written words: "banners reading", "signs read", "slogans such as".
+  private static final Set<String> CARRIERS =
+      Set.of(
+          "sign",
+          "signs",
+          "placard",
+          "placards",
+          "banner",
+          "banners",
+          "poster",
+          "posters",
+          "slogan",
+          "slogans",
+          "billboard",
+          "billboards",
+          "sticker",
+          "stickers",
+          "graffiti",
+          "plaque",
+          "mural",
+          "t-shirt",
+          "t-shirts");
+  // Verbs that give a carrier's words: "a banner reading", "signs that read".
+  private static final Set<String> READING =
+      Set.of("read", "reads", "reading", "saying", "bearing", "proclaiming", "declaring");
+  // Words that open an object after "sign" as a verb: "can now sign a statement saying".
+  private static final Set<String> OBJECT_OPENERS =
+      Set.of("a", "an", "the", "his", "her", "their", "our", "my", "your", "off", "up");
+  // How far before its words a carrier may stand: "placards held above the crowd read".
+  private static final int CARRIER_REACH = 12;
+  // Naming verbs in forms that tell a habit, not one remark: "locals call", "have long called",
+  // "taken to calling", "to dub".
+  private static final Set<String> PRESENT_CALL = Set.of("call", "dub");
+  private static final Set<String> HABIT_CALL = Set.of("called", "calling", "dubbed", "dubbing");
+  // Words between a naming group and its verb: "have long", "had taken to", "have since".
+  private static final Set<String> BETWEEN =
+      Set.of(
+          "have",
+          "had",
+          "long",
+          "since",
+          "simply",
+          "still",
+          "now",
+          "often",
+          "sometimes",
+          "affectionately",
+          "privately",
+          "commonly",
+          "always",
+          "already",
+          "taken",
+          "begun",
+          "started",
+          "come",
+          "to",
+          "like",
+          "also",
+          "even",
+          "jokingly");
+  // Words a naming verb's object may not hold, lest the quotation belong to another clause.
+  private static final int OBJECT_WORDS = 4;
+  // A name given is short: "the little streamer that could".
+  private static final int NAME_WORDS = 6;
+  // A present-tense name may be a short noun phrase with no article of its own: "what engineers
+  // call a "sun kink"", but not "critics call the levy "a tax on farmers"".
+  private static final int TERM_WORDS = 3;
+  // Plural-looking words that are not groups of people.
+  private static final Set<String> NOT_GROUPS =
+      Set.of("his", "its", "this", "thus", "was", "is", "has", "does", "as", "us", "yes", "'s");
+  private static final Set<String> GROUP_NOUNS =
+      Set.of("people", "media", "staff", "press", "police", "public", "everyone", "folk");
+
+  private Labels() {}
+
+  /**
+   * Whether quotation {@code s} labels a thing, or renders the one before it in other words; {@code
+   * from} is where its sentence begins, {@code previousEnd} where the quotation before it ends (-1
+   * when there is none) and {@code previousLabel} whether that one is a label.
+   */
+  static boolean label(
+      String text, int from, QuoteMarks.Segment s, int previousEnd, boolean previousLabel) {
+    if (previousEnd >= 0 && previousEnd <= s.open()) {
+      if (rendering(text, from, previousEnd, s.open())
+          || previousLabel && joined(text, previousEnd, s.open())) {
+        return true;
+      }
+    }
+    List<Tok> lead = Tok.of(text, from, s.open());
+    List<Tok> words = Tok.of(text, s.begin(), s.end());
+    return !words.isEmpty() && (carried(lead) || named(text, lead, words, s.begin(), s.end()));
+  }
+
+  /**
+   * Whether the words between two quotations only join them ("“…” and “…”"), so that the second is
+   * a label when the first is.
+   */
+  private static boolean joined(String text, int close, int open) {
+    String between = text.substring(close, open);
+    String joint = between.strip();
+    return between.indexOf('\n') < 0
+        && (joint.equals(",")
+            || joint.equals("and")
+            || joint.equals("or")
+            || joint.equals(", and")
+            || joint.equals(", or"));
+  }
+
+  /**
+   * Whether a quotation follows the one before with only a dash or an opening bracket between:
+   * "“Tetap!” — “Stay!”", "“Ni un día más” (“Not one more day”)", a rendering of the words before,
+   * not words of their own. A dash that closes an aside opened before them in the sentence ("after
+   * the hearing — where Hale said he was "at home" — "I hear …"") is no rendering.
+   */
+  private static boolean rendering(String text, int from, int close, int open) {
+    String between = text.substring(close, open);
+    String joint = between.strip();
+    if (between.indexOf('\n') >= 0) {
+      return false;
+    }
+    if (joint.equals("(")) {
+      return true;
+    }
+    if (joint.length() != 1 || Cues.DASHES.indexOf(joint.charAt(0)) < 0) {
+      return false;
+    }
+    int dashes = 0;
+    for (int i = Math.max(0, from); i < close; i++) {
+      char c = text.charAt(i);
+      dashes += c == '\u2013' || c == '\u2014' ? 1 : 0;
+    }
+    return dashes % 2 == 0;
+  }
+
+  /** "carried signs reading", "placards held above the crowd read", "slogans such as". */
+  private static boolean carried(List<Tok> lead) {
+    int n = lead.size();
+    if (n < 2) {
+      return false;
+    }
+    boolean suchAs = lead.get(n - 1).lower().equals("as") && lead.get(n - 2).lower().equals("such");
+    if (!READING.contains(lead.get(n - 1).lower()) && !suchAs) {
+      return false;
+    }
+    for (int i = n - 2; i >= Math.max(0, n - 1 - CARRIER_REACH); i--) {
+      if (CARRIERS.contains(lead.get(i).lower())
+          && !OBJECT_OPENERS.contains(lead.get(i + 1).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "residents call "the gravel"", "passengers had long called the ferry "the Lola"", "tabloids to
+   * dub the case "the Café Affair"": a group's habitual name for a thing, quoted whole.
+   */
+  private static boolean named(String text, List<Tok> lead, List<Tok> words, int begin, int end) {
+    if (words.size() > NAME_WORDS || innerBreak(text, begin, end)) {
+      return false;
+    }
+    boolean article = words.get(0).lower().equals("the");
+    int n = lead.size();
+    for (int v = n - 1; v >= Math.max(0, n - 1 - OBJECT_WORDS); v--) {
+      if (v < n - 1 && lead.get(v + 1).punctBefore()) {
+        return false; // the object runs through punctuation: another clause
+      }
+      String verb = lead.get(v).lower();
+      boolean present = PRESENT_CALL.contains(verb);
+      if (!present && !HABIT_CALL.contains(verb)) {
+        continue;
+      }
+      int s = v - 1;
+      boolean aux = false;
+      while (s >= 0 && BETWEEN.contains(lead.get(s).lower()) && !lead.get(s + 1).punctBefore()) {
+        aux = true;
+        s--;
+      }
+      // "called" or "calling" alone may be one remark ("critics called it "…""); after "have",
+      // "long" or "taken to" it is a habit, and "call" or "dub" names
+      boolean told = present || aux || verb.startsWith("dub");
+      String first = words.get(0).lower();
+      boolean shortTerm =
+          present && words.size() <= TERM_WORDS && !first.equals("a") && !first.equals("an");
+      return s >= 0 && told && (article || shortTerm) && group(lead, s);
+    }
+    return false;
+  }
+
+  /** Whether the word at {@code i} names a group of people: "locals", "Opposition newspapers". */
+  private static boolean group(List<Tok> lead, int i) {
+    Tok t = lead.get(i);
+    boolean lower = Character.isLowerCase(t.text().charAt(0)) || i == 0 || t.punctBefore();
+    String w = t.lower();
+    return lower
+        && !NOT_GROUPS.contains(w)
+        && (GROUP_NOUNS.contains(w) || Tok.looksPlural(w) && w.length() > 3);
+  }
+
+  /** Whether a comma, semicolon, question or exclamation mark stands inside the words. */
+  private static boolean innerBreak(String text, int begin, int end) {
+    String inner = text.substring(begin, end).strip();
+    if (!inner.isEmpty() && (inner.endsWith(",") || inner.endsWith("."))) {
+      inner = inner.substring(0, inner.length() - 1);
+    }
+    return Tok.anyOf(inner, 0, inner.length(), ",;?!");
+  }
+}
