@@ -732,7 +732,10 @@ final class EntityResolver {
     Cluster found = null;
     for (Cluster c : anchors.values()) {
       List<String> full = c.members.isEmpty() ? List.of() : c.members.get(0).tokens;
-      if (c.type != EntityType.PERSON || full.size() == m.tokens.size() || full.size() < 2) {
+      if (c.type != EntityType.PERSON
+          || full.size() == m.tokens.size()
+          || full.size() < 2
+          || otherMiddleName(c, m)) {
         continue;
       }
       List<String> shorter = full.size() < m.tokens.size() ? full : m.tokens;
@@ -747,6 +750,26 @@ final class EntityResolver {
       found = same ? c : found;
     }
     return found;
+  }
+
+  /**
+   * Whether the person of cluster {@code c} was named with a middle name other than the one of
+   * {@code m}: "Wade Dixon Calloway" is not the "Wade Calloway" already named "Wade Everett
+   * Calloway", but his namesake.
+   */
+  private static boolean otherMiddleName(Cluster c, Mention m) {
+    if (m.tokens.size() < 3) {
+      return false;
+    }
+    for (Mention o : c.members) {
+      if (o.tokens.size() >= 3
+          && !o.tokens.equals(m.tokens)
+          && o.tokens.get(0).equals(m.tokens.get(0))
+          && o.tokens.get(o.tokens.size() - 1).equals(m.tokens.get(m.tokens.size() - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

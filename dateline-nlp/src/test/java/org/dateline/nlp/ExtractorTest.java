@@ -5632,6 +5632,19 @@ class ExtractorTest {
   }
 
   @Test
+  void namesakesWithOtherMiddleNamesStayApartAfterTheShortName() {
+    String text =
+        "Meet the other Tomas Berglund\n\n"
+            + "Tomas Henrik Berglund runs the ferry office in Lysvik. The footballer, born Tomas"
+            + " Anders Berglund in Malmo, plays for the city's first team.\n\n"
+            + "\"People ask me for tickets,\" Tomas Henrik Berglund said.";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(x.entities().stream().map(Entity::name).filter(n -> n.startsWith("Tomas")))
+        .containsExactlyInAnyOrder("Tomas Henrik Berglund", "Tomas Anders Berglund");
+    assertThat(direct(text)).extracting(Quote::speaker).containsExactly("Tomas Henrik Berglund");
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
