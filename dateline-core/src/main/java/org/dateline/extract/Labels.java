@@ -4,42 +4,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Quoted words that label a thing rather than report speech: what a sign or banner reads ("placards
- * reading "Hands off our jobs""), and the name a group habitually gives a place, a thing or a
- * person ("a stretch of road locals call "the funnel"", "fans have taken to calling her "the
- * Duchess"").
+ * Quoted words that label a thing rather than report speech: the name a group habitually gives a
+ * place, a thing or a person ("a stretch of road locals call "the funnel"", "fans have taken to
+ * calling her "the Duchess""), and the rendering in other words, or the fellow in a list, of a
+ * label or a scare quote. The words on signs and banners stay the speech of those who carry them,
+ * as the annotation conventions have it.
  */
 final class Labels {
-  // Things that carry written words: "banners reading", "signs read", "slogans such as".
-  private static final Set<String> CARRIERS =
-      Set.of(
-          "sign",
-          "signs",
-          "placard",
-          "placards",
-          "banner",
-          "banners",
-          "poster",
-          "posters",
-          "slogan",
-          "slogans",
-          "billboard",
-          "billboards",
-          "sticker",
-          "stickers",
-          "graffiti",
-          "plaque",
-          "mural",
-          "t-shirt",
-          "t-shirts");
-  // Verbs that give a carrier's words: "a banner reading", "signs that read".
-  private static final Set<String> READING =
-      Set.of("read", "reads", "reading", "saying", "bearing", "proclaiming", "declaring");
-  // Words that open an object after "sign" as a verb: "can now sign a statement saying".
-  private static final Set<String> OBJECT_OPENERS =
-      Set.of("a", "an", "the", "his", "her", "their", "our", "my", "your", "off", "up");
-  // How far before its words a carrier may stand: "placards held above the crowd read".
-  private static final int CARRIER_REACH = 12;
   // Naming verbs in forms that tell a habit, not one remark: "locals call", "have long called",
   // "taken to calling", "to dub".
   private static final Set<String> PRESENT_CALL = Set.of("call", "dub");
@@ -86,21 +57,21 @@ final class Labels {
   private Labels() {}
 
   /**
-   * Whether quotation {@code s} labels a thing, or renders the one before it in other words; {@code
-   * from} is where its sentence begins, {@code previousEnd} where the quotation before it ends (-1
-   * when there is none) and {@code previousLabel} whether that one is a label.
+   * Whether quotation {@code s} labels a thing, or renders or follows in a list the one before it
+   * when that one is no speech; {@code from} is where its sentence begins, {@code previousEnd}
+   * where the quotation before it ends (-1 when there is none) and {@code previousLabel} whether
+   * that one is read as a label or a scare quote.
    */
   static boolean label(
       String text, int from, QuoteMarks.Segment s, int previousEnd, boolean previousLabel) {
-    if (previousEnd >= 0 && previousEnd <= s.open()) {
-      if (rendering(text, from, previousEnd, s.open())
-          || previousLabel && joined(text, previousEnd, s.open())) {
-        return true;
-      }
+    if (previousLabel
+        && previousEnd <= s.open()
+        && (rendering(text, previousEnd, s.open()) || joined(text, previousEnd, s.open()))) {
+      return true;
     }
     List<Tok> lead = Tok.of(text, from, s.open());
     List<Tok> words = Tok.of(text, s.begin(), s.end());
-    return !words.isEmpty() && (carried(lead) || named(text, lead, words, s.begin(), s.end()));
+    return !words.isEmpty() && named(text, lead, words, s.begin(), s.end());
   }
 
   /**
@@ -119,48 +90,14 @@ final class Labels {
   }
 
   /**
-   * Whether a quotation follows the one before with only a dash or an opening bracket between:
-   * "“Tetap!” — “Stay!”", "“Ni un día más” (“Not one more day”)", a rendering of the words before,
-   * not words of their own. A dash that closes an aside opened before them in the sentence ("after
-   * the hearing — where Hale said he was "at home" — "I hear …"") is no rendering.
+   * Whether a quotation follows the one before with only a dash or an opening bracket between, a
+   * rendering of its words: "“la ley del arrastre” (“the trawler law”)".
    */
-  private static boolean rendering(String text, int from, int close, int open) {
+  private static boolean rendering(String text, int close, int open) {
     String between = text.substring(close, open);
     String joint = between.strip();
-    if (between.indexOf('\n') >= 0) {
-      return false;
-    }
-    if (joint.equals("(")) {
-      return true;
-    }
-    if (joint.length() != 1 || Cues.DASHES.indexOf(joint.charAt(0)) < 0) {
-      return false;
-    }
-    int dashes = 0;
-    for (int i = Math.max(0, from); i < close; i++) {
-      char c = text.charAt(i);
-      dashes += c == '\u2013' || c == '\u2014' ? 1 : 0;
-    }
-    return dashes % 2 == 0;
-  }
-
-  /** "carried signs reading", "placards held above the crowd read", "slogans such as". */
-  private static boolean carried(List<Tok> lead) {
-    int n = lead.size();
-    if (n < 2) {
-      return false;
-    }
-    boolean suchAs = lead.get(n - 1).lower().equals("as") && lead.get(n - 2).lower().equals("such");
-    if (!READING.contains(lead.get(n - 1).lower()) && !suchAs) {
-      return false;
-    }
-    for (int i = n - 2; i >= Math.max(0, n - 1 - CARRIER_REACH); i--) {
-      if (CARRIERS.contains(lead.get(i).lower())
-          && !OBJECT_OPENERS.contains(lead.get(i + 1).lower())) {
-        return true;
-      }
-    }
-    return false;
+    return between.indexOf('\n') < 0
+        && (joint.equals("(") || joint.length() == 1 && Cues.DASHES.indexOf(joint.charAt(0)) >= 0);
   }
 
   /**

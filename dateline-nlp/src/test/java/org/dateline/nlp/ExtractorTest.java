@@ -1076,7 +1076,7 @@ class ExtractorTest {
   }
 
   @Test
-  void aWritingThatSaysSpeaksForItsSenderAndASignIsALabel() {
+  void aWritingThatSaysSpeaksForItsSenderOrAsItself() {
     String text =
         "The club later got an email from its owner, Petra Lindqvist, that said: 'The stadium"
             + " stays.'\n"
@@ -1084,7 +1084,7 @@ class ExtractorTest {
             + "Fans outside held a placard which read 'Not for sale'.";
     assertThat(direct(text))
         .extracting(Quote::speaker, Quote::description)
-        .containsExactly(tuple("Petra Lindqvist", null));
+        .containsExactly(tuple("Petra Lindqvist", null), tuple(null, "a placard"));
   }
 
   @Test
@@ -5593,29 +5593,28 @@ class ExtractorTest {
   }
 
   @Test
-  void wordsOnSignsAndNamesAGroupGivesAreLabelsNotSpeech() {
+  void namesAGroupGivesAreLabelsAndSignsStayTheirCarriersSpeech() {
     String text =
-        "Outside the depot, strikers held placards reading \"Pay us what we earn\" and"
-            + " \"No contract, no buses\".\n\n"
+        "Outside the depot, strikers held placards reading \"Pay us what we earn\".\n\n"
             + "The quarry road is a steep cut that drivers call \"the funnel\".\n\n"
             + "Regular swimmers had long called the old lido \"the Icebox\" because of its"
             + " spring water.\n\n"
-            + "Engineers call this a \"cold joint\". The sign by the gate read \"Closed for"
-            + " good\".\n\n"
+            + "Engineers call this a \"cold joint\".\n\n"
             + "The council's plan, which its leader calls \"Streets First\", was approved.\n\n"
-            + "Marchers sang \"Hoy no se trabaja\" — \"No work today\".\n\n"
+            + "Fishers know the rule simply as \"la veda\" (\"the closed season\").\n\n"
+            + "The report avoids the word \"drought\" and \"shortage\".\n\n"
             + "\"We are not going anywhere,\" said Ines Molloy, the union's branch secretary.";
     assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
         .extracting(Quote::speaker, Quote::kind)
         .containsExactly(
-            tuple(null, Quote.Kind.SCARE),
-            tuple(null, Quote.Kind.SCARE),
-            tuple(null, Quote.Kind.SCARE),
-            tuple(null, Quote.Kind.SCARE),
-            tuple(null, Quote.Kind.SCARE),
-            tuple(null, Quote.Kind.SCARE),
-            tuple(null, Quote.Kind.SCARE),
             tuple(null, Quote.Kind.DIRECT),
+            tuple(null, Quote.Kind.SCARE),
+            tuple(null, Quote.Kind.SCARE),
+            tuple(null, Quote.Kind.SCARE),
+            tuple(null, Quote.Kind.SCARE),
+            tuple(null, Quote.Kind.SCARE),
+            tuple(null, Quote.Kind.SCARE),
+            tuple(null, Quote.Kind.SCARE),
             tuple(null, Quote.Kind.SCARE),
             tuple("Ines Molloy", Quote.Kind.DIRECT));
   }
