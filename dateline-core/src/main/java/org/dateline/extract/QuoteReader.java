@@ -210,6 +210,7 @@ final class QuoteReader {
 
   private final Words words;
   private final Cues cues;
+  private final Relatives relatives;
   private final SpeechVerbs verbs;
   private final Authors authors;
 
@@ -217,6 +218,7 @@ final class QuoteReader {
     this.words = words;
     this.verbs = new SpeechVerbs(words);
     this.cues = new Cues(words, verbs);
+    this.relatives = new Relatives(words);
     this.authors = new Authors(words);
   }
 
@@ -754,6 +756,13 @@ final class QuoteReader {
       // "The senior nurse said she doubted it." after "A senior nurse in the emergency
       // department said …": the one described before
       opener = describedBefore(readSoFar, opener.description(), opener);
+      Entity kin =
+          opener.entity() == null && previous.entity() != null
+              ? relatives.of(frame, opener.description(), previous.entity())
+              : null;
+      // "Her mother nodded. "…," she said" after the daughter spoke: her mother, if the text
+      // tells who that is
+      opener = kin != null ? new Speaker(kin, null) : opener;
     }
     Sentences sentences = frame.sentences();
     int since = sentences.begin(Math.max(0, sentences.indexOf(s.open()) - 1));

@@ -5644,6 +5644,19 @@ class ExtractorTest {
   }
 
   @Test
+  void herMotherAfterTheDaughterSpokeIsTheOtherOneOfHerSurname() {
+    String text =
+        "Among the nurses on the picket line was Maeve Corrigan, who has worked on the children's"
+            + " ward for 22 years.\n\n"
+            + "Niamh Corrigan, 20, a student nurse, said she might leave for Canada. \"Half my class"
+            + " is going,\" she said.\n\n"
+            + "Her mother nodded. \"I would miss her,\" she said.";
+    assertThat(direct(text))
+        .extracting(Quote::speaker)
+        .containsExactly("Niamh Corrigan", "Maeve Corrigan");
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
