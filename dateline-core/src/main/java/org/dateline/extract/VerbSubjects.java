@@ -94,7 +94,7 @@ final class VerbSubjects {
     if (issued > 0) {
       return before(frame, toks, issued); // "The ministry issued a statement saying"
     }
-    List<Tok> phrase = apposed(toks, v);
+    List<Tok> phrase = apposed(frame.text(), toks, v);
     if (phrase.isEmpty()) {
       phrase = before(frame, toks, v);
     }
@@ -493,7 +493,7 @@ final class VerbSubjects {
    * The name before an apposition that ends right before the verb at {@code v}: {@code X, chairman
    * and chief executive of Y, called}; empty when the words do not read so.
    */
-  private List<Tok> apposed(List<Tok> toks, int v) {
+  private List<Tok> apposed(String text, List<Tok> toks, int v) {
     if (v < 2 || !toks.get(v).punctBefore()) {
       return List.of();
     }
@@ -505,6 +505,11 @@ final class VerbSubjects {
       return List.of();
     }
     int b = Clauses.clauseStart(toks, a - 1);
+    if (b > 0 && text.substring(toks.get(b - 1).end(), toks.get(b).begin()).strip().equals("(")) {
+      // "Coun. Beverley Strand (St. Boniface West), one of the four, said": the ward or party in
+      // brackets goes with the name before it
+      b = Clauses.clauseStart(toks, b - 1);
+    }
     List<Tok> named = namedInApposition(toks, b, a, v);
     if (!named.isEmpty()) {
       return named;

@@ -5657,6 +5657,20 @@ class ExtractorTest {
   }
 
   @Test
+  void aCouncillorsWardInBracketsIsNoSpeaker() {
+    String text =
+        "Council approved the transit budget on Tuesday.\n\n"
+            + "Coun. Marcia Delorme (Kildonan North), one of the four who walked out, said the"
+            + " ruling \"gags this chamber.\"";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(x.entities())
+        .filteredOn(e -> e.name().equals("Marcia Delorme"))
+        .extracting(Entity::type)
+        .containsExactly(EntityType.PERSON);
+    assertThat(direct(text)).extracting(Quote::speaker).containsExactly("Marcia Delorme");
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
