@@ -193,6 +193,12 @@ final class Cues {
   private static final Set<String> AUTHORING =
       Set.of("wrote", "writes", "issued", "issues", "released", "published", "signed");
 
+  // Verbs that pass a writing on, in the sentence before its words: "sent a note", "posted a
+  // message", "a letter … was read aloud".
+  private static final Set<String> PASSING_ON = Set.of("sent", "posted", "wrote", "read");
+  // how many words may stand between such a verb and the writing's article, or after it
+  private static final int PASSED_WORDS = 3;
+
   /** The longest speaker phrase after a verb that ends its sentence: "…, said Ann Yeager:". */
   private static final int INVERTED_WORDS = 6;
 
@@ -735,11 +741,54 @@ final class Cues {
    * "…," wrote Judge Osei, "the ministry issued new advice"), when it names them; null otherwise.
    * The writing a next sentence quotes ("the opinion read") is most likely theirs.
    */
+  /**
+   * The writing the sentence before a quotation passes on with an indefinite article, a verb like
+   * "sent" or "posted" before it or "read" after it ("Benedetti sent a handwritten note that was
+   * read aloud by his son"), so that an "it said" after it is the writing's; null when there is
+   * none.
+   */
+  @Nullable String writingSentBefore(Frame frame, int open) {
+    Sentences sentences = frame.sentences();
+    int i = sentences.indexOf(open);
+    if (i <= 0) {
+      return null;
+    }
+    List<Tok> toks = outsideQuotes(frame, sentences.begin(i - 1), sentences.end(i - 1));
+    for (int w = 1; w < toks.size(); w++) {
+      if (!words.writings.contains(toks.get(w).lower())) {
+        continue;
+      }
+      int article = w - 1;
+      while (article > 0
+          && w - article < PASSED_WORDS
+          && !Clauses.INDEFINITE.contains(toks.get(article).lower())) {
+        article--;
+      }
+      if (!Clauses.INDEFINITE.contains(toks.get(article).lower())) {
+        continue;
+      }
+      for (int k = Math.max(0, article - PASSED_WORDS);
+          k < Math.min(toks.size(), w + 1 + PASSED_WORDS + 2);
+          k++) {
+        if (k != w && PASSING_ON.contains(toks.get(k).lower())) {
+          return toks.get(w).lower();
+        }
+      }
+    }
+    return null;
+  }
+
   private @Nullable Speaker authorOf(Frame frame, int b, int e) {
     List<Tok> toks = outsideQuotes(frame, b, e);
     for (int v = 0; v < toks.size(); v++) {
       boolean passive = v + 1 < toks.size() && toks.get(v + 1).lower().equals("by");
-      if (AUTHORING.contains(toks.get(v).lower()) && !passive) {
+      String verb = toks.get(v).lower();
+      boolean passes =
+          (verb.equals("sent") || verb.equals("posted"))
+              && v + PASSED_WORDS < toks.size()
+              && toks.subList(v + 1, v + 1 + PASSED_WORDS).stream()
+                  .anyMatch(t -> words.writings.contains(t.lower()));
+      if ((AUTHORING.contains(verb) || passes) && !passive) {
         List<Tok> phrase = subjects.of(frame, toks, v);
         Speaker who = phrase.isEmpty() ? null : phrases.resolve(frame, phrase);
         return who != null && who.entity() != null ? who : null;

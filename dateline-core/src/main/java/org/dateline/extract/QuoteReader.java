@@ -360,6 +360,11 @@ final class QuoteReader {
       if (speaker == null) {
         speaker = intro;
       }
+      String sent = bodyPronoun(speaker) ? cues.writingSentBefore(frame, s.open()) : null;
+      if (sent != null) {
+        // "X sent a handwritten note that was read aloud by his son. "…," it said": the note
+        speaker = new Speaker(null, "the " + sent);
+      }
       String description = speaker == null ? null : speaker.description();
       boolean wrote = false;
       if (description != null && cues.writtenBy(description)) {

@@ -5671,6 +5671,20 @@ class ExtractorTest {
   }
 
   @Test
+  void aNoteSentAndReadOutSpeaksForItsSender() {
+    String text =
+        "The Harbour Daily reported the sale on Monday.\n\n"
+            + "Arturo Benedetti, who missed the ceremony, sent a handwritten note that was read"
+            + " aloud by his son. \"I leave you the club,\" it said. \"Look after the kit"
+            + " man.\"\n\n"
+            + "Teodor Lisk, a former miner, had posted a letter to the inquiry. \"Ask the men who"
+            + " dug the shaft,\" the letter said.";
+    assertThat(direct(text))
+        .extracting(Quote::speaker)
+        .containsExactly("Arturo Benedetti", "Arturo Benedetti", "Teodor Lisk");
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
