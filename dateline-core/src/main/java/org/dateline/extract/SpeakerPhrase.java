@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
@@ -838,6 +839,15 @@ final class SpeakerPhrase {
     }
     String first = toks.get(0).lower();
     int head = -1;
+    Matcher anonymous =
+        ANONYMOUS.matcher(frame.text()).region(sentence, Math.min(end, sentence + 160));
+    if (anonymous.lookingAt()
+        && frame.mentions().firstWithin(sentence, anonymous.start(1), EntityType.PERSON) == null) {
+      // "Her son, who asked not to be named, said …", "The winchman, who asked not to be named in
+      // line with air force policy, said …": someone the text keeps unnamed on purpose
+      String subject = frame.text().substring(sentence, anonymous.start(1));
+      return words.genderOfDescription(subject).agrees(gender);
+    }
     if (first.equals("one") && toks.get(1).lower().equals("of")) {
       head = 1;
     } else if (Clauses.INDEFINITE.contains(first)) {
@@ -855,13 +865,22 @@ final class SpeakerPhrase {
     if (head < 0 || frame.mentions().firstWithin(sentence, end, EntityType.PERSON) != null) {
       return false; // "One woman, Cleide, 54, said": the one it names
     }
-    for (Tok t : Tok.of(frame.text(), sentence, begin)) {
-      if (Mentions.Gender.of(t.lower()) == gender && gender != Mentions.Gender.UNKNOWN) {
-        return false; // "As she left, a reporter shouted …": "she" is someone the text knows
-      }
+    if (!noPronounBefore(frame, sentence, begin, gender)) {
+      return false; // "As she left, a reporter shouted …": "she" is someone the text knows
     }
     String described = frame.text().substring(toks.get(0).begin(), toks.get(head).end());
     return words.genderOfDescription(described).agrees(gender);
+  }
+
+  /** Whether no "he" or "she" of the pronoun's gender stands in {@code [sentence, begin)}. */
+  private static boolean noPronounBefore(
+      Frame frame, int sentence, int begin, Mentions.Gender gender) {
+    for (Tok t : Tok.of(frame.text(), sentence, begin)) {
+      if (Mentions.Gender.of(t.lower()) == gender && gender != Mentions.Gender.UNKNOWN) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -890,6 +909,13 @@ final class SpeakerPhrase {
         || words.speechVerbs.contains(w);
   }
 
+  // A subject the text keeps unnamed: "Her son, who asked not to be named,", "a businessman who
+  // declined to give his name", "who spoke on condition of anonymity", "who was not authorised".
+  private static final Pattern ANONYMOUS =
+      Pattern.compile(
+          "[^.;:\"“”]{2,90}?(\\bwho\\b)(?=[^.;\"“”]{0,90}?\\b(?:not|declined|refused|anonymity"
+              + "|anonymously)\\b)[^.;\"“”]{0,90}?\\b(?:named|identified|name|anonymity|anonymously"
+              + "|authori[sz]ed)\\b");
   // how far into a clause its unnamed subject is read, and how many words may lead to its head
   private static final int UNNAMED_REACH = 80;
   private static final int UNNAMED_HEAD_WORDS = 3;

@@ -5685,6 +5685,21 @@ class ExtractorTest {
   }
 
   @Test
+  void someoneKeptUnnamedOnPurposeKeepsTheNextPronoun() {
+    String text =
+        "Corran Dairies recalled its yoghurts on Monday, and Neil Corran, its founder,"
+            + " apologised.\n\n"
+            + "Her son, who asked not to be named, said she was now stable. \"She was very confused"
+            + " for two days,\" he said.\n\n"
+            + "Two men were lifted by the helicopter. The winchman, who asked not to be named in line"
+            + " with air force policy, said Ivo Brandt had insisted on going last. \"He kept"
+            + " pointing at the others,\" he said.\n\n"
+            + "One walker, who asked to be named only as Tobias, said the path was closed. \"We"
+            + " turned back,\" he said.";
+    assertThat(direct(text)).extracting(Quote::speaker).containsExactly(null, null, "Tobias");
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
