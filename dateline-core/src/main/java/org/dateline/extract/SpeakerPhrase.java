@@ -218,6 +218,7 @@ final class SpeakerPhrase {
             && (onBehalfOf(phrase, named)
                 || possessed(phrase, named)
                 || namesGroup(phrase, named)
+                || modifiesRole(phrase, named)
                 || inIndefiniteComplement(phrase, named));
     if (onBehalf) {
       named = null;
@@ -1253,6 +1254,24 @@ final class SpeakerPhrase {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a person's name only modifies the role noun an article opens the phrase with: "A senior
+   * Callander aide", "a Whitlock spokesman" is someone working for the person, kept unnamed.
+   */
+  private boolean modifiesRole(List<Tok> phrase, Mentions.Placed named) {
+    Tok last = phrase.get(phrase.size() - 1);
+    Tok before = phrase.size() > 1 ? phrase.get(phrase.size() - 2) : last;
+    String head = last.lower();
+    return named.entity().type() == EntityType.PERSON
+        && Clauses.INDEFINITE.contains(phrase.get(0).lower())
+        && phrase.get(0).begin() < named.begin()
+        && before.end() == named.end()
+        && !last.punctBefore()
+        && Character.isLowerCase(last.text().charAt(0))
+        && words.speakerNoun(head)
+        && !words.writings.contains(head);
   }
 
   /**

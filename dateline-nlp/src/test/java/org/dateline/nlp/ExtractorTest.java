@@ -5700,6 +5700,17 @@ class ExtractorTest {
   }
 
   @Test
+  void anAideNamedAfterThePersonTheyServeStaysUnnamed() {
+    String text =
+        "Gov. Ruth Hallorann won a second term on Tuesday.\n\n"
+            + "A senior Hallorann aide, who was not authorized to speak publicly, said the campaign"
+            + " had been \"nervous\" as late as 10 p.m.";
+    assertThat(direct(text))
+        .extracting(Quote::speaker, Quote::description)
+        .containsExactly(tuple(null, "A senior Hallorann aide"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
