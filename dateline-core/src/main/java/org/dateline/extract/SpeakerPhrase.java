@@ -821,6 +821,17 @@ final class SpeakerPhrase {
       return nearest;
     }
     Mentions.Placed last = mentions.lastBefore(at, types, quotes, gender);
+    if (exactly) {
+      // "she" a few sentences on from "Ms Holloway-Park", with a "Dr Julian Stroud" named after
+      // her: the woman the text shows as one, not a nearer name of no known gender
+      int since = sentences.begin(Math.max(0, s - SHE_SENTENCES));
+      for (Mentions.Placed p = last; p != null && p.begin() >= since; ) {
+        if (mentions.gender(p.entity()) == gender && !p.entity().equals(frame.writer())) {
+          return p;
+        }
+        p = mentions.lastBefore(p.begin(), types, quotes, gender);
+      }
+    }
     while (last != null && last.entity().equals(frame.writer())) {
       last = mentions.lastBefore(last.begin(), types, quotes, gender);
     }
@@ -917,6 +928,8 @@ final class SpeakerPhrase {
           "[^.;:\"“”]{2,90}?(\\bwho\\b)(?=[^.;\"“”]{0,90}?\\b(?:not|declined|refused|anonymity"
               + "|anonymously)\\b)[^.;\"“”]{0,90}?\\b(?:named|identified|name|anonymity|anonymously"
               + "|authori[sz]ed)\\b");
+  // how many sentences back a woman the text shows as one is sought for a "she" of no nearer one
+  private static final int SHE_SENTENCES = 6;
   // how far into a clause its unnamed subject is read, and how many words may lead to its head
   private static final int UNNAMED_REACH = 80;
   private static final int UNNAMED_HEAD_WORDS = 3;

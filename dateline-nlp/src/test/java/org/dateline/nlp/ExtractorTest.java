@@ -5711,6 +5711,19 @@ class ExtractorTest {
   }
 
   @Test
+  void sheAnsweringCounselIsTheWomanNotANearerNameOfNoKnownGender() {
+    String text =
+        "Questioned by Tobias Wrenfield, counsel to the inquiry, Ms Okonedo-Hart was shown an"
+            + " email she had sent to the trust's medical director, Dr Kit Marlowe, in March 2019."
+            + " In it she wrote that the ward was \"running on luck.\"\n\n"
+            + "\"What response did you receive?\" Mr Wrenfield asked.\n\n"
+            + "\"A meeting was arranged,\" she replied.";
+    assertThat(direct(text))
+        .extracting(Quote::speaker)
+        .containsExactly("Okonedo-Hart", "Tobias Wrenfield", "Okonedo-Hart");
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
