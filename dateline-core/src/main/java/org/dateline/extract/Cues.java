@@ -737,11 +737,6 @@ final class Cues {
   }
 
   /**
-   * Who the sentence {@code [b, e)} says wrote or issued something ("Judge Osei wrote the ruling",
-   * "…," wrote Judge Osei, "the ministry issued new advice"), when it names them; null otherwise.
-   * The writing a next sentence quotes ("the opinion read") is most likely theirs.
-   */
-  /**
    * The writing the sentence before a quotation passes on with an indefinite article, a verb like
    * "sent" or "posted" before it or "read" after it ("Benedetti sent a handwritten note that was
    * read aloud by his son"), so that an "it said" after it is the writing's; null when there is
@@ -778,6 +773,12 @@ final class Cues {
     return null;
   }
 
+  /**
+   * Who the sentence {@code [b, e)} says wrote or issued something ("Judge Osei wrote the ruling",
+   * "…," wrote Judge Osei, "the ministry issued new advice", "Ana Ruiz sent a letter"), when it
+   * names them; null otherwise. The writing a next sentence quotes ("the opinion read") is most
+   * likely theirs.
+   */
   private @Nullable Speaker authorOf(Frame frame, int b, int e) {
     List<Tok> toks = outsideQuotes(frame, b, e);
     for (int v = 0; v < toks.size(); v++) {

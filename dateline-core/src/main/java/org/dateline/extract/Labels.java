@@ -41,7 +41,7 @@ final class Labels {
           "also",
           "even",
           "jokingly");
-  // Words a naming verb's object may not hold, lest the quotation belong to another clause.
+  // How many words the object between a naming verb and its name may take ("called the old lido").
   private static final int OBJECT_WORDS = 4;
   // A name given is short: "the little streamer that could".
   private static final int NAME_WORDS = 6;
@@ -59,12 +59,12 @@ final class Labels {
   /**
    * Whether quotation {@code s} labels a thing, or renders or follows in a list the one before it
    * when that one is no speech; {@code from} is where its sentence begins, {@code previousEnd}
-   * where the quotation before it ends (-1 when there is none) and {@code previousLabel} whether
+   * where the quotation before it ends (-1 when there is none) and {@code previousScare} whether
    * that one is read as a label or a scare quote.
    */
   static boolean label(
-      String text, int from, QuoteMarks.Segment s, int previousEnd, boolean previousLabel) {
-    if (previousLabel
+      String text, int from, QuoteMarks.Segment s, int previousEnd, boolean previousScare) {
+    if (previousScare
         && previousEnd <= s.open()
         && (rendering(text, previousEnd, s.open()) || joined(text, previousEnd, s.open()))) {
       return true;
@@ -76,7 +76,7 @@ final class Labels {
 
   /**
    * Whether the words between two quotations only join them ("“…” and “…”"), so that the second is
-   * a label when the first is.
+   * no speech when the first is none.
    */
   private static boolean joined(String text, int close, int open) {
     String between = text.substring(close, open);

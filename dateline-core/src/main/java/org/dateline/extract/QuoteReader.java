@@ -1247,8 +1247,9 @@ final class QuoteReader {
   }
 
   /**
-   * Whether the first {@code n} words before a quotation end with "known as", "referred to as" or
-   * "teased as", perhaps with a few words between ("known on the picket line as").
+   * Whether the first {@code n} words before a quotation end with "known as", "referred to as",
+   * "teased as" or "translates as", perhaps with a few words between ("known on the picket line
+   * as").
    */
   private static boolean knownAs(List<Tok> before, int n) {
     if (n < 2 || !before.get(n - 1).lower().equals("as")) {

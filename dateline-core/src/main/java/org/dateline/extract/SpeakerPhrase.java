@@ -841,7 +841,9 @@ final class SpeakerPhrase {
   /**
    * Whether the clause from {@code begin} opens with someone brought in unnamed, of a gender the
    * pronoun allows, and names no one up to {@code end}: "A rival executive, speaking on condition
-   * of anonymity, questioned …", "One of the protesters, a man from Cork, …", "One of them, who …".
+   * of anonymity, questioned …", "One of the protesters, a man from Cork, …", "One of them, who …";
+   * or with someone it says it keeps unnamed, whatever the article ("Her son, who asked not to be
+   * named, said …").
    */
   private boolean opensUnnamed(
       Frame frame, int begin, int sentence, int end, Mentions.Gender gender) {
