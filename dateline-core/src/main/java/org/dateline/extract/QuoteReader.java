@@ -246,7 +246,7 @@ final class QuoteReader {
     boolean previousWrote = false;
     boolean[] closed = new boolean[outer.size()]; // attributed by the words after the closing mark
     boolean[] cueless = new boolean[outer.size()]; // no cue of its own at all
-    boolean[] scares = new boolean[outer.size()]; // read as scare quotes, not speech
+    boolean previousScare = false; // the quotation before was read as no speech
     // the titles of works read so far, so that "Moon" after "New Moon" is a name again
     List<String> titles = new ArrayList<>();
     for (int i = 0; i < outer.size(); i++) {
@@ -384,13 +384,10 @@ final class QuoteReader {
       }
       boolean label =
           Labels.label(
-              text,
-              sentenceBegin,
-              s,
-              i > 0 ? outer.get(i - 1).close() + 1 : -1,
-              i > 0 && scares[i - 1]);
-      scares[i] = title || echo || label || scare(text, s, cued, opens);
-      Quote.Kind kind = scares[i] ? Quote.Kind.SCARE : Quote.Kind.DIRECT;
+              text, sentenceBegin, s, i > 0 ? outer.get(i - 1).close() + 1 : -1, previousScare);
+      boolean noSpeech = title || echo || label || scare(text, s, cued, opens);
+      previousScare = noSpeech;
+      Quote.Kind kind = noSpeech ? Quote.Kind.SCARE : Quote.Kind.DIRECT;
       Speaker who = kind == Quote.Kind.SCARE || speaker == null ? Speaker.NOBODY : speaker;
       out.add(quote(text, s.begin(), s.end(), who, kind));
       if (kind == Quote.Kind.DIRECT) {
