@@ -25,6 +25,7 @@ public final class Extractor {
   private final IndirectSpeech indirect;
   private final FactReader facts;
   private final RoleAliases roleAliases;
+  private final ProperDescriptions proper;
   private final DocumentTimes times;
 
   public Extractor(NameFinder names) {
@@ -35,6 +36,7 @@ public final class Extractor {
     this.indirect = new IndirectSpeech(words);
     this.facts = new FactReader(words);
     this.roleAliases = new RoleAliases(words);
+    this.proper = new ProperDescriptions(words);
     this.times = new DocumentTimes(new TemporalTagger());
   }
 
@@ -94,7 +96,7 @@ public final class Extractor {
     all.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
     return new Extracts(
         roleAliases.apply(text, mentions),
-        Addenda.apply(text, sentences, PronounNext.apply(text, all)),
+        proper.apply(Addenda.apply(text, sentences, PronounNext.apply(text, all))),
         figures,
         when);
   }

@@ -5724,6 +5724,19 @@ class ExtractorTest {
   }
 
   @Test
+  void aBodyTheRecogniserMissedIsNamedByItsOwnName() {
+    String text =
+        "Vote count questioned\n\nVoters' Ballot Watch, a coalition of church groups that sent"
+            + " 400 observers to the polls, said the count had been \"orderly but slow.\"\n\n"
+            + "\"We will study the report,\" the Chief Minister said.";
+    assertThat(direct(text))
+        .extracting(Quote::text, Quote::speaker, Quote::description)
+        .containsExactly(
+            tuple("orderly but slow.", "Voters' Ballot Watch", null),
+            tuple("We will study the report,", null, "the Chief Minister"));
+  }
+
+  @Test
   void mrAndMrsTellSpousesWithOneSurnameApart() {
     String text =
         "Floods hit Brompton\n\nDesmond Pryor, 74, and his wife, Sinéad Pryor, 70, were carried"
