@@ -138,13 +138,12 @@ final class Authors {
    * author of its own ("A Kraft representative confirmed …" before it); else null.
    */
   private static Mentions.@Nullable Placed onlyBodyBefore(Frame frame, Quote q) {
-    Sentences sentences = frame.sentences();
-    int i = sentences.indexOf(q.begin());
-    if (i <= 0) {
+    int[] before = frame.sentences().before(q.begin());
+    if (before == null) {
       return null;
     }
-    int b = sentences.begin(i - 1);
-    int e = sentences.end(i - 1);
+    int b = before[0];
+    int e = before[1];
     Mentions.Placed p = frame.mentions().firstWithin(b, e, EntityType.ORGANIZATION);
     Mentions.Placed other =
         p == null ? null : frame.mentions().firstWithin(p.end(), e, EntityType.ORGANIZATION);

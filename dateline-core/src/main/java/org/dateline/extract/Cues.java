@@ -241,13 +241,12 @@ final class Cues {
    * @param speech whether a quotation of speech overlaps a span of the text
    */
   @Nullable Speaker introduced(Frame frame, int open, BiPredicate<Integer, Integer> speech) {
-    Sentences sentences = frame.sentences();
-    int i = sentences.indexOf(open);
-    if (i <= 0) {
+    int[] sentence = frame.sentences().before(open);
+    if (sentence == null) {
       return null;
     }
-    int b = sentences.begin(i - 1);
-    int e = Math.min(sentences.end(i - 1), open);
+    int b = sentence[0];
+    int e = Math.min(sentence[1], open);
     if (speech.test(b, e)) {
       return null;
     }
@@ -743,12 +742,11 @@ final class Cues {
    * none.
    */
   @Nullable String writingSentBefore(Frame frame, int open) {
-    Sentences sentences = frame.sentences();
-    int i = sentences.indexOf(open);
-    if (i <= 0) {
+    int[] before = frame.sentences().before(open);
+    if (before == null) {
       return null;
     }
-    List<Tok> toks = outsideQuotes(frame, sentences.begin(i - 1), sentences.end(i - 1));
+    List<Tok> toks = outsideQuotes(frame, before[0], before[1]);
     for (int w = 1; w < toks.size(); w++) {
       if (!words.writings.contains(toks.get(w).lower())) {
         continue;

@@ -833,14 +833,11 @@ final class QuoteReader {
         || answers.type() != EntityType.PERSON) {
       return null;
     }
-    Sentences sentences = frame.sentences();
-    int i = sentences.indexOf(s.open());
-    if (i <= 0) {
+    int[] sentence = frame.sentences().before(s.open());
+    if (sentence == null) {
       return null;
     }
-    int b = sentences.begin(i - 1);
-    int e = sentences.end(i - 1);
-    List<Tok> before = Tok.of(frame.text(), b, e);
+    List<Tok> before = Tok.of(frame.text(), sentence[0], sentence[1]);
     boolean asked = false;
     for (int k = 1; k + 1 < before.size(); k++) {
       // "Pryce pushed further, asking how …", "Pryce asked whether …"; not "Lusk was asked
@@ -854,7 +851,7 @@ final class QuoteReader {
       asked |= active && QUESTION_WORDS.contains(before.get(k + 1).lower());
     }
     return asked
-            && frame.mentions().namedWithin(asker, b, e)
+            && frame.mentions().namedWithin(asker, sentence[0], sentence[1])
             && frame.mentions().gender(answers).agrees(Mentions.Gender.of(pronoun))
         ? previous
         : null;
@@ -1102,12 +1099,11 @@ final class QuoteReader {
    * she"): its subject asks, and the pronoun's "she replied" is the one asked.
    */
   private static boolean askedAbout(Frame frame, int open, String pronoun) {
-    Sentences sentences = frame.sentences();
-    int i = sentences.indexOf(open);
-    if (i < 1) {
+    int[] previous = frame.sentences().before(open);
+    if (previous == null) {
       return false;
     }
-    String before = frame.text().substring(sentences.begin(i - 1), sentences.end(i - 1));
+    String before = frame.text().substring(previous[0], previous[1]);
     return (pronoun.equals("she") ? ASKED_ABOUT_HER : ASKED_ABOUT_HIM).matcher(before).find();
   }
 

@@ -2,6 +2,7 @@ package org.dateline.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Finds the sentence around a character position. */
 final class Sentences {
@@ -78,6 +79,15 @@ final class Sentences {
     }
     return last.endsWith(".")
         && Words.english().abbreviatedTitles.contains(last.substring(0, last.length() - 1));
+  }
+
+  /**
+   * The sentence before the one holding {@code pos}, as {@code {begin, end}}; null when {@code pos}
+   * is in the first sentence or before any.
+   */
+  int @Nullable [] before(int pos) {
+    int i = indexOf(pos);
+    return i <= 0 ? null : new int[] {begins[i - 1], ends[i - 1]};
   }
 
   /** Index of the sentence holding {@code pos} (or the last one starting before it). */

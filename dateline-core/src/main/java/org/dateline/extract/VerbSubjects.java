@@ -238,7 +238,7 @@ final class VerbSubjects {
                 || NameContext.AGE.matcher(t.text()).matches() // "Ines Vidal, 54, a teacher, said"
                 || YEAR.matcher(t.text()).matches()
                 // "Marcus Bellerose (Red River North) called": a ward or party in brackets
-                || t.begin() > 0 && frame.text().charAt(t.begin() - 1) == '(';
+                || inBrackets(frame.text(), t);
         if (steppedOver < 2 && start > 0 && apposition && toks.get(end).punctBefore()) {
           steppedOver++;
           continue;
@@ -490,6 +490,17 @@ final class VerbSubjects {
   }
 
   /**
+   * Whether a bracket opens right before the token, spaces aside ("(Red River North)", "( St.").
+   */
+  private static boolean inBrackets(String text, Tok t) {
+    int i = t.begin() - 1;
+    while (i >= 0 && text.charAt(i) == ' ') {
+      i--;
+    }
+    return i >= 0 && text.charAt(i) == '(';
+  }
+
+  /**
    * The name before an apposition that ends right before the verb at {@code v}: {@code X, chairman
    * and chief executive of Y, called}; empty when the words do not read so.
    */
@@ -505,7 +516,7 @@ final class VerbSubjects {
       return List.of();
     }
     int b = Clauses.clauseStart(toks, a - 1);
-    if (b > 0 && text.substring(toks.get(b - 1).end(), toks.get(b).begin()).strip().equals("(")) {
+    if (b > 0 && inBrackets(text, toks.get(b))) {
       // "Coun. Beverley Strand (St. Boniface West), one of the four, said": the ward or party in
       // brackets goes with the name before it
       b = Clauses.clauseStart(toks, b - 1);

@@ -81,8 +81,9 @@ final class Writers {
     Sentences sentences = frame.sentences();
     int i = sentences.indexOf(toks.get(n - 1).begin());
     Speaker writer = writerIn(frame, sentences.begin(i), toks.get(n - 1).begin());
-    if (writer == null && before.equals("it") && i > 0) {
-      writer = writerIn(frame, sentences.begin(i - 1), sentences.end(i - 1));
+    int[] previous = sentences.before(toks.get(n - 1).begin());
+    if (writer == null && before.equals("it") && previous != null) {
+      writer = writerIn(frame, previous[0], previous[1]);
     }
     return writer;
   }
