@@ -675,7 +675,9 @@ final class Mentions {
       if (exactly ? g == wanted : g.agrees(wanted)) {
         return p;
       }
-      Entity namesake = exactly ? namesake(p, wanted) : null;
+      // a bare surname read as someone of no known gender stays that one: the text that called
+      // Ezekiel Chelimo "Chelimo" and his cousin "Josphat Chelimo" means Ezekiel by "Chelimo"
+      Entity namesake = exactly && g != Gender.UNKNOWN ? namesake(p, wanted) : null;
       if (namesake != null) {
         return new Placed(p.begin, p.end, namesake);
       }
@@ -684,8 +686,8 @@ final class Mentions {
   }
 
   /**
-   * The one other person of the wanted gender whose surname a bare surname, read as someone not
-   * known to be of that gender, also is: "Musa sounded a note of optimism. "…," he said" of Amina
+   * The one other person of the wanted gender whose surname a bare surname, read as someone known
+   * to be of the other gender, also is: "Musa sounded a note of optimism. "…," he said" of Amina
    * Musa and Ibrahim Danladi Musa; never one the text names only later. Null when there is none or
    * more than one.
    */

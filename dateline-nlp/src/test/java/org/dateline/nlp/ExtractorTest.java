@@ -5919,6 +5919,25 @@ class ExtractorTest {
   }
 
   @Test
+  void aBareSurnameOfNoKnownGenderKeepsItsManWhenHeSpeaks() {
+    String text =
+        "Chelimo takes Harbour Half Marathon after cousin sets the pace\n\nCORK, May 4 -"
+            + " Uganda's Ezekiel Chelimo won the half marathon on Sunday.\n\nChelimo, 23, ran"
+            + " behind his cousin, Josphat Chelimo, for the first 15 kilometres.\n\nJosphat"
+            + " Chelimo, 30, said he had watched the finish from the back of a motorbike. \"I was"
+            + " shouting the whole way,\" he said.\n\nThe organiser, Declan Hurley, said the city"
+            + " had turned out in numbers he had not seen in two decades.\n\nHurley said one"
+            + " runner had been treated for heat exhaustion near the 18km mark and was released"
+            + " from hospital in the evening, and that water stations would be doubled next"
+            + " year.\n\nChelimo, wearing his country's flag, promised to come back. \"I will"
+            + " defend this title,\" he said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("I was shouting the whole way,", "Josphat Chelimo"),
+            tuple("I will defend this title,", "Ezekiel Chelimo"));
+  }
+
+  @Test
   void aBareSurnameReadAsAWomanIsHerNamesakeWhenHeSpeaks() {
     String text =
         "Oil talks\n\nOil minister Tunde Adeyemi Bello asked for a larger quota.\n\n\"It is a"
