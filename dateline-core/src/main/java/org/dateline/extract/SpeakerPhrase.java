@@ -128,7 +128,10 @@ final class SpeakerPhrase {
   private static final Set<String> TRADING =
       Set.of("company", "firm", "maker", "retailer", "airline", "carrier", "insurer", "lender");
 
-  /** Words of public bodies' names: "Federal Office for …", "Ministry of …". */
+  /**
+   * Words of the names of bodies that trade nothing: public bodies ("Federal Office for …",
+   * "Ministry of …") and societies, unions and clubs ("Nordhavet Volunteer Rescue Society").
+   */
   private static final Set<String> PUBLIC_BODIES =
       Set.of(
           "office",
@@ -143,7 +146,20 @@ final class SpeakerPhrase {
           "parliament",
           "government",
           "administration",
-          "inspectorate");
+          "inspectorate",
+          "society",
+          "association",
+          "union",
+          "federation",
+          "foundation",
+          "institute",
+          "university",
+          "committee",
+          "coalition",
+          "league",
+          "club",
+          "school",
+          "hospital");
 
   private static final Set<String> AFFILIATION =
       Set.of("at", "for", "with", "of", "to", "by", "told", "tells");

@@ -5919,6 +5919,19 @@ class ExtractorTest {
   }
 
   @Test
+  void theCompanyIsNoSocietyNamedAfterIt() {
+    String text =
+        "Lorry crash closes pass\n\nHarlan Freight Ltd said its driver had been taken to hospital"
+            + " with minor injuries.\n\nThe Kestrel Valley Mountain Rescue Society, whose"
+            + " volunteers reached the lorry first, said the road had been icy for most of the"
+            + " night.\n\n\"We regret the disruption to everyone who uses the pass,\" the company"
+            + " said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("We regret the disruption to everyone who uses the pass,", "Harlan Freight Ltd"));
+  }
+
+  @Test
   void aBareSurnameOfNoKnownGenderKeepsItsManWhenHeSpeaks() {
     String text =
         "Chelimo takes Harbour Half Marathon after cousin sets the pace\n\nCORK, May 4 -"
