@@ -374,6 +374,12 @@ final class QuoteReader {
       } else if (description != null && speaker != null && speaker.entity() == null) {
         speaker = describedBefore(out, description, speaker);
         speaker = aliased(frame, speaker);
+        Entity kin =
+            speaker.entity() == null && previous.entity() != null
+                ? relatives.of(frame, description, previous.entity())
+                : null;
+        // "“…,” she said. “…,” her husband added": the husband of the woman who just spoke
+        speaker = kin != null ? new Speaker(kin, null) : speaker;
       }
       String words = titleWords(text, s);
       boolean title = title(text, s, opens);

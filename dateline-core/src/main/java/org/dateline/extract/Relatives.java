@@ -21,14 +21,16 @@ final class Relatives {
 
   /**
    * The relative of {@code owner} that {@code description} ("Her mother", "his brother") names;
-   * null when it is no such phrase or the document holds no one such relative, or more than one.
+   * null when it is no such phrase, "her" or "his" cannot stand for the owner, or the document
+   * holds no one such relative, or more than one.
    */
   @Nullable Entity of(Frame frame, String description, Entity owner) {
     String[] w = description.toLowerCase(Locale.ROOT).strip().split("\\s+");
     if (w.length != 2
         || !(w[0].equals("her") || w[0].equals("his"))
         || !words.kin(w[1])
-        || owner.type() != EntityType.PERSON) {
+        || owner.type() != EntityType.PERSON
+        || !frame.mentions().gender(owner).agrees(Mentions.Gender.ofOwner(w[0]))) {
       return null;
     }
     Mentions mentions = frame.mentions();

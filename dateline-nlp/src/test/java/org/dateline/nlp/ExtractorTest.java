@@ -5919,6 +5919,20 @@ class ExtractorTest {
   }
 
   @Test
+  void herHusbandAddingIsTheOneHerSurnameNamesBesideHer() {
+    String text =
+        "Ferry cafe turns forty\n\nThe cafe on the pier was opened in 1985 by Ines Carvalho and"
+            + " Rui Carvalho, who still bake every loaf themselves.\n\n\"We never planned to stay"
+            + " this long,\" Ines Carvalho said. \"The sea kept us.\"\n\n\"She kept me,\" her"
+            + " husband added.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("We never planned to stay this long,", "Ines Carvalho"),
+            tuple("The sea kept us.", "Ines Carvalho"),
+            tuple("She kept me,", "Rui Carvalho"));
+  }
+
+  @Test
   void theCompanyIsNoSocietyNamedAfterIt() {
     String text =
         "Lorry crash closes pass\n\nHarlan Freight Ltd said its driver had been taken to hospital"
