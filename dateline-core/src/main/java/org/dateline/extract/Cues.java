@@ -139,7 +139,7 @@ final class Cues {
   private static final int HOW_WORDS = 14;
 
   private static final Set<String> ECHO_OPENERS = Set.of("that", "this", "such");
-  // "That was how X put it / described the drought / summed it up"
+  // "That was how X put it / described the drought / summed it up / began her call"
   private static final Set<String> ECHO_VERBS =
       Set.of(
           "put",
@@ -155,7 +155,13 @@ final class Cues {
           "framed",
           "phrased",
           "recalled",
-          "recalls");
+          "recalls",
+          "began",
+          "begins",
+          "opened",
+          "opens",
+          "ended",
+          "ends");
 
   // "heard an officer yell, "…"": perception, a short phrase, then the speech it perceived
   private static final Set<String> PERCEIVING = Set.of("heard", "hear", "hears", "overheard");
@@ -1734,7 +1740,8 @@ final class Cues {
   /**
    * The speaker a sentence right after a quotation names as its source: {@code "…." That was how
    * Tomas Berg put it}, {@code So said the mayor}, {@code Those were the words of X}. The quotation
-   * must end its sentence, and the next must follow in the same paragraph.
+   * must end its sentence, and the next must follow in the same paragraph, or open the next one
+   * with "That was how" ({@code "…"} / {@code That was how Ana Reyes began her call for help}).
    */
   @Nullable Speaker echoed(Frame frame, int closeEnd) {
     Sentences sentences = frame.sentences();
@@ -1745,7 +1752,7 @@ final class Cues {
         i <= 0 || i >= sentences.size() || sentences.begin(i) - closeEnd > 8
             ? "x"
             : text.substring(closeEnd, sentences.begin(i));
-    if (!between.isBlank() || between.contains("\n\n")) {
+    if (!between.isBlank()) {
       return null;
     }
     int b = sentences.begin(i);
@@ -1755,6 +1762,10 @@ final class Cues {
     }
     String first = toks.get(0).lower();
     String second = toks.get(1).lower();
+    if (between.contains("\n\n") && !first.equals("that")) {
+      // only "That was how X began her call" names a source from the paragraph after
+      return null;
+    }
     if (ECHO_OPENERS.contains(first)
         && Clauses.BE.contains(second)
         && toks.get(2).lower().equals("how")) {

@@ -5919,6 +5919,20 @@ class ExtractorTest {
   }
 
   @Test
+  void aLeadQuotationIsTheOneTheNextParagraphSaysBeganWithIt() {
+    String text =
+        "Crew lifts family from flooded farmhouse\n\nBRANDON, Man. - \"The water is at the second"
+            + " step. We have three kids and a dog. Please hurry.\"\n\nThat was how Marisa Kovac"
+            + " opened her call to dispatchers shortly before dawn on Saturday, according to a"
+            + " recording the province released on Monday.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple(
+                "The water is at the second step. We have three kids and a dog. Please hurry.",
+                "Marisa Kovac"));
+  }
+
+  @Test
   void herHusbandAddingIsTheOneHerSurnameNamesBesideHer() {
     String text =
         "Ferry cafe turns forty\n\nThe cafe on the pier was opened in 1985 by Ines Carvalho and"
