@@ -213,6 +213,23 @@ final class VerbSubjects {
       }
       if (t.lower().equals("who")
           && !t.punctBefore()
+          && start == end
+          && start >= 2
+          && words.speakerNoun(toks.get(start - 2).lower())) {
+        // "jailed by a judge who said he had broken …": the one the clause follows, from its
+        // article on; not an apposition's ("Garba Usman, 68, a retired sergeant who said"),
+        // which the name before it speaks for
+        for (int head = start - 2; head >= Math.max(0, start - 1 - RESTRICTED_WORDS); head--) {
+          if (DETERMINERS.contains(toks.get(head).lower()) && !toks.get(head).punctBefore()) {
+            return toks.subList(head, start - 1);
+          }
+          if (toks.get(head).punctBefore()) {
+            break;
+          }
+        }
+      }
+      if (t.lower().equals("who")
+          && !t.punctBefore()
           && start >= 2
           && start < end
           && words.speakerNoun(toks.get(start - 2).lower())) {

@@ -5919,6 +5919,20 @@ class ExtractorTest {
   }
 
   @Test
+  void aJudgeWhoSaidSpeaksAndIsTheJudgeNamedLater() {
+    String text =
+        "Clerk jailed\n\nThe clerk was jailed on Monday by a judge who said he had broken \"a"
+            + " trust that took a decade to build.\"\n\nAmong those in court was Ola Brandt, 71,"
+            + " a retired teacher who said she had known the clerk for years. \"He sang in our"
+            + " choir,\" she said.\n\nCircuit Judge Amos Keel also ordered him to repay the"
+            + " money.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("a trust that took a decade to build.", "Amos Keel"),
+            tuple("He sang in our choir,", "Ola Brandt"));
+  }
+
+  @Test
   void aLeadQuotationIsTheOneTheNextParagraphSaysBeganWithIt() {
     String text =
         "Crew lifts family from flooded farmhouse\n\nBRANDON, Man. - \"The water is at the second"
