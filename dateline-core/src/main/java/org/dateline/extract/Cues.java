@@ -135,6 +135,9 @@ final class Cues {
   /** Words after a verb that say when or where it was said: "insisted late on Tuesday". */
   private static final Set<String> WHEN_AFTER_VERB = Set.of("late", "early", "here", "there");
 
+  /** The most words from a "with" to the noun it brings in ("with Hungary's prime minister"). */
+  private static final int WITH_WORDS = 8;
+
   /** How far into "That is how …" its verb may stand, past an apposition. */
   private static final int HOW_WORDS = 14;
 
@@ -1330,6 +1333,9 @@ final class Cues {
           return described; // "Students chanting "Pigs!" clapped": the students chant
         }
         Speaker doer = personDoing(frame, toks, v);
+        if (doer == null) {
+          doer = describedDoing(frame, toks, v);
+        }
         if (doer != null) {
           return doer; // "with Dowd memorably describing his bandmate as "…"": Dowd speaks
         }
@@ -1479,6 +1485,32 @@ final class Cues {
     Mentions.Placed p =
         frame.mentions().lastBefore(last.end(), Set.of(EntityType.PERSON), frame.quotes());
     return p != null && p.end() == last.end() ? new Speaker(p.entity(), null) : null;
+  }
+
+  /**
+   * The one a "with" or "despite" brings in by a noun that can speak, doing what the participle at
+   * {@code v} says: "with its foreign minister accusing Ostrova of negotiating "…"", "despite the
+   * leader of a residents' campaign describing the decision as a "…"". Null for anything else.
+   */
+  private @Nullable Speaker describedDoing(Frame frame, List<Tok> toks, int v) {
+    int n = v - 1;
+    while (n > 0 && toks.get(n).lower().endsWith("ly") && !toks.get(n).punctBefore()) {
+      n--; // "with the minister pointedly accusing"
+    }
+    if (toks.get(n + 1).punctBefore() || !words.speakerNoun(toks.get(n).lower())) {
+      return null;
+    }
+    for (int w = n; w >= Math.max(0, n - WITH_WORDS); w--) {
+      String word = toks.get(w).lower();
+      if (word.equals("with") || word.equals("despite")) {
+        List<Tok> phrase = toks.subList(w + 1, n + 1);
+        return phrase.isEmpty() ? null : phrases.resolveOrDescribe(frame, phrase);
+      }
+      if (w < n && toks.get(w + 1).punctBefore()) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /**

@@ -5919,6 +5919,21 @@ class ExtractorTest {
   }
 
   @Test
+  void withAJudgeDescribingItTheJudgeSpeaks() {
+    String text =
+        "Brothers jailed over roofing scam\n\nTwo brothers who cheated pensioners were jailed on"
+            + " Friday, with a judge describing their scheme as \"cold, cruel and carefully"
+            + " planned.\"\n\nThe plan was approved despite the leader of a residents' group"
+            + " describing the decision as a \"betrayal of everything we were told.\"\n\n"
+            + "Sentencing them, Judge Amos Keel said both had shown no remorse.";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(
+            tuple("cold, cruel and carefully planned.", "Amos Keel", null),
+            tuple(
+                "betrayal of everything we were told.", null, "the leader of a residents' group"));
+  }
+
+  @Test
   void aJudgeWhoSaidSpeaksAndIsTheJudgeNamedLater() {
     String text =
         "Clerk jailed\n\nThe clerk was jailed on Monday by a judge who said he had broken \"a"
