@@ -1361,16 +1361,21 @@ final class Cues {
       // "…, who wept and cried "…"": the clause is on the one the relative stands for
       int relative = coordinated ? relativeBefore(toks, v) : -1;
       List<Tok> caller = participle && !coordinated ? Clauses.callerBefore(toks, v) : List.of();
+      // "“…,” he wrote, ruling that …": the one who wrote goes on, not the sentence's subject
+      boolean afterSaid =
+          participle && t.punctBefore() && v >= 2 && words.speechVerbs.contains(previous);
       List<Tok> phrase =
           relative >= 0
               ? subjects.antecedentOf(frame, toks, relative)
-              : !caller.isEmpty()
-                  ? caller
-                  : participle || coordinated
-                      ? beforeFirstPredicate(
-                          beforeOwnVerb(
-                              Clauses.sentenceSubject(frame.text(), toks, words::speakerNoun)))
-                      : subjects.of(frame, toks, v);
+              : afterSaid && caller.isEmpty()
+                  ? subjects.of(frame, toks, v - 1)
+                  : !caller.isEmpty()
+                      ? caller
+                      : participle || coordinated
+                          ? beforeFirstPredicate(
+                              beforeOwnVerb(
+                                  Clauses.sentenceSubject(frame.text(), toks, words::speakerNoun)))
+                          : subjects.of(frame, toks, v);
       Speaker who = phrase.isEmpty() ? null : phrases.resolve(frame, phrase);
       Mentions.Placed contrasted =
           participle && caller.isEmpty() && !coordinated ? afterContrast(frame, toks, v) : null;

@@ -5919,6 +5919,21 @@ class ExtractorTest {
   }
 
   @Test
+  void aCourtRulingAndAWriterGoingOnSpeak() {
+    String text =
+        "Court halts evictions\n\nThe Supreme Court of Velland on Thursday halted the demolitions,"
+            + " ruling that evictions without notice were \"unlawful and inhumane in every"
+            + " respect.\"\n\nIn July, the authors received an answer from Judge Mary Lotte:"
+            + " \"The copying was fair,\" she wrote, saying that the use of the books was"
+            + " \"plainly transformative.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("unlawful and inhumane in every respect.", "Supreme Court of Velland"),
+            tuple("The copying was fair,", "Mary Lotte"),
+            tuple("plainly transformative.", "Mary Lotte"));
+  }
+
+  @Test
   void withAJudgeDescribingItTheJudgeSpeaks() {
     String text =
         "Brothers jailed over roofing scam\n\nTwo brothers who cheated pensioners were jailed on"
