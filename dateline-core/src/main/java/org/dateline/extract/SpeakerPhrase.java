@@ -132,7 +132,7 @@ final class SpeakerPhrase {
    * Words of the names of bodies that trade nothing: public bodies ("Federal Office for …",
    * "Ministry of …") and societies, unions and clubs ("Nordhavet Volunteer Rescue Society").
    */
-  private static final Set<String> PUBLIC_BODIES =
+  private static final Set<String> NON_TRADING =
       Set.of(
           "office",
           "ministry",
@@ -511,7 +511,7 @@ final class SpeakerPhrase {
       Frame frame, int at, boolean orMostNamed, boolean trading) {
     Mentions mentions = frame.mentions();
     Mentions.Placed body = lastBodyBefore(frame, at);
-    while (trading && body != null && publicBody(body.entity())) {
+    while (trading && body != null && tradesNothing(body.entity())) {
       // "the company said" after "the Federal Office for Road Vehicle Safety said": no office
       body = lastBodyBefore(frame, body.begin());
     }
@@ -577,10 +577,10 @@ final class SpeakerPhrase {
     return best;
   }
 
-  /** Whether a body's name holds a word for a public body: "… Office", "Ministry of …". */
-  private static boolean publicBody(Entity body) {
+  /** Whether a body's name holds a word of a body that trades nothing: "… Office", "… Society". */
+  private static boolean tradesNothing(Entity body) {
     for (String w : body.name().toLowerCase(Locale.ROOT).split("\\s+")) {
-      if (PUBLIC_BODIES.contains(w)) {
+      if (NON_TRADING.contains(w)) {
         return true;
       }
     }
