@@ -45,7 +45,9 @@ final class Headline {
       return -1;
     }
     String line = text.substring(start, end).strip();
-    if (line.isEmpty() || line.endsWith(".") || line.split("\\s+").length > MAX_WORDS) {
+    // a full stop inside closing marks ends a sentence too: "… had not stopped looking.""
+    String unquoted = line.replaceAll("[\"”’']+$", "");
+    if (line.isEmpty() || unquoted.endsWith(".") || line.split("\\s+").length > MAX_WORDS) {
       return -1;
     }
     return end;

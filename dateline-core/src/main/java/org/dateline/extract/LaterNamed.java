@@ -32,6 +32,11 @@ final class LaterNamed {
   private static final Pattern APPOSED = Pattern.compile(",\\s*(?:a|an|the)\\s+\\p{Ll}");
   // the most words a paragraph between headline and lead may hold: a byline, a credit
   private static final int BYLINE_WORDS = 6;
+  // What may stand before a lead's quotation in its paragraph: a dateline ("SALIDA, Colo. -"),
+  // then the opening mark
+  private static final Pattern DATELINE_ONLY =
+      Pattern.compile(
+          "\\s*(?:[A-Z][A-Z .'-]+(?:,[^\\n\"“]{1,30})?\\s*[-\u2013\u2014]\\s*)?[\"“‘']?");
   // What ends an attribution that names someone and says nothing more of them: "." or ","
   private static final Pattern NAME_ENDS = Pattern.compile("\\s*[.,]");
 
@@ -51,6 +56,12 @@ final class LaterNamed {
       if (named == null && q.description() != null && leadsIn(q.description())) {
         named = soleHolderNamedAfter(frame, q.end(), q.description());
         named = named != null ? named : namedNext(frame, q);
+      }
+      if (named == null && q.description() == null && fillsParagraph(text, q)) {
+        // "SALIDA, Colo. - "I kept thinking …"" and then "Brian Tolliver, 58, said that thought
+        // carried him …": a lead that is a quotation alone, its speaker named next
+        named = namedNext(frame, q);
+        named = named != null && reportsSpeech(text, named.end()) ? named : null;
       }
       if (named == null && ownedKin(q.description())) {
         named = namedInNextQuotation(frame, quotes, i);
@@ -92,6 +103,33 @@ final class LaterNamed {
             || APPOSED.matcher(text).region(p.end(), text.length()).lookingAt()
                 && inLead(text, Math.max(0, frame.headline()), q.begin());
     return identified ? p : null;
+  }
+
+  /**
+   * Whether the sentence going on from {@code from} reports speech: a verb of saying before its
+   * full stop ("…, 58, said that thought carried him", not "…, who ran the bakery, retired").
+   */
+  private static boolean reportsSpeech(String text, int from) {
+    int stop = text.indexOf(". ", from);
+    int end = stop < 0 ? text.length() : stop;
+    for (Tok t : Tok.of(text, from, end)) {
+      if (Words.english().speechVerbs.contains(t.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the quotation is all its paragraph holds but for its marks, a dateline before it and
+   * its closing stop.
+   */
+  private static boolean fillsParagraph(String text, Quote q) {
+    int start = text.lastIndexOf("\n\n", q.begin());
+    int end = text.indexOf("\n\n", q.end());
+    String before = text.substring(start < 0 ? 0 : start, q.begin());
+    String after = text.substring(q.end(), end < 0 ? text.length() : end);
+    return DATELINE_ONLY.matcher(before).matches() && after.strip().matches("[\"”’'.]*");
   }
 
   /**

@@ -5963,6 +5963,21 @@ class ExtractorTest {
   }
 
   @Test
+  void aLeadThatIsAQuotationAloneIsTheOneNamedNext() {
+    String text =
+        "Lost climber found alive after three nights\n\nOURAY, Colo. - \"I kept telling myself"
+            + " that if I could hear a helicopter, they had not stopped looking.\"\n\nDana"
+            + " Whitlock, 44, said that thought kept her going through three cold nights on the"
+            + " ridge after she lost the trail on Friday.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple(
+                "I kept telling myself that if I could hear a helicopter, they had not stopped"
+                    + " looking.",
+                "Dana Whitlock"));
+  }
+
+  @Test
   void aLeadQuotationIsTheOneTheNextParagraphSaysBeganWithIt() {
     String text =
         "Crew lifts family from flooded farmhouse\n\nBRANDON, Man. - \"The water is at the second"
