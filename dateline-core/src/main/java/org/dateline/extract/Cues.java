@@ -1479,10 +1479,7 @@ final class Cues {
    * "with Dowd memorably describing". Null when no person's name ends there.
    */
   private static @Nullable Speaker personDoing(Frame frame, List<Tok> toks, int v) {
-    int n = v - 1;
-    while (n > 0 && toks.get(n).lower().endsWith("ly") && !toks.get(n).punctBefore()) {
-      n--;
-    }
+    int n = beforeAdverbs(toks, v);
     Tok last = toks.get(n);
     if (toks.get(n + 1).punctBefore() || !Character.isUpperCase(last.text().charAt(0))) {
       return null;
@@ -1493,15 +1490,24 @@ final class Cues {
   }
 
   /**
+   * The index of the last word before the verb at {@code v} once the adverbs in "-ly" right before
+   * it are passed over ("Dowd memorably describing").
+   */
+  private static int beforeAdverbs(List<Tok> toks, int v) {
+    int n = v - 1;
+    while (n > 0 && toks.get(n).lower().endsWith("ly") && !toks.get(n).punctBefore()) {
+      n--;
+    }
+    return n;
+  }
+
+  /**
    * The one a "with" or "despite" brings in by a noun that can speak, doing what the participle at
    * {@code v} says: "with its foreign minister accusing Ostrova of negotiating "…"", "despite the
    * leader of a residents' campaign describing the decision as a "…"". Null for anything else.
    */
   private @Nullable Speaker describedDoing(Frame frame, List<Tok> toks, int v) {
-    int n = v - 1;
-    while (n > 0 && toks.get(n).lower().endsWith("ly") && !toks.get(n).punctBefore()) {
-      n--; // "with the minister pointedly accusing"
-    }
+    int n = beforeAdverbs(toks, v); // "with the minister pointedly accusing"
     if (toks.get(n + 1).punctBefore() || !words.speakerNoun(toks.get(n).lower())) {
       return null;
     }

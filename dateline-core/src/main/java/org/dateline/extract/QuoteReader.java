@@ -374,12 +374,8 @@ final class QuoteReader {
       } else if (description != null && speaker != null && speaker.entity() == null) {
         speaker = describedBefore(out, description, speaker);
         speaker = aliased(frame, speaker);
-        Entity kin =
-            speaker.entity() == null && previous.entity() != null
-                ? relatives.of(frame, description, previous.entity())
-                : null;
         // "“…,” she said. “…,” her husband added": the husband of the woman who just spoke
-        speaker = kin != null ? new Speaker(kin, null) : speaker;
+        speaker = relativeOf(frame, speaker, description, previous);
       }
       String words = titleWords(text, s);
       boolean title = title(text, s, opens);
@@ -741,6 +737,19 @@ final class QuoteReader {
   }
 
   /**
+   * The relative of the one who spoke before that an unnamed speaker's description ("her husband",
+   * "Her mother") names, as a speaker, when the text tells who that is; else {@code who} itself.
+   */
+  private Speaker relativeOf(
+      Frame frame, Speaker who, @Nullable String description, Speaker previous) {
+    Entity kin =
+        who.entity() == null && previous.entity() != null && description != null
+            ? relatives.of(frame, description, previous.entity())
+            : null;
+    return kin != null ? new Speaker(kin, null) : who;
+  }
+
+  /**
    * The person a "he" or "she" next to a quotation stands for when the sentence before opens with a
    * description of them and the person the pronoun was read as, or the previous speaker it would
    * carry on, is not named since: someone unnamed ({@code One woman said her family slept outside.
@@ -764,13 +773,9 @@ final class QuoteReader {
       // "The senior nurse said she doubted it." after "A senior nurse in the emergency
       // department said …": the one described before
       opener = describedBefore(readSoFar, opener.description(), opener);
-      Entity kin =
-          opener.entity() == null && previous.entity() != null
-              ? relatives.of(frame, opener.description(), previous.entity())
-              : null;
       // "Her mother nodded. "…," she said" after the daughter spoke: her mother, if the text
       // tells who that is
-      opener = kin != null ? new Speaker(kin, null) : opener;
+      opener = relativeOf(frame, opener, opener.description(), previous);
     }
     Sentences sentences = frame.sentences();
     int since = sentences.begin(Math.max(0, sentences.indexOf(s.open()) - 1));
