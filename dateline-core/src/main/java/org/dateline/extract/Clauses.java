@@ -94,8 +94,14 @@ final class Clauses {
           "instead",
           "moreover");
 
+  /**
+   * Prepositions that open an adverbial: after a verb of saying they tell how or when it was said
+   * ("said by telephone", "said over the radio"), never who said it.
+   */
   static final Set<String> PREPOSITIONS =
-      Set.of("in", "on", "at", "after", "before", "during", "since", "with", "for", "from", "as");
+      Set.of(
+          "in", "on", "at", "after", "before", "during", "since", "with", "for", "from", "as", "by",
+          "over", "via");
 
   /**
    * Whether a word opening a phrase makes it an adverbial, which names no one ("In a statement, the
