@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The speaker a clause that ends in a colon introduces: a name alone ({@code Brandt: "…"}), a
  * clause that opens with its speaker ({@code Kerr was blunter: "…"}, {@code The minister was curt:
- * "…"}), who issued a writing ({@code The ministry released a statement: "…"}), or a name right
- * before the colon ({@code …, such as Dr Samir Haddad: "…"}). Instances are immutable and
+ * "…"}), who issued a writing ({@code The ministry released a statement on Friday: "…"}), or a name
+ * right before the colon ({@code …, such as Dr Samir Haddad: "…"}). Instances are immutable and
  * thread-safe.
  */
 final class ColonCues {
@@ -60,7 +60,7 @@ final class ColonCues {
       // gives the speaker.
       return null;
     }
-    int issued = subjects.issuedWriting(toks, toks.size());
+    int issued = subjects.issuedWritingBefore(toks);
     if (issued > start) {
       List<Tok> phrase =
           subjects.before(frame, toks, issued); // "The ministry released a statement:"

@@ -6454,6 +6454,31 @@ class ExtractorTest {
   }
 
   @Test
+  void aNameInAppositionSpeaksWhenTheVerbIsFollowedByHowItWasSaid() {
+    String text =
+        "The observers' team said the shelling had lasted most of the night.\n\n"
+            + "\"We saw nothing ourselves,\" the team's deputy leader, Ingrid Solberg, said by"
+            + " telephone.\n\n"
+            + "\"The roads were closed,\" the team's driver, Piet Haan, said over the radio.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("We saw nothing ourselves,", "Ingrid Solberg"),
+            tuple("The roads were closed,", "Piet Haan"));
+  }
+
+  @Test
+  void whoIssuedAWritingSpeaksThroughItWhenWhereOrWhenFollowsIt() {
+    String text =
+        "The singer Mara Quist will host the festival for a third year.\n\n"
+            + "As usual, she released a playful reply to the news: \"Third time, same jokes.\"\n\n"
+            + "The port authority issued a notice on Friday: \"The east quay stays shut.\"";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(
+            tuple("Third time, same jokes.", "Mara Quist", null),
+            tuple("The east quay stays shut.", null, "The port authority"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
