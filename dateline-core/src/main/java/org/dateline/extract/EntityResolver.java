@@ -52,6 +52,36 @@ final class EntityResolver {
           "valley",
           "canyon");
 
+  // Kinds of business or institution that end a body's name, never a person's: "Botha Bakery",
+  // read as a man in a headline
+  private static final Set<String> BODY_KINDS =
+      Set.of(
+          "bakery",
+          "brewery",
+          "distillery",
+          "winery",
+          "dairy",
+          "restaurant",
+          "cafe",
+          "café",
+          "hotel",
+          "pharmacy",
+          "motors",
+          "foods",
+          "holdings",
+          "industries",
+          "enterprises",
+          "airlines",
+          "airways",
+          "bank",
+          "clinic",
+          "hospital",
+          "university",
+          "college",
+          "academy",
+          "institute",
+          "foundation");
+
   // Honorifics only a person bears: "Ms Page" read as an organisation is a woman
   private static final Set<String> PERSONAL_HONORIFICS =
       Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mme", "mme.");
@@ -1019,8 +1049,9 @@ final class EntityResolver {
 
   /**
    * Types a name the recogniser left as miscellaneous that ends in a company suffix as a body, and
-   * a person's name that ends in a kind of place ("Karen State") as a place, and gives a mention
-   * whose surface the table of known names lists that name and its type.
+   * a person's name that ends in a kind of place ("Karen State") as a place and one that ends in a
+   * kind of business ("Botha Bakery") as a body, and gives a mention whose surface the table of
+   * known names lists that name and its type.
    */
   private void recognise(Mention m) {
     String lastWord = m.surface.substring(m.surface.lastIndexOf(' ') + 1);
@@ -1034,6 +1065,12 @@ final class EntityResolver {
         && capital
         && PLACE_KINDS.contains(last)) {
       m.type = EntityType.LOCATION; // "Myanmar's Karen State", read as a woman called Karen
+    }
+    if (m.type == EntityType.PERSON
+        && m.surface.indexOf(' ') > 0
+        && capital
+        && BODY_KINDS.contains(last)) {
+      m.type = EntityType.ORGANIZATION; // "Kleinfontein's Botha Bakery", read as a man
     }
     String entry =
         words.knownNames.get(String.join(" ", m.tokens).replace(".", "").replace('’', '\''));

@@ -6427,6 +6427,22 @@ class ExtractorTest {
   }
 
   @Test
+  void aNameEndingInAKindOfBusinessIsABodyNotAMan() {
+    String text =
+        "Striking workers reject Kessler Motors' \"final offer\"\n\nThe dealership group said"
+            + " on Monday that its wage offer was final.\n\n\"We have gone as far as we can,\""
+            + " said Tom Vale, a spokesman for the union.";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(x.entities())
+        .filteredOn(e -> e.name().equals("Kessler Motors"))
+        .extracting(Entity::type)
+        .containsExactly(EntityType.ORGANIZATION);
+    assertThat(direct(x))
+        .extracting(Quote::text, Quote::speaker)
+        .containsExactly(tuple("We have gone as far as we can,", "Tom Vale"));
+  }
+
+  @Test
   void heAfterAnAgeEpithetIsThePersonItNames() {
     String text =
         "Quill called up\n\nSelector Neville Arkwright said the panel picked on form.\n\n"
