@@ -26,6 +26,9 @@ final class ColonCues {
   /** The most words a clause before a colon may have for its opening name to speak. */
   private static final int LONG_INTRODUCER = 12;
 
+  /** The most words a description opening such a clause may have: "the county's chief judge". */
+  private static final int DESCRIPTION_WORDS = 4;
+
   private static final Set<String> PEOPLE_PRONOUNS = Set.of("he", "she");
 
   /** Words before a name that make it the one addressed: "a message to Ana Ruiz:". */
@@ -112,7 +115,9 @@ final class ColonCues {
       }
     }
     if (first.size() > 6) {
-      return first.size() <= LONG_INTRODUCER ? leadingPerson(frame, first) : null;
+      // "The judge had advice for anyone who deals with Nichols in the future:" however long
+      Speaker person = first.size() <= LONG_INTRODUCER ? leadingPerson(frame, first) : null;
+      return person != null ? person : leadingDescription(frame, first);
     }
     if (first.size() <= 4 && PEOPLE_PRONOUNS.contains(first.get(0).lower())) {
       return phrases.resolve(frame, first.subList(0, 1)); // "She shot back: …"
@@ -122,8 +127,11 @@ final class ColonCues {
       return who.entity().type() == EntityType.PERSON ? who : null;
     }
     Speaker apposed = phrases.namedClause(frame, toks, first.size());
-    // "The minister, speaking to reporters, was blunt:"
-    return apposed != null ? apposed : described(frame, first);
+    if (apposed != null) {
+      return apposed; // "The minister, speaking to reporters, was blunt:"
+    }
+    Speaker described = described(frame, first);
+    return described != null ? described : leadingDescription(frame, first);
   }
 
   /**
@@ -140,6 +148,37 @@ final class ColonCues {
     }
     Speaker who = phrases.resolve(frame, phrase);
     return who != null && who.pronoun() == Speaker.Pronoun.NONE && who.known() ? who : null;
+  }
+
+  /**
+   * The speaker a longer clause before a colon opens with when it opens with a short definite
+   * description followed by its verb: {@code The judge had advice for anyone who deals with him:}.
+   */
+  private @Nullable Speaker leadingDescription(Frame frame, List<Tok> clause) {
+    if (!DEFINITE.contains(clause.get(0).lower()) && !clause.get(0).possessive()) {
+      return null; // "Some testers were won over, including tester Jon Mikkel:" names its speaker
+    }
+    for (int k = 2; k <= DESCRIPTION_WORDS && k < clause.size(); k++) {
+      Tok next = clause.get(k);
+      if (next.punctBefore() || !Character.isLowerCase(next.text().charAt(0))) {
+        return null;
+      }
+      if (words.speakerNoun(clause.get(k - 1).lower())) {
+        return RECEIVED.contains(next.lower()) || !finite(next.lower())
+            ? null
+            : phrases.resolveOrDescribe(frame, clause.subList(0, k));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a word is a finite verb: an auxiliary, "gave", or a word with a past tense's ending.
+   */
+  private static boolean finite(String w) {
+    return ReportingVerbs.FINITE.contains(w)
+        || w.equals("gave")
+        || w.length() > 3 && w.endsWith("ed");
   }
 
   /**

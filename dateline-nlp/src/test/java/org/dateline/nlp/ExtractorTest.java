@@ -6495,6 +6495,19 @@ class ExtractorTest {
   }
 
   @Test
+  void aDescriptionOpeningALongClauseBeforeAColonSpeaks() {
+    String text =
+        "The judge, Ann Ward, sentenced Pell to life without parole on Tuesday.\n\n"
+            + "The judge had advice for anyone who has to deal with Pell in the years ahead:\n\n"
+            + "\"Do not trust him again.\"\n\n"
+            + "The visiting coach had a simple explanation for the defeat: \"We were tired.\"";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(
+            tuple("Do not trust him again.", "Ann Ward", null),
+            tuple("We were tired.", null, "The visiting coach"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
