@@ -63,6 +63,10 @@ final class VerbSubjects {
   /**
    * Words that open the places and hearers after an issued writing: "to reporters on the steps".
    */
+  /** Lower-case words inside a body's name: "Parents for Choice", "Friends of the Earth". */
+  private static final Set<String> NAME_CONNECTORS =
+      Set.of("of", "for", "and", "the", "on", "de", "du", "la", "del", "des", "&");
+
   private static final Set<String> TRAILING =
       Set.of("to", "on", "at", "in", "outside", "before", "after", "during");
 
@@ -706,6 +710,15 @@ final class VerbSubjects {
       // "Environmental researcher Dr Anitha Rao of the Institute for Urban Ecology, who …": the
       // person named, not the body after "of"
       return person;
+    }
+    int name = Clauses.nameBefore(toks, r);
+    if (toks.get(who).lower().equals("which")
+        && name < r
+        && name >= start
+        && (name == start || !NAME_CONNECTORS.contains(toks.get(name - 1).lower()))) {
+      // "passed its findings to Saltshire Police, which said": the body named before the comma,
+      // not the clause it ends; but "Parents for Choice" is one name
+      return toks.subList(name, r);
     }
     // else the last few words, from their first article: "held back [a clerk outside the bank]"
     int from = Math.max(start, r - 6);
