@@ -19,6 +19,9 @@ import org.jspecify.annotations.Nullable;
 final class Cues {
   private static final int MAX_AFTER_VERB = 6;
 
+  /** The most words a first "that" clause may hold before the "and that" of a second. */
+  private static final int THAT_CLAUSE_WORDS = 40;
+
   // how many words a name may take before "to" and the verb it is urged to say
   private static final int URGED_WORDS = 6;
 
@@ -1132,6 +1135,7 @@ final class Cues {
     if (labelled != null) {
       return labelled;
     }
+    toks = firstThatClause(toks);
     for (int v = toks.size() - 1; v >= Math.max(0, toks.size() - 1 - MAX_AFTER_VERB); v--) {
       Tok t = toks.get(v);
       Speaker quoted = quotedVerbAt(frame, toks, v);
@@ -1173,6 +1177,26 @@ final class Cues {
       }
     }
     return accordingTo(frame, toks);
+  }
+
+  /**
+   * The words up to the first "that" when the quotation opens a second clause of one verb after
+   * "and that" ({@code X said in a statement that 318 passengers had reported symptoms and that
+   * "…"}): the verb before the first "that" is the quotation's, not one inside the clause between.
+   * Else the words as they are.
+   */
+  private static List<Tok> firstThatClause(List<Tok> toks) {
+    for (int a = toks.size() - 2; a >= Math.max(1, toks.size() - 1 - MAX_AFTER_VERB); a--) {
+      if (toks.get(a + 1).lower().equals("that") && COORDINATORS.contains(toks.get(a).lower())) {
+        for (int t = a - 1; t >= Math.max(1, a - THAT_CLAUSE_WORDS); t--) {
+          if (toks.get(t).lower().equals("that")) {
+            return toks.subList(0, t + 1);
+          }
+        }
+        return toks;
+      }
+    }
+    return toks;
   }
 
   /**

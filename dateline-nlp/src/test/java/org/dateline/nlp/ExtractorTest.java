@@ -6508,6 +6508,28 @@ class ExtractorTest {
   }
 
   @Test
+  void aBodyNamedBeforeWhichSpeaksNotTheClauseItEnds() {
+    String text =
+        "Harbour Light has been owned since 2019 by Cresswell Leisure Group, which said in a"
+            + " separate statement that it was \"reviewing its options\" for the site.\n\n"
+            + "A residents' group, Neighbours for Safer Streets, which has 900 members, wrote"
+            + " that the plan was \"a step in the dark\".";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("reviewing its options", "Cresswell Leisure Group"),
+            tuple("a step in the dark", "Neighbours for Safer Streets"));
+  }
+
+  @Test
+  void aQuotationAfterAndThatIsTheFirstThatClausesVerbs() {
+    String text =
+        "Lumen Ferries said in a statement that 41 passengers had reported a rash since Monday"
+            + " and that \"nearly all of them\" were already home.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("nearly all of them", "Lumen Ferries"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
