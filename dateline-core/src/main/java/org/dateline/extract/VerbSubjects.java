@@ -171,6 +171,7 @@ final class VerbSubjects {
     }
     int start = end;
     int steppedOver = 0; // appositions stepped over: "X, publisher of Y, a trade newsletter, said"
+    int adverbial = -1; // where an adverbial set off by commas before the verb begins
     while (start > 0 && end - start < APPOSITION_WORDS) {
       Tok t = toks.get(start - 1);
       if (Clauses.RELATIVES.contains(t.lower())
@@ -261,6 +262,9 @@ final class VerbSubjects {
                 // "Marcus Bellerose (Red River North) called": a ward or party in brackets
                 || inBrackets(frame.text(), t);
         if (steppedOver < 2 && start > 0 && apposition && toks.get(end).punctBefore()) {
+          if (steppedOver == 0 && Clauses.opensAdverbial(t.lower())) {
+            adverbial = start; // "The council, in a written submission, has said"
+          }
           steppedOver++;
           continue;
         }
@@ -271,6 +275,9 @@ final class VerbSubjects {
         }
         break;
       }
+    }
+    if (adverbial > start) {
+      end = adverbial; // the subject is what stands before it: "The council"
     }
     List<Tok> lead =
         end - start >= APPOSITION_WORDS && !toks.get(start).punctBefore()

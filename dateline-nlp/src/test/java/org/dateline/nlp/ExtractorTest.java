@@ -6530,6 +6530,19 @@ class ExtractorTest {
   }
 
   @Test
+  void anAdverbialBetweenCommasBeforeTheVerbIsNoPartOfItsSubject() {
+    String text =
+        "Families have accused the Pine Hollow Water Board of ignoring the warnings.\n\n"
+            + "The water board, in a written reply to the inquiry, has said its engineers acted"
+            + " \"as the manual required\".\n\n"
+            + "The ferry captain, in a short note, has said his crew was \"never at risk\".";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(
+            tuple("as the manual required", "Pine Hollow Water Board", null),
+            tuple("never at risk", null, "The ferry captain"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
