@@ -333,7 +333,9 @@ final class QuoteReader {
         // "Another reporter asked whether she regretted it. "…," she replied": not the asker, but
         // the one who spoke before, else the one the pronoun was read as, if known to be of its
         // gender
-        if (previous.entity() != null && sameGender(frame, speaker, previous)) {
+        if (previous.entity() != null
+            && sameGender(frame, speaker, previous)
+            && frame.mentions().pronounFits(pronoun, previous.entity())) {
           described = previous;
         } else if (speaker != null
             && speaker.entity() != null
