@@ -43,6 +43,9 @@ final class VerbSubjects {
   private static final Set<String> WITH_VERB =
       Set.of("since", "already", "long", "often", "always", "now");
 
+  /** Adverbs that open a time before a subject: "Earlier this week the minister". */
+  private static final Set<String> TIME_OPENERS = Set.of("earlier", "later", "next");
+
   private static final Set<String> TIME_PREPOSITIONS =
       Set.of("in", "on", "at", "during", "last", "this", "early", "late");
 
@@ -75,6 +78,11 @@ final class VerbSubjects {
 
   // Words after which a verb has no subject of its own, and the verbs whose subject it shares.
   private static final Set<String> SHARED_SUBJECT = Set.of("and", "but");
+
+  /** Past verbs of moving that a verb of saying may follow with "and": "stood and said". */
+  private static final Set<String> MOVED =
+      Set.of("stood", "rose", "sat", "got", "went", "came", "turned", "shook", "leaned", "paused");
+
   private static final Set<String> FIRST_SAID = Set.of("said", "says", "told", "tells");
 
   // The most words of a noun phrase a restrictive "who" clause follows: "The fire chief who"
@@ -109,11 +117,43 @@ final class VerbSubjects {
       if (first >= 0) {
         return of(frame, toks, first);
       }
+      // "…, Lee Garside turned to the public gallery and said:": else the name before the
+      // verb that "and" goes on from
+      phrase = sharedName(toks, v - 1);
     }
     if (phrase.isEmpty() && Clauses.opensClause(toks, v)) {
       phrase = Clauses.clause(toks, v + 1);
     }
     return phrase;
+  }
+
+  /**
+   * The nearest name before {@code and}, in its clause, that a past or finite verb follows ("Lee
+   * Garside turned … and said"); empty when there is none, or when "that" opens the name's clause
+   * ("… confirmed that Muir had failed the assessment and said": the one who confirmed).
+   */
+  private static List<Tok> sharedName(List<Tok> toks, int and) {
+    for (int n = and - 1; n >= 1; n--) {
+      String next = toks.get(n).lower();
+      boolean verb =
+          next.length() > 3 && next.endsWith("ed")
+              || MOVED.contains(next)
+              || ReportingVerbs.FINITE.contains(next);
+      if (verb && toks.get(n).punctBefore()) {
+        return List.of(); // "Priya Ramaswamy, who covers … Ostler Brooks Securities, lowered"
+      }
+      if (verb && Character.isUpperCase(toks.get(n - 1).text().charAt(0))) {
+        int b = Clauses.nameBefore(toks, n);
+        boolean embedded = b > 0 && toks.get(b - 1).lower().equals("that");
+        return embedded || DETERMINERS.contains(toks.get(b).lower())
+            ? List.of()
+            : toks.subList(b, n);
+      }
+      if (toks.get(n).punctBefore()) {
+        return List.of();
+      }
+    }
+    return List.of();
   }
 
   /** The first "said", "says", "told" or "tells" before {@code end}, or -1. */
@@ -315,6 +355,7 @@ final class VerbSubjects {
       return before(frame, toks, outer);
     }
     List<Tok> phrase = new ArrayList<>(toks.subList(start, end));
+    phrase.subList(0, timeOpening(phrase)).clear(); // "Late on Tuesday the union posted"
     if (phrase.size() > 2
         && Clauses.BE.contains(phrase.get(0).lower())
         && phrase.get(1).lower().equals("all")) {
@@ -440,6 +481,25 @@ final class VerbSubjects {
             && Clauses.ARTICLES.contains(toks.get(place).lower())
             && Clauses.capitalised(toks.subList(place + 1, region));
     return placed ? place : start;
+  }
+
+  /**
+   * How many words of a time, unset by a comma, open the phrase before its determiner: 3 for "Late
+   * on Tuesday the union", 0 when it opens otherwise.
+   */
+  private int timeOpening(List<Tok> phrase) {
+    boolean time = false;
+    int i = 0;
+    while (i < phrase.size() - 1 && (i == 0 || !phrase.get(i).punctBefore())) {
+      String w = phrase.get(i).lower();
+      if (words.timeWords.contains(w)) {
+        time = true;
+      } else if (!TIME_PREPOSITIONS.contains(w) && !TIME_OPENERS.contains(w)) {
+        break;
+      }
+      i++;
+    }
+    return time && i > 0 && DETERMINERS.contains(phrase.get(i).lower()) ? i : 0;
   }
 
   /**

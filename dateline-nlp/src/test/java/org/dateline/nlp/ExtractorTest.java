@@ -6543,6 +6543,40 @@ class ExtractorTest {
   }
 
   @Test
+  void aTimeOpeningTheSentenceIsNoPartOfItsSubject() {
+    String text =
+        "The Harbour Workers Union called the stoppage last month. Late on Tuesday the union"
+            + " posted on social media: \"Thank you to every member who stood in the cold.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("Thank you to every member who stood in the cold.", "Harbour Workers Union"));
+  }
+
+  @Test
+  void aBodyIsNeverTheSheAReporterAskedAbout() {
+    String text =
+        "Ruth Callander won the vote. The Harbour Workers Union posted on social media: \"We"
+            + " backed her all the way.\"\n\nAs she left the stage, a reporter shouted to ask"
+            + " whether she planned to sleep.\n\n\"After the recount!\" she called back.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("We backed her all the way.", "Harbour Workers Union"),
+            tuple("After the recount!", "Ruth Callander"));
+  }
+
+  @Test
+  void aVerbOfSayingAfterAndSharesTheSubjectOfTheVerbBefore() {
+    String text =
+        "Asked whether he had anything to say, Colm Rafter turned to the public gallery and said:"
+            + " \"Sorry.\"\n\nA club spokesperson later confirmed that Muir had failed the"
+            + " test and said the centre \"will rest for a fortnight\".";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(
+            tuple("Sorry.", "Colm Rafter", null),
+            tuple("will rest for a fortnight", null, "A club spokesperson"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
