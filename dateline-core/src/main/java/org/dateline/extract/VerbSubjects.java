@@ -623,9 +623,10 @@ final class VerbSubjects {
       b = Clauses.clauseStart(toks, b - 1); // "Ines Vidal, 54, a teacher who …, said"
     }
     String opens = toks.get(b).lower();
+    boolean owned = toks.get(b).possessive() || POSSESSIVES.contains(opens); // "Julian's wife"
     if (b > 0
-        && (Clauses.ARTICLES.contains(opens) || words.speakerNoun(opens))
-        && !Clauses.named(toks, b, a)) {
+        && (Clauses.ARTICLES.contains(opens) || words.speakerNoun(opens) || owned)
+        && (owned || !Clauses.named(toks, b, a))) {
       if (Clauses.clauseStart(toks, b - 1) == 0 && Clauses.opensAdverbial(toks.get(0).lower())) {
         // "In a letter, the council, chaired by Inga Berg, said": after the opening adverbial
         return toks.subList(b, a);
@@ -733,9 +734,12 @@ final class VerbSubjects {
     if (toks.get(who).lower().equals("who")
         && start > 0
         && toks.get(start).punctBefore()
-        && Clauses.ARTICLES.contains(toks.get(start).lower())
+        && (Clauses.ARTICLES.contains(toks.get(start).lower())
+            || toks.get(start).possessive()
+            || POSSESSIVES.contains(toks.get(start).lower()))
         && Character.isUpperCase(toks.get(start - 1).text().charAt(0))) {
-      // "Priya Lall, a junior Treasury minister, who said": the name the apposition describes
+      // "Priya Lall, a junior Treasury minister, who said", "Margaret Aske, Julian's wife and
+      // co-founder, who sits on the board, told": the name the apposition describes
       return toks.subList(Clauses.nameBefore(toks, start), start);
     }
     if (toks.get(who).lower().equals("who")

@@ -6577,6 +6577,18 @@ class ExtractorTest {
   }
 
   @Test
+  void aNameBeforeAnOwnedDescriptionAndAWhoClauseSpeaks() {
+    String text =
+        "Julian Aske founded the firm in 1988.\n\nMargaret Aske, Julian's wife and co-founder,"
+            + " who sits on the board, told the Courier that the couple would \"finally take a"
+            + " holiday\".\n\nThe board thanked Nora Penn, Julian's sister, who said the sale"
+            + " came at \"the right time\".";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("finally take a holiday", "Margaret Aske"), tuple("the right time", "Nora Penn"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
