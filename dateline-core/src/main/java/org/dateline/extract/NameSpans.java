@@ -10,12 +10,12 @@ import java.util.regex.Pattern;
 import org.dateline.model.EntityType;
 
 /**
- * Mends the names the recogniser gives before they are resolved: a person after "Mr." it missed, a
- * government named by its capital, a titled person it read as an organisation ("Secretary of State
- * James A. Baker III") or split at an initial, a person run together with the body after "of", and
- * a body cut before the place it serves or before the words that end its name ("Athletics Integrity
- * Commission | of the Caribbean", "Northfield City | Supporters' Trust"). Instances are immutable
- * and thread-safe.
+ * Mends the names the recogniser gives before they are resolved: a place that says where a body is
+ * based ("Denver-based Ledgerlight"), a person after "Mr." it missed, a government named by its
+ * capital, a titled person it read as an organisation ("Secretary of State James A. Baker III") or
+ * split at an initial, a person run together with the body after "of", and a body cut before the
+ * place it serves or before the words that end its name ("Athletics Integrity Commission | of the
+ * Caribbean", "Northfield City | Supporters' Trust"). Instances are immutable and thread-safe.
  */
 final class NameSpans {
   /**
@@ -62,6 +62,16 @@ final class NameSpans {
           " (?:chief executive|chief executive officer|chairman|chairwoman|spokesman|spokeswoman"
               + "|spokesperson|ceo|CEO|founder|co-founder) ");
 
+  /** A name that opens with where its body is based: "Denver-based Ledgerlight". */
+  private static final Pattern BASED =
+      Pattern.compile("(\\p{Lu}[\\p{L}. ]*?)-(?:based|headquartered) (\\p{Lu}.*)");
+
+  /** What follows a place that says where a body is based: "-based", "-headquartered". */
+  private static final Pattern BASED_AFTER = Pattern.compile("-(?:based|headquartered)\\b");
+
+  /** What ends right before a body that a place says is based there: "Denver-based ". */
+  private static final Pattern BASED_BEFORE = Pattern.compile("-(?:based|headquartered) $");
+
   private static final Pattern PATRONYMIC = Pattern.compile("\\s+(?:bin|ibn|bint)\\s+");
   // A particle inside a Portuguese or Spanish surname the recogniser split a person's name at:
   // "Raimunda Ferreira | dos | Santos"
@@ -95,7 +105,8 @@ final class NameSpans {
 
   /** A romanised Korean given name before a surname the recogniser took alone: "Min-jun Kim". */
   private static final Pattern HYPHENATED_GIVEN =
-      Pattern.compile("(?<![\\p{L}.'’-])\\p{Lu}\\p{Ll}{1,5}-\\p{Ll}{1,6} $");
+      Pattern.compile(
+          "(?<![\\p{L}.'’-])\\p{Lu}\\p{Ll}{1,5}-(?!based |born |owned |run )\\p{Ll}{1,6} $");
 
   private static final Pattern ROLE_OF = Pattern.compile("(\\p{L}+)\\s+of(?:\\s+the)?\\s+$");
 
@@ -140,10 +151,40 @@ final class NameSpans {
                                 text,
                                 employers(
                                     text,
-                                    acrossPatronymic(text, nicknamed(text, recognised)))))))));
+                                    acrossPatronymic(
+                                        text, nicknamed(text, based(text, recognised))))))))));
     for (NameFinder.Name whole : names) {
       NameFinder.Name titled = titledPerson(text, withHyphenatedGivenName(text, whole));
       out.addAll(personOfOrganisation(text, surnamedPerson(text, titled, names)));
+    }
+    return out;
+  }
+
+  /**
+   * A place the recogniser read as part of a name, or as a body, where it only says where a body is
+   * based: "Milwaukee" of "the Milwaukee-based company" is a place, and "Denver-based Ledgerlight"
+   * is the place and then a body.
+   */
+  static List<NameFinder.Name> based(String text, List<NameFinder.Name> names) {
+    List<NameFinder.Name> out = new ArrayList<>(names.size());
+    for (NameFinder.Name n : names) {
+      Matcher m = BASED.matcher(n.text());
+      if (m.matches()) {
+        int rest = n.begin() + m.start(2);
+        out.add(
+            new NameFinder.Name(n.begin(), n.begin() + m.end(1), m.group(1), EntityType.LOCATION));
+        out.add(new NameFinder.Name(rest, n.end(), m.group(2), EntityType.ORGANIZATION));
+      } else if (n.type() != EntityType.LOCATION
+          && !n.text().contains(" of ") // "Jonah Park of Seoul|-based Ilsan Securities"
+          && BASED_AFTER.matcher(text).region(n.end(), text.length()).lookingAt()) {
+        out.add(new NameFinder.Name(n.begin(), n.end(), n.text(), EntityType.LOCATION));
+      } else if (n.type() == EntityType.PERSON
+          && BASED_BEFORE.matcher(text.substring(Math.max(0, n.begin() - 14), n.begin())).find()) {
+        // "Denver-based Ledgerlight": a body
+        out.add(new NameFinder.Name(n.begin(), n.end(), n.text(), EntityType.ORGANIZATION));
+      } else {
+        out.add(n);
+      }
     }
     return out;
   }

@@ -6443,6 +6443,24 @@ class ExtractorTest {
   }
 
   @Test
+  void aPlaceBeforeBasedIsAPlaceAndTheNameAfterItABody() {
+    String text =
+        "Harrowgate Packaging will close its plant in Elk Falls, the company said Wednesday.\n\n"
+            + "In a news release, the Milwaukee-based company said the closure was part of a"
+            + " \"strategic realignment\" of its plants.\n\nDenver-based Ledgerlight raised"
+            + " $40 million on Tuesday.";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(x.entities())
+        .filteredOn(e -> e.name().equals("Milwaukee") || e.name().contains("Ledgerlight"))
+        .extracting(Entity::name, Entity::type)
+        .containsExactly(
+            tuple("Milwaukee", EntityType.LOCATION), tuple("Ledgerlight", EntityType.ORGANIZATION));
+    assertThat(direct(x))
+        .extracting(Quote::text, Quote::speaker)
+        .containsExactly(tuple("strategic realignment", "Harrowgate Packaging"));
+  }
+
+  @Test
   void heAfterAnAgeEpithetIsThePersonItNames() {
     String text =
         "Quill called up\n\nSelector Neville Arkwright said the panel picked on form.\n\n"
