@@ -95,6 +95,12 @@ final class Clauses {
           "moreover");
 
   /**
+   * Lower-case words that can stand inside a proper name: "Bank of England", "Parents for Choice".
+   */
+  static final Set<String> NAME_CONNECTORS =
+      Set.of("of", "for", "and", "the", "on", "de", "du", "la", "del", "des", "&");
+
+  /**
    * Prepositions that open an adverbial: after a verb of saying they tell how or when it was said
    * ("said by telephone", "said over the radio"), never who said it.
    */

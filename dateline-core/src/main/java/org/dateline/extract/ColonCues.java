@@ -164,21 +164,13 @@ final class ColonCues {
         return null;
       }
       if (words.speakerNoun(clause.get(k - 1).lower())) {
-        return RECEIVED.contains(next.lower()) || !finite(next.lower())
+        String verb = next.lower();
+        return RECEIVED.contains(verb) || !ReportingVerbs.finiteOrPast(verb) && !verb.equals("gave")
             ? null
             : phrases.resolveOrDescribe(frame, clause.subList(0, k));
       }
     }
     return null;
-  }
-
-  /**
-   * Whether a word is a finite verb: an auxiliary, "gave", or a word with a past tense's ending.
-   */
-  private static boolean finite(String w) {
-    return ReportingVerbs.FINITE.contains(w)
-        || w.equals("gave")
-        || w.length() > 3 && w.endsWith("ed");
   }
 
   /**

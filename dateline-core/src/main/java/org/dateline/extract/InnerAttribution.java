@@ -167,10 +167,7 @@ final class InnerAttribution {
   private static boolean finiteWithin(List<Tok> toks, int b, int e) {
     for (int i = b; i < e; i++) {
       String w = toks.get(i).lower();
-      if (ReportingVerbs.FINITE.contains(w)
-          || w.endsWith("n't")
-          || w.endsWith("n’t")
-          || w.length() > 3 && w.endsWith("ed")) {
+      if (ReportingVerbs.finiteOrPast(w) || w.endsWith("n't") || w.endsWith("n’t")) {
         return true;
       }
     }

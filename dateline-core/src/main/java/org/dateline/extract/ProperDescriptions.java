@@ -3,7 +3,6 @@ package org.dateline.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.dateline.model.Quote;
 import org.jspecify.annotations.Nullable;
 
@@ -16,10 +15,6 @@ import org.jspecify.annotations.Nullable;
  * Meron") stay descriptions.
  */
 final class ProperDescriptions {
-  /** Lower-case words that can stand inside a proper name ("Bank of England"). */
-  private static final Set<String> CONNECTORS =
-      Set.of("of", "for", "and", "the", "on", "de", "du", "la", "del", "des", "&");
-
   private final Words words;
 
   ProperDescriptions(Words words) {
@@ -59,7 +54,7 @@ final class ProperDescriptions {
     boolean joined = false;
     for (int i = from; i < w.length; i++) {
       String lower = w[i].toLowerCase(Locale.ROOT);
-      if (!capitalised(w[i]) && !CONNECTORS.contains(w[i])
+      if (!capitalised(w[i]) && !Clauses.NAME_CONNECTORS.contains(w[i])
           || capitalised(w[i]) && words.roles.contains(lower)) {
         return null;
       }

@@ -49,6 +49,11 @@ final class ReportingVerbs {
           "would", "will", "was", "were", "is", "are", "had", "has", "have", "could", "can",
           "should", "may", "might", "must", "did", "does");
 
+  /** Whether a lower-case word is a finite verb or has a past tense's ending: "had", "turned". */
+  static boolean finiteOrPast(String w) {
+    return FINITE.contains(w) || w.length() > 3 && w.endsWith("ed");
+  }
+
   /** Words that open when or where something was said, straight after the verb. */
   static final Set<String> ADVERBIAL =
       Set.of(

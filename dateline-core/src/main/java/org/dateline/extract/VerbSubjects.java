@@ -66,10 +66,6 @@ final class VerbSubjects {
   /**
    * Words that open the places and hearers after an issued writing: "to reporters on the steps".
    */
-  /** Lower-case words inside a body's name: "Parents for Choice", "Friends of the Earth". */
-  private static final Set<String> NAME_CONNECTORS =
-      Set.of("of", "for", "and", "the", "on", "de", "du", "la", "del", "des", "&");
-
   private static final Set<String> TRAILING =
       Set.of("to", "on", "at", "in", "outside", "before", "after", "during");
 
@@ -135,10 +131,7 @@ final class VerbSubjects {
   private static List<Tok> sharedName(List<Tok> toks, int and) {
     for (int n = and - 1; n >= 1; n--) {
       String next = toks.get(n).lower();
-      boolean verb =
-          next.length() > 3 && next.endsWith("ed")
-              || MOVED.contains(next)
-              || ReportingVerbs.FINITE.contains(next);
+      boolean verb = ReportingVerbs.finiteOrPast(next) || MOVED.contains(next);
       if (verb && toks.get(n).punctBefore()) {
         return List.of(); // "Priya Ramaswamy, who covers … Ostler Brooks Securities, lowered"
       }
@@ -786,7 +779,7 @@ final class VerbSubjects {
     if (toks.get(who).lower().equals("which")
         && name < r
         && name >= start
-        && (name == start || !NAME_CONNECTORS.contains(toks.get(name - 1).lower()))) {
+        && (name == start || !Clauses.NAME_CONNECTORS.contains(toks.get(name - 1).lower()))) {
       // "passed its findings to Saltshire Police, which said": the body named before the comma,
       // not the clause it ends; but "Parents for Choice" is one name
       return toks.subList(name, r);
