@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.model.EntityType;
 import org.jspecify.annotations.Nullable;
@@ -53,6 +54,11 @@ final class Cues {
       Set.of("a", "an", "one", "another", "his", "her", "their");
 
   private static final Set<String> COORDINATORS = Set.of("and", "but");
+
+  /** A bracket after a quotation that cites the report it comes from: "(Fox News article)". */
+  static final Pattern CITATION =
+      Pattern.compile(
+          " *\\(([^()\\n]{1,60}) (?:article|report|story)\\)", Pattern.CASE_INSENSITIVE);
 
   /** Words that join quoted alternatives one framing verb takes: "worms" and "traitors". */
   private static final Set<String> ALTERNATIVES = Set.of("and", "or");
@@ -810,6 +816,10 @@ final class Cues {
 
   /** {@code "…," said X} or {@code "…," X said} in the words after the closing mark. */
   @Nullable Speaker after(Frame frame, int from, int to) {
+    Speaker cited = citedInBrackets(frame, from);
+    if (cited != null) {
+      return cited; // "…" (Yahoo! News article): a page quoting a report names its outlet
+    }
     List<Tok> toks = Tok.of(frame.text(), from, to);
     if (toks.isEmpty()) {
       return null;
@@ -896,6 +906,23 @@ final class Cues {
     }
     Speaker signed = signed(frame, from, toks);
     return signed != null ? signed : accordingTo(frame, toks);
+  }
+
+  /**
+   * The outlet a bracket right after the closing mark cites as the quotation's source, as a page
+   * quoting other outlets' reports does ({@code "…" (Yahoo! News article)}), when it is named; else
+   * null.
+   */
+  private @Nullable Speaker citedInBrackets(Frame frame, int from) {
+    Matcher m = CITATION.matcher(frame.text()).region(from, frame.text().length());
+    if (!m.lookingAt()) {
+      return null;
+    }
+    Speaker who = phrases.resolve(frame, Tok.of(frame.text(), m.start(1), m.end(1)));
+    // a place is no outlet: "(USA Today article)" is not the United States'
+    return who != null && who.entity() != null && who.entity().type() != EntityType.LOCATION
+        ? who
+        : null;
   }
 
   /**

@@ -1077,11 +1077,12 @@ final class QuoteReader {
 
   /**
    * Whether the next sentence credits the quotation: "…." Those were the words of X, That is how X
-   * put it.
+   * put it; or a bracket cites its source: "…." (Fox News article).
    */
   private boolean credited(String text, int closeEnd) {
     return !cues.creditedTo(text, Tok.of(text, closeEnd, Math.min(text.length(), closeEnd + 90)))
-        .isEmpty();
+            .isEmpty()
+        || Cues.CITATION.matcher(text).region(closeEnd, text.length()).lookingAt();
   }
 
   /** Whether the words inside the marks end by asking or exclaiming ("Why?" he asked). */

@@ -6607,6 +6607,20 @@ class ExtractorTest {
   }
 
   @Test
+  void aBracketCitingAReportAfterTheQuotationNamesItsOutlet() {
+    String text =
+        "There is breaking news out of Harlow, a suburb of Kent City.\n\n\"A gunman shot two"
+            + " people at an office park on Monday. Witnesses said he was a former employee.\""
+            + " (Fox News article)\n\nThere is no word yet on the gunman.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple(
+                "A gunman shot two people at an office park on Monday. Witnesses said he was a"
+                    + " former employee.",
+                "Fox News"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
