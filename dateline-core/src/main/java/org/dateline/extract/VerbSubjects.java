@@ -131,19 +131,16 @@ final class VerbSubjects {
   private static List<Tok> sharedName(List<Tok> toks, int and) {
     for (int n = and - 1; n >= 1; n--) {
       String next = toks.get(n).lower();
-      boolean verb = ReportingVerbs.finiteOrPast(next) || MOVED.contains(next);
-      if (verb && toks.get(n).punctBefore()) {
+      if (toks.get(n).punctBefore()) {
         return List.of(); // "Priya Ramaswamy, who covers … Ostler Brooks Securities, lowered"
       }
+      boolean verb = ReportingVerbs.finiteOrPast(next) || MOVED.contains(next);
       if (verb && Character.isUpperCase(toks.get(n - 1).text().charAt(0))) {
         int b = Clauses.nameBefore(toks, n);
         boolean embedded = b > 0 && toks.get(b - 1).lower().equals("that");
         return embedded || DETERMINERS.contains(toks.get(b).lower())
             ? List.of()
             : toks.subList(b, n);
-      }
-      if (toks.get(n).punctBefore()) {
-        return List.of();
       }
     }
     return List.of();
