@@ -54,6 +54,14 @@ final class Clauses {
 
   // the words before a day or part of one that follows a subject: "on Wednesday", "late Monday"
   private static final Set<String> TIME_OPENERS = Set.of("on", "late", "early", "last", "this");
+
+  /** Words that may stand before a time word: "in November", "by Sunday evening". */
+  static final Set<String> TIME_PREPOSITIONS =
+      Set.of("in", "on", "at", "by", "during", "last", "this", "early", "late");
+
+  /** Adverbs that open a time before a subject: "Earlier this week the minister". */
+  private static final Set<String> TIME_LEADS = Set.of("earlier", "later", "next");
+
   // the most words a subject that a time ends may hold: "The country's interior minister"
   private static final int TIMED_HEAD_WORDS = 6;
 
@@ -172,6 +180,10 @@ final class Clauses {
   }
 
   // the last word of a short opening phrase of time: "Moments later,"
+  /** Past participles that open a clause before the subject: "Asked about it, she …". */
+  private static final Set<String> PARTICIPLES =
+      Set.of("asked", "pressed", "questioned", "reached");
+
   private static final Set<String> LATER =
       Set.of("later", "earlier", "ago", "afterwards", "afterward");
 
@@ -194,9 +206,14 @@ final class Clauses {
     boolean temporal = first.size() <= 3 && LATER.contains(first.get(first.size() - 1).lower());
     String opener = first.get(0).lower();
     boolean source = opener.equals("according"); // "According to the charges, Kessler …"
-    if ((connective
+    int time = timeOpening(first);
+    if (time > 0) {
+      at += time; // "On Sunday Voltaro issued a statement, saying": the time is no clause
+      first = first.subList(time, first.size());
+    } else if ((connective
             || temporal
             || source
+            || participleOpens(first)
             || PREPOSITIONS.contains(opener)
             || SUBORDINATORS.contains(opener))
         && at + first.size() < toks.size()) {
@@ -213,6 +230,45 @@ final class Clauses {
     return described && apposed && at + first.size() + name.size() < toks.size()
         ? name
         : beforeVerb(first, speakerNoun);
+  }
+
+  /**
+   * How many words of a time, unset by a comma, open the phrase before its determiner or name: 3
+   * for "Late on Tuesday the union", 2 for "On Sunday Voltaro", 0 when it opens otherwise.
+   */
+  static int timeOpening(List<Tok> phrase) {
+    if (phrase.size() < 2) {
+      return 0;
+    }
+    Set<String> times = Words.english().timeWords;
+    boolean time = false;
+    int i = 0;
+    while (i < phrase.size() - 1 && (i == 0 || !phrase.get(i).punctBefore())) {
+      String w = phrase.get(i).lower();
+      if (times.contains(w)) {
+        time = true;
+      } else if (!TIME_PREPOSITIONS.contains(w) && !TIME_LEADS.contains(w)) {
+        break;
+      }
+      i++;
+    }
+    Tok next = phrase.get(i);
+    boolean opens =
+        ARTICLES.contains(next.lower())
+            || next.lower().equals("one")
+            || Character.isUpperCase(next.text().charAt(0));
+    return time && i > 0 && opens ? i : 0;
+  }
+
+  /**
+   * Whether a participle's clause opens the sentence: "Speaking to reporters afterwards, he …",
+   * "Asked about the plan, she …"; not a name ("King Hussein, …", "Asked" alone).
+   */
+  private static boolean participleOpens(List<Tok> clause) {
+    String opener = clause.get(0).lower();
+    return clause.size() > 1
+        && Character.isLowerCase(clause.get(1).text().charAt(0))
+        && (opener.endsWith("ing") || PARTICIPLES.contains(opener));
   }
 
   /** Whether a date line ("WESTBROOK, Minn. —", "NAIROBI, Kenya (AP) -") opens at {@code begin}. */

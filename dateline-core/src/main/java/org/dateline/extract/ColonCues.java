@@ -117,6 +117,9 @@ final class ColonCues {
     if (first.size() > 6) {
       // "The judge had advice for anyone who deals with Nichols in the future:" however long
       Speaker person = first.size() <= LONG_INTRODUCER ? leadingPerson(frame, first) : null;
+      if (person == null && first.size() <= LONG_INTRODUCER) {
+        person = leadingPronoun(frame, first);
+      }
       return person != null ? person : leadingDescription(frame, first);
     }
     if (first.size() <= 4 && PEOPLE_PRONOUNS.contains(first.get(0).lower())) {
@@ -171,6 +174,24 @@ final class ColonCues {
       }
     }
     return null;
+  }
+
+  /**
+   * The person "he" or "she" stands for when the pronoun opens a longer clause before a colon with
+   * its verb, perhaps after an adverb: {@code He also had a message for drivers heading home:}.
+   */
+  private @Nullable Speaker leadingPronoun(Frame frame, List<Tok> clause) {
+    if (!PEOPLE_PRONOUNS.contains(clause.get(0).lower())) {
+      return null;
+    }
+    int v = Clauses.adverb(clause.get(1)) ? 2 : 1;
+    String verb = clause.get(v).lower();
+    boolean acts =
+        ReportingVerbs.finiteOrPast(verb)
+            && !Clauses.BE.contains(verb)
+            && !RECEIVED.contains(verb)
+            && !clause.get(v).punctBefore();
+    return acts ? phrases.resolve(frame, clause.subList(0, 1)) : null;
   }
 
   /**

@@ -569,15 +569,19 @@ final class Cues {
     return w.length == 2 && w[0].equals("the") && words.writings.contains(w[1])
         || w.length == 3
             && (w[0].equals("the") || ACCOMPANYING.contains(w[1]) || institution(w) != null)
-            && words.writings.contains(w[2]); // "the trends report", "an accompanying statement"
+            && words.writings.contains(w[2]) // "the trends report", "an accompanying statement"
+        || w.length == 4
+            && institution(w) != null
+            && words.writings.contains(w[3]); // "the board's 40-page report"
   }
 
   /**
    * The kind of body before a writing in a three-word description ("trust" of "a trust statement"
-   * or "the council's letter"), or null when the word before the writing names no institution.
+   * or "the council's letter"), or of a four-word one with a word between ("the board's 40-page
+   * report"); null when the word after the article names no institution.
    */
   private @Nullable String institution(String[] w) {
-    if (w.length != 3 || !Clauses.ARTICLES.contains(w[0])) {
+    if (w.length != 3 && w.length != 4 || !Clauses.ARTICLES.contains(w[0])) {
       return null;
     }
     String kind = w[1].replaceFirst("['’]s$", "");

@@ -43,12 +43,6 @@ final class VerbSubjects {
   private static final Set<String> WITH_VERB =
       Set.of("since", "already", "long", "often", "always", "now");
 
-  /** Adverbs that open a time before a subject: "Earlier this week the minister". */
-  private static final Set<String> TIME_OPENERS = Set.of("earlier", "later", "next");
-
-  private static final Set<String> TIME_PREPOSITIONS =
-      Set.of("in", "on", "at", "during", "last", "this", "early", "late");
-
   static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
   // the people one works with, led by the one named before them
   private static final Set<String> COWORKERS =
@@ -85,6 +79,9 @@ final class VerbSubjects {
   private static final int RESTRICTED_WORDS = 5;
   // the words that open a described subject: "The fire chief", "A navy officer"
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "one");
+
+  /** The words that may open a writing named before a subject: "In its statement the company". */
+  private static final Set<String> OWNERS = Set.of("a", "an", "the", "its", "his", "her", "their");
 
   private final Words words;
 
@@ -345,7 +342,8 @@ final class VerbSubjects {
       return before(frame, toks, outer);
     }
     List<Tok> phrase = new ArrayList<>(toks.subList(start, end));
-    phrase.subList(0, timeOpening(phrase)).clear(); // "Late on Tuesday the union posted"
+    phrase.subList(0, Clauses.timeOpening(phrase)).clear(); // "Late on Tuesday the union posted"
+    phrase.subList(0, writingOpening(phrase)).clear(); // "In its statement the company said"
     if (phrase.size() > 2
         && Clauses.BE.contains(phrase.get(0).lower())
         && phrase.get(1).lower().equals("all")) {
@@ -474,22 +472,26 @@ final class VerbSubjects {
   }
 
   /**
-   * How many words of a time, unset by a comma, open the phrase before its determiner: 3 for "Late
-   * on Tuesday the union", 0 when it opens otherwise.
+   * How many words of a writing, unset by a comma, open the phrase before its determiner: 4 for "In
+   * its results statement the company", 0 when it opens otherwise.
    */
-  private int timeOpening(List<Tok> phrase) {
-    boolean time = false;
-    int i = 0;
-    while (i < phrase.size() - 1 && (i == 0 || !phrase.get(i).punctBefore())) {
-      String w = phrase.get(i).lower();
-      if (words.timeWords.contains(w)) {
-        time = true;
-      } else if (!TIME_PREPOSITIONS.contains(w) && !TIME_OPENERS.contains(w)) {
-        break;
-      }
-      i++;
+  private int writingOpening(List<Tok> phrase) {
+    if (phrase.size() < 4
+        || !phrase.get(0).lower().equals("in")
+        || !OWNERS.contains(phrase.get(1).lower())) {
+      return 0;
     }
-    return time && i > 0 && DETERMINERS.contains(phrase.get(i).lower()) ? i : 0;
+    for (int i = 2; i < Math.min(phrase.size() - 1, 5); i++) {
+      Tok t = phrase.get(i);
+      if (t.punctBefore() || !Character.isLowerCase(t.text().charAt(0))) {
+        return 0;
+      }
+      if (words.writings.contains(t.lower())) {
+        Tok next = phrase.get(i + 1);
+        return DETERMINERS.contains(next.lower()) && !next.punctBefore() ? i + 1 : 0;
+      }
+    }
+    return 0;
   }
 
   /**
@@ -499,7 +501,7 @@ final class VerbSubjects {
   private int adverbialBefore(List<Tok> toks, int end) {
     if (end >= 3
         && words.timeWords.contains(toks.get(end - 1).lower())
-        && TIME_PREPOSITIONS.contains(toks.get(end - 2).lower())
+        && Clauses.TIME_PREPOSITIONS.contains(toks.get(end - 2).lower())
         && !toks.get(end - 1).punctBefore()) {
       return end - 2;
     }

@@ -6621,6 +6621,51 @@ class ExtractorTest {
   }
 
   @Test
+  void aTimeOrAWritingBeforeTheSubjectIsNoPartOfIt() {
+    String text =
+        "Orvel Group cut its forecast on Tuesday.\n\nIn its results statement the company said it"
+            + " was \"confident in the brand\".\n\nBrightwater Motors recalled 40,000 vans last"
+            + " month. On Sunday Brightwater Motors issued a statement, saying that the recall was"
+            + " going ahead \"in full and at once\".";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("confident in the brand", "Orvel Group"),
+            tuple("in full and at once", "Brightwater Motors"));
+  }
+
+  @Test
+  void aSecondVerbAfterAParticipleOpenerSharesTheSubject() {
+    String text =
+        "Paulo Lima led the first round.\n\nHis son, Rafael Lima, was blunter. Speaking to"
+            + " reporters afterwards, he said the rival party had \"promised free things\" and"
+            + " predicted that votes would flow \"almost entirely\" to his father.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("promised free things", "Rafael Lima"), tuple("almost entirely", "Rafael Lima"));
+  }
+
+  @Test
+  void aReportOwnedByABodyIsTheBodysWords() {
+    String text =
+        "The Standards Board met on Monday to review the trial.\n\nThe board's 40-page report"
+            + " said the figures showed a pattern \"nobody can explain by chance\".";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("nobody can explain by chance", "Standards Board"));
+  }
+
+  @Test
+  void aPronounOpeningALongClauseBeforeAColonSpeaks() {
+    String text =
+        "Inspector Tom Garrow spoke to reporters at the gates on Sunday.\n\n\"Nobody was badly"
+            + " hurt,\" Garrow said.\n\nHe also had a message for drivers heading to the coast:"
+            + " \"Please stay at home tonight.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("Nobody was badly hurt,", "Tom Garrow"),
+            tuple("Please stay at home tonight.", "Tom Garrow"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
