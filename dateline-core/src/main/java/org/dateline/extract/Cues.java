@@ -121,8 +121,11 @@ final class Cues {
       Set.of("those", "these", "that", "this", "such");
 
   /** Conjunctions that open a contrasting clause of its own right after a quotation. */
+  // how many words back from a participle after a preposition its verb may stand
+  private static final int VERB_BEFORE_PARTICIPLE = 6;
+
   private static final Set<String> CONTRASTS =
-      Set.of("while", "whereas", "although", "though", "but");
+      Set.of("while", "whereas", "although", "though", "but", "and");
 
   private static final Set<String> LISTENING = Set.of("told", "tells", "tell");
 
@@ -874,8 +877,9 @@ final class Cues {
           if (!phrase.isEmpty()
               && toks.indexOf(phrase.get(0)) <= 1
               && CONTRASTS.contains(toks.get(0).lower())) {
-            // "…", while supporters praised it: a clause of its own; but "…," but it has held
-            // talks, the filing said, where the verb after a comma reports the whole sentence
+            // "…", while supporters praised it, "…", and Shevchuk responded by …: a clause of its
+            // own; but "…," but it has held talks, the filing said, where the verb after a comma
+            // reports the whole sentence
             return null;
           }
           Speaker subject = phrases.resolveOrDescribe(frame, phrase);
@@ -1151,6 +1155,22 @@ final class Cues {
     return null;
   }
 
+  /**
+   * The reporting verb a participle after a preposition goes with, in its clause and a few words
+   * before it ("responded the following day by calling"), or -1.
+   */
+  private int verbBefore(List<Tok> toks, int v) {
+    for (int k = v - 2; k > 0 && k >= v - VERB_BEFORE_PARTICIPLE; k--) {
+      if (toks.get(k + 1).punctBefore()) {
+        return -1;
+      }
+      if (verbs.at(toks, k, false)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
   /** {@code X said: "…"}, {@code X described it as "…"} in the words before the opening mark. */
   @Nullable Speaker before(Frame frame, int from, int to) {
     // "White told The Post — where Heller said she was "…" — "I hear …"": an aside between
@@ -1202,9 +1222,18 @@ final class Cues {
       if (v >= 1 && t.lower().equals("to") && toks.get(v - 1).lower().equals("according")) {
         // "According to the police chief, Maria Santos, "…"": the name in apposition speaks
         SpeakerPhrase.Source source = phrases.source(frame, toks, v + 1, true);
-        return source != null && source.speaker().entity() != null
-            ? source.speaker()
-            : phrases.resolveOrDescribe(frame, Clauses.clause(toks, v + 1));
+        if (source != null && source.speaker().entity() != null) {
+          return source.speaker();
+        }
+        for (int u = v - 2; u > 0; u--) {
+          if (verbs.at(toks, u, false)) {
+            // "Gerald Brannock replied the next morning, according to the complaint:": the one
+            // who replied, whom the complaint only records
+            List<Tok> phrase = subjects.of(frame, toks, u);
+            return phrase.isEmpty() ? null : phrases.resolve(frame, phrase);
+          }
+        }
+        return phrases.resolveOrDescribe(frame, Clauses.clause(toks, v + 1));
       }
     }
     return accordingTo(frame, toks);
@@ -1416,6 +1445,9 @@ final class Cues {
       // "…, who wept and cried "…"": the clause is on the one the relative stands for
       int relative = coordinated ? relativeBefore(toks, v) : -1;
       List<Tok> caller = participle && !coordinated ? Clauses.callerBefore(toks, v) : List.of();
+      // "and Shevchuk responded the next day by calling it "…"": the subject of the verb the
+      // participle goes with, not the sentence's
+      int governing = participle && !t.punctBefore() ? verbBefore(toks, v) : -1;
       // "“…,” he wrote, ruling that …": the one who wrote goes on, not the sentence's subject
       boolean afterSaid =
           participle && t.punctBefore() && v >= 2 && words.speechVerbs.contains(previous);
@@ -1424,13 +1456,16 @@ final class Cues {
               ? subjects.antecedentOf(frame, toks, relative)
               : afterSaid && caller.isEmpty()
                   ? subjects.of(frame, toks, v - 1)
-                  : !caller.isEmpty()
-                      ? caller
-                      : participle || coordinated
-                          ? beforeFirstPredicate(
-                              beforeOwnVerb(
-                                  Clauses.sentenceSubject(frame.text(), toks, words::speakerNoun)))
-                          : subjects.of(frame, toks, v);
+                  : governing > 0 && caller.isEmpty()
+                      ? subjects.of(frame, toks, governing)
+                      : !caller.isEmpty()
+                          ? caller
+                          : participle || coordinated
+                              ? beforeFirstPredicate(
+                                  beforeOwnVerb(
+                                      Clauses.sentenceSubject(
+                                          frame.text(), toks, words::speakerNoun)))
+                              : subjects.of(frame, toks, v);
       Speaker who = phrase.isEmpty() ? null : phrases.resolve(frame, phrase);
       Mentions.Placed contrasted =
           participle && caller.isEmpty() && !coordinated ? afterContrast(frame, toks, v) : null;

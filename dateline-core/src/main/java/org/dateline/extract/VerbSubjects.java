@@ -615,6 +615,18 @@ final class VerbSubjects {
       b = Clauses.clauseStart(toks, b - 1); // "Ines Vidal, 54, a teacher who …, said"
     }
     String opens = toks.get(b).lower();
+    String relative = toks.get(a).lower();
+    if (b > 0
+        && (relative.equals("who") || relative.equals("whose"))
+        && Clauses.ARTICLES.contains(opens)
+        && words.roleNoun(toks.get(b + 1).lower())) {
+      // "Jonathan Marsh, the MP for Holmcliffe and Saltby, whose constituency …, said": the name
+      // the role describes
+      int name = Clauses.clauseStart(toks, b - 1);
+      if (Clauses.capitalised(toks.subList(name, b))) {
+        return toks.subList(name, b);
+      }
+    }
     boolean owned = toks.get(b).possessive() || POSSESSIVES.contains(opens); // "Julian's wife"
     if (b > 0
         && (Clauses.ARTICLES.contains(opens) || words.speakerNoun(opens) || owned)

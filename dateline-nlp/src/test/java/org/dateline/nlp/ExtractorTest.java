@@ -6666,6 +6666,36 @@ class ExtractorTest {
   }
 
   @Test
+  void aReplyRecordedByAComplaintIsTheRepliersWords() {
+    String text =
+        "In one email, Liam Brannock wrote to his father that the auditor was \"asking too many"
+            + " questions\".\n\nGerald Brannock replied the next morning, according to the"
+            + " complaint: \"She is doing her job. Let her finish.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("asking too many questions", "Liam Brannock"),
+            tuple("She is doing her job. Let her finish.", "Gerald Brannock"));
+  }
+
+  @Test
+  void aRoleBeforeARelativeClauseDescribesTheNameBeforeIt() {
+    String text =
+        "The memo named 14 towns.\n\nJonathan Marsh, the MP for Holmcliffe and Saltby, whose"
+            + " constituency includes four of the towns, said he had \"never once\" been told.";
+    assertThat(wordsAndSpeakers(text)).containsExactly(tuple("never once", "Jonathan Marsh"));
+  }
+
+  @Test
+  void aClauseAfterAndWithItsOwnSubjectIsNoCueOfTheQuotationBefore() {
+    String text =
+        "On Wednesday, Pryce posted a video describing Kovalenko as \"a robot\", and the"
+            + " Ukrainian's trainer, Mykola Shevchuk, responded the next day by calling the"
+            + " Welshman's act \"cheap theatre\".";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("a robot", "Pryce"), tuple("cheap theatre", "Mykola Shevchuk"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
