@@ -264,7 +264,7 @@ final class Clauses {
    * Whether a participle's clause opens the sentence: "Speaking to reporters afterwards, he …",
    * "Asked about the plan, she …"; not a name ("King Hussein, …", "Asked" alone).
    */
-  private static boolean participleOpens(List<Tok> clause) {
+  static boolean participleOpens(List<Tok> clause) {
     String opener = clause.get(0).lower();
     return clause.size() > 1
         && Character.isLowerCase(clause.get(1).text().charAt(0))

@@ -23,6 +23,9 @@ final class Cues {
   /** The most words a first "that" clause may hold before the "and that" of a second. */
   private static final int THAT_CLAUSE_WORDS = 40;
 
+  // verbs of saying whose "that" may be left out before a second clause "and that …"
+  private static final Set<String> SAID_BEFORE_THAT = Set.of("said", "says", "told", "tells");
+
   // how many words a name may take before "to" and the verb it is urged to say
   private static final int URGED_WORDS = 6;
 
@@ -1253,6 +1256,13 @@ final class Cues {
             return toks.subList(0, t + 1);
           }
         }
+        // "Hutchins said the department had asked for help, and that officers had recovered
+        // "…"": the first clause left its "that" out; the verb of saying it follows governs
+        for (int t = Math.max(1, a - THAT_CLAUSE_WORDS); t < a - 1; t++) {
+          if (SAID_BEFORE_THAT.contains(toks.get(t).lower())) {
+            return toks.subList(0, t + 1);
+          }
+        }
         return toks;
       }
     }
@@ -1448,6 +1458,11 @@ final class Cues {
       // "and Shevchuk responded the next day by calling it "…"": the subject of the verb the
       // participle goes with, not the sentence's
       int governing = participle && !t.punctBefore() ? verbBefore(toks, v) : -1;
+      // "Asked whether Saad had done enough, Latif was careful.": the one asked, who is the main
+      // clause's subject
+      List<Tok> opening = v == 0 ? Clauses.clause(toks, 0) : List.of();
+      boolean askedFirst =
+          !opening.isEmpty() && opening.size() < toks.size() && Clauses.participleOpens(opening);
       // "“…,” he wrote, ruling that …": the one who wrote goes on, not the sentence's subject
       boolean afterSaid =
           participle && t.punctBefore() && v >= 2 && words.speechVerbs.contains(previous);
@@ -1460,7 +1475,7 @@ final class Cues {
                       ? subjects.of(frame, toks, governing)
                       : !caller.isEmpty()
                           ? caller
-                          : participle || coordinated
+                          : participle || coordinated || askedFirst
                               ? beforeFirstPredicate(
                                   beforeOwnVerb(
                                       Clauses.sentenceSubject(

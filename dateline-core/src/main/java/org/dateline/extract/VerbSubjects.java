@@ -287,7 +287,12 @@ final class VerbSubjects {
                 || NameContext.AGE.matcher(t.text()).matches() // "Ines Vidal, 54, a teacher, said"
                 || YEAR.matcher(t.text()).matches()
                 // "Marcus Bellerose (Red River North) called": a ward or party in brackets
-                || inBrackets(frame.text(), t);
+                || inBrackets(frame.text(), t)
+                // "President Helene Castagnede, it said, had told": a report set in
+                || Clauses.PRONOUNS.contains(t.lower())
+                    && start + 2 < toks.size()
+                    && FIRST_SAID.contains(toks.get(start + 1).lower())
+                    && toks.get(start + 2).punctBefore();
         if (steppedOver < 2 && start > 0 && apposition && toks.get(end).punctBefore()) {
           if (steppedOver == 0 && Clauses.opensAdverbial(t.lower())) {
             adverbial = start; // "The council, in a written submission, has said"

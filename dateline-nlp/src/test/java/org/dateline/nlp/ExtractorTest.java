@@ -6696,6 +6696,34 @@ class ExtractorTest {
   }
 
   @Test
+  void theOneAskedInAnOpeningParticipleClauseIsTheMainClausesSubject() {
+    String text =
+        "Saad Shafiq scored 80 and Junaid Latif made 45 on Friday.\n\nAsked whether Saad had"
+            + " done enough to keep his place, Latif was careful. \"That is for the selectors.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("That is for the selectors.", "Junaid Latif"));
+  }
+
+  @Test
+  void aSecondThatClauseGoesWithASaidThatLeftItsThatOut() {
+    String text =
+        "Burglars hit five homes in a week.\n\nHutchins said the department, which has six"
+            + " officers, had asked the county sheriff's office for help, and that officers had"
+            + " recovered \"some useful evidence\".";
+    assertThat(wordsAndSpeakers(text)).containsExactly(tuple("some useful evidence", "Hutchins"));
+  }
+
+  @Test
+  void aReportSetInBetweenCommasIsSteppedOverToTheSubject() {
+    String text =
+        "Leaders met in Brussels on Friday to agree the European Union budget.\n\nThe French"
+            + " readout was blunter. President Helene Castagnede, it said, had told the table that"
+            + " \"defence without money is a dream\".";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("defence without money is a dream", "Helene Castagnede"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
