@@ -1115,8 +1115,9 @@ final class EntityResolver {
           aliases.add(m.owned);
         }
         if (m.role != null) {
-          // "Chairman and Chief Executive Zhou Weiming" holds both offices
-          roles.addAll(List.of(m.role.split(" and ")));
+          // "Chairman and Chief Executive Zhou Weiming" holds both offices; "Minister of Tourism
+          // and Creative Industries" one
+          roles.addAll(m.role.contains(" of ") ? List.of(m.role) : List.of(m.role.split(" and ")));
         }
       }
       roles.addAll(kinOf.getOrDefault(c, Set.of()));

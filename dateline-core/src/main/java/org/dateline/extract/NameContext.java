@@ -202,6 +202,10 @@ final class NameContext {
     return abbreviation.toLowerCase(Locale.ROOT).replace(".", "");
   }
 
+  // the most words the field of a title "of" may have: "Minister of Tourism and Creative
+  // Industries"
+  private static final int FIELD_WORDS = 5;
+
   /** The title that stands right before a name ("Russian Prime Minister"), or null. */
   @Nullable String title(String text, int at) {
     List<String> taken = new ArrayList<>();
@@ -246,13 +250,21 @@ final class NameContext {
    * of State ", "Minister of Finance "), or -1.
    */
   int ofTitleStart(String text, int at) {
-    String field = at > 0 && text.charAt(at - 1) == ' ' ? previousWord(text, at - 1) : null;
-    if (field == null || !Character.isUpperCase(field.charAt(0))) {
-      return -1;
-    }
-    int ofEnd = at - 1 - field.length();
-    if (ofEnd < 4 || !text.startsWith(" of ", ofEnd - 4)) {
-      return -1;
+    // "Minister of Tourism and Creative Industries ": the field may be a few capitalised words,
+    // joined by "and"
+    int space = at - 1; // the space after the field's last word
+    int ofEnd = -1; // where the field begins, after " of "
+    for (int n = 0; ofEnd < 0; n++) {
+      String field = space > 0 && text.charAt(space) == ' ' ? previousWord(text, space) : null;
+      boolean joined = "and".equals(field) && n > 0;
+      if (n == FIELD_WORDS || field == null || !joined && !Character.isUpperCase(field.charAt(0))) {
+        return -1;
+      }
+      int begin = space - field.length();
+      if (!joined && begin >= 4 && text.startsWith(" of ", begin - 4)) {
+        ofEnd = begin;
+      }
+      space = begin - 1;
     }
     int roleEnd = ofEnd - 4;
     String role = previousWord(text, roleEnd);

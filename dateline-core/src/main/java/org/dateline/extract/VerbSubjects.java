@@ -95,7 +95,8 @@ final class VerbSubjects {
    * after it.
    */
   List<Tok> of(Frame frame, List<Tok> toks, int v) {
-    int issued = toks.get(v).lower().endsWith("ing") ? issuedWriting(toks, v) : -1;
+    int issued =
+        toks.get(v).lower().endsWith("ing") ? issuedWriting(toks, beforeTime(toks, v)) : -1;
     if (issued > 0) {
       return before(frame, toks, issued); // "The ministry issued a statement saying"
     }
@@ -141,6 +142,22 @@ final class VerbSubjects {
       }
     }
     return List.of();
+  }
+
+  /**
+   * Where a time unset by commas that ends right before {@code end} begins ("Thursday", "on
+   * Thursday", "late on Monday" before "saying"), else {@code end}.
+   */
+  private int beforeTime(List<Tok> toks, int end) {
+    int k = end;
+    while (k > 1
+        && end - k < 3
+        && !toks.get(k).punctBefore()
+        && (words.timeWords.contains(toks.get(k - 1).lower())
+            || k < end && Clauses.TIME_PREPOSITIONS.contains(toks.get(k - 1).lower()))) {
+      k--;
+    }
+    return k;
   }
 
   /** The first "said", "says", "told" or "tells" before {@code end}, or -1. */

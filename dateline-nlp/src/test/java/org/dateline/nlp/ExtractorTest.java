@@ -6724,6 +6724,25 @@ class ExtractorTest {
   }
 
   @Test
+  void aTimeBetweenAnIssuedStatementAndSayingKeepsItsIssuer() {
+    String text =
+        "The Pembridge School Board voted to close the school in March.\n\nThe board issued a"
+            + " statement on Thursday saying it \"respects the right to ask for a review\".";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("respects the right to ask for a review", "Pembridge School Board"));
+  }
+
+  @Test
+  void aTitleWithAFieldOfSeveralWordsIsItsHoldersRole() {
+    String text =
+        "Minister of Tourism and Creative Industries Colin Brathwaite said he had spoken to the"
+            + " singer on Thursday.\n\n\"The festival is bigger than any one artist,\" the"
+            + " minister said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("The festival is bigger than any one artist,", "Colin Brathwaite"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
