@@ -95,8 +95,12 @@ final class VerbSubjects {
    * after it.
    */
   List<Tok> of(Frame frame, List<Tok> toks, int v) {
-    int issued =
-        toks.get(v).lower().endsWith("ing") ? issuedWriting(toks, beforeTime(toks, v)) : -1;
+    boolean ing = toks.get(v).lower().endsWith("ing");
+    int issued = ing ? issuedWriting(toks, beforeTime(toks, v)) : -1;
+    if (ing && issued < 0) {
+      // "issued a statement in Burmese and English saying"
+      issued = issuedWritingBefore(toks.subList(0, v));
+    }
     if (issued > 0) {
       return before(frame, toks, issued); // "The ministry issued a statement saying"
     }

@@ -6743,6 +6743,16 @@ class ExtractorTest {
   }
 
   @Test
+  void aStatementIssuedInTwoLanguagesSayingIsItsIssuers() {
+    String text =
+        "The Salween Hills Defence Army has fought the army since 1998.\n\nLate on Monday the"
+            + " SHDA issued a statement in Burmese and English saying it remained \"committed to"
+            + " talks\".";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("committed to talks", "Salween Hills Defence Army"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
