@@ -1428,6 +1428,15 @@ final class QuoteReader {
     if (next.isEmpty() || next.get(0).punctBefore() || calledA(lead)) {
       return false;
     }
+    List<Tok> quoted = Tok.of(text, s.begin(), s.end());
+    String first = quoted.get(0).lower();
+    String end = quoted.get(quoted.size() - 1).lower();
+    if (words >= 2
+        && (first.endsWith("ing") || first.endsWith("ed"))
+        && ADVERB.matcher(end).matches()
+        && !LY_NOUNS.contains(end)) {
+      return false; // a car "driving really slowly" past the gate: a verb's words, no modifier
+    }
     String w = next.get(0).text();
     // a past form after it opens a clause on the quoted words ("a "special case" born of …"); one
     // in "-ing" may be a noun they modify ("intense" discounting)

@@ -217,6 +217,12 @@ final class VerbSubjects {
     if (relative > 0) {
       return antecedentOf(frame, toks, relative);
     }
+    int participle = participleBefore(toks, end);
+    if (participle > 0) {
+      // "A Ghanaian official involved in the talks, speaking on condition of anonymity because he
+      // was not authorised to brief the press, said": who stands before the participle's clause
+      return before(frame, toks, participle);
+    }
     int start = end;
     int steppedOver = 0; // appositions stepped over: "X, publisher of Y, a trade newsletter, said"
     int adverbial = -1; // where an adverbial set off by commas before the verb begins
@@ -459,6 +465,25 @@ final class VerbSubjects {
   private static int longRelativeBefore(List<Tok> toks, int end) {
     int j = relativeOpening(toks, end - 1, end);
     return j > 0 && end - j >= APPOSITION_WORDS - 1 ? j : -1;
+  }
+
+  /**
+   * Where a participle's clause too long for the apposition reach opens when it ends right before
+   * the verb's comma ("…, speaking on condition of anonymity because he was not authorised to brief
+   * the press, said"), with no comma inside it; -1 when there is none.
+   */
+  private static int participleBefore(List<Tok> toks, int end) {
+    if (end >= toks.size() || !toks.get(end).punctBefore()) {
+      return -1;
+    }
+    for (int j = end - 1; j > 0 && end - j <= LONG_RELATIVE_WORDS; j--) {
+      Tok t = toks.get(j);
+      if (t.punctBefore()) {
+        boolean participle = t.text().endsWith("ing") && Character.isLowerCase(t.text().charAt(0));
+        return participle && end - j >= APPOSITION_WORDS - 1 ? j : -1;
+      }
+    }
+    return -1;
   }
 
   /**

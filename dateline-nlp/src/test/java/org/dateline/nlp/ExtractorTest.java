@@ -6753,6 +6753,25 @@ class ExtractorTest {
   }
 
   @Test
+  void aLongParticipleClauseBeforeTheVerbIsSteppedOver() {
+    String text =
+        "The three leaders signed the pact in Accra.\n\nA Ghanaian official involved in the"
+            + " talks, speaking on condition of anonymity because he was not authorised to brief"
+            + " the press, said the text would go before parliament \"within weeks\" and"
+            + " insisted the deal was sound.";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(tuple("within weeks", null, "A Ghanaian official involved in the talks"));
+  }
+
+  @Test
+  void aQuotedVerbPhraseEndingInAnAdverbIsSpeechNotAModifier() {
+    String text =
+        "Police searched the park on Monday.\n\nAnn Lee said she had seen a silver hatchback"
+            + " \"driving really slowly\" past the park entrance.";
+    assertThat(wordsAndSpeakers(text)).containsExactly(tuple("driving really slowly", "Ann Lee"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
