@@ -547,7 +547,9 @@ final class Cues {
     }
     for (int j = 1; j < Math.min(4, toks.size() - 1); j++) {
       String w = toks.get(j).lower();
-      if (words.speakerNoun(w) || definite && words.companyNouns.contains(w)) {
+      boolean body =
+          definite && (words.companyNouns.contains(w) || words.institutionNouns.contains(w));
+      if (words.speakerNoun(w) || body) {
         while (j + 2 < toks.size() && words.speakerNoun(toks.get(j + 1).lower())) {
           j++; // "A council spokesman said": the body's noun only qualifies who spoke
         }

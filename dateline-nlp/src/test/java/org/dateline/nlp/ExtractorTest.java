@@ -6772,6 +6772,20 @@ class ExtractorTest {
   }
 
   @Test
+  void itAfterASentenceOpenedByADescribedInstitutionIsThatInstitution() {
+    String text =
+        "The typhoon struck on Sunday.\n\nThe national weather bureau said the storm had winds of"
+            + " 185 kilometers per hour. It said the typhoon had weakened and was \"expected to"
+            + " leave the area by Tuesday\".";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(
+            tuple("expected to leave the area by Tuesday", null, "The national weather bureau"));
+    String verdict = "The foreman was asked for the verdict. \"Not guilty,\" he said.";
+    assertThat(speakersAndDescriptions(verdict))
+        .containsExactly(tuple("Not guilty,", null, "The foreman"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
