@@ -179,11 +179,11 @@ final class Clauses {
     return v + 1 < toks.size() && (v == 0 || toks.get(v).punctBefore());
   }
 
-  // the last word of a short opening phrase of time: "Moments later,"
   /** Past participles that open a clause before the subject: "Asked about it, she …". */
   private static final Set<String> PARTICIPLES =
       Set.of("asked", "pressed", "questioned", "reached");
 
+  // the last word of a short opening phrase of time: "Moments later,"
   private static final Set<String> LATER =
       Set.of("later", "earlier", "ago", "afterwards", "afterward");
 

@@ -123,10 +123,10 @@ final class Cues {
   private static final Set<String> DEMONSTRATIVES =
       Set.of("those", "these", "that", "this", "such");
 
-  /** Conjunctions that open a contrasting clause of its own right after a quotation. */
   // how many words back from a participle after a preposition its verb may stand
   private static final int VERB_BEFORE_PARTICIPLE = 6;
 
+  /** Conjunctions that open a clause of its own right after a quotation. */
   private static final Set<String> CONTRASTS =
       Set.of("while", "whereas", "although", "though", "but", "and");
 

@@ -445,13 +445,22 @@ final class VerbSubjects {
    * {@code from} and ending right before the verb's comma at {@code end}; -1 when there is none.
    */
   private static int relativeOpening(List<Tok> toks, int from, int end) {
+    int j = setOffFrom(toks, from, end);
+    return j > 0 && Clauses.RELATIVES.contains(toks.get(j).lower()) ? j : -1;
+  }
+
+  /**
+   * The first word, going back from {@code from}, of a clause set off by a comma that ends right
+   * before the verb's comma at {@code end}, within {@link #LONG_RELATIVE_WORDS}; -1 when there is
+   * none.
+   */
+  private static int setOffFrom(List<Tok> toks, int from, int end) {
     if (end >= toks.size() || !toks.get(end).punctBefore()) {
       return -1;
     }
     for (int j = from; j > 0 && end - j <= LONG_RELATIVE_WORDS; j--) {
-      Tok t = toks.get(j);
-      if (t.punctBefore()) {
-        return Clauses.RELATIVES.contains(t.lower()) ? j : -1;
+      if (toks.get(j).punctBefore()) {
+        return j;
       }
     }
     return -1;
@@ -473,17 +482,13 @@ final class VerbSubjects {
    * the press, said"), with no comma inside it; -1 when there is none.
    */
   private static int participleBefore(List<Tok> toks, int end) {
-    if (end >= toks.size() || !toks.get(end).punctBefore()) {
+    int j = setOffFrom(toks, end - 1, end);
+    if (j < 0) {
       return -1;
     }
-    for (int j = end - 1; j > 0 && end - j <= LONG_RELATIVE_WORDS; j--) {
-      Tok t = toks.get(j);
-      if (t.punctBefore()) {
-        boolean participle = t.text().endsWith("ing") && Character.isLowerCase(t.text().charAt(0));
-        return participle && end - j >= APPOSITION_WORDS - 1 ? j : -1;
-      }
-    }
-    return -1;
+    String opens = toks.get(j).text();
+    boolean participle = opens.endsWith("ing") && Character.isLowerCase(opens.charAt(0));
+    return participle && end - j >= APPOSITION_WORDS - 1 ? j : -1;
   }
 
   /**
