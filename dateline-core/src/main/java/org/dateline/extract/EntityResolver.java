@@ -1329,6 +1329,10 @@ final class EntityResolver {
         if (title != null) {
           titled = title + " " + surface;
           role = title.toLowerCase(Locale.ROOT);
+          if (!role.startsWith("former ")
+              && NameContext.formerBefore(text, text.lastIndexOf(title, begin))) {
+            role = "former " + role; // "former Scarlet Ibis captain Rohan Persaud-Clarke"
+          }
         }
       }
       if (title != null

@@ -206,6 +206,25 @@ final class NameContext {
   // Industries"
   private static final int FIELD_WORDS = 5;
 
+  /**
+   * Whether "former" stands before the title that begins at {@code at}, perhaps past a body's
+   * capitalised name: "former Scarlet Ibis captain".
+   */
+  static boolean formerBefore(String text, int at) {
+    int pos = at;
+    for (int n = 0; n <= FIELD_WORDS && pos > 0; n++) {
+      String w = previousWord(text, pos);
+      if (w == null || w.equalsIgnoreCase("former")) {
+        return w != null;
+      }
+      if (!Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+      pos = text.lastIndexOf(w, pos - 1);
+    }
+    return false;
+  }
+
   /** The title that stands right before a name ("Russian Prime Minister"), or null. */
   @Nullable String title(String text, int at) {
     List<String> taken = new ArrayList<>();

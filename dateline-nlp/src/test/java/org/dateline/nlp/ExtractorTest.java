@@ -6786,6 +6786,16 @@ class ExtractorTest {
   }
 
   @Test
+  void aFormerHolderOfARoleIsNotTheRolesHolder() {
+    String text =
+        "Former Harbour City captain Dale Innes wrote that the pick was wrong.\n\nClub captain Sam"
+            + " Okafor, who sits on the panel, looked uneasy.\n\nAsked whether he had argued for"
+            + " the pick, the captain replied: \"What is said in that room stays there.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("What is said in that room stays there.", "Sam Okafor"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
