@@ -1410,7 +1410,8 @@ final class QuoteReader {
     if (nickname(Tok.of(text, Math.max(0, s.open() - NICKNAME_REACH), s.open()))) {
       return true; // staff have nicknamed it the "silent laptop": a name given, not words said
     }
-    int words = Tok.of(text, s.begin(), s.end()).size();
+    List<Tok> quoted = Tok.of(text, s.begin(), s.end());
+    int words = quoted.size();
     if (words > 3) {
       return false;
     }
@@ -1428,11 +1429,9 @@ final class QuoteReader {
     if (next.isEmpty() || next.get(0).punctBefore() || calledA(lead)) {
       return false;
     }
-    List<Tok> quoted = Tok.of(text, s.begin(), s.end());
-    String first = quoted.get(0).lower();
-    String end = quoted.get(quoted.size() - 1).lower();
-    if (words >= 2
-        && (first.endsWith("ing") || first.endsWith("ed"))
+    String first = words >= 2 ? quoted.get(0).lower() : "";
+    String end = words >= 2 ? quoted.get(words - 1).lower() : "";
+    if ((first.endsWith("ing") || first.endsWith("ed"))
         && ADVERB.matcher(end).matches()
         && !LY_NOUNS.contains(end)) {
       return false; // a car "driving really slowly" past the gate: a verb's words, no modifier
