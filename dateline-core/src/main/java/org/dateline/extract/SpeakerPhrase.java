@@ -93,6 +93,15 @@ final class SpeakerPhrase {
           "as");
   private static final Set<String> OPENING_PREPOSITIONS =
       Set.of("in", "at", "during", "outside", "inside", "from", "with", "under", "among");
+  // a question put to someone named: "asked Riel whether", "pressed Ames about"
+  private static final Pattern ASKED_SOMEONE =
+      Pattern.compile("\\b(?:asked|pressed|questioned)\\s+");
+  private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]+");
+  private static final Pattern QUESTION_AFTER =
+      Pattern.compile("\\s+(?:whether|if|about|why|how|what|when|where|who)\\b");
+  // verbs an opening phrase puts before their subject: "Among those waiting was Ana Ruiz, …"
+  private static final Set<String> INVERTING_VERBS =
+      Set.of("was", "were", "is", "are", "stood", "sat", "came");
   // the most words a prepositional opening phrase holds before its comma
   private static final int PREPOSITIONAL_WORDS = 12;
   private static final Set<String> PARTY_MEMBERS =
@@ -1031,6 +1040,12 @@ final class SpeakerPhrase {
     }
     int reach = prepositional ? PREPOSITIONAL_WORDS : 25;
     for (int k = 2; k < Math.min(toks.size() - 1, reach); k++) {
+      if (INVERTING_VERBS.contains(toks.get(k - 1).lower())
+          && Character.isUpperCase(toks.get(k).text().charAt(0))) {
+        // "Among those picketing was Dr Owen Castell, a lecturer …": the opening phrase's verb
+        // has its subject after it, and what follows the comma describes that subject
+        return -1;
+      }
       if (text.substring(toks.get(k - 1).end(), toks.get(k).begin()).indexOf(',') >= 0) {
         return toks.get(k).begin();
       }
@@ -1351,6 +1366,10 @@ final class SpeakerPhrase {
     if (titled != null) {
       return titled; // "Actor Ben Cole was arrested. … "…," the actor said"
     }
+    Entity asked = askedBefore(frame, b);
+    if (asked != null) {
+      return asked; // "Okafor asked Riel whether … "Every week," the skipper replied": Riel
+    }
     Entity subject = subjectBefore(frame, b);
     if (subject != null) {
       return subject; // "Fonua, who had been sin-binned, said … "…," the Tongan international said"
@@ -1368,6 +1387,43 @@ final class SpeakerPhrase {
       }
     }
     return last.entity();
+  }
+
+  /**
+   * The person asked a question in the sentence before the quotation whose cue is at {@code b}
+   * ("Panel chair Strachan asked Cardinal whether the family still fished there."), who answers it;
+   * null when that sentence asks no one named.
+   */
+  private static @Nullable Entity askedBefore(Frame frame, int b) {
+    Sentences sentences = frame.sentences();
+    int i = sentences.indexOf(b);
+    int j = i - 1;
+    while (j > 0 && i - j <= QUOTED_SENTENCES && quoted(frame, sentences.begin(j))) {
+      j--;
+    }
+    if (j < 0 || quoted(frame, sentences.begin(j))) {
+      return null;
+    }
+    String text = frame.text();
+    int end = sentences.end(j);
+    Matcher m = ASKED_SOMEONE.matcher(text).region(sentences.begin(j), end);
+    while (m.find()) {
+      Mentions.Placed placed = frame.mentions().firstWithin(m.end(), end, EntityType.PERSON);
+      Entity asked = placed != null && placed.begin() == m.end() ? placed.entity() : null;
+      int after = placed != null ? placed.end() : m.end();
+      Matcher word = CAPITALISED.matcher(text).region(m.end(), end);
+      if (asked == null && word.lookingAt()) {
+        // a surname the recogniser took for a word of its own ("asked Cardinal whether")
+        asked = frame.mentions().byWord(word.group(), m.end());
+        after = word.end();
+      }
+      if (asked != null
+          && asked.type() == EntityType.PERSON
+          && QUESTION_AFTER.matcher(text).region(after, end).lookingAt()) {
+        return asked;
+      }
+    }
+    return null;
   }
 
   /**

@@ -6796,6 +6796,29 @@ class ExtractorTest {
   }
 
   @Test
+  void anEpithetAnsweringAQuestionIsTheOneAsked() {
+    String text =
+        "The inquiry heard from river families on Tuesday.\n\nCommittee chair Brenda Okafor"
+            + " asked Tomas Riel whether his boats still went out in winter. \"Every week,\" the"
+            + " skipper replied.";
+    assertThat(wordsAndSpeakers(text)).containsExactly(tuple("Every week,", "Tomas Riel"));
+    String surname =
+        "Tomas Riel, 71, has fished the estuary for fifty years.\n\nCommittee chair Brenda"
+            + " Okafor asked Riel whether the ice still came. \"Most years,\" the elder said.";
+    assertThat(wordsAndSpeakers(surname)).containsExactly(tuple("Most years,", "Tomas Riel"));
+  }
+
+  @Test
+  void aNameAfterAnInvertedOpeningIsTheSentencesSubject() {
+    String text =
+        "Tomas Riel said the dredging had ruined the channel.\n\nAmong those waiting outside was"
+            + " Dr Lionel Vasquez, a retired lecturer in marine biology and Riel's neighbour.\n\"I"
+            + " have fished here since 1990,\" he said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("I have fished here since 1990,", "Lionel Vasquez"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
