@@ -57,10 +57,20 @@ final class Clauses {
 
   /** Words that may stand before a time word: "in November", "by Sunday evening". */
   static final Set<String> TIME_PREPOSITIONS =
-      Set.of("in", "on", "at", "by", "during", "last", "this", "early", "late");
+      Set.of(
+          "in", "on", "at", "by", "during", "within", "after", "before", "until", "last", "this",
+          "early", "late");
+
+  // the hours of a time opening: "Shortly after 1 a.m. he", "Within hours he", "At midnight she"
+  private static final Set<String> CLOCK_WORDS =
+      Set.of("midnight", "noon", "dawn", "dusk", "hour", "hours", "minutes", "days", "weeks");
+  private static final Pattern CLOCK = Pattern.compile("\\d{1,2}(?:[:.]\\d{2})?|[ap]\\.m\\.?");
+
+  private static final Set<String> PEOPLE_PRONOUNS = Set.of("he", "she", "they");
 
   /** Adverbs that open a time before a subject: "Earlier this week the minister". */
-  private static final Set<String> TIME_LEADS = Set.of("earlier", "later", "next");
+  private static final Set<String> TIME_LEADS =
+      Set.of("earlier", "later", "next", "shortly", "soon", "just");
 
   // the most words a subject that a time ends may hold: "The country's interior minister"
   private static final int TIMED_HEAD_WORDS = 6;
@@ -245,9 +255,13 @@ final class Clauses {
     int i = 0;
     while (i < phrase.size() - 1 && (i == 0 || !phrase.get(i).punctBefore())) {
       String w = phrase.get(i).lower();
-      if (times.contains(w)) {
+      boolean article = // "Within the hour she"
+          ARTICLES.contains(w) && times.contains(phrase.get(i + 1).lower());
+      boolean clock = // not "Dawn Hollingworth said"
+          CLOCK_WORDS.contains(phrase.get(i).text()) || CLOCK.matcher(w).matches();
+      if (times.contains(w) || clock) {
         time = true;
-      } else if (!TIME_PREPOSITIONS.contains(w) && !TIME_LEADS.contains(w)) {
+      } else if (!TIME_PREPOSITIONS.contains(w) && !TIME_LEADS.contains(w) && !article) {
         break;
       }
       i++;
@@ -256,6 +270,7 @@ final class Clauses {
     boolean opens =
         ARTICLES.contains(next.lower())
             || next.lower().equals("one")
+            || PEOPLE_PRONOUNS.contains(next.lower())
             || Character.isUpperCase(next.text().charAt(0));
     return time && i > 0 && opens ? i : 0;
   }

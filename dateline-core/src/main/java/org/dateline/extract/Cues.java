@@ -1639,6 +1639,12 @@ final class Cues {
     if (!words.speakerNoun(toks.get(v - 1).lower()) || toks.get(v).punctBefore()) {
       return null;
     }
+    if (words.writings.contains(toks.get(v - 1).lower())) {
+      // "he issued a statement condemning "…"": who issued it
+      List<Tok> phrase = subjects.of(frame, toks, v);
+      Speaker who = phrase.isEmpty() ? null : phrases.resolveOrDescribe(frame, phrase);
+      return who != null && who.known() ? who : null;
+    }
     return knownSubject(frame, toks, v);
   }
 

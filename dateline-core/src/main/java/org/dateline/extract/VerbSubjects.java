@@ -213,6 +213,12 @@ final class VerbSubjects {
         break;
       }
     }
+    if (end < v
+        && end > 1
+        && !toks.get(end).punctBefore()
+        && SpeechVerbs.PERSONAL.contains(toks.get(end - 1).lower())) {
+      return toks.subList(end - 1, end); // "Within the hour she had posted a photo:"
+    }
     int relative = longRelativeBefore(toks, end);
     if (relative > 0) {
       return antecedentOf(frame, toks, relative);
@@ -714,9 +720,15 @@ final class VerbSubjects {
    */
   private List<Tok> namedInApposition(List<Tok> toks, int b, int a, int v) {
     String opens = toks.get(a).lower();
-    boolean titled = opens.equals(toks.get(a).text()) && words.roleNoun(opens);
+    // "Her training partner, sprinter Jo Tallis, posted": a title or an epithet before the name
+    boolean titled =
+        opens.equals(toks.get(a).text())
+            && (words.roleNoun(opens) || words.epithets.contains(opens));
+    String owner = toks.get(b).lower();
     if (!opens.equals("the") && !titled
-        || !Clauses.ARTICLES.contains(toks.get(b).lower()) && !toks.get(b + 1).possessive()) {
+        || !Clauses.ARTICLES.contains(owner)
+            && !POSSESSIVES.contains(owner)
+            && !toks.get(b + 1).possessive()) {
       return List.of();
     }
     for (int i = b + 1; i < a; i++) {

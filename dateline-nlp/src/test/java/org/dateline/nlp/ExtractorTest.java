@@ -6819,6 +6819,39 @@ class ExtractorTest {
   }
 
   @Test
+  void aTitledNameInAppositionToAPossessedDescriptionSpeaks() {
+    String text =
+        "The athlete denied wrongdoing on Monday.\n\nHer training partner, sprinter Jordan"
+            + " Tallis, posted a photograph of the pair with the caption: \"Fastest friend I have."
+            + " Standing with you.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("Fastest friend I have. Standing with you.", "Jordan Tallis"));
+  }
+
+  @Test
+  void aPronounAfterATimeOpeningAndAnAuxiliarySpeaks() {
+    String text =
+        "Ana Lisk won the vote on Friday. Within the hour she had posted a photo on Facebook with"
+            + " the caption: \"We did it. Thank you all.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("We did it. Thank you all.", "Ana Lisk"));
+    String midnight =
+        "Grigore Lupu lost the count. Shortly after midnight he went further, writing on"
+            + " Facebook: \"We will not hand the country to strangers.\"";
+    assertThat(wordsAndSpeakers(midnight))
+        .containsExactly(tuple("We will not hand the country to strangers.", "Grigore Lupu"));
+  }
+
+  @Test
+  void aStatementDoingTheSpeakingIsItsIssuers() {
+    String text =
+        "Azamat Orlov is a member of parliament. Within hours of the announcement he issued a"
+            + " statement condemning \"any attempt to seize power outside the law\".";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("any attempt to seize power outside the law", "Azamat Orlov"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
