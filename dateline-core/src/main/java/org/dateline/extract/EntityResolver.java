@@ -955,11 +955,20 @@ final class EntityResolver {
     return last != null && last.tokens.size() == 1 && last.tokens.get(0).equals(full.get(0));
   }
 
-  /** Whether the document called the anchor by {@code m}'s one word alone before {@code m}. */
+  /**
+   * Whether the document called the anchor by {@code m}'s one word alone before {@code m}; for a
+   * bare surname, without an honorific too ("Mrs. Tremont" does not make her the bare "Tremont").
+   */
   private static boolean calledBySurnameAlone(Cluster c, Mention m) {
+    boolean bare = honorificGender(m) == Mentions.Gender.UNKNOWN;
     return m.tokens.size() == 1
         && m.generation == 0
-        && c.members.stream().anyMatch(x -> x.begin < m.begin && x.tokens.equals(m.tokens));
+        && c.members.stream()
+            .anyMatch(
+                x ->
+                    x.begin < m.begin
+                        && x.tokens.equals(m.tokens)
+                        && (!bare || honorificGender(x) == Mentions.Gender.UNKNOWN));
   }
 
   /**
@@ -980,7 +989,25 @@ final class EntityResolver {
         }
       }
     }
-    return last != null && m.begin - lastSeen <= JUST_NAMED && !calledBySurnameAlone(last, m);
+    return last != null
+        && m.begin - lastSeen <= JUST_NAMED
+        && !calledBySurnameAlone(last, m)
+        && !toldApartByHonorific(last, m);
+  }
+
+  /**
+   * Whether the text called the anchor by {@code m}'s bare surname with an honorific before {@code
+   * m} ("Mrs. Brenner said"), so telling her apart: the bare "Brenner" then means the namesake.
+   */
+  private static boolean toldApartByHonorific(Cluster c, Mention m) {
+    return m.tokens.size() == 1
+        && honorificGender(m) == Mentions.Gender.UNKNOWN
+        && c.members.stream()
+            .anyMatch(
+                x ->
+                    x.begin < m.begin
+                        && x.tokens.equals(m.tokens)
+                        && honorificGender(x) != Mentions.Gender.UNKNOWN);
   }
 
   /**

@@ -6852,6 +6852,20 @@ class ExtractorTest {
   }
 
   @Test
+  void aBareSurnameIsNotTheNamesakeTheTextCallsByHonorific() {
+    String text =
+        "Coach retires after 30 seasons\n\nHal Brenner announced his retirement on Monday. \"It"
+            + " is time,\" Brenner said.\n\nHis wife of 40 years, Ruth Brenner, sat in the front"
+            + " row. \"I have waited a long time for this,\" Mrs. Brenner said.\n\n\"Sleep late,"
+            + " for a start,\" Brenner said when asked about his plans.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("It is time,", "Hal Brenner"),
+            tuple("I have waited a long time for this,", "Ruth Brenner"),
+            tuple("Sleep late, for a start,", "Hal Brenner"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
