@@ -31,6 +31,9 @@ final class ColonCues {
 
   private static final Set<String> PEOPLE_PRONOUNS = Set.of("he", "she");
 
+  /** The most words a clause a pronoun opens before a colon may have: "she cut in sharply". */
+  private static final int PRONOUN_CLAUSE_WORDS = 4;
+
   /** Words before a name that make it the one addressed: "a message to Ana Ruiz:". */
   private static final Set<String> RECIPIENT = Set.of("to", "for", "about");
 
@@ -70,6 +73,15 @@ final class ColonCues {
       return phrase.isEmpty() ? null : phrases.resolve(frame, phrase);
     }
     List<Tok> name = toks.subList(start, toks.size());
+    if (start > 0
+        && name.size() >= 2
+        && name.size() <= PRONOUN_CLAUSE_WORDS
+        && PEOPLE_PRONOUNS.contains(name.get(0).lower())
+        && Character.isLowerCase(name.get(1).text().charAt(0))
+        && !RECEIVED.contains(name.get(1).lower())) {
+      // "When Keogh pivoted to the stadium, she cut in:": the pronoun of the clause the colon ends
+      return phrases.resolve(frame, name.subList(0, 1));
+    }
     if (!Clauses.capitalised(name)) {
       // "…, while Maes told supporters:": a reporting verb in the clause gives its own subject.
       return verbs.anyBetween(toks, start, toks.size()) ? null : introducer(frame, toks);

@@ -6866,6 +6866,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aPronounOpeningTheClauseAColonEndsSpeaks() {
+    String text =
+        "Moderator Sarah Vale pressed both leaders. When Keogh pivoted from a question about"
+            + " nurses to the stadium, she cut in: \"Mr Keogh, the question was about nurses.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("Mr Keogh, the question was about nurses.", "Sarah Vale"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
