@@ -72,6 +72,9 @@ final class NameSpans {
   /** What ends right before a body that a place says is based there: "Denver-based ". */
   private static final Pattern BASED_BEFORE = Pattern.compile("-(?:based|headquartered) $");
 
+  /** An elided particle and the capitalised word it joins, after a name: " d'Ivoire". */
+  private static final Pattern ELIDED = Pattern.compile(" d['\u2019]\\p{Lu}\\p{L}+\\b");
+
   private static final Pattern PATRONYMIC = Pattern.compile("\\s+(?:bin|ibn|bint)\\s+");
   // A particle inside a Portuguese or Spanish surname the recogniser split a person's name at:
   // "Raimunda Ferreira | dos | Santos"
@@ -152,10 +155,39 @@ final class NameSpans {
                                 employers(
                                     text,
                                     acrossPatronymic(
-                                        text, nicknamed(text, based(text, recognised))))))))));
+                                        text,
+                                        nicknamed(
+                                            text, based(text, elided(text, recognised)))))))))));
     for (NameFinder.Name whole : names) {
       NameFinder.Name titled = titledPerson(text, withHyphenatedGivenName(text, whole));
       out.addAll(personOfOrganisation(text, surnamedPerson(text, titled, names)));
+    }
+    return out;
+  }
+
+  /**
+   * A name the recogniser ended before an elided particle and the capitalised word it joins, taken
+   * whole: "Côte" of "Côte d'Ivoire", "Valéry" of "Valéry d'Estaing"; a name the known names list
+   * holds takes its type ("Côte d'Ivoire" is a place).
+   */
+  private List<NameFinder.Name> elided(String text, List<NameFinder.Name> names) {
+    List<NameFinder.Name> out = new ArrayList<>(names.size());
+    int covered = -1; // where the last name taken whole ends
+    for (NameFinder.Name n : names) {
+      if (n.end() <= covered) {
+        continue; // "Ivoire", read as a name of its own, is part of "Côte d'Ivoire"
+      }
+      Matcher m = ELIDED.matcher(text).region(n.end(), text.length());
+      if (!m.lookingAt()) {
+        out.add(n);
+        continue;
+      }
+      covered = m.end();
+      String whole = text.substring(n.begin(), covered);
+      String known = words.knownNames.get(whole.toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+      EntityType type =
+          known == null ? n.type() : EntityType.valueOf(known.substring(0, known.indexOf(':')));
+      out.add(new NameFinder.Name(n.begin(), covered, whole, type));
     }
     return out;
   }

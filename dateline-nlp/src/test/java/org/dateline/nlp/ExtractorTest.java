@@ -6875,6 +6875,22 @@ class ExtractorTest {
   }
 
   @Test
+  void aNameAcrossAnElidedParticleIsOneNameOfItsKnownType() {
+    String text =
+        "Grace Adeyemi, 41, runs a lending app in Lagos. Part of the money will pay for an"
+            + " expansion into C\u00f4te d'Ivoire next year.\n\nAfter the round closed, she posted a note"
+            + " online. \"To every trader who doubted us: thank you,\" she wrote.";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(x.entities())
+        .filteredOn(e -> e.name().startsWith("C\u00f4te"))
+        .extracting(Entity::name, Entity::type)
+        .containsExactly(tuple("C\u00f4te d'Ivoire", EntityType.LOCATION));
+    assertThat(direct(x))
+        .extracting(Quote::text, Quote::speaker)
+        .containsExactly(tuple("To every trader who doubted us: thank you,", "Grace Adeyemi"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
