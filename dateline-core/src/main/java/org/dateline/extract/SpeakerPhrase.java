@@ -391,10 +391,15 @@ final class SpeakerPhrase {
         && words.institutionNouns.contains(head)) {
       // "the court said" after "the Supreme Court of Velland heard the appeal"
       // "the military said" after "the Indian navy seized two boats": any armed force named
-      Mentions.Placed institution =
-          head.equals("military")
-              ? mentions.lastBodyNamedWithAny(ARMED_FORCES, b, frame.quotes())
-              : mentions.lastBodyNamedWith(head, b, frame.quotes());
+      // "Patria Viva responded within minutes. "…," the party said": the body the sentence
+      // before opens with, whatever its name
+      Mentions.Placed institution = NAMED_AS.containsKey(head) ? bodyOpeningBefore(frame, b) : null;
+      if (institution == null) {
+        institution =
+            head.equals("military")
+                ? mentions.lastBodyNamedWithAny(ARMED_FORCES, b, frame.quotes())
+                : mentions.lastBodyNamedWith(head, b, frame.quotes());
+      }
       if (institution == null && NAMED_AS.containsKey(head)) {
         // "the party said" after "the ruling National Progress Alliance"; "the club said" of the
         // club the report is about, not the rival it last named
@@ -1115,6 +1120,35 @@ final class SpeakerPhrase {
    * The country or organisation that opens the sentence as its subject ("Iran said … which it said
    * it would review"), or null.
    */
+  /**
+   * The index of the sentence before the quotation whose cue is at {@code b}, past the sentences of
+   * the quotation itself ("“We had it. Fifty laps …,” the two-time champion said"); -1 when there
+   * is none.
+   */
+  private static int sentenceBefore(Frame frame, int b) {
+    Sentences sentences = frame.sentences();
+    int i = sentences.indexOf(b);
+    int j = i - 1;
+    while (j > 0 && i - j <= QUOTED_SENTENCES && quoted(frame, sentences.begin(j))) {
+      j--;
+    }
+    return j;
+  }
+
+  /**
+   * The body that opens the sentence before the quotation whose cue is at {@code b}, as its subject
+   * ("Patria Viva responded within minutes."); null when no body opens it.
+   */
+  private static Mentions.@Nullable Placed bodyOpeningBefore(Frame frame, int b) {
+    Sentences sentences = frame.sentences();
+    int j = sentenceBefore(frame, b);
+    if (j < 0 || quoted(frame, sentences.begin(j))) {
+      return null;
+    }
+    Mentions.Placed p = opener(frame, sentences.begin(j), sentences.end(j));
+    return p != null && p.entity().type() == EntityType.ORGANIZATION ? p : null;
+  }
+
   private static Mentions.@Nullable Placed opener(Frame frame, int begin, int at) {
     for (EntityType type : List.of(EntityType.ORGANIZATION, EntityType.LOCATION)) {
       Mentions.Placed p = frame.mentions().firstWithin(begin, at, type);
@@ -1396,11 +1430,7 @@ final class SpeakerPhrase {
    */
   private static @Nullable Entity askedBefore(Frame frame, int b) {
     Sentences sentences = frame.sentences();
-    int i = sentences.indexOf(b);
-    int j = i - 1;
-    while (j > 0 && i - j <= QUOTED_SENTENCES && quoted(frame, sentences.begin(j))) {
-      j--;
-    }
+    int j = sentenceBefore(frame, b);
     if (j < 0 || quoted(frame, sentences.begin(j))) {
       return null;
     }
@@ -1433,13 +1463,7 @@ final class SpeakerPhrase {
    */
   private static @Nullable Entity subjectBefore(Frame frame, int b) {
     Sentences sentences = frame.sentences();
-    int i = sentences.indexOf(b);
-    // past the sentences of the quotation the epithet closes: "“We had it. Fifty laps …,” the
-    // two-time champion said"
-    int j = i - 1;
-    while (j > 0 && i - j <= QUOTED_SENTENCES && quoted(frame, sentences.begin(j))) {
-      j--;
-    }
+    int j = sentenceBefore(frame, b);
     if (j < 0) {
       return null;
     }

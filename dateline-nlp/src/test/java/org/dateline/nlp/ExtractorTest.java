@@ -6891,6 +6891,19 @@ class ExtractorTest {
   }
 
   @Test
+  void thePartyIsTheBodyThatOpensTheSentenceBefore() {
+    String text =
+        "The Socialist Party won the election on Sunday.\n\nPatria Viva responded within"
+            + " minutes. \"The prime minister has just told 900,000 voters that they do not"
+            + " count,\" the party said in a statement.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple(
+                "The prime minister has just told 900,000 voters that they do not count,",
+                "Patria Viva"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
