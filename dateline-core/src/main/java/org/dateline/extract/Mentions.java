@@ -219,6 +219,23 @@ final class Mentions {
         });
   }
 
+  /**
+   * The last place of two words or more named before {@code pos}, outside {@code excluded}, whose
+   * name ends in one of {@code words} ("Kingsbridge City" for a club): a team the recogniser read
+   * as its town; null when there is none.
+   */
+  @Nullable Placed lastPlaceNamedEndingWithAny(Set<String> words, int pos, List<int[]> excluded) {
+    return lastBefore(
+        pos,
+        excluded,
+        e -> {
+          String[] name = nameWords(e);
+          return e.type() == EntityType.LOCATION
+              && name.length > 1
+              && words.contains(name[name.length - 1]);
+        });
+  }
+
   /** An organisation, or another named thing the recogniser may make of one. */
   private static boolean bodyLike(Entity e) {
     return e.type() == EntityType.ORGANIZATION || e.type() == EntityType.OTHER;

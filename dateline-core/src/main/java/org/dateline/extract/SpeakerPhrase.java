@@ -33,12 +33,14 @@ final class SpeakerPhrase {
       Set.of("army", "navy", "military", "forces", "marines", "corps");
 
   // Words in the names of parties and clubs, whose names seldom hold "party" or "club"
+  private static final Set<String> CLUB_WORDS =
+      Set.of("club", "fc", "united", "city", "rovers", "stars", "athletic", "wanderers");
   private static final Map<String, Set<String>> NAMED_AS =
       Map.of(
           "party",
           Set.of("party", "congress", "alliance", "front", "movement", "league", "coalition"),
           "club",
-          Set.of("club", "fc", "united", "city", "rovers", "stars", "athletic", "wanderers"));
+          CLUB_WORDS);
 
   /** Prepositions after which an indefinite speaker's description places them: "from", "at". */
   private static final Set<String> COMPLEMENT_PREPOSITIONS =
@@ -404,6 +406,10 @@ final class SpeakerPhrase {
         // "the party said" after "the ruling National Progress Alliance"; "the club said" of the
         // club the report is about, not the rival it last named
         institution = mostNamedBefore(frame, NAMED_AS.get(head), b);
+      }
+      if (institution == null && head.equals("club")) {
+        // "the club said" after "Kingsbridge City have completed the signing", read as a town
+        institution = mentions.lastPlaceNamedEndingWithAny(CLUB_WORDS, b, frame.quotes());
       }
       holder = institution == null ? null : institution.entity();
     }

@@ -6904,6 +6904,16 @@ class ExtractorTest {
   }
 
   @Test
+  void theClubIsATeamTheRecogniserReadAsItsTown() {
+    String text =
+        "Northam City have completed the signing of striker Tiago Ramos from CD Faro for 30"
+            + " million pounds.\n\nThe 23-year-old has signed a four-year contract.\n\n\"We are"
+            + " delighted to welcome Tiago to Northam,\" the club said in a statement.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("We are delighted to welcome Tiago to Northam,", "Northam City"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
