@@ -6914,6 +6914,18 @@ class ExtractorTest {
   }
 
   @Test
+  void aPriestCalledFrIsThePersonNamedInFull() {
+    String text =
+        "Fr Aidan Cullinane, who has been a chaplain at the hospital for 17 years, said he was"
+            + " called to the wards four nights a week.\n\nUnder the plan, Fr Cullinane and the"
+            + " Presbyterian chaplain, Rev Hazel Moffitt, will keep weekday hours only.\n\nFr"
+            + " Cullinane said he would not stop answering his phone. \"I will be there until"
+            + " June,\" he said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("I will be there until June,", "Aidan Cullinane"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
