@@ -628,9 +628,19 @@ final class NameSpans {
   /**
    * A person the recogniser read as an organisation together with the title before the name ("State
    * James A. Baker III" of "Secretary of State James A. Baker III"): title words, then a common
-   * given name and more capitalised words. Anything else is returned as it is.
+   * given name and more capitalised words; and a title and a surname the recogniser read as a place
+   * ("Colonel Valencia", after "Colonel Jaime Andrés Valencia"). Anything else is returned as it
+   * is.
    */
   NameFinder.Name titledPerson(String text, NameFinder.Name n) {
+    int space = n.text().indexOf(' ');
+    if (n.type() == EntityType.LOCATION
+        && space > 0
+        && words.roles.contains(n.text().substring(0, space).toLowerCase(Locale.ROOT))
+        && surnameNamedBefore(text, n.begin(), n.text().substring(space + 1))) {
+      // "Colonel Valencia", read as the city, after "Colonel Jaime Andrés Valencia"
+      return new NameFinder.Name(n.begin(), n.end(), n.text(), EntityType.PERSON);
+    }
     if (n.type() != EntityType.ORGANIZATION || endsInOrgSuffix(n.text())) {
       return n; // "General Motors Corp." is no General Motors
     }
@@ -669,6 +679,22 @@ final class NameSpans {
       i++;
     }
     return n;
+  }
+
+  /**
+   * Whether one capitalised word after a title is the surname of someone named in full before
+   * {@code begin}: "Colonel Valencia" after "Colonel Jaime Andrés Valencia".
+   */
+  private static boolean surnameNamedBefore(String text, int begin, String rest) {
+    // a given name or a title before it, not a preposition ("In Valencia")
+    return nameWords(rest).length == 1
+        && Pattern.compile(
+                "(?<!\\p{L})(?!(?:In|At|On|From|To|The|Of|For|By|Near)\\b)\\p{Lu}[\\p{L}.'’-]* "
+                    + Pattern.quote(rest.strip())
+                    + "\\b")
+            .matcher(text)
+            .region(0, begin)
+            .find();
   }
 
   private boolean endsInOrgSuffix(String name) {

@@ -6926,6 +6926,16 @@ class ExtractorTest {
   }
 
   @Test
+  void aTitleAndASurnameReadAsACityAreThePersonNamedInFull() {
+    String text =
+        "The officer, Colonel Jaime Andres Valencia, heads the investigations unit.\n\nLater on"
+            + " Monday, Colonel Valencia posted a photograph of the suspect with the message:"
+            + " \"Justice for Ramiro.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("Justice for Ramiro.", "Jaime Andres Valencia"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
