@@ -52,10 +52,11 @@ final class NameContext {
   private static final Set<String> KIN_TITLES =
       Set.of("uncle", "aunt", "auntie", "aunty", "grandma", "grandpa", "granny", "grandad");
   private static final int GENERATION_REACH = 24;
-  // "the elder Mr Tulloch", and a sibling's rank: "his younger brother, Yohane Chisale"
+  // "the elder Mr Tulloch", "the elder Rabbi Feld" (not "the elder statesman"), and a sibling's
+  // rank: "his younger brother, Yohane Chisale"
   private static final Pattern GENERATION_BEFORE =
       Pattern.compile(
-          "\\b(?:the (elder|younger) (?:(?:mr|mrs|ms|dr)\\.? )?"
+          "\\b(?:the (elder|younger) (?:(?!statesm)\\p{L}+\\.? )?"
               + "|(elder|older|younger) (?:brother|sister),? )$");
   private static final Pattern GENERATION_AFTER = Pattern.compile(",? (senior|junior|sr|jr)\\b");
   private static final int ANIMAL_REACH = 40;

@@ -6936,6 +6936,22 @@ class ExtractorTest {
   }
 
   @Test
+  void theElderBeforeATitleTellsTheFatherApart() {
+    String text =
+        "Rabbi Jonah Feld and Imam Yusuf Haddad said they would speak jointly.\n\nRabbi Feld,"
+            + " who has led the congregation since 2014, said the two men were old friends.\n\nThe"
+            + " rabbi's father, Rabbi Harold Feld, 81, stood at the edge of the crowd. \"Somebody"
+            + " once threw a brick through our window,\" the elder Rabbi Feld said.\n\nImam Haddad"
+            + " paused. \"Of course,\" he said.\n\nRabbi Feld nodded. \"What he said,\" he"
+            + " added.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("Somebody once threw a brick through our window,", "Harold Feld"),
+            tuple("Of course,", "Yusuf Haddad"),
+            tuple("What he said,", "Jonah Feld"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
