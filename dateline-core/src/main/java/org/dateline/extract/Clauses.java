@@ -61,11 +61,12 @@ final class Clauses {
           "in", "on", "at", "by", "during", "within", "after", "before", "until", "last", "this",
           "early", "late");
 
-  // the hours of a time opening: "Shortly after 1 a.m. he", "Within hours he", "At midnight she"
+  // the hours of a time opening: "Shortly after midnight he", "Within hours he", "At 9 she"
   private static final Set<String> CLOCK_WORDS =
       Set.of("midnight", "noon", "dawn", "dusk", "hour", "hours", "minutes", "days", "weeks");
   private static final Pattern CLOCK = Pattern.compile("\\d{1,2}(?:[:.]\\d{2})?|[ap]\\.m\\.?");
 
+  // a subject after a time opening: "Within the hour she"
   private static final Set<String> PEOPLE_PRONOUNS = Set.of("he", "she", "they");
 
   /** Adverbs that open a time before a subject: "Earlier this week the minister". */
