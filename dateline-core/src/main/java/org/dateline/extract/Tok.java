@@ -12,6 +12,7 @@ record Tok(int begin, int end, String text, String lower, boolean punctBefore) {
   private static final Set<String> AGE_UNITS = Set.of("year", "month", "week", "day");
   private static final Pattern SPACED_POSSESSIVE =
       Pattern.compile("\\s['’]\\s?s(?![\\p{L}\\p{N}])");
+  private static final Pattern CLOCK_PERIOD = Pattern.compile("[ap]\\.m\\.");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}$€£¥][\\p{L}\\p{N}'’.$-]*");
 
   /** The words of {@code text[from, to)}, each knowing whether punctuation stands before it. */
@@ -166,6 +167,9 @@ record Tok(int begin, int end, String text, String lower, boolean punctBefore) {
   }
 
   private static boolean abbreviation(String w) {
+    if (CLOCK_PERIOD.matcher(w).matches()) {
+      return true; // "after 1 a.m. he went further": the clock's stop ends no clause
+    }
     if (!Character.isUpperCase(w.charAt(0)) || !w.endsWith(".")) {
       return false;
     }

@@ -6952,6 +6952,15 @@ class ExtractorTest {
   }
 
   @Test
+  void theStopOfAClockTimeEndsNoClause() {
+    String text =
+        "Grigore Lupu lost the count. Shortly after 1 a.m. he went further, writing on Facebook:"
+            + " \"We will not hand the country to strangers.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("We will not hand the country to strangers.", "Grigore Lupu"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
