@@ -72,6 +72,12 @@ final class NameSpans {
   /** What ends right before a body that a place says is based there: "Denver-based ". */
   private static final Pattern BASED_BEFORE = Pattern.compile("-(?:based|headquartered) $");
 
+  /** A definite company noun and the comma of an apposition, before a name: "The operator, ". */
+  private static final Pattern COMPANY_APPOSED =
+      Pattern.compile("\\b(?:[Tt]he|[Ii]ts) (?:[\\p{Ll}-]+ ){0,2}(\\p{Ll}+), $");
+
+  private static final int APPOSED_REACH = 40;
+
   /** An elided particle and the capitalised word it joins, after a name: " d'Ivoire". */
   private static final Pattern ELIDED = Pattern.compile(" d['\u2019]\\p{Lu}\\p{L}+\\b");
 
@@ -157,10 +163,35 @@ final class NameSpans {
                                     acrossPatronymic(
                                         text,
                                         nicknamed(
-                                            text, based(text, elided(text, recognised)))))))))));
+                                            text,
+                                            based(
+                                                text,
+                                                apposedToCompany(
+                                                    text, elided(text, recognised))))))))))));
     for (NameFinder.Name whole : names) {
       NameFinder.Name titled = titledPerson(text, withHyphenatedGivenName(text, whole));
       out.addAll(personOfOrganisation(text, surnamedPerson(text, titled, names)));
+    }
+    return out;
+  }
+
+  /**
+   * A name the recogniser read as a person's, set in apposition to a definite company noun ("The
+   * operator, Sorano Mobility, said"): a body, unless it opens with a given name we know.
+   */
+  private List<NameFinder.Name> apposedToCompany(String text, List<NameFinder.Name> names) {
+    List<NameFinder.Name> out = new ArrayList<>(names.size());
+    for (NameFinder.Name n : names) {
+      Matcher m =
+          COMPANY_APPOSED.matcher(text).region(Math.max(0, n.begin() - APPOSED_REACH), n.begin());
+      String first = n.text().split("\\s+")[0].toLowerCase(Locale.ROOT);
+      boolean body =
+          n.type() == EntityType.PERSON
+              && m.find()
+              && words.companyNouns.contains(m.group(1).toLowerCase(Locale.ROOT))
+              && !words.givenName(first);
+      out.add(
+          body ? new NameFinder.Name(n.begin(), n.end(), n.text(), EntityType.ORGANIZATION) : n);
     }
     return out;
   }

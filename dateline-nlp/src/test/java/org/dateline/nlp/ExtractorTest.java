@@ -6961,6 +6961,22 @@ class ExtractorTest {
   }
 
   @Test
+  void aNameApposedToACompanyNounIsABody() {
+    String text =
+        "A driverless car struck a cyclist on Monday.\n\nThe operator, Sorano Mobility, said in"
+            + " a statement that its cameras had seen her late. The company said it had grounded"
+            + " its fleet and was \"cooperating fully with the authorities.\"";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(x.entities())
+        .filteredOn(e -> e.name().equals("Sorano Mobility"))
+        .extracting(Entity::type)
+        .containsExactly(EntityType.ORGANIZATION);
+    assertThat(direct(x))
+        .extracting(Quote::text, Quote::speaker)
+        .containsExactly(tuple("cooperating fully with the authorities.", "Sorano Mobility"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
