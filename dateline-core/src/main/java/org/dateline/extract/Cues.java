@@ -1641,16 +1641,18 @@ final class Cues {
     }
     if (words.writings.contains(toks.get(v - 1).lower())) {
       // "he issued a statement condemning "…"": who issued it
-      List<Tok> phrase = subjects.of(frame, toks, v);
-      Speaker who = phrase.isEmpty() ? null : phrases.resolveOrDescribe(frame, phrase);
-      return who != null && who.known() ? who : null;
+      return known(frame, subjects.of(frame, toks, v));
     }
     return knownSubject(frame, toks, v);
   }
 
   /** The named or described speaker the words before the verb at {@code v} give, or null. */
   private @Nullable Speaker knownSubject(Frame frame, List<Tok> toks, int v) {
-    List<Tok> phrase = subjects.before(frame, toks, v);
+    return known(frame, subjects.before(frame, toks, v));
+  }
+
+  /** The named or described speaker a subject phrase gives, or null. */
+  private @Nullable Speaker known(Frame frame, List<Tok> phrase) {
     Speaker who = phrase.isEmpty() ? null : phrases.resolveOrDescribe(frame, phrase);
     return who != null && who.known() ? who : null;
   }

@@ -17,6 +17,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
 import org.jspecify.annotations.Nullable;
@@ -963,12 +964,13 @@ final class EntityResolver {
     boolean bare = honorificGender(m) == Mentions.Gender.UNKNOWN;
     return m.tokens.size() == 1
         && m.generation == 0
-        && c.members.stream()
-            .anyMatch(
-                x ->
-                    x.begin < m.begin
-                        && x.tokens.equals(m.tokens)
-                        && (!bare || honorificGender(x) == Mentions.Gender.UNKNOWN));
+        && sameWordsBefore(c, m)
+            .anyMatch(x -> !bare || honorificGender(x) == Mentions.Gender.UNKNOWN);
+  }
+
+  /** The anchor's mentions before {@code m} by the same words as {@code m}. */
+  private static Stream<Mention> sameWordsBefore(Cluster c, Mention m) {
+    return c.members.stream().filter(x -> x.begin < m.begin && x.tokens.equals(m.tokens));
   }
 
   /**
@@ -1002,12 +1004,7 @@ final class EntityResolver {
   private static boolean toldApartByHonorific(Cluster c, Mention m) {
     return m.tokens.size() == 1
         && honorificGender(m) == Mentions.Gender.UNKNOWN
-        && c.members.stream()
-            .anyMatch(
-                x ->
-                    x.begin < m.begin
-                        && x.tokens.equals(m.tokens)
-                        && honorificGender(x) != Mentions.Gender.UNKNOWN);
+        && sameWordsBefore(c, m).anyMatch(x -> honorificGender(x) != Mentions.Gender.UNKNOWN);
   }
 
   /**

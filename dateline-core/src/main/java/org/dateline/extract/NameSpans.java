@@ -184,7 +184,7 @@ final class NameSpans {
     for (NameFinder.Name n : names) {
       Matcher m =
           COMPANY_APPOSED.matcher(text).region(Math.max(0, n.begin() - APPOSED_REACH), n.begin());
-      String first = n.text().split("\\s+")[0].toLowerCase(Locale.ROOT);
+      String first = nameWords(n.text())[0].toLowerCase(Locale.ROOT);
       boolean body =
           n.type() == EntityType.PERSON
               && m.find()

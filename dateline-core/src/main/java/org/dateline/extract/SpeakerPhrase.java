@@ -1141,14 +1141,20 @@ final class SpeakerPhrase {
     return j;
   }
 
+  /** As {@link #sentenceBefore}, but -1 also when that sentence is itself quoted. */
+  private static int unquotedSentenceBefore(Frame frame, int b) {
+    int j = sentenceBefore(frame, b);
+    return j < 0 || quoted(frame, frame.sentences().begin(j)) ? -1 : j;
+  }
+
   /**
    * The body that opens the sentence before the quotation whose cue is at {@code b}, as its subject
    * ("Patria Viva responded within minutes."); null when no body opens it.
    */
   private static Mentions.@Nullable Placed bodyOpeningBefore(Frame frame, int b) {
     Sentences sentences = frame.sentences();
-    int j = sentenceBefore(frame, b);
-    if (j < 0 || quoted(frame, sentences.begin(j))) {
+    int j = unquotedSentenceBefore(frame, b);
+    if (j < 0) {
       return null;
     }
     Mentions.Placed p = opener(frame, sentences.begin(j), sentences.end(j));
@@ -1436,8 +1442,8 @@ final class SpeakerPhrase {
    */
   private static @Nullable Entity askedBefore(Frame frame, int b) {
     Sentences sentences = frame.sentences();
-    int j = sentenceBefore(frame, b);
-    if (j < 0 || quoted(frame, sentences.begin(j))) {
+    int j = unquotedSentenceBefore(frame, b);
+    if (j < 0) {
       return null;
     }
     String text = frame.text();
