@@ -453,13 +453,15 @@ final class Clauses {
 
   /**
    * Whether {@code toks[a, v)} closes a list: lower case, with "and" or "or" in it, and not a
-   * participle's phrase ("sitting with Judge Marr and Judge Fenn") or a relative clause ("who ran
-   * the course and finished first").
+   * participle's phrase ("sitting with Judge Marr and Judge Fenn"), a relative clause ("who ran the
+   * course and finished first") or a description opening with "a".
    */
   static boolean listTail(List<Tok> toks, int a, int v) {
     String first = toks.get(a).text();
     if (!Character.isLowerCase(first.charAt(0))
         || RELATIVES.contains(first)
+        || first.equals("a")
+        || first.equals("an") // "a retired judge and the eldest of the brothers": a description
         || first.endsWith("ing")
             && a + 1 < v
             && (PREPOSITIONS.contains(toks.get(a + 1).lower())

@@ -3,6 +3,7 @@ package org.dateline.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
@@ -109,6 +110,13 @@ final class Cues {
 
   /** Owners that stand for a person: "in his words", "in her own words". */
   private static final Set<String> PERSONAL_OWNERS = Set.of("his", "her");
+
+  /**
+   * Nouns that give an owner's words after a preposition: "in his words", "by her own admission",
+   * "by his own account".
+   */
+  private static final Map<String, String> OWNED_SAYINGS =
+      Map.of("words", "in", "admission", "by", "account", "by");
 
   /** Words between such an owner and "words": "her own words", "his exact words". */
   private static final Set<String> OWN_WORDS = Set.of("own", "exact", "very");
@@ -378,6 +386,27 @@ final class Cues {
    * subject or the pronoun stands for no one named.
    */
   private @Nullable Speaker pronounSubject(Frame frame, List<Tok> sentence) {
+    int p = pronounSubjectAt(sentence);
+    Speaker who = p < 0 ? null : phrases.resolve(frame, List.of(sentence.get(p)));
+    return who != null && who.entity() != null ? new Speaker(who.entity(), null) : null;
+  }
+
+  /**
+   * Whether "he" or "she" stands in the sentence before {@code open}, outside quotations: that
+   * sentence may speak of the last speaker, unnamed, rather than of the one it resolves to.
+   */
+  boolean pronounBefore(Frame frame, int open) {
+    int[] sentence = frame.sentences().before(open);
+    return sentence != null
+        && Tok.of(frame.text(), sentence[0], Math.min(sentence[1], open)).stream()
+            .anyMatch(
+                t ->
+                    (t.lower().equals("he") || t.lower().equals("she"))
+                        && !frame.inQuote(t.begin()));
+  }
+
+  /** Where "he" or "she" stands as the subject, after a short opening phrase, or -1. */
+  private static int pronounSubjectAt(List<Tok> sentence) {
     for (int p = 0; p < Math.min(sentence.size(), OPENING_WORDS); p++) {
       Tok t = sentence.get(p);
       boolean pronoun = t.lower().equals("he") || t.lower().equals("she");
@@ -386,13 +415,9 @@ final class Cues {
       if (p == 0 && !pronoun || p > 0 && !t.punctBefore() && !sequenced) {
         continue;
       }
-      if (!pronoun) {
-        return null; // the opening phrase ends, and no pronoun is the subject
-      }
-      Speaker who = phrases.resolve(frame, List.of(t));
-      return who != null && who.entity() != null ? new Speaker(who.entity(), null) : null;
+      return pronoun ? p : -1; // else the opening phrase ends, and no pronoun is the subject
     }
-    return null;
+    return -1;
   }
 
   /**
@@ -612,6 +637,10 @@ final class Cues {
     }
     Sentences sentences = frame.sentences();
     int i = sentences.indexOf(at);
+    Speaker own = i >= 0 ? writers.signedBy(frame, sentences.begin(i), at) : null;
+    if (own != null) {
+      return own; // "The lawsuit, filed by Sandhu last month, alleges that …"
+    }
     for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
       int b = sentences.begin(j);
       int e = sentences.end(j);
@@ -1297,16 +1326,18 @@ final class Cues {
 
   /**
    * Whose words the quotation gives when the words before it say so: {@code in Velic's words, a
-   * "…"}, {@code in the words of Ada Stone, "…"}. Null when they do not, or name no one.
+   * "…"}, {@code in the words of Ada Stone, "…"}, {@code was, by his own admission, "…"}. Null when
+   * they do not, or name no one.
    */
   private @Nullable Speaker inWordsOf(Frame frame, List<Tok> toks) {
     for (int w = toks.size() - 1; w >= Math.max(1, toks.size() - IN_WORDS_REACH); w--) {
-      if (!toks.get(w).lower().equals("words")) {
+      String preposition = OWNED_SAYINGS.get(toks.get(w).lower());
+      if (preposition == null) {
         continue;
       }
       Tok owner = toks.get(w - 1);
       List<Tok> phrase = new ArrayList<>();
-      int pronounAt = ownerPronoun(toks, w);
+      int pronounAt = ownerPronoun(toks, w, preposition);
       if (pronounAt >= 0) {
         // "Marcus Feld praised the crews. In his words: "…"": the person the pronoun stands for
         Tok his = toks.get(pronounAt);
@@ -1316,15 +1347,16 @@ final class Cues {
         return null;
       } else if (owner.possessive() && Character.isUpperCase(owner.text().charAt(0))) {
         int in = w - 2;
-        while (in > w - IN_WORDS_REACH && in > 0 && !toks.get(in).lower().equals("in")) {
+        while (in > w - IN_WORDS_REACH && in > 0 && !toks.get(in).lower().equals(preposition)) {
           in--;
         }
-        if (!toks.get(in).lower().equals("in")) {
+        if (!toks.get(in).lower().equals(preposition)) {
           return null;
         }
         phrase.addAll(toks.subList(in + 1, w - 1));
         phrase.add(owner.withoutPossessive());
       } else if (owner.lower().equals("the")
+          && toks.get(w).lower().equals("words")
           && toks.get(w - 2).lower().equals("in")
           && w + 2 < toks.size()
           && toks.get(w + 1).lower().equals("of")) {
@@ -1339,10 +1371,10 @@ final class Cues {
   }
 
   /**
-   * Where "his" or "her" stands in "in his words", "in her own words" or, opening a clause, "His
-   * exact words:" ending at the noun {@code w}, or -1.
+   * Where "his" or "her" stands in "in his words", "in her own words", "by his own admission" or,
+   * opening a clause, "His exact words:" ending at the noun {@code w}, or -1.
    */
-  private static int ownerPronoun(List<Tok> toks, int w) {
+  private static int ownerPronoun(List<Tok> toks, int w, String preposition) {
     int at = w - 1;
     while (at > 0 && at > w - 3 && OWN_WORDS.contains(toks.get(at).lower())) {
       at--;
@@ -1350,9 +1382,9 @@ final class Cues {
     if (at < 0 || !PERSONAL_OWNERS.contains(toks.get(at).lower())) {
       return -1;
     }
-    boolean in = at > 0 && toks.get(at - 1).lower().equals("in");
+    boolean in = at > 0 && toks.get(at - 1).lower().equals(preposition);
     boolean opens = at == 0 || toks.get(at).punctBefore();
-    return in || opens && w == toks.size() - 1 ? at : -1;
+    return in || opens && w == toks.size() - 1 && preposition.equals("in") ? at : -1;
   }
 
   /**

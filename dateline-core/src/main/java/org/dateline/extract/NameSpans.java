@@ -675,6 +675,13 @@ final class NameSpans {
     if (n.type() != EntityType.ORGANIZATION || endsInOrgSuffix(n.text())) {
       return n; // "General Motors Corp." is no General Motors
     }
+    if (space > 0
+        && words.honorifics.contains(
+            n.text().substring(0, space).replace(".", "").toLowerCase(Locale.ROOT))
+        && titledName(n.text().substring(space + 1))) {
+      // "Pastor Lungelo Zulu", "Alhaji Sani Danjuma": an honorific opens a person's name
+      return new NameFinder.Name(n.begin(), n.end(), n.text(), EntityType.PERSON);
+    }
     if (roleRightBefore(text, n.begin()) && titledName(n.text()) && personal(text, n.text())) {
       // "Tesla chief executive Elon Musk": a name right after a role in lower case is its holder
       return new NameFinder.Name(n.begin(), n.end(), n.text(), EntityType.PERSON);

@@ -347,7 +347,17 @@ final class QuoteReader {
         speaker = described;
         sameVoice = false;
       }
-      boolean carried = goesOn && speaker == null && !(interrupted && intro != null) || sameVoice;
+      // "“Is this the end?” one reporter asked. The 61-year-old laughed. “…”": a sentence between
+      // that names no one but opens with someone else's epithet brings that one in; a pronoun
+      // there may still be the unnamed speaker ("She asked that her name not be used.")
+      boolean introducedOther =
+          intro != null
+              && intro.entity() != null
+              && !intro.entity().equals(previous.entity())
+              && !cues.pronounBefore(frame, s.open());
+      boolean carried =
+          goesOn && speaker == null && !((interrupted || introducedOther) && intro != null)
+              || sameVoice;
       if (carried) {
         speaker = previous;
       }

@@ -198,6 +198,14 @@ final class SpeakerPhrase {
   }
 
   /**
+   * A clause's subject without the verb and words after it: "the union" of "the union delivered to
+   * Prime Minister Ilse Varga a letter that it".
+   */
+  List<Tok> subject(List<Tok> clause) {
+    return descriptions.beforeItsVerb(clause);
+  }
+
+  /**
    * The speaker the phrase names, or null when the phrase does not look like a speaker at all.
    *
    * @param quotes spans of the document's quotations, whose names do not count for pronouns
@@ -1114,7 +1122,9 @@ final class SpeakerPhrase {
             && PLACED_BODY.contains(t.lower())) {
           return true; // "the U.N. Support Mission in Libya": where the body works, not its kind
         }
-        if (!words.companyNouns.contains(t.lower()) && !Character.isUpperCase(t.text().charAt(0))) {
+        if (!words.companyNouns.contains(t.lower())
+            && !Character.isUpperCase(t.text().charAt(0))
+            && !(owns(phrase, named) && writingAhead(phrase, i))) {
           return false;
         }
       }
@@ -1122,10 +1132,32 @@ final class SpeakerPhrase {
     return true;
   }
 
+  /** Whether the name ends in a possessive: "the Tarrow Basin Authority's". */
+  private static boolean owns(List<Tok> phrase, Mentions.Placed named) {
+    for (Tok t : phrase) {
+      if (t.possessive() && t.begin() < named.end() + 1 && t.end() > named.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
-   * The country or organisation that opens the sentence as its subject ("Iran said … which it said
-   * it would review"), or null.
+   * Whether the words after {@code i} run, unbroken by punctuation or another owner, to a written
+   * text: "annual report" of "the Tarrow Basin Authority's annual report".
    */
+  private boolean writingAhead(List<Tok> phrase, int i) {
+    for (int j = i + 1; j < phrase.size(); j++) {
+      if (phrase.get(j).punctBefore() || phrase.get(j - 1).possessive() && j - 1 > i) {
+        return false; // "her lawyer's letter" is the lawyer's
+      }
+      if (words.writings.contains(phrase.get(j).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The index of the sentence before the quotation whose cue is at {@code b}, past the sentences of
    * the quotation itself ("“We had it. Fifty laps …,” the two-time champion said"); -1 when there
@@ -1198,6 +1230,10 @@ final class SpeakerPhrase {
           if (roleBetween(phrase, p.end(), q.begin()) || possessorOf(text, p, q)) {
             return q;
           }
+        }
+        Mentions.Placed body = mentions.firstWithin(p.end(), e, EntityType.ORGANIZATION);
+        if (body != null && POSSESSIVE.matcher(text.substring(p.end(), body.begin())).matches()) {
+          return body; // "Dobrev's Modern Bulgaria Alliance": the party speaks, not its leader
         }
       }
       if (p != null && t == EntityType.ORGANIZATION) {

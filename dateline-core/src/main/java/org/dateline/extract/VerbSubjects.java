@@ -105,6 +105,11 @@ final class VerbSubjects {
       return before(frame, toks, issued); // "The ministry issued a statement saying"
     }
     List<Tok> phrase = apposed(frame.text(), toks, v);
+    int group = verbGroupStart(toks, v);
+    if (phrase.isEmpty() && group < v) {
+      // "Sall, a former army officer who took office in 2019, also warned"
+      phrase = apposed(frame.text(), toks, group);
+    }
     if (phrase.isEmpty()) {
       phrase = before(frame, toks, v);
     }
@@ -184,6 +189,22 @@ final class VerbSubjects {
   }
 
   /**
+   * Where the verb at {@code v} begins with the auxiliaries and adverbs before it ("X, head of Y,
+   * has since said"), and a time or a writing between subject and verb ("The navy in November
+   * said", "The company in a statement said").
+   */
+  private int verbGroupStart(List<Tok> toks, int v) {
+    int end = v;
+    for (int stepped = end; end > 1 && !toks.get(end).punctBefore(); end = stepped) {
+      stepped = beforeVerb(toks.get(end - 1)) ? end - 1 : adverbialBefore(toks, end);
+      if (stepped == end) {
+        break;
+      }
+    }
+    return end;
+  }
+
+  /**
    * The words before the verb at {@code v}, back to the start of its clause; an apposition between
    * commas ("X, head of Y, told") is stepped over to the name before it.
    */
@@ -203,16 +224,7 @@ final class VerbSubjects {
       // follow their noun in "the doctors it says perform …" and "poems they wrote".
       return toks.subList(v - 1, v);
     }
-    // "X, head of Y, has since said": auxiliaries and adverbs before the verb go with it
-    int end = v;
-    for (int stepped = end; end > 1 && !toks.get(end).punctBefore(); end = stepped) {
-      // so do a time or a writing between subject and verb: "The navy in November said", "The
-      // company in a statement said"
-      stepped = beforeVerb(toks.get(end - 1)) ? end - 1 : adverbialBefore(toks, end);
-      if (stepped == end) {
-        break;
-      }
-    }
+    int end = verbGroupStart(toks, v);
     if (end < v
         && end > 1
         && !toks.get(end).punctBefore()
@@ -708,8 +720,20 @@ final class VerbSubjects {
     if (described > 0 && Clauses.ARTICLES.contains(toks.get(described).lower())) {
       b = Clauses.clauseStart(toks, described - 1);
       longest = 10;
+    } else if (Clauses.ARTICLES.contains(toks.get(b).lower()) && writingIn(toks, b, a)) {
+      longest = 10; // "The latest assessment by the Coastal Fisheries Institute, the state body …,"
     }
     return Clauses.named(toks, b, a) && a - b <= longest ? toks.subList(b, a) : List.of();
+  }
+
+  /** Whether a written text is named in {@code toks[from, to)}: "The latest assessment by …". */
+  private boolean writingIn(List<Tok> toks, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (words.writings.contains(toks.get(i).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

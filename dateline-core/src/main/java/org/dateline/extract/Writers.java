@@ -29,7 +29,8 @@ final class Writers {
   private static final int RELATIVE_WRITER_WORDS = 6;
 
   // participles that name a writing's author after "by": "a memo signed by Dr Lowe"
-  private static final Set<String> SIGNING = Set.of("signed", "written", "authored", "sent");
+  private static final Set<String> SIGNING =
+      Set.of("signed", "written", "authored", "sent", "filed");
   // what a writing does before a colon that opens its words: "which read:"
   private static final Set<String> READS = Set.of("read", "reads", "said", "says", "stated");
 
@@ -139,7 +140,7 @@ final class Writers {
         List<Tok> writer = toks.subList(j, end);
         if (writer.size() == 1 && BODY_PRONOUNS.contains(writer.get(0).lower())) {
           // "the union delivered … a letter that it had drafted": the body the sentence opens with
-          writer = Clauses.sentenceSubject(frame.text(), toks, words::speakerNoun);
+          writer = phrases.subject(Clauses.sentenceSubject(frame.text(), toks, words::speakerNoun));
         }
         Speaker who = writer.isEmpty() ? null : phrases.resolve(frame, writer);
         return who != null && who.known() ? who : null;

@@ -6977,6 +6977,141 @@ class ExtractorTest {
   }
 
   @Test
+  void aPartyAfterItsLeadersPossessiveSpeaksForItself() {
+    String text =
+        "Prime Minister Halvard Renk resigned on Monday after a week of protests.\n\nIn a"
+            + " statement, Renk's Civic Renewal Party accused the opposition of \"playing games"
+            + " with the budget\", a reference to next week's vote.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("playing games with the budget", "Civic Renewal Party"));
+  }
+
+  @Test
+  void aBodysOwnReportSpeaksForIt() {
+    String text =
+        "The estimates come from the Tarrow Basin Authority, a small agency in Kelbury funded by"
+            + " three provinces.\n\nLast year the Tarrow Basin Authority's annual review warned"
+            + " that the valley was \"running out of water\".";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("running out of water", "Tarrow Basin Authority"));
+  }
+
+  @Test
+  void anHonorificOpensAPersonsNameTheRecogniserReadAsABody() {
+    String text =
+        "The residents' association wrote to the council in March. The association's"
+            + " chairperson, Pastor Lungelo Zulu, said it had received no reply. \"We wrote to"
+            + " help, not to fight,\" he said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("We wrote to help, not to fight,", "Lungelo Zulu"));
+  }
+
+  @Test
+  void theTraditionalRulerIsTheOneJustNamed() {
+    String text =
+        "Police blamed the villagers for the theft of the cables.\n\nThe Olu of Ireke, Oba"
+            + " Adekunle Fasanya, rejected the claim that the village had failed to guard the"
+            + " mast.\n\n\"Our young men watch that mast every night,\" the traditional ruler"
+            + " told reporters.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("Our young men watch that mast every night,", "Oba Adekunle Fasanya"));
+  }
+
+  @Test
+  void aDescriptionWithAndAfterANameIsNoListTail() {
+    String text =
+        "The feud has split the Okonkwo family. Their uncle, Chief Emeka Okonkwo, a retired"
+            + " judge and the eldest of the brothers, appealed to both men to \"remember who"
+            + " raised them\".";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("remember who raised them", "Emeka Okonkwo"));
+  }
+
+  @Test
+  void anAdverbAfterARelativeClauseInTheAppositionKeepsTheName() {
+    String text =
+        "President Amadou Sall reviewed the troops on Saturday.\n\nSall, a former army officer"
+            + " who took office two years ago, also warned that any general caught selling fuel"
+            + " would be \"stripped of his rank in front of his men.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("stripped of his rank in front of his men.", "Amadou Sall"));
+  }
+
+  @Test
+  void aLongWritingBeforeAnAppositionIsTheSubject() {
+    String text =
+        "Fishing crews have protested for weeks.\n\nThe latest assessment by the Coastal"
+            + " Fisheries Institute, the state body that advises the ministry, describes the stock"
+            + " as \"close to collapse\".";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("close to collapse", "Coastal Fisheries Institute"));
+  }
+
+  @Test
+  void aLetterTheUnionDraftedIsTheUnions() {
+    String text =
+        "The Harbour Workers Union has campaigned against the cuts since spring.\n\nOn Friday"
+            + " the union delivered to Prime Minister Ilse Varga a letter that it had drafted and"
+            + " that 3,000 members had signed. \"We are asking only for what was promised,\" the"
+            + " letter reads.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("We are asking only for what was promised,", "Harbour Workers Union"));
+  }
+
+  @Test
+  void aWritingFiledBySomeoneInItsOwnSentenceIsTheirs() {
+    String text =
+        "Maple Home Appliances recalled its cookers in October.\n\nRupa Sandhu, a Calgary"
+            + " lawyer, disputes that account. The lawsuit, filed by Sandhu in the provincial court"
+            + " last month, alleges that the company \"knew of the defect by March.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("knew of the defect by March.", "Rupa Sandhu"));
+  }
+
+  @Test
+  void theBoyIsTheChildJustNamed() {
+    String text =
+        "Among the survivors was 10-year-old Jerome Batista, who had been travelling with his"
+            + " grandmother to the market.\n\nAsked by a radio reporter what he remembered, the"
+            + " boy said: \"She held my head against her chest.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("She held my head against her chest.", "Jerome Batista"));
+  }
+
+  @Test
+  void byHisOwnAdmissionGivesTheWordsToTheSubject() {
+    String text =
+        "The twins joined the brigade in May.\n\nTheir father, Douglas Fenwick, served for 31"
+            + " years, and was, by his own admission, \"not thrilled\" when both sons signed up.";
+    assertThat(wordsAndSpeakers(text)).containsExactly(tuple("not thrilled", "Douglas Fenwick"));
+  }
+
+  @Test
+  void anEpithetBetweenQuotationsBringsInItsHolder() {
+    String text =
+        "Desmond Hale lost the category to his old rival Marcus Reed.\n\nHale later said he had"
+            + " stepped out for air. \"I have nothing against Marcus,\" he said.\n\nOne reporter"
+            + " asked him: \"Is this the end of the rivalry?\"\n\nThe 61-year-old laughed."
+            + " \"The rivalry ends when one of us is dead.\"";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(
+            tuple("I have nothing against Marcus,", "Desmond Hale", null),
+            tuple("Is this the end of the rivalry?", null, "One reporter"),
+            tuple("The rivalry ends when one of us is dead.", "Desmond Hale", null));
+  }
+
+  @Test
+  void jokingThatReportsTheSubjectsWords() {
+    String text =
+        "The summit ended on Friday.\n\nPresident Kofi Mensah brought the session to a close by"
+            + " joking that the leaders had \"agreed on more today than our football clubs\".";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("agreed on more today than our football clubs", "Kofi Mensah"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
