@@ -1419,7 +1419,8 @@ final class SpeakerPhrase {
   /**
    * The person a definite epithet points back to ("the comedian", "the convicted killer"): the last
    * person named before it, when that person is the one the document names most and no earlier
-   * words bring in someone else of that kind ("a comedian from Ohio"). Null otherwise.
+   * words bring in someone else of that kind ("a comedian from Ohio"); an epithet that tells a
+   * gender ("the boy") passes over those known to be of the other. Null otherwise.
    */
   private @Nullable Entity epithetOfSubject(Frame frame, List<Tok> phrase, int b) {
     String noun = phrase.get(phrase.size() - 1).lower();
@@ -1444,19 +1445,21 @@ final class SpeakerPhrase {
       return null;
     }
     Mentions mentions = frame.mentions();
+    // "the boy", "the actress": no one known to be of the other gender
+    Mentions.Gender gender = words.genderOfDescription(noun);
     Entity titled = mentions.onlyTitledBy(noun, frame.text(), b);
     if (titled != null) {
       return titled; // "Actor Ben Cole was arrested. … "…," the actor said"
     }
     Entity asked = askedBefore(frame, b);
-    if (asked != null) {
+    if (asked != null && gender.agrees(mentions.gender(asked))) {
       return asked; // "Okafor asked Riel whether … "Every week," the skipper replied": Riel
     }
     Entity subject = subjectBefore(frame, b);
-    if (subject != null) {
+    if (subject != null && gender.agrees(mentions.gender(subject))) {
       return subject; // "Fonua, who had been sin-binned, said … "…," the Tongan international said"
     }
-    Mentions.Placed last = mentions.lastBefore(b, PEOPLE, frame.quotes());
+    Mentions.Placed last = mentions.lastBefore(b, PEOPLE, frame.quotes(), gender);
     if (capitals || last == null || last.entity().type() != EntityType.PERSON) {
       return null;
     }
@@ -1464,6 +1467,7 @@ final class SpeakerPhrase {
     for (Entity other : mentions.entities()) {
       if (other.type() == EntityType.PERSON
           && !other.key().equals(last.entity().key())
+          && gender.agrees(mentions.gender(other))
           && mentions.timesNamed(other) >= times) {
         return null;
       }

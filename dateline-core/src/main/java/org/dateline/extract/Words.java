@@ -16,11 +16,20 @@ final class Words {
   /** Words that tell a woman beyond kin and "-woman" nouns. */
   private static final Set<String> FEMALE =
       Set.of(
-          "girl", "girls", "lady", "ladies", "actress", "waitress", "queen", "princess", "bride");
+          "girl",
+          "girls",
+          "schoolgirl",
+          "lady",
+          "ladies",
+          "actress",
+          "waitress",
+          "queen",
+          "princess",
+          "bride");
 
   /** Words that tell a man beyond kin nouns. */
   private static final Set<String> MALE =
-      Set.of("boy", "boys", "guy", "lad", "king", "prince", "groom", "gentleman");
+      Set.of("boy", "boys", "schoolboy", "guy", "lad", "king", "prince", "groom", "gentleman");
 
   /** Words in "-man" that tell no gender. */
   private static final Set<String> NOT_MEN = Set.of("german", "human", "roman", "shaman", "oman");

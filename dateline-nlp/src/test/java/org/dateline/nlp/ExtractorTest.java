@@ -7071,10 +7071,11 @@ class ExtractorTest {
   }
 
   @Test
-  void theBoyIsTheChildJustNamed() {
+  void theBoyIsTheChildJustNamedNotHisGrandmother() {
     String text =
         "Among the survivors was 10-year-old Jerome Batista, who had been travelling with his"
-            + " grandmother to the market.\n\nAsked by a radio reporter what he remembered, the"
+            + " grandmother to the market. His grandmother, Felicia Batista, 63, was in serious"
+            + " condition on Sunday night.\n\nAsked by a radio reporter what he remembered, the"
             + " boy said: \"She held my head against her chest.\"";
     assertThat(wordsAndSpeakers(text))
         .containsExactly(tuple("She held my head against her chest.", "Jerome Batista"));
