@@ -558,6 +558,9 @@ final class Cues {
     List<Tok> toks = sentence;
     // past an opening phrase: "Asked whether he would run again, the governor smiled."
     for (int k = 1; k < Math.min(toks.size(), 24) && !determined(toks.get(0), person); k++) {
+      if (frame.inQuote(toks.get(k).begin())) {
+        return null; // "He said the monitors risked becoming "a spectator …"": quoted words
+      }
       if (toks.get(k).punctBefore()) {
         toks = toks.subList(k, toks.size());
         break;
@@ -1457,6 +1460,11 @@ final class Cues {
           && !Clauses.BE.contains(previous)
           && !COORDINATORS.contains(previous)) {
         Speaker described = v == toks.size() - 1 ? chanting(frame, toks, v) : null;
+        int issued = t.punctBefore() ? -1 : subjects.issuedWriting(toks, writingEnd(toks, v));
+        if (described == null && issued > 0) {
+          // "IRNA published a commentary describing the warships as "…"": who issued it
+          described = knownSubject(frame, toks, issued);
+        }
         if (described != null) {
           return described; // "Students chanting "Pigs!" clapped": the students chant
         }
@@ -1676,6 +1684,20 @@ final class Cues {
       return known(frame, subjects.of(frame, toks, v));
     }
     return knownSubject(frame, toks, v);
+  }
+
+  /**
+   * Where the words before {@code v} end, past an "of its own" after a writing ("a commentary of
+   * its own describing").
+   */
+  private static int writingEnd(List<Tok> toks, int v) {
+    int w = v - 1;
+    boolean own =
+        w >= 3
+            && toks.get(w).lower().equals("own")
+            && toks.get(w - 2).lower().equals("of")
+            && (toks.get(w - 1).lower().equals("its") || toks.get(w - 1).lower().equals("their"));
+    return own ? v - 3 : v;
   }
 
   /** The named or described speaker the words before the verb at {@code v} give, or null. */

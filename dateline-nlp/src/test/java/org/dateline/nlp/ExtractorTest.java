@@ -7113,6 +7113,30 @@ class ExtractorTest {
   }
 
   @Test
+  void quotedWordsInTheSentenceBeforeDescribeNoOne() {
+    String text =
+        "The council extended the mission for three months.\n\nThe strongest words came from"
+            + " Ambassador Kofi Mensah of Ghana. He said the monitors risked becoming \"a"
+            + " spectator to its own irrelevance\" and urged both sides to give patrols"
+            + " access.\n\n\"Monitors who cannot reach the villages are not monitors,\" he"
+            + " said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("a spectator to its own irrelevance", "Kofi Mensah"),
+            tuple("Monitors who cannot reach the villages are not monitors,", "Kofi Mensah"));
+  }
+
+  @Test
+  void aCommentaryOfItsOwnDescribingSomethingIsItsPublishers() {
+    String text =
+        "Tanker owners welcomed the talks.\n\nLate on Sunday, IRNA published a commentary of"
+            + " its own describing the warships as \"the main source of insecurity in the"
+            + " region\".";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("the main source of insecurity in the region", "IRNA"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
