@@ -369,6 +369,9 @@ final class QuoteReader {
         Speaker opener = cues.openerBefore(frame, s.open(), personPronoun(speaker));
         speaker = opener != null && plural(opener) == groupPronoun(speaker) ? opener : speaker;
       }
+      if (speaker != null && bodyPronoun(speaker) && speaker.entity() != null) {
+        speaker = describedBody(frame, s.open(), speaker);
+      }
       if (speaker == null) {
         speaker = intro;
       }
@@ -1061,6 +1064,28 @@ final class QuoteReader {
   }
 
   /** Whether the speaker was read from "he" or "she". */
+  /**
+   * The body an "it" stands for when the sentence before, or its own, opens with a description of
+   * one that names no body ("The national weather bureau said …. In its final bulletin, it said"),
+   * and the body "it" was read as is not named since: that description; else {@code it} itself.
+   */
+  private Speaker describedBody(Frame frame, int open, Speaker it) {
+    Sentences sentences = frame.sentences();
+    int i = sentences.indexOf(open);
+    Entity named = it.entity();
+    if (i < 0 || named == null) {
+      return it;
+    }
+    int from = sentences.begin(Math.max(0, i - 1));
+    Speaker opener = cues.openerBefore(frame, open, false);
+    return opener != null
+            && opener.entity() == null
+            && opener.description() != null
+            && !frame.mentions().namedWithin(named, from, open)
+        ? opener
+        : it;
+  }
+
   private static boolean personPronoun(@Nullable Speaker speaker) {
     return speaker != null && speaker.pronoun() == Speaker.Pronoun.PERSON;
   }

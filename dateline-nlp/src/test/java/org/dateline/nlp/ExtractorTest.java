@@ -7137,6 +7137,18 @@ class ExtractorTest {
   }
 
   @Test
+  void itStandsForTheBodyDescribedSinceTheLastOneNamed() {
+    String text =
+        "Concord Relief International said its convoy had reached the valley on Saturday.\n\n"
+            + "Roads into the worst-hit villages remain blocked by landslides.\n\nThe defence"
+            + " ministry said in a statement that five more helicopters would be sent on Sunday,"
+            + " and that troops had begun clearing what it called \"the priority corridor\""
+            + " between the two towns.";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(tuple("the priority corridor", null, "The defence ministry"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
