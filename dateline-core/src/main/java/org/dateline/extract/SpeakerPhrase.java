@@ -1124,12 +1124,17 @@ final class SpeakerPhrase {
         }
         if (!words.companyNouns.contains(t.lower())
             && !Character.isUpperCase(t.text().charAt(0))
-            && !(owns(phrase, named) && writingAhead(phrase, i))) {
+            && !(owns(phrase, named) && (writingAhead(phrase, i) || ownOffice(phrase, i)))) {
           return false;
         }
       }
     }
     return true;
+  }
+
+  /** Whether the phrase ends in "office" at {@code i}: "the State Fire Marshal's office". */
+  private static boolean ownOffice(List<Tok> phrase, int i) {
+    return i == phrase.size() - 1 && phrase.get(i).lower().equals("office");
   }
 
   /** Whether the name ends in a possessive: "the Tarrow Basin Authority's". */
@@ -1377,8 +1382,14 @@ final class SpeakerPhrase {
       // the word that ends the name carries the possessive: "Lohan's", or "Lohan ’ s" tokenised
       boolean owner = t.begin() < named.end() && t.end() >= named.end();
       String head = phrase.get(phrase.size() - 1).lower();
-      if (owner && t.possessive() && words.speakerNoun(head) && !words.writings.contains(head)) {
-        return true;
+      boolean bodysOffice =
+          head.equals("office") && named.entity().type() == EntityType.ORGANIZATION;
+      if (owner
+          && t.possessive()
+          && words.speakerNoun(head)
+          && !words.writings.contains(head)
+          && !bodysOffice) {
+        return true; // but "the State Fire Marshal's office" is the body itself
       }
     }
     return false;

@@ -811,13 +811,26 @@ final class VerbSubjects {
     if (!toks.get(r).lower().equals("which")) {
       return phrase;
     }
-    // "Heffner's new magazine Playboy, which …": a thing, so not its owner
+    // "Heffner's new magazine Playboy, which …": a thing, so not its owner; but the possessive
+    // inside a body's name stays ("the Marlow County Prosecutor's Office, which said")
     for (int i = phrase.size() - 2; i >= 0; i--) {
-      if (Tok.possessive(phrase.get(i).lower())) {
+      Tok owner = phrase.get(i);
+      if (Tok.possessive(owner.lower()) && !insideBodyName(frame, phrase, owner)) {
         return phrase.subList(i + 1, phrase.size());
       }
     }
     return phrase;
+  }
+
+  /**
+   * Whether an organisation named in {@code phrase} runs on past its word {@code t}: "Prosecutor's"
+   * of "the Marlow County Prosecutor's Office".
+   */
+  private static boolean insideBodyName(Frame frame, List<Tok> phrase, Tok t) {
+    int end = phrase.get(phrase.size() - 1).end();
+    Mentions.Placed body =
+        frame.mentions().firstWithin(phrase.get(0).begin(), end, EntityType.ORGANIZATION);
+    return body != null && body.begin() <= t.begin() && body.end() > t.end();
   }
 
   private List<Tok> antecedentPhrase(Frame frame, List<Tok> toks, int who) {

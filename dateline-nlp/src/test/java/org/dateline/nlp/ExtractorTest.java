@@ -7149,6 +7149,20 @@ class ExtractorTest {
   }
 
   @Test
+  void aPossessiveInsideABodysNameStaysWithTheBody() {
+    String text =
+        "Judge Ana Ruiz vacated the conviction on Friday at the request of both his lawyers and"
+            + " the Marlow County Prosecutor's Office, which said in a court filing that new"
+            + " evidence had \"fatally undermined\" the case.\n\nThe Oregon State Fire"
+            + " Marshal's office said in a statement that an investigator had been sent \"as a"
+            + " matter of routine\".";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("fatally undermined", "Marlow County Prosecutor's Office"),
+            tuple("as a matter of routine", "Oregon State Fire Marshal"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
