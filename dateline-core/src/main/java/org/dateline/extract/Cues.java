@@ -1518,10 +1518,7 @@ final class Cues {
                       : !caller.isEmpty()
                           ? caller
                           : participle || coordinated || askedFirst
-                              ? beforeFirstPredicate(
-                                  beforeOwnVerb(
-                                      Clauses.sentenceSubject(
-                                          frame.text(), toks, words::speakerNoun)))
+                              ? openingSubject(frame, toks)
                               : subjects.of(frame, toks, v);
       Speaker who = phrase.isEmpty() ? null : phrases.resolve(frame, phrase);
       Mentions.Placed contrasted =
@@ -1812,6 +1809,18 @@ final class Cues {
    * A sentence's subject without the reporting verb that may close its first clause: "a senior
    * official said on condition of anonymity, adding …" is "a senior official".
    */
+  /**
+   * The subject of the sentence's first clause, without its own verb and what follows; when that
+   * clause issued a writing ("Voltaro had issued its own statement, saying"), who issued it.
+   */
+  private List<Tok> openingSubject(Frame frame, List<Tok> toks) {
+    List<Tok> clause = Clauses.sentenceSubject(frame.text(), toks, words::speakerNoun);
+    int issued = subjects.issuedWritingBefore(clause);
+    return issued > 0
+        ? subjects.before(frame, clause, issued)
+        : beforeFirstPredicate(beforeOwnVerb(clause));
+  }
+
   private List<Tok> beforeOwnVerb(List<Tok> subject) {
     for (int i = 1; i < subject.size(); i++) {
       if (verbs.at(subject, i, false)) {

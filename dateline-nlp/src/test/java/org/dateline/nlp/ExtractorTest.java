@@ -7163,6 +7163,16 @@ class ExtractorTest {
   }
 
   @Test
+  void aParticipleAfterAnIssuedWritingIsTheIssuers() {
+    String text =
+        "The regulator ordered a recall.\n\nBy Sunday evening Voltaro had issued its own"
+            + " statement, saying that the recall was being carried out \"in full and without"
+            + " delay\".";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("in full and without delay", "Voltaro"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
