@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
@@ -37,6 +38,13 @@ final class LaterNamed {
   private static final Pattern DATELINE_ONLY =
       Pattern.compile(
           "\\s*(?:[A-Z][A-Z .'-]+(?:,[^\\n\"“]{1,30})?\\s*[-\u2013\u2014]\\s*)?[\"“‘']?");
+  // An unnamed speaker giving a name: "who gave only her first name, Amina", "gave his name as Ali"
+  private static final Pattern GAVE_NAME =
+      Pattern.compile(
+          "\\b(?:gave|giving|gives)\\s+(?:only\\s+)?(?:his|her|their)\\s+(?:first\\s+)?name"
+              + "(?:\\s+only)?(?:,\\s*|\\s+as\\s+)");
+  // how far after the quotation the attribution may give the name
+  private static final int GAVE_NAME_REACH = 120;
   // What ends an attribution that names someone and says nothing more of them: "." or ","
   private static final Pattern NAME_ENDS = Pattern.compile("\\s*[.,]");
 
@@ -66,11 +74,51 @@ final class LaterNamed {
       if (named == null && ownedKin(q.description())) {
         named = namedInNextQuotation(frame, quotes, i);
       }
+      if (named == null && q.description() != null) {
+        named = nameGivenAfter(frame, q);
+        for (int j = i + 1;
+            named != null && j < quotes.size() && sameUnnamed(text, q, quotes.get(j));
+            j++) {
+          // the words that go on after the name was given are hers too
+          Quote next = quotes.get(j);
+          Speaker who = new Speaker(named.entity(), null);
+          quotes.set(j, QuoteReader.quote(next.begin(), next.end(), next.text(), who, next.kind()));
+        }
+      }
       if (named != null && named.begin() > q.end()) {
         Speaker who = new Speaker(named.entity(), null);
         quotes.set(i, QuoteReader.quote(q.begin(), q.end(), q.text(), who, q.kind()));
       }
     }
+  }
+
+  /**
+   * Whether {@code next} is a quotation of the same unnamed speaker as {@code q}, in its paragraph.
+   */
+  private static boolean sameUnnamed(String text, Quote q, Quote next) {
+    int line = text.indexOf('\n', q.end());
+    return next.speaker() == null
+        && (line < 0 || line > next.begin())
+        && next.kind() == Quote.Kind.DIRECT
+        && q.description() != null
+        && q.description().equals(next.description());
+  }
+
+  /**
+   * The person an unnamed speaker's attribution says gave their name, right after the quotation in
+   * its sentence: "…," said one resident, a teacher who gave only her first name, Amina, …"; else
+   * null.
+   */
+  private static Mentions.@Nullable Placed nameGivenAfter(Frame frame, Quote q) {
+    String text = frame.text();
+    int end = text.indexOf('\n', q.end());
+    end = end < 0 ? text.length() : end;
+    Matcher m = GAVE_NAME.matcher(text).region(q.end(), end);
+    if (!m.find() || m.start() - q.end() > GAVE_NAME_REACH) {
+      return null;
+    }
+    Mentions.Placed p = frame.mentions().firstWithin(m.end(), end, EntityType.PERSON);
+    return p != null && p.begin() == m.end() ? p : null;
   }
 
   /**

@@ -7173,6 +7173,20 @@ class ExtractorTest {
   }
 
   @Test
+  void anUnnamedSpeakerWhoGaveAFirstNameIsNamedByIt() {
+    String text =
+        "Shelling resumed overnight.\n\n\"They talk in a five-star hotel and we sleep in the"
+            + " corridor,\" said one resident, a schoolteacher who gave only her first name, Amina,"
+            + " for fear of reprisals. \"Every time they say progress, the shelling gets"
+            + " worse.\"\n\n\"We want a ceasefire,\" said one resident.";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(
+            tuple("They talk in a five-star hotel and we sleep in the corridor,", "Amina", null),
+            tuple("Every time they say progress, the shelling gets worse.", "Amina", null),
+            tuple("We want a ceasefire,", null, "one resident"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
