@@ -1806,10 +1806,6 @@ final class Cues {
   }
 
   /**
-   * A sentence's subject without the reporting verb that may close its first clause: "a senior
-   * official said on condition of anonymity, adding …" is "a senior official".
-   */
-  /**
    * The subject of the sentence's first clause, without its own verb and what follows; when that
    * clause issued a writing ("Voltaro had issued its own statement, saying"), who issued it.
    */
@@ -1821,6 +1817,10 @@ final class Cues {
         : beforeFirstPredicate(beforeOwnVerb(clause));
   }
 
+  /**
+   * A sentence's subject without the reporting verb that may close its first clause: "a senior
+   * official said on condition of anonymity, adding …" is "a senior official".
+   */
   private List<Tok> beforeOwnVerb(List<Tok> subject) {
     for (int i = 1; i < subject.size(); i++) {
       if (verbs.at(subject, i, false)) {

@@ -1063,7 +1063,6 @@ final class QuoteReader {
     return speaker.entity() != null && speaker.entity().equals(frame.writer());
   }
 
-  /** Whether the speaker was read from "he" or "she". */
   /**
    * The body an "it" stands for when the sentence before, or its own, opens with a description of
    * one that names no body ("The national weather bureau said …. In its final bulletin, it said"),
@@ -1086,6 +1085,7 @@ final class QuoteReader {
         : it;
   }
 
+  /** Whether the speaker was read from "he" or "she". */
   private static boolean personPronoun(@Nullable Speaker speaker) {
     return speaker != null && speaker.pronoun() == Speaker.Pronoun.PERSON;
   }

@@ -1140,7 +1140,7 @@ final class SpeakerPhrase {
   /** Whether the name ends in a possessive: "the Tarrow Basin Authority's". */
   private static boolean owns(List<Tok> phrase, Mentions.Placed named) {
     for (Tok t : phrase) {
-      if (t.possessive() && t.begin() < named.end() + 1 && t.end() > named.end()) {
+      if (t.possessive() && t.begin() <= named.end() && t.end() > named.end()) {
         return true;
       }
     }
@@ -1377,19 +1377,19 @@ final class SpeakerPhrase {
    * Whether the name is a possessor of the speaking role: "Haddad's lawyer", "Acme's spokesman".
    */
   private boolean possessed(List<Tok> phrase, Mentions.Placed named) {
+    String head = phrase.get(phrase.size() - 1).lower();
+    // "the State Fire Marshal's office" is the body itself
+    boolean bodysOffice = head.equals("office") && named.entity().type() == EntityType.ORGANIZATION;
     for (int i = 0; i + 1 < phrase.size(); i++) {
       Tok t = phrase.get(i);
       // the word that ends the name carries the possessive: "Lohan's", or "Lohan ’ s" tokenised
       boolean owner = t.begin() < named.end() && t.end() >= named.end();
-      String head = phrase.get(phrase.size() - 1).lower();
-      boolean bodysOffice =
-          head.equals("office") && named.entity().type() == EntityType.ORGANIZATION;
       if (owner
           && t.possessive()
           && words.speakerNoun(head)
           && !words.writings.contains(head)
           && !bodysOffice) {
-        return true; // but "the State Fire Marshal's office" is the body itself
+        return true;
       }
     }
     return false;
