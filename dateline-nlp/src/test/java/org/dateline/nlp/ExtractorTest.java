@@ -2328,7 +2328,7 @@ class ExtractorTest {
   void commonNounsOfPeopleDescribeAndPossessedOnesAreNotTheirOwner() {
     String text =
         "Writing on his blog, the novelist's neighbour said: \"He kept to himself.\"\n\n"
-            + "\"We lost,\" conceded Governor Ian Platt's rival, Zoe Marsh.\n\n"
+            + "\"We lost,\" conceded Governor Ann Platt's rival, Zoe Marsh.\n\n"
             + "\"It was a fair fight,\" the actress told fans.";
     assertThat(direct(text))
         .extracting(Quote::speaker, Quote::description)
