@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
  * {@link Speaker}, or null when the words hold no cue.
  */
 final class Cues {
+  // marks that open or close quoted words, double and single
+  private static final String QUOTATION_MARKS = "\"'\u201C\u201D\u2018\u2019\u201E\u00AB\u00BB`";
   private static final int MAX_AFTER_VERB = 6;
 
   /** The most words a first "that" clause may hold before the "and that" of a second. */
@@ -1796,13 +1798,41 @@ final class Cues {
 
   /** The words of {@code [b, e)} that no quotation holds. */
   private static List<Tok> outsideQuotes(Frame frame, int b, int e) {
+    String text = frame.text();
     List<Tok> toks = new ArrayList<>();
-    for (Tok t : Tok.of(frame.text(), b, e)) {
-      if (!frame.inQuote(t.begin())) {
-        toks.add(t);
+    int quotedBegin = -1; // the first and last quoted words passed over since the last one kept
+    int quotedEnd = -1;
+    for (Tok t : Tok.of(text, b, e)) {
+      if (frame.inQuote(t.begin())) {
+        quotedBegin = quotedBegin < 0 ? t.begin() : quotedBegin;
+        quotedEnd = t.end();
+        continue;
       }
+      if (quotedEnd >= 0
+          && !toks.isEmpty()
+          && t.punctBefore()
+          && !punctuated(text, toks.get(toks.size() - 1).end(), quotedBegin)
+          && !punctuated(text, quotedEnd, t.begin())) {
+        // "whose party backs what it calls a "fair roads" policy, said": a term quoted inside a
+        // clause parts none of it, so the clause's words still run on past it
+        t = new Tok(t.begin(), t.end(), t.text(), t.lower(), false);
+      }
+      toks.add(t);
+      quotedBegin = -1;
+      quotedEnd = -1;
     }
     return toks;
+  }
+
+  /** Whether {@code text[from, to)} holds punctuation other than quotation marks. */
+  private static boolean punctuated(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && QUOTATION_MARKS.indexOf(c) < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

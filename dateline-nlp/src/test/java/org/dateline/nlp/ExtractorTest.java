@@ -7187,6 +7187,16 @@ class ExtractorTest {
   }
 
   @Test
+  void aTermQuotedInsideARelativeClauseLeavesTheMainClausesSubject() {
+    String text =
+        "Interior Minister Giulio Ardenti blamed the weather for the delay.\n\nArdenti, whose"
+            + " party has long backed what it calls a \"fair roads\" policy for rural towns, said"
+            + " that the closure proved \"the folly of building on sand.\"";
+    assertThat(wordsAndSpeakers(text))
+        .contains(tuple("the folly of building on sand.", "Giulio Ardenti"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
