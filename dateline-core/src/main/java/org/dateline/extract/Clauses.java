@@ -146,7 +146,10 @@ final class Clauses {
   private static final Pattern DATELINE =
       Pattern.compile(
           "\\p{Lu}[\\p{Lu} .'’-]*\\p{Lu}\\.?(?:, [\\p{L}\\p{N}. ]{2,24}?){0,2}"
-              + "(?: \\([^)\\n]{1,40}\\))?(?: ?(?:_|--?|[\u2013\u2014]) |: )");
+              + "(?: \\([^)\\n]{1,40}\\))?(?: ?(?:_|--?|[\u2013\u2014]) |: )"
+              // "Johannesburg – A surgeon …": a place in title case, a dash, a new sentence
+              + "|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2}(?:, \\p{Lu}[\\p{L}. ]{1,24}?)?"
+              + " [\u2013\u2014-] (?=\\p{Lu})");
 
   /** Nouns that end like adverbs: "the family said", "said family members". */
   private static final Set<String> LY_NOUNS =

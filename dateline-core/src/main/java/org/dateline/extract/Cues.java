@@ -718,6 +718,11 @@ final class Cues {
       return null;
     }
     Speaker who = phrases.resolveOrDescribe(frame, phrase);
+    if (who != null && who.entity() == null && phrase.get(0).lower().equals("its")) {
+      // "a statement signed by its communications director": an unnamed officer signs for the
+      // body, whose statement it is
+      return null;
+    }
     return who != null && who.known() ? who : null;
   }
 

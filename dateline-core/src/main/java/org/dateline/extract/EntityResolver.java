@@ -92,6 +92,9 @@ final class EntityResolver {
   private static final Set<String> POST_NOMINALS =
       Set.of("KC", "QC", "SC", "MP", "MSP", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD");
 
+  // the honorific of a doctor, which a paper never swaps for "Mr" or "Ms"
+  private static final Pattern DOCTOR = Pattern.compile("(?i)dr\\.?\\s");
+
   // the personal honorifics a man takes; the others are a woman's
   private static final Set<String> MALE_HONORIFICS = Set.of("mr", "mr.");
 
@@ -661,6 +664,11 @@ final class EntityResolver {
           // the one named last, whose name the lists do not hold
           seen += Integer.MAX_VALUE / 8;
         }
+        if (titled != Mentions.Gender.UNKNOWN && calledDoctor(c, m)) {
+          // "Mr. Mwinyi" is not the union's "Dr. Juma Mwinyi" but the executive, Khamis Mwinyi:
+          // a paper that calls one a doctor does so every time
+          seen -= Integer.MAX_VALUE / 4;
+        }
         if (titled != Mentions.Gender.UNKNOWN && c.members.stream().anyMatch(x -> x.minor)) {
           seen -= Integer.MAX_VALUE / 2; // "Mr Ferreira" is not his grandson, Luca Ferreira, 14
         }
@@ -1015,6 +1023,13 @@ final class EntityResolver {
     return m.generation == 0
         && m.tokens.size() == 1
         && c.members.stream().anyMatch(x -> x.begin < m.begin && x.generation != 0);
+  }
+
+  /** Whether the text called the anchor "Dr" before {@code m}. */
+  private static boolean calledDoctor(Cluster c, Mention m) {
+    return c.members.stream()
+        .anyMatch(
+            x -> x.begin < m.begin && x.titled != null && DOCTOR.matcher(x.titled).lookingAt());
   }
 
   /**

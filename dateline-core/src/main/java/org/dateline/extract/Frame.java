@@ -24,6 +24,9 @@ final class Frame {
   // A byline: a line of the page's head that opens with "By" and a capital
   private static final Pattern BYLINE = Pattern.compile("(?m)^By\\s+\\p{Lu}");
   private static final int BYLINE_REACH = 1500;
+  // a byline that gives the name, a bar and the writer's beat: "Thandiwe Mahlangu | Court Reporter"
+  private static final Pattern PIPED_BYLINE =
+      Pattern.compile("(?m)^\\p{Lu}[^\\n|]{2,40}\\s\\|\\s[^\\n|]{2,40}$");
   // The most words a byline's line holds: "By Dana Kowalczyk, Lakeshore Ledger staff"
   private static final int BYLINE_WORDS = 14;
 
@@ -90,6 +93,14 @@ final class Frame {
       if (named != null
           && Tok.of(text, m.end() - 1, named.begin()).size() <= 1
           && Tok.of(text, m.start(), end).size() <= BYLINE_WORDS) {
+        return named.entity();
+      }
+    }
+    // "Thandiwe Mahlangu | Court Reporter": a name before a bar, on a line of its own
+    m = PIPED_BYLINE.matcher(text).region(0, Math.min(text.length(), BYLINE_REACH));
+    while (m.find()) {
+      Mentions.Placed named = mentions.firstWithin(m.start(), m.end(), EntityType.PERSON);
+      if (named != null && named.begin() == m.start()) {
         return named.entity();
       }
     }

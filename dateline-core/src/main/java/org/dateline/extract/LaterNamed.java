@@ -1,8 +1,10 @@
 package org.dateline.extract;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,9 +30,10 @@ final class LaterNamed {
               .split(" "));
 
   // What follows a name that a delayed lead identifies: ", 31," or ", who"; in the paragraph
-  // after the lead itself, an apposition too (", a veteran of the foreign ministry").
+  // after the lead itself, an apposition too (", a veteran of the foreign ministry", ", a
+  // French-trained surgeon").
   private static final Pattern IDENTIFIED = Pattern.compile(",\\s*(?:\\d{1,3},|who\\b)");
-  private static final Pattern APPOSED = Pattern.compile(",\\s*(?:a|an|the)\\s+\\p{Ll}");
+  private static final Pattern APPOSED = Pattern.compile(",\\s*(?:a|an|the)\\s+[\\p{L}\\d]");
   // the most words a paragraph between headline and lead may hold: a byline, a credit
   private static final int BYLINE_WORDS = 6;
   // What may stand before a lead's quotation in its paragraph: a dateline ("SALIDA, Colo. -"),
@@ -54,9 +57,19 @@ final class LaterNamed {
   static void apply(Frame frame, List<Quote> quotes) {
     String text = frame.text();
     Mentions mentions = frame.mentions();
+    // the unnamed speakers named so far, by description: "The surgeon conceded …" after the lead's
+    // "A cardiothoracic surgeon" was named is the one named
+    Map<String, Mentions.Placed> namedSoFar = new HashMap<>();
     for (int i = 0; i < quotes.size(); i++) {
       Quote q = quotes.get(i);
       if (q.speaker() != null || q.kind() != Quote.Kind.DIRECT) {
+        continue;
+      }
+      String description = q.description();
+      Mentions.Placed earlier = description == null ? null : namedSoFar.get(description);
+      if (earlier != null && description != null && !describedAgain(text, q, description)) {
+        Speaker who = new Speaker(earlier.entity(), null);
+        quotes.set(i, QuoteReader.quote(q.begin(), q.end(), q.text(), who, q.kind()));
         continue;
       }
       String role = role(q.description());
@@ -86,10 +99,24 @@ final class LaterNamed {
         }
       }
       if (named != null && named.begin() > q.end()) {
+        if (q.description() != null) {
+          namedSoFar.put(q.description(), named);
+        }
         Speaker who = new Speaker(named.entity(), null);
         quotes.set(i, QuoteReader.quote(q.begin(), q.end(), q.text(), who, q.kind()));
       }
     }
+  }
+
+  /**
+   * Whether the quotation's paragraph writes out its speaker's description anew ("…," said one
+   * resident): someone else of that kind, not the one a description pointing back stands for.
+   */
+  private static boolean describedAgain(String text, Quote q, String description) {
+    int start = text.lastIndexOf("\n\n", q.begin());
+    int end = text.indexOf("\n\n", q.end());
+    String paragraph = text.substring(Math.max(0, start), end < 0 ? text.length() : end);
+    return paragraph.toLowerCase(Locale.ROOT).contains(description.toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -3,6 +3,7 @@ package org.dateline.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Tells a reporting or framing verb in a sentence from the same word doing another job, by the
@@ -86,6 +87,9 @@ final class SpeechVerbs {
     boolean listed =
         speechVerb(toks, i)
             || framingToo && words.framingVerbs.contains(t.lower())
+            // "a WhatsApp message at 1.47am reading: "…"": the words a writing holds (a sign's
+            // or a banner's words are a slogan more often than someone's speech)
+            || t.lower().equals("reading") && writingBefore(toks, i, words.writings::contains)
             || i + 1 < toks.size()
                 && words.phrasalVerbs.contains(t.lower() + " " + toks.get(i + 1).lower());
     if (listed && PLEADED.contains(t.lower()) && i + 1 < toks.size()) {
@@ -204,8 +208,13 @@ final class SpeechVerbs {
    * i}.
    */
   private boolean writingBefore(List<Tok> toks, int i) {
+    return writingBefore(toks, i, this::written);
+  }
+
+  /** Whether a word {@code writing} accepts stands among the few words of the clause before i. */
+  private static boolean writingBefore(List<Tok> toks, int i, Predicate<String> writing) {
     for (int j = i - 1; j >= Math.max(0, i - WRITING_WORDS); j--) {
-      if (written(toks.get(j).lower())) {
+      if (writing.test(toks.get(j).lower())) {
         return true;
       }
       if (toks.get(j).punctBefore()) {

@@ -723,7 +723,17 @@ final class VerbSubjects {
     } else if (Clauses.ARTICLES.contains(toks.get(b).lower()) && writingIn(toks, b, a)) {
       longest = 10; // "The latest assessment by the Coastal Fisheries Institute, the state body …,"
     }
-    return Clauses.named(toks, b, a) && a - b <= longest ? toks.subList(b, a) : List.of();
+    // "However, county Health executive Khamis Mwinyi, who …, dismissed": a title in lower case
+    // before the name, as a sentence's first word would have been capitalised
+    boolean titledName =
+        a - b >= 3
+            && Character.isUpperCase(toks.get(a - 1).text().charAt(0))
+            && Character.isUpperCase(toks.get(a - 2).text().charAt(0))
+            && !Character.isUpperCase(toks.get(b).text().charAt(0))
+            && toks.subList(b, a - 2).stream().anyMatch(t -> words.roleNoun(t.lower()));
+    return (Clauses.named(toks, b, a) || titledName) && a - b <= longest
+        ? toks.subList(b, a)
+        : List.of();
   }
 
   /** Whether a written text is named in {@code toks[from, to)}: "The latest assessment by …". */

@@ -7197,6 +7197,79 @@ class ExtractorTest {
   }
 
   @Test
+  void mrIsNotTheNamesakeThePaperCallsDoctor() {
+    String text =
+        "Doctors in Ruwaka went on strike.\n\n\"We have waited long enough,\" said Dr. Juma"
+            + " Mwinyi, secretary of the doctors' union.\n\nDr. Mwinyi said notice had been"
+            + " served.\n\nThe health executive, Khamis Mwinyi, said the money had been"
+            + " paid.\n\n\"The money is in the system,\" Mr. Mwinyi said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("We have waited long enough,", "Juma Mwinyi"),
+            tuple("The money is in the system,", "Khamis Mwinyi"));
+  }
+
+  @Test
+  void aTitleInLowerCaseBeforeANameInAppositionKeepsTheName() {
+    String text =
+        "Doctors went on strike on Monday.\n\nHowever, county health executive Khamis Mwinyi,"
+            + " who is not related to the union official, dismissed the strike as \"illegal and"
+            + " unprocedural\" and said the money had been paid.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("illegal and unprocedural", "Khamis Mwinyi"));
+  }
+
+  @Test
+  void aStatementSignedByTheBodysOwnOfficerIsTheBodys() {
+    String text =
+        "Doctors went on strike on Monday.\n\nThe County Government of Ruwaka, in a statement"
+            + " signed by its communications director, said it was open to talks.\n\n\"The door"
+            + " remains open,\" the statement read.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("The door remains open,", "County Government of Ruwaka"));
+  }
+
+  @Test
+  void aLeadInTitleCaseDatelineNamesItsSurgeonInTheNextParagraph() {
+    String text =
+        "Surgeon denies abandoning patient\n\nNomsa Dube | Court Reporter\n\nPretoria – A cardiothoracic"
+            + " surgeon accused of negligence told the high court on Wednesday that he had \"never"
+            + " abandoned\" his patient, insisting that the decline had been \"sudden\".\n\nDr"
+            + " Louis Ferrand, a French-trained surgeon who has worked in the city for 20 years,"
+            + " gave evidence for a second day.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("never abandoned", "Louis Ferrand"), tuple("sudden", "Louis Ferrand"));
+  }
+
+  @Test
+  void aMessageReadingItsWordsIsItsSenders() {
+    String text =
+        "The trial resumed.\n\nThe court heard that Sipho Ndlovu had sent his wife a text"
+            + " message at 1.47am reading: \"Nobody is coming.\"\n\nOutside, marchers carried a"
+            + " banner reading \"Justice Now\".";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(tuple("Nobody is coming.", "Sipho Ndlovu", null));
+  }
+
+  @Test
+  void aDelayedLeadsSpeakerOnceNamedKeepsTheNameForHisLaterWords() {
+    String text =
+        "Surgeon denies abandoning patient\n\nNomsa Dube | Court Reporter\n\nPRETORIA - A"
+            + " cardiothoracic surgeon told the high court on Wednesday that he had \"never"
+            + " abandoned\" his patient.\n\nDr Louis Ferrand, a French-trained surgeon who has"
+            + " worked in the city for 20 years, gave evidence for a second day.\n\n\"I am not"
+            + " suggesting anything, Judge,\" Ferrand said.\n\nThe court heard that the patient"
+            + " had called for help twice.\n\nThe surgeon conceded that his notes were late, but"
+            + " described this as \"standard practice\".";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("never abandoned", "Louis Ferrand"),
+            tuple("I am not suggesting anything, Judge,", "Louis Ferrand"),
+            tuple("standard practice", "Louis Ferrand"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
