@@ -53,6 +53,9 @@ final class EntityResolver {
           "valley",
           "canyon");
 
+  // Words that open a group's name before a person's: "Team Kahindi", "Club Ramos"
+  private static final Set<String> TEAMS = Set.of("team", "club");
+
   // Kinds of business or institution that end a body's name, never a person's: "Botha Bakery",
   // read as a man in a headline
   private static final Set<String> BODY_KINDS =
@@ -1110,6 +1113,11 @@ final class EntityResolver {
         && capital
         && BODY_KINDS.contains(last)) {
       m.type = EntityType.ORGANIZATION; // "Kleinfontein's Botha Bakery", read as a man
+    }
+    if (m.type == EntityType.PERSON
+        && m.tokens.size() > 1
+        && TEAMS.contains(m.tokens.get(0).toLowerCase(Locale.ROOT))) {
+      m.type = EntityType.ORGANIZATION; // "Team Kahindi", read as a namesake of the Kahindis
     }
     String entry =
         words.knownNames.get(String.join(" ", m.tokens).replace(".", "").replace('’', '\''));

@@ -19,6 +19,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class SpeakerPhrase {
   /** The most words an apposition to a source may have: "the city's police chief". */
+  // how many words after a role its apposed name may open: "Chief Officer for Health, Mr …"
+  private static final int APPOSED_ROLE_WORDS = 6;
+
   private static final int APPOSITION_WORDS = 6;
 
   /** Words that open a clause set before the main one: "Though the newspaper …, it stated". */
@@ -997,7 +1000,7 @@ final class SpeakerPhrase {
       return null;
     }
     int head = age(toks.get(1)) ? 1 : roleHead(toks);
-    if (head < 0) {
+    if (head < 0 || namedInApposition(frame, toks, head)) {
       return null;
     }
     Speaker who = resolve(frame, toks.subList(0, head + 1));
@@ -1005,6 +1008,28 @@ final class SpeakerPhrase {
     return e != null && e.type() == EntityType.PERSON && frame.mentions().gender(e).agrees(gender)
         ? new Mentions.Placed(toks.get(0).begin(), toks.get(head).end(), e)
         : null;
+  }
+
+  /**
+   * Whether a person's name stands in apposition to the role ending at {@code head}, after the
+   * comma that closes it ("The county's Chief Officer for Health, Mr Salim Mwaruwa, said"): the one
+   * named, not another holder of that role, opens the sentence.
+   */
+  private static boolean namedInApposition(Frame frame, List<Tok> toks, int head) {
+    for (int k = head + 1; k < Math.min(toks.size(), head + APPOSED_ROLE_WORDS); k++) {
+      if (toks.get(k).punctBefore()) {
+        int after = toks.get(Math.min(toks.size() - 1, k + 3)).end(); // past an honorific
+        Mentions.Placed p =
+            frame.mentions().firstWithin(toks.get(k).begin(), after, EntityType.PERSON);
+        return frame
+                .text()
+                .substring(toks.get(k - 1).end(), toks.get(k).begin())
+                .strip()
+                .equals(",")
+            && p != null;
+      }
+    }
+    return false;
   }
 
   /**

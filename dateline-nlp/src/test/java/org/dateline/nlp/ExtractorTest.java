@@ -7270,6 +7270,40 @@ class ExtractorTest {
   }
 
   @Test
+  void heAfterARoleWithANameInAppositionIsTheNamedOne() {
+    String text =
+        "Newborn unit opens\n\n\"It has changed everything,\" said senior nursing officer"
+            + " Mwanajuma Rashid.\n\nThe county's Chief Officer for Health, Mr Salim Mwaruwa,"
+            + " said two more units would open by 2027.\n\n\"The unit is proof of what happens"
+            + " when you invest in people,\" he said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("It has changed everything,", "Mwanajuma Rashid"),
+            tuple("The unit is proof of what happens when you invest in people,", "Salim Mwaruwa"));
+  }
+
+  @Test
+  void aTeamNamedForACoupleIsNoNamesakeOfThem() {
+    String text =
+        "Two doctors, one surname: meet the Kahindis\n\nAt 7.30am the nurses on the newborn unit"
+            + " have learned to be specific.\n\n\u201cIf you call \u2018Dr Kahindi\u2019 on this"
+            + " ward, two heads will turn,\u201d says Mwanajuma Rashid, the nursing officer in"
+            + " charge. \u201cSo we say Dr Neema or Dr Jabali.\u201d\n\nDr Neema Kahindi, 38, a"
+            + " paediatrician, and her husband Dr Jabali Kahindi, 41, a neonatologist, run the"
+            + " unit.\n\nAmong the nurses, the pair are simply \u201cTeam Kahindi\u201d.\n\n"
+            + "\u201cWe argue about football,\u201d says Dr Jabali.\n\nHis wife is quick to"
+            + " describe the division of labour. \u201cHe is the calm one,\u201d she says.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple(
+                "If you call \u2018Dr Kahindi\u2019 on this ward, two heads will turn,",
+                "Mwanajuma Rashid"),
+            tuple("So we say Dr Neema or Dr Jabali.", "Mwanajuma Rashid"),
+            tuple("We argue about football,", "Jabali Kahindi"),
+            tuple("He is the calm one,", "Neema Kahindi"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
