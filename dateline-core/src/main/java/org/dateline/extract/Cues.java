@@ -1,6 +1,7 @@
 package org.dateline.extract;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +21,26 @@ import org.jspecify.annotations.Nullable;
  */
 final class Cues {
   // marks that open or close quoted words, double and single
+  // nouns of words someone said, after the quoted words a possessive gives them: "X's "…" remark"
+  static final Set<String> REMARKS =
+      Set.of(
+          "remark",
+          "remarks",
+          "comment",
+          "comments",
+          "jibe",
+          "quip",
+          "claim",
+          "boast",
+          "taunt",
+          "warning",
+          "pledge",
+          "promise",
+          "slur",
+          "outburst");
+  private static final int REMARK_REACH = 30;
+  private static final Set<EntityType> SPEAKERS =
+      EnumSet.of(EntityType.PERSON, EntityType.ORGANIZATION);
   private static final String QUOTATION_MARKS = "\"'\u201C\u201D\u2018\u2019\u201E\u00AB\u00BB`";
   private static final int MAX_AFTER_VERB = 6;
 
@@ -1838,6 +1859,28 @@ final class Cues {
       }
     }
     return false;
+  }
+
+  /**
+   * The one whose remark the quoted words are, named by a possessive right before them
+   * ("Castellan's "protecting a mate" remark", "the ministry's "red line" warning"); null when no
+   * noun of words said follows the closing mark or no name owns them.
+   */
+  @Nullable Speaker ownedRemark(Frame frame, int open, int closeEnd) {
+    String text = frame.text();
+    List<Tok> after = Tok.of(text, closeEnd, Math.min(text.length(), closeEnd + REMARK_REACH));
+    if (after.isEmpty() || after.get(0).punctBefore() || !REMARKS.contains(after.get(0).lower())) {
+      return null;
+    }
+    int b = open;
+    while (b > 0 && Character.isWhitespace(text.charAt(b - 1))) {
+      b--;
+    }
+    if (b < 2 || !Tok.possessiveAt(text, b - 2)) {
+      return null;
+    }
+    Mentions.Placed owner = frame.mentions().lastBefore(b, SPEAKERS, frame.quotes());
+    return owner != null && owner.end() == b - 2 ? new Speaker(owner.entity(), null) : null;
   }
 
   /**

@@ -53,8 +53,16 @@ final class EntityResolver {
           "valley",
           "canyon");
 
-  // Words that open a group's name before a person's: "Team Kahindi", "Club Ramos"
-  private static final Set<String> TEAMS = Set.of("team", "club");
+  // Words that open a name given after a person's, and what the whole names: "Team Kahindi", a
+  // group; "Storm Orla", a storm
+  private static final Map<String, EntityType> NAMED_AS =
+      Map.of(
+          "team", EntityType.ORGANIZATION,
+          "club", EntityType.ORGANIZATION,
+          "storm", EntityType.OTHER,
+          "hurricane", EntityType.OTHER,
+          "typhoon", EntityType.OTHER,
+          "cyclone", EntityType.OTHER);
 
   // Kinds of business or institution that end a body's name, never a person's: "Botha Bakery",
   // read as a man in a headline
@@ -1114,10 +1122,11 @@ final class EntityResolver {
         && BODY_KINDS.contains(last)) {
       m.type = EntityType.ORGANIZATION; // "Kleinfontein's Botha Bakery", read as a man
     }
-    if (m.type == EntityType.PERSON
-        && m.tokens.size() > 1
-        && TEAMS.contains(m.tokens.get(0).toLowerCase(Locale.ROOT))) {
-      m.type = EntityType.ORGANIZATION; // "Team Kahindi", read as a namesake of the Kahindis
+    EntityType named =
+        m.tokens.size() > 1 ? NAMED_AS.get(m.tokens.get(0).toLowerCase(Locale.ROOT)) : null;
+    if (m.type == EntityType.PERSON && named != null) {
+      // "Team Kahindi", read as a namesake of the Kahindis; "Storm Orla", read as a woman
+      m.type = named;
     }
     String entry =
         words.knownNames.get(String.join(" ", m.tokens).replace(".", "").replace('’', '\''));
@@ -1314,6 +1323,13 @@ final class EntityResolver {
         && words.originNoun(surface)
         && "the".equals(NameContext.previousWord(text, begin))) {
       return null; // "the Scot added": where someone is from, not a name
+    }
+    String named = NameContext.previousWord(text, begin);
+    if (n.type() == EntityType.PERSON
+        && named != null
+        && Character.isUpperCase(named.charAt(0))
+        && NAMED_AS.containsKey(named.toLowerCase(Locale.ROOT))) {
+      return null; // "Storm Orla" with only "Orla" recognised: a storm's name, no one's
     }
     String titled = null;
     String role = null;

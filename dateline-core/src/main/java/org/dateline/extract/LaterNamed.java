@@ -338,7 +338,9 @@ final class LaterNamed {
     }
     String[] w = description.toLowerCase(Locale.ROOT).split("\\s+");
     String head = headRole(description);
-    return w.length >= 2 && Clauses.INDEFINITE.contains(w[0]) && ROLES.contains(head) ? head : null;
+    // "the team spokeswoman" too, when no spokeswoman was named before it: the one named after
+    boolean determined = Clauses.INDEFINITE.contains(w[0]) || w[0].equals("the");
+    return w.length >= 2 && determined && ROLES.contains(head) ? head : null;
   }
 
   /**

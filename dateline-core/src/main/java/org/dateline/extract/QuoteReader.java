@@ -591,6 +591,9 @@ final class QuoteReader {
       int end = frame.sentences().endAt(s.close());
       speaker = cues.participleOpener(frame, sentenceBegin, s.open(), closeEnd, end);
     }
+    if (speaker == null) {
+      speaker = cues.ownedRemark(frame, s.open(), closeEnd);
+    }
     if (speaker != null && bodyPronoun(speaker) && !speaker.known()) {
       Speaker opener = cues.openerBefore(frame, s.open(), false);
       speaker = opener != null ? opener : speaker;
@@ -1474,6 +1477,9 @@ final class QuoteReader {
     String w = next.get(0).text();
     // a past form after it opens a clause on the quoted words ("a "special case" born of …"); one
     // in "-ing" may be a noun they modify ("intense" discounting)
+    if (Cues.REMARKS.contains(w.toLowerCase(Locale.ROOT))) {
+      return false; // Castellan's "protecting a mate" remark: the remark's words, his
+    }
     boolean participle = w.endsWith("ed") || PAST_FORMS.contains(w);
     // nor is an adverb or a reflexive after it a noun it modifies: "had been "overtopped" shortly
     // after noon", "would "vigorously defend" itself"

@@ -242,12 +242,14 @@ final class SpeakerPhrase {
     }
     int b = phrase.get(0).begin();
     int e = phrase.get(phrase.size() - 1).end();
-    if (phrase.size() == 2
+    if ((phrase.size() == 2
+            || phrase.size() == 3 && Character.isUpperCase(phrase.get(1).text().charAt(0)))
         && phrase.get(0).lower().equals("the")
-        && words.originNoun(phrase.get(1).text())
+        && words.originNoun(phrase.get(phrase.size() - 1).text())
         && mentions.firstWithin(b, e, EntityType.ORGANIZATION) == null
         && mentions.firstWithin(b, e, EntityType.LOCATION) == null) {
-      // "the Scot added", "the Dubliner said": news names the person just named by origin
+      // "the Scot added", "the Dubliner said", "the New Zealander said": news names the person
+      // just named by origin
       return epithetHolder(frame, b);
     }
     Mentions.Placed named = preferred(frame.text(), mentions, phrase, b, e);

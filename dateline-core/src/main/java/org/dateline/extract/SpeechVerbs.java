@@ -23,6 +23,11 @@ final class SpeechVerbs {
   private static final Set<String> PLEADED = Set.of("pleaded", "pleads");
   private static final Set<String> PLEAS = Set.of("guilty", "not", "innocent", "no");
 
+  /** "rejected" frames the words after "as" that end its clause, a few words on. */
+  private static final Set<String> REJECTED = Set.of("rejected", "rejecting", "rejects");
+
+  private static final int REJECTED_WORDS = 6;
+
   /** Forms of "add", which also add things ("added 640 beds"). */
   private static final Set<String> ADDED = Set.of("add", "adds", "added", "adding");
 
@@ -90,6 +95,8 @@ final class SpeechVerbs {
             // "a WhatsApp message at 1.47am reading: "…"": the words a writing holds (a sign's
             // or a banner's words are a slogan more often than someone's speech)
             || t.lower().equals("reading") && writingBefore(toks, i, words.writings::contains)
+            // "rejected the suggestion as "absolute nonsense"", not "rejected a third offer"
+            || framingToo && REJECTED.contains(t.lower()) && asRightBefore(toks, i)
             || i + 1 < toks.size()
                 && words.phrasalVerbs.contains(t.lower() + " " + toks.get(i + 1).lower());
     if (listed && PLEADED.contains(t.lower()) && i + 1 < toks.size()) {
@@ -148,6 +155,15 @@ final class SpeechVerbs {
         && t.lower().endsWith("ed")
         && words.writings.contains(toks.get(i - 1).lower())
         && PARTICIPLE_COMPLEMENTS.contains(toks.get(i + 1).lower());
+  }
+
+  /** Whether the words end with "as" a few words after {@code i}, with no punctuation between. */
+  private static boolean asRightBefore(List<Tok> toks, int i) {
+    int last = toks.size() - 1;
+    if (last <= i || last - i > REJECTED_WORDS || !toks.get(last).lower().equals("as")) {
+      return false;
+    }
+    return toks.subList(i + 1, last + 1).stream().noneMatch(Tok::punctBefore);
   }
 
   /**

@@ -6185,8 +6185,10 @@ class ExtractorTest {
         "Vote rejected\n\nThe main opposition leader on Sunday rejected the result as \"stolen in"
             + " broad daylight\", hours after the electoral commission declared the incumbent the"
             + " winner.";
+    // the leader who rejected it as such says the words; the commission after "hours after" does
+    // not
     assertThat(speakersAndDescriptions(text))
-        .containsExactly(tuple("stolen in broad daylight", null, null));
+        .containsExactly(tuple("stolen in broad daylight", null, "The main opposition leader"));
   }
 
   @Test
@@ -7301,6 +7303,58 @@ class ExtractorTest {
             tuple("So we say Dr Neema or Dr Jabali.", "Mwanajuma Rashid"),
             tuple("We argue about football,", "Jabali Kahindi"),
             tuple("He is the calm one,", "Neema Kahindi"));
+  }
+
+  @Test
+  void aTwoWordOriginNounIsThePersonJustNamed() {
+    String text =
+        "Tomasi Fifita won the race on Sunday.\n\nFifita, who took his first win since 2023, was"
+            + " diplomatic. \"I only saw it on the big screen,\" the New Zealander said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("I only saw it on the big screen,", "Tomasi Fifita"));
+  }
+
+  @Test
+  void quotedWordsBeforeAPossessorsRemarkAreHis() {
+    String text =
+        "The mood in the garage was darker.\n\nDriver Brodie Castellan had called the ruling a"
+            + " stitch-up. Castellan's \"protecting a mate\" remark reflected a widely held"
+            + " view.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("protecting a mate", "Brodie Castellan"));
+  }
+
+  @Test
+  void rejectedAsFramesWordsButARejectedOfferDoesNot() {
+    String text =
+        "Team boss Kerry-Anne Doolan rejected the suggestion as \"absolute nonsense\" on"
+            + " Sunday.\n\nNorthfield City have rejected a third offer for Thiago Menezes,"
+            + " prompting his agent to declare that his client \"wants out\".";
+    assertThat(wordsAndSpeakers(text))
+        .contains(tuple("absolute nonsense", "Kerry-Anne Doolan"))
+        .doesNotContain(tuple("wants out", "Northfield City"));
+  }
+
+  @Test
+  void theRoleASpeakerOpensWithIsTheOneNamedInItAfterwards() {
+    String text =
+        "The team released its star player on Tuesday.\n\nAsked whether the team had handled it"
+            + " poorly, the team spokeswoman conceded that the player \"should have heard it"
+            + " from us first.\" The spokeswoman, Dana Okafor, added that the team had tried to"
+            + " call him.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("should have heard it from us first.", "Dana Okafor"));
+  }
+
+  @Test
+  void aStormsNameIsNoOnesInAHeadlinesLabel() {
+    String text =
+        "Storm Orla: 'Danger to life' warning as gusts batter the west\n\nThe Met Office issued a"
+            + " red warning for wind on Friday, warning of a \"danger to life\" from flying"
+            + " debris.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("Danger to life", "Met Office"), tuple("danger to life", "Met Office"));
   }
 
   @Test
