@@ -893,7 +893,7 @@ final class Cues {
       return cited; // "…" (Yahoo! News article): a page quoting a report names its outlet
     }
     List<Tok> toks = Tok.of(frame.text(), from, to);
-    if (toks.isEmpty()) {
+    if (toks.isEmpty() || introducesNext(frame.text(), from, to)) {
       return null;
     }
     List<Tok> credited = creditedTo(frame.text(), toks);
@@ -1234,6 +1234,22 @@ final class Cues {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the words after a quotation that closed its own sentence end with a colon before the
+   * next one: "“What did he have?” Pruitt answers: “…”" gives Pruitt the answer, not the question.
+   */
+  private static boolean introducesNext(String text, int from, int to) {
+    String between = text.substring(from, to).strip();
+    if (from < 2 || !between.endsWith(":") || ".?!".indexOf(text.charAt(from - 2)) < 0) {
+      return false;
+    }
+    int next = to;
+    while (next < text.length() && Character.isWhitespace(text.charAt(next))) {
+      next++;
+    }
+    return next < text.length() && QUOTATION_MARKS.indexOf(text.charAt(next)) >= 0;
   }
 
   /** {@code X said: "…"}, {@code X described it as "…"} in the words before the opening mark. */

@@ -1,6 +1,7 @@
 package org.dateline.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -663,6 +664,18 @@ final class NameSpans {
    * ("Colonel Valencia", after "Colonel Jaime Andrés Valencia"). Anything else is returned as it
    * is.
    */
+  /** Whether a role word stands before two or more words of a person's name at the end. */
+  private boolean titledOther(String surface) {
+    String[] w = surface.split("\\s+");
+    for (int j = w.length - 3; j >= 0; j--) {
+      if (words.roles.contains(w[j].toLowerCase(Locale.ROOT))) {
+        String rest = String.join(" ", Arrays.copyOfRange(w, j + 1, w.length));
+        return titledName(rest);
+      }
+    }
+    return false;
+  }
+
   NameFinder.Name titledPerson(String text, NameFinder.Name n) {
     int space = n.text().indexOf(' ');
     if (n.type() == EntityType.LOCATION
@@ -670,6 +683,10 @@ final class NameSpans {
         && words.roles.contains(n.text().substring(0, space).toLowerCase(Locale.ROOT))
         && surnameNamedBefore(text, n.begin(), n.text().substring(space + 1))) {
       // "Colonel Valencia", read as the city, after "Colonel Jaime Andrés Valencia"
+      return new NameFinder.Name(n.begin(), n.end(), n.text(), EntityType.PERSON);
+    }
+    if (n.type() == EntityType.OTHER && titledOther(n.text())) {
+      // "Grand Chief Leonard Sinclair-Halkett", read as a thing: a role, then a full name
       return new NameFinder.Name(n.begin(), n.end(), n.text(), EntityType.PERSON);
     }
     if (n.type() != EntityType.ORGANIZATION || endsInOrgSuffix(n.text())) {

@@ -377,13 +377,19 @@ final class SpeakerPhrase {
     if (institutional && body) {
       // "the agency said" after "the National Flood Resilience Agency", not the newspaper after it
       Mentions.Placed own = mentions.lastBodyNamedWith(head, b, frame.quotes());
-      if (own != null) {
+      if (own != null && !otherwiseQualified(described, own.entity())) {
         return new Speaker(own.entity(), null);
       }
     }
     if (body || modified) {
       boolean trading = TRADING.contains(kind.get(kind.size() - 1).lower());
       Mentions.Placed actor = lastActor(frame, b, body, trading);
+      if (actor != null
+          && namedAs(actor.entity(), head)
+          && otherwiseQualified(described, actor.entity())) {
+        // "the central bank said" after "Kalydna Cooperative Bank": another bank, unnamed
+        return new Speaker(null, description);
+      }
       if (actor != null) {
         return new Speaker(actor.entity(), null);
       }
@@ -1438,6 +1444,24 @@ final class SpeakerPhrase {
         && Character.isLowerCase(last.text().charAt(0))
         && words.speakerNoun(head)
         && !words.writings.contains(head);
+  }
+
+  /** Whether the body's name holds the word. */
+  private static boolean namedAs(Entity body, String word) {
+    return Tok.wholeWords(word).matcher(body.name()).find();
+  }
+
+  /**
+   * Whether a description's words in lower case between "the" and its noun ("central" of "the
+   * central bank") are missing from the body's name: it is some other body of that kind.
+   */
+  private static boolean otherwiseQualified(List<Tok> described, Entity body) {
+    for (Tok t : described.subList(1, Math.max(1, described.size() - 1))) {
+      if (Character.isLowerCase(t.text().charAt(0)) && !namedAs(body, t.lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

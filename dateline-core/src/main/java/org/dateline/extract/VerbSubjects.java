@@ -15,6 +15,12 @@ import org.jspecify.annotations.Nullable;
  */
 final class VerbSubjects {
   // The most words stepped back over from a verb to its subject's start, appositions included.
+  // how many capitalised items a list inside a relative clause may have before its tail
+  // how far before a participle a passive "heard" may stand: "can be heard on his own camera"
+  private static final int HEARD_WORDS = 6;
+  private static final Set<String> MODALS =
+      Set.of("can", "could", "may", "might", "will", "would", "should", "must");
+  private static final int LIST_ITEMS = 3;
   private static final int APPOSITION_WORDS = 12;
   // The most words of a relative clause between a subject and its verb ("…, who spoke on …,").
   private static final int LONG_RELATIVE_WORDS = 30;
@@ -104,6 +110,10 @@ final class VerbSubjects {
     if (issued > 0) {
       return before(frame, toks, issued); // "The ministry issued a statement saying"
     }
+    int heard = ing ? heardBefore(toks, v) : -1;
+    if (heard > 0) {
+      return of(frame, toks, heard); // "X, who had just arrived, can be heard … saying": X
+    }
     List<Tok> phrase = apposed(frame.text(), toks, v);
     int group = verbGroupStart(toks, v);
     if (phrase.isEmpty() && group < v) {
@@ -128,6 +138,26 @@ final class VerbSubjects {
       phrase = Clauses.clause(toks, v + 1);
     }
     return phrase;
+  }
+
+  /**
+   * Where the verb group of a passive "heard" a few words before the participle at {@code v} in its
+   * clause begins ("can be heard on his own camera saying", "was heard shouting"); else -1.
+   */
+  private static int heardBefore(List<Tok> toks, int v) {
+    for (int k = v - 1; k >= 2 && k >= v - HEARD_WORDS; k--) {
+      if (toks.get(k + 1).punctBefore()) {
+        return -1;
+      }
+      String w = toks.get(k).lower();
+      String auxiliary = toks.get(k - 1).lower();
+      if ((w.equals("heard") || w.equals("seen"))
+          && (auxiliary.equals("be") || auxiliary.equals("was") || auxiliary.equals("is"))) {
+        // the verb group's start, past a modal: "can be heard", whose subject comes before it
+        return auxiliary.equals("be") && MODALS.contains(toks.get(k - 2).lower()) ? k - 2 : k - 1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -662,7 +692,7 @@ final class VerbSubjects {
     if (v < 2 || !toks.get(v).punctBefore()) {
       return List.of();
     }
-    int a = Clauses.clauseStart(toks, v - 1);
+    int a = placesListed(toks, Clauses.clauseStart(toks, v - 1), v);
     if (a == 0
         || Character.isUpperCase(toks.get(a).text().charAt(0))
             && !Clauses.possessive(toks, a, v)
@@ -736,6 +766,27 @@ final class VerbSubjects {
         : List.of();
   }
 
+  /**
+   * Where the clause in lower case begins whose list of names ends right before {@code v}, when the
+   * clause at {@code a} is that list's capitalised tail ("Navimar, which operates terminals in
+   * Italy, Spain and West Africa, said": "which …", not "Spain and West Africa"); else {@code a}.
+   */
+  private static int placesListed(List<Tok> toks, int a, int v) {
+    if (a == 0
+        || !Character.isUpperCase(toks.get(a).text().charAt(0))
+        || toks.subList(a + 1, v).stream().noneMatch(t -> t.lower().equals("and"))) {
+      return a;
+    }
+    int item = a;
+    for (int k = 0; k < LIST_ITEMS && item > 0; k++) {
+      item = Clauses.clauseStart(toks, item - 1);
+      if (Character.isLowerCase(toks.get(item).text().charAt(0))) {
+        return item > 0 && Clauses.RELATIVES.contains(toks.get(item).lower()) ? item : a;
+      }
+    }
+    return a;
+  }
+
   /** Whether a written text is named in {@code toks[from, to)}: "The latest assessment by …". */
   private boolean writingIn(List<Tok> toks, int from, int to) {
     for (int i = from; i < to; i++) {
@@ -759,7 +810,13 @@ final class VerbSubjects {
         opens.equals(toks.get(a).text())
             && (words.roleNoun(opens) || words.epithets.contains(opens));
     String owner = toks.get(b).lower();
-    if (!opens.equals("the") && !titled
+    // "His lawyer, a public defender named Gary Szymanski, said": the name the apposition gives
+    boolean namedAtEnd = false;
+    for (int k = v - 3; k > a && k >= v - 5 && !namedAtEnd; k--) {
+      namedAtEnd =
+          toks.get(k).lower().equals("named") && Clauses.capitalised(toks.subList(k + 1, v));
+    }
+    if (!opens.equals("the") && !titled && !namedAtEnd
         || !Clauses.ARTICLES.contains(owner)
             && !POSSESSIVES.contains(owner)
             && !toks.get(b + 1).possessive()) {

@@ -7358,6 +7358,59 @@ class ExtractorTest {
   }
 
   @Test
+  void aTitledNameTheRecogniserCalledAThingIsAPerson() {
+    String text =
+        "Chiefs back call for inquiry\n\n\"Our families deserve the same standard of"
+            + " investigation,\" said Grand Chief Leonard Sinclair-Halkett.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple(
+                "Our families deserve the same standard of investigation,",
+                "Leonard Sinclair-Halkett"));
+  }
+
+  @Test
+  void aListOfPlacesClosingARelativeClauseIsNoSubject() {
+    String text =
+        "Egypt signed a 30-year concession with Navimar Terminals on Sunday.\n\nNavimar, which"
+            + " operates terminals in Italy, Spain and West Africa, said in a statement that the"
+            + " deal was \"a cornerstone of our growth strategy.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("a cornerstone of our growth strategy.", "Navimar Terminals"));
+  }
+
+  @Test
+  void anAppositionEndingInNamedGivesTheName() {
+    String text =
+        "The suspect was arrested on Monday.\n\nHis lawyer, a public defender named Gary"
+            + " Szymanski, said that his client \"looks forward to challenging this evidence.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("looks forward to challenging this evidence.", "Gary Szymanski"));
+  }
+
+  @Test
+  void whoIsHeardSayingWordsSaysThemAndAColonAfterThemIntroducesTheNext() {
+    String text =
+        "Review board report\n\nOfficer Cody Marchbanks, who had just arrived, can be heard on"
+            + " his own camera saying, \"What did he have?\" Officer Nathan Pruitt answers: \"I"
+            + " thought it was a gun.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("What did he have?", "Cody Marchbanks"),
+            tuple("I thought it was a gun.", "Nathan Pruitt"));
+  }
+
+  @Test
+  void theCentralBankIsNotTheCooperativeBankNamedBefore() {
+    String text =
+        "Bank collapse\n\nThe Kalydna Cooperative Bank was placed under administration on"
+            + " Monday.\n\nIts capital had fallen below the legal minimum and \"no credible plan\""
+            + " had been submitted, the central bank said on Monday evening.";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(tuple("no credible plan", null, "the central bank"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
