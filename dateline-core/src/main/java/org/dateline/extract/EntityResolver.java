@@ -270,6 +270,12 @@ final class EntityResolver {
         // word of ("LEDC" is the Lagoon Electricity Distribution Company, not "MD of LEDC")
         Cluster c = acronymOf(m, anchors);
         if (c == null) {
+          c = bracketedAfter(text, m, anchors);
+          if (c != null) {
+            anchors.putIfAbsent(m.type + ":" + key(m), c); // "SITN said" later is the union too
+          }
+        }
+        if (c == null) {
           c = partOf(m, anchors);
         }
         if (c == null) {
@@ -568,6 +574,27 @@ final class EntityResolver {
         && w.length() >= 2
         && w.length() <= 6
         && w.chars().allMatch(Character::isUpperCase);
+  }
+
+  /**
+   * The organisation whose name an acronym stands in brackets right after, whatever language its
+   * letters come from: "The Independent Workers' Union of the North (SITN)".
+   */
+  private static @Nullable Cluster bracketedAfter(
+      String text, Mention m, Map<String, Cluster> anchors) {
+    if (!acronym(m) || m.begin < 2 || text.charAt(m.begin - 1) != '(') {
+      return null;
+    }
+    for (Cluster c : anchors.values()) {
+      for (Mention x : c.members) {
+        if (c.type == EntityType.ORGANIZATION
+            && x.end <= m.begin
+            && text.substring(x.end, m.begin - 1).isBlank()) {
+          return c;
+        }
+      }
+    }
+    return null;
   }
 
   /**

@@ -266,9 +266,14 @@ final class LaterNamed {
   /** The word a description's head stands on: "leader" of "the leader of the county council". */
   private static String headRole(String description) {
     List<String> w = List.of(description.toLowerCase(Locale.ROOT).split("\\s+"));
-    int of = w.indexOf("of");
-    int at = of > 0 ? of : w.indexOf("for"); // "a spokesperson for China's foreign ministry"
-    return w.get((at > 0 ? at : w.size()) - 1);
+    // the first "of" or "for": "a spokesperson for China's foreign ministry", "A spokeswoman for
+    // the Department of Health"
+    int at = w.size();
+    for (String preposition : List.of("of", "for")) {
+      int i = w.indexOf(preposition);
+      at = i > 0 ? Math.min(at, i) : at;
+    }
+    return w.get(at - 1);
   }
 
   /**

@@ -7411,6 +7411,43 @@ class ExtractorTest {
   }
 
   @Test
+  void aSpokeswomanForADepartmentOfSomethingIsTheOneNamedLater() {
+    String text =
+        "Family's plea over drug\n\nA spokeswoman for the Department of Health said the minister"
+            + " was \"acutely aware\" of the case.\n\nAsked later whether the minister would meet"
+            + " the family, the department spokeswoman, Aoife Delaney, said: \"She is happy to"
+            + " meet them.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("acutely aware", "Aoife Delaney"),
+            tuple("She is happy to meet them.", "Aoife Delaney"));
+  }
+
+  @Test
+  void anAcronymInBracketsAfterABodysNameIsThatBodyWhateverItsLetters() {
+    String text =
+        "Wage deal signed\n\nThe Independent Workers' Union of the North (SITN) said in a"
+            + " statement that the agreement was \"a pact of resignation\".\n\n\"Workers were not"
+            + " consulted,\" SITN said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("a pact of resignation", "Independent Workers' Union of the North"),
+            tuple("Workers were not consulted,", "Independent Workers' Union of the North"));
+  }
+
+  @Test
+  void aMalaysianHonorificBeforeAFamilyNameIsTheFullNamesBearer() {
+    String text =
+        "Fishermen protest\n\nCommittee chairman Datuk Lim Chee Keong said the state would"
+            + " \"look into\" the request.\n\n\"I will meet their representatives next week,\""
+            + " said Datuk Lim.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("look into", "Lim Chee Keong"),
+            tuple("I will meet their representatives next week,", "Lim Chee Keong"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
