@@ -54,7 +54,7 @@ final class EntityResolver {
           "canyon");
 
   // Words that open a name given after a person's, and what the whole names: "Team Kahindi", a
-  // group; "Storm Orla", a storm
+  // group; "Storm Orla", a storm; "Ras al-Marjan", a headland
   private static final Map<String, EntityType> NAMED_AS =
       Map.of(
           "team", EntityType.ORGANIZATION,
@@ -62,7 +62,12 @@ final class EntityResolver {
           "storm", EntityType.OTHER,
           "hurricane", EntityType.OTHER,
           "typhoon", EntityType.OTHER,
-          "cyclone", EntityType.OTHER);
+          "cyclone", EntityType.OTHER,
+          // kinds of place that open a place's name: "Ras al-Marjan", "Wadi Sahr", "Mount Kenya"
+          "ras", EntityType.LOCATION,
+          "wadi", EntityType.LOCATION,
+          "jebel", EntityType.LOCATION,
+          "mount", EntityType.LOCATION);
 
   // Kinds of business or institution that end a body's name, never a person's: "Botha Bakery",
   // read as a man in a headline

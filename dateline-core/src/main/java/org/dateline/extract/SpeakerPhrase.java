@@ -177,6 +177,9 @@ final class SpeakerPhrase {
 
   private static final Set<String> AFFILIATION =
       Set.of("at", "for", "with", "of", "to", "by", "told", "tells");
+  // participles before "by" that name who runs a thing: that one acts, not a qualifier
+  private static final Set<String> RUNNING =
+      Set.of("managed", "owned", "operated", "run", "built", "developed", "founded", "acquired");
 
   private final Words words;
   private final Descriptions descriptions;
@@ -565,7 +568,12 @@ final class SpeakerPhrase {
       List<Tok> before = Tok.of(frame.text(), Math.max(from, body.begin() - 40), body.begin());
       boolean qualifier = false;
       for (int i = Math.max(0, before.size() - 3); i < before.size(); i++) {
-        qualifier |= AFFILIATION.contains(before.get(i).lower());
+        // "managed by Evergain Property Services": the one that runs it acts, and speaks
+        boolean runBy =
+            i > 0
+                && before.get(i).lower().equals("by")
+                && RUNNING.contains(before.get(i - 1).lower());
+        qualifier |= AFFILIATION.contains(before.get(i).lower()) && !runBy;
       }
       if (!qualifier) {
         return body;

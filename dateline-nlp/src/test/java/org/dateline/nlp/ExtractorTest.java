@@ -7448,6 +7448,26 @@ class ExtractorTest {
   }
 
   @Test
+  void aHeadlandTheRecogniserCalledAPersonIsAPlace() {
+    String text =
+        "Plant deal\n\nAhmed Al-Balushi, who has fished the waters off Ras al-Marjan for 26"
+            + " years, said his catch had fallen.\n\n\"For the fish, two kilometres is"
+            + " nothing,\" he said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("For the fish, two kilometres is nothing,", "Ahmed Al-Balushi"));
+  }
+
+  @Test
+  void theCompanyIsTheOneThatManagesTheBuildingNotTheBuilding() {
+    String text =
+        "Fire inquiry\n\nResidents of Kwun Lok Court told the inquiry the sprinklers failed. Kwun"
+            + " Lok Court was built in 1974.\n\nThe building is managed by Evergain Property"
+            + " Services. In a statement, the company said it was \"cooperating fully\".";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("cooperating fully", "Evergain Property Services"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
