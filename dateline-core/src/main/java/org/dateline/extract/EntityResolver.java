@@ -51,7 +51,8 @@ final class EntityResolver {
           "oblast",
           "creek",
           "valley",
-          "canyon");
+          "canyon",
+          "station");
 
   // Words that open a name given after a person's, and what the whole names: "Team Kahindi", a
   // group; "Storm Orla", a storm; "Ras al-Marjan", a headland

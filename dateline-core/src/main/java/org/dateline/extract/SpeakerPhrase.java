@@ -295,6 +295,10 @@ final class SpeakerPhrase {
       // he said")
       return new Speaker(last == null ? null : last.entity(), null, Speaker.Pronoun.PERSON);
     }
+    Entity shortened = shortenedBody(mentions, phrase, b);
+    if (shortened != null) {
+      return new Speaker(shortened, null); // "The Lakemont club" of "the Lakemont Aquatic Club"
+    }
     if (named == null && !onBehalf) {
       for (Tok t : phrase) {
         Entity missed =
@@ -1452,6 +1456,21 @@ final class SpeakerPhrase {
         && Character.isLowerCase(last.text().charAt(0))
         && words.speakerNoun(head)
         && !words.writings.contains(head);
+  }
+
+  /**
+   * The body named before whose name opens with the word after "the" and holds the noun that ends
+   * the phrase ("The Lakemont club" after "the Lakemont Aquatic Club"); else null.
+   */
+  private static @Nullable Entity shortenedBody(Mentions mentions, List<Tok> phrase, int b) {
+    if (phrase.size() != 3
+        || !phrase.get(0).lower().equals("the")
+        || !Character.isUpperCase(phrase.get(1).text().charAt(0))
+        || !Character.isLowerCase(phrase.get(2).text().charAt(0))) {
+      return null;
+    }
+    Entity body = mentions.bodyByFirstWord(phrase.get(1).text(), b);
+    return body != null && namedAs(body, phrase.get(2).lower()) ? body : null;
   }
 
   /** Whether the body's name holds the word. */

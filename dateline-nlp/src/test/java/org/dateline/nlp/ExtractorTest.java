@@ -7468,6 +7468,26 @@ class ExtractorTest {
   }
 
   @Test
+  void aNameWrittenBeforeStationIsAPlaceNotTheResidentsHe() {
+    String text =
+        "Metro line delayed\n\nThe authority said the line would open in 2027.\n\nOne resident, a"
+            + " logistics executive who lives near the unfinished Pasir Hijau station, said he had"
+            + " stopped counting.\n\n\"First it was 2025, then 2026,\" he said.";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(tuple("First it was 2025, then 2026,", null, "One resident"));
+  }
+
+  @Test
+  void aBodyShortenedToItsFirstWordAndItsKindIsThatBody() {
+    String text =
+        "Swimmer sets record\n\nTessa Hallett of the Lakemont Aquatic Club broke the record on"
+            + " Saturday.\n\nThe Lakemont club, which produced two Olympians, said in a statement"
+            + " that it was \"incredibly proud of Tessa.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("incredibly proud of Tessa.", "Lakemont Aquatic Club"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
