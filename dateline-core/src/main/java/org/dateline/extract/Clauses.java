@@ -299,7 +299,8 @@ final class Clauses {
    * How many words a date line takes at the start of a sentence that opens a paragraph: a place in
    * capitals ("NEW YORK", "UNITED NATIONS"), perhaps a region and a date ("TOLEDO, Ohio", "BEIJING,
    * March 3"), perhaps an agency in brackets ("(AP)"), then a dash or a low line. 0 when there is
-   * none, or when nothing follows it. South Asian papers end it with a colon ("LAHORE: ").
+   * none, or when nothing follows it. South Asian papers end it with a colon ("LAHORE: "); some
+   * write the place in title case before a dash and a new sentence ("Johannesburg – A surgeon").
    */
   static int datelineWords(String text, List<Tok> toks) {
     int begin = toks.get(0).begin();

@@ -20,7 +20,6 @@ import org.jspecify.annotations.Nullable;
  * {@link Speaker}, or null when the words hold no cue.
  */
 final class Cues {
-  // marks that open or close quoted words, double and single
   // nouns of words someone said, after the quoted words a possessive gives them: "X's "…" remark"
   static final Set<String> REMARKS =
       Set.of(
@@ -41,6 +40,7 @@ final class Cues {
   private static final int REMARK_REACH = 30;
   private static final Set<EntityType> SPEAKERS =
       EnumSet.of(EntityType.PERSON, EntityType.ORGANIZATION);
+  // marks that open or close quoted words, double and single
   private static final String QUOTATION_MARKS = "\"'\u201C\u201D\u2018\u2019\u201E\u00AB\u00BB`";
   private static final int MAX_AFTER_VERB = 6;
 

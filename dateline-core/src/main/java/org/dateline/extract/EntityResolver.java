@@ -1357,11 +1357,11 @@ final class EntityResolver {
         && "the".equals(NameContext.previousWord(text, begin))) {
       return null; // "the Scot added": where someone is from, not a name
     }
-    String named = NameContext.previousWord(text, begin);
+    String kind = NameContext.previousWord(text, begin);
     if (n.type() == EntityType.PERSON
-        && named != null
-        && Character.isUpperCase(named.charAt(0))
-        && NAMED_AS.containsKey(named.toLowerCase(Locale.ROOT))) {
+        && kind != null
+        && Character.isUpperCase(kind.charAt(0))
+        && NAMED_AS.containsKey(kind.toLowerCase(Locale.ROOT))) {
       return null; // "Storm Orla" with only "Orla" recognised: a storm's name, no one's
     }
     String titled = null;

@@ -99,8 +99,8 @@ final class LaterNamed {
         }
       }
       if (named != null && named.begin() > q.end()) {
-        if (q.description() != null) {
-          namedSoFar.put(q.description(), named);
+        if (description != null) {
+          namedSoFar.put(description, named);
         }
         Speaker who = new Speaker(named.entity(), null);
         quotes.set(i, QuoteReader.quote(q.begin(), q.end(), q.text(), who, q.kind()));

@@ -19,10 +19,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class SpeakerPhrase {
   /** The most words an apposition to a source may have: "the city's police chief". */
+  private static final int APPOSITION_WORDS = 6;
+
   // how many words after a role its apposed name may open: "Chief Officer for Health, Mr …"
   private static final int APPOSED_ROLE_WORDS = 6;
-
-  private static final int APPOSITION_WORDS = 6;
 
   /** Words that open a clause set before the main one: "Though the newspaper …, it stated". */
   private static final Set<String> SUBORDINATORS =

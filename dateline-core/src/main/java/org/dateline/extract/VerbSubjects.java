@@ -14,13 +14,13 @@ import org.jspecify.annotations.Nullable;
  * Instances are immutable and thread-safe.
  */
 final class VerbSubjects {
-  // The most words stepped back over from a verb to its subject's start, appositions included.
-  // how many capitalised items a list inside a relative clause may have before its tail
   // how far before a participle a passive "heard" may stand: "can be heard on his own camera"
   private static final int HEARD_WORDS = 6;
   private static final Set<String> MODALS =
       Set.of("can", "could", "may", "might", "will", "would", "should", "must");
+  // how many capitalised items a list inside a relative clause may have before its tail
   private static final int LIST_ITEMS = 3;
+  // The most words stepped back over from a verb to its subject's start, appositions included.
   private static final int APPOSITION_WORDS = 12;
   // The most words of a relative clause between a subject and its verb ("…, who spoke on …,").
   private static final int LONG_RELATIVE_WORDS = 30;
