@@ -23,6 +23,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class QuoteReader {
   // Where a description's qualifying phrase starts, after its head noun ("a spokesman for X").
+  // a headline in title case capitalises every word of four letters or more, and has a few
+  private static final int TITLE_CASE_LETTERS = 4;
+  private static final int TITLE_CASE_WORDS = 3;
   private static final Pattern QUALIFYING =
       Pattern.compile(" (?:of|for|at|in|from|with|on|who|close to|familiar with) ");
   // Words after a short quotation that show it modifies no noun ("said it was "fine" and left").
@@ -1207,7 +1210,8 @@ final class QuoteReader {
    * "The Nuremberg Files", "60 Minutes"). Every word is capitalised or a number, small joining
    * words aside, and nothing in it exclaims or asks. Twelve words at most, or sixteen after a word
    * that introduces a name ("a paper entitled"); more than five not all in capitals ("an Emmy
-   * nomination for "Outstanding Performance in a Variety Program"").
+   * nomination for "Outstanding Performance in a Variety Program""). Words in a headline that
+   * capitalises every word are no title.
    */
   private boolean title(String text, QuoteMarks.Segment s, boolean opens) {
     List<Tok> toks = Tok.of(text, s.begin(), s.end());
@@ -1235,6 +1239,11 @@ final class QuoteReader {
     if (inside.indexOf('!') >= 0 || inside.indexOf('?') >= 0) {
       return false;
     }
+    if (inTitleCaseHeadline(text, s)) {
+      // "Prime Minister Calls Riot Deaths 'Murder'": a speaker's word, capitalised as the
+      // headline capitalises every word (a work's name there reads as speech too)
+      return false;
+    }
     for (int i = 0; i < toks.size(); i++) {
       char c = toks.get(i).text().charAt(0);
       // a name announced may open with its article: nicknamed "the Bulldozer"
@@ -1244,6 +1253,27 @@ final class QuoteReader {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether the quotation stands in a headline that capitalises its own words ("Mayor's Brother
+   * Tells Jury of … a Ledger Kept ‘Just in Case’"): there capitals are the page's style, not a
+   * title's.
+   */
+  private static boolean inTitleCaseHeadline(String text, QuoteMarks.Segment s) {
+    int end = Headline.end(text);
+    int line = text.lastIndexOf('\n', s.open()) + 1;
+    int lineEnd = text.indexOf('\n', s.open());
+    if (end < 0 || s.open() >= end || lineEnd < 0) {
+      return false;
+    }
+    List<Tok> words = new ArrayList<>(Tok.of(text, line, s.open()));
+    words.addAll(Tok.of(text, Math.min(lineEnd, s.close() + 1), lineEnd));
+    long longWords = words.stream().filter(t -> t.text().length() >= TITLE_CASE_LETTERS).count();
+    return longWords >= TITLE_CASE_WORDS
+        && words.stream()
+            .filter(t -> t.text().length() >= TITLE_CASE_LETTERS)
+            .allMatch(t -> Character.isUpperCase(t.text().charAt(0)));
   }
 
   /** A quotation's words in lower case without the punctuation that closes them: "new moon". */

@@ -7488,6 +7488,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aSpeakersWordInATitleCaseHeadlineIsNoTitle() {
+    String text =
+        "Premier Calls Deaths of Three Workers 'Murder'\n\nThe prime minister, Alexis Varda,"
+            + " denounced what he called the \"murder\" of three workers on Monday.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("Murder", "Alexis Varda"), tuple("murder", "Alexis Varda"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
