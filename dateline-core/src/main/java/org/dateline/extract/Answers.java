@@ -63,8 +63,7 @@ final class Answers {
       Quote answered = lastSpoken(text, quotes, i, question);
       Mentions.Placed asked = lastSubject(frame, question);
       if (asked != null && (answered == null || asked.begin() > answered.end())) {
-        Speaker who = new Speaker(asked.entity(), null);
-        quotes.set(i, QuoteReader.quote(q.begin(), q.end(), q.text(), who, q.kind()));
+        quotes.set(i, QuoteReader.givenTo(q, asked.entity()));
       } else if (answered != null) {
         quotes.set(i, QuoteReader.withSpeakerOf(q, answered));
       }
@@ -100,8 +99,7 @@ final class Answers {
       if (named != null
           && (other == null || named.begin() > other.end())
           && !named.entity().key().equals(asked.speakerKey())) {
-        Speaker who = new Speaker(named.entity(), null);
-        quotes.set(i, QuoteReader.quote(q.begin(), q.end(), q.text(), who, q.kind()));
+        quotes.set(i, QuoteReader.givenTo(q, named.entity()));
       } else if (other != null) {
         quotes.set(i, QuoteReader.withSpeakerOf(q, other));
       }

@@ -63,8 +63,7 @@ final class Authors {
       }
       if (author != null) {
         found.put(noun, author);
-        Speaker who = new Speaker(author.entity(), null);
-        quotes.set(i, QuoteReader.quote(q.begin(), q.end(), q.text(), who, q.kind()));
+        quotes.set(i, QuoteReader.givenTo(q, author.entity()));
       }
     }
   }

@@ -68,8 +68,7 @@ final class LaterNamed {
       String description = q.description();
       Mentions.Placed earlier = description == null ? null : namedSoFar.get(description);
       if (earlier != null && description != null && !describedAgain(text, q, description)) {
-        Speaker who = new Speaker(earlier.entity(), null);
-        quotes.set(i, QuoteReader.quote(q.begin(), q.end(), q.text(), who, q.kind()));
+        quotes.set(i, QuoteReader.givenTo(q, earlier.entity()));
         continue;
       }
       String role = role(q.description());
@@ -93,17 +92,14 @@ final class LaterNamed {
             named != null && j < quotes.size() && sameUnnamed(text, q, quotes.get(j));
             j++) {
           // the words that go on after the name was given are hers too
-          Quote next = quotes.get(j);
-          Speaker who = new Speaker(named.entity(), null);
-          quotes.set(j, QuoteReader.quote(next.begin(), next.end(), next.text(), who, next.kind()));
+          quotes.set(j, QuoteReader.givenTo(quotes.get(j), named.entity()));
         }
       }
       if (named != null && named.begin() > q.end()) {
         if (description != null) {
           namedSoFar.put(description, named);
         }
-        Speaker who = new Speaker(named.entity(), null);
-        quotes.set(i, QuoteReader.quote(q.begin(), q.end(), q.text(), who, q.kind()));
+        quotes.set(i, QuoteReader.givenTo(q, named.entity()));
       }
     }
   }
@@ -113,10 +109,10 @@ final class LaterNamed {
    * resident): someone else of that kind, not the one a description pointing back stands for.
    */
   private static boolean describedAgain(String text, Quote q, String description) {
-    int start = text.lastIndexOf("\n\n", q.begin());
-    int end = text.indexOf("\n\n", q.end());
-    String paragraph = text.substring(Math.max(0, start), end < 0 ? text.length() : end);
-    return paragraph.toLowerCase(Locale.ROOT).contains(description.toLowerCase(Locale.ROOT));
+    int[] paragraph = paragraphOf(text, q);
+    return text.substring(paragraph[0], paragraph[1])
+        .toLowerCase(Locale.ROOT)
+        .contains(description.toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -195,15 +191,21 @@ final class LaterNamed {
     return false;
   }
 
+  /** Where the paragraph around the quotation begins (at its break) and ends. */
+  private static int[] paragraphOf(String text, Quote q) {
+    int start = text.lastIndexOf("\n\n", q.begin());
+    int end = text.indexOf("\n\n", q.end());
+    return new int[] {Math.max(0, start), end < 0 ? text.length() : end};
+  }
+
   /**
    * Whether the quotation is all its paragraph holds but for its marks, a dateline before it and
    * its closing stop.
    */
   private static boolean fillsParagraph(String text, Quote q) {
-    int start = text.lastIndexOf("\n\n", q.begin());
-    int end = text.indexOf("\n\n", q.end());
-    String before = text.substring(start < 0 ? 0 : start, q.begin());
-    String after = text.substring(q.end(), end < 0 ? text.length() : end);
+    int[] paragraph = paragraphOf(text, q);
+    String before = text.substring(paragraph[0], q.begin());
+    String after = text.substring(q.end(), paragraph[1]);
     return DATELINE_ONLY.matcher(before).matches() && after.strip().matches("[\"”’'.]*");
   }
 

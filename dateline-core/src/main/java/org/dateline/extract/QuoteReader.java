@@ -676,6 +676,11 @@ final class QuoteReader {
         begin, end, text, other.speaker(), other.speakerKey(), other.description(), kind);
   }
 
+  /** The quotation {@code q}, given to {@code speaker}. */
+  static Quote givenTo(Quote q, Entity speaker) {
+    return quote(q.begin(), q.end(), q.text(), new Speaker(speaker, null), q.kind());
+  }
+
   static Quote quote(String text, int begin, int end, Speaker who, Quote.Kind kind) {
     return quote(begin, end, text.substring(begin, end), who, kind);
   }
@@ -1269,11 +1274,9 @@ final class QuoteReader {
     }
     List<Tok> words = new ArrayList<>(Tok.of(text, line, s.open()));
     words.addAll(Tok.of(text, Math.min(lineEnd, s.close() + 1), lineEnd));
-    long longWords = words.stream().filter(t -> t.text().length() >= TITLE_CASE_LETTERS).count();
-    return longWords >= TITLE_CASE_WORDS
-        && words.stream()
-            .filter(t -> t.text().length() >= TITLE_CASE_LETTERS)
-            .allMatch(t -> Character.isUpperCase(t.text().charAt(0)));
+    words.removeIf(t -> t.text().length() < TITLE_CASE_LETTERS);
+    return words.size() >= TITLE_CASE_WORDS
+        && words.stream().allMatch(t -> Character.isUpperCase(t.text().charAt(0)));
   }
 
   /** A quotation's words in lower case without the punctuation that closes them: "new moon". */

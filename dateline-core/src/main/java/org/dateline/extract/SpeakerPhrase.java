@@ -1041,12 +1041,7 @@ final class SpeakerPhrase {
         int after = toks.get(Math.min(toks.size() - 1, k + 3)).end(); // past an honorific
         Mentions.Placed p =
             frame.mentions().firstWithin(toks.get(k).begin(), after, EntityType.PERSON);
-        return frame
-                .text()
-                .substring(toks.get(k - 1).end(), toks.get(k).begin())
-                .strip()
-                .equals(",")
-            && p != null;
+        return Tok.commaBefore(frame.text(), toks, k) && p != null;
       }
     }
     return false;

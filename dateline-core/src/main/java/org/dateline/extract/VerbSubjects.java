@@ -16,8 +16,6 @@ import org.jspecify.annotations.Nullable;
 final class VerbSubjects {
   // how far before a participle a passive "heard" may stand: "can be heard on his own camera"
   private static final int HEARD_WORDS = 6;
-  private static final Set<String> MODALS =
-      Set.of("can", "could", "may", "might", "will", "would", "should", "must");
   // how many capitalised items a list inside a relative clause may have before its tail
   private static final int LIST_ITEMS = 3;
   // The most words stepped back over from a verb to its subject's start, appositions included.
@@ -154,7 +152,9 @@ final class VerbSubjects {
       if ((w.equals("heard") || w.equals("seen"))
           && (auxiliary.equals("be") || auxiliary.equals("was") || auxiliary.equals("is"))) {
         // the verb group's start, past a modal: "can be heard", whose subject comes before it
-        return auxiliary.equals("be") && MODALS.contains(toks.get(k - 2).lower()) ? k - 2 : k - 1;
+        return auxiliary.equals("be") && ReportingVerbs.FINITE.contains(toks.get(k - 2).lower())
+            ? k - 2
+            : k - 1;
       }
     }
     return -1;
