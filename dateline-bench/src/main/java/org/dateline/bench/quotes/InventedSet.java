@@ -35,13 +35,17 @@ final class InventedSet {
    * 4" for the fourth (i to m), "invented 5" for the fifth (n to r), "invented 6" for the sixth (s
    * to w) and "invented 7" for the seventh (x to z), each first scored before any change made for
    * it; from the eighth on, when the letters had run out, an id opens with its set's number ("8a01"
-   * is on "invented 8").
+   * is on "invented 8", "10a01" on "invented 10").
    */
   static String line(String id) {
-    char set = id.charAt(PREFIX.length());
-    if (Character.isDigit(set)) {
-      return "invented " + set;
+    int end = PREFIX.length();
+    while (Character.isDigit(id.charAt(end))) {
+      end++;
     }
+    if (end > PREFIX.length()) {
+      return "invented " + id.substring(PREFIX.length(), end);
+    }
+    char set = id.charAt(PREFIX.length());
     return set <= 'b'
         ? "invented"
         : set <= 'e'
