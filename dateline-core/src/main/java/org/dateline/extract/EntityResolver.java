@@ -109,8 +109,8 @@ final class EntityResolver {
   private static final Set<String> POST_NOMINALS =
       Set.of("KC", "QC", "SC", "MP", "MSP", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD");
 
-  // the honorific of a doctor, which a paper never swaps for "Mr" or "Ms"
-  private static final Pattern DOCTOR = Pattern.compile("(?i)dr\\.?\\s");
+  // the honorific of a doctor and the title of a judge, which a paper never swaps for "Mr" or "Ms"
+  private static final Pattern STANDING_TITLE = Pattern.compile("(?i)(?:dr|justice|judge)\\.?\\s");
 
   // the personal honorifics a man takes; the others are a woman's
   private static final Set<String> MALE_HONORIFICS = Set.of("mr", "mr.");
@@ -118,8 +118,29 @@ final class EntityResolver {
   // A preposition the recogniser ran into a name from the sentence's start
   private static final Set<String> OPENING_PREPOSITIONS =
       Set.of(
-          "in", "at", "from", "during", "after", "under", "with", "by", "among", "across", "since",
-          "before", "until", "despite", "amid");
+          "in",
+          "at",
+          "from",
+          "during",
+          "after",
+          "under",
+          "with",
+          "by",
+          "among",
+          "across",
+          "since",
+          "before",
+          "until",
+          "despite",
+          "amid",
+          "when",
+          "while",
+          "although",
+          "though",
+          "once",
+          "because",
+          "unless",
+          "whereas");
 
   private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
   // How far back the one a kin noun's "his" or "her" points to may be named
@@ -533,7 +554,8 @@ final class EntityResolver {
   /**
    * The last two or more words of each person's name of three words or more ("Al Hameli" of "Mariam
    * Saeed Al Hameli", "García Márquez" of "Gabriel García Márquez"): a surname of several words,
-   * which names a person named in full elsewhere rather than one of its own.
+   * which names a person named in full elsewhere rather than one of its own; and the first two or
+   * more words of it, which a Spanish or Portuguese name drops its second surname to.
    */
   private static Set<List<String>> longerNameTails(List<Mention> mentions) {
     Set<List<String>> tails = new HashSet<>();
@@ -541,6 +563,9 @@ final class EntityResolver {
       if (m.type == EntityType.PERSON) {
         for (int i = 1; i + 2 <= m.tokens.size(); i++) {
           tails.add(m.tokens.subList(i, m.tokens.size()));
+          // and its given name with the first of two surnames: "Emiliano Baeza" of "Emiliano
+          // Baeza Cárdenas"
+          tails.add(m.tokens.subList(0, i + 1));
         }
       }
     }
@@ -708,9 +733,9 @@ final class EntityResolver {
           // the one named last, whose name the lists do not hold
           seen += Integer.MAX_VALUE / 8;
         }
-        if (titled != Mentions.Gender.UNKNOWN && calledDoctor(c, m)) {
+        if (titled != Mentions.Gender.UNKNOWN && calledByStandingTitle(c, m)) {
           // "Mr. Mwinyi" is not the union's "Dr. Juma Mwinyi" but the executive, Khamis Mwinyi:
-          // a paper that calls one a doctor does so every time
+          // a paper that calls one a doctor does so every time, and a judge "Justice" or "Judge"
           seen -= Integer.MAX_VALUE / 4;
         }
         if (titled != Mentions.Gender.UNKNOWN && c.members.stream().anyMatch(x -> x.minor)) {
@@ -1069,11 +1094,36 @@ final class EntityResolver {
         && c.members.stream().anyMatch(x -> x.begin < m.begin && x.generation != 0);
   }
 
-  /** Whether the text called the anchor "Dr" before {@code m}. */
-  private static boolean calledDoctor(Cluster c, Mention m) {
+  /**
+   * Whether the words before a lone "Bill" make it a draft law's name: a bracket ("(Amendment)
+   * Bill") or a capitalised word that is no title and no given name ("Finance Bill").
+   */
+  private boolean draftLaw(String text, int begin) {
+    int i = begin - 1;
+    while (i >= 0 && text.charAt(i) == ' ') {
+      i--;
+    }
+    if (i >= 0 && text.charAt(i) == ')') {
+      return true;
+    }
+    String before = NameContext.previousWord(text, begin);
+    if (before == null || !Character.isUpperCase(before.charAt(0))) {
+      return false;
+    }
+    String lower = before.toLowerCase(Locale.ROOT);
+    return !words.honorifics.contains(lower)
+        && !words.titleWord(lower)
+        && words.givenGender(lower) == Mentions.Gender.UNKNOWN;
+  }
+
+  /** Whether the text called the anchor "Dr", "Justice" or "Judge" before {@code m}. */
+  private static boolean calledByStandingTitle(Cluster c, Mention m) {
     return c.members.stream()
         .anyMatch(
-            x -> x.begin < m.begin && x.titled != null && DOCTOR.matcher(x.titled).lookingAt());
+            x ->
+                x.begin < m.begin
+                    && x.titled != null
+                    && STANDING_TITLE.matcher(x.titled).lookingAt());
   }
 
   /**
@@ -1333,6 +1383,14 @@ final class EntityResolver {
       begin += cut;
       if (PERSONAL_HONORIFICS.contains(first) && n.type() != EntityType.PERSON) {
         n = new NameFinder.Name(begin - cut, end, n.text(), EntityType.PERSON);
+      } else if (preposition && n.type() != EntityType.PERSON) {
+        // "When Justice Khokhar asked …", read as a body: the words after the opening one may be
+        // a title and the surname of someone named before
+        NameFinder.Name rest =
+            spans.titledPerson(text, new NameFinder.Name(begin, end, surface, n.type()));
+        if (rest.type() == EntityType.PERSON && rest.begin() == begin) {
+          n = new NameFinder.Name(begin - cut, end, n.text(), EntityType.PERSON);
+        }
       }
     }
     if (surface.isEmpty()
@@ -1363,6 +1421,9 @@ final class EntityResolver {
         && Character.isUpperCase(kind.charAt(0))
         && NAMED_AS.containsKey(kind.toLowerCase(Locale.ROOT))) {
       return null; // "Storm Orla" with only "Orla" recognised: a storm's name, no one's
+    }
+    if (n.type() == EntityType.PERSON && surface.equals("Bill") && draftLaw(text, begin)) {
+      return null; // "the Seminaries Registration (Amendment) Bill": a draft law, no one
     }
     String titled = null;
     String role = null;

@@ -82,6 +82,21 @@ final class NameSpans {
   /** An elided particle and the capitalised word it joins, after a name: " d'Ivoire". */
   private static final Pattern ELIDED = Pattern.compile(" d['\u2019]\\p{Lu}\\p{L}+\\b");
 
+  // titles that open no body's name, as "General" opens "General Electric"
+  private static final Set<String> NO_BODY_TITLES =
+      Set.of("justice", "judge", "senator", "mayor", "governor");
+
+  // nouns for anyone, before "from" and where they are from
+  private static final Set<String> PEOPLE = Set.of("man", "woman", "boy", "girl");
+
+  // a noun in lower case and "from" right before a name: "miner from " of "a miner from Tipuani"
+  private static final Pattern FROM_BEFORE = Pattern.compile("\\b(\\p{Ll}+) from $");
+
+  // a capitalised word right after a name, with no capitalised word after it: "Sheikh," of
+  // "Naveed Anjum Sheikh,"
+  private static final Pattern TITLE_SURNAME =
+      Pattern.compile(" (\\p{Lu}\\p{Ll}{3,})(?![\\p{L}.'’-])(?!\\s+\\p{Lu})");
+
   private static final Pattern PATRONYMIC = Pattern.compile("\\s+(?:bin|ibn|bint)\\s+");
   // A particle inside a Portuguese or Spanish surname the recogniser split a person's name at:
   // "Raimunda Ferreira | dos | Santos"
@@ -168,7 +183,12 @@ final class NameSpans {
                                             based(
                                                 text,
                                                 apposedToCompany(
-                                                    text, elided(text, recognised))))))))))));
+                                                    text,
+                                                    withTitleSurnames(
+                                                        text,
+                                                        placesOfOrigin(
+                                                            text,
+                                                            elided(text, recognised))))))))))))));
     for (NameFinder.Name whole : names) {
       NameFinder.Name titled = titledPerson(text, withHyphenatedGivenName(text, whole));
       out.addAll(personOfOrganisation(text, surnamedPerson(text, titled, names)));
@@ -432,6 +452,48 @@ final class NameSpans {
   }
 
   /**
+   * A name the recogniser read as a person's where it says where someone is from: "a 38-year-old
+   * miner from Tipuani", "an 81-year-old widow from Pettigrew Green" name places.
+   */
+  private List<NameFinder.Name> placesOfOrigin(String text, List<NameFinder.Name> names) {
+    List<NameFinder.Name> out = new ArrayList<>(names.size());
+    for (NameFinder.Name n : names) {
+      Matcher m = FROM_BEFORE.matcher(text).region(Math.max(0, n.begin() - 30), n.begin());
+      boolean origin =
+          n.type() == EntityType.PERSON
+              && m.find()
+              && (words.roleNoun(m.group(1))
+                  || words.kin(m.group(1))
+                  || PEOPLE.contains(m.group(1)));
+      out.add(origin ? new NameFinder.Name(n.begin(), n.end(), n.text(), EntityType.LOCATION) : n);
+    }
+    return out;
+  }
+
+  /**
+   * A person's name the recogniser ended before a surname that is also an honorific: "Justice
+   * Naveed Anjum Sheikh," read as "Justice Naveed Anjum". The word joins the name when no other
+   * capitalised word follows it, so that it opens no name of its own ("Sheikh Hamad").
+   */
+  private List<NameFinder.Name> withTitleSurnames(String text, List<NameFinder.Name> names) {
+    List<NameFinder.Name> out = new ArrayList<>(names.size());
+    for (NameFinder.Name n : names) {
+      Matcher m = TITLE_SURNAME.matcher(text).region(n.end(), text.length());
+      if (n.type() == EntityType.PERSON
+          && n.text().indexOf(' ') > 0
+          && m.lookingAt()
+          && words.honorifics.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+        out.add(
+            new NameFinder.Name(
+                n.begin(), m.end(1), text.substring(n.begin(), m.end(1)), n.type()));
+      } else {
+        out.add(n);
+      }
+    }
+    return out;
+  }
+
+  /**
    * Two persons the recogniser split at "bin", "ibn" or "bint" as one: "Mohammed bin Rashid Al
    * Maktoum" is one man, son of Rashid. A given name the recogniser ran into a body before it is
    * the person's too: "Minister of Industry and Mineral Resources Faisal bin Nasser al-Rumaihi",
@@ -517,6 +579,9 @@ final class NameSpans {
       return List.of(n);
     }
     int after = of + " of ".length();
+    if (n.type() == EntityType.PERSON && n.text().startsWith("the ", after)) {
+      after += "the ".length(); // "Sabitri Nayak of the Lok Pragati Dal"
+    }
     if (after >= n.text().length() || !Character.isUpperCase(n.text().charAt(after))) {
       return List.of(n);
     }
@@ -678,18 +743,24 @@ final class NameSpans {
 
   NameFinder.Name titledPerson(String text, NameFinder.Name n) {
     int space = n.text().indexOf(' ');
-    if (n.type() == EntityType.LOCATION
-        && space > 0
-        && words.roles.contains(n.text().substring(0, space).toLowerCase(Locale.ROOT))
+    String opening = space > 0 ? n.text().substring(0, space).toLowerCase(Locale.ROOT) : "";
+    if ((n.type() == EntityType.LOCATION && words.roles.contains(opening)
+            || n.type() == EntityType.ORGANIZATION && NO_BODY_TITLES.contains(opening))
+        && !endsInOrgSuffix(n.text())
+        && !words.endsBody(n.text().substring(space + 1).strip().toLowerCase(Locale.ROOT))
         && surnameNamedBefore(text, n.begin(), n.text().substring(space + 1))) {
-      // "Colonel Valencia", read as the city, after "Colonel Jaime Andrés Valencia"
+      // "Colonel Valencia", read as the city, after "Colonel Jaime Andrés Valencia"; "Justice
+      // Iyer", read as a body, after "Justice Meenakshi Iyer"
       return new NameFinder.Name(n.begin(), n.end(), n.text(), EntityType.PERSON);
     }
     if (n.type() == EntityType.OTHER && titledOther(n.text())) {
       // "Grand Chief Leonard Sinclair-Halkett", read as a thing: a role, then a full name
       return new NameFinder.Name(n.begin(), n.end(), n.text(), EntityType.PERSON);
     }
-    if (n.type() != EntityType.ORGANIZATION || endsInOrgSuffix(n.text())) {
+    boolean afterRoleOf =
+        n.type() == EntityType.LOCATION && roleOfBefore(text, n.begin()); // "Leader of the |
+    // Opposition Prasanta Behera", read as a place
+    if (n.type() != EntityType.ORGANIZATION && !afterRoleOf || endsInOrgSuffix(n.text())) {
       return n; // "General Motors Corp." is no General Motors
     }
     if (space > 0
@@ -725,7 +796,9 @@ final class NameSpans {
             : n;
       }
       if (!words.titleWord(lower)) {
-        return (role || roleBefore && i > 0) && titledName(n.text().substring(m.start()))
+        // "Sundarkhol MLA Sabitri Nayak of the Lok Pragati Dal": the name before any "of" body
+        return (role || roleBefore && i > 0)
+                && titledName(n.text().substring(m.start()).split(" of ")[0])
             ? new NameFinder.Name(
                 n.begin() + m.start(), n.end(), n.text().substring(m.start()), EntityType.PERSON)
             : n;

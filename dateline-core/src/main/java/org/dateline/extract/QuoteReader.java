@@ -216,6 +216,7 @@ final class QuoteReader {
   private final Relatives relatives;
   private final SpeechVerbs verbs;
   private final Authors authors;
+  private final ReadAloud readAloud;
 
   QuoteReader(Words words) {
     this.words = words;
@@ -223,6 +224,7 @@ final class QuoteReader {
     this.cues = new Cues(words, verbs);
     this.relatives = new Relatives(words);
     this.authors = new Authors(words);
+    this.readAloud = new ReadAloud(words);
   }
 
   /**
@@ -432,6 +434,7 @@ final class QuoteReader {
     Answers.toQuotedQuestions(frame, out, cueless);
     Answers.apply(frame, out);
     LaterNamed.apply(frame, out);
+    readAloud.apply(frame, out);
     authors.apply(frame, out);
     headlineEchoes(frame, out);
     return out;

@@ -500,10 +500,22 @@ final class SpeakerPhrase {
     if (holders.size() < 2) {
       return null;
     }
-    Sentences sentences = frame.sentences();
-    int from = sentences.begin(Math.max(0, sentences.indexOf(at) - RECENT_SENTENCES));
-    Entity recent = onlyNamedWithin(frame, holders, from, at);
+    Entity recent = onlyNamedWithin(frame, holders, sentencesBefore(frame, at), at);
+    if (recent == null) {
+      // or the sentences before the paragraph's, where it opens with a quotation the tag closes
+      // ("Please do. We would like to see the file," the judge said)
+      int paragraph = frame.text().lastIndexOf("\n\n", at);
+      if (paragraph >= 0) {
+        recent = onlyNamedWithin(frame, holders, sentencesBefore(frame, paragraph + 2), at);
+      }
+    }
     return recent != null ? recent : onlyNamedWithin(frame, holders, 0, at);
+  }
+
+  /** Where the sentence {@value #RECENT_SENTENCES} before the one at {@code at} begins. */
+  private static int sentencesBefore(Frame frame, int at) {
+    Sentences sentences = frame.sentences();
+    return sentences.begin(Math.max(0, sentences.indexOf(at) - RECENT_SENTENCES));
   }
 
   /** The one of the people named in {@code [from, to)}, or null when none or several are. */

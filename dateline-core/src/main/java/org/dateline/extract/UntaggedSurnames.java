@@ -19,9 +19,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class UntaggedSurnames {
   // a capital, then letters with at least one in lower case: "MARTINEZ:", a transcript's label,
-  // and headlines in capitals are left to the recogniser
+  // and headlines in capitals are left to the recogniser; an Arabic article may come first
+  // ("al-Harthy")
   private static final Pattern WORD =
-      Pattern.compile("\\p{Lu}[\\p{L}-]*\\p{Ll}[\\p{L}-]*(?:['’]s)?");
+      Pattern.compile("(?:\\b(?:al|el)-)?\\p{Lu}[\\p{L}-]*\\p{Ll}[\\p{L}-]*(?:['’]s)?");
 
   private UntaggedSurnames() {}
 

@@ -7497,6 +7497,102 @@ class ExtractorTest {
   }
 
   @Test
+  void mrIsNotTheNamesakeThePaperCallsJusticeAndTheJudgeIsTheOneJustNamed() {
+    String text =
+        "Bench hears poll petition\n\nLAHORE: A bench led by Justice Imran Qadir Bhatti and"
+            + " Justice Sana Mirza heard the petition on Monday.\n\nAppearing for the party,"
+            + " Barrister Faisal Bhatti said the deadline had lapsed.\n\nWhen Justice Bhatti"
+            + " asked whether the delay had a legal basis, the commission's lawyer asked for"
+            + " time.\n\n\"It has none, my lord,\" Mr Bhatti replied.\n\n\"Then we will decide"
+            + " it ourselves,\" the judge said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("It has none, my lord,", "Faisal Bhatti"),
+            tuple("Then we will decide it ourselves,", "Imran Qadir Bhatti"));
+  }
+
+  @Test
+  void aSurnameThatIsAlsoAnHonorificStaysInTheName() {
+    String text =
+        "Court reserves verdict\n\nThe bench, which also included Justice Rafia Anwar Sheikh,"
+            + " reserved its verdict.\n\nJustice Sheikh said the law was \"plain enough to"
+            + " read\".";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("plain enough to read", "Rafia Anwar Sheikh"));
+  }
+
+  @Test
+  void aTitleWithPartyOrPlaceAroundTheNameLeavesThePerson() {
+    String text =
+        "Relief row grows\n\nLeader of the Opposition Manoj Kumar Sahu called the package \"a"
+            + " cruel joke\".\n\nBalipur MLA Kanaklata Das of the Jan Adhikar Dal said families"
+            + " had gone hungry. \"There is no rice in the camp,\" she said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("a cruel joke", "Manoj Kumar Sahu"),
+            tuple("There is no rice in the camp,", "Kanaklata Das"));
+  }
+
+  @Test
+  void aNameAfterANounAndFromIsWhereSomeoneIsFrom() {
+    String text =
+        "Miners protest decree\n\nA 41-year-old miner from Chuquini, who would not give his"
+            + " name, said the decree came too fast.\n\n\"Give us a year and we will change,\""
+            + " he said.";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(tuple("Give us a year and we will change,", null, "A 41-year-old miner"));
+  }
+
+  @Test
+  void aWritingReadOutFromSomeoneIsTheWritersSpeech() {
+    String text =
+        "Inquest into cyclist's death\n\nCoroner Helen Waverley read a statement from his"
+            + " sister, Gemma Rudd, to the court.\n\n\"Tom was the first to help anyone,\" she"
+            + " wrote. \"He never passed a stranger in trouble.\n\n\"We will miss him every"
+            + " day.\"\n\nThe coroner recorded a conclusion of accidental death.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("Tom was the first to help anyone,", "Gemma Rudd"),
+            tuple("He never passed a stranger in trouble.", "Gemma Rudd"),
+            tuple("We will miss him every day.", "Gemma Rudd"));
+  }
+
+  @Test
+  void aSurnameWithTheArabicArticleIsFoundAlone() {
+    String text =
+        "Producers extend cuts\n\nOman's energy minister, Dr. Badr bin Nasser al-Harthy,"
+            + " spoke to reporters in the lobby.\n\n\"Ask me again in spring,\" al-Harthy"
+            + " said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("Ask me again in spring,", "Badr bin Nasser al-Harthy"));
+  }
+
+  @Test
+  void aDraftLawsBillIsNoOne() {
+    String text =
+        "Cleric sets deadline\n\nMaulana Qasim Ali Durrani gave the government a week to"
+            + " withdraw the Madrassa Funding (Amendment) Bill.\n\nAddressing the rally, the"
+            + " 58-year-old cleric said: \"We will not be told what to teach.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("We will not be told what to teach.", "Qasim Ali Durrani"));
+  }
+
+  @Test
+  void aSpanishNameWithoutItsSecondSurnameIsTheSamePerson() {
+    String text =
+        "Farmers block aqueduct\n\n\"We will stay,\" said Tomás Rivas Ochoa, leader of the"
+            + " growers' association.\n\nAmong those held was Rivas's son, Julián Rivas Méndez,"
+            + " 38.\n\n\"They treated us like thieves,\" Julián Rivas said.\n\nHis father said"
+            + " the arrests had only made them stronger. \"Now the whole valley is here,\" the"
+            + " elder Rivas said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("We will stay,", "Tomás Rivas Ochoa"),
+            tuple("They treated us like thieves,", "Julián Rivas Méndez"),
+            tuple("Now the whole valley is here,", "Tomás Rivas Ochoa"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
