@@ -145,7 +145,7 @@ final class Clauses {
   /** A date line: see {@link #datelineWords}. */
   private static final Pattern DATELINE =
       Pattern.compile(
-          "\\p{Lu}[\\p{Lu} .'’-]*\\p{Lu}\\.?(?:, [\\p{L}\\p{N}. ]{2,24}?){0,2}"
+          "\\p{Lu}[\\p{Lu} .'’/-]*\\p{Lu}\\.?(?:, [\\p{L}\\p{N}. ]{2,24}?){0,2}"
               + "(?: \\([^)\\n]{1,40}\\))?(?: ?(?:_|--?|[\u2013\u2014]) |: )"
               // "Johannesburg – A surgeon …": a place in title case, a dash, a new sentence
               + "|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2}(?:, \\p{Lu}[\\p{L}. ]{1,24}?)?"
@@ -297,10 +297,11 @@ final class Clauses {
 
   /**
    * How many words a date line takes at the start of a sentence that opens a paragraph: a place in
-   * capitals ("NEW YORK", "UNITED NATIONS"), perhaps a region and a date ("TOLEDO, Ohio", "BEIJING,
-   * March 3"), perhaps an agency in brackets ("(AP)"), then a dash or a low line. 0 when there is
-   * none, or when nothing follows it. South Asian papers end it with a colon ("LAHORE: "); some
-   * write the place in title case before a dash and a new sentence ("Johannesburg – A surgeon").
+   * capitals ("NEW YORK", "UNITED NATIONS", "NAJAF / BAGHDAD"), perhaps a region and a date
+   * ("TOLEDO, Ohio", "BEIJING, March 3"), perhaps an agency in brackets ("(AP)"), then a dash or a
+   * low line. 0 when there is none, or when nothing follows it. South Asian papers end it with a
+   * colon ("LAHORE: "); some write the place in title case before a dash and a new sentence
+   * ("Johannesburg – A surgeon").
    */
   static int datelineWords(String text, List<Tok> toks) {
     int begin = toks.get(0).begin();

@@ -109,6 +109,12 @@ final class EntityResolver {
   private static final Set<String> POST_NOMINALS =
       Set.of("KC", "QC", "SC", "MP", "MSP", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "PhD");
 
+  // a title of standing used alone for its holder: "The Maulana laughed"
+  private static final Pattern TITLE_ALONE =
+      Pattern.compile(
+          "\\b[Tt]he (Maulana|Mufti|Sheikh|Ayatollah|Hojatoleslam|Imam|Rabbi|Pastor|Bishop)\\b"
+              + "(?! \\p{Lu})");
+
   // the honorific of a doctor and the title of a judge, which a paper never swaps for "Mr" or "Ms"
   private static final Pattern STANDING_TITLE = Pattern.compile("(?i)(?:dr|justice|judge)\\.?\\s");
 
@@ -323,8 +329,40 @@ final class EntityResolver {
       order.add(m.cluster);
     }
     mentions.addAll(untaggedSurnames(text, mentions));
+    mentions.addAll(titlesAlone(text, mentions));
     mentions.sort(Comparator.comparingInt(m -> m.begin));
     return build(text, order, mentions);
+  }
+
+  /**
+   * "The Maulana laughed": a title of standing used alone, after "the", for the person the text
+   * last titled so before; no mention where no one was.
+   */
+  private static List<Mention> titlesAlone(String text, List<Mention> mentions) {
+    List<Mention> found = new ArrayList<>();
+    Matcher m = TITLE_ALONE.matcher(text);
+    while (m.find()) {
+      String title = m.group(1).toLowerCase(Locale.ROOT) + " ";
+      Mention last = null;
+      for (Mention x : mentions) {
+        if (x.begin < m.start()
+            && (last == null || x.begin > last.begin)
+            && x.type == EntityType.PERSON
+            && x.titled != null
+            && x.titled.toLowerCase(Locale.ROOT).startsWith(title)
+            && x.cluster != null) {
+          last = x;
+        }
+      }
+      if (last != null) {
+        Cluster c = Objects.requireNonNull(last.cluster);
+        Mention t = new Mention(m.start(1), m.end(1), m.group(1), EntityType.PERSON, null, null);
+        t.cluster = c;
+        c.members.add(t);
+        found.add(t);
+      }
+    }
+    return found;
   }
 
   /**

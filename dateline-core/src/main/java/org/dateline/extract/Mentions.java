@@ -23,6 +23,9 @@ final class Mentions {
   /** One resolved mention. */
   record Placed(int begin, int end, Entity entity) {}
 
+  // an age written before a noun: "38-year-old"
+  private static final Pattern AGED = Pattern.compile("\\d+-(?:year|month)-old");
+
   private static final Set<String> FEMALE_CUES =
       Set.of(
           "mrs",
@@ -349,7 +352,9 @@ final class Mentions {
       String t = tokens.get(i);
       // "foreign" in "the Iranian foreign minister" is a word of the role, not a qualifier of it
       boolean roleWord = i + 1 < tokens.size() && words.roles.contains(t + " " + tokens.get(i + 1));
-      if (!t.equals("the") && !words.roleNoun(t) && !roleWord && t.length() >= 4) {
+      // an age is no qualifier of an office: "the 38-year-old MLA" is the MLA
+      boolean age = AGED.matcher(t).matches();
+      if (!t.equals("the") && !words.roleNoun(t) && !roleWord && !age && t.length() >= 4) {
         qualifiers.add(qualifier(words, t));
       }
     }

@@ -301,8 +301,13 @@ final class SpeakerPhrase {
     }
     if (named == null && !onBehalf) {
       for (Tok t : phrase) {
+        // a role's initials ("the 38-year-old MLA") are no word of a name; "Cardinal" may be
         Entity missed =
-            Character.isUpperCase(t.text().charAt(0)) ? mentions.byWord(t.text(), b) : null;
+            Character.isUpperCase(t.text().charAt(0))
+                    && !(words.roleNoun(t.lower())
+                        && t.text().equals(t.text().toUpperCase(Locale.ROOT)))
+                ? mentions.byWord(t.text(), b)
+                : null;
         if (missed != null) {
           return new Speaker(missed, null);
         }
@@ -324,7 +329,9 @@ final class SpeakerPhrase {
     // a lawmaker by state and party
     if (phrase.size() >= 2 && phrase.get(0).lower().equals("the") && age(phrase.get(1))
         || PARTISAN.matcher(frame.text().substring(b, e)).matches()) {
-      return epithetHolder(frame, b);
+      // "the 38-year-old MLA": the one who holds the role after the age, when one does
+      Entity holder = phrase.size() > 2 ? mentions.holder(frame.text().substring(b, e)) : null;
+      return holder != null ? new Speaker(holder, null) : epithetHolder(frame, b);
     }
     Entity subject = epithetOfSubject(frame, phrase, b);
     if (subject != null) {
@@ -341,7 +348,11 @@ final class SpeakerPhrase {
       // "the charity said" after "The homelessness charity Homeward Ireland said …"
       Mentions.Placed introduced =
           mentions.lastIntroducedAs(phrase.get(1).lower(), frame.text(), b, frame.quotes());
-      if (introduced != null) {
+      if (introduced != null
+          && (introduced.entity().type() == EntityType.PERSON
+              || !words.roleNoun(phrase.get(1).lower()))) {
+        // not "the official" after "the official Kuwait Press Agency", a body no person noun
+        // introduces
         return new Speaker(introduced.entity(), null);
       }
     }

@@ -7593,6 +7593,59 @@ class ExtractorTest {
   }
 
   @Test
+  void anAgeBeforeARoleGoesToTheRolesHolder() {
+    String text =
+        "Rebel quits party\n\nTwo days after he left the ruling party, Chandauli MLA Anil Kumar"
+            + " Mishra said his move had the blessing of his father, the five-time legislator"
+            + " Ram Kumar Mishra.\n\n\"My father stands with me,\" the 41-year-old MLA said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("My father stands with me,", "Anil Kumar Mishra"));
+  }
+
+  @Test
+  void aTitleOfStandingAloneIsThePersonLastTitledSo() {
+    String text =
+        "Clerics rally\n\nMaulana Idris Qureshi led the rally, with his deputy, Maulana Saad"
+            + " Qureshi.\n\nAfterwards Maulana Idris Qureshi was asked about the talks.\n\n\"Would"
+            + " you meet the minister?\" this reporter asked.\n\nThe Maulana smiled. \"He knows"
+            + " where to find me,\" he said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("Would you meet the minister?", null),
+            tuple("He knows where to find me,", "Idris Qureshi"));
+  }
+
+  @Test
+  void aBodyIntroducedWithAnAdjectiveIsNoRolesHolder() {
+    String text =
+        "Producers hold output\n\n\"We will review it monthly,\" the minister was quoted as"
+            + " saying by the official Gulf News Agency.\n\nAn official at the neighbouring"
+            + " country's oil ministry, who asked not to be named, said it would not join.\n\n"
+            + "\"We have our own budget to pay,\" the official said.";
+    assertThat(speakersAndDescriptions(text))
+        .contains(tuple("We have our own budget to pay,", null, "the official"));
+  }
+
+  @Test
+  void aDatelineOfTwoPlacesIsNoSpeaker() {
+    String text =
+        "Cleric urges vote\n\nKARBALA / BASRA - One of the country's most senior clerics urged"
+            + " people on Friday to vote, saying in a message read at prayers that staying home"
+            + " \"hands the country to the undeserving.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("hands the country to the undeserving.", null));
+  }
+
+  @Test
+  void aSurnameThatIsAlsoARoleStillNamesItsBearer() {
+    String text =
+        "Pipeline hearing opens\n\nThe 79-year-old elder, Rose Bishop, set a jar of dried"
+            + " berries beside the microphone on Tuesday.\n\n\"This lake feeds us,\" Bishop told"
+            + " the panel.";
+    assertThat(wordsAndSpeakers(text)).containsExactly(tuple("This lake feeds us,", "Rose Bishop"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
