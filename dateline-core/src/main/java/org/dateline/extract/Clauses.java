@@ -143,6 +143,12 @@ final class Clauses {
       Set.of("though", "although", "while", "whereas", "when", "because", "if", "unless", "once");
 
   /** A date line: see {@link #datelineWords}. */
+  // what a role's place or body follows: "envoy for Yemen", "head of the agency"
+  private static final Set<String> ROLE_OF_WORDS = Set.of("for", "of", "at", "in");
+
+  // the small words inside a place's or body's name: "the Department of Health and Social Care"
+  private static final Set<String> NAME_WORDS = Set.of("for", "of", "at", "in", "the", "and");
+
   private static final Pattern DATELINE =
       Pattern.compile(
           "\\p{Lu}[\\p{Lu} .'’/-]*\\p{Lu}\\.?(?:, [\\p{L}\\p{N}. ]{2,24}?){0,2}"
@@ -238,12 +244,32 @@ final class Clauses {
       return first.subList(0, 1);
     }
     List<Tok> name = at + first.size() < toks.size() ? clause(toks, at + first.size()) : List.of();
-    boolean described = !Character.isUpperCase(first.get(first.size() - 1).text().charAt(0));
+    // "The U.N. special envoy for Yemen, Marit Eklund, …": a role of somewhere is a description too
+    boolean described =
+        !Character.isUpperCase(first.get(first.size() - 1).text().charAt(0))
+            || roleOfSomewhere(first, speakerNoun);
     // "The company's chief executive, Rob Lane, told …": the name in apposition speaks
     boolean apposed = !name.isEmpty() && name.size() <= 4 && capitalised(name);
     return described && apposed && at + first.size() + name.size() < toks.size()
         ? name
         : beforeVerb(first, speakerNoun);
+  }
+
+  /**
+   * Whether the phrase ends in a speaker noun and "for", "of", "at" or "in" a place or body, with
+   * nothing but capitalised words and those small words after it ("special envoy for Yemen", not
+   * "spokeswoman for the department said the Minister for Health").
+   */
+  private static boolean roleOfSomewhere(List<Tok> phrase, Predicate<String> speakerNoun) {
+    for (int k = 0; k + 1 < phrase.size(); k++) {
+      if (speakerNoun.test(phrase.get(k).lower())
+          && ROLE_OF_WORDS.contains(phrase.get(k + 1).lower())) {
+        return phrase.subList(k + 2, phrase.size()).stream()
+            .allMatch(
+                t -> Character.isUpperCase(t.text().charAt(0)) || NAME_WORDS.contains(t.lower()));
+      }
+    }
+    return false;
   }
 
   /**

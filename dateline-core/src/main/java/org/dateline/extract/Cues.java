@@ -261,6 +261,10 @@ final class Cues {
   private static final Set<String> INVERTING =
       Set.of("said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "noted");
 
+  /** Words for a body's statement that a later "the statement" may point back to. */
+  private static final Set<String> STATEMENTS =
+      Set.of("statement", "release", "communique", "communiqué");
+
   /** Kinds of newspaper that "the paper" points back to ("daily Eleftherotypia warned …"). */
   private static final Set<String> PAPERS = Set.of("daily", "weekly", "tabloid", "newspaper");
 
@@ -754,6 +758,10 @@ final class Cues {
   private static boolean mentionsWriting(String text, int b, int e, String noun) {
     if (text.substring(b, e).toLowerCase(Locale.ROOT).contains(noun)) {
       return true;
+    }
+    if (STATEMENTS.contains(noun)) {
+      // "the statement said" after "the ECP said in a press release": one writing, two words
+      return Tok.of(text, b, e).stream().anyMatch(t -> STATEMENTS.contains(t.lower()));
     }
     return noun.equals("paper")
         && Tok.of(text, b, e).stream().anyMatch(t -> PAPERS.contains(t.lower()));

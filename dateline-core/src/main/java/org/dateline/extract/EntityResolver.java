@@ -296,6 +296,14 @@ final class EntityResolver {
         titledPeople.add(m.tokens.get(0));
       }
     }
+    for (Mention m : mentions) {
+      Cluster defined = m.cluster == null ? bracketedAfter(text, m, anchors) : null;
+      if (defined != null) {
+        // "HDC" in a caption above "Hidrocarburos del Comahue (HDC)": the body the brackets
+        // define, wherever else the acronym stands
+        anchors.put(m.type + ":" + key(m), defined);
+      }
+    }
     Set<Cluster> order = new LinkedHashSet<>();
     for (Mention m : mentions) {
       if (m.cluster == null) {
@@ -303,10 +311,7 @@ final class EntityResolver {
         // word of ("LEDC" is the Lagoon Electricity Distribution Company, not "MD of LEDC")
         Cluster c = acronymOf(m, anchors);
         if (c == null) {
-          c = bracketedAfter(text, m, anchors);
-          if (c != null) {
-            anchors.putIfAbsent(m.type + ":" + key(m), c); // "SITN said" later is the union too
-          }
+          c = bracketedAfter(text, m, anchors); // and "SITN said" later, through its anchor
         }
         if (c == null) {
           c = partOf(m, anchors);

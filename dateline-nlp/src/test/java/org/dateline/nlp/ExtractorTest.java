@@ -7646,6 +7646,55 @@ class ExtractorTest {
   }
 
   @Test
+  void anAcronymBeforeTheBracketsThatDefineItIsTheSameBody() {
+    String text =
+        "Rig deaths spark strike\n\nWorkers gather outside the EDL base in Rincón on"
+            + " Tuesday\n\nTwo men died on a rig run by a contractor for Energía del Limay (EDL),"
+            + " the region's third producer.\n\nEDL said in a statement that it was \"deeply"
+            + " shaken\" by the deaths.";
+    assertThat(wordsAndSpeakers(text)).containsExactly(tuple("deeply shaken", "Energía del Limay"));
+  }
+
+  @Test
+  void missBeforeASurnameIsAnHonorific() {
+    String text =
+        "Driver spared jail\n\nHis solicitor said his partner, Chloe Hartley, had called to say"
+            + " she was bleeding.\n\nMr Vance handed the bench a letter written by Miss Hartley,"
+            + " who gave birth to a son the next morning.\n\nIn it she wrote: \"He is the most"
+            + " careful driver I know.\"";
+    assertThat(EXTRACTOR.read(text, Published.unknown()).entities().stream().map(Entity::name))
+        .contains("Chloe Hartley")
+        .doesNotContain("Miss Hartley");
+  }
+
+  @Test
+  void aRoleOfSomewhereWithANameInAppositionSpeaksInBothClauses() {
+    String text =
+        "Truce talks resume\n\nThe U.N. special envoy for Sudan, Ingrid Solheim, said in a"
+            + " statement that she \"welcomed the tone of both delegations\" and urged them to"
+            + " free the wounded \"as a first step that costs nothing.\"\n\nA spokeswoman for the"
+            + " Department of Health said the Minister for Health, Ciara Lynch, was \"fully"
+            + " aware\" of the case but stressed that funding was \"a matter for the agency\".";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("welcomed the tone of both delegations", "Ingrid Solheim"),
+            tuple("as a first step that costs nothing.", "Ingrid Solheim"),
+            tuple("fully aware", null),
+            tuple("a matter for the agency", null));
+  }
+
+  @Test
+  void theStatementIsThePressReleaseJustMentioned() {
+    String text =
+        "Commission answers court\n\nLater in the day, the Federal Election Board said in a"
+            + " press release that it would place a report before the bench.\n\n\"The board has"
+            + " always acted within the law,\" the statement said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("The board has always acted within the law,", "Federal Election Board"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
