@@ -162,6 +162,8 @@ final class QuoteReader {
       Set.of("how", "what", "whether", "if", "why", "when", "where", "who", "which", "about");
   // a headline's quotation of fewer words must be the body's whole quotation to echo it
   private static final int ECHO_HELD_WORDS = 3;
+  // the fewest words of a quotation in the body that another speaker's longer one may hold
+  private static final int ECHO_BODY_WORDS = 4;
   // Verbs that give someone's word for a thing: what she called a "devastating" blow.
   private static final Set<String> CALLING =
       Set.of(
@@ -437,6 +439,7 @@ final class QuoteReader {
     readAloud.apply(frame, out);
     authors.apply(frame, out);
     headlineEchoes(frame, out);
+    bodyEchoes(frame, out);
     return out;
   }
 
@@ -480,6 +483,34 @@ final class QuoteReader {
                     && !sameFamilyName(q.speaker(), echo.speaker()))) {
           out.set(i, spokenBy(echo, q.begin(), q.end(), q.text(), Quote.Kind.DIRECT));
         }
+      }
+    }
+  }
+
+  /**
+   * A quotation in the body with no speaker at all, of {@value #ECHO_BODY_WORDS} words or more, is
+   * the speech of the one named speaker who says the same words in a longer quotation: a lead's
+   * "riding at "a sensible speed for the conditions", an inquest has heard" and the investigator's
+   * "Mr Corrigan was riding at a sensible speed for the conditions," further down.
+   */
+  private static void bodyEchoes(Frame frame, List<Quote> out) {
+    List<String> quoted = null;
+    for (int i = 0; i < out.size(); i++) {
+      Quote q = out.get(i);
+      String words = echoWords(q.text());
+      if (q.begin() < frame.headline()
+          || q.kind() != Quote.Kind.DIRECT
+          || q.speaker() != null
+          || q.description() != null
+          || words.split(" ").length < ECHO_BODY_WORDS) {
+        continue;
+      }
+      if (quoted == null) {
+        quoted = out.stream().map(o -> echoWords(o.text())).toList();
+      }
+      Quote echo = echo(out, quoted, words, false);
+      if (echo != null && echo.speakerKey() != null) {
+        out.set(i, spokenBy(echo, q.begin(), q.end(), q.text(), Quote.Kind.DIRECT));
       }
     }
   }

@@ -7695,6 +7695,19 @@ class ExtractorTest {
   }
 
   @Test
+  void aLeadsUnattributedWordsAreThoseOfWhoeverSaysThemLater() {
+    String text =
+        "Inquest into rider's death\n\nA rider who died on the Moss Lane bend was travelling at"
+            + " \"a safe speed for that stretch\" before he fell, an inquest has heard.\n\nSergeant"
+            + " Neil Whitcombe, a collision investigator, said tyre marks showed the speed.\n\n\"He"
+            + " was riding at a safe speed for that stretch,\" Sgt Whitcombe said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("a safe speed for that stretch", "Neil Whitcombe"),
+            tuple("He was riding at a safe speed for that stretch,", "Neil Whitcombe"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
