@@ -635,7 +635,24 @@ final class Cues {
             && words.writings.contains(w[2]) // "the trends report", "an accompanying statement"
         || w.length == 4
             && institution(w) != null
-            && words.writings.contains(w[3]); // "the board's 40-page report"
+            && words.writings.contains(w[3]) // "the board's 40-page report"
+        || w.length == 4
+            && w[0].equals("the")
+            && words.writings.contains(w[1])
+            && w[2].equals("of"); // "the statement of defence"
+  }
+
+  /**
+   * The writing a description names: "statement" of "the statement of defence", else its last word.
+   */
+  private String writingNoun(String description) {
+    String[] w = description.toLowerCase(Locale.ROOT).split("\\s+");
+    for (int i = w.length - 1; i >= 0; i--) {
+      if (words.writings.contains(w[i])) {
+        return w[i];
+      }
+    }
+    return NameContext.lastWord(description);
   }
 
   /**
@@ -660,7 +677,7 @@ final class Cues {
    * Education Lab").
    */
   @Nullable Speaker author(Frame frame, int at, String description) {
-    String noun = NameContext.lastWord(description);
+    String noun = writingNoun(description);
     Speaker kind = bodyOfKind(frame, at, description);
     if (kind != null) {
       return kind;

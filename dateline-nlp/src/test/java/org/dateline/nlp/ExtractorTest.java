@@ -7708,6 +7708,17 @@ class ExtractorTest {
   }
 
   @Test
+  void theStatementOfDefenceIsItsFilersWords() {
+    String text =
+        "Founders' feud reaches court\n\nGavin Rourke, who was named interim chief executive,"
+            + " said in a statement of defence filed Monday that the claims were baseless.\n\n\"The"
+            + " board acted on complaints from its own staff,\" the statement of defence reads.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("The board acted on complaints from its own staff,", "Gavin Rourke"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
