@@ -23,6 +23,11 @@ final class Mentions {
   /** One resolved mention. */
   record Placed(int begin, int end, Entity entity) {}
 
+  // the titles of Muslim clergy, which make their bearer "the cleric"
+  private static final Pattern CLERICAL =
+      Pattern.compile(
+          "(?i)(?:grand )?(?:ayatollah|hojatoleslam|maulana|mufti|maulvi|allama|imam|sheikh)\\s");
+
   // an age written before a noun: "38-year-old"
   private static final Pattern AGED = Pattern.compile("\\d+-(?:year|month)-old");
 
@@ -429,6 +434,10 @@ final class Mentions {
   private int match(Entity e, String role, List<String> tokens, List<String> qualifiers) {
     if (ownedElsewhere(e, qualifiers)) {
       return 0; // "Iran's foreign minister" is not the one called "Oman's foreign minister"
+    }
+    if (role.equals("cleric")
+        && e.aliases().stream().anyMatch(a -> CLERICAL.matcher(a).lookingAt())) {
+      return 2; // "the cleric added" of "Hojatoleslam Mohammad-Hossein Ansari-Rad"
     }
     int best = 0;
     boolean leader = role.equals("leader");

@@ -7719,6 +7719,17 @@ class ExtractorTest {
   }
 
   @Test
+  void theClericIsTheOneTitledAsClergy() {
+    String text =
+        "Quake survivors wait for aid\n\nGovernor Reza Tavakoli said tents had reached every"
+            + " village.\n\nHojatoleslam Ali-Reza Kazemi-Nejad, the Friday prayer leader of Sarvan,"
+            + " told residents that patience was a duty.\n\n\"But patience is not silence,\" the"
+            + " cleric added.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("But patience is not silence,", "Ali-Reza Kazemi-Nejad"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
