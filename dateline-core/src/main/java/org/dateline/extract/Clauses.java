@@ -142,13 +142,13 @@ final class Clauses {
   private static final Set<String> SUBORDINATORS =
       Set.of("though", "although", "while", "whereas", "when", "because", "if", "unless", "once");
 
-  /** A date line: see {@link #datelineWords}. */
   // what a role's place or body follows: "envoy for Yemen", "head of the agency"
   private static final Set<String> ROLE_OF_WORDS = Set.of("for", "of", "at", "in");
 
   // the small words inside a place's or body's name: "the Department of Health and Social Care"
   private static final Set<String> NAME_WORDS = Set.of("for", "of", "at", "in", "the", "and");
 
+  /** A date line: see {@link #datelineWords}. */
   private static final Pattern DATELINE =
       Pattern.compile(
           "\\p{Lu}[\\p{Lu} .'’/-]*\\p{Lu}\\.?(?:, [\\p{L}\\p{N}. ]{2,24}?){0,2}"

@@ -121,7 +121,7 @@ final class EntityResolver {
   // the personal honorifics a man takes; the others are a woman's
   private static final Set<String> MALE_HONORIFICS = Set.of("mr", "mr.");
 
-  // A preposition the recogniser ran into a name from the sentence's start
+  // A preposition or a conjunction the recogniser ran into a name from the sentence's start
   private static final Set<String> OPENING_PREPOSITIONS =
       Set.of(
           "in",

@@ -757,9 +757,8 @@ final class NameSpans {
       // "Grand Chief Leonard Sinclair-Halkett", read as a thing: a role, then a full name
       return new NameFinder.Name(n.begin(), n.end(), n.text(), EntityType.PERSON);
     }
-    boolean afterRoleOf =
-        n.type() == EntityType.LOCATION && roleOfBefore(text, n.begin()); // "Leader of the |
-    // Opposition Prasanta Behera", read as a place
+    // "Leader of the | Opposition Prasanta Behera", read as a place: a role's field and a name
+    boolean afterRoleOf = n.type() == EntityType.LOCATION && roleOfBefore(text, n.begin());
     if (n.type() != EntityType.ORGANIZATION && !afterRoleOf || endsInOrgSuffix(n.text())) {
       return n; // "General Motors Corp." is no General Motors
     }
