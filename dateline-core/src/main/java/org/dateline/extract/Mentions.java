@@ -28,9 +28,6 @@ final class Mentions {
       Pattern.compile(
           "(?i)(?:grand )?(?:ayatollah|hojatoleslam|maulana|mufti|maulvi|allama|imam|sheikh)\\s");
 
-  // an age written before a noun: "38-year-old"
-  private static final Pattern AGED = Pattern.compile("\\d+-(?:year|month)-old");
-
   private static final Set<String> FEMALE_CUES =
       Set.of(
           "mrs",
@@ -358,7 +355,7 @@ final class Mentions {
       // "foreign" in "the Iranian foreign minister" is a word of the role, not a qualifier of it
       boolean roleWord = i + 1 < tokens.size() && words.roles.contains(t + " " + tokens.get(i + 1));
       // an age is no qualifier of an office: "the 38-year-old MLA" is the MLA
-      boolean age = AGED.matcher(t).matches();
+      boolean age = Tok.age(t);
       if (!t.equals("the") && !words.roleNoun(t) && !roleWord && !age && t.length() >= 4) {
         qualifiers.add(qualifier(words, t));
       }

@@ -327,7 +327,7 @@ final class SpeakerPhrase {
     }
     // "the 71-year-old", "the Louisiana Republican": news names the person just named by age, or
     // a lawmaker by state and party
-    if (phrase.size() >= 2 && phrase.get(0).lower().equals("the") && age(phrase.get(1))
+    if (phrase.size() >= 2 && phrase.get(0).lower().equals("the") && Tok.age(phrase.get(1).lower())
         || PARTISAN.matcher(frame.text().substring(b, e)).matches()) {
       // "the 38-year-old MLA": the one who holds the role after the age, when one does
       Entity holder = phrase.size() > 2 ? mentions.holder(frame.text().substring(b, e)) : null;
@@ -1042,7 +1042,7 @@ final class SpeakerPhrase {
     if (toks.size() < 3 || !toks.get(0).lower().equals("the")) {
       return null;
     }
-    int head = age(toks.get(1)) ? 1 : roleHead(toks);
+    int head = Tok.age(toks.get(1).lower()) ? 1 : roleHead(toks);
     if (head < 0 || namedInApposition(frame, toks, head)) {
       return null;
     }
@@ -1701,11 +1701,6 @@ final class SpeakerPhrase {
     }
     Mentions.Placed person = frame.mentions().lastBefore(b, PEOPLE, frame.quotes());
     return person == null ? null : new Speaker(person.entity(), null);
-  }
-
-  /** "45-year-old": how news refers back to the person just named by age. */
-  private static boolean age(Tok t) {
-    return t.lower().matches("\\d{1,3}-year-old");
   }
 
   /**

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 /** A word of a text with its place; {@link #of} splits a range of a text into words. */
 record Tok(int begin, int end, String text, String lower, boolean punctBefore) {
   private static final Set<String> AGE_UNITS = Set.of("year", "month", "week", "day");
+  private static final Pattern AGE = Pattern.compile("\\d{1,3}-year-old");
   private static final Pattern SPACED_POSSESSIVE =
       Pattern.compile("\\s['’]\\s?s(?![\\p{L}\\p{N}])");
   private static final Pattern CLOCK_PERIOD = Pattern.compile("[ap]\\.m\\.");
@@ -124,6 +125,11 @@ record Tok(int begin, int end, String text, String lower, boolean punctBefore) {
       }
     }
     return stops == 1;
+  }
+
+  /** Whether a word in lower case is an age ("45-year-old"), by which news names a person. */
+  static boolean age(String lower) {
+    return AGE.matcher(lower).matches();
   }
 
   /**
