@@ -55,6 +55,12 @@ final class QuoteReader {
           "born", "known", "knew", "made", "given", "gave", "taken", "took", "seen", "saw", "held",
           "found", "built", "heard", "told", "thought", "felt", "came", "went", "got", "brought",
           "began", "sent", "stood", "met");
+  // Verbs after which a quoted word is a verb's, never a modifier: "would "destroy" jobs", and with
+  // a form of "be" one in "-ing", "were "strangling" small businesses".
+  private static final Set<String> MODALS =
+      Set.of("will", "would", "could", "should", "may", "might", "must", "can", "cannot");
+  private static final Set<String> BE_FORMS =
+      Set.of("is", "are", "was", "were", "be", "been", "being", "am");
   private static final Pattern CREDIT =
       Pattern.compile("\\b(contribut\\w*|reporting by|editing by|writing by)\\b");
   // The most words of a name in quotation marks that no word before announces, and of one that
@@ -1489,6 +1495,12 @@ final class QuoteReader {
         && (lead[n - 2].equals("as") || CALLING.contains(lead[n - 2]));
   }
 
+  /** Whether quoted words open on a verb, after a modal or (in "-ing") a form of "be". */
+  private static boolean verbAfter(String[] lead, String first) {
+    String last = lead[lead.length - 1];
+    return MODALS.contains(last) || BE_FORMS.contains(last) && first.endsWith("ing");
+  }
+
   /**
    * Short quoted words with no reporting verb, or that modify the noun after them. A comma or full
    * stop inside the closing mark is American punctuation, not speech, when a word or two inside a
@@ -1540,6 +1552,9 @@ final class QuoteReader {
         && ADVERB.matcher(end).matches()
         && !LY_NOUNS.contains(end)) {
       return false; // a car "driving really slowly" past the gate: a verb's words, no modifier
+    }
+    if (verbAfter(lead, quoted.get(0).lower())) {
+      return false;
     }
     String w = next.get(0).text();
     // a past form after it opens a clause on the quoted words ("a "special case" born of …"); one

@@ -7730,6 +7730,26 @@ class ExtractorTest {
   }
 
   @Test
+  void aQuotedVerbAfterAnAuxiliaryIsSpeechNotAModifier() {
+    String text =
+        "Rents climb again\n\nBudget minister Karel Dostal said on Monday that rising rents were"
+            + " \"crushing\" young families, and that cuts would \"gut\" local services.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("crushing", "Karel Dostal"), tuple("gut", "Karel Dostal"));
+  }
+
+  @Test
+  void aBodyNamedByItsKindSpeaksInAFragment() {
+    String text =
+        "Shelling resumes\n\nThe watchdog said it was \"deeply concerned\" by the reports.\n\n"
+            + "The publisher said the memoir had been \"thoroughly reviewed\" before it went out.";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(
+            tuple("deeply concerned", null, "The watchdog"),
+            tuple("thoroughly reviewed", null, "The publisher"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
