@@ -19,6 +19,9 @@ final class NameContext {
   /** A dash after a name that sets an aside apart: "Daniel Castellanos — no relation — said". */
   private static final Pattern DASHED = Pattern.compile(" ?[—–]| - ");
 
+  // a name that ends its sentence closes its apposition there ("led by its envoy, Ana Ruiz.")
+  private static final Pattern SENTENCE_END = Pattern.compile("[.;](?:\\s|$)");
+
   private static final Pattern APPOSITION =
       Pattern.compile("^,\\s+((?:the|a|an)\\s+)?([^,;.]{2,80}?)(?:,|\\.(?=\\s|$))");
 
@@ -30,8 +33,8 @@ final class NameContext {
   // named owner's ("welcomed Togo's Prime Minister, Edem Kpodar,") is still the name's
   private static final Pattern DESCRIBED_BEFORE =
       Pattern.compile(
-          "(?:^|[.!?]\\s+|\\n\\s*|(?<=\\s)(?=\\p{Lu}[\\p{L}.&-]*(?:’s|'s)|the\\s))"
-              + "(\\p{Lu}[\\p{L}.&-]*(?:’s|'s)|Its|His|Her|Their|The|the)"
+          "(?:^|[.!?]\\s+|\\n\\s*|(?<=\\s)(?=\\p{Lu}[\\p{L}.&-]*(?:’s|'s)|(?:the|its|his|her|their)\\s))"
+              + "(\\p{Lu}[\\p{L}.&-]*(?:’s|'s)|Its|His|Her|Their|The|the|its|his|her|their)"
               + "\\s+([A-Za-z][a-z-]*(?:’s|'s)?(?:\\s+[A-Za-z][a-z-]*){0,3}),\\s"
               // an honorific between: "The district's superintendent, Dr. Marcus Whitfield,"
               + "(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Rev)\\.?\\s+)?");
@@ -455,7 +458,8 @@ final class NameContext {
   @Nullable Described describedBefore(String text, int begin, int end) {
     boolean set =
         end < text.length() && text.charAt(end) == ','
-            || DASHED.matcher(text).region(end, text.length()).lookingAt();
+            || DASHED.matcher(text).region(end, text.length()).lookingAt()
+            || SENTENCE_END.matcher(text).region(end, text.length()).lookingAt();
     if (!set) {
       return null; // the name closes its apposition with a comma or a dash
     }

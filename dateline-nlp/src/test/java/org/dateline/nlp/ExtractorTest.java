@@ -7750,6 +7750,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aRoleInAppositionAfterAPrepositionNamesItsHolder() {
+    String text =
+        "Talks end in Muscat\n\nIran's delegation was led by its deputy foreign minister, Hossein"
+            + " Dehghani.\n\n\"This money belongs to our people,\" the deputy foreign minister said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("This money belongs to our people,", "Hossein Dehghani"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
