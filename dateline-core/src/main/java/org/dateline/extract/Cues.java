@@ -257,6 +257,12 @@ final class Cues {
   /** The longest speaker phrase after a verb that ends its sentence: "…, said Ann Yeager:". */
   private static final int INVERTED_WORDS = 6;
 
+  // Verbs that make the words after a reporting verb a clause of their own, not its subject.
+  private static final Set<String> FINITE_AUXILIARIES =
+      Set.of(
+          "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can",
+          "should", "may", "might", "must", "did", "does");
+
   /** Reporting verbs that stand before their speaker ("…, said Yeager"); "dubbed" names instead. */
   private static final Set<String> INVERTING =
       Set.of("said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "noted");
@@ -1109,6 +1115,9 @@ final class Cues {
       return null; // "…, said that Mortimer": a clause follows, not the speaker
     }
     List<Tok> phrase = Clauses.clause(toks, v + 1);
+    if (complement(phrase)) {
+      return null; // "said the Macedos' prices had …": a clause, whose names are no speaker
+    }
     Speaker who = phrases.resolveOrDescribe(frame, phrase);
     int next = v + 1 + phrase.size();
     // a role read as someone named before still gives way to the name set after it: "said its
@@ -1119,6 +1128,23 @@ final class Cues {
                 || phrase.stream().noneMatch(t -> Character.isUpperCase(t.text().charAt(0))));
     Speaker apposed = described ? phrases.namedClause(frame, toks, next) : null;
     return apposed != null ? apposed : who;
+  }
+
+  /**
+   * Whether the words after a reporting verb are a clause of their own: an auxiliary before any
+   * relative pronoun ("said the prices had", but not "said a man who had climbed a lamppost" or
+   * "said a message that was read").
+   */
+  private static boolean complement(List<Tok> phrase) {
+    for (Tok t : phrase) {
+      if (SpeakerPhrase.RELATIVE_CLAUSE.contains(t.lower()) || t.lower().equals("that")) {
+        return false; // "said a message that was read …"
+      }
+      if (FINITE_AUXILIARIES.contains(t.lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -7759,6 +7759,17 @@ class ExtractorTest {
   }
 
   @Test
+  void namesInAClauseAfterTheVerbAreNotItsSubject() {
+    String text =
+        "Winery thrives\n\nOne neighbouring grower, who asked not to be named, said the Macedos'"
+            + " prices had \"made the rest of us look cheap\". \"Good for them,\" he said.";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(
+            tuple("made the rest of us look cheap", null, "One neighbouring grower"),
+            tuple("Good for them,", null, "One neighbouring grower"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
