@@ -38,6 +38,9 @@ final class Clauses {
   static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
 
   /** Prepositions that open an adverbial participle: "easing the room by asking, "…"". */
+  // How many scene-setting clauses may open a sentence before its subject.
+  private static final int OPENING_CLAUSES = 2;
+
   private static final Set<String> PARTICIPLE_OPENERS = Set.of("by", "after", "before", "while");
 
   // verbs of reaching someone, whose subject a participle after them goes on: "called 911, saying"
@@ -221,24 +224,19 @@ final class Clauses {
     // "NEW YORK _ "…," said Ann Lee", "TOLEDO, Ohio (AP) - The union …": where it was filed from
     int at = datelineWords(text, toks);
     List<Tok> first = clause(toks, at);
-    boolean connective = first.size() == 1 && CONNECTIVES.contains(first.get(0).lower());
-    // "Moments later, …", "Two days earlier, …": when, not who
-    boolean temporal = first.size() <= 3 && LATER.contains(first.get(first.size() - 1).lower());
-    String opener = first.get(0).lower();
-    boolean source = opener.equals("according"); // "According to the charges, Kessler …"
     int time = timeOpening(first);
     if (time > 0) {
       at += time; // "On Sunday Voltaro issued a statement, saying": the time is no clause
       first = first.subList(time, first.size());
-    } else if ((connective
-            || temporal
-            || source
-            || participleOpens(first)
-            || PREPOSITIONS.contains(opener)
-            || SUBORDINATORS.contains(opener))
-        && at + first.size() < toks.size()) {
-      at += first.size(); // "In Lagos, …", "Still, she …", "Though she hid, Mara …"
-      first = clause(toks, at);
+    } else {
+      // "In Lagos, …", "Still, she …", "Though she hid, Mara …", and two of them: "Hours later,
+      // speaking to Radio Sport, the president …"
+      for (int skipped = 0;
+          skipped < OPENING_CLAUSES && opening(first) && at + first.size() < toks.size();
+          skipped++) {
+        at += first.size();
+        first = clause(toks, at);
+      }
     }
     if (PRONOUNS.contains(first.get(0).lower())) {
       return first.subList(0, 1);
@@ -253,6 +251,18 @@ final class Clauses {
     return described && apposed && at + first.size() + name.size() < toks.size()
         ? name
         : beforeVerb(first, speakerNoun);
+  }
+
+  /** Whether a sentence's first clause sets the scene before its subject rather than naming it. */
+  private static boolean opening(List<Tok> first) {
+    String opener = first.get(0).lower();
+    return first.size() == 1 && CONNECTIVES.contains(opener)
+        // "Moments later, …", "Two days earlier, …": when, not who
+        || first.size() <= 3 && LATER.contains(first.get(first.size() - 1).lower())
+        || opener.equals("according") // "According to the charges, Kessler …"
+        || participleOpens(first)
+        || PREPOSITIONS.contains(opener)
+        || SUBORDINATORS.contains(opener);
   }
 
   /**

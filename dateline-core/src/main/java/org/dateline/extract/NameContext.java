@@ -31,11 +31,19 @@ final class NameContext {
   // "Acme's chief executive, " or "The club's head coach, " opening a sentence right before a
   // name; after a verb ("said his lawyer, Ines Moreau") the description may be anyone's, but a
   // named owner's ("welcomed Togo's Prime Minister, Edem Kpodar,") is still the name's
+  // a capitalised word or a number of a body's name ("Sporting Lucca 1921")
+  private static final String NAMED_WORD = "[\\p{Lu}\\d][\\p{L}\\d.&'’-]*";
   private static final Pattern DESCRIBED_BEFORE =
       Pattern.compile(
-          "(?:^|[.!?]\\s+|\\n\\s*|(?<=\\s)(?=\\p{Lu}[\\p{L}.&-]*(?:’s|'s)|(?:the|its|his|her|their)\\s))"
+          "(?:^|[.!?]\\s+|\\n\\s*|(?<=\\s)(?=\\p{Lu}[\\p{L}.&-]*(?:’s|'s)|(?:[Tt]he|its|his|her|their)\\s))"
               + "(\\p{Lu}[\\p{L}.&-]*(?:’s|'s)|Its|His|Her|Their|The|the|its|his|her|their)"
-              + "\\s+([A-Za-z][a-z-]*(?:’s|'s)?(?:\\s+[A-Za-z][a-z-]*){0,3}),\\s"
+              + "\\s+([A-Za-z][a-z-]*(?:’s|'s)?(?:\\s+[A-Za-z][a-z-]*){0,3}"
+              // a body it is of, named: "The president of Sporting Lucca 1921, Gianfranco Orsatti,"
+              + "(?:\\s+of\\s+(?:the\\s+)?"
+              + NAMED_WORD
+              + "(?:\\s+"
+              + NAMED_WORD
+              + "){0,4})?),\\s"
               // an honorific between: "The district's superintendent, Dr. Marcus Whitfield,"
               + "(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Rev)\\.?\\s+)?");
   private static final Pattern SHORT_SURNAME = Pattern.compile("\\p{Lu}\\p{Ll}{0,2}");

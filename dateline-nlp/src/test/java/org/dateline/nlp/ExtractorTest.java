@@ -7770,6 +7770,16 @@ class ExtractorTest {
   }
 
   @Test
+  void twoSceneSettingClausesOpenASentenceBeforeItsSubject() {
+    String text =
+        "Club in turmoil\n\nLUCCA - The president of Sporting Lucca 1921, Gianfranco Orsatti, posted"
+            + " on Sunday.\n\nHours later, speaking to Radio Toscana Sport, the president went"
+            + " further, saying the staff had \"lost the dressing room\".";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("lost the dressing room", "Gianfranco Orsatti"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
