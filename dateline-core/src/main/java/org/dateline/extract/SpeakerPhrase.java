@@ -116,6 +116,9 @@ final class SpeakerPhrase {
   /** Relative pronouns, which open a clause describing the noun before them. */
   static final Set<String> RELATIVE_CLAUSE = Set.of("who", "whom", "whose", "which");
 
+  // how far into what a possessor owns its noun may stand: "Lemaître's younger half-brother"
+  private static final int OWNED_WORDS = 3;
+
   // the longest definite epithet read as the person the story is about: "the convicted killer"
   private static final int EPITHET_WORDS = 4;
 
@@ -1093,8 +1096,19 @@ final class SpeakerPhrase {
       return false;
     }
     List<Tok> owned = Tok.of(text, p.end() + 2, Math.min(text.length(), p.end() + 40));
-    return !Tok.of(text, sentence, p.begin()).isEmpty()
-        || !owned.isEmpty() && words.speakerNoun(owned.get(0).lower());
+    if (!Tok.of(text, sentence, p.begin()).isEmpty()) {
+      return true;
+    }
+    // "Weber's deputy", and past a word or two that qualify it: "Lemaître's younger brother"
+    for (int i = 0; i < Math.min(owned.size(), OWNED_WORDS); i++) {
+      if (i > 0 && owned.get(i).punctBefore()) {
+        return false;
+      }
+      if (words.speakerNoun(owned.get(i).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -7780,6 +7780,16 @@ class ExtractorTest {
   }
 
   @Test
+  void aPossessorPastAQualifiedKinNounIsNotThePronounsAntecedent() {
+    String text =
+        "Chef dies at 81\n\nBernard Lemaitre opened the inn in 1971.\n\nBernard Lemaitre's"
+            + " younger brother, Henri Lemaitre, told the newspaper that the two had not always"
+            + " been close. \"We fought like dogs until we were forty,\" he said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("We fought like dogs until we were forty,", "Henri Lemaitre"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
