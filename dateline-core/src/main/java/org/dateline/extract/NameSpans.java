@@ -33,6 +33,18 @@ final class NameSpans {
               + " (?:[1-9]|[1-9]\\d|1[01]\\d),");
 
   /**
+   * Two or three capitalised words, a comma, and up to four lowercase words after an optional
+   * article: where an untyped name may stand in apposition to its role.
+   */
+  private static final Pattern ROLED =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}.'’-])(\\p{Lu}[\\p{Ll}’'-]+(?: \\p{Lu}[\\p{Ll}’'-]+){1,2}),"
+              + " (?:(?:a|an|the) )?((?:\\p{Ll}[\\p{Ll}-]* ?){1,4})");
+
+  /** Words after which a role's qualifier, not the role, follows. */
+  private static final Set<String> ROLE_STOPS = Set.of("of", "at", "for", "in", "with", "who");
+
+  /**
    * A publication named after the kind it is ("trade publication Variety", "the tabloid Bild") or
    * before "magazine" ("People magazine"), up to four words.
    */
@@ -170,25 +182,28 @@ final class NameSpans {
                     text,
                     withAgedNames(
                         text,
-                        withPublications(
+                        withRoledNames(
                             text,
-                            withHonouredNames(
+                            withPublications(
                                 text,
-                                employers(
+                                withHonouredNames(
                                     text,
-                                    acrossPatronymic(
+                                    employers(
                                         text,
-                                        nicknamed(
+                                        acrossPatronymic(
                                             text,
-                                            based(
+                                            nicknamed(
                                                 text,
-                                                apposedToCompany(
+                                                based(
                                                     text,
-                                                    withTitleSurnames(
+                                                    apposedToCompany(
                                                         text,
-                                                        placesOfOrigin(
+                                                        withTitleSurnames(
                                                             text,
-                                                            elided(text, recognised))))))))))))));
+                                                            placesOfOrigin(
+                                                                text,
+                                                                elided(
+                                                                    text, recognised)))))))))))))));
     for (NameFinder.Name whole : names) {
       NameFinder.Name titled = titledPerson(text, withHyphenatedGivenName(text, whole));
       out.addAll(personOfOrganisation(text, surnamedPerson(text, titled, names)));
@@ -613,6 +628,43 @@ final class NameSpans {
       }
     }
     return Names.withAdded(names, added);
+  }
+
+  /**
+   * The recognised names, and a person for two or three capitalised words the recogniser left
+   * untyped before a comma and a role or a person's noun: "Park Ji-hoon, chief economist at Hanbit
+   * Securities,", "Tran Thi Mai, a nurse". Not words of time ("Last Tuesday, the minister").
+   */
+  private List<NameFinder.Name> withRoledNames(String text, List<NameFinder.Name> names) {
+    List<NameFinder.Name> added = new ArrayList<>();
+    Matcher m = ROLED.matcher(text);
+    while (m.find()) {
+      int b = m.start(1);
+      int e = m.end(1);
+      boolean timeOrHeadline = false;
+      for (String w : m.group(1).toLowerCase(Locale.ROOT).split(" ")) {
+        timeOrHeadline |= words.timeWords.contains(w) || HEADLINE_WORDS.contains(w);
+      }
+      if (!timeOrHeadline && !Names.typedWithin(names, b, e) && roleAfter(m.group(2))) {
+        added.add(new NameFinder.Name(b, e, m.group(1), EntityType.PERSON));
+      }
+    }
+    return Names.withAdded(names, added);
+  }
+
+  /** Whether lowercase words open on a role or a person's noun before any "of", "at" or "for". */
+  private boolean roleAfter(String lower) {
+    String[] tokens = lower.strip().split(" ");
+    for (int i = 0; i < tokens.length; i++) {
+      if (ROLE_STOPS.contains(tokens[i])) {
+        return false;
+      }
+      String two = i + 1 < tokens.length ? tokens[i] + " " + tokens[i + 1] : "";
+      if (words.roleNoun(tokens[i]) || words.roles.contains(two)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -7790,6 +7790,16 @@ class ExtractorTest {
   }
 
   @Test
+  void anUntaggedNameBeforeACommaAndARoleIsAPerson() {
+    String text =
+        "Exports fall\n\nAnalysts were less sure. Park Ji-hoon, chief economist at Hanbit"
+            + " Securities, said the figures reflected a change.\n\n\"China is not buying less"
+            + " because it is weak,\" he said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("China is not buying less because it is weak,", "Park Ji-hoon"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
