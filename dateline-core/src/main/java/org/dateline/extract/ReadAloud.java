@@ -26,6 +26,22 @@ final class ReadAloud {
               + "(?:[\\p{L}-]+\\s+){0,2}?([\\p{L}-]+)\\s+from\\s+");
   // how far after "from" the writer's name may begin: "from his mother, Joanne Corrigan"
   private static final int WRITER_REACH = 20;
+  // and after "by", past a longer description: "by the Authority’s former director of information
+  // technology, Dr Kelechi Umeh"
+  private static final int BY_REACH = 90;
+  // a reading in a sentence: "read", "reads", "reading", with "out", "aloud" or "from" after it
+  private static final Pattern READING = Pattern.compile("\\bread(?:s|ing)?\\b");
+  // a writing's writer after a reading: "a letter written two days before the vote by …"
+  private static final Pattern WRITTEN_BY =
+      Pattern.compile("\\b(?:written|sent|signed|penned)\\s+(?:[^\\s.!?\"“”]+\\s+){0,8}?by\\s+");
+  // words after a reading that make it someone else's writing
+  private static final Pattern OTHERS_WRITING =
+      Pattern.compile("\\b(?:behalf|from|by|written|wrote|signed)\\b");
+  // one who reads out what follows as their own: "read out the conditions", "reading a statement"
+  private static final Pattern READ_OUT =
+      Pattern.compile(
+          "\\bread(?:s|ing)?\\s+(?:out|aloud)\\b|\\breading\\s+(?:a|an|the|his|her)\\s+"
+              + "(?:[\\p{L}-]+\\s+){0,2}?(?:statement|declaration|speech|list|message)\\b");
 
   private final Words words;
 
@@ -50,6 +66,14 @@ final class ReadAloud {
         continue;
       }
       Entity writer = writer(frame, sentences.begin(s), sentences.end(s));
+      if (writer == null && s > 0 && writing(q.description())) {
+        // "… from a letter written by Dr Kelechi Umeh. Umeh resigned in April. "…," the letter
+        // read": the letter the sentence before names is the one that speaks
+        writer = writer(frame, sentences.begin(s - 1), sentences.end(s - 1));
+      }
+      if (writer == null && q.speakerKey() == null && q.description() == null) {
+        writer = reader(frame, sentences.begin(s), sentences.end(s));
+      }
       if (writer == null || writer.key().equals(q.speakerKey())) {
         continue;
       }
@@ -69,15 +93,51 @@ final class ReadAloud {
     }
   }
 
-  /** The person or body a sentence reads a writing "from", or null. */
+  /**
+   * The person or body a sentence reads a writing "from", or one it reads a writing "written by",
+   * or null.
+   */
   private @Nullable Entity writer(Frame frame, int begin, int end) {
     Matcher m = READ_FROM.matcher(frame.text()).region(begin, end);
     if (!m.find() || !words.writings.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+      Matcher read = READING.matcher(frame.text()).region(begin, end);
+      Matcher by = WRITTEN_BY.matcher(frame.text()).region(begin, end);
+      return read.find() && by.find(read.end()) && by.end() <= end
+          ? firstNamed(frame, by.end(), end, Math.min(end, by.end() + BY_REACH))
+          : null;
+    }
+    return firstNamed(frame, m.end(), end, Math.min(end, m.end() + WRITER_REACH));
+  }
+
+  /**
+   * The person named before a sentence's reading out, who reads their own words: "its chairperson,
+   * Agnes Nakato, read out the conditions", with no writer named; or null.
+   */
+  private @Nullable Entity reader(Frame frame, int begin, int end) {
+    Matcher m = READ_OUT.matcher(frame.text()).region(begin, end);
+    if (!m.find()) {
       return null;
     }
-    int reach = Math.min(end, m.end() + WRITER_REACH);
+    if (OTHERS_WRITING.matcher(frame.text()).region(m.end(), end).find()) {
+      return null; // "read out a statement on her client's behalf", "from a letter that …"
+    }
+    Mentions.Placed p = frame.mentions().firstWithin(begin, m.start(), EntityType.PERSON);
+    return p == null || Tok.possessiveAt(frame.text(), p.end()) ? null : p.entity();
+  }
+
+  /** Whether a description is a writing: "the letter", "the statement". */
+  private boolean writing(@Nullable String description) {
+    if (description == null) {
+      return false;
+    }
+    String[] w = description.toLowerCase(Locale.ROOT).split("\\s+");
+    return w.length == 2 && w[0].equals("the") && words.writings.contains(w[1]);
+  }
+
+  /** The first person, else body, named from {@code from} and beginning by {@code reach}. */
+  private static @Nullable Entity firstNamed(Frame frame, int from, int end, int reach) {
     for (EntityType type : List.of(EntityType.PERSON, EntityType.ORGANIZATION)) {
-      Mentions.Placed p = frame.mentions().firstWithin(m.end(), end, type);
+      Mentions.Placed p = frame.mentions().firstWithin(from, end, type);
       if (p != null && p.begin() <= reach && !Tok.possessiveAt(frame.text(), p.end())) {
         return p.entity();
       }

@@ -7800,6 +7800,22 @@ class ExtractorTest {
   }
 
   @Test
+  void aLetterReadOutIsItsWritersAndConditionsReadOutTheReaders() {
+    String text =
+        "Petition heard\n\nIn reply, Chukwuma Eze read to the court from a letter written before"
+            + " the election by the former director of information technology, Dr Kelechi Umeh, to"
+            + " its chairman. Umeh resigned in April.\n\n\"I must put on record my grave concern,\""
+            + " the letter read in part.\n\nAt the end of the briefing, its chairperson, Agnes"
+            + " Nakato, read out the conditions under which teachers would return.\n\n\"The strike"
+            + " will continue until government presents a structure.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("I must put on record my grave concern,", "Kelechi Umeh"),
+            tuple(
+                "The strike will continue until government presents a structure.", "Agnes Nakato"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
