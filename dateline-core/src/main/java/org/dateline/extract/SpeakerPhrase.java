@@ -47,7 +47,7 @@ final class SpeakerPhrase {
 
   /** Prepositions after which an indefinite speaker's description places them: "from", "at". */
   private static final Set<String> COMPLEMENT_PREPOSITIONS =
-      Set.of("from", "at", "in", "with", "among");
+      Set.of("from", "at", "in", "with", "among", "outside", "inside", "near", "behind", "beside");
 
   /** How many sentences back a description looks for the one of its role's holders just named. */
   private static final int RECENT_SENTENCES = 2;

@@ -7816,6 +7816,19 @@ class ExtractorTest {
   }
 
   @Test
+  void anIndefiniteSpeakerOutsideANamedPlaceIsDescribed() {
+    String text =
+        "Turnout falls\n\n\"Nobody told us. I saw the queue,\" said one woman outside Chawama"
+            + " Primary School.";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(
+            tuple(
+                "Nobody told us. I saw the queue,",
+                null,
+                "one woman outside Chawama Primary School"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
