@@ -41,6 +41,12 @@ final class NameSpans {
           "(?<![\\p{L}\\p{N}.'’-])(\\p{Lu}[\\p{Ll}’'-]+(?: \\p{Lu}[\\p{Ll}’'-]+){1,2}),"
               + " (?:(?:a|an|the) )?((?:\\p{Ll}[\\p{Ll}-]* ?){1,4})");
 
+  /** The name someone gave as theirs: "gave her name only as Faith", "identified himself as …". */
+  private static final Pattern SELF_NAMED =
+      Pattern.compile(
+          "\\b(?:(?:his|her) name|identified (?:himself|herself)(?: to [\\p{Ll}]+)?)"
+              + "(?: only)? as (\\p{Lu}[\\p{Ll}’'-]+(?: \\p{Lu}[\\p{Ll}’'-]+){0,2})");
+
   /** Words after which a role's qualifier, not the role, follows. */
   private static final Set<String> ROLE_STOPS = Set.of("of", "at", "for", "in", "with", "who");
 
@@ -173,37 +179,23 @@ final class NameSpans {
   /** The recognised names of a text, mended, in text order. */
   List<NameFinder.Name> mend(String text, List<NameFinder.Name> recognised) {
     List<NameFinder.Name> out = new ArrayList<>();
-    List<NameFinder.Name> names =
-        titledAcrossInitial(
-            text,
-            wholeBodies(
-                text,
-                governments.named(
-                    text,
-                    withAgedNames(
-                        text,
-                        withRoledNames(
-                            text,
-                            withPublications(
-                                text,
-                                withHonouredNames(
-                                    text,
-                                    employers(
-                                        text,
-                                        acrossPatronymic(
-                                            text,
-                                            nicknamed(
-                                                text,
-                                                based(
-                                                    text,
-                                                    apposedToCompany(
-                                                        text,
-                                                        withTitleSurnames(
-                                                            text,
-                                                            placesOfOrigin(
-                                                                text,
-                                                                elided(
-                                                                    text, recognised)))))))))))))));
+    // each step mends what the one before left, the recogniser's names first
+    List<NameFinder.Name> names = elided(text, recognised);
+    names = placesOfOrigin(text, names);
+    names = withTitleSurnames(text, names);
+    names = apposedToCompany(text, names);
+    names = based(text, names);
+    names = nicknamed(text, names);
+    names = acrossPatronymic(text, names);
+    names = employers(text, names);
+    names = withSelfNamed(text, names);
+    names = withHonouredNames(text, names);
+    names = withPublications(text, names);
+    names = withRoledNames(text, names);
+    names = withAgedNames(text, names);
+    names = governments.named(text, names);
+    names = wholeBodies(text, names);
+    names = titledAcrossInitial(text, names);
     for (NameFinder.Name whole : names) {
       NameFinder.Name titled = titledPerson(text, withHyphenatedGivenName(text, whole));
       out.addAll(personOfOrganisation(text, surnamedPerson(text, titled, names)));
@@ -680,6 +672,21 @@ final class NameSpans {
       int e = m.end(1);
       if (!Names.typedWithin(names, b, e) || placeWithinPerson(names, b, e)) {
         added.add(new NameFinder.Name(b, e, m.group(1), EntityType.PERSON));
+      }
+    }
+    return Names.withAdded(names, added);
+  }
+
+  /**
+   * The recognised names, and a person for the name someone gave as theirs that no recognised name
+   * covers: "a student who gave her name only as Faith", "identified himself as Curtis Lyle".
+   */
+  private static List<NameFinder.Name> withSelfNamed(String text, List<NameFinder.Name> names) {
+    List<NameFinder.Name> added = new ArrayList<>();
+    Matcher m = SELF_NAMED.matcher(text);
+    while (m.find()) {
+      if (!Names.typedWithin(names, m.start(1), m.end(1))) {
+        added.add(new NameFinder.Name(m.start(1), m.end(1), m.group(1), EntityType.PERSON));
       }
     }
     return Names.withAdded(names, added);

@@ -49,6 +49,11 @@ final class SpeakerPhrase {
   private static final Set<String> COMPLEMENT_PREPOSITIONS =
       Set.of("from", "at", "in", "with", "among", "outside", "inside", "near", "behind", "beside");
 
+  /**
+   * How far past "his name" or "identified himself" its "as" may stand ("to reporters only as").
+   */
+  private static final int SELF_NAMED_REACH = 5;
+
   /** How many sentences back a description looks for the one of its role's holders just named. */
   private static final int RECENT_SENTENCES = 2;
 
@@ -233,6 +238,11 @@ final class SpeakerPhrase {
     }
     if (phrase.size() > 12) {
       return resolve(frame, phrase.subList(0, 12));
+    }
+    Mentions.Placed self = selfNamed(mentions, phrase);
+    if (self != null) {
+      // "a trader who gave his name only as Sadiq": the name the speaker gave
+      return new Speaker(self.entity(), null);
     }
     for (int i = 2;
         i < phrase.size() && Descriptions.DETERMINERS.contains(phrase.get(0).lower());
@@ -1381,6 +1391,41 @@ final class SpeakerPhrase {
    * Whether the name stands in what follows an indefinite speaker noun and a preposition: "A senior
    * official from one of the parties backing Hendra" is no Hendra.
    */
+  /**
+   * The person a phrase says its speaker named themselves as ("who gave his name only as Sadiq",
+   * "who identified herself as Ruth"), or null.
+   */
+  private static Mentions.@Nullable Placed selfNamed(Mentions mentions, List<Tok> phrase) {
+    int as = namesItself(phrase);
+    if (as < 0) {
+      return null;
+    }
+    Tok after = phrase.get(as + 1);
+    Mentions.Placed p =
+        mentions.firstWithin(after.begin(), phrase.get(phrase.size() - 1).end(), EntityType.PERSON);
+    return p != null && p.begin() == after.begin() ? p : null;
+  }
+
+  /**
+   * Where the "as" stands before the name a phrase says its speaker gave ("who gave his name only
+   * as Sadiq", "who identified herself as Ruth"); -1 when it says none.
+   */
+  static int namesItself(List<Tok> phrase) {
+    for (int i = 1; i + 1 < phrase.size(); i++) {
+      String w = phrase.get(i).lower();
+      String before = phrase.get(i - 1).lower();
+      boolean named =
+          w.equals("name") && (before.equals("his") || before.equals("her"))
+              || (w.equals("himself") || w.equals("herself")) && before.startsWith("identif");
+      for (int j = i + 1; named && j < Math.min(phrase.size() - 1, i + SELF_NAMED_REACH); j++) {
+        if (phrase.get(j).lower().equals("as")) {
+          return j;
+        }
+      }
+    }
+    return -1;
+  }
+
   private boolean inIndefiniteComplement(List<Tok> phrase, Mentions.Placed named) {
     if (!Clauses.INDEFINITE.contains(phrase.get(0).lower())) {
       return false;

@@ -693,6 +693,10 @@ final class VerbSubjects {
       return List.of();
     }
     int a = placesListed(toks, Clauses.clauseStart(toks, v - 1), v);
+    if (a > 0 && SpeakerPhrase.namesItself(toks.subList(a, v)) >= 0) {
+      // "One supporter, a trader who gave his name only as Sadiq, said": the name given speaks
+      return toks.subList(a, v);
+    }
     if (a == 0
         || Character.isUpperCase(toks.get(a).text().charAt(0))
             && !Clauses.possessive(toks, a, v)

@@ -7829,6 +7829,18 @@ class ExtractorTest {
   }
 
   @Test
+  void theNameASpeakerGaveIsTheirs() {
+    String text =
+        "Crowds gather\n\nOne supporter, a trader who gave his name only as Sadiq, said he had come"
+            + " \"to see the end of this thing\".\n\nOne of them, a student who gave her name only"
+            + " as Faith, said she had come early.\n\n\"We are not against paying tax,\" she said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("to see the end of this thing", "Sadiq"),
+            tuple("We are not against paying tax,", "Faith"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
