@@ -1513,9 +1513,7 @@ final class EntityResolver {
         surface = surface + " " + kinSurname;
       }
       String before = NameContext.previousWord(text, begin);
-      boolean honorific = false;
       if (before != null && words.honorifics.contains(before.toLowerCase(Locale.ROOT))) {
-        honorific = true;
         titled = before + " " + surface;
         role = context.abbreviatedRole(text, begin, before);
         String over = role == null ? context.title(text, text.lastIndexOf(before, begin)) : null;
@@ -1547,17 +1545,16 @@ final class EntityResolver {
       if (role == null && apposed != null) {
         role = context.roleIn(apposed.words());
       }
-      if (role == null || honorific || title != null) {
-        // "Harrowgate's chief financial officer, Daniel Castellanos — no relation to the chief
-        // executive — said": an aside that names no role of his own leaves the one before; "The
-        // district's superintendent, Dr. Marcus Whitfield," and "The committee's chair, Deputy Ann
-        // Keane," hold the office beside the title, which a title stands before
-        int from = title != null ? text.lastIndexOf(title, begin) : begin;
-        NameContext.Described described = context.describedBefore(text, from, end);
-        if (described != null) {
-          role = role == null ? described.role() : described.role() + " and " + role;
-          owned = described.owned();
-        }
+      // "Harrowgate's chief financial officer, Daniel Castellanos — no relation to the chief
+      // executive — said": an aside that names no role of his own leaves the one before; "The
+      // district's superintendent, Dr. Marcus Whitfield," and "The committee's chair, Deputy Ann
+      // Keane," hold the office beside the title, which a title stands before; "an envoy, Hisham
+      // al-Tayeb, a retired ambassador," holds both offices
+      int from = title != null ? text.lastIndexOf(title, begin) : begin;
+      NameContext.Described described = context.describedBefore(text, from, end);
+      if (described != null) {
+        role = role == null ? described.role() : described.role() + " and " + role;
+        owned = described.owned();
       }
       if (role == null) {
         role = context.counterpart(text, begin);

@@ -35,11 +35,11 @@ final class NameContext {
   private static final String NAMED_WORD = "[\\p{Lu}\\d][\\p{L}\\d.&'’-]*";
   private static final Pattern DESCRIBED_BEFORE =
       Pattern.compile(
-          "(?:^|[.!?]\\s+|\\n\\s*|(?<=\\s)(?=\\p{Lu}[\\p{L}.&-]*(?:’s|'s)|(?:[Tt]he|its|his|her|their)\\s))"
-              + "(\\p{Lu}[\\p{L}.&-]*(?:’s|'s)|Its|His|Her|Their|The|the|its|his|her|their)"
+          "(?:^|[.!?]\\s+|\\n\\s*|(?<=\\s)(?=\\p{Lu}[\\p{L}.&-]*(?:’s|'s)|(?:[Tt]he|an?|its|his|her|their)\\s))"
+              + "(\\p{Lu}[\\p{L}.&-]*(?:’s|'s)|Its|His|Her|Their|The|the|an|a|its|his|her|their)"
               + "\\s+([A-Za-z][a-z-]*(?:’s|'s)?(?:\\s+[A-Za-z][a-z-]*){0,3}"
               // a body it is of, named: "The president of Sporting Lucca 1921, Gianfranco Orsatti,"
-              + "(?:\\s+of\\s+(?:the\\s+)?"
+              + "(?:\\s+(?:of|for)\\s+(?:the\\s+)?"
               + NAMED_WORD
               + "(?:\\s+"
               + NAMED_WORD
@@ -484,7 +484,7 @@ final class NameContext {
     // "superintendent" of "The district's superintendent": the office, not whose it is
     String role = m.group(2).toLowerCase(Locale.ROOT).replaceFirst("^\\S+(?:’s|'s)\\s+", "");
     // "undersecretary" of "The undersecretary of fisheries": the office, not what it is over
-    role = role.replaceFirst("\\s+of\\s.*$", "");
+    role = role.replaceFirst("\\s+(?:of|for)\\s.*$", "");
     if (!words.roles.contains(role)) {
       // "witness" of "the first witness", where a "first minister" keeps the whole office
       role = role.replaceFirst("^(?:first|second|third|fourth|fifth|next|last|final)\\s+", "");

@@ -7841,6 +7841,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aRoleBeforeANameAndAnotherAfterItAreBothHeld() {
+    String text =
+        "Pipeline talks\n\nThe Arab League has appointed an envoy, Hisham al-Tayeb, a retired"
+            + " Egyptian ambassador.\n\n\"We speak every day,\" the envoy said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("We speak every day,", "Hisham al-Tayeb"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
