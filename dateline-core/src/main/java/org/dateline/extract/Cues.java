@@ -257,6 +257,9 @@ final class Cues {
   /** The longest speaker phrase after a verb that ends its sentence: "…, said Ann Yeager:". */
   private static final int INVERTED_WORDS = 6;
 
+  // A person's pronouns, which in a sentence's opening phrase stand for someone already known.
+  private static final Set<String> PERSONAL = Set.of("he", "she", "his", "her", "him");
+
   // Verbs that make the words after a reporting verb a clause of their own, not its subject.
   private static final Set<String> FINITE_AUXILIARIES =
       Set.of(
@@ -542,6 +545,17 @@ final class Cues {
         // her head." she is Kline
         return null;
       }
+      boolean indefinite = Clauses.INDEFINITE.contains(phrase.get(0).lower());
+      for (Tok t : toks.subList(0, Math.max(0, toks.indexOf(phrase.get(0))))) {
+        if (indefinite
+            && (Mentions.Gender.of(t.lower()) == gender
+                || Mentions.Gender.ofOwner(t.lower()) == gender)) {
+          // "As she gathered her binder, a reporter called out a question": "she" is someone
+          // known, whom the newcomer after her is not (but in "Asked whether he would leave, his
+          // father shook his head" the father may answer)
+          return null;
+        }
+      }
       int after = phrase.get(phrase.size() - 1).end();
       if (frame.mentions().firstAgreeing(after, open, List.of(), gender) != null) {
         return null;
@@ -589,11 +603,13 @@ final class Cues {
 
   private @Nullable Speaker opener(Frame frame, List<Tok> sentence, boolean person) {
     List<Tok> toks = sentence;
+    boolean pronounOpening = false;
     // past an opening phrase: "Asked whether he would run again, the governor smiled."
     for (int k = 1; k < Math.min(toks.size(), 24) && !determined(toks.get(0), person); k++) {
       if (frame.inQuote(toks.get(k).begin())) {
         return null; // "He said the monitors risked becoming "a spectator …"": quoted words
       }
+      pronounOpening |= PERSONAL.contains(toks.get(k - 1).lower());
       if (toks.get(k).punctBefore()) {
         toks = toks.subList(k, toks.size());
         break;
@@ -603,7 +619,10 @@ final class Cues {
       return null;
     }
     boolean definite = toks.get(0).lower().equals("the");
-    if (!definite && !person) {
+    if (!definite && !person
+        || pronounOpening && Clauses.INDEFINITE.contains(toks.get(0).lower())) {
+      // "As she gathered her binder, a reporter called out": "she" is someone known, whom a
+      // newcomer brought in after her cannot be
       return null;
     }
     for (int j = 1; j < Math.min(4, toks.size() - 1); j++) {

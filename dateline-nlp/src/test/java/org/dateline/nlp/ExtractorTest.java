@@ -7850,6 +7850,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aNewcomerAfterAKnownPronounIsNotThatPronounsReferent() {
+    String text =
+        "Briefing\n\nPress secretary Celeste Whitford took questions.\n\nWhitford ended the"
+            + " briefing after 52 minutes. As she gathered her binder, a reporter in the back row"
+            + " called out a question.\n\n\"Stay tuned,\" she said over her shoulder.";
+    assertThat(wordsAndSpeakers(text)).containsExactly(tuple("Stay tuned,", "Celeste Whitford"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
