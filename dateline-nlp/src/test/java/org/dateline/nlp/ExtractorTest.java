@@ -7859,6 +7859,18 @@ class ExtractorTest {
   }
 
   @Test
+  void theSpeakerOfAHouseIsARole() {
+    String text =
+        "Walk-out\n\nSpeaker Alexander Tetteh opened the sitting.\n\nMinority Leader Abdul Tahiru"
+            + " objected. \"We have not read it,\" Tahiru said.\n\nThe Speaker ruled against him,"
+            + " saying it was \"in the interest of the House\".";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("We have not read it,", "Abdul Tahiru"),
+            tuple("in the interest of the House", "Alexander Tetteh"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
