@@ -49,6 +49,10 @@ final class SpeakerPhrase {
   private static final Set<String> COMPLEMENT_PREPOSITIONS =
       Set.of("from", "at", "in", "with", "among", "outside", "inside", "near", "behind", "beside");
 
+  /** "Asked by" and at most a title right before a name: the one who asks. */
+  private static final Pattern ASKED_BY =
+      Pattern.compile("\\b[Aa]sked by (?:\\p{Lu}[\\p{L}.]*\\s+)?$");
+
   /**
    * How far past "his name" or "identified himself" its "as" may stand ("to reporters only as").
    */
@@ -895,6 +899,11 @@ final class SpeakerPhrase {
         // the one whose clause the pronoun's cue interrupts is someone else too
         p = mentions.firstPerson(p.end(), end, quotes, gender);
       }
+      while (p != null && askedBy(frame.text(), sentences.begin(i), p)) {
+        // "Asked by Sen. Howard Teague why …, the 58-year-old paused": the one who asks is not
+        // the one who answers
+        p = mentions.firstPerson(p.end(), end, quotes, gender);
+      }
       // "Weber's deputy, Lina Hoff, disagreed.", "… in Riva's office, Whiteside said": the
       // possessor is not the subject, unless it opens the sentence and owns no person ("Castro's
       // remarks …, a vision he called a cliche")
@@ -987,6 +996,11 @@ final class SpeakerPhrase {
     }
     String described = frame.text().substring(toks.get(0).begin(), toks.get(head).end());
     return words.genderOfDescription(described).agrees(gender);
+  }
+
+  /** Whether the person at {@code p} is the one "asked by" whom the sentence's subject answers. */
+  private static boolean askedBy(String text, int sentence, Mentions.Placed p) {
+    return ASKED_BY.matcher(text).region(sentence, p.begin()).find();
   }
 
   /** Whether no "he" or "she" of the pronoun's gender stands in {@code [sentence, begin)}. */

@@ -7871,6 +7871,16 @@ class ExtractorTest {
   }
 
   @Test
+  void theOneWhoAsksIsNotTheOneWhoAnswers() {
+    String text =
+        "Hearing\n\nGerald Okonkwo-Pratt, a former executive from Arkansas, at times agreed with his"
+            + " critics. Asked by Sen. Howard Teague, R-Kan., why the agency had not required"
+            + " leases, the 58-year-old paused.\n\n\"Because we were told speed mattered,\" he said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("Because we were told speed mattered,", "Gerald Okonkwo-Pratt"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
