@@ -397,7 +397,12 @@ final class Cues {
       "(?:'s|’s)\\s+[a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,4},\\s+";
   private static final Pattern OWNED_AFTER = Pattern.compile(OWNED_ROLE);
   // an owner's description opening a clause before the person set off after it
-  private static final Pattern OWNED_LEAD = Pattern.compile("\\p{Lu}[\\p{L}.&-]*" + OWNED_ROLE);
+  // ("Sarvatra's founder and chairman, ", "His son, ")
+  private static final Pattern OWNED_LEAD =
+      Pattern.compile(
+          "\\p{Lu}[\\p{L}.&-]*"
+              + OWNED_ROLE
+              + "|(?:His|Her|Their)\\s+[a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,4},\\s+");
 
   /**
    * The person set off by commas after an owner's description that opens a clause ("Sarvatra's

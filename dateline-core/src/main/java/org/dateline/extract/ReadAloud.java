@@ -37,6 +37,11 @@ final class ReadAloud {
   // words after a reading that make it someone else's writing
   private static final Pattern OTHERS_WRITING =
       Pattern.compile("\\b(?:behalf|from|by|written|wrote|signed)\\b");
+  // a writing's writer in a relative clause: "a letter that their daughter, Amelia Lyle, had
+  // written"
+  private static final Pattern THAT_WROTE =
+      Pattern.compile(
+          "\\b(?:that|which)\\s+([^.!?\"“”]{1,80}?)\\s+(?:had\\s+|has\\s+)?(?:written|wrote|penned)\\b");
   // one who reads out what follows as their own: "read out the conditions", "reading a statement"
   private static final Pattern READ_OUT =
       Pattern.compile(
@@ -101,10 +106,15 @@ final class ReadAloud {
     Matcher m = READ_FROM.matcher(frame.text()).region(begin, end);
     if (!m.find() || !words.writings.contains(m.group(1).toLowerCase(Locale.ROOT))) {
       Matcher read = READING.matcher(frame.text()).region(begin, end);
-      Matcher by = WRITTEN_BY.matcher(frame.text()).region(begin, end);
-      return read.find() && by.find(read.end()) && by.end() <= end
-          ? firstNamed(frame, by.end(), end, Math.min(end, by.end() + BY_REACH))
-          : null;
+      if (!read.find()) {
+        return null;
+      }
+      Matcher by = WRITTEN_BY.matcher(frame.text()).region(read.end(), end);
+      if (by.find()) {
+        return firstNamed(frame, by.end(), end, Math.min(end, by.end() + BY_REACH));
+      }
+      Matcher that = THAT_WROTE.matcher(frame.text()).region(read.end(), end);
+      return that.find() ? firstNamed(frame, that.start(1), that.end(1), that.end(1)) : null;
     }
     return firstNamed(frame, m.end(), end, Math.min(end, m.end() + WRITER_REACH));
   }

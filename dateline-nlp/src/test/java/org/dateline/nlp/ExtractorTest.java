@@ -7881,6 +7881,25 @@ class ExtractorTest {
   }
 
   @Test
+  void aSonIntroducedByHisKinSpeaksTheParagraphsAfter() {
+    String text =
+        "Chef dies\n\nBernard Lemaitre opened the inn in 1971.\n\nHis son, Julien Lemaitre, spoke at"
+            + " a funeral mass on Saturday.\n\n\"My father never once told me I was good.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("My father never once told me I was good.", "Julien Lemaitre"));
+  }
+
+  @Test
+  void aLetterThatSomeoneHadWrittenIsTheirs() {
+    String text =
+        "School closure\n\nHer husband, Thomas Lyle, spoke later and read aloud from a letter that"
+            + " their daughter, seven-year-old Amelia Lyle, had written to the board.\n\n\"Dear"
+            + " school board, please do not close my school,\" the letter began.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("Dear school board, please do not close my school,", "Amelia Lyle"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
