@@ -47,6 +47,10 @@ final class NameSpans {
           "\\b(?:(?:his|her) name|identified (?:himself|herself)(?: to [\\p{Ll}]+)?)"
               + "(?: only)? as (\\p{Lu}[\\p{Ll}’'-]+(?: \\p{Lu}[\\p{Ll}’'-]+){0,2})");
 
+  /** A word of a person's name: a capital, then lower case ("Donkor", "O'Neil", "Owusu-Ansah"). */
+  private static final Pattern PERSON_WORD =
+      Pattern.compile("\\p{Lu}\\p{Ll}+(?:['’-]\\p{Lu}?\\p{Ll}+)*");
+
   /** Words after which a role's qualifier, not the role, follows. */
   private static final Set<String> ROLE_STOPS = Set.of("of", "at", "for", "in", "with", "who");
 
@@ -189,6 +193,7 @@ final class NameSpans {
     names = acrossPatronymic(text, names);
     names = employers(text, names);
     names = withSelfNamed(text, names);
+    names = peopleBeforeWho(text, names);
     names = withHonouredNames(text, names);
     names = withPublications(text, names);
     names = withRoledNames(text, names);
@@ -675,6 +680,43 @@ final class NameSpans {
       }
     }
     return Names.withAdded(names, added);
+  }
+
+  /**
+   * A name of two or three words the recogniser took for a body's that opens its clause and that a
+   * clause on a person follows (", who leads the market women's association"), with no word a
+   * body's name ends in: a person, as "Esi Donkor, who leads …".
+   */
+  private List<NameFinder.Name> peopleBeforeWho(String text, List<NameFinder.Name> names) {
+    List<NameFinder.Name> out = new ArrayList<>(names.size());
+    for (NameFinder.Name n : names) {
+      String[] w = n.text().split(" ");
+      boolean person =
+          n.type() == EntityType.ORGANIZATION
+              && w.length >= 2
+              && w.length <= 3
+              && text.startsWith(", who ", n.end())
+              && opensClause(text, n.begin())
+              && Arrays.stream(w)
+                  .allMatch(
+                      t ->
+                          PERSON_WORD.matcher(t).matches()
+                              && !words.endsBody(t.toLowerCase(Locale.ROOT)));
+      out.add(person ? new NameFinder.Name(n.begin(), n.end(), n.text(), EntityType.PERSON) : n);
+    }
+    return out;
+  }
+
+  /**
+   * Whether a name opens its sentence or clause, after no word: not "a nurse at Castleford
+   * Regional, who …", where the clause is on the nurse.
+   */
+  private static boolean opensClause(String text, int begin) {
+    int k = begin - 1;
+    while (k >= 0 && text.charAt(k) == ' ') {
+      k--;
+    }
+    return k < 0 || ".!?\n,;:—\"“".indexOf(text.charAt(k)) >= 0;
   }
 
   /**

@@ -7900,6 +7900,14 @@ class ExtractorTest {
   }
 
   @Test
+  void aNameOpeningAClauseOnAPersonIsAPersons() {
+    String text =
+        "Primary vote\n\nEsi Donkor, who leads the market women's association in Asamankese, was"
+            + " more decided. \"Adwoa has our vote,\" she said.";
+    assertThat(wordsAndSpeakers(text)).containsExactly(tuple("Adwoa has our vote,", "Esi Donkor"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
