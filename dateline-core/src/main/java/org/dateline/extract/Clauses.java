@@ -37,10 +37,10 @@ final class Clauses {
 
   static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
 
-  /** Prepositions that open an adverbial participle: "easing the room by asking, "…"". */
   // How many scene-setting clauses may open a sentence before its subject.
   private static final int OPENING_CLAUSES = 2;
 
+  /** Prepositions that open an adverbial participle: "easing the room by asking, "…"". */
   private static final Set<String> PARTICIPLE_OPENERS = Set.of("by", "after", "before", "while");
 
   // verbs of reaching someone, whose subject a participle after them goes on: "called 911, saying"

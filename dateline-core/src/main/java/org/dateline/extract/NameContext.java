@@ -22,6 +22,9 @@ final class NameContext {
   // a name that ends its sentence closes its apposition there ("led by its envoy, Ana Ruiz.")
   private static final Pattern SENTENCE_END = Pattern.compile("[.;](?:\\s|$)");
 
+  // a capitalised word or a number of a body's name ("Sporting Lucca 1921")
+  private static final String NAMED_WORD = "[\\p{Lu}\\d][\\p{L}\\d.&'’-]*";
+
   private static final Pattern APPOSITION =
       Pattern.compile("^,\\s+((?:the|a|an)\\s+)?([^,;.]{2,80}?)(?:,|\\.(?=\\s|$))");
 
@@ -31,11 +34,10 @@ final class NameContext {
   // "Acme's chief executive, " or "The club's head coach, " opening a sentence right before a
   // name; after a verb ("said his lawyer, Ines Moreau") the description may be anyone's, but a
   // named owner's ("welcomed Togo's Prime Minister, Edem Kpodar,") is still the name's
-  // a capitalised word or a number of a body's name ("Sporting Lucca 1921")
-  private static final String NAMED_WORD = "[\\p{Lu}\\d][\\p{L}\\d.&'’-]*";
   private static final Pattern DESCRIBED_BEFORE =
       Pattern.compile(
-          "(?:^|[.!?]\\s+|\\n\\s*|(?<=\\s)(?=\\p{Lu}[\\p{L}.&-]*(?:’s|'s)|(?:[Tt]he|an?|its|his|her|their)\\s))"
+          "(?:^|[.!?]\\s+|\\n\\s*|(?<=\\s)(?=\\p{Lu}[\\p{L}.&-]*(?:’s|'s)"
+              + "|(?:[Tt]he|an?|its|his|her|their)\\s))"
               + "(\\p{Lu}[\\p{L}.&-]*(?:’s|'s)|Its|His|Her|Their|The|the|an|a|its|his|her|their)"
               + "\\s+([A-Za-z][a-z-]*(?:’s|'s)?(?:\\s+[A-Za-z][a-z-]*){0,3}"
               // a body it is of, named: "The president of Sporting Lucca 1921, Gianfranco Orsatti,"

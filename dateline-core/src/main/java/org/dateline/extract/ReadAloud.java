@@ -29,7 +29,7 @@ final class ReadAloud {
   // and after "by", past a longer description: "by the Authority’s former director of information
   // technology, Dr Kelechi Umeh"
   private static final int BY_REACH = 90;
-  // a reading in a sentence: "read", "reads", "reading", with "out", "aloud" or "from" after it
+  // a reading in a sentence: "read", "reads", "reading"
   private static final Pattern READING = Pattern.compile("\\bread(?:s|ing)?\\b");
   // a writing's writer after a reading: "a letter written two days before the vote by …"
   private static final Pattern WRITTEN_BY =

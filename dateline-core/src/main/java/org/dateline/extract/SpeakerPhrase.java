@@ -1402,10 +1402,6 @@ final class SpeakerPhrase {
    * spokesman for Borel", "an aide to the senator Ruiz", "a lawyer for the family of Ann Lee".
    */
   /**
-   * Whether the name stands in what follows an indefinite speaker noun and a preposition: "A senior
-   * official from one of the parties backing Hendra" is no Hendra.
-   */
-  /**
    * The person a phrase says its speaker named themselves as ("who gave his name only as Sadiq",
    * "who identified herself as Ruth"), or null.
    */
@@ -1440,6 +1436,10 @@ final class SpeakerPhrase {
     return -1;
   }
 
+  /**
+   * Whether the name stands in what follows an indefinite speaker noun and a preposition: "A senior
+   * official from one of the parties backing Hendra" is no Hendra.
+   */
   private boolean inIndefiniteComplement(List<Tok> phrase, Mentions.Placed named) {
     if (!Clauses.INDEFINITE.contains(phrase.get(0).lower())) {
       return false;
