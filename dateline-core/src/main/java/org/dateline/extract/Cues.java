@@ -260,12 +260,6 @@ final class Cues {
   // A person's pronouns, which in a sentence's opening phrase stand for someone already known.
   private static final Set<String> PERSONAL = Set.of("he", "she", "his", "her", "him");
 
-  // Verbs that make the words after a reporting verb a clause of their own, not its subject.
-  private static final Set<String> FINITE_AUXILIARIES =
-      Set.of(
-          "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can",
-          "should", "may", "might", "must", "did", "does");
-
   /** Reporting verbs that stand before their speaker ("…, said Yeager"); "dubbed" names instead. */
   private static final Set<String> INVERTING =
       Set.of("said", "says", "added", "adds", "asked", "asks", "wrote", "writes", "noted");
@@ -1155,8 +1149,8 @@ final class Cues {
   }
 
   /**
-   * Whether the words after a reporting verb are a clause of their own: an auxiliary before any
-   * relative pronoun ("said the prices had", but not "said a man who had climbed a lamppost" or
+   * Whether the words after a reporting verb are a clause of their own: a finite auxiliary before
+   * any relative pronoun ("said the prices had", but not "said a man who had climbed a lamppost" or
    * "said a message that was read").
    */
   private static boolean complement(List<Tok> phrase) {
@@ -1164,7 +1158,7 @@ final class Cues {
       if (SpeakerPhrase.RELATIVE_CLAUSE.contains(t.lower()) || t.lower().equals("that")) {
         return false; // "said a message that was read …"
       }
-      if (FINITE_AUXILIARIES.contains(t.lower())) {
+      if (ReportingVerbs.FINITE.contains(t.lower())) {
         return true;
       }
     }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dateline.model.EntityType;
@@ -610,18 +611,31 @@ final class NameSpans {
    * capitalises.
    */
   private List<NameFinder.Name> withAgedNames(String text, List<NameFinder.Name> names) {
+    return withPeople(
+        text,
+        names,
+        AGED,
+        m ->
+            !timeOrHeadline(m.group(1).split(" ")[0].toLowerCase(Locale.ROOT))
+                && !Names.typedWithin(names, m.start(1), m.end(1)));
+  }
+
+  /** Whether a word in lower case is a word of time or one a headline capitalises. */
+  private boolean timeOrHeadline(String lower) {
+    return words.timeWords.contains(lower) || HEADLINE_WORDS.contains(lower);
+  }
+
+  /**
+   * The recognised names, and a person for the first group of each match of {@code pattern} in the
+   * text that {@code wanted} accepts.
+   */
+  private static List<NameFinder.Name> withPeople(
+      String text, List<NameFinder.Name> names, Pattern pattern, Predicate<Matcher> wanted) {
     List<NameFinder.Name> added = new ArrayList<>();
-    Matcher m = AGED.matcher(text);
+    Matcher m = pattern.matcher(text);
     while (m.find()) {
-      int b = m.start(1);
-      int e = m.end(1);
-      String first = m.group(1).split(" ")[0].toLowerCase(Locale.ROOT);
-      boolean named =
-          words.timeWords.contains(first)
-              || HEADLINE_WORDS.contains(first)
-              || Names.typedWithin(names, b, e);
-      if (!named) {
-        added.add(new NameFinder.Name(b, e, m.group(1), EntityType.PERSON));
+      if (wanted.test(m)) {
+        added.add(new NameFinder.Name(m.start(1), m.end(1), m.group(1), EntityType.PERSON));
       }
     }
     return Names.withAdded(names, added);
@@ -633,20 +647,15 @@ final class NameSpans {
    * Securities,", "Tran Thi Mai, a nurse". Not words of time ("Last Tuesday, the minister").
    */
   private List<NameFinder.Name> withRoledNames(String text, List<NameFinder.Name> names) {
-    List<NameFinder.Name> added = new ArrayList<>();
-    Matcher m = ROLED.matcher(text);
-    while (m.find()) {
-      int b = m.start(1);
-      int e = m.end(1);
-      boolean timeOrHeadline = false;
-      for (String w : m.group(1).toLowerCase(Locale.ROOT).split(" ")) {
-        timeOrHeadline |= words.timeWords.contains(w) || HEADLINE_WORDS.contains(w);
-      }
-      if (!timeOrHeadline && !Names.typedWithin(names, b, e) && roleAfter(m.group(2))) {
-        added.add(new NameFinder.Name(b, e, m.group(1), EntityType.PERSON));
-      }
-    }
-    return Names.withAdded(names, added);
+    return withPeople(
+        text,
+        names,
+        ROLED,
+        m ->
+            Arrays.stream(m.group(1).toLowerCase(Locale.ROOT).split(" "))
+                    .noneMatch(this::timeOrHeadline)
+                && !Names.typedWithin(names, m.start(1), m.end(1))
+                && roleAfter(m.group(2)));
   }
 
   /** Whether lowercase words open on a role or a person's noun before any "of", "at" or "for". */
@@ -670,16 +679,13 @@ final class NameSpans {
    * and "Mr. English" as a nationality, or not at all.
    */
   private static List<NameFinder.Name> withHonouredNames(String text, List<NameFinder.Name> names) {
-    List<NameFinder.Name> added = new ArrayList<>();
-    Matcher m = HONOURED.matcher(text);
-    while (m.find()) {
-      int b = m.start(1);
-      int e = m.end(1);
-      if (!Names.typedWithin(names, b, e) || placeWithinPerson(names, b, e)) {
-        added.add(new NameFinder.Name(b, e, m.group(1), EntityType.PERSON));
-      }
-    }
-    return Names.withAdded(names, added);
+    return withPeople(
+        text,
+        names,
+        HONOURED,
+        m ->
+            !Names.typedWithin(names, m.start(1), m.end(1))
+                || placeWithinPerson(names, m.start(1), m.end(1)));
   }
 
   /**
@@ -724,14 +730,8 @@ final class NameSpans {
    * covers: "a student who gave her name only as Faith", "identified himself as Curtis Lyle".
    */
   private static List<NameFinder.Name> withSelfNamed(String text, List<NameFinder.Name> names) {
-    List<NameFinder.Name> added = new ArrayList<>();
-    Matcher m = SELF_NAMED.matcher(text);
-    while (m.find()) {
-      if (!Names.typedWithin(names, m.start(1), m.end(1))) {
-        added.add(new NameFinder.Name(m.start(1), m.end(1), m.group(1), EntityType.PERSON));
-      }
-    }
-    return Names.withAdded(names, added);
+    return withPeople(
+        text, names, SELF_NAMED, m -> !Names.typedWithin(names, m.start(1), m.end(1)));
   }
 
   /**
