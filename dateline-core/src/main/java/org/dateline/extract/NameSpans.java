@@ -202,6 +202,7 @@ final class NameSpans {
     names = governments.named(text, names);
     names = wholeBodies(text, names);
     names = titledAcrossInitial(text, names);
+    names = withoutTitleBeforePerson(text, names);
     for (NameFinder.Name whole : names) {
       NameFinder.Name titled = titledPerson(text, withHyphenatedGivenName(text, whole));
       out.addAll(personOfOrganisation(text, surnamedPerson(text, titled, names)));
@@ -789,6 +790,41 @@ final class NameSpans {
       }
     }
     return place;
+  }
+
+  /**
+   * A body or place the recogniser ran into the title of the person named right after it: "Halvern
+   * Chief Executive" | "Gregory Lindqvist", "Delcamp County Sheriff" | "Benjamin Achterberg". The
+   * title is the person's, so the name ends before it ("Halvern"); what is left must hold a word
+   * that is no title's.
+   */
+  private List<NameFinder.Name> withoutTitleBeforePerson(String text, List<NameFinder.Name> names) {
+    List<NameFinder.Name> out = new ArrayList<>(names.size());
+    for (int i = 0; i < names.size(); i++) {
+      NameFinder.Name n = names.get(i);
+      NameFinder.Name next = i + 1 < names.size() ? names.get(i + 1) : null;
+      int cut = -1;
+      if (n.type() != EntityType.PERSON
+          && next != null
+          && next.type() == EntityType.PERSON
+          && text.substring(n.end(), next.begin()).equals(" ")) {
+        String[] w = n.text().split(" ");
+        int k = w.length;
+        while (k > 1 && words.titleWord(w[k - 1].toLowerCase(Locale.ROOT))) {
+          k--;
+        }
+        boolean owner = k < w.length && !words.titleWord(w[k - 1].toLowerCase(Locale.ROOT));
+        if (owner && Character.isUpperCase(w[k - 1].charAt(0))) {
+          cut = String.join(" ", Arrays.copyOf(w, k)).length();
+        }
+      }
+      out.add(
+          cut < 0
+              ? n
+              : new NameFinder.Name(
+                  n.begin(), n.begin() + cut, n.text().substring(0, cut), n.type()));
+    }
+    return out;
   }
 
   /**

@@ -719,8 +719,12 @@ final class VerbSubjects {
       a = b;
       b = Clauses.clauseStart(toks, a - 1);
     }
-    if (b > 0 && a - b == 1 && NameContext.AGE.matcher(toks.get(b).text()).matches()) {
-      b = Clauses.clauseStart(toks, b - 1); // "Ines Vidal, 54, a teacher who …, said"
+    if (b > 0
+        && a - b == 1
+        && (NameContext.AGE.matcher(toks.get(b).text()).matches()
+            || PARTY_TAG.matcher(toks.get(b).text()).matches())) {
+      // "Ines Vidal, 54, a teacher who …, said", "Dana Kowal, R-Lapeer, who leads …, said"
+      b = Clauses.clauseStart(toks, b - 1);
     }
     String opens = toks.get(b).lower();
     String relative = toks.get(a).lower();
@@ -907,8 +911,13 @@ final class VerbSubjects {
   private List<Tok> antecedentPhrase(Frame frame, List<Tok> toks, int who) {
     int r = who;
     int start = clauseBefore(toks, r);
-    if (start > 0 && r - start == 1 && NameContext.AGE.matcher(toks.get(start).text()).matches()) {
-      r = start; // "Tom Ashgrove, 74, who has lived …": the name before the age
+    if (start > 0
+        && r - start == 1
+        && (NameContext.AGE.matcher(toks.get(start).text()).matches()
+            || PARTY_TAG.matcher(toks.get(start).text()).matches())) {
+      // "Tom Ashgrove, 74, who has lived …", "Rep. Dana Kowal, R-Lapeer, who leads …": the name
+      // before the age or the party
+      r = start;
       start = clauseBefore(toks, r);
     }
     if (toks.get(who).lower().equals("who")

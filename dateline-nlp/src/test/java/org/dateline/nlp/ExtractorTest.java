@@ -7908,6 +7908,37 @@ class ExtractorTest {
   }
 
   @Test
+  void aLegislatorsPartyTagBeforeAWhoClauseLeavesTheNameToSpeak() {
+    String text =
+        "The budget writers were calmer than their leaders. Rep. Dana Kowal, R-Lapeer, who leads"
+            + " the House Ways and Means panel, said the shortfall was \"closer to $90 million than"
+            + " anyone admits.\"\n\n\"That number is a guess,\" Sen. Omar Haddad, D-Flint, who has"
+            + " served on the panel for eleven years and chaired it twice, told reporters.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("closer to $90 million than anyone admits.", "Dana Kowal"),
+            tuple("That number is a guess,", "Omar Haddad"));
+  }
+
+  @Test
+  void aTitleTheRecogniserRanIntoABodyIsThePersonsWhoseNameFollows() {
+    String text =
+        "No one else is at risk, Delcamp County Sheriff Benjamin Achterberg said Monday. On a"
+            + " call, Halvern Chief Executive Gregory Lindqvist said talks began in 2023. Halvern"
+            + " said in a statement that it did \"not expect any objections\" from regulators.\n\n"
+            + "\"Lock your doors,\" the sheriff said.";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(x.entities())
+        .extracting(Entity::name)
+        .contains("Halvern")
+        .doesNotContain("Halvern Chief Executive", "Delcamp County Sheriff");
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("not expect any objections", "Halvern"),
+            tuple("Lock your doors,", "Benjamin Achterberg"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
