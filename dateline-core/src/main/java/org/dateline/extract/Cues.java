@@ -344,10 +344,13 @@ final class Cues {
     // the festival director, was unrepentant." or "X, director of Y, agreed with the decision."
     // then the quotation's own paragraph)
     // or it ends in a colon that introduces the quotation's paragraph
+    // or its last sentence turns to the one addressed ("Before adjourning, he addressed Dunleavy
+    // directly.")
     boolean sameParagraph =
         frame.text().substring(b, open).indexOf("\n\n") < 0
             || leadParagraph(frame, b, e, open)
-            || ColonCues.afterColon(frame.text(), open);
+            || ColonCues.afterColon(frame.text(), open)
+            || frame.text().substring(e, open).isBlank() && turnsTo(frame, b, e, before);
     // "Ruiz visited the church and her office later released a statement.": who issued it
     // … or "His mother read a short statement to reporters." closing the paragraph before
     boolean leadsIn = sameParagraph || frame.text().substring(e, open).isBlank();
@@ -385,6 +388,35 @@ final class Cues {
   }
 
   private static final Set<String> SEQUENCE = Set.of("then", "later", "finally", "again", "now");
+
+  /** Verbs of turning to someone, which announce the words said to them. */
+  private static final Set<String> ADDRESSING = Set.of("addressed", "answered", "replied");
+
+  // the most words a main clause's subject runs to before its verb of addressing
+  private static final int ADDRESSER_WORDS = 4;
+
+  /**
+   * Whether the main clause of the sentence {@code b}..{@code e} turns to someone with a verb of
+   * addressing right after its subject ("Before adjourning, he addressed Dunleavy directly."), not
+   * in a clause further on ("…, the first time he has addressed the family").
+   */
+  private static boolean turnsTo(Frame frame, int b, int e, List<Tok> sentence) {
+    int main = SpeakerPhrase.mainClause(frame, b, e);
+    int from = main > 0 ? main : b;
+    int words = 0;
+    for (Tok t : sentence) {
+      if (t.begin() < from) {
+        continue;
+      }
+      if (ADDRESSING.contains(t.lower())) {
+        return words > 0;
+      }
+      if (++words > ADDRESSER_WORDS || words > 1 && t.punctBefore()) {
+        return false;
+      }
+    }
+    return false;
+  }
 
   // "'s founder and chairman, " between an owner and the person set off after it
   private static final String OWNED_ROLE =

@@ -7939,6 +7939,20 @@ class ExtractorTest {
   }
 
   @Test
+  void aParagraphEndingInAVerbOfAddressingIntroducesTheNextQuotation() {
+    String text =
+        "Judge Mara Lindell set a hearing for May. The defendant's lawyer thanked the court."
+            + " Before adjourning, she addressed the defendant directly.\n\n\"You will follow these"
+            + " conditions like everybody else.\"\n\nLindell left the room. His lawyer said he"
+            + " had finally addressed the court.\n\n\"We are pleased.\"";
+    // the second "addressed" is no main clause's verb: the lawyer's words stay his
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(
+            tuple("You will follow these conditions like everybody else.", "Mara Lindell", null),
+            tuple("We are pleased.", null, "His lawyer"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
