@@ -173,6 +173,11 @@ final class NameSpans {
   /** A word of a name: letters, with stops, apostrophes and hyphens inside. */
   static final Pattern TOKEN = Pattern.compile("[\\p{L}][\\p{L}.'’-]*");
 
+  private static final Pattern WORD_SPAN = Pattern.compile("\\S+");
+
+  // the most words of a person's name after a body's officer's title
+  private static final int PERSON_AFTER_TITLE = 3;
+
   private final Words words;
   private final Governments governments;
 
@@ -202,6 +207,7 @@ final class NameSpans {
     names = governments.named(text, names);
     names = wholeBodies(text, names);
     names = titledAcrossInitial(text, names);
+    names = personAfterBodysTitle(names);
     names = withoutTitleBeforePerson(text, names);
     for (NameFinder.Name whole : names) {
       NameFinder.Name titled = titledPerson(text, withHyphenatedGivenName(text, whole));
@@ -790,6 +796,53 @@ final class NameSpans {
       }
     }
     return place;
+  }
+
+  /**
+   * A body the recogniser ran on into its officer's title and name, a name it did not know ("Port
+   * Carrick Police Service Chief Mireille Tremblay-Osei"): the body, then the person, the title
+   * between them going with the person's words in the text.
+   */
+  private List<NameFinder.Name> personAfterBodysTitle(List<NameFinder.Name> names) {
+    List<NameFinder.Name> out = new ArrayList<>(names.size());
+    for (NameFinder.Name n : names) {
+      List<int[]> w = new ArrayList<>();
+      Matcher m = WORD_SPAN.matcher(n.text());
+      while (m.find()) {
+        w.add(new int[] {m.start(), m.end()});
+      }
+      int title = -1;
+      for (int i = 1; n.type() == EntityType.ORGANIZATION && i < w.size() && title < 0; i++) {
+        if (words.endsBody(lower(n, w.get(i - 1))) && words.titleWord(lower(n, w.get(i)))) {
+          title = i;
+        }
+      }
+      int person = title;
+      while (person > 0 && person < w.size() && words.titleWord(lower(n, w.get(person)))) {
+        person++;
+      }
+      int length = w.size() - person;
+      if (title < 0 || length < 2 || length > PERSON_AFTER_TITLE) {
+        out.add(n);
+        continue;
+      }
+      int bodyEnd = w.get(title - 1)[1];
+      int personBegin = w.get(person)[0];
+      out.add(
+          new NameFinder.Name(
+              n.begin(), n.begin() + bodyEnd, n.text().substring(0, bodyEnd), n.type()));
+      out.add(
+          new NameFinder.Name(
+              n.begin() + personBegin,
+              n.end(),
+              n.text().substring(personBegin),
+              EntityType.PERSON));
+    }
+    return out;
+  }
+
+  private static String lower(NameFinder.Name n, int[] word) {
+    return n.text().substring(word[0], word[1]).toLowerCase(Locale.ROOT);
   }
 
   /**

@@ -7953,6 +7953,24 @@ class ExtractorTest {
   }
 
   @Test
+  void aBodyRunOnIntoItsOfficersTitleAndNameGivesBackThePerson() {
+    // CoreNLP 4.5.10 reads all seven words as one organisation
+    String text =
+        "Port Carrick Police Service Chief Mireille Tremblay-Osei told a news conference that the"
+            + " man was in custody. Coun. Beatrice Nwachukwu said more money was needed.\n\n"
+            + "Afterwards, the chief addressed residents directly.\n\n"
+            + "\"You can open your doors again,\" she said.";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(x.entities())
+        .extracting(Entity::name, Entity::type)
+        .contains(
+            tuple("Port Carrick Police Service", EntityType.ORGANIZATION),
+            tuple("Mireille Tremblay-Osei", EntityType.PERSON));
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("You can open your doors again,", "Mireille Tremblay-Osei"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
