@@ -812,8 +812,11 @@ final class NameSpans {
         w.add(new int[] {m.start(), m.end()});
       }
       int title = -1;
+      boolean body = false;
       for (int i = 1; n.type() == EntityType.ORGANIZATION && i < w.size() && title < 0; i++) {
-        if (words.endsBody(lower(n, w.get(i - 1))) && words.titleWord(lower(n, w.get(i)))) {
+        body = words.endsBody(lower(n, w.get(i - 1)));
+        if (body && words.titleWord(lower(n, w.get(i)))
+            || words.roles.contains(lower(n, w.get(i)))) {
           title = i;
         }
       }
@@ -822,15 +825,20 @@ final class NameSpans {
         person++;
       }
       int length = w.size() - person;
-      if (title < 0 || length < 2 || length > PERSON_AFTER_TITLE) {
+      if (title < 0
+          || length < 2
+          || length > PERSON_AFTER_TITLE
+          || !body && !words.givenName(lower(n, w.get(person)))) {
         out.add(n);
         continue;
       }
-      int bodyEnd = w.get(title - 1)[1];
       int personBegin = w.get(person)[0];
-      out.add(
-          new NameFinder.Name(
-              n.begin(), n.begin() + bodyEnd, n.text().substring(0, bodyEnd), n.type()));
+      if (body) {
+        int bodyEnd = w.get(title - 1)[1];
+        out.add(
+            new NameFinder.Name(
+                n.begin(), n.begin() + bodyEnd, n.text().substring(0, bodyEnd), n.type()));
+      }
       out.add(
           new NameFinder.Name(
               n.begin() + personBegin,

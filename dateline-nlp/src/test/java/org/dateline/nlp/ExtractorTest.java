@@ -7971,6 +7971,20 @@ class ExtractorTest {
   }
 
   @Test
+  void aRoleAndAKnownGivenNameInsideABodyMakeAPerson() {
+    // CoreNLP 4.5.10 reads "Interior Cabinet Secretary Rose Mutheu" as one organisation
+    String text =
+        "Regional commander Esther Chebet said the search was over.\n\nInterior Cabinet Secretary"
+            + " Rose Mutheu posted on X that the government had ordered an audit.\n\n\"Every unsafe"
+            + " building will be marked,\" she wrote.";
+    assertThat(EXTRACTOR.read(text, Published.unknown()).entities())
+        .extracting(Entity::name, Entity::type)
+        .contains(tuple("Rose Mutheu", EntityType.PERSON));
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("Every unsafe building will be marked,", "Rose Mutheu"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
