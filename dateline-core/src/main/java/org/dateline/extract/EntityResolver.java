@@ -1319,7 +1319,12 @@ final class EntityResolver {
       }
     }
     return new Mentions(
-        List.copyOf(entities.values()), placed, ranked, words, saidPronouns.genders(text, placed));
+        List.copyOf(entities.values()),
+        placed,
+        ranked,
+        words,
+        saidPronouns.genders(text, placed),
+        givenNames);
   }
 
   /**

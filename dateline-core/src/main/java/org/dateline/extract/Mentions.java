@@ -77,6 +77,8 @@ final class Mentions {
   // the people or place that qualified each role holder found ("israeli" of "the Israeli leader")
   private final Map<Entity, String> qualifiedAs = new HashMap<>();
 
+  private final GivenNames listed;
+
   /**
    * @param ranked where the mentions the text marks as a family's elder or younger begin ("the
    *     elder Loughran"): they are who they were resolved to, never a namesake of known gender
@@ -88,7 +90,9 @@ final class Mentions {
       List<Placed> placed,
       Set<Integer> ranked,
       Words words,
-      Map<String, Gender> spoken) {
+      Map<String, Gender> spoken,
+      GivenNames listed) {
+    this.listed = listed;
     this.entities = List.copyOf(entities);
     this.placed = List.copyOf(placed);
     this.ranked = Set.copyOf(ranked);
@@ -786,6 +790,16 @@ final class Mentions {
    */
   Gender gender(Entity e) {
     return genders.getOrDefault(e.key(), Gender.UNKNOWN);
+  }
+
+  /**
+   * The gender the name-finder's lexicon gives the person's given name, which the word lists may
+   * leave out on purpose ("Aileen", but also "Kim"): a weaker cue than {@link #gender(Entity)}.
+   */
+  Gender listedGender(Entity e) {
+    return e.type() == EntityType.PERSON
+        ? listed.gender(e.name().split("\\s+")[0])
+        : Gender.UNKNOWN;
   }
 
   private Gender genderOf(Entity e) {

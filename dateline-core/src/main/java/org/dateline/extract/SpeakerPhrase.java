@@ -922,7 +922,13 @@ final class SpeakerPhrase {
       if (p != null && p.entity().equals(frame.writer())) {
         p = null; // "By Marcus Bell": the byline's writer is no "he" of the story
       }
-      if (p != null && (!exactly || mentions.gender(p.entity()) == gender)) {
+      if (p != null
+          && (!exactly
+              || mentions.gender(p.entity()) == gender
+              || i == s - 1
+                  && mentions.gender(p.entity()) == Mentions.Gender.UNKNOWN
+                  && mentions.listedGender(p.entity()) == gender)) {
+        // a woman the lexicon alone knows as one counts in the sentence just before
         return p;
       }
       if (nearest == null) {

@@ -7985,6 +7985,19 @@ class ExtractorTest {
   }
 
   @Test
+  void aWomanOnlyTheLexiconKnowsCountsForSheInTheSentenceJustBefore() {
+    // "Aileen" is on CoreNLP's name-gender list but not on our word lists
+    String text =
+        "\"Relief must get through,\" Hannah Vik of the aid group said.\n\nForecaster Aileen"
+            + " Sumagaysay said the storm would weaken by Wednesday.\n\n\"The soil is already"
+            + " saturated,\" she told a briefing.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("Relief must get through,", "Hannah Vik"),
+            tuple("The soil is already saturated,", "Aileen Sumagaysay"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
