@@ -35,15 +35,18 @@ final class SpeakerPhrase {
   private static final Set<String> ARMED_FORCES =
       Set.of("army", "navy", "military", "forces", "marines", "corps");
 
-  // Words in the names of parties and clubs, whose names seldom hold "party" or "club"
+  // Words in the names of parties, clubs and film studios, whose names seldom hold "party",
+  // "club" or "studio"
   private static final Set<String> CLUB_WORDS =
-      Set.of("club", "fc", "united", "city", "rovers", "stars", "athletic", "wanderers");
+      Set.of("club", "fc", "united", "city", "town", "rovers", "stars", "athletic", "wanderers");
   private static final Map<String, Set<String>> NAMED_AS =
       Map.of(
           "party",
           Set.of("party", "congress", "alliance", "front", "movement", "league", "coalition"),
           "club",
-          CLUB_WORDS);
+          CLUB_WORDS,
+          "studio",
+          Set.of("studio", "studios", "pictures", "films", "entertainment"));
 
   /** Prepositions after which an indefinite speaker's description places them: "from", "at". */
   private static final Set<String> COMPLEMENT_PREPOSITIONS =

@@ -7998,6 +7998,23 @@ class ExtractorTest {
   }
 
   @Test
+  void aStudioAClubAndAnUpdateSpeakForTheBodiesNamedBefore() {
+    String text =
+        "A spokesman for Meridian Studios, which makes the series for a streaming service, said"
+            + " the schedule was under review. The streaming service Lumen+ declined to comment."
+            + "\n\n\"Our first concern is Marisol,\" the studio said in a statement.\n\nTown"
+            + " confirmed the signing of the striker from Wexley Town's rivals on Saturday.\n\n"
+            + "\"Ike becomes our record signing,\" the club said.\n\nThe Albuquerque Police"
+            + " Department said in a written update that it had found the van. \"We are asking"
+            + " body shops to call us,\" the update said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("Our first concern is Marisol,", "Meridian Studios"),
+            tuple("Ike becomes our record signing,", "Wexley Town"),
+            tuple("We are asking body shops to call us,", "Albuquerque Police Department"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
