@@ -140,12 +140,14 @@ final class Descriptions {
   }
 
   /**
-   * The phrase up to its speaker noun when a word that reads as its verb follows it: "about 100
-   * protesters | marched in front of …", "police | couldn't say", not "an official in Nairobi", "an
-   * engineer working on …", "officers involved in …" or "a police sergeant".
+   * The phrase up to its speaker noun, or a body's ("the commission"), when a word that reads as
+   * its verb follows it: "about 100 protesters | marched in front of …", "police | couldn't say",
+   * "the commission | declined to comment", not "an official in Nairobi", "an engineer working on
+   * …", "officers involved in …" or "a police sergeant".
    */
   List<Tok> beforeItsVerb(List<Tok> phrase) {
-    // the last speaker noun in the first five words, before any preposition or "and": "an expert
+    // the last speaker or institution noun in the first five words, before any preposition or
+    // "and": "an expert
     // data analyst", but "an executive | at a developer tools company"
     int i = -1;
     for (int j = 0; j < Math.min(5, phrase.size()); j++) {
@@ -153,7 +155,7 @@ final class Descriptions {
       if (j > 0 && (QUALIFIED_BY.contains(w) || POST_MODIFIERS.contains(w))) {
         break;
       }
-      if (words.speakerNoun(w)) {
+      if (words.speakerNoun(w) || words.institutionNouns.contains(w)) {
         i = j;
         if (pastVerbWithObject(phrase, j + 1)) {
           break; // "fans | booed the referee", though "referee" is a speaker noun too

@@ -402,6 +402,13 @@ final class SpeakerPhrase {
     }
     // "and the police said": the conjunction is no part of who spoke
     List<Tok> described = Descriptions.withoutLeadingWords(descriptions.beforeItsVerb(phrase));
+    if (described.size() == 2
+        && described.size() < phrase.size()
+        && described.get(0).lower().equals("the")
+        && words.institutionNouns.contains(described.get(1).lower())) {
+      // "The commission declined to comment, saying only that …": the body before its verb
+      return resolve(frame, described);
+    }
     String description =
         frame.text().substring(described.get(0).begin(), described.get(described.size() - 1).end());
     if (body && PUBLICATIONS.contains(kind.get(kind.size() - 1).lower())) {

@@ -8015,6 +8015,19 @@ class ExtractorTest {
   }
 
   @Test
+  void aBodyThatDeclinedToCommentSpeaksInTheWordsItsSayingGives() {
+    String text =
+        "The Global Athletics Integrity Commission banned the runner for four years. The"
+            + " commission declined to comment on the appeal, saying only that the athlete \"had"
+            + " full legal representation at every stage.\"";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple(
+                "had full legal representation at every stage.",
+                "Global Athletics Integrity Commission"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
