@@ -77,6 +77,11 @@ final class Mentions {
   // the people or place that qualified each role holder found ("israeli" of "the Israeli leader")
   private final Map<Entity, String> qualifiedAs = new HashMap<>();
 
+  // Words before a role that tell how long or how closely it is held, not which office it is:
+  // "her longtime coach" is "the Scottish coach"
+  private static final Set<String> RELATIONAL =
+      Set.of("longtime", "long-time", "longstanding", "veteran", "personal", "trusted");
+
   private final GivenNames listed;
 
   /**
@@ -576,12 +581,16 @@ final class Mentions {
    * the document only calls "ambassador".
    */
   private boolean qualifiersMatch(String held, List<String> wanted) {
-    if (held.isBlank()) {
-      return wanted.size() <= 1;
+    List<String> qualifying =
+        Arrays.stream(held.strip().split("\\s+"))
+            .filter(h -> !h.isEmpty() && !RELATIONAL.contains(h))
+            .toList();
+    if (qualifying.isEmpty()) {
+      return wanted.size() <= 1; // "the Scottish coach" of "her longtime coach"
     }
     for (String q : wanted) {
       boolean any = false;
-      for (String h : held.split("\\s+")) {
+      for (String h : qualifying) {
         if (!h.isEmpty() && qualifier(words, h).equals(q)) {
           any = true;
         }

@@ -8028,6 +8028,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aLongtimeRoleIsTheRoleAnAdjectiveOfOriginQualifies() {
+    String text =
+        "Han Ji-woo won her last title in 2019. Han's longtime coach, Sean McAllister, said he had"
+            + " tried to talk her out of retiring.\n\n\"I gave it a go,\" the Scottish coach said"
+            + " by phone from Florida.";
+    assertThat(wordsAndSpeakers(text)).containsExactly(tuple("I gave it a go,", "Sean McAllister"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
