@@ -426,6 +426,12 @@ final class SpeakerPhrase {
         return new Speaker(own.entity(), null);
       }
     }
+    if (body && described.size() == 2 && described.get(0).lower().equals("the")) {
+      Mentions.Placed apposed = bodyApposedAs(frame, b, head);
+      if (apposed != null) {
+        return new Speaker(apposed.entity(), null);
+      }
+    }
     if (body || modified) {
       boolean trading = TRADING.contains(kind.get(kind.size() - 1).lower());
       Mentions.Placed actor = lastActor(frame, b, body, trading);
@@ -642,6 +648,27 @@ final class SpeakerPhrase {
       body = earlier;
     }
     return orMostNamed ? most : null;
+  }
+
+  /**
+   * The last body named before {@code at}, in its sentence or the one before, that the text set off
+   * as one of the kind {@code noun} names ("Helios Bulk Carriers, the Athens-based company that
+   * manages the vessel, thanked the Spanish Navy"): "the company" is it, whatever was named since.
+   */
+  private static Mentions.@Nullable Placed bodyApposedAs(Frame frame, int at, String noun) {
+    int sentence = frame.sentences().indexOf(at);
+    int since = sentence <= 0 ? 0 : frame.sentences().begin(sentence - 1);
+    Pattern apposed =
+        Pattern.compile(
+            ",\\s+(?:the|an?)\\s+(?:[\\p{L}-]+\\s+){0,3}" + Pattern.quote(noun) + "\\b");
+    for (Mentions.Placed body = lastBodyBefore(frame, at);
+        body != null && body.begin() >= since;
+        body = lastBodyBefore(frame, body.begin())) {
+      if (apposed.matcher(frame.text()).region(body.end(), at).lookingAt()) {
+        return body;
+      }
+    }
+    return null;
   }
 
   /**

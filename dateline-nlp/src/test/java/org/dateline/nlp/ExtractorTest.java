@@ -8037,6 +8037,16 @@ class ExtractorTest {
   }
 
   @Test
+  void theCompanyIsTheBodySetOffAsACompanyWhateverWasNamedSince() {
+    String text =
+        "Helios Bulk Carriers, the Athens-based company that manages the vessel, thanked the"
+            + " Spanish Navy and said the ship would sail to Djibouti.\n\n\"Our first concern now"
+            + " is the crew,\" the company said in a statement.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("Our first concern now is the crew,", "Helios Bulk Carriers"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
