@@ -208,6 +208,7 @@ final class NameSpans {
     names = wholeBodies(text, names);
     names = titledAcrossInitial(text, names);
     names = personAfterBodysTitle(names);
+    names = platformsAsThings(names);
     names = withoutTitleBeforePerson(text, names);
     for (NameFinder.Name whole : names) {
       NameFinder.Name titled = titledPerson(text, withHyphenatedGivenName(text, whole));
@@ -796,6 +797,18 @@ final class NameSpans {
       }
     }
     return place;
+  }
+
+  /** A social media platform, whatever the recogniser read it as, is a thing: it never speaks. */
+  private List<NameFinder.Name> platformsAsThings(List<NameFinder.Name> names) {
+    List<NameFinder.Name> out = new ArrayList<>(names.size());
+    for (NameFinder.Name n : names) {
+      out.add(
+          words.platforms.contains(n.text().toLowerCase(Locale.ROOT))
+              ? new NameFinder.Name(n.begin(), n.end(), n.text(), EntityType.OTHER)
+              : n);
+    }
+    return out;
   }
 
   /**

@@ -69,6 +69,7 @@ final class Words {
   final Set<String> personNouns;
   final Set<String> companyNouns;
   final Set<String> mastheads;
+  final Set<String> platforms;
   final Set<String> institutionNouns;
   final Set<String> bodyWords;
   final Set<String> timeWords;
@@ -113,6 +114,7 @@ final class Words {
     personNouns = set(p, "person.nouns");
     companyNouns = set(p, "company.nouns");
     mastheads = set(p, "masthead.words");
+    platforms = set(p, "platforms");
     institutionNouns = set(p, "institution.nouns");
     bodyWords = set(p, "body.words");
     timeWords = set(p, "time.words");

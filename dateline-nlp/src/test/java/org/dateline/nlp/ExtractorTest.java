@@ -8047,6 +8047,20 @@ class ExtractorTest {
   }
 
   @Test
+  void aSocialMediaPlatformIsNeverTheSpeaker() {
+    // CoreNLP 4.5.10 reads "Instagram" here as a person
+    String text =
+        "Striker Ikechukwu Nnamdi joined Wexley Town on Saturday.\n\nThe player broke his silence"
+            + " shortly after the announcement, posting a video on Instagram of himself walking"
+            + " on to the pitch.\n\n\"A dream come true,\" he wrote.";
+    assertThat(EXTRACTOR.read(text, Published.unknown()).entities())
+        .extracting(Entity::name, Entity::type)
+        .contains(tuple("Instagram", EntityType.OTHER));
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("A dream come true,", "Ikechukwu Nnamdi"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
