@@ -219,6 +219,12 @@ final class QuoteReader {
           "creator founder co-founder owner author inventor man woman mother father widow teenager"
               .split(" "));
 
+  // how many words the one who asks may run to before the verb of asking
+  private static final int ASKER_WORDS = 5;
+
+  // words after "asked" that make it a request, not a question: "asked not to be named"
+  private static final Set<String> REQUESTED = Set.of("not", "to", "that", "for");
+
   private final Words words;
   private final Cues cues;
   private final Relatives relatives;
@@ -379,7 +385,10 @@ final class QuoteReader {
           && !speaker.known()) {
         // "The relatives disagreed. "…," they said", "The officer radioed for help. "…," he
         // said": the description that opened the sentence before, plural for "they" only
-        Speaker opener = cues.openerBefore(frame, s.open(), personPronoun(speaker));
+        Speaker opener =
+            asksBefore(frame, s.open())
+                ? null
+                : cues.openerBefore(frame, s.open(), personPronoun(speaker));
         speaker = opener != null && plural(opener) == groupPronoun(speaker) ? opener : speaker;
       }
       if (speaker != null && bodyPronoun(speaker) && speaker.entity() != null) {
@@ -871,8 +880,32 @@ final class QuoteReader {
         && !pronounFirst(frame, read, pronoun, since, s.open())) {
       return null;
     }
+    if (asksBefore(frame, s.open())) {
+      return null; // "Another reporter asked whether …. "…," she said": the one who answers
+    }
     Mentions.Gender gender = words.genderOfDescription(described);
     return gender.agrees(Mentions.Gender.of(pronoun)) ? opener : null;
+  }
+
+  /**
+   * Whether the sentence before {@code open} puts a question: a verb of asking among its first
+   * words, right after whoever asks.
+   */
+  private static boolean asksBefore(Frame frame, int open) {
+    int[] sentence = frame.sentences().before(open);
+    if (sentence == null) {
+      return false;
+    }
+    List<Tok> toks = Tok.of(frame.text(), sentence[0], Math.min(sentence[1], open));
+    for (int i = 1; i < Math.min(toks.size() - 1, ASKER_WORDS); i++) {
+      if (SpeechVerbs.ASKING.contains(toks.get(i).lower())
+          && !Clauses.RELATIVES.contains(toks.get(i - 1).lower())
+          && !toks.get(i).punctBefore()
+          && !REQUESTED.contains(toks.get(i + 1).lower())) {
+        return true; // not "A worker, who asked not to be named, said"
+      }
+    }
+    return false;
   }
 
   /**

@@ -1034,6 +1034,9 @@ final class SpeakerPhrase {
     if (head < 0 || frame.mentions().firstWithin(sentence, end, EntityType.PERSON) != null) {
       return false; // "One woman, Cleide, 54, said": the one it names
     }
+    if (head + 1 < toks.size() && SpeechVerbs.ASKING.contains(toks.get(head + 1).lower())) {
+      return false; // "Another reporter asked whether …. "…," she said": the one who answers
+    }
     if (!noPronounBefore(frame, sentence, begin, gender)) {
       return false; // "As she left, a reporter shouted …": "she" is someone the text knows
     }

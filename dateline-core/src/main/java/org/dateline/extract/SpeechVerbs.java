@@ -14,6 +14,9 @@ final class SpeechVerbs {
   /** Subject pronouns of people, before a verb that is also a noun: "she shares". */
   static final Set<String> PERSONAL = Set.of("he", "she", "we", "i");
 
+  /** Verbs of asking, whose subject puts the question that the next quotation answers. */
+  static final Set<String> ASKING = Set.of("asked", "wondered", "pressed", "questioned");
+
   // "read" reports only what a writing or an inscription says.
   private static final Set<String> READ = Set.of("read", "reads");
   // Words after a participle that show it describes the writing before it ("a statement posted

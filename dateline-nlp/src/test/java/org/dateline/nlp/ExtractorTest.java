@@ -8061,6 +8061,21 @@ class ExtractorTest {
   }
 
   @Test
+  void sheAfterAnUnnamedReporterAskedIsTheOneWhoAnswers() {
+    String text =
+        "Chair Jennifer Tuala said the chief executive had resigned. \"I am not going through the"
+            + " trips one by one,\" Tuala said.\n\nAnother reporter asked whether the board had"
+            + " been slow to act.\n\n\"We acted when we had the facts,\" she said.\n\nA clerk,"
+            + " who asked not to be named, said the board met twice.\n\n\"Nobody told us,\" she"
+            + " said.";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(
+            tuple("I am not going through the trips one by one,", "Jennifer Tuala", null),
+            tuple("We acted when we had the facts,", "Jennifer Tuala", null),
+            tuple("Nobody told us,", null, "A clerk"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
