@@ -401,6 +401,9 @@ final class Cues {
    * in a clause further on ("…, the first time he has addressed the family").
    */
   private static boolean turnsTo(Frame frame, int b, int e, List<Tok> sentence) {
+    if (sentence.stream().noneMatch(t -> ADDRESSING.contains(t.lower()))) {
+      return false;
+    }
     int main = SpeakerPhrase.mainClause(frame, b, e);
     int from = main > 0 ? main : b;
     int words = 0;

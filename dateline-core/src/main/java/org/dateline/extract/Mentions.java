@@ -581,21 +581,27 @@ final class Mentions {
    * the document only calls "ambassador".
    */
   private boolean qualifiersMatch(String held, List<String> wanted) {
-    List<String> qualifying =
-        Arrays.stream(held.strip().split("\\s+"))
-            .filter(h -> !h.isEmpty() && !RELATIONAL.contains(h))
-            .toList();
-    if (qualifying.isEmpty()) {
+    if (held.isBlank() || relationalOnly(held)) {
       return wanted.size() <= 1; // "the Scottish coach" of "her longtime coach"
     }
     for (String q : wanted) {
       boolean any = false;
-      for (String h : qualifying) {
+      for (String h : held.split("\\s+")) {
         if (!h.isEmpty() && qualifier(words, h).equals(q)) {
           any = true;
         }
       }
       if (!any) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether every word before a held role only tells how it is held ("longtime"). */
+  private static boolean relationalOnly(String held) {
+    for (String h : held.strip().split("\\s+")) {
+      if (!RELATIONAL.contains(h)) {
         return false;
       }
     }

@@ -52,6 +52,12 @@ final class SpeakerPhrase {
   private static final Set<String> COMPLEMENT_PREPOSITIONS =
       Set.of("from", "at", "in", "with", "among", "outside", "inside", "near", "behind", "beside");
 
+  /**
+   * Up to four words of a description set off after a body's name: ", the Athens-based company".
+   */
+  private static final Pattern APPOSED_KIND =
+      Pattern.compile(",\\s+(?:the|an?)\\s+((?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+)");
+
   /** "Asked by" and at most a title right before a name: the one who asks. */
   private static final Pattern ASKED_BY =
       Pattern.compile("\\b[Aa]sked by (?:\\p{Lu}[\\p{L}.]*\\s+)?$");
@@ -658,13 +664,11 @@ final class SpeakerPhrase {
   private static Mentions.@Nullable Placed bodyApposedAs(Frame frame, int at, String noun) {
     int sentence = frame.sentences().indexOf(at);
     int since = sentence <= 0 ? 0 : frame.sentences().begin(sentence - 1);
-    Pattern apposed =
-        Pattern.compile(
-            ",\\s+(?:the|an?)\\s+(?:[\\p{L}-]+\\s+){0,3}" + Pattern.quote(noun) + "\\b");
     for (Mentions.Placed body = lastBodyBefore(frame, at);
         body != null && body.begin() >= since;
         body = lastBodyBefore(frame, body.begin())) {
-      if (apposed.matcher(frame.text()).region(body.end(), at).lookingAt()) {
+      Matcher m = APPOSED_KIND.matcher(frame.text()).region(body.end(), at);
+      if (m.lookingAt() && List.of(m.group(1).split("\\s+")).contains(noun)) {
         return body;
       }
     }
