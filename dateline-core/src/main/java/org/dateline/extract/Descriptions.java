@@ -147,8 +147,7 @@ final class Descriptions {
    */
   List<Tok> beforeItsVerb(List<Tok> phrase) {
     // the last speaker or institution noun in the first five words, before any preposition or
-    // "and": "an expert
-    // data analyst", but "an executive | at a developer tools company"
+    // "and": "an expert data analyst", but "an executive | at a developer tools company"
     int i = -1;
     for (int j = 0; j < Math.min(5, phrase.size()); j++) {
       String w = phrase.get(j).lower();

@@ -814,7 +814,9 @@ final class NameSpans {
   /**
    * A body the recogniser ran on into its officer's title and name, a name it did not know ("Port
    * Carrick Police Service Chief Mireille Tremblay-Osei"): the body, then the person, the title
-   * between them going with the person's words in the text.
+   * between them going with the person's words in the text. A role and a given name we know make a
+   * person of the words after the role even with no body before it ("Interior Cabinet Secretary
+   * Rose Mutheu"); what stands before the role is then its portfolio, and no name.
    */
   private List<NameFinder.Name> personAfterBodysTitle(List<NameFinder.Name> names) {
     List<NameFinder.Name> out = new ArrayList<>(names.size());

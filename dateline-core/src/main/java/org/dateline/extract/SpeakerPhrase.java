@@ -35,10 +35,10 @@ final class SpeakerPhrase {
   private static final Set<String> ARMED_FORCES =
       Set.of("army", "navy", "military", "forces", "marines", "corps");
 
-  // Words in the names of parties, clubs and film studios, whose names seldom hold "party",
-  // "club" or "studio"
+  // Words in the names of clubs, whose names seldom hold "club"
   private static final Set<String> CLUB_WORDS =
       Set.of("club", "fc", "united", "city", "town", "rovers", "stars", "athletic", "wanderers");
+  // The words a body's name may hold for "the party", "the club" or "the studio" to mean it
   private static final Map<String, Set<String>> NAMED_AS =
       Map.of(
           "party",

@@ -719,10 +719,7 @@ final class VerbSubjects {
       a = b;
       b = Clauses.clauseStart(toks, a - 1);
     }
-    if (b > 0
-        && a - b == 1
-        && (NameContext.AGE.matcher(toks.get(b).text()).matches()
-            || PARTY_TAG.matcher(toks.get(b).text()).matches())) {
+    if (b > 0 && a - b == 1 && ageOrParty(toks.get(b))) {
       // "Ines Vidal, 54, a teacher who …, said", "Dana Kowal, R-Lapeer, who leads …, said"
       b = Clauses.clauseStart(toks, b - 1);
     }
@@ -908,13 +905,15 @@ final class VerbSubjects {
     return body != null && body.begin() <= t.begin() && body.end() > t.end();
   }
 
+  /** Whether a word set off after a name is an age ("54") or a legislator's party ("R-Kan."). */
+  private static boolean ageOrParty(Tok t) {
+    return NameContext.AGE.matcher(t.text()).matches() || PARTY_TAG.matcher(t.text()).matches();
+  }
+
   private List<Tok> antecedentPhrase(Frame frame, List<Tok> toks, int who) {
     int r = who;
     int start = clauseBefore(toks, r);
-    if (start > 0
-        && r - start == 1
-        && (NameContext.AGE.matcher(toks.get(start).text()).matches()
-            || PARTY_TAG.matcher(toks.get(start).text()).matches())) {
+    if (start > 0 && r - start == 1 && ageOrParty(toks.get(start))) {
       // "Tom Ashgrove, 74, who has lived …", "Rep. Dana Kowal, R-Lapeer, who leads …": the name
       // before the age or the party
       r = start;
