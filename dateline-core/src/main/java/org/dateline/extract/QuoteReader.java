@@ -385,10 +385,7 @@ final class QuoteReader {
           && !speaker.known()) {
         // "The relatives disagreed. "…," they said", "The officer radioed for help. "…," he
         // said": the description that opened the sentence before, plural for "they" only
-        Speaker opener =
-            asksBefore(frame, s.open())
-                ? null
-                : cues.openerBefore(frame, s.open(), personPronoun(speaker));
+        Speaker opener = cues.openerBefore(frame, s.open(), personPronoun(speaker));
         speaker = opener != null && plural(opener) == groupPronoun(speaker) ? opener : speaker;
       }
       if (speaker != null && bodyPronoun(speaker) && speaker.entity() != null) {
