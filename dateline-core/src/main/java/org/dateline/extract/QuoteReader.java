@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.dateline.model.Entity;
 import org.dateline.model.EntityType;
 import org.dateline.model.Quote;
@@ -60,7 +62,8 @@ final class QuoteReader {
   private static final Set<String> MODALS =
       Set.of("will", "would", "could", "should", "may", "might", "must", "can", "cannot");
   private static final Set<String> BE_FORMS =
-      Set.of("is", "are", "was", "were", "be", "been", "being", "am");
+      Stream.concat(Clauses.BE.stream(), Stream.of("being", "am"))
+          .collect(Collectors.toUnmodifiableSet());
   private static final Pattern CREDIT =
       Pattern.compile("\\b(contribut\\w*|reporting by|editing by|writing by)\\b");
   // The most words of a name in quotation marks that no word before announces, and of one that
