@@ -127,11 +127,12 @@ final class NameSpans {
 
   /**
    * A nickname in quotation marks between a given name and a surname: Marguerite "Daisy" Fenwick,
-   * Kimani ‘Kiki’ Gray. Groups: given name, nickname, surname.
+   * Kimani ‘Kiki’ Gray, Dale ``Buck'' Hollister. Groups: given name, nickname, surname.
    */
   static final Pattern NICKNAMED =
       Pattern.compile(
-          "\\b(\\p{Lu}[\\p{L}’'.-]+) [\"“‘'](\\p{Lu}[\\p{L}’'.-]*(?: \\p{Lu}[\\p{L}’'.-]*)?)[\"”’']"
+          "\\b(\\p{Lu}[\\p{L}’'.-]+) (?:``|[\"“‘'])(\\p{Lu}[\\p{L}’'.-]*?(?: \\p{Lu}[\\p{L}’'.-]*?)?)"
+              + "(?:''|[\"”’'])"
               + " ((?:(?:de|du|da|di|van|von|der|den|la|le|al|el|bin|ibn) )?\\p{Lu}[\\p{L}’'-]+)\\b");
 
   /**

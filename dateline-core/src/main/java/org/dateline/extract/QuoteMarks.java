@@ -155,7 +155,7 @@ final class QuoteMarks {
         int end = lineBreakBefore(text, i);
         add(text, o, end, end, 0, out);
         push(stack, i, width, Family.DOUBLE, true);
-      } else if (c == '"' && reopensSentence(text, stack, i)) {
+      } else if ((c == '"' || c == '\u201C') && reopensSentence(text, stack, i, out)) {
         Open o = stack.pop();
         int end = spaceBefore(text, i);
         add(text, o, end, end, 0, out);
@@ -247,14 +247,19 @@ final class QuoteMarks {
   }
 
   /**
-   * Whether the straight mark at {@code i} opens a new sentence's quotation while the one straight
-   * quotation open has not been closed: it follows a sentence's end and a space, and touches the
-   * word it opens ({@code …burned down. "Otherwise, it was…}), as when paragraphs of one quote run
-   * together on a line. Toggling would close the open quotation there and open one at the next
-   * mark, putting every quote after it out of step.
+   * Whether the straight or curly mark at {@code i} opens a new sentence's quotation while the one
+   * quotation open, under the same mark, has not been closed: it follows a sentence's end and a
+   * space, and touches the word it opens ({@code …burned down. "Otherwise, it was…}), as when
+   * paragraphs of one quote run together on a line. Toggling would close the open quotation there
+   * and open one at the next mark, putting every quote after it out of step; nesting would hold
+   * every quotation after it inside the first. A curly mark that already holds a double-marked
+   * quotation is a stray ("“The “Mean Girls” star …"), which {@link #settleUnclosed} drops.
    */
-  private static boolean reopensSentence(String text, Deque<Open> stack, int i) {
-    if (stack.size() != 1 || text.charAt(stack.peek().at) != '"' || !facesForward(text, i)) {
+  private static boolean reopensSentence(String text, Deque<Open> stack, int i, List<Segment> out) {
+    if (stack.size() != 1
+        || text.charAt(stack.peek().at) != text.charAt(i)
+        || !facesForward(text, i)
+        || !doubleMarkedInside(text, out, stack.peek().at).isEmpty()) {
       return false;
     }
     int end = spaceBefore(text, i);
@@ -551,24 +556,31 @@ final class QuoteMarks {
     if (stack.size() != 1 || stack.peek().family != Family.DOUBLE) {
       return;
     }
-    int inner = -1;
-    int held = 0;
-    // the quotations nested in a mark still open were all found after it: the last ones found
-    for (int k = out.size() - 1; k >= 0 && out.get(k).open > stack.peek().at; k--) {
-      Segment s = out.get(k);
-      if (s.depth > 0 && "\u2018'".indexOf(text.charAt(s.open)) < 0) {
-        inner = inner < 0 ? s.open : Math.min(inner, s.open);
-        held++;
-      }
-    }
-    if (held < 2) {
+    List<Segment> held = doubleMarkedInside(text, out, stack.peek().at);
+    if (held.size() < 2) {
       return; // one may be a quotation's own quoted words (end the “what's next?” talk)
     }
+    int inner = held.stream().mapToInt(Segment::open).min().orElseThrow();
     Open o = stack.pop();
     lift(out, o.at);
     if (endsSentence(text, inner, false)) {
       add(text, o, inner, inner, 0, out);
     }
+  }
+
+  /**
+   * The double-marked quotations nested in the mark still open at {@code at}, last found first: all
+   * were found after it, so they are the last ones found.
+   */
+  private static List<Segment> doubleMarkedInside(String text, List<Segment> out, int at) {
+    List<Segment> held = new ArrayList<>();
+    for (int k = out.size() - 1; k >= 0 && out.get(k).open > at; k--) {
+      Segment s = out.get(k);
+      if (s.depth > 0 && "\u2018'".indexOf(text.charAt(s.open)) < 0) {
+        held.add(s);
+      }
+    }
+    return held;
   }
 
   /** Raises by one level the quotations nested inside the dropped mark at {@code at}. */

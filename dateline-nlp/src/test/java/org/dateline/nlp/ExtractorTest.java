@@ -8076,6 +8076,44 @@ class ExtractorTest {
   }
 
   @Test
+  void curlyQuotationsReopenedInOneParagraphEachStandAlone() {
+    // paragraphs lost in flattening: each reopened mark ends the quotation before it
+    String text =
+        "Her aunt, Odile Brassard, spoke outside the court. \u201cShe ran the bakery for thirty"
+            + " years. She never missed a morning. \u201cToday nobody can give those years back."
+            + " \u201cWe are grateful to the jury.\u201d Her cousin, Ravi Lemaire, said little."
+            + " \u201cWe are tired,\u201d he said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple(
+                "She ran the bakery for thirty years. She never missed a morning.",
+                "Odile Brassard"),
+            tuple("Today nobody can give those years back.", "Odile Brassard"),
+            tuple("We are grateful to the jury.", "Odile Brassard"),
+            tuple("We are tired,", "Ravi Lemaire"));
+  }
+
+  @Test
+  void aCurlyMarkHoldingAQuotationIsAStrayNotAReopenedOne() {
+    String text =
+        "\u201cThe \u201cNight Shift\u201d actor left the clinic at noon. Her lawyer, Paul Anker,"
+            + " said she was \u201cdoing well.\u201d He spoke by phone. \u201cShe is resting at"
+            + " home,\u201d Anker said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("doing well.", "Paul Anker"), tuple("She is resting at home,", "Paul Anker"));
+  }
+
+  @Test
+  void aNicknameBetweenBackticksIsPartOfTheName() {
+    String text =
+        "Candidate Tomasz ``Bull'' Wierzbicki spoke at the fair on Saturday. ``Nobody comes up"
+            + " here,'' Wierzbicki said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("Nobody comes up here,", "Tomasz Wierzbicki"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {

@@ -16,9 +16,10 @@ import org.jspecify.annotations.Nullable;
  * Scores direct quotations and their speakers on the annotated TempEval-3 documents and WCXB web
  * pages, for the extract stage and (unless {@code --no-peer}) CoreNLP's quote annotator, and times
  * both on the same newswire texts, each after untimed warm-up. Prints all / tune / held-out lines
- * for TempEval-3, a web line, ecb / ecb tune / ecb held-out lines for ECB+ documents, and an
- * invented line for our own articles ({@link InventedSet}); {@code --errors} lists the extract
- * stage's misses outside the held-out parts.
+ * for TempEval-3, a web line, ecb / ecb tune / ecb held-out lines for ECB+ documents, a line for
+ * each set of our own articles ({@link InventedSet}), and one for all of them set the way ECB+ sets
+ * its texts ({@link InventedAsTokens}); {@code --errors} lists the extract stage's misses outside
+ * the held-out parts, the rebuilt articles' under ids that open with "tok-".
  *
  * <p>Run: {@code java -XX:-DontCompileHugeMethods -cp
  * "dateline-bench/target/classes:dateline-bench/target/lib/*"
@@ -101,6 +102,17 @@ public final class QuoteHarness {
       for (QuoteText d : all) {
         if (!d.heldOut()) {
           printErrors(d, byDoc.get(d.id()), oursFound.get(d.id()), context);
+        }
+      }
+    }
+    InventedAsTokens asTokens = new InventedAsTokens();
+    for (QuoteText d : all) {
+      if (d.id().startsWith(InventedSet.PREFIX)) {
+        InventedAsTokens.Rebuilt rebuilt = asTokens.rebuild(d.id(), d.text(), byDoc.get(d.id()));
+        List<Found> found = directQuotes(ours, rebuilt.text());
+        score(rebuilt.text(), rebuilt.gold(), found, null, scores);
+        if (errors) {
+          printErrors(rebuilt.text(), rebuilt.gold(), found, context);
         }
       }
     }
