@@ -27,6 +27,7 @@ public final class Extractor {
   private final RoleAliases roleAliases;
   private final ProperDescriptions proper;
   private final DocumentTimes times;
+  private final CutAttributions cut;
 
   public Extractor(NameFinder names) {
     this.names = Objects.requireNonNull(names, "names");
@@ -38,6 +39,7 @@ public final class Extractor {
     this.roleAliases = new RoleAliases(words);
     this.proper = new ProperDescriptions(words);
     this.times = new DocumentTimes(new TemporalTagger());
+    this.cut = new CutAttributions(words);
   }
 
   /** The article with what was read from its body. */
@@ -54,8 +56,9 @@ public final class Extractor {
    */
   public Extracts read(String raw, Published published) {
     // a no-break space, as web text sets one around stripped links, is a space to every reader
-    // here; one for one, so every offset still points into the text as given
-    String text = raw.replace('\u00A0', ' ');
+    // here; one for one, so every offset still points into the text as given; and so is a
+    // paragraph break that cut an attribution off its quotation
+    String text = cut.mend(raw.replace('\u00A0', ' '));
     NameFinder.Layers layers = names.find(text);
     Sentences sentences = new Sentences(layers.sentences(), text);
     // the marks are found once: the resolver tells a speaker's words from the text's by them

@@ -8114,6 +8114,23 @@ class ExtractorTest {
   }
 
   @Test
+  void anAttributionCutOffItsQuotationBySentenceSplittingRejoinsIt() {
+    // one sentence to a paragraph, split after the question inside the marks
+    String text =
+        "A drivers' club, the Lakeside Motorists, has had hundreds of calls.\n\n"
+            + "``Is my car safe to leave in the garage overnight?''\n\n"
+            + "asked its chair, Greta Holm.\n\n"
+            + "``Nobody has answered that.''\n\n"
+            + "``Order! Order!''\n\n"
+            + "Judge Alan Pryce said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("Is my car safe to leave in the garage overnight?", "Greta Holm"),
+            tuple("Nobody has answered that.", "Greta Holm"),
+            tuple("Order! Order!", "Alan Pryce"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
