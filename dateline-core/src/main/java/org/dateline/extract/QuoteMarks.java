@@ -682,8 +682,18 @@ final class QuoteMarks {
     return false;
   }
 
+  /**
+   * Whether the single mark at {@code i} may close a quotation: it touches the word before and no
+   * word after; or, a curly one, it stands alone after a stop ({@code roundabout. ’ When}), as a
+   * sentence splitter leaves the mark that ends a nested quotation, where no apostrophe stands.
+   */
   private static boolean closesSingle(String text, int i) {
-    boolean before = i > 0 && !Character.isWhitespace(text.charAt(i - 1));
+    boolean before =
+        i > 0 && !Character.isWhitespace(text.charAt(i - 1))
+            || text.charAt(i) == '\u2019'
+                && i > 1
+                && text.charAt(i - 1) == ' '
+                && ".?!".indexOf(text.charAt(i - 2)) >= 0;
     boolean after = i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 1));
     return before && after;
   }

@@ -8131,6 +8131,18 @@ class ExtractorTest {
   }
 
   @Test
+  void aNestedQuotationsClosingMarkLeftApartAfterAStopStillClosesIt() {
+    String text =
+        "The farmer, Aurelio Quispe, told the inquiry what he heard.\n\n\u201cMy brother said,"
+            + " \u2018Run to the bridge. \u2019 When I got there, the water was already over it."
+            + " \u201cNobody came for an hour.\u201d The inquiry's chair, Nadia Ferreira, thanked"
+            + " him. \u201cWe will read every word,\u201d she said.";
+    assertThat(wordsAndSpeakers(text))
+        .extracting(t -> t.toList().get(1))
+        .containsExactly("Aurelio Quispe", "Aurelio Quispe", "Nadia Ferreira");
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
