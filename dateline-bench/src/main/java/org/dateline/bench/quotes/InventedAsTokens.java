@@ -49,22 +49,26 @@ final class InventedAsTokens {
     for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
       List<String> tokens = new ArrayList<>();
       for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
-        tokens.add(marked(token.word(), style));
+        tokens.add(token.word());
         labels.add(token);
       }
       sentences.add(tokens);
     }
-    String joined = EcbText.join(sentences);
+    // joined with the marks CoreNLP writes, which say which way they face, so that the spaces
+    // around a straight mark are set as a page sets them; then each mark takes the article's form
+    String latex = EcbText.join(sentences);
+    StringBuilder joined = new StringBuilder();
     int[] starts = new int[labels.size()];
     int cursor = 0;
-    int i = 0;
-    for (List<String> tokens : sentences) {
-      for (String token : tokens) {
-        cursor = joined.indexOf(token, cursor);
-        starts[i++] = cursor;
-        cursor += token.length();
-      }
+    for (int t = 0; t < labels.size(); t++) {
+      String word = labels.get(t).word();
+      int at = latex.indexOf(word, cursor);
+      joined.append(latex, cursor, at);
+      starts[t] = joined.length();
+      joined.append(marked(word, style));
+      cursor = at + word.length();
     }
+    joined.append(latex.substring(cursor));
     List<GoldQuote> moved = new ArrayList<>();
     for (GoldQuote g : gold) {
       int first = -1;
@@ -83,7 +87,8 @@ final class InventedAsTokens {
                 PREFIX + id, starts[first], end, g.direct(), g.speaker(), g.description()));
       }
     }
-    return new Rebuilt(new QuoteText(PREFIX + id, joined, Published.unknown(), LINE), moved);
+    return new Rebuilt(
+        new QuoteText(PREFIX + id, joined.toString(), Published.unknown(), LINE), moved);
   }
 
   /** A token's quotation marks in the article's form: 0 straight, 1 as CoreNLP writes, 2 curly. */
