@@ -24,7 +24,7 @@ final class EcbText {
 
   private static final Set<String> CLOSING =
       Set.of(",", ".", ";", ":", "!", "?", ")", "]", "}", "%", "...", "''", "”", "n't", "’", "'");
-  private static final Set<String> OPENING = Set.of("(", "[", "{", "$", "#", "``", "“", "‘");
+  private static final Set<String> OPENING = Set.of("(", "[", "{", "$", "#", "``", "`", "“", "‘");
   private static final Set<String> JOINING = Set.of("-", "/");
   private static final Pattern CLITIC =
       Pattern.compile("['’](s|re|ll|ve|d|m|t)", Pattern.CASE_INSENSITIVE);
