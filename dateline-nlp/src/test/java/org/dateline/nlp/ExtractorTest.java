@@ -8143,6 +8143,18 @@ class ExtractorTest {
   }
 
   @Test
+  void aSentenceBetweenTwoQuotationsNamesItsOwnSpeakerWhateverTheSplitterDidWithTheMarks() {
+    // the splitter sets the mark closing "The pilot …" at the start of the sentence after it
+    String text =
+        "Tomas Reyna runs the ferry line. \"There were no open faults on that boat. None,\""
+            + " Reyna said. \"The pilot had more than 9,000 hours.\" Pavel Dusek said"
+            + " investigators would check. \"We have asked for every log,\" he said.";
+    assertThat(wordsAndSpeakers(text))
+        .extracting(t -> t.toList().get(1))
+        .containsExactly("Tomas Reyna", "Tomas Reyna", "Pavel Dusek");
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
