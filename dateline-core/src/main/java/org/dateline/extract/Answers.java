@@ -52,7 +52,7 @@ final class Answers {
       if (q.kind() != Quote.Kind.DIRECT || q.speaker() != null || q.description() != null) {
         continue;
       }
-      int open = q.begin() - 1;
+      int open = markAt(text, q.begin());
       if (open < 2 || !text.startsWith("\n\n", open - 2)) {
         continue;
       }
@@ -89,7 +89,7 @@ final class Answers {
           || asked.kind() != Quote.Kind.DIRECT
           || asked.speakerKey() == null && asked.description() == null
           || !asked.text().strip().endsWith("?")
-          || !nextParagraph(text, asked.end(), q.begin() - 1)
+          || !nextParagraph(text, asked.end(), markAt(text, q.begin()))
           || !ASKING.matcher(paragraphOf(text, asked.end())).find()) {
         continue;
       }
@@ -195,8 +195,8 @@ final class Answers {
             && asked.text().strip().endsWith("?")
             && askerKnown
             && carried(q, answer)
-            && nextParagraph(text, quotes.get(i - 1).end(), q.begin() - 1)
-            && nextParagraph(text, asked.end(), answer.begin() - 1)
+            && nextParagraph(text, quotes.get(i - 1).end(), markAt(text, q.begin()))
+            && nextParagraph(text, asked.end(), markAt(text, answer.begin()))
         ? asked
         : null;
   }
@@ -226,9 +226,9 @@ final class Answers {
         && first.text().strip().endsWith("?")
         && !answer.speakerKey().equals(first.speakerKey())
         && Stream.of(q, question, answer, first).allMatch(x -> x.kind() == Quote.Kind.DIRECT)
-        && nextParagraph(text, question.end(), q.begin() - 1)
-        && nextParagraph(text, answer.end(), question.begin() - 1)
-        && nextParagraph(text, first.end(), answer.begin() - 1);
+        && nextParagraph(text, question.end(), markAt(text, q.begin()))
+        && nextParagraph(text, answer.end(), markAt(text, question.begin()))
+        && nextParagraph(text, first.end(), markAt(text, answer.begin()));
   }
 
   /**
@@ -245,6 +245,18 @@ final class Answers {
       }
     }
     return null;
+  }
+
+  /**
+   * Where the opening mark of the quotation whose words begin at {@code begin} stands: one
+   * character before them, or two for {@code ``}, with any spaces between.
+   */
+  private static int markAt(String text, int begin) {
+    int j = begin;
+    while (j > 0 && text.charAt(j - 1) == ' ') {
+      j--;
+    }
+    return j >= 2 && text.startsWith("``", j - 2) ? j - 2 : j - 1;
   }
 
   /** Where the paragraph around {@code at} begins. */

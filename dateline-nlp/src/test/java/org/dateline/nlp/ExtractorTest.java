@@ -8155,6 +8155,18 @@ class ExtractorTest {
   }
 
   @Test
+  void anAnswerAfterAQuestionInBacktickMarksIsTheOneAskeds() {
+    String text =
+        "Marta Kovac lost the final in three sets.\n\n``I know what you want to write,'' Kovac"
+            + " said.\n\n``Was the wrist a factor?'' one reporter asked.\n\n``A little. I felt it"
+            + " on the first serve.''";
+    assertThat(speakersAndDescriptions(text))
+        .extracting(t -> t.toList().get(1), t -> t.toList().get(2))
+        .containsExactly(
+            tuple("Marta Kovac", null), tuple(null, "one reporter"), tuple("Marta Kovac", null));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
