@@ -5,6 +5,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -107,7 +108,7 @@ final class InventedAsTokens {
 
   private static int style(String id) {
     CRC32 crc = new CRC32();
-    crc.update(id.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    crc.update(id.getBytes(StandardCharsets.UTF_8));
     return (int) (crc.getValue() % STYLES);
   }
 
