@@ -1,5 +1,6 @@
 package org.dateline.extract;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -22,7 +23,10 @@ final class CutAttributions {
   private final Set<String> speechVerbs;
 
   CutAttributions(Words words) {
-    this.speechVerbs = words.speechVerbs;
+    // "I ask.", "they insist.": the plural forms count too, a short clause being all there is
+    Set<String> verbs = new HashSet<>(words.speechVerbs);
+    verbs.addAll(words.pluralSpeechVerbs);
+    this.speechVerbs = Set.copyOf(verbs);
   }
 
   /** The text with the breaks that cut an attribution off its quotation made spaces. */
