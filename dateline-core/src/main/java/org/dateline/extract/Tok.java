@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
 
 /** A word of a text with its place; {@link #of} splits a range of a text into words. */
 record Tok(int begin, int end, String text, String lower, boolean punctBefore) {
+  /** An acronym that lower case would turn into a function word every rule reads. */
+  private static final String WHO = "WHO";
+
   private static final Set<String> AGE_UNITS = Set.of("year", "month", "week", "day");
   private static final Pattern AGE = Pattern.compile("\\d{1,3}-year-old");
   private static final Pattern SPACED_POSSESSIVE =
@@ -59,7 +62,9 @@ record Tok(int begin, int end, String text, String lower, boolean punctBefore) {
           punct = true;
         }
       }
-      out.add(new Tok(start, end, w, w.toLowerCase(Locale.ROOT), punct));
+      // "WHO spokeswoman Ann Roy said": the World Health Organization, not the relative pronoun
+      String lower = w.equals(WHO) ? w : w.toLowerCase(Locale.ROOT);
+      out.add(new Tok(start, end, w, lower, punct));
       last = end;
       spacedAge(text, out);
     }

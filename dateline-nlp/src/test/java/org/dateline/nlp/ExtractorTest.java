@@ -8169,6 +8169,14 @@ class ExtractorTest {
   }
 
   @Test
+  void whoInCapitalsBeforeATitleIsTheHealthBodyNotARelativePronoun() {
+    String text =
+        "The World Health Organization sent six experts to the district.\n\n\"Cases within one"
+            + " family have been seen before,\" WHO spokeswoman Ines Carvalho said in Geneva.";
+    assertThat(speakers(text)).containsExactly("Ines Carvalho");
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
