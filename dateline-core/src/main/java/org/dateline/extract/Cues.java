@@ -44,6 +44,15 @@ final class Cues {
   private static final String QUOTATION_MARKS = "\"'\u201C\u201D\u2018\u2019\u201E\u00AB\u00BB`";
   private static final int MAX_AFTER_VERB = 6;
 
+  /** How many words after a closing mark its attribution's verb may stand. */
+  private static final int AFTER_VERB_WORDS = 14;
+
+  /**
+   * The same after a name set off by a comma, whose apposition may be long ("…," Park Jong-soo,
+   * head of the Daehan Motor branch of the Korean Metal Workers' Union, told a rally).
+   */
+  private static final int AFTER_VERB_REACH = 16;
+
   /** The most words a first "that" clause may hold before the "and that" of a second. */
   private static final int THAT_CLAUSE_WORDS = 40;
 
@@ -1003,7 +1012,13 @@ final class Cues {
       // "…", to which he replied: "…": the reply's cue, not this quotation's
       return null;
     }
-    for (int v = 1; v < Math.min(toks.size(), 14); v++) {
+    // a name set off by a comma may carry a long apposition before the verb
+    boolean nameFirst =
+        Character.isUpperCase(toks.get(0).text().charAt(0))
+            && toks.size() > 2
+            && (toks.get(1).punctBefore() || toks.get(2).punctBefore());
+    int reach = nameFirst ? AFTER_VERB_REACH : AFTER_VERB_WORDS;
+    for (int v = 1; v < Math.min(toks.size(), reach); v++) {
       Tok t = toks.get(v);
       int close =
           Clauses.RELATIVES.contains(t.lower()) && t.punctBefore()

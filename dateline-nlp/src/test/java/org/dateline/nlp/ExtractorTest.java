@@ -8177,6 +8177,14 @@ class ExtractorTest {
   }
 
   @Test
+  void aNameWithALongAppositionAfterTheQuotationStillSpeaks() {
+    String text =
+        "\"We did not ask for this,\" Lee Dong-hwan, head of the Hanul Steel branch of the"
+            + " National Metal Workers Union, told a rally of workers.";
+    assertThat(speakers(text)).containsExactly("Lee Dong-hwan");
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
