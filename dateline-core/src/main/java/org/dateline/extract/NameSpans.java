@@ -832,7 +832,11 @@ final class NameSpans {
       for (int i = 1; n.type() == EntityType.ORGANIZATION && i < w.size() && title < 0; i++) {
         body = words.endsBody(lower(n, w.get(i - 1)));
         if (body && words.titleWord(lower(n, w.get(i)))
-            || words.roles.contains(lower(n, w.get(i)))) {
+            || words.roles.contains(lower(n, w.get(i)))
+            || body && words.givenName(lower(n, w.get(i))) && w.size() - i >= 2) {
+          // a body's title, a role, or a known given name right after the body's last word, a
+          // surname after it ("Chairwoman of Nepal's National Human Rights Commission Kamala
+          // Sharma")
           title = i;
         }
       }

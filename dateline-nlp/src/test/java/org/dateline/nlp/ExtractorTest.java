@@ -8185,6 +8185,14 @@ class ExtractorTest {
   }
 
   @Test
+  void aPersonRunIntoTheBodyBeforeHerNameIsHerOwn() {
+    String text =
+        "Chairwoman of the National Human Rights Commission Kamala Sharma urged both sides to"
+            + " account for the missing.\n\n\"Hundreds of families still do not know,\" she said.";
+    assertThat(speakers(text)).containsExactly("Kamala Sharma");
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
