@@ -817,7 +817,9 @@ final class NameSpans {
    * Carrick Police Service Chief Mireille Tremblay-Osei"): the body, then the person, the title
    * between them going with the person's words in the text. A role and a given name we know make a
    * person of the words after the role even with no body before it ("Interior Cabinet Secretary
-   * Rose Mutheu"); what stands before the role is then its portfolio, and no name.
+   * Rose Mutheu"); what stands before the role is then its portfolio, and no name. A given name we
+   * know right after the body's last word starts the person too, its title standing before the body
+   * ("Chairwoman of Nepal's National Human Rights Commission Kamala Sharma").
    */
   private List<NameFinder.Name> personAfterBodysTitle(List<NameFinder.Name> names) {
     List<NameFinder.Name> out = new ArrayList<>(names.size());
@@ -834,9 +836,6 @@ final class NameSpans {
         if (body && words.titleWord(lower(n, w.get(i)))
             || words.roles.contains(lower(n, w.get(i)))
             || body && words.givenName(lower(n, w.get(i))) && w.size() - i >= 2) {
-          // a body's title, a role, or a known given name right after the body's last word, a
-          // surname after it ("Chairwoman of Nepal's National Human Rights Commission Kamala
-          // Sharma")
           title = i;
         }
       }
