@@ -69,6 +69,11 @@ final class Mentions {
   static final Set<String> HEAD_ENDS =
       Set.of("of", "in", "at", "for", "from", "with", "on", "to", "who", "whose", "which", "that");
 
+  // Words before a role that tell how long or how closely it is held, not which office it is:
+  // "her longtime coach" is "the Scottish coach"
+  private static final Set<String> RELATIONAL =
+      Set.of("longtime", "long-time", "longstanding", "veteran", "personal", "trusted");
+
   private final List<Entity> entities;
   private final List<Placed> placed;
   private final Set<Integer> ranked;
@@ -76,11 +81,6 @@ final class Mentions {
   private final Map<String, Gender> genders;
   // the people or place that qualified each role holder found ("israeli" of "the Israeli leader")
   private final Map<Entity, String> qualifiedAs = new HashMap<>();
-
-  // Words before a role that tell how long or how closely it is held, not which office it is:
-  // "her longtime coach" is "the Scottish coach"
-  private static final Set<String> RELATIONAL =
-      Set.of("longtime", "long-time", "longstanding", "veteran", "personal", "trusted");
 
   private final GivenNames listed;
 

@@ -835,7 +835,7 @@ final class NameSpans {
         body = words.endsBody(lower(n, w.get(i - 1)));
         if (body && words.titleWord(lower(n, w.get(i)))
             || words.roles.contains(lower(n, w.get(i)))
-            || body && words.givenName(lower(n, w.get(i))) && w.size() - i >= 2) {
+            || body && words.givenName(lower(n, w.get(i)))) {
           title = i;
         }
       }
