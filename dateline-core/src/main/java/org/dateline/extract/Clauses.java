@@ -155,7 +155,8 @@ final class Clauses {
   private static final Pattern DATELINE =
       Pattern.compile(
           "\\p{Lu}[\\p{Lu} .'’/-]*\\p{Lu}\\.?(?:, [\\p{L}\\p{N}. ]{2,24}?){0,2}"
-              + "(?: \\([^)\\n]{1,40}\\))?(?: ?(?:_|--?|[\u2013\u2014]) |: )"
+              // "(Wire)-A Chinese …": a hyphen glued between the agency's bracket and the story
+              + "(?: \\([^)\\n]{1,40}\\))?(?: ?(?:_|--?|[\u2013\u2014]) |: |(?<=\\))-(?=\\p{Lu}))"
               // "Johannesburg – A surgeon …": a place in title case, a dash, a new sentence
               + "|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2}(?:, \\p{Lu}[\\p{L}. ]{1,24}?)?"
               + " [\u2013\u2014-] (?=\\p{Lu})");

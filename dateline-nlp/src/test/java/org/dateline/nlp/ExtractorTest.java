@@ -8193,6 +8193,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aDatelineGluedToItsStoryByAHyphenIsNoSubject() {
+    String text =
+        "Rates held\n\nBERGEN, Norway (Wire)-The Nordvik Savings Bank kept its rate at 4% on"
+            + " Thursday, saying it would need \"clear evidence\" before any cut.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(tuple("clear evidence", "Nordvik Savings Bank"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
