@@ -27,6 +27,13 @@ final class NameSpans {
   private static final Pattern HONOURED =
       Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr)\\.? (\\p{Lu}[\\p{L}’'-]+(?: \\p{Lu}[\\p{L}’'-]+){0,2})");
 
+  /**
+   * A family named by its surname, after "the": "the Callaghan family", "the Reyes-Baca family".
+   */
+  private static final Pattern FAMILY =
+      Pattern.compile(
+          "(?<![\\p{L}])[Tt]he ((\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?) family)(?![\\p{L}-])");
+
   /** A name and an age set off by commas, as news gives a person's: "Amal, 34, a mother of …". */
   private static final Pattern AGED =
       Pattern.compile(
@@ -197,6 +204,7 @@ final class NameSpans {
     names = apposedToCompany(text, names);
     names = based(text, names);
     names = nicknamed(text, names);
+    names = families(text, names);
     names = acrossPatronymic(text, names);
     names = employers(text, names);
     names = withSelfNamed(text, names);
@@ -327,6 +335,51 @@ final class NameSpans {
     }
     out.sort((x, y) -> Integer.compare(x.begin(), y.begin()));
     return out;
+  }
+
+  /**
+   * A family named by its surname ("the Callaghan family", "The Reyes-Baca family"): a body that
+   * speaks for itself ("the Callaghan family said in a statement"), not a mention of the person of
+   * that surname. Only after "the", and only a surname the recogniser read as a person's or one a
+   * person named in the text bears (it read "the Solvang family" of Ingrid Solvang as a place).
+   */
+  static List<NameFinder.Name> families(String text, List<NameFinder.Name> names) {
+    Matcher m = FAMILY.matcher(text);
+    List<NameFinder.Name> out = null;
+    while (m.find()) {
+      int b = m.start(2);
+      int e = m.end(2);
+      boolean person = surnameOfPerson(names, m.group(2));
+      boolean inside = true;
+      for (NameFinder.Name n : names) {
+        if (n.begin() < e && n.end() > b) {
+          person |= n.type() == EntityType.PERSON;
+          inside &= n.begin() >= b && n.end() <= e;
+        }
+      }
+      if (!person || !inside) {
+        continue;
+      }
+      out = out == null ? new ArrayList<>(names) : out;
+      out.removeIf(n -> n.begin() < e && n.end() > b);
+      out.add(new NameFinder.Name(b, m.end(1), m.group(1), EntityType.ORGANIZATION));
+    }
+    if (out == null) {
+      return names;
+    }
+    out.sort((x, y) -> Integer.compare(x.begin(), y.begin()));
+    return out;
+  }
+
+  private static boolean surnameOfPerson(List<NameFinder.Name> names, String surname) {
+    for (NameFinder.Name n : names) {
+      if (n.type() == EntityType.PERSON
+          && n.text().length() > surname.length()
+          && n.text().endsWith(" " + surname)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -251,7 +251,7 @@ class ExtractorTest {
             + "\"She was our light,\" Smith's sister said.";
     assertThat(direct(text))
         .extracting(Quote::speaker, Quote::description)
-        .containsExactly(tuple(null, "the Smith family"), tuple(null, "Smith's sister"));
+        .containsExactly(tuple("Smith family", null), tuple(null, "Smith's sister"));
   }
 
   @Test
@@ -8199,6 +8199,18 @@ class ExtractorTest {
             + " Thursday, saying it would need \"clear evidence\" before any cut.";
     assertThat(wordsAndSpeakers(text))
         .containsExactly(tuple("clear evidence", "Nordvik Savings Bank"));
+  }
+
+  @Test
+  void aFamilyNamedByItsSurnameSpeaksAsABody() {
+    String text =
+        "Singer dies at 29\n\nThe folk singer Orla Brennock died on Tuesday in Galway.\n\nIn a"
+            + " statement, the Brennock family said they were \"devastated\".\n\n\"She sang"
+            + " before she could walk,\" the family said.";
+    assertThat(wordsAndSpeakers(text))
+        .containsExactly(
+            tuple("devastated", "Brennock family"),
+            tuple("She sang before she could walk,", "Brennock family"));
   }
 
   @Test
