@@ -909,7 +909,7 @@ final class SpeakerPhrase {
     boolean exactly = gender == Mentions.Gender.FEMALE;
     Mentions.Placed nearest = null;
     for (int i = s; i >= Math.max(0, s - 3); i--) {
-      if (i < s && opensWithPronoun(frame.text(), sentences.begin(i), sentences.end(i), gender)) {
+      if (i < s && pronounOpens(frame, i, gender)) {
         continue;
       }
       int end = i == s ? at : sentences.end(i);
@@ -980,6 +980,15 @@ final class SpeakerPhrase {
       return nearest;
     }
     Mentions.Placed last = mentions.lastBefore(at, types, quotes, gender);
+    for (int k = 0; k < 3 && last != null; k++) {
+      // "He stopped short of apologising to Ruggeri. "…," he said.": no one named in a sentence a
+      // pronoun opens is that pronoun
+      int i = sentences.indexOf(last.begin());
+      if (i >= s || !pronounOpens(frame, i, gender)) {
+        break;
+      }
+      last = mentions.lastBefore(sentences.begin(i), types, quotes, gender);
+    }
     if (exactly) {
       // "she" a few sentences on from "Ms Holloway-Park", with a "Dr Julian Stroud" named after
       // her: the woman the text shows as one, not a nearer name of no known gender
@@ -1199,8 +1208,7 @@ final class SpeakerPhrase {
     }
     Tok first = toks.get(0);
     boolean participle =
-        first.lower().length() > 4
-            && (first.lower().endsWith("ed") || first.lower().endsWith("ing"))
+        participleOpens(text, begin)
             && frame.mentions().firstPerson(begin, first.end(), List.of(), Mentions.Gender.UNKNOWN)
                 == null;
     // "In her closing statement, Dhillon-Carr …": a short phrase of place, time or manner
@@ -1221,6 +1229,33 @@ final class SpeakerPhrase {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether sentence {@code i} opens with a "he" or "she" that the pronoun of {@code gender} may
+   * carry on, in its main clause after a participle's ("Asked whether Oduya's hit was dirty, he
+   * shook his head."), but not after a clause that names whom it stands for ("When I relay this to
+   * Ferrante, she winces.").
+   */
+  private static boolean pronounOpens(Frame frame, int i, Mentions.Gender gender) {
+    Sentences sentences = frame.sentences();
+    int begin = sentences.begin(i);
+    int main = mainClause(frame, begin, sentences.end(i));
+    return opensWithPronoun(
+        frame.text(),
+        main > 0 && participleOpens(frame.text(), begin) ? main : begin,
+        sentences.end(i),
+        gender);
+  }
+
+  /** Whether the words from {@code begin} open with a participle: "Asked", "Speaking". */
+  private static boolean participleOpens(String text, int begin) {
+    int end = begin;
+    while (end < text.length() && Character.isLetter(text.charAt(end))) {
+      end++;
+    }
+    String first = text.substring(begin, end).toLowerCase(Locale.ROOT);
+    return first.length() > 4 && (first.endsWith("ed") || first.endsWith("ing"));
   }
 
   /**

@@ -8214,6 +8214,17 @@ class ExtractorTest {
   }
 
   @Test
+  void noOneNamedInASentenceAPronounOpensIsThatPronoun() {
+    String text =
+        "Quarterback out\n\nMateo Varga hurt his shoulder on Sunday. \"It stinks,\" Varga said.\n\n"
+            + "Asked whether Tyrone Okafor's hit was dirty, he shook his head.\n\n\"No. He was"
+            + " doing his job,\" he said.\n\nHe stopped short of blaming Jalen Pruitt. \"That one"
+            + " is on me,\" he said.";
+    assertThat(speakers(text))
+        .containsExactly("Mateo Varga", "Mateo Varga", "Mateo Varga");
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
