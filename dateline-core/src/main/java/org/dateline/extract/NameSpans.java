@@ -738,16 +738,28 @@ final class NameSpans {
   /**
    * The recognised names, and a person for each capitalised word after "Mr.", "Mrs.", "Ms." or
    * "Dr." that no recognised person, organisation or place covers: the recogniser reads "Mr. Roman"
-   * and "Mr. English" as a nationality, or not at all.
+   * and "Mr. English" as a nationality, or not at all; also for a body's name there that opens with
+   * a given name we know ("Local historian Dr Morag Sinclair").
    */
-  private static List<NameFinder.Name> withHonouredNames(String text, List<NameFinder.Name> names) {
+  private List<NameFinder.Name> withHonouredNames(String text, List<NameFinder.Name> names) {
     return withPeople(
         text,
         names,
         HONOURED,
         m ->
             !Names.typedWithin(names, m.start(1), m.end(1))
-                || placeWithinPerson(names, m.start(1), m.end(1)));
+                || placeWithinPerson(names, m.start(1), m.end(1))
+                || givenBodyName(names, m));
+  }
+
+  private boolean givenBodyName(List<NameFinder.Name> names, Matcher m) {
+    NameFinder.Name n = Names.covering(names, m.start(1), m.end(1));
+    return n != null
+        && n.type() == EntityType.ORGANIZATION
+        && n.begin() == m.start(1)
+        && n.end() == m.end(1)
+        && m.group(1).indexOf(' ') > 0
+        && words.givenName(nameWords(m.group(1))[0].toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -147,6 +147,9 @@ final class SpeakerPhrase {
   // prepositions that place a body named just before them: "the Embassy in Kabul"
   private static final Set<String> PLACED_BODY = Set.of("in", "at");
 
+  // the most words of a role between two people, the second of whom holds it ("mother of three")
+  private static final int ROLE_BETWEEN_WORDS = 4;
+
   /** How many sentences of a quotation an epithet after it may close. */
   private static final int QUOTED_SENTENCES = 4;
 
@@ -931,6 +934,7 @@ final class SpeakerPhrase {
       if (p == null) {
         p = mentions.firstPerson(sentences.begin(i), end, quotes, gender);
       }
+      p = roledAfter(frame, p, end, gender);
       while (i == s
           && p != null
           && (apposedToOwn(frame.text(), sentences.begin(i), p)
@@ -1473,6 +1477,35 @@ final class SpeakerPhrase {
     return rest.isEmpty() || words.honorifics.contains(rest);
   }
 
+  /**
+   * The person a role in lower case puts after {@code p}, as the one the phrase names: "Katherine
+   * mother of three Leanne O'Dowd" (a town, then the mother), "Obama adviser David Axelrod"; else
+   * {@code p}.
+   */
+  private Mentions.@Nullable Placed roledAfter(
+      Frame frame, Mentions.@Nullable Placed p, int end, Mentions.Gender gender) {
+    if (p == null) {
+      return null;
+    }
+    Mentions.Placed q = frame.mentions().firstPerson(p.end(), end, frame.quotes(), gender);
+    if (q == null) {
+      return p;
+    }
+    List<Tok> between = Tok.of(frame.text(), p.end(), q.begin());
+    if (between.isEmpty()
+        || between.size() > ROLE_BETWEEN_WORDS
+        || !words.speakerNoun(between.get(0).lower())
+            && !words.titleModifiers.contains(between.get(0).lower())) {
+      return p; // "Ana Lopes met opposition leader Rui Costa": a verb between them
+    }
+    for (Tok t : between) {
+      if (t.punctBefore() || !Character.isLowerCase(t.text().charAt(0))) {
+        return p;
+      }
+    }
+    return roleBetween(between, p.end(), q.begin()) ? q : p;
+  }
+
   private boolean roleBetween(List<Tok> phrase, int from, int to) {
     for (Tok t : phrase) {
       if (t.begin() >= from && t.end() <= to && words.speakerNoun(t.lower())) {
@@ -1482,10 +1515,6 @@ final class SpeakerPhrase {
     return false;
   }
 
-  /**
-   * Whether the name follows a role and a preposition, so that someone else speaks for it: "a
-   * spokesman for Borel", "an aide to the senator Ruiz", "a lawyer for the family of Ann Lee".
-   */
   /**
    * The person a phrase says its speaker named themselves as ("who gave his name only as Sadiq",
    * "who identified herself as Ruth"), or null.

@@ -8225,6 +8225,19 @@ class ExtractorTest {
   }
 
   @Test
+  void aRoleBetweenTwoNamesGoesToTheSecondAndRanksAreTitles() {
+    String text =
+        "Jets over the Top End\n\nExercise director Air Commodore Graham Whitlock said the"
+            + " airspace was vast.\n\n\"You can't do this kind of flying over Sydney,\" Air"
+            + " Commodore Whitlock told reporters.\n\nKatherine mother of three Leanne O'Dowd said"
+            + " the noise kept her children awake.\n\n\"The little one was screaming every time"
+            + " one went over,\" she said.\n\nLocal historian Dr Morag Sinclair said its loss"
+            + " would be felt far beyond the town.\n\n\"It survived two world wars,\" she said.";
+    assertThat(speakers(text))
+        .containsExactly("Graham Whitlock", "Leanne O'Dowd", "Morag Sinclair");
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
