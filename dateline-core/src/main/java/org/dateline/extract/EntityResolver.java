@@ -164,7 +164,7 @@ final class EntityResolver {
     this.words = words;
     this.givenNames = givenNames;
     this.saidPronouns = new SaidPronouns(words);
-    this.spans = new NameSpans(words);
+    this.spans = new NameSpans(words, givenNames);
     this.context = new NameContext(words);
   }
 

@@ -27,6 +27,9 @@ final class NameSpans {
   private static final Pattern HONOURED =
       Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr)\\.? (\\p{Lu}[\\p{L}’'-]+(?: \\p{Lu}[\\p{L}’'-]+){0,2})");
 
+  /** What joins a given name to the full name whose surname it shares. */
+  private static final Pattern COUPLED = Pattern.compile(" (?:and|&) ");
+
   /**
    * A family named by its surname, after "the": "the Callaghan family", "the Reyes-Baca family".
    */
@@ -187,10 +190,12 @@ final class NameSpans {
   private static final int PERSON_AFTER_TITLE = 3;
 
   private final Words words;
+  private final GivenNames listed;
   private final Governments governments;
 
-  NameSpans(Words words) {
+  NameSpans(Words words, GivenNames listed) {
     this.words = words;
+    this.listed = listed;
     this.governments = new Governments(words);
   }
 
@@ -205,6 +210,7 @@ final class NameSpans {
     names = based(text, names);
     names = nicknamed(text, names);
     names = families(text, names);
+    names = coupled(text, names);
     names = acrossPatronymic(text, names);
     names = employers(text, names);
     names = withSelfNamed(text, names);
@@ -369,6 +375,42 @@ final class NameSpans {
     }
     out.sort((x, y) -> Integer.compare(x.begin(), y.begin()));
     return out;
+  }
+
+  /**
+   * A given name joined by "and" to a person's full name shares its surname: "dairy farmers Rhonda
+   * and Garry Weatherall" names Rhonda Weatherall, whom "Mrs Weatherall" is later. The name keeps
+   * its place in the text and takes the surname in its written form. Only when both given names are
+   * ones we know.
+   */
+  private List<NameFinder.Name> coupled(String text, List<NameFinder.Name> names) {
+    List<NameFinder.Name> out = null;
+    for (int i = 0; i + 1 < names.size(); i++) {
+      NameFinder.Name given = names.get(i);
+      NameFinder.Name full = names.get(i + 1);
+      String[] fullWords = nameWords(full.text());
+      if (given.type() != EntityType.PERSON
+          || full.type() != EntityType.PERSON
+          || given.text().indexOf(' ') >= 0
+          || fullWords.length < 2
+          || !COUPLED.matcher(text.substring(given.end(), full.begin())).matches()
+          || !knownGiven(given.text())
+          || !knownGiven(fullWords[0])) {
+        continue;
+      }
+      String surname = full.text().substring(full.text().indexOf(' ') + 1);
+      out = out == null ? new ArrayList<>(names) : out;
+      out.set(
+          i,
+          new NameFinder.Name(
+              given.begin(), given.end(), given.text() + " " + surname, EntityType.PERSON));
+    }
+    return out == null ? names : out;
+  }
+
+  private boolean knownGiven(String written) {
+    return words.givenName(written.toLowerCase(Locale.ROOT))
+        || listed.gender(written) != Mentions.Gender.UNKNOWN;
   }
 
   private static boolean surnameOfPerson(List<NameFinder.Name> names, String surname) {

@@ -1237,9 +1237,9 @@ final class SpeakerPhrase {
 
   /**
    * Whether sentence {@code i} opens with a "he" or "she" that the pronoun of {@code gender} may
-   * carry on, in its main clause after a participle's ("Asked whether Oduya's hit was dirty, he
-   * shook his head."), but not after a clause that names whom it stands for ("When I relay this to
-   * Ferrante, she winces.").
+   * carry on, in its main clause after a participle's or a preposition's phrase ("Asked whether
+   * Oduya's hit was dirty, he shook his head.", "In an interview with Hoyfjell, she …"), but not
+   * after a clause that names whom it stands for ("When I relay this to Ferrante, she winces.").
    */
   private static boolean pronounOpens(Frame frame, int i, Mentions.Gender gender) {
     Sentences sentences = frame.sentences();
@@ -1247,19 +1247,30 @@ final class SpeakerPhrase {
     int main = mainClause(frame, begin, sentences.end(i));
     return opensWithPronoun(
         frame.text(),
-        main > 0 && participleOpens(frame.text(), begin) ? main : begin,
+        main > 0 && (participleOpens(frame.text(), begin) || prepositionOpens(frame.text(), begin))
+            ? main
+            : begin,
         sentences.end(i),
         gender);
   }
 
+  /** Whether the words from {@code begin} open with a preposition of place, time or manner. */
+  private static boolean prepositionOpens(String text, int begin) {
+    return OPENING_PREPOSITIONS.contains(firstWord(text, begin));
+  }
+
   /** Whether the words from {@code begin} open with a participle: "Asked", "Speaking". */
   private static boolean participleOpens(String text, int begin) {
+    String first = firstWord(text, begin);
+    return first.length() > 4 && (first.endsWith("ed") || first.endsWith("ing"));
+  }
+
+  private static String firstWord(String text, int begin) {
     int end = begin;
     while (end < text.length() && Character.isLetter(text.charAt(end))) {
       end++;
     }
-    String first = text.substring(begin, end).toLowerCase(Locale.ROOT);
-    return first.length() > 4 && (first.endsWith("ed") || first.endsWith("ing"));
+    return text.substring(begin, end).toLowerCase(Locale.ROOT);
   }
 
   /**

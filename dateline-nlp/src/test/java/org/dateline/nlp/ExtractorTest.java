@@ -8220,8 +8220,7 @@ class ExtractorTest {
             + "Asked whether Tyrone Okafor's hit was dirty, he shook his head.\n\n\"No. He was"
             + " doing his job,\" he said.\n\nHe stopped short of blaming Jalen Pruitt. \"That one"
             + " is on me,\" he said.";
-    assertThat(speakers(text))
-        .containsExactly("Mateo Varga", "Mateo Varga", "Mateo Varga");
+    assertThat(speakers(text)).containsExactly("Mateo Varga", "Mateo Varga", "Mateo Varga");
   }
 
   @Test
@@ -8235,6 +8234,25 @@ class ExtractorTest {
             + " would be felt far beyond the town.\n\n\"It survived two world wars,\" she said.";
     assertThat(speakers(text))
         .containsExactly("Graham Whitlock", "Leanne O'Dowd", "Morag Sinclair");
+  }
+
+  @Test
+  void aGivenNameJoinedToAFullNameSharesItsSurname() {
+    String text =
+        "Floods\n\nOut of town, dairy farmers Rhonda and Garry Weatherall lost about 80 cows when"
+            + " the river broke its banks.\n\n\"We got most of them up onto the ridge,\" Mrs"
+            + " Weatherall said.\n\nHer husband said the family had farmed there for four"
+            + " generations. \"We'll rebuild the herd,\" he said.";
+    assertThat(speakers(text)).containsExactly("Rhonda Weatherall", "Garry Weatherall");
+  }
+
+  @Test
+  void noOneNamedInAPrepositionalOpeningIsThePronounAfterIt() {
+    String text =
+        "Climber dies\n\nThe climber Ingrid Solvang died on Sunday.\n\nIn a 2010 interview with"
+            + " the writer Kari Lunde, she brushed off questions about the risks.\n\n"
+            + "\"People think I am brave,\" she told Lunde.";
+    assertThat(speakers(text)).containsExactly("Ingrid Solvang");
   }
 
   @Test
