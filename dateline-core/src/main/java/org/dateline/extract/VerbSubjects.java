@@ -905,6 +905,26 @@ final class VerbSubjects {
     return body != null && body.begin() <= t.begin() && body.end() > t.end();
   }
 
+  /**
+   * Whether the clause at {@code start} is a role without an article set off after a person's name
+   * ("Tom Ashdown, frontman of the band, …"): it opens in lower case with no participle.
+   */
+  private static boolean apposedToPerson(Frame frame, List<Tok> toks, int start) {
+    if (start <= 0 || !toks.get(start).punctBefore()) {
+      return false;
+    }
+    String first = toks.get(start).text();
+    if (!Character.isLowerCase(first.charAt(0)) || first.endsWith("ed") || first.endsWith("ing")) {
+      return false;
+    }
+    int name = Clauses.nameBefore(toks, start);
+    Mentions.Placed person =
+        frame
+            .mentions()
+            .firstWithin(toks.get(name).begin(), toks.get(start - 1).end(), EntityType.PERSON);
+    return name < start && person != null && person.end() == toks.get(start - 1).end();
+  }
+
   /** Whether a word set off after a name is an age ("54") or a legislator's party ("R-Kan."). */
   private static boolean ageOrParty(Tok t) {
     return NameContext.AGE.matcher(t.text()).matches() || PARTY_TAG.matcher(t.text()).matches();
@@ -943,6 +963,11 @@ final class VerbSubjects {
     if (agent != null) {
       // "a council of elders led by Hajj Omar Saleh, who …": the one the participle names
       return agent;
+    }
+    if (toks.get(who).lower().equals("who") && apposedToPerson(frame, toks, start)) {
+      // "Tom Ashdown, frontman of the indie band Northern Line Ghosts, who toured with her, wrote":
+      // the person a bare role describes, not the body inside the role
+      return toks.subList(Clauses.nameBefore(toks, start), start);
     }
     // the head noun comes first: "a spokeswoman for the company, which …", "the wife of the
     // senator, who …"

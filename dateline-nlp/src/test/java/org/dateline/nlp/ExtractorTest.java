@@ -8256,6 +8256,14 @@ class ExtractorTest {
   }
 
   @Test
+  void aWhoClauseAfterABareRoleStandsForThePersonTheRoleDescribes() {
+    String text =
+        "Tributes\n\nTom Ashdown, frontman of the indie band Northern Line Ghosts, who toured"
+            + " with the singer in 2010, wrote: \"Can't take this in.\"";
+    assertThat(speakers(text)).containsExactly("Tom Ashdown");
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
