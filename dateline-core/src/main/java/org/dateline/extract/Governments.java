@@ -16,7 +16,9 @@ import org.jspecify.annotations.Nullable;
 final class Governments {
   /** The nouns of bodies a country's people or name can own. */
   private static final String NOUNS =
-      "government|administration|military|[Nn]avy|[Aa]rmy|[Aa]ir [Ff]orce|[Cc]oast [Gg]uard";
+      "government|administration|military|[Nn]avy|[Aa]rmy|[Aa]ir [Ff]orce|[Cc]oast [Gg]uard"
+          // "the Kenyan police", "the Turkish foreign ministry", "the Colombian tennis federation"
+          + "|police|embassy|(?:\\p{Ll}+ )?(?:ministry|federation)";
 
   // "the Cuban government", "the Bush administration", "the Indian navy"; "Cuba's government",
   // "the government of Cuba"

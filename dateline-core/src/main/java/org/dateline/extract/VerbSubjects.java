@@ -663,7 +663,8 @@ final class VerbSubjects {
       if (end < toks.size() && (next.equals("from") || next.equals("by"))) {
         return -1;
       }
-      if (end == toks.size() || TRAILING.contains(next)) {
+      // "released a statement Tuesday afternoon": a day after it tells when
+      if (end == toks.size() || TRAILING.contains(next) || words.timeWords.contains(next)) {
         int verb = issuedWriting(toks, end);
         if (verb > 0) {
           return verb;

@@ -8264,6 +8264,25 @@ class ExtractorTest {
   }
 
   @Test
+  void aNationsMinistryFederationOrPoliceIsABodyThatSpeaks() {
+    String text =
+        "Talks\n\nThe French foreign ministry said it was \"deeply concerned\".\n\nThe Kenyan"
+            + " police said the suspects were \"armed and dangerous\".\n\nThe Colombian tennis"
+            + " federation said it would \"continue to support\" the player.";
+    assertThat(speakers(text))
+        .containsExactly("French foreign ministry", "Kenyan police", "Colombian tennis federation");
+  }
+
+  @Test
+  void aStatementReleasedOnADayIntroducesTheQuotationAfterIt() {
+    String text =
+        "Shooting\n\nTwo workers were killed at the plant.\n\nMidwest Corrugated Solutions"
+            + " released a statement Tuesday afternoon.\n\n\"We are heartbroken by the senseless"
+            + " violence at our facility.\"";
+    assertThat(speakers(text)).containsExactly("Midwest Corrugated Solutions");
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
