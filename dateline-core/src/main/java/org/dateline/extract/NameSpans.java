@@ -801,7 +801,7 @@ final class NameSpans {
         && n.begin() == m.start(1)
         && n.end() == m.end(1)
         && m.group(1).indexOf(' ') > 0
-        && words.givenName(nameWords(m.group(1))[0].toLowerCase(Locale.ROOT));
+        && knownGiven(nameWords(m.group(1))[0]);
   }
 
   /**

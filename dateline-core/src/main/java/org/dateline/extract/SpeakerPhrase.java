@@ -1581,6 +1581,10 @@ final class SpeakerPhrase {
     return false;
   }
 
+  /**
+   * Whether the name follows a role and a preposition, so that someone else speaks for it: "a
+   * spokesman for Borel", "an aide to the senator Ruiz", "a lawyer for the family of Ann Lee".
+   */
   private boolean onBehalfOf(List<Tok> phrase, Mentions.Placed named) {
     boolean role = false;
     for (int i = 0; i + 1 < phrase.size(); i++) {
