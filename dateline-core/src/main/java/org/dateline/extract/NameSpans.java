@@ -351,7 +351,7 @@ final class NameSpans {
    */
   static List<NameFinder.Name> families(String text, List<NameFinder.Name> names) {
     Matcher m = FAMILY.matcher(text);
-    List<NameFinder.Name> out = null;
+    List<NameFinder.Name> added = new ArrayList<>();
     while (m.find()) {
       int b = m.start(2);
       int e = m.end(2);
@@ -363,18 +363,11 @@ final class NameSpans {
           inside &= n.begin() >= b && n.end() <= e;
         }
       }
-      if (!person || !inside) {
-        continue;
+      if (person && inside) {
+        added.add(new NameFinder.Name(b, m.end(1), m.group(1), EntityType.ORGANIZATION));
       }
-      out = out == null ? new ArrayList<>(names) : out;
-      out.removeIf(n -> n.begin() < e && n.end() > b);
-      out.add(new NameFinder.Name(b, m.end(1), m.group(1), EntityType.ORGANIZATION));
     }
-    if (out == null) {
-      return names;
-    }
-    out.sort((x, y) -> Integer.compare(x.begin(), y.begin()));
-    return out;
+    return Names.withAdded(names, added);
   }
 
   /**

@@ -912,11 +912,11 @@ final class SpeakerPhrase {
     boolean exactly = gender == Mentions.Gender.FEMALE;
     Mentions.Placed nearest = null;
     for (int i = s; i >= Math.max(0, s - 3); i--) {
-      if (i < s && pronounOpens(frame, i, gender)) {
-        continue;
-      }
       int end = i == s ? at : sentences.end(i);
       int main = i < s ? mainClause(frame, sentences.begin(i), end) : -1;
+      if (i < s && pronounOpens(frame, i, main, gender)) {
+        continue;
+      }
       if (i == s - 1
           && opensUnnamed(
               frame, main > 0 ? main : sentences.begin(i), sentences.begin(i), end, gender)) {
@@ -988,7 +988,9 @@ final class SpeakerPhrase {
       // "He stopped short of apologising to Ruggeri. "…," he said.": no one named in a sentence a
       // pronoun opens is that pronoun
       int i = sentences.indexOf(last.begin());
-      if (i >= s || !pronounOpens(frame, i, gender)) {
+      if (i >= s
+          || !pronounOpens(
+              frame, i, mainClause(frame, sentences.begin(i), sentences.end(i)), gender)) {
         break;
       }
       last = mentions.lastBefore(sentences.begin(i), types, quotes, gender);
@@ -1240,11 +1242,12 @@ final class SpeakerPhrase {
    * carry on, in its main clause after a participle's or a preposition's phrase ("Asked whether
    * Oduya's hit was dirty, he shook his head.", "In an interview with Hoyfjell, she …"), but not
    * after a clause that names whom it stands for ("When I relay this to Ferrante, she winces.").
+   *
+   * @param main where the sentence's main clause starts ({@link #mainClause}), or -1
    */
-  private static boolean pronounOpens(Frame frame, int i, Mentions.Gender gender) {
+  private static boolean pronounOpens(Frame frame, int i, int main, Mentions.Gender gender) {
     Sentences sentences = frame.sentences();
     int begin = sentences.begin(i);
-    int main = mainClause(frame, begin, sentences.end(i));
     return opensWithPronoun(
         frame.text(),
         main > 0 && (participleOpens(frame.text(), begin) || prepositionOpens(frame.text(), begin))

@@ -919,11 +919,14 @@ final class VerbSubjects {
       return false;
     }
     int name = Clauses.nameBefore(toks, start);
+    if (name >= start) {
+      return false;
+    }
     Mentions.Placed person =
         frame
             .mentions()
             .firstWithin(toks.get(name).begin(), toks.get(start - 1).end(), EntityType.PERSON);
-    return name < start && person != null && person.end() == toks.get(start - 1).end();
+    return person != null && person.end() == toks.get(start - 1).end();
   }
 
   /** Whether a word set off after a name is an age ("54") or a legislator's party ("R-Kan."). */
