@@ -1420,18 +1420,19 @@ final class Cues {
         return phrase.isEmpty() ? null : phrases.resolve(frame, phrase);
       }
       if (v >= 1 && t.lower().equals("to") && toks.get(v - 1).lower().equals("according")) {
+        for (int u = v - 2; u > 0; u--) {
+          if (verbs.at(toks, u, false)) {
+            // "Gerald Brannock replied the next morning, according to the complaint:", "…,"
+            // Echeverria testified, according to the Daily Bulletin. "…": the one who replied,
+            // whom the complaint or the paper only records
+            List<Tok> phrase = subjects.of(frame, toks, u);
+            return phrase.isEmpty() ? null : phrases.resolve(frame, phrase);
+          }
+        }
         // "According to the police chief, Maria Santos, "…"": the name in apposition speaks
         SpeakerPhrase.Source source = phrases.source(frame, toks, v + 1, true);
         if (source != null && source.speaker().entity() != null) {
           return source.speaker();
-        }
-        for (int u = v - 2; u > 0; u--) {
-          if (verbs.at(toks, u, false)) {
-            // "Gerald Brannock replied the next morning, according to the complaint:": the one
-            // who replied, whom the complaint only records
-            List<Tok> phrase = subjects.of(frame, toks, u);
-            return phrase.isEmpty() ? null : phrases.resolve(frame, phrase);
-          }
         }
         return phrases.resolveOrDescribe(frame, Clauses.clause(toks, v + 1));
       }

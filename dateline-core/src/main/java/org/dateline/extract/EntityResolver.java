@@ -57,18 +57,20 @@ final class EntityResolver {
   // Words that open a name given after a person's, and what the whole names: "Team Kahindi", a
   // group; "Storm Orla", a storm; "Ras al-Marjan", a headland
   private static final Map<String, EntityType> NAMED_AS =
-      Map.of(
-          "team", EntityType.ORGANIZATION,
-          "club", EntityType.ORGANIZATION,
-          "storm", EntityType.OTHER,
-          "hurricane", EntityType.OTHER,
-          "typhoon", EntityType.OTHER,
-          "cyclone", EntityType.OTHER,
+      Map.ofEntries(
+          Map.entry("team", EntityType.ORGANIZATION),
+          Map.entry("club", EntityType.ORGANIZATION),
+          Map.entry("project", EntityType.ORGANIZATION), // "Project Moana", a rescue group
+          Map.entry("storm", EntityType.OTHER),
+          Map.entry("hurricane", EntityType.OTHER),
+          Map.entry("typhoon", EntityType.OTHER),
+          Map.entry("cyclone", EntityType.OTHER),
+          Map.entry("operation", EntityType.OTHER), // "Operation Nightcap"
           // kinds of place that open a place's name: "Ras al-Marjan", "Wadi Sahr", "Mount Kenya"
-          "ras", EntityType.LOCATION,
-          "wadi", EntityType.LOCATION,
-          "jebel", EntityType.LOCATION,
-          "mount", EntityType.LOCATION);
+          Map.entry("ras", EntityType.LOCATION),
+          Map.entry("wadi", EntityType.LOCATION),
+          Map.entry("jebel", EntityType.LOCATION),
+          Map.entry("mount", EntityType.LOCATION));
 
   // Kinds of business or institution that end a body's name, never a person's: "Botha Bakery",
   // read as a man in a headline
@@ -98,7 +100,10 @@ final class EntityResolver {
           "college",
           "academy",
           "institute",
-          "foundation");
+          "foundation",
+          "school",
+          "elementary", // "Ridgeview Elementary", a school
+          "church");
 
   // Honorifics only a person bears: "Ms Page" read as an organisation is a woman
   private static final Set<String> PERSONAL_HONORIFICS =
@@ -149,6 +154,15 @@ final class EntityResolver {
           "whereas");
 
   private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
+  // what stands between a person's name and the stage name they bear
+  private static final Pattern STAGE_NAME =
+      Pattern.compile(
+          ",?\\s+(?:who\\s+(?:performs|goes|is\\s+(?:better\\s+)?known|raps|sings|records|wrestles)"
+              + "\\s+(?:as|by)|(?:better\\s+|also\\s+)?known\\s+as|aka|a\\.k\\.a\\.?)"
+              + "\\s+(?:the\\s+name\\s+)?");
+  private static final Pattern PLURAL_INITIALS = Pattern.compile("\\p{Lu}{2,}s");
+  // the word after a name, as far as its letters and hyphens go
+  private static final Pattern WORD_AFTER = Pattern.compile("\\s+(\\p{L}[\\p{L}-]*)");
   // How far back the one a kin noun's "his" or "her" points to may be named
   private static final int KIN_OWNER_REACH = 400;
   private final Words words;
@@ -243,6 +257,7 @@ final class EntityResolver {
       }
     }
     markQuoted(quotes, mentions);
+    mentions.removeIf(m -> m.type == EntityType.PERSON && wholeQuotation(text, m, quotes));
     datelinePlaces(text, mentions);
     placesOfAKind(text, mentions);
     oneTypePerName(mentions);
@@ -289,6 +304,7 @@ final class EntityResolver {
       }
     }
     nicknamesJoin(mentions, anchors);
+    stageNamesJoin(text, mentions, anchors);
     // one-word names the document gives a person's title somewhere ("President Obama")
     Set<String> titledPeople = new HashSet<>();
     for (Mention m : mentions) {
@@ -377,19 +393,40 @@ final class EntityResolver {
    */
   private static void nicknamesJoin(List<Mention> mentions, Map<String, Cluster> anchors) {
     for (Mention m : mentions) {
-      if (m.nickname == null || m.cluster == null) {
+      if (m.nickname != null && m.cluster != null) {
+        alias(anchors, EntityType.PERSON + ":" + m.nickname, m.cluster);
+      }
+    }
+  }
+
+  /**
+   * Puts a stage name with the person the text says bears it ("Oluwaseun Bankole, who performs as
+   * Shazzy,"), wherever in the text either stands.
+   */
+  private void stageNamesJoin(String text, List<Mention> mentions, Map<String, Cluster> anchors) {
+    Mention before = null;
+    for (Mention m : mentions) {
+      if (m.type != EntityType.PERSON) {
         continue;
       }
-      Cluster formal = m.cluster;
-      String key = EntityType.PERSON + ":" + m.nickname;
-      Cluster alias = anchors.put(key, formal);
-      if (alias != null && alias != formal) {
-        for (Mention a : alias.members) {
-          a.cluster = formal;
-          formal.members.add(a);
-        }
-        alias.members.clear();
+      if (before != null
+          && before.cluster != null
+          && STAGE_NAME.matcher(text.substring(before.end, m.begin)).matches()) {
+        alias(anchors, EntityType.PERSON + ":" + key(m), before.cluster);
       }
+      before = m;
+    }
+  }
+
+  /** Makes {@code key} name {@code formal}, with the members of any other cluster it named. */
+  private static void alias(Map<String, Cluster> anchors, String key, Cluster formal) {
+    Cluster alias = anchors.put(key, formal);
+    if (alias != null && alias != formal) {
+      for (Mention a : alias.members) {
+        a.cluster = formal;
+        formal.members.add(a);
+      }
+      alias.members.clear();
     }
   }
 
@@ -1039,6 +1076,23 @@ final class EntityResolver {
         && a.substring(i + 2).equals(b.substring(i + 2));
   }
 
+  /**
+   * Whether a name is all a quotation holds: the title of a show or a fans' nickname ("the star of
+   * "Roque Solid""), not a person the text names.
+   */
+  private static boolean wholeQuotation(String text, Mention m, List<QuoteMarks.Segment> quotes) {
+    if (!m.quoted) {
+      return false;
+    }
+    for (QuoteMarks.Segment q : quotes) {
+      if (q.begin() <= m.begin && m.end <= q.end()) {
+        return text.substring(q.begin(), q.end()).replaceAll("[,.!?]+$", "").length()
+            == m.end - m.begin;
+      }
+    }
+    return false;
+  }
+
   /** Marks the mentions, in text order, that stand inside a quotation. */
   private static void markQuoted(List<QuoteMarks.Segment> quotes, List<Mention> mentions) {
     List<QuoteMarks.Segment> outer =
@@ -1457,6 +1511,16 @@ final class EntityResolver {
     String lone = surface.toLowerCase(Locale.ROOT);
     if (words.honorifics.contains(lone) || words.honorifics.contains(lone + ".")) {
       return null; // "Const" of "Const. Fanning", read as a name of its own
+    }
+    if (PLURAL_INITIALS.matcher(surface).matches()) {
+      return null; // "pickup trucks and SUVs": the plural of a thing's initials names no body
+    }
+    Matcher after = WORD_AFTER.matcher(text).region(end, text.length());
+    if (n.type() != EntityType.PERSON
+        && lone.indexOf(' ') < 0
+        && after.lookingAt()
+        && words.roles.contains(lone + " " + after.group(1).toLowerCase(Locale.ROOT))) {
+      return null; // "Air" of "Air Commodore Graham Whitlock": a rank's first word, no body
     }
     if (n.type() == EntityType.PERSON
         && words.originNoun(surface)

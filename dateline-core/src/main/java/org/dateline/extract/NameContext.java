@@ -119,8 +119,10 @@ final class NameContext {
       return null;
     }
     String w = previousWord(text, begin - 1);
-    if (w == null || !SHORT_SURNAME.matcher(w).matches()) {
-      return null;
+    if (w == null
+        || !SHORT_SURNAME.matcher(w).matches()
+        || words.honorifics.contains(w.toLowerCase(Locale.ROOT))) {
+      return null; // "analyst Dr Nadia Ferreira": the honorific is no surname
     }
     return title(text, begin - 1 - w.length()) != null ? w : null;
   }

@@ -1112,11 +1112,13 @@ final class NameSpans {
             : n;
       }
       if (!words.titleWord(lower)) {
-        // "Sundarkhol MLA Sabitri Nayak of the Lok Pragati Dal": the name before any "of" body
+        // "Sundarkhol MLA Sabitri Nayak of the Lok Pragati Dal": the name before any "of" body;
+        // "Air Commodore Whitlock", read as a body, after "Air Commodore Graham Whitlock"
+        String rest = n.text().substring(m.start());
         return (role || roleBefore && i > 0)
-                && titledName(n.text().substring(m.start()).split(" of ")[0])
-            ? new NameFinder.Name(
-                n.begin() + m.start(), n.end(), n.text().substring(m.start()), EntityType.PERSON)
+                && (titledName(rest.split(" of ")[0])
+                    || role && givenNamedBefore(text, n.begin(), rest))
+            ? new NameFinder.Name(n.begin() + m.start(), n.end(), rest, EntityType.PERSON)
             : n;
       }
       role |= words.roles.contains(lower);
@@ -1139,6 +1141,26 @@ final class NameSpans {
             .matcher(text)
             .region(0, begin)
             .find();
+  }
+
+  /**
+   * Whether one word is the surname of someone named before {@code begin} with a given name the
+   * bundled lists know: "Whitlock" after "Graham Whitlock", not "Mills" after "General Mills".
+   */
+  private boolean givenNamedBefore(String text, int begin, String rest) {
+    if (nameWords(rest).length != 1) {
+      return false;
+    }
+    Matcher m =
+        Pattern.compile("(?<!\\p{L})(\\p{Lu}[\\p{L}'’-]*) " + Pattern.quote(rest.strip()) + "\\b")
+            .matcher(text)
+            .region(0, begin);
+    while (m.find()) {
+      if (words.givenName(m.group(1).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean endsInOrgSuffix(String name) {

@@ -239,6 +239,10 @@ final class VerbSubjects {
    * commas ("X, head of Y, told") is stepped over to the name before it.
    */
   List<Tok> before(Frame frame, List<Tok> toks, int v) {
+    int heard = toks.get(v).lower().endsWith("ing") ? heardBefore(toks, v) : -1;
+    if (heard > 0) {
+      return before(frame, toks, heard); // "…," he is heard saying: the one heard
+    }
     if (v >= 3
         && toks.get(v - 1).lower().equals("then")
         && toks.get(v - 1).punctBefore()

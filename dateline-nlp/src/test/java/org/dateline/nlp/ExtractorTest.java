@@ -8283,6 +8283,96 @@ class ExtractorTest {
   }
 
   @Test
+  void anHonorificAfterATitleIsNoShortSurname() {
+    String text =
+        "Security analyst Dr Nadia Ferreira said the drill sent a message.\n\n"
+            + "\"Ten years ago you would not have seen this,\" Ferreira said.";
+    assertThat(speakers(text)).containsExactly("Nadia Ferreira");
+  }
+
+  @Test
+  void aRankReadAsABodyIsItsHolderNamedBefore() {
+    String text =
+        "Exercise director Air Commodore Graham Whitlock said the airspace was vast.\n\n"
+            + "Regional analyst Dr Nadia Ferreira said the drill sent a message.\n\n"
+            + "Asked whether the exercise was aimed at any country, Air Commodore Whitlock said"
+            + " it was not.\n\n\"This isn't about anybody,\" he said.";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(direct(x)).extracting(Quote::speaker).containsExactly("Graham Whitlock");
+    assertThat(x.entities()).extracting(Entity::name).doesNotContain("Air");
+  }
+
+  @Test
+  void thePluralOfInitialsIsNoCompany() {
+    String text =
+        "Brannock Axle & Gear will close its plant in March.\n\n"
+            + "Brannock makes axles for pickup trucks and SUVs. In a statement, the company"
+            + " blamed \"a collapse in light truck volumes.\"";
+    assertThat(speakers(text)).containsExactly("Brannock Axle & Gear");
+  }
+
+  @Test
+  void aNameThatIsAllOfAQuotationIsNoNamesake() {
+    String text =
+        "A jury sided with the assistant who sued reality star Tiana Roque.\n\n"
+            + "Roque, 31, was found liable. Fans who call themselves \"Roque Stars\" flooded the"
+            + " blogs.\n\n\"I have never hit anybody in my life,\" Roque said.";
+    assertThat(speakers(text)).containsExactly("Tiana Roque");
+  }
+
+  @Test
+  void theOneWhoTestifiedSpeaksNotThePaperThatReportedIt() {
+    String text =
+        "Marisol Echeverria worked for the star for 14 months.\n\n"
+            + "\"She picked up her phone and threw it. It hit me above my eye,\" Echeverria"
+            + " testified last week, according to the Los Angeles Daily Bulletin. \"Then she"
+            + " told me to clean up the blood.\"";
+    assertThat(speakers(text)).containsExactly("Marisol Echeverria", "Marisol Echeverria");
+  }
+
+  @Test
+  void onePronounHeardSayingIsTheOneNamedBefore() {
+    String text =
+        "Rajendra Pratap Singh, a former minister, is contesting the seat.\n\n"
+            + "A video of the rally was widely shared.\n\n"
+            + "\"I know who voted for me last time,\" he is heard saying in Hindi.";
+    assertThat(speakers(text)).containsExactly("Rajendra Pratap Singh");
+  }
+
+  @Test
+  void aScottishJudgesLordshipIsAnHonorific() {
+    String text =
+        "The jury convicted Strachan of murder on Tuesday.\n\n"
+            + "Judge Lord Brodie-Kerr told Strachan he would be sentenced next month.\n\n"
+            + "\"You have been convicted of murder,\" the judge said.";
+    assertThat(speakers(text)).containsExactly("Brodie-Kerr");
+  }
+
+  @Test
+  void aProjectAndASchoolAreNoPeople() {
+    String text =
+        "Ridgeview Elementary will close in June.\n\n"
+            + "Ridgeview fifth-grader Jaylen Moore, 10, stood on his toes to reach the microphone."
+            + "\n\n\"I am going to miss Mrs. Pruitt,\" he said.\n\n"
+            + "\"Keep them cool,\" said Project Moana's regional coordinator, Sinead Brennan.";
+    assertThat(speakers(text)).containsExactly("Jaylen Moore", "Sinead Brennan");
+  }
+
+  @Test
+  void aStageNameIsAnAliasOfTheOneWhoBearsIt() {
+    String text =
+        "Shazzy cancels his tour\n\n"
+            + "Nigerian singer Oluwaseun Bankole, who performs as Shazzy, has cancelled his tour."
+            + "\n\n\"I am sorry,\" Shazzy said.";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(direct(x)).extracting(Quote::speaker).containsExactly("Oluwaseun Bankole");
+    assertThat(x.entities())
+        .filteredOn(e -> e.name().equals("Oluwaseun Bankole"))
+        .flatExtracting(Entity::aliases)
+        .contains("Shazzy");
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
