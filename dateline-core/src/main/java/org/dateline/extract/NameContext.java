@@ -40,10 +40,12 @@ final class NameContext {
               + "|(?:[Tt]he|an?|its|his|her|their)\\s))"
               + "(\\p{Lu}[\\p{L}.&-]*(?:’s|'s)|Its|His|Her|Their|The|the|an|a|its|his|her|their)"
               + "\\s+([A-Za-z][a-z-]*(?:’s|'s)?(?:\\s+[A-Za-z][a-z-]*){0,3}"
-              // a body it is of, named: "The president of Sporting Lucca 1921, Gianfranco Orsatti,"
+              // a body it is of, named: "The president of Sporting Lucca 1921, Gianfranco
+              // Orsatti,",
+              // or two: "The African Union's special envoy for Sudan and South Sudan, Joseph …"
               + "(?:\\s+(?:of|for)\\s+(?:the\\s+)?"
               + NAMED_WORD
-              + "(?:\\s+"
+              + "(?:\\s+(?:and\\s+)?"
               + NAMED_WORD
               + "){0,4})?),\\s"
               // an honorific between: "The district's superintendent, Dr. Marcus Whitfield,"

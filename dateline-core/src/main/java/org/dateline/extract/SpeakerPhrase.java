@@ -59,6 +59,11 @@ final class SpeakerPhrase {
       Pattern.compile(",\\s+(?:the|an?)\\s+((?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+)");
 
   /** "Asked by" and at most a title right before a name: the one who asks. */
+  // a question put to the one who answers, up to a name it is about
+  private static final Pattern ASKED_ABOUT =
+      Pattern.compile(
+          "\\s*(?:[Ww]hen\\s+)?[Aa]sked\\s+(?:about|whether|if|why|how|what|when|who)\\b[^,;]*");
+
   private static final Pattern ASKED_BY =
       Pattern.compile("\\b[Aa]sked by (?:\\p{Lu}[\\p{L}.]*\\s+)?$");
 
@@ -938,10 +943,12 @@ final class SpeakerPhrase {
       while (i == s
           && p != null
           && (apposedToOwn(frame.text(), sentences.begin(i), p)
-              || frame.text().substring(p.end(), at).strip().equals(","))) {
+              || frame.text().substring(p.end(), at).strip().equals(",")
+              || askedAbout(frame, sentences.begin(i), p))) {
         // "In a letter sent through his agent, Mark Dune, he called …": "his" is the pronoun's
         // own, so the agent named beside it is someone else; "Ms Odhiambo, she added, had …":
-        // the one whose clause the pronoun's cue interrupts is someone else too
+        // the one whose clause the pronoun's cue interrupts is someone else too; "Asked whether
+        // Faraday would apply for bail, he said": whom the question was about is no one who answers
         p = mentions.firstPerson(p.end(), end, quotes, gender);
       }
       while (p != null && askedBy(frame.text(), sentences.begin(i), p)) {
@@ -984,6 +991,9 @@ final class SpeakerPhrase {
       return nearest;
     }
     Mentions.Placed last = mentions.lastBefore(at, types, quotes, gender);
+    while (last != null && askedAbout(frame, sentences.begin(s), last)) {
+      last = mentions.lastBefore(last.begin(), types, quotes, gender);
+    }
     for (int k = 0; k < 3 && last != null; k++) {
       // "He stopped short of apologising to Ruggeri. "…," he said.": no one named in a sentence a
       // pronoun opens is that pronoun
@@ -1061,6 +1071,15 @@ final class SpeakerPhrase {
     }
     String described = frame.text().substring(toks.get(0).begin(), toks.get(head).end());
     return words.genderOfDescription(described).agrees(gender);
+  }
+
+  /**
+   * Whether the person at {@code p} is whom a question opening the sentence at {@code sentence} was
+   * about ("Asked whether Faraday would apply for bail, he said"): no one who answers it.
+   */
+  private static boolean askedAbout(Frame frame, int sentence, Mentions.Placed p) {
+    return p.begin() >= sentence
+        && ASKED_ABOUT.matcher(frame.text()).region(sentence, p.begin()).matches();
   }
 
   /** Whether the person at {@code p} is the one "asked by" whom the sentence's subject answers. */
@@ -1248,13 +1267,12 @@ final class SpeakerPhrase {
   private static boolean pronounOpens(Frame frame, int i, int main, Mentions.Gender gender) {
     Sentences sentences = frame.sentences();
     int begin = sentences.begin(i);
-    return opensWithPronoun(
-        frame.text(),
+    int from =
         main > 0 && (participleOpens(frame.text(), begin) || prepositionOpens(frame.text(), begin))
             ? main
-            : begin,
-        sentences.end(i),
-        gender);
+            : begin;
+    // a "he" that opens a quotation is the speaker's word, no pronoun of the text's
+    return opensWithPronoun(frame.text(), from, sentences.end(i), gender);
   }
 
   /** Whether the words from {@code begin} open with a preposition of place, time or manner. */

@@ -8373,6 +8373,30 @@ class ExtractorTest {
   }
 
   @Test
+  void whomAQuestionWasAboutIsNoOneWhoAnswers() {
+    String text =
+        "The court ordered that Liam Joseph Faraday be retried. He will remain in custody.\n\n"
+            + "Speaking on the steps of the court building, Faraday's barrister, Declan Morrissey,"
+            + " said his client was relieved.\n\n\"Liam has always said he did not mean to hurt"
+            + " anyone that night. He has waited three years for a fair hearing,\" Mr Morrissey said."
+            + " \"Today the court has said he never had one.\"\n\nAsked whether Faraday would"
+            + " apply for bail, he said it was \"too early to say\".";
+    assertThat(speakers(text)).containsOnly("Declan Morrissey");
+  }
+
+  @Test
+  void anOfficeForTwoNamedPlacesIsTheRoleOfTheNameApposed() {
+    String text =
+        "JUBA - The African Union's special envoy for Sudan and South Sudan, Joseph Mwakilema,"
+            + " flew back to Juba on Thursday.\n\n\"Nobody wants the pipeline to stop,\" Mr"
+            + " Mwakilema said.";
+    assertThat(EXTRACTOR.read(text, Published.unknown()).entities())
+        .filteredOn(e -> e.name().equals("Joseph Mwakilema"))
+        .flatExtracting(Entity::roles)
+        .containsExactly("special envoy");
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
