@@ -15,15 +15,16 @@ import org.jspecify.annotations.Nullable;
  * Margaret Ellwood read a statement from his mother, Joanne Corrigan, to the court." the quotation
  * ("…," she wrote) and those that carry on from it are the mother's, not the coroner's; after
  * "Ytanajé read aloud a letter from the Association of the Jurunaí People" the letter's paragraphs
- * are the association's. Instances are immutable and thread-safe.
+ * are the association's, and after "Imran Qureshi read a statement on behalf of the Mahmood family"
+ * the statement is the family's. Instances are immutable and thread-safe.
  */
 final class ReadAloud {
   // "read", "read out" or "read aloud", then within a few words an article, at most two more
-  // words and a writing noun, then "from"
+  // words and a writing noun, then "from" or "on behalf of"
   private static final Pattern READ_FROM =
       Pattern.compile(
           "\\bread(?:\\s+(?:out|aloud))?\\s+(?:[^\\s.!?\"“”]+\\s+){0,4}?(?:a|an|the)\\s+"
-              + "(?:[\\p{L}-]+\\s+){0,2}?([\\p{L}-]+)\\s+from\\s+");
+              + "(?:[\\p{L}-]+\\s+){0,2}?([\\p{L}-]+)\\s+(?:from|on\\s+behalf\\s+of)\\s+");
   // how far after "from" the writer's name may begin: "from his mother, Joanne Corrigan"
   private static final int WRITER_REACH = 20;
   // and after "by", past a longer description: "by the Authority’s former director of information

@@ -197,6 +197,11 @@ final class SpeakerPhrase {
           "foundation",
           "institute",
           "university",
+          "universidad", // "Universidad Técnica del Pacífico", and as other tongues write it
+          "universidade",
+          "université",
+          "universität",
+          "college",
           "committee",
           "coalition",
           "league",
@@ -1670,10 +1675,15 @@ final class SpeakerPhrase {
       Tok t = phrase.get(i);
       // the word that ends the name carries the possessive: "Lohan's", or "Lohan ’ s" tokenised
       boolean owner = t.begin() < named.end() && t.end() >= named.end();
+      // "Monroe's rep declined to answer questions": the noun owned, before its clause's verb
+      String owned =
+          i + 2 < phrase.size() && phrase.get(i + 2).lower().endsWith("ed")
+              ? phrase.get(i + 1).lower()
+              : head;
       if (owner
           && t.possessive()
-          && words.speakerNoun(head)
-          && !words.writings.contains(head)
+          && words.speakerNoun(owned)
+          && !words.writings.contains(owned)
           && !bodysOffice) {
         return true;
       }

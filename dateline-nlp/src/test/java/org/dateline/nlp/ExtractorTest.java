@@ -8397,6 +8397,44 @@ class ExtractorTest {
   }
 
   @Test
+  void aStatementReadOnBehalfOfAFamilyIsTheFamilys() {
+    String text =
+        "Tariq Mahmood, 44, was stabbed in his taxi in 2011.\n\n"
+            + "Outside court, Mr Mahmood's brother-in-law, Imran Qureshi, read a statement on"
+            + " behalf of the Mahmood family.\n\n\"Tariq was a loving husband and a devoted"
+            + " father.\"";
+    assertThat(speakers(text)).containsExactly("Mahmood family");
+  }
+
+  @Test
+  void aHawkerIsSomeoneTheTextKeepsUnnamed() {
+    String text =
+        "Governor Omondi said calm had returned.\n\n"
+            + "A hawker who sells phone credit near the gate said she had been caught up in the"
+            + " stampede. \"I was just sitting here,\" she said.";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(tuple("I was just sitting here,", null, "A hawker"));
+  }
+
+  @Test
+  void aRepOwnedByANameSpeaksUnnamedBeforeItsOwnVerb() {
+    String text =
+        "Dez Monroe was sued on Monday.\n\n"
+            + "Monroe's rep declined to comment, saying the claim was \"plain wrong.\"";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(tuple("plain wrong.", null, "Monroe's rep"));
+  }
+
+  @Test
+  void theCompanyIsNoUniversityInAnyTongue() {
+    String text =
+        "Halcyon Launch Systems put a satellite built by the Universidad Tecnica del Pacifico"
+            + " into orbit.\n\nMinutes later the company wrote on Twitter: \"ORBIT. Thank you to"
+            + " everyone.\"";
+    assertThat(speakers(text)).containsExactly("Halcyon Launch Systems");
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
