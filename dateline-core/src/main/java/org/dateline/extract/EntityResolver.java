@@ -160,6 +160,8 @@ final class EntityResolver {
           ",?\\s+(?:who\\s+(?:performs|goes|is\\s+(?:better\\s+)?known|raps|sings|records|wrestles)"
               + "\\s+(?:as|by)|(?:better\\s+|also\\s+)?known\\s+as|aka|a\\.k\\.a\\.?)"
               + "\\s+(?:the\\s+name\\s+)?");
+  // a nation's initials that open a body's name and its acronym may leave out: "U.S.", "UK"
+  private static final Pattern NATION_INITIALS = Pattern.compile("(?:\\p{Lu}\\.){2,3}|US|UK");
   private static final Pattern PLURAL_INITIALS = Pattern.compile("\\p{Lu}{2,}s");
   // the word after a name, as far as its letters and hyphens go
   private static final Pattern WORD_AFTER = Pattern.compile("\\s+(\\p{L}[\\p{L}-]*)");
@@ -723,7 +725,12 @@ final class EntityResolver {
       }
       StringBuilder initials = new StringBuilder();
       StringBuilder named = new StringBuilder(); // without "Corp." or "Inc.": "GM"
-      for (String w : c.members.get(0).surface.split("[\\s-]+")) {
+      String[] words = c.members.get(0).surface.split("[\\s-]+");
+      for (int i = 0; i < words.length; i++) {
+        String w = words[i];
+        if (i == 0 && words.length > 2 && NATION_INITIALS.matcher(w).matches()) {
+          continue; // "CPSC" of "U.S. Consumer Product Safety Commission"
+        }
         if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
           initials.append(w.charAt(0));
           if (!CORPORATE.contains(w.toLowerCase(Locale.ROOT))) {

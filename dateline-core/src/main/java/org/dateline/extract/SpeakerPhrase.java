@@ -1349,6 +1349,11 @@ final class SpeakerPhrase {
             && PLACED_BODY.contains(t.lower())) {
           return true; // "the U.N. Support Mission in Libya": where the body works, not its kind
         }
+        if (named.entity().type() == EntityType.ORGANIZATION
+            && !t.punctBefore()
+            && t.text().chars().allMatch(Character::isDigit)) {
+          continue; // "Fraternal Order of Police Lodge 44": the number ends the body's name
+        }
         if (!words.companyNouns.contains(t.lower())
             && !Character.isUpperCase(t.text().charAt(0))
             && !(owns(phrase, named) && (writingAhead(phrase, i) || ownOffice(phrase, i)))) {

@@ -8435,6 +8435,23 @@ class ExtractorTest {
   }
 
   @Test
+  void anAcronymMayLeaveOutTheNationThatOpensTheName() {
+    String text =
+        "According to the U.S. Consumer Product Safety Commission, Hearthwell recalled 40,000"
+            + " heaters.\n\n\"Space heaters are a leading cause of fires,\" the CPSC said.";
+    assertThat(speakers(text)).containsExactly("U.S. Consumer Product Safety Commission");
+  }
+
+  @Test
+  void aNumberEndsABodysNameAsItsSpeaker() {
+    String text =
+        "The council voted to cut the overtime budget.\n\n"
+            + "In a statement released after midnight, Fraternal Order of Police Lodge 44 called"
+            + " the vote \"reckless\".";
+    assertThat(speakers(text)).containsExactly("Fraternal Order of Police Lodge");
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
