@@ -59,6 +59,12 @@ final class SpeakerPhrase {
       Pattern.compile(",\\s+(?:the|an?)\\s+((?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+)");
 
   /** "Asked by" and at most a title right before a name: the one who asks. */
+  // the words a question opens with
+  private static final Set<String> QUESTION_OPENERS =
+      Set.of(
+          "was", "were", "is", "are", "did", "does", "do", "has", "have", "had", "would", "could",
+          "will", "can", "should", "what", "why", "how", "who", "when", "where", "which");
+
   // a question put to the one who answers, up to a name it is about
   private static final Pattern ASKED_ABOUT =
       Pattern.compile(
@@ -924,7 +930,7 @@ final class SpeakerPhrase {
     for (int i = s; i >= Math.max(0, s - 3); i--) {
       int end = i == s ? at : sentences.end(i);
       int main = i < s ? mainClause(frame, sentences.begin(i), end) : -1;
-      if (i < s && pronounOpens(frame, i, main, gender)) {
+      if (i < s && (pronounOpens(frame, i, main, gender) || askedOfSpeaker(frame, i))) {
         continue;
       }
       if (i == s - 1
@@ -1005,7 +1011,8 @@ final class SpeakerPhrase {
       int i = sentences.indexOf(last.begin());
       if (i >= s
           || !pronounOpens(
-              frame, i, mainClause(frame, sentences.begin(i), sentences.end(i)), gender)) {
+                  frame, i, mainClause(frame, sentences.begin(i), sentences.end(i)), gender)
+              && !askedOfSpeaker(frame, i)) {
         break;
       }
       last = mentions.lastBefore(sentences.begin(i), types, quotes, gender);
@@ -1278,6 +1285,19 @@ final class SpeakerPhrase {
             : begin;
     // a "he" that opens a quotation is the speaker's word, no pronoun of the text's
     return opensWithPronoun(frame.text(), from, sentences.end(i), gender);
+  }
+
+  /**
+   * Whether sentence {@code i} is the writer's own question, outside any quotation, opening with
+   * its verb or question word ("Was there anything he wanted to say to Sinclair?"): whom it names
+   * is what was asked about, not who answers. Not "Before I leave, I ask Ferrante …: what …?".
+   */
+  private static boolean askedOfSpeaker(Frame frame, int i) {
+    Sentences sentences = frame.sentences();
+    String sentence = frame.text().substring(sentences.begin(i), sentences.end(i)).strip();
+    return sentence.endsWith("?")
+        && !quoted(frame, sentences.begin(i))
+        && QUESTION_OPENERS.contains(firstWord(sentence, 0));
   }
 
   /** Whether the words from {@code begin} open with a preposition of place, time or manner. */

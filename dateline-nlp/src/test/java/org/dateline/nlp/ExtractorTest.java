@@ -8452,6 +8452,16 @@ class ExtractorTest {
   }
 
   @Test
+  void whomTheWritersOwnQuestionNamesIsNoOneWhoAnswers() {
+    String text =
+        "Asked by reporters whether the family was satisfied, Amandeep Dhaliwal said they had"
+            + " hoped for more.\n\n\"Nine years, maybe he is out in five. My mother will be in that"
+            + " store for the rest of her life,\" he said.\n\nWas there anything he wanted to say to"
+            + " Sinclair?\n\n\"I hope he means what he said today,\" he said.";
+    assertThat(speakers(text)).containsOnly("Amandeep Dhaliwal");
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
