@@ -1370,9 +1370,12 @@ final class SpeakerPhrase {
           return true; // "the U.N. Support Mission in Libya": where the body works, not its kind
         }
         if (named.entity().type() == EntityType.ORGANIZATION
+            && named.entity().name().indexOf(' ') > 0
             && !t.punctBefore()
             && t.text().chars().allMatch(Character::isDigit)) {
-          continue; // "Fraternal Order of Police Lodge 44": the number ends the body's name
+          // "Fraternal Order of Police Lodge 44": the number ends the body's name; not "Myth 1:"
+          // or "The Colgate 360", a heading's count and a product's
+          continue;
         }
         if (!words.companyNouns.contains(t.lower())
             && !Character.isUpperCase(t.text().charAt(0))

@@ -8462,6 +8462,14 @@ class ExtractorTest {
   }
 
   @Test
+  void aCountAfterAOneWordNameIsNoPartOfASpeaker() {
+    String text =
+        "Common myths about website builders\n\nMyth 1: \"Website builders are not professional"
+            + " enough.\"\n\nThe Colgate 360 boasts three distinct \"cups\" that hug each tooth.";
+    assertThat(speakers(text)).allMatch(s -> s == null);
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
