@@ -105,6 +105,9 @@ final class EntityResolver {
           "elementary", // "Ridgeview Elementary", a school
           "church");
 
+  // Honorifics that stand only before a person's surname, never a body's name
+  private static final Set<String> TITLED_PERSON = Set.of("mr", "mrs", "ms", "dr", "prof");
+
   // Honorifics only a person bears: "Ms Page" read as an organisation is a woman
   private static final Set<String> PERSONAL_HONORIFICS =
       Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mme", "mme.");
@@ -1540,6 +1543,14 @@ final class EntityResolver {
         && Character.isUpperCase(kind.charAt(0))
         && NAMED_AS.containsKey(kind.toLowerCase(Locale.ROOT))) {
       return null; // "Storm Orla" with only "Orla" recognised: a storm's name, no one's
+    }
+    String honorific = NameContext.previousWord(text, begin);
+    if (n.type() != EntityType.PERSON
+        && honorific != null
+        && TITLED_PERSON.contains(honorific.replace(".", "").toLowerCase(Locale.ROOT))
+        && Character.isUpperCase(honorific.charAt(0))) {
+      // "Dr de Vries said", the surname's particle read as a body's name: a person's honorific
+      n = new NameFinder.Name(n.begin(), n.end(), n.text(), EntityType.PERSON);
     }
     if (n.type() == EntityType.PERSON && surface.equals("Bill") && draftLaw(text, begin)) {
       return null; // "the Seminaries Registration (Amendment) Bill": a draft law, no one

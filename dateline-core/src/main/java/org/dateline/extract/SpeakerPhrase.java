@@ -328,6 +328,9 @@ final class SpeakerPhrase {
         return p.equals("they") ? new Speaker(null, null, Speaker.Pronoun.GROUP) : Speaker.NOBODY;
       }
       Entity fronted = types == BODIES ? frontedSubject(frame, phrase.get(0)) : null;
+      if (fronted == null && types == BODIES) {
+        fronted = bodyDescribedBefore(frame, phrase.get(0));
+      }
       if (fronted != null) {
         return new Speaker(fronted, null, Speaker.Pronoun.THING);
       }
@@ -556,6 +559,33 @@ final class SpeakerPhrase {
       return null;
     }
     Speaker who = resolve(frame, before.subList(1, 3));
+    return who == null ? null : who.entity();
+  }
+
+  /**
+   * The body "it" stands for when the sentence before opens with that body by its kind, as its
+   * subject ("The department asked volunteers not to return. In a statement, it said: …"), and no
+   * body is named between; null otherwise.
+   */
+  private @Nullable Entity bodyDescribedBefore(Frame frame, Tok it) {
+    Sentences sentences = frame.sentences();
+    int i = sentences.indexOf(it.begin());
+    int j = unquotedSentenceBefore(frame, it.begin());
+    if (i < 0 || j < 0 || j != i - 1) {
+      return null;
+    }
+    List<Tok> before = Tok.of(frame.text(), sentences.begin(j), sentences.end(j));
+    if (before.size() < 3
+        || !before.get(0).lower().equals("the")
+        || !Character.isLowerCase(before.get(1).text().charAt(0))
+        || !(words.companyNouns.contains(before.get(1).lower())
+            || words.institutionNouns.contains(before.get(1).lower()))
+        || !Character.isLowerCase(before.get(2).text().charAt(0))
+        || frame.mentions().firstWithin(sentences.begin(j), it.begin(), EntityType.ORGANIZATION)
+            != null) {
+      return null;
+    }
+    Speaker who = resolve(frame, before.subList(0, 2));
     return who == null ? null : who.entity();
   }
 

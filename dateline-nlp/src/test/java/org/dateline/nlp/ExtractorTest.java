@@ -8470,6 +8470,28 @@ class ExtractorTest {
   }
 
   @Test
+  void aSurnameWithAParticleAfterAnHonorificIsThePerson() {
+    String text =
+        "Dr Anneke de Vries, a marine biologist at the Southern Institute of Marine Science, said"
+            + " the beaches confuse the whales.\n\nDr de Vries said scientists would take samples."
+            + " \"We will look at their ages,\" she said.";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(direct(x)).extracting(Quote::speaker).containsExactly("Anneke de Vries");
+    assertThat(x.entities()).extracting(Entity::name).doesNotContain("de Vries");
+  }
+
+  @Test
+  void itAfterABodyDescribedByItsKindIsThatBody() {
+    String text =
+        "The Department of Conservation coordinated the rescue on Makarewa Spit.\n\n"
+            + "Dr Anneke de Vries of the Southern Institute of Marine Science said the beach"
+            + " confused the whales.\n\nThe department asked volunteers not to return overnight."
+            + " In a statement issued at 6pm, it said: \"Staff will check the beach at first"
+            + " light.\"";
+    assertThat(speakers(text)).containsExactly("Department of Conservation");
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
