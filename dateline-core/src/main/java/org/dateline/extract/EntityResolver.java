@@ -165,6 +165,7 @@ final class EntityResolver {
               + "\\s+(?:the\\s+name\\s+)?");
   // a nation's initials that open a body's name and its acronym may leave out: "U.S.", "UK"
   private static final Pattern NATION_INITIALS = Pattern.compile("(?:\\p{Lu}\\.){2,3}|US|UK");
+  // initials with a plural "s": "SUVs", "ATMs"
   private static final Pattern PLURAL_INITIALS = Pattern.compile("\\p{Lu}{2,}s");
   // the word after a name, as far as its letters and hyphens go
   private static final Pattern WORD_AFTER = Pattern.compile("\\s+(\\p{L}[\\p{L}-]*)");

@@ -40,9 +40,8 @@ final class NameContext {
               + "|(?:[Tt]he|an?|its|his|her|their)\\s))"
               + "(\\p{Lu}[\\p{L}.&-]*(?:’s|'s)|Its|His|Her|Their|The|the|an|a|its|his|her|their)"
               + "\\s+([A-Za-z][a-z-]*(?:’s|'s)?(?:\\s+[A-Za-z][a-z-]*){0,3}"
-              // a body it is of, named: "The president of Sporting Lucca 1921, Gianfranco
-              // Orsatti,",
-              // or two: "The African Union's special envoy for Sudan and South Sudan, Joseph …"
+              // one body or two it is of, named: "The president of Sporting Lucca 1921, Gianfranco
+              // Orsatti,", "The African Union's special envoy for Sudan and South Sudan, Joseph …"
               + "(?:\\s+(?:of|for)\\s+(?:the\\s+)?"
               + NAMED_WORD
               + "(?:\\s+(?:and\\s+)?"

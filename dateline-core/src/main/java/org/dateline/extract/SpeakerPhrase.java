@@ -565,7 +565,7 @@ final class SpeakerPhrase {
   /**
    * The body "it" stands for when the sentence before opens with that body by its kind, as its
    * subject ("The department asked volunteers not to return. In a statement, it said: …"), and no
-   * body is named between; null otherwise.
+   * body is named from that sentence's start to "it"; null otherwise.
    */
   private @Nullable Entity bodyDescribedBefore(Frame frame, Tok it) {
     Sentences sentences = frame.sentences();
@@ -1309,12 +1309,13 @@ final class SpeakerPhrase {
   private static boolean pronounOpens(Frame frame, int i, int main, Mentions.Gender gender) {
     Sentences sentences = frame.sentences();
     int begin = sentences.begin(i);
-    int from =
+    return opensWithPronoun(
+        frame.text(),
         main > 0 && (participleOpens(frame.text(), begin) || prepositionOpens(frame.text(), begin))
             ? main
-            : begin;
-    // a "he" that opens a quotation is the speaker's word, no pronoun of the text's
-    return opensWithPronoun(frame.text(), from, sentences.end(i), gender);
+            : begin,
+        sentences.end(i),
+        gender);
   }
 
   /**
