@@ -213,8 +213,8 @@ final class EntityResolver {
     Mentions.Gender kinOwner = Mentions.Gender.UNKNOWN;
     // 1 for "the elder Mr Tulloch" or "Rushworth senior", -1 for "the younger", else 0.
     int generation;
-    // Whether the name stands inside a quotation: the speaker's word for someone, not the text's.
-    boolean quoted;
+    // The quotation the name stands inside, if any: the speaker's word for someone, not the text's.
+    QuoteMarks.@Nullable Segment quotation;
     @Nullable Cluster cluster;
 
     Mention(
@@ -263,7 +263,7 @@ final class EntityResolver {
       }
     }
     markQuoted(quotes, mentions);
-    mentions.removeIf(m -> m.type == EntityType.PERSON && wholeQuotation(text, m, quotes));
+    mentions.removeIf(m -> m.type == EntityType.PERSON && wholeQuotation(text, m));
     datelinePlaces(text, mentions);
     placesOfAKind(text, mentions);
     oneTypePerName(mentions);
@@ -1091,20 +1091,14 @@ final class EntityResolver {
    * Whether a name is all a quotation holds: the title of a show or a fans' nickname ("the star of
    * "Roque Solid""), not a person the text names.
    */
-  private static boolean wholeQuotation(String text, Mention m, List<QuoteMarks.Segment> quotes) {
-    if (!m.quoted) {
-      return false;
-    }
-    for (QuoteMarks.Segment q : quotes) {
-      if (q.begin() <= m.begin && m.end <= q.end()) {
-        return text.substring(q.begin(), q.end()).replaceAll("[,.!?]+$", "").length()
+  private static boolean wholeQuotation(String text, Mention m) {
+    QuoteMarks.Segment q = m.quotation;
+    return q != null
+        && text.substring(q.begin(), q.end()).replaceAll("[,.!?]+$", "").length()
             == m.end - m.begin;
-      }
-    }
-    return false;
   }
 
-  /** Marks the mentions, in text order, that stand inside a quotation. */
+  /** Gives the mentions, in text order, the quotation each stands inside, if any. */
   private static void markQuoted(List<QuoteMarks.Segment> quotes, List<Mention> mentions) {
     List<QuoteMarks.Segment> outer =
         quotes.stream()
@@ -1116,7 +1110,10 @@ final class EntityResolver {
       while (q < outer.size() && outer.get(q).end() <= m.begin) {
         q++;
       }
-      m.quoted = q < outer.size() && outer.get(q).begin() <= m.begin && m.end <= outer.get(q).end();
+      m.quotation =
+          q < outer.size() && outer.get(q).begin() <= m.begin && m.end <= outer.get(q).end()
+              ? outer.get(q)
+              : null;
     }
   }
 
@@ -1132,7 +1129,7 @@ final class EntityResolver {
     }
     Mention last = null;
     for (Mention x : c.members) {
-      if (x.begin < m.begin && !x.quoted && (last == null || x.begin > last.begin)) {
+      if (x.begin < m.begin && x.quotation == null && (last == null || x.begin > last.begin)) {
         last = x;
       }
     }
