@@ -911,26 +911,27 @@ final class VerbSubjects {
   }
 
   /**
-   * Whether the clause at {@code start} is a role without an article set off after a person's name
-   * ("Tom Ashdown, frontman of the band, …"): it opens in lower case with no participle.
+   * Where the person's name begins that the clause at {@code start} is set off after, when that
+   * clause is a role without an article ("Tom Ashdown, frontman of the band, …"): it opens in lower
+   * case with no participle. -1 otherwise.
    */
-  private static boolean apposedToPerson(Frame frame, List<Tok> toks, int start) {
+  private static int personApposedTo(Frame frame, List<Tok> toks, int start) {
     if (start <= 0 || !toks.get(start).punctBefore()) {
-      return false;
+      return -1;
     }
     String first = toks.get(start).text();
     if (!Character.isLowerCase(first.charAt(0)) || first.endsWith("ed") || first.endsWith("ing")) {
-      return false;
+      return -1;
     }
     int name = Clauses.nameBefore(toks, start);
     if (name >= start) {
-      return false;
+      return -1;
     }
     Mentions.Placed person =
         frame
             .mentions()
             .firstWithin(toks.get(name).begin(), toks.get(start - 1).end(), EntityType.PERSON);
-    return person != null && person.end() == toks.get(start - 1).end();
+    return person != null && person.end() == toks.get(start - 1).end() ? name : -1;
   }
 
   /** Whether a word set off after a name is an age ("54") or a legislator's party ("R-Kan."). */
@@ -972,10 +973,11 @@ final class VerbSubjects {
       // "a council of elders led by Hajj Omar Saleh, who …": the one the participle names
       return agent;
     }
-    if (toks.get(who).lower().equals("who") && apposedToPerson(frame, toks, start)) {
+    int apposed = toks.get(who).lower().equals("who") ? personApposedTo(frame, toks, start) : -1;
+    if (apposed >= 0) {
       // "Tom Ashdown, frontman of the indie band Northern Line Ghosts, who toured with her, wrote":
       // the person a bare role describes, not the body inside the role
-      return toks.subList(Clauses.nameBefore(toks, start), start);
+      return toks.subList(apposed, start);
     }
     // the head noun comes first: "a spokeswoman for the company, which …", "the wife of the
     // senator, who …"
