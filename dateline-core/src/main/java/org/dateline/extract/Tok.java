@@ -17,7 +17,11 @@ record Tok(int begin, int end, String text, String lower, boolean punctBefore) {
   private static final Pattern SPACED_POSSESSIVE =
       Pattern.compile("\\s['’]\\s?s(?![\\p{L}\\p{N}])");
   private static final Pattern CLOCK_PERIOD = Pattern.compile("[ap]\\.m\\.");
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}$€£¥][\\p{L}\\p{N}'’.$-]*");
+  // A figure's thousands separator is inside its word: "£240,000" is one word, and its comma
+  // ends no clause.
+  private static final Pattern WORD =
+      Pattern.compile(
+          "[\\p{L}\\p{N}$€£¥](?:[\\p{L}\\p{N}'’.$-]|(?<=\\p{N}),(?=\\p{N}{3}(?!\\p{N})))*");
 
   /** The words of {@code text[from, to)}, each knowing whether punctuation stands before it. */
   static List<Tok> of(String text, int from, int to) {

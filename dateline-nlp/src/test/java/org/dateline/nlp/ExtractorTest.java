@@ -8492,6 +8492,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aFiguresThousandsSeparatorEndsNoClauseBeforeTheVerb() {
+    String text =
+        "Former harbour master Okonkwo Brandt, who retired from the port authority in 2011 with a"
+            + " severance package said to be worth $415,000, said he had been \"thrown under the"
+            + " bus\" by the board.";
+    assertThat(speakers(text)).containsExactly("Okonkwo Brandt");
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
