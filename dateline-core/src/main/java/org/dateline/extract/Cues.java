@@ -1400,7 +1400,10 @@ final class Cues {
         return quoted;
       }
       if (verbs.at(toks, v, false)) {
-        if (v >= 1 && toks.get(v - 1).lower().equals("was") && v + 1 < toks.size()
+        if (v >= 1
+                && toks.get(v - 1).lower().equals("was")
+                && !t.punctBefore() // "where the president was, saying": no "was saying"
+                && v + 1 < toks.size()
             || reducedRelative(toks, v)) {
           continue;
         }

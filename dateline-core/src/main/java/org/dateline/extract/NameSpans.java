@@ -1065,9 +1065,11 @@ final class NameSpans {
             || n.type() == EntityType.ORGANIZATION && NO_BODY_TITLES.contains(opening))
         && !endsInOrgSuffix(n.text())
         && !words.endsBody(n.text().substring(space + 1).strip().toLowerCase(Locale.ROOT))
-        && surnameNamedBefore(text, n.begin(), n.text().substring(space + 1))) {
+        && (surnameNamedBefore(text, n.begin(), n.text().substring(space + 1))
+            || titledBefore(text, n.begin(), opening, n.text().substring(space + 1)))) {
       // "Colonel Valencia", read as the city, after "Colonel Jaime Andrés Valencia"; "Justice
-      // Iyer", read as a body, after "Justice Meenakshi Iyer"
+      // Iyer", read as a body, after "Justice Meenakshi Iyer"; "Judge Park" after "presiding
+      // judge Park Sun-ok"
       return new NameFinder.Name(n.begin(), n.end(), n.text(), EntityType.PERSON);
     }
     if (n.type() == EntityType.OTHER && titledOther(n.text())) {
@@ -1138,6 +1140,24 @@ final class NameSpans {
                 "(?<!\\p{L})(?!(?:In|At|On|From|To|The|Of|For|By|Near)\\b)\\p{Lu}[\\p{L}.'’-]* "
                     + Pattern.quote(rest.strip())
                     + "\\b")
+            .matcher(text)
+            .region(0, begin)
+            .find();
+  }
+
+  /**
+   * Whether the same title, in any case, stood before the same one word earlier in the text: "Judge
+   * Park" after "presiding judge Park Sun-ok", where the family name comes first.
+   */
+  private static boolean titledBefore(String text, int begin, String title, String rest) {
+    return nameWords(rest).length == 1
+        && Pattern.compile(
+                "(?<!\\p{L})"
+                    + Pattern.quote(title)
+                    + "\\.? "
+                    + Pattern.quote(rest.strip())
+                    + "\\b",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
             .matcher(text)
             .region(0, begin)
             .find();

@@ -23,6 +23,8 @@ final class VerbSubjects {
   // The most words of a relative clause between a subject and its verb ("…, who spoke on …,").
   private static final int LONG_RELATIVE_WORDS = 30;
 
+  private static final String QUOTE_OPENERS = "\"“";
+  private static final String QUOTE_CLOSERS = "\"”";
   // how many words of a body's name may stand before the "and" inside it
   private static final int BODY_WORDS = 6;
   private static final Set<String> CLAUSE_STARTS =
@@ -161,6 +163,35 @@ final class VerbSubjects {
   }
 
   /**
+   * The words of a body's name that a quotation holds right before the verb at {@code v} (the
+   * self-styled "Military Committee for National Recovery" said), or nothing: the marks set the
+   * name apart, not the subject from its verb.
+   */
+  private static List<Tok> quotedBodyBefore(Frame frame, List<Tok> toks, int v) {
+    if (v < 1) {
+      return List.of();
+    }
+    String text = frame.text();
+    int open = toks.get(v - 1).end();
+    int close = toks.get(v).begin() - 1;
+    while (open < close && Character.isWhitespace(text.charAt(open))) {
+      open++;
+    }
+    while (close > open && Character.isWhitespace(text.charAt(close))) {
+      close--;
+    }
+    if (close - open < 2
+        || QUOTE_OPENERS.indexOf(text.charAt(open)) < 0
+        || QUOTE_CLOSERS.indexOf(text.charAt(close)) < 0) {
+      return List.of();
+    }
+    Mentions.Placed p = frame.mentions().firstWithin(open, close, EntityType.ORGANIZATION);
+    return p != null && p.begin() == open + 1 && p.end() == close
+        ? Tok.of(text, p.begin(), p.end())
+        : List.of();
+  }
+
+  /**
    * The nearest name before {@code and}, in its clause, that a past or finite verb follows ("Lee
    * Garside turned … and said"); empty when there is none, or when "that" opens the name's clause
    * ("… confirmed that Muir had failed the assessment and said": the one who confirmed).
@@ -242,6 +273,10 @@ final class VerbSubjects {
     int heard = toks.get(v).lower().endsWith("ing") ? heardBefore(toks, v) : -1;
     if (heard > 0) {
       return before(frame, toks, heard); // "…," he is heard saying: the one heard
+    }
+    List<Tok> quoted = quotedBodyBefore(frame, toks, v);
+    if (!quoted.isEmpty()) {
+      return quoted;
     }
     if (v >= 3
         && toks.get(v - 1).lower().equals("then")
@@ -777,6 +812,24 @@ final class VerbSubjects {
   }
 
   /**
+   * Whether {@code toks[from, to)} opens a body's name that goes on at {@code to}: capitalised
+   * words, and the lower-case words that join a name's parts ("Rally | for", "Bank | of"), with
+   * such a word last.
+   */
+  private static boolean bodyNameFrom(List<Tok> toks, int from, int to) {
+    if (to - from < 2
+        || !Clauses.NAME_CONNECTORS.contains(toks.get(to - 1).lower())
+        || !Character.isUpperCase(toks.get(from).text().charAt(0))) {
+      return false;
+    }
+    return toks.subList(from, to).stream()
+        .allMatch(
+            t ->
+                Character.isUpperCase(t.text().charAt(0))
+                    || Clauses.NAME_CONNECTORS.contains(t.lower()));
+  }
+
+  /**
    * Where the clause in lower case begins whose list of names ends right before {@code v}, when the
    * clause at {@code a} is that list's capitalised tail ("Navimar, which operates terminals in
    * Italy, Spain and West Africa, said": "which …", not "Spain and West Africa"); else {@code a}.
@@ -843,7 +896,11 @@ final class VerbSubjects {
       n--;
     }
     boolean led = Character.isLowerCase(toks.get(n - 1).text().charAt(0));
-    return led && n < v && v - n <= 4 ? toks.subList(n, v) : List.of();
+    boolean body = led && opens.equals("the") && bodyNameFrom(toks, a + 1, n);
+    if (body) {
+      n = a + 1; // "The main opposition party, the Rally for Democratic Renewal, said"
+    }
+    return led && n < v && v - n <= (body ? BODY_WORDS + 2 : 4) ? toks.subList(n, v) : List.of();
   }
 
   /**

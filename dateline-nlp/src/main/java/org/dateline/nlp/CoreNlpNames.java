@@ -201,14 +201,20 @@ public final class CoreNlpNames implements NameFinder {
     int end = -1;
     for (CoreLabel t : tokens) {
       String tag = t.ner();
+      // a quotation mark or other sign the tagger gave a name's tag ("Military Committee for
+      // National Recovery”") joins the words on either side, but neither opens nor ends a name
+      boolean word =
+          text.substring(t.beginPosition(), t.endPosition())
+              .chars()
+              .anyMatch(Character::isLetterOrDigit);
       if (tag != null && tag.equals(open) && sameLine(text, end, t.beginPosition())) {
-        end = t.endPosition();
+        end = word ? t.endPosition() : end;
         continue;
       }
       if (open != null) {
         names.add(new Name(begin, end, text.substring(begin, end), type(open)));
       }
-      open = tag == null || tag.equals("O") ? null : tag;
+      open = tag == null || tag.equals("O") || !word ? null : tag;
       begin = t.beginPosition();
       end = t.endPosition();
     }

@@ -8501,6 +8501,45 @@ class ExtractorTest {
   }
 
   @Test
+  void aBodysNameInScareQuotesBeforeItsVerbSpeaks() {
+    String text =
+        "Army officers seize the radio station\n\nIn a broadcast at dawn, the self-styled"
+            + " \u201cNational Council for Public Safety\u201d said it had taken power"
+            + " \u201cto end the looting of the treasury.\u201d";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(direct(x))
+        .extracting(Quote::speaker)
+        .containsExactly("National Council for Public Safety");
+    assertThat(x.entities()).extracting(Entity::name).noneMatch(n -> n.contains("\u201d"));
+  }
+
+  @Test
+  void aBodyNamedInAppositionAfterItsKindSpeaks() {
+    String text =
+        "The country's largest farmers' group, the Union of Rice Growers, said in a letter to the"
+            + " ministry that it would \"resist any cut\" to the price support.";
+    assertThat(speakers(text)).containsExactly("Union of Rice Growers");
+  }
+
+  @Test
+  void aTitleBeforeAFamilyNameThatOpensTheFullNameIsThatPerson() {
+    String text =
+        "Chaebol founder jailed\n\nReading out the verdict, presiding judge Park Hye-jin said the"
+            + " founder had abused his power.\n\n\u201cThe accused showed no remorse for the losses"
+            + " of the shareholders,\u201d Judge Park said.";
+    assertThat(speakers(text)).containsExactly("Park Hye-jin");
+  }
+
+  @Test
+  void aCommaBeforeSayingEndsTheClauseWhoseVerbWasBe() {
+    String text =
+        "Minister's whereabouts unknown\n\nThe minister's press secretary, Adaeze Okafor, said"
+            + " Mr Obi was well.\n\nShe refused to say where the minister was, saying only that"
+            + " he was \"with his family, safe and calm.\"";
+    assertThat(speakers(text)).containsExactly("Adaeze Okafor");
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
