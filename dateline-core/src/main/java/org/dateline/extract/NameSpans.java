@@ -175,6 +175,10 @@ final class NameSpans {
   private static final Pattern ROLE_BEFORE =
       Pattern.compile("(?:\\b(\\p{Ll}+)\\s+)?\\b(\\p{Ll}+),?\\s+$");
 
+  // a role its owner or an article opens, and the comma of an apposition: "Its spokesman, "
+  private static final Pattern OWNED_ROLE =
+      Pattern.compile("(?:\\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)|['’]s)\\s+(\\p{Ll}+),\\s+$");
+
   // Short words a headline capitalises that no name is made of.
   private static final Set<String> HEADLINE_WORDS =
       Set.of(
@@ -1088,6 +1092,10 @@ final class NameSpans {
       // "Pastor Lungelo Zulu", "Alhaji Sani Danjuma": an honorific opens a person's name
       return new NameFinder.Name(n.begin(), n.end(), n.text(), EntityType.PERSON);
     }
+    if (roleApposed(text, n) && titledName(n.text())) {
+      // "Its spokesman, Saw Eh Kalu, said": the name set off after an owned role is its holder
+      return new NameFinder.Name(n.begin(), n.end(), n.text(), EntityType.PERSON);
+    }
     if (roleRightBefore(text, n.begin()) && titledName(n.text()) && personal(text, n.text())) {
       // "Tesla chief executive Elon Musk": a name right after a role in lower case is its holder
       return new NameFinder.Name(n.begin(), n.end(), n.text(), EntityType.PERSON);
@@ -1237,6 +1245,18 @@ final class NameSpans {
         && (words.roles.contains(m.group(2))
             || m.group(2).equals("member") // "City Council member Anh Vu"
             || m.group(1) != null && words.roles.contains(m.group(1) + " " + m.group(2)));
+  }
+
+  /**
+   * Whether the name stands between commas right after a role its owner or an article opens ("Its
+   * spokesman, | Saw Eh Kalu |,", "The front's leader, | … |,").
+   */
+  private boolean roleApposed(String text, NameFinder.Name n) {
+    Matcher m = OWNED_ROLE.matcher(text.substring(Math.max(0, n.begin() - 40), n.begin()));
+    return n.end() < text.length()
+        && text.charAt(n.end()) == ','
+        && m.find()
+        && words.roles.contains(m.group(1));
   }
 
   /** Whether a role and "of" ("Secretary of the", "Minister of") stand right before {@code at}. */

@@ -28,6 +28,10 @@ final class SpeakerPhrase {
   private static final Set<String> SUBORDINATORS =
       Set.of("though", "although", "while", "because", "since", "as", "when", "after", "once");
 
+  /** Words after which "a …" describes someone already named: "is an artist", "as a diplomat". */
+  private static final Set<String> PREDICATING =
+      Set.of("is", "was", "are", "were", "be", "been", "being", "as", "became", "becomes");
+
   /** Kinds of body that publish: "the newspaper", "the magazine". */
   private static final Set<String> PUBLICATIONS = Set.of("newspaper", "magazine", "tabloid");
 
@@ -477,6 +481,12 @@ final class SpeakerPhrase {
     boolean brandNew = Clauses.INDEFINITE.contains(described.get(0).lower());
     Entity holder = brandNew ? null : mentions.holder(description);
     if (holder != null
+        && described.size() == 2
+        && described.get(0).lower().equals("the")
+        && newcomerSince(frame, holder, head, b)) {
+      holder = null; // "A Western diplomat …, said …. "…," the diplomat said": the newcomer
+    }
+    if (holder != null
         && !mentions.namedBefore(holder, b)
         && b > frame.headline()
         && !unnamedLead(frame, b)) {
@@ -525,6 +535,37 @@ final class SpeakerPhrase {
       holder = mentions.onlyTitledBy(phrase.get(1).lower(), frame.text(), b);
     }
     return holder != null ? new Speaker(holder, null) : new Speaker(null, description);
+  }
+
+  /**
+   * Whether someone the noun brings in unnamed ("A Western diplomat in Tehran, who spoke on
+   * condition of anonymity, said", "said a diplomat") stands after the last time {@code holder} was
+   * named before {@code at}: "the diplomat" is then that newcomer. Not an apposition ("Ould
+   * Mahmoud, a Mauritanian diplomat, said"), which describes the one it follows.
+   */
+  private static boolean newcomerSince(Frame frame, Entity holder, String noun, int at) {
+    Matcher m =
+        Pattern.compile(
+                "\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:[\\p{L}-]+\\s+){0,3}"
+                    + Pattern.quote(noun)
+                    + "\\b(?!\\s*,\\s*\\p{Lu})")
+            .matcher(frame.text())
+            .region(0, at);
+    int last = -1;
+    while (m.find()) {
+      int before = m.start() - 1;
+      while (before >= 0 && frame.text().charAt(before) == ' ') {
+        before--;
+      }
+      boolean apposed = before >= 0 && frame.text().charAt(before) == ',';
+      List<Tok> lead = Tok.of(frame.text(), Math.max(0, m.start() - 12), m.start());
+      boolean predicate = // "Frazier is an American artist": said of the one named
+          !lead.isEmpty() && PREDICATING.contains(lead.get(lead.size() - 1).lower());
+      if (!apposed && !predicate && !frame.inQuote(m.start())) {
+        last = m.end();
+      }
+    }
+    return last >= 0 && !frame.mentions().namedWithin(holder, last, at);
   }
 
   /**

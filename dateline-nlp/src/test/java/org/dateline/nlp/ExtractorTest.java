@@ -8540,6 +8540,32 @@ class ExtractorTest {
   }
 
   @Test
+  void aNameBetweenCommasAfterAnOwnedRoleIsItsHolder() {
+    String text =
+        "Rebels abandon their camps\n\nThe Kawthoolei Liberation Front said the offensive was"
+            + " the largest in a decade. Its spokesman, Saw Eh Kalu, reached by satellite"
+            + " telephone, said three camps had been lost.\n\n\"We have lost camps before,\" he"
+            + " said.";
+    Extracts x = EXTRACTOR.read(text, Published.unknown());
+    assertThat(direct(x)).extracting(Quote::speaker).containsExactly("Saw Eh Kalu");
+    assertThat(x.entities())
+        .filteredOn(e -> e.name().equals("Saw Eh Kalu"))
+        .extracting(Entity::type)
+        .containsExactly(EntityType.PERSON);
+  }
+
+  @Test
+  void theRoleNounAfterAnUnnamedNewcomerIsTheNewcomer() {
+    String text =
+        "Truce signed in Tehran\n\nThe UN envoy, Ahmed Ould Mahmoud, a Mauritanian diplomat, said"
+            + " observers would be sent soon.\n\nA Western diplomat in Tehran, who spoke on"
+            + " condition of anonymity, said the hosts had worked hard.\n\n\"Neither side could"
+            + " afford to walk out,\" the diplomat said.";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(tuple("Neither side could afford to walk out,", null, "the diplomat"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
