@@ -985,7 +985,7 @@ final class Cues {
     if (cited != null) {
       return cited; // "…" (Yahoo! News article): a page quoting a report names its outlet
     }
-    List<Tok> toks = Tok.of(frame.text(), from, to);
+    List<Tok> toks = frame.words(from, to);
     if (toks.isEmpty() || introducesNext(frame.text(), from, to)) {
       return null;
     }
@@ -1375,7 +1375,7 @@ final class Cues {
   @Nullable Speaker before(Frame frame, int from, int to) {
     // "White told The Post — where Heller said she was "…" — "I hear …"": an aside between
     // dashes that ends right before the quotation is no part of its cue
-    List<Tok> toks = Tok.of(frame.text(), from, asideStart(frame.text(), from, to));
+    List<Tok> toks = frame.words(from, asideStart(frame.text(), from, to));
     Speaker labelled = writers.read(frame, toks, to);
     if (labelled == null) {
       labelled = colons.label(frame, toks, to);
@@ -1967,7 +1967,7 @@ final class Cues {
     List<Tok> toks = new ArrayList<>();
     int quotedBegin = -1; // the first and last quoted words passed over since the last one kept
     int quotedEnd = -1;
-    for (Tok t : Tok.of(text, b, e)) {
+    for (Tok t : frame.words(b, e)) {
       if (frame.inQuote(t.begin())) {
         quotedBegin = quotedBegin < 0 ? t.begin() : quotedBegin;
         quotedEnd = t.end();

@@ -107,6 +107,23 @@ final class Frame {
     return null;
   }
 
+  /**
+   * The words of {@code text[from, to)} ({@link Tok#of}), where a comma inside a body's name
+   * ("Ministry of Trade, Industry and Energy", "Lasker, Weil & Brodsky") ends no clause.
+   */
+  List<Tok> words(int from, int to) {
+    List<Tok> toks = Tok.of(text, from, to);
+    for (int i = 1; i < toks.size(); i++) {
+      Tok t = toks.get(i);
+      if (t.punctBefore()
+          && Tok.between(text, toks, i).equals(",")
+          && mentions.insideBody(toks.get(i - 1).begin() + 1, t.end())) {
+        toks.set(i, new Tok(t.begin(), t.end(), t.text(), t.lower(), false));
+      }
+    }
+    return toks;
+  }
+
   Sentences sentences() {
     return sentences;
   }

@@ -176,6 +176,19 @@ final class Mentions {
     return titled;
   }
 
+  /** Whether an organisation's name runs from before {@code begin} to at least {@code end}. */
+  boolean insideBody(int begin, int end) {
+    for (Placed p : placed) {
+      if (p.begin >= begin) {
+        return false;
+      }
+      if (p.end >= end && p.entity.type() == EntityType.ORGANIZATION) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The first mention of an entity of {@code type} inside {@code [begin, end)}, or null. */
   @Nullable Placed firstWithin(int begin, int end, EntityType type) {
     for (Placed p : placed) {

@@ -50,7 +50,9 @@ final class SpeakerPhrase {
           "club",
           CLUB_WORDS,
           "studio",
-          Set.of("studio", "studios", "pictures", "films", "entertainment"));
+          Set.of("studio", "studios", "pictures", "films", "entertainment"),
+          "union",
+          Set.of("union", "association", "federation", "brotherhood", "guild"));
 
   /** Prepositions after which an indefinite speaker's description places them: "from", "at". */
   private static final Set<String> COMPLEMENT_PREPOSITIONS =
@@ -291,6 +293,10 @@ final class SpeakerPhrase {
     Speaker joint = joint(frame, phrase);
     if (joint != null) {
       return joint;
+    }
+    Speaker owner = writingsOwner(frame, phrase);
+    if (owner != null) {
+      return owner;
     }
     int b = phrase.get(0).begin();
     int e = phrase.get(phrase.size() - 1).end();
@@ -914,6 +920,26 @@ final class SpeakerPhrase {
       }
     }
     return clause;
+  }
+
+  /**
+   * The body that "the company's statement" or "the union's letter" comes from, as "the company"
+   * would name it; null for any other phrase, or when no body is named.
+   */
+  private @Nullable Speaker writingsOwner(Frame frame, List<Tok> phrase) {
+    if (phrase.size() != 3
+        || !phrase.get(0).lower().equals("the")
+        || !phrase.get(1).possessive()
+        || !words.writings.contains(phrase.get(2).lower())) {
+      return null;
+    }
+    Tok kind = phrase.get(1).withoutPossessive();
+    if (!words.companyNouns.contains(kind.lower())
+        && !words.institutionNouns.contains(kind.lower())) {
+      return null;
+    }
+    Speaker owner = resolve(frame, List.of(phrase.get(0), kind));
+    return owner != null && owner.entity() != null ? owner : null;
   }
 
   /**

@@ -8566,6 +8566,33 @@ class ExtractorTest {
   }
 
   @Test
+  void theCompanysStatementIsTheCompanys() {
+    String text =
+        "Tyre maker shuts its oldest plant\n\nHollins Tyre Co. said it would close its plant in"
+            + " Marion, Indiana.\n\nThe company's statement said the workers had \"served Hollins"
+            + " with pride for sixty years.\"";
+    assertThat(speakers(text)).containsExactly("Hollins Tyre Co.");
+  }
+
+  @Test
+  void theUnionIsTheAssociationNamedBefore() {
+    String text =
+        "Pilots walk out\n\nThe Independent Association of Coastal Pilots called the strike on"
+            + " Tuesday.\n\nThe union posted a message on its website urging members to \"stay"
+            + " calm and stay off company property.\"";
+    assertThat(speakers(text)).containsExactly("Independent Association of Coastal Pilots");
+  }
+
+  @Test
+  void aCommaInsideABodysNameEndsNoApposition() {
+    String text =
+        "Steel duties upheld\n\nIn Seoul, Park Jong-soo, a director general at the Ministry of"
+            + " Trade, Industry and Energy, told reporters that the margins were \"far lower than"
+            + " the petitioners claimed.\"";
+    assertThat(speakers(text)).containsExactly("Park Jong-soo");
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
