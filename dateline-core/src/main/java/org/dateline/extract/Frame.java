@@ -21,6 +21,9 @@ final class Frame {
    */
   static final int REACH = 400;
 
+  // the most words of a bracketed aside the cue readers pass over: "(D., Pa.)", "(pictured)"
+  private static final int ASIDE_WORDS = 6;
+
   // A byline: a line of the page's head that opens with "By" and a capital
   private static final Pattern BYLINE = Pattern.compile("(?m)^By\\s+\\p{Lu}");
   private static final int BYLINE_REACH = 1500;
@@ -112,7 +115,7 @@ final class Frame {
    * ("Ministry of Trade, Industry and Energy", "Lasker, Weil & Brodsky") ends no clause.
    */
   List<Tok> words(int from, int to) {
-    List<Tok> toks = Tok.of(text, from, to);
+    List<Tok> toks = withoutAsides(Tok.of(text, from, to));
     for (int i = 1; i < toks.size(); i++) {
       Tok t = toks.get(i);
       if (t.punctBefore()
@@ -122,6 +125,55 @@ final class Frame {
       }
     }
     return toks;
+  }
+
+  /**
+   * The words without a short aside in brackets after a word ("Rep. Thomas Kilbride (D., Pa.)
+   * said", "Marta Ruiz (pictured) said"): the word after it follows the word before as it would
+   * with no aside, punctuated only by what stands after the closing bracket.
+   */
+  private List<Tok> withoutAsides(List<Tok> toks) {
+    List<Tok> out = new ArrayList<>(toks.size());
+    for (int i = 0; i < toks.size(); i++) {
+      int close = i > 0 ? asideEnd(toks, i) : -1;
+      if (close < 0) {
+        out.add(toks.get(i));
+        continue;
+      }
+      if (close < toks.size()) {
+        Tok next = toks.get(close);
+        String after = text.substring(text.lastIndexOf(')', next.begin()) + 1, next.begin());
+        out.add(new Tok(next.begin(), next.end(), next.text(), next.lower(), !after.isBlank()));
+      }
+      i = close;
+    }
+    return out;
+  }
+
+  /**
+   * Where the word after a bracketed aside of at most {@value #ASIDE_WORDS} words that opens right
+   * before the word at {@code i} stands (the list's size when none follows); -1 when no such aside
+   * opens there.
+   */
+  private int asideEnd(List<Tok> toks, int i) {
+    if (!Tok.between(text, toks, i).equals("(")) {
+      return -1;
+    }
+    for (int j = i + 1; j <= Math.min(toks.size(), i + ASIDE_WORDS); j++) {
+      int gapEnd = j < toks.size() ? toks.get(j).begin() : text.length();
+      String gap = text.substring(toks.get(j - 1).end(), gapEnd);
+      if (gap.indexOf(')') >= 0) {
+        return j < toks.size() && gap.indexOf('(') < 0 && noQuoteMark(gap) ? j : -1;
+      }
+      if (gap.indexOf('(') >= 0 || !noQuoteMark(gap)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean noQuoteMark(String s) {
+    return s.chars().noneMatch(c -> c == '"' || c == '“' || c == '”');
   }
 
   Sentences sentences() {

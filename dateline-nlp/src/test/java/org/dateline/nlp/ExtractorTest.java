@@ -8593,6 +8593,15 @@ class ExtractorTest {
   }
 
   @Test
+  void aShortAsideInBracketsStandsOutsideTheApposition() {
+    String text =
+        "Steel duties upheld\n\nRep. Thomas Kilbride (D., Pa.), whose district includes the"
+            + " Carrick mill, said in a statement that the ruling was \"a vindication for the"
+            + " workers.\"\n\nSen. Maura Quist (R., Ohio) said the duties were \"long overdue.\"";
+    assertThat(speakers(text)).containsExactly("Thomas Kilbride", "Maura Quist");
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
