@@ -175,9 +175,12 @@ final class NameSpans {
   private static final Pattern ROLE_BEFORE =
       Pattern.compile("(?:\\b(\\p{Ll}+)\\s+)?\\b(\\p{Ll}+),?\\s+$");
 
-  // a role its owner or an article opens, and the comma of an apposition: "Its spokesman, "
+  // a role its owner or an article opens, with the body it serves, and the comma of an
+  // apposition: "Its spokesman, ", "A spokesman for the network, "
   private static final Pattern OWNED_ROLE =
-      Pattern.compile("(?:\\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)|['’]s)\\s+(\\p{Ll}+),\\s+$");
+      Pattern.compile(
+          "(?:\\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?)|['’]s)\\s+(\\p{Ll}+)"
+              + "(?:\\s+(?:for|of|at)\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?[\\p{L}'’.-]+)?,\\s+$");
 
   // Short words a headline capitalises that no name is made of.
   private static final Set<String> HEADLINE_WORDS =
@@ -1249,7 +1252,7 @@ final class NameSpans {
 
   /**
    * Whether the name stands between commas right after a role its owner or an article opens ("Its
-   * spokesman, | Saw Eh Kalu |,", "The front's leader, | … |,").
+   * spokesman, | Saw Eh Kalu |,", "A spokesman for the network, | Evan Castellano |,").
    */
   private boolean roleApposed(String text, NameFinder.Name n) {
     Matcher m = OWNED_ROLE.matcher(text.substring(Math.max(0, n.begin() - 40), n.begin()));

@@ -8602,6 +8602,14 @@ class ExtractorTest {
   }
 
   @Test
+  void aModalAfterAnAppositionKeepsTheNameAsSubject() {
+    String text =
+        "Actress in rehab\n\nA spokesman for the network, Evan Castellano, would say only that"
+            + " the network \"backs Kelsey fully\" and that filming remained \"on schedule.\"";
+    assertThat(speakers(text)).containsExactly("Evan Castellano", "Evan Castellano");
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
