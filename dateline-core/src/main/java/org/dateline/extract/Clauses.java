@@ -37,6 +37,10 @@ final class Clauses {
 
   static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "we", "i");
 
+  /** The modal verbs: "would", "can", "cannot". */
+  static final Set<String> MODALS =
+      Set.of("will", "would", "could", "should", "may", "might", "must", "can", "cannot");
+
   // How many scene-setting clauses may open a sentence before its subject.
   private static final int OPENING_CLAUSES = 2;
 

@@ -57,10 +57,8 @@ final class QuoteReader {
           "born", "known", "knew", "made", "given", "gave", "taken", "took", "seen", "saw", "held",
           "found", "built", "heard", "told", "thought", "felt", "came", "went", "got", "brought",
           "began", "sent", "stood", "met");
-  // Verbs after which a quoted word is a verb's, never a modifier: "would "destroy" jobs", and with
-  // a form of "be" one in "-ing", "were "strangling" small businesses".
-  private static final Set<String> MODALS =
-      Set.of("will", "would", "could", "should", "may", "might", "must", "can", "cannot");
+  // Verbs after which a quoted word is a verb's, never a modifier: a modal ("would "destroy"
+  // jobs"), and with a form of "be" one in "-ing", "were "strangling" small businesses".
   private static final Set<String> BE_FORMS =
       Stream.concat(Clauses.BE.stream(), Stream.of("being", "am"))
           .collect(Collectors.toUnmodifiableSet());
@@ -1531,7 +1529,7 @@ final class QuoteReader {
   /** Whether quoted words open on a verb, after a modal or (in "-ing") a form of "be". */
   private static boolean verbAfter(String[] lead, String first) {
     String last = lead[lead.length - 1];
-    return MODALS.contains(last) || BE_FORMS.contains(last) && first.endsWith("ing");
+    return Clauses.MODALS.contains(last) || BE_FORMS.contains(last) && first.endsWith("ing");
   }
 
   /**

@@ -48,9 +48,6 @@ final class VerbSubjects {
   // adverbs without "-ly" that stand between an auxiliary and its verb: "has since said"
   private static final Set<String> WITH_VERB =
       Set.of("since", "already", "long", "often", "always", "now");
-  // modals a subject set off by commas may stand before: "X, a spokesman, would say only"
-  private static final Set<String> MODALS =
-      Set.of("would", "will", "could", "can", "may", "might", "must", "should");
 
   static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
   // the people one works with, led by the one named before them
@@ -666,7 +663,8 @@ final class VerbSubjects {
   private static boolean beforeVerb(Tok t) {
     return Clauses.adverb(t)
         || WITH_VERB.contains(t.lower())
-        || t.punctBefore() && MODALS.contains(t.lower());
+        // a modal a subject set off by commas stands before: "X, a spokesman, would say only"
+        || t.punctBefore() && Clauses.MODALS.contains(t.lower());
   }
 
   /**
