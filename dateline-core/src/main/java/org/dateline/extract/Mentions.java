@@ -278,8 +278,13 @@ final class Mentions {
         excluded,
         p ->
             p.entity.type() != EntityType.PERSON
-                && text.substring(Math.max(0, p.begin - noun.length() - 1), p.begin)
-                    .equalsIgnoreCase(noun + " "));
+                && (text.substring(Math.max(0, p.begin - noun.length() - 1), p.begin)
+                        .equalsIgnoreCase(noun + " ")
+                    // "his label, Southern Crown Records,": the name set off after the noun, in
+                    // lower case (not the end of a name: "the … Commission, Hearthwell …,")
+                    || text.substring(Math.max(0, p.begin - noun.length() - 2), p.begin)
+                            .equals(noun + ", ")
+                        && text.startsWith(",", p.end)));
   }
 
   /** The last mention ending before {@code pos}, outside {@code excluded}, whose entity fits. */

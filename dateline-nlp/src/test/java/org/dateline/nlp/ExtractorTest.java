@@ -8610,6 +8610,15 @@ class ExtractorTest {
   }
 
   @Test
+  void theNounABodyWasSetOffAfterNamesItLater() {
+    String text =
+        "Singer pleads not guilty\n\nVance begins a tour in April, and his label, Harbour Lane"
+            + " Records, said the tour would go ahead.\n\n\"Dorian is focused on his fans,\" the"
+            + " label said in a statement.";
+    assertThat(speakers(text)).containsExactly("Harbour Lane Records");
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
