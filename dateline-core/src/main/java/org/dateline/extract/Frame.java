@@ -111,8 +111,9 @@ final class Frame {
   }
 
   /**
-   * The words of {@code text[from, to)} ({@link Tok#of}), where a comma inside a body's name
-   * ("Ministry of Trade, Industry and Energy", "Lasker, Weil & Brodsky") ends no clause.
+   * The words of {@code text[from, to)} ({@link Tok#of}) as the cue readers take them: a short
+   * aside in brackets is passed over, and a comma inside a body's name ("Ministry of Trade,
+   * Industry and Energy") ends no clause.
    */
   List<Tok> words(int from, int to) {
     List<Tok> toks = withoutAsides(Tok.of(text, from, to));
@@ -152,8 +153,7 @@ final class Frame {
 
   /**
    * Where the word after a bracketed aside of at most {@value #ASIDE_WORDS} words that opens right
-   * before the word at {@code i} stands (the list's size when none follows); -1 when no such aside
-   * opens there.
+   * before the word at {@code i} stands; -1 when no such aside opens there, or no word follows it.
    */
   private int asideEnd(List<Tok> toks, int i) {
     if (!Tok.between(text, toks, i).equals("(")) {
