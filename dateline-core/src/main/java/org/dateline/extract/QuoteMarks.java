@@ -44,13 +44,13 @@ final class QuoteMarks {
    * …from appearances, "he said}), as damaged spacing leaves one: it faces back, whatever its
    * spaces say. Only a short attribution that ends there counts ({@code "he said.}, {@code "said
    * Ann Lee}, {@code "a neighbour told the Courier}); a quote may open on a reporting verb ({@code
-   * "I've told you before}) or on a capitalised pronoun that reports ({@code "He said, 'Lois, who
-   * will tell people?'"}).
+   * "I've told you before}), on a capitalised pronoun that reports ({@code "He said, 'Lois, who
+   * will tell people?'"}) or on "That said," and the like, which report nothing.
    */
   private static final Pattern STRAIGHT_CLOSE =
       Pattern.compile(
           "\"(?<=[,.?!] \")(?:(?:he|she|they)\\s+|(?:a|an|the)\\s+(?:\\p{Ll}[\\p{L}'-]*\\s+){1,2}"
-              + "|(?!(?:He|She|They|I|We|You|It)\\s)(?:\\p{Lu}[\\p{L}.'-]*\\s+){1,3})?"
+              + "|(?!(?:He|She|They|I|We|You|It|That|This|Enough)\\s)(?:\\p{Lu}[\\p{L}.'-]*\\s+){1,3})?"
               + "(?:said|says|added|told|asked|explained|recalled|wrote)"
               + "(?=\\s*[,.;]|\\s+(?:the\\s+)?\\p{Lu})");
 

@@ -8619,6 +8619,18 @@ class ExtractorTest {
   }
 
   @Test
+  void aQuotationOpeningWithThatSaidIsNoClosingMark() {
+    String text =
+        "Council overrides veto\n\n\"We tried to stop it,\" the mayor said. \"That said, the"
+            + " council has acted, and we will follow the law.\"";
+    assertThat(direct(text))
+        .extracting(q -> text.substring(q.begin(), q.end()))
+        .containsExactly(
+            "We tried to stop it,",
+            "That said, the council has acted, and we will follow the law.");
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
