@@ -64,7 +64,6 @@ final class SpeakerPhrase {
   private static final Pattern APPOSED_KIND =
       Pattern.compile(",\\s+(?:the|an?)\\s+((?:[\\p{L}-]+\\s+){0,3}[\\p{L}-]+)");
 
-  /** "Asked by" and at most a title right before a name: the one who asks. */
   // the words a question opens with
   private static final Set<String> QUESTION_OPENERS =
       Set.of(
@@ -76,6 +75,7 @@ final class SpeakerPhrase {
       Pattern.compile(
           "\\s*(?:[Ww]hen\\s+)?[Aa]sked\\s+(?:about|whether|if|why|how|what|when|who)\\b[^,;]*");
 
+  /** "Asked by" and at most a title right before a name: the one who asks. */
   private static final Pattern ASKED_BY =
       Pattern.compile("\\b[Aa]sked by (?:\\p{Lu}[\\p{L}.]*\\s+)?$");
 
