@@ -770,6 +770,9 @@ final class Cues {
         // "a June report by the Education Lab found …", "a letter from his son that described …":
         // the name after "by" or "from" before any reporting verb
         Speaker who = issuer(frame, b, e, noun);
+        if (who == null) {
+          who = authorOf(frame, b, e); // "Kraft Foods issued a statement early today"
+        }
         boolean issued = who != null;
         if (who == null) {
           who = framing(frame, b, e);
@@ -778,11 +781,14 @@ final class Cues {
         if (described != null && writtenBy(described)) {
           continue; // "The report called it …": the writing again; its author comes earlier
         }
-        // a name, or a definite body ("The ministry said in a statement …"), never the text itself;
-        // else who the sentence says issued it ("Kraft Foods issued a statement early today")
-        return who != null && (who.entity() != null || issued || definiteBody(who.description()))
-            ? who
-            : authorOf(frame, b, e);
+        // a name, or a definite body ("The ministry said in a statement …"), never the text itself
+        if (who != null && (who.entity() != null || issued || definiteBody(who.description()))) {
+          return who;
+        }
+        if (introduces(frame.text(), b, e, noun)) {
+          return null; // "when the paper received an unsigned letter": no author is known
+        }
+        // "…, according to the statement.": the writing again, with no author; it comes earlier
       }
     }
     Speaker wrote = i > 0 ? authorOf(frame, sentences.begin(i - 1), sentences.end(i - 1)) : null;
@@ -850,6 +856,26 @@ final class Cues {
     }
     return noun.equals("paper")
         && Tok.of(text, b, e).stream().anyMatch(t -> PAPERS.contains(t.lower()));
+  }
+
+  /**
+   * Whether {@code [b, e)} brings the writing {@code noun} in with an indefinite article within
+   * four words before it ("an unsigned, typewritten letter"), rather than pointing back to it.
+   */
+  private static boolean introduces(String text, int b, int e, String noun) {
+    List<Tok> toks = Tok.of(text, b, e);
+    for (int i = 0; i < toks.size(); i++) {
+      String w = toks.get(i).lower();
+      if (w.equals(noun) || STATEMENTS.contains(noun) && STATEMENTS.contains(w)) {
+        for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+          String before = toks.get(j).lower();
+          if (before.equals("a") || before.equals("an")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**

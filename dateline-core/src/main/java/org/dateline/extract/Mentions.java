@@ -306,9 +306,14 @@ final class Mentions {
     return found;
   }
 
+  /**
+   * Whether {@code p} lies inside one of the quotation {@code spans} (each with its marks), other
+   * than as the whole of one: the self-styled "Military Committee for National Recovery" names the
+   * body rather than quoting anyone.
+   */
   private static boolean inside(Placed p, List<int[]> spans) {
     for (int[] s : spans) {
-      if (p.begin >= s[0] && p.end <= s[1]) {
+      if (p.begin >= s[0] && p.end <= s[1] && (p.begin > s[0] + 1 || p.end < s[1] - 2)) {
         return true;
       }
     }

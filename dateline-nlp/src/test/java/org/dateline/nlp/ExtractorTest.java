@@ -8631,6 +8631,44 @@ class ExtractorTest {
   }
 
   @Test
+  void aBodyNamedWhollyInScareQuotesIsTheOneItsKindLaterPointsTo() {
+    String text =
+        "At dawn the self-styled \"Patriotic Council for Unity\" said on radio that it had taken"
+            + " control of the port.\n\nThe council then ordered shops to close and warned that"
+            + " anyone breaking the curfew would be \"arrested on sight.\"";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(tuple("arrested on sight.", "Patriotic Council for Unity", null));
+  }
+
+  @Test
+  void theStatementGoesBackPastASentenceThatOnlyCitesIt() {
+    String text =
+        "In a statement read on the radio, the Orvelle Dock Workers Union said it would strike"
+            + " at midnight.\n\nThe walkout covers three ports, according to the statement. Talks"
+            + " broke down on Friday.\n\n\"We have waited long enough,\" the statement said.";
+    assertThat(speakers(text)).containsExactly("Orvelle Dock Workers Union");
+  }
+
+  @Test
+  void aWritingIsTheOneWhoIssuedItNotAPersonNamedInItsSentence() {
+    String text =
+        "The Harbour Licensing Board on Monday issued a notice to trawler owner Piet Vandam over"
+            + " a catch in which he allegedly took undersized fish.\n\nThe notice gives him a"
+            + " week to reply. It says the catch \"breached the terms of his licence\".";
+    assertThat(speakers(text)).containsExactly("Harbour Licensing Board");
+  }
+
+  @Test
+  void anUnsignedLetterKeepsNoAuthorEvenWhenAPaperPrintedIt() {
+    String text =
+        "The inquiry changed course when the Weekly Courier got an unsigned letter claiming to"
+            + " be from the thief. The paper printed parts of it on Sunday.\n\n\"I only wanted to"
+            + " see if I could,\" the letter said.";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(tuple("I only wanted to see if I could,", null, "the letter"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
