@@ -1100,6 +1100,9 @@ final class VerbSubjects {
 
   /** The words of the first person named in {@code [from, to)}, or null. */
   private static @Nullable List<Tok> personIn(Frame frame, List<Tok> toks, int from, int to) {
+    if (from >= to) {
+      return null; // "who" opens the words read: nothing before it names anyone
+    }
     Mentions.Placed p =
         frame
             .mentions()

@@ -8669,6 +8669,17 @@ class ExtractorTest {
   }
 
   @Test
+  void aRelativeRightAfterAQuotedNicknameInTeXMarksDoesNotThrow() {
+    // the words before the second quotation open with "who": nothing before it in them names
+    // anyone, and the clause before the nickname still does
+    String text =
+        "The union was represented by its chief organiser, Tomas Vallejo Ruiz, better known by"
+            + " his nickname ``El Tata,'' who said the agreement went ``to the heart of the"
+            + " dispute.''";
+    assertThat(speakers(text)).containsExactly("Tomas Vallejo Ruiz");
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
