@@ -773,6 +773,9 @@ final class Cues {
         if (who == null) {
           who = authorOf(frame, b, e); // "Kraft Foods issued a statement early today"
         }
+        if (who == null) {
+          who = openedWith(frame, b, e); // "In a statement, the Santa Clara-based company blamed"
+        }
         boolean issued = who != null;
         if (who == null) {
           who = framing(frame, b, e);
@@ -856,6 +859,45 @@ final class Cues {
     }
     return noun.equals("paper")
         && Tok.of(text, b, e).stream().anyMatch(t -> PAPERS.contains(t.lower()));
+  }
+
+  /**
+   * The subject of a sentence that opens with the writing it issued ("In a statement, the Santa
+   * Clara, Calif.-based company blamed …", "In its annual report, Harrow Mills warned"), whatever
+   * its verb; null when the sentence opens otherwise or the subject names no one.
+   */
+  private @Nullable Speaker openedWith(Frame frame, int b, int e) {
+    List<Tok> toks = outsideQuotes(frame, b, e);
+    if (toks.size() < 4
+        || !toks.get(0).lower().equals("in")
+        || !Clauses.DETERMINERS.contains(toks.get(1).lower())) {
+      return null; // not "In reply, Eze read from a letter"
+    }
+    int w = 2;
+    while (w < Math.min(6, toks.size() - 1) && !words.writings.contains(toks.get(w).lower())) {
+      w++;
+    }
+    int start = w + 1;
+    if (w >= toks.size() - 1 || !toks.get(start).punctBefore()) {
+      return null; // not "In an affidavit accompanying the petition, …"
+    }
+    for (int k = start + 1; k < Math.min(start + 8, toks.size()); k++) {
+      Tok t = toks.get(k);
+      String before = toks.get(k - 1).lower();
+      if (Character.isLowerCase(t.text().charAt(0))
+          && !Clauses.PREPOSITIONS.contains(t.lower())
+          && !Clauses.NAME_CONNECTORS.contains(t.lower())
+          && !words.companyNouns.contains(t.lower())
+          && !words.institutionNouns.contains(t.lower())
+          && !toks.get(k - 1).possessive()
+          && (Character.isUpperCase(toks.get(k - 1).text().charAt(0))
+              || words.companyNouns.contains(before)
+              || words.institutionNouns.contains(before))) {
+        Speaker who = phrases.resolve(frame, toks.subList(start, k));
+        return who != null && who.entity() != null ? who : null;
+      }
+    }
+    return null;
   }
 
   /**

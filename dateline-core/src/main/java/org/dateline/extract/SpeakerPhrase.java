@@ -540,7 +540,35 @@ final class SpeakerPhrase {
       // "traded guard Omar Banks …. "…," the guard said": the one person the noun titles
       holder = mentions.onlyTitledBy(phrase.get(1).lower(), frame.text(), b);
     }
+    if (holder == null && placedKind(frame, phrase)) {
+      // "The Championship club", "the Lecce-based club": the club, by where it plays or sits
+      Speaker kindOnly = resolve(frame, List.of(phrase.get(0), phrase.get(phrase.size() - 1)));
+      holder = kindOnly == null ? null : kindOnly.entity();
+    }
     return holder != null ? new Speaker(holder, null) : new Speaker(null, description);
+  }
+
+  /**
+   * Whether a definite phrase is a body's kind after words that only place it: capitalised ones
+   * ("The Championship club") or a base ("the Santa Clara, Calif.-based company").
+   */
+  private boolean placedKind(Frame frame, List<Tok> phrase) {
+    int last = phrase.size() - 1;
+    String head = phrase.get(last).lower();
+    if (last < 2
+        || last > 5
+        || !phrase.get(0).lower().equals("the")
+        || !words.institutionNouns.contains(head) && !words.companyNouns.contains(head)) {
+      return false;
+    }
+    for (int i = 1; i < last; i++) {
+      String t = phrase.get(i).text();
+      if (!Character.isUpperCase(t.charAt(0)) && !t.endsWith("-based")
+          || frame.mentions().byWord(t, phrase.get(0).begin()) != null) {
+        return false; // not "the Carvalho Menezes campaign", which is the person's
+      }
+    }
+    return true;
   }
 
   /**

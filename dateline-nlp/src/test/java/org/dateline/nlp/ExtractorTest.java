@@ -8680,6 +8680,41 @@ class ExtractorTest {
   }
 
   @Test
+  void aClubPlacedByItsLeagueIsTheClubTheReportIsAbout() {
+    String text =
+        "Fenmoor Rovers have parted company with manager Gil Ainsley after a run of seven defeats."
+            + "\n\nThe League Two club announced the news on Sunday evening.\n\n\"We thank Gil for"
+            + " his efforts,\" the League Two club said.";
+    assertThat(speakers(text)).containsExactly("Fenmoor Rovers");
+  }
+
+  @Test
+  void aPersonsCampaignIsNoCampaignPlacedByItsLeague() {
+    String text =
+        "Senator Dalia Okonkwo-Reyes faces a runoff. Her rival's team, the Marcus Trell campaign,"
+            + " has run advertisements.\n\n\"We expect to win,\" the Okonkwo-Reyes campaign said.";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(tuple("We expect to win,", null, "the Okonkwo-Reyes campaign"));
+  }
+
+  @Test
+  void theStatementIsItsOpenersSubjectWhateverTheVerb() {
+    String text =
+        "Drellwood Microsystems will close its plant in Mesa, cutting 300 jobs.\n\nIn a statement,"
+            + " the Portland, Ore.-based company blamed falling orders.\n\n\"These are painful"
+            + " choices,\" the statement said.";
+    assertThat(speakers(text)).containsExactly("Drellwood Microsystems");
+  }
+
+  @Test
+  void aWritingInAnOpeningAsideIsNotTheOneItsSubjectIssued() {
+    String text =
+        "In a filing accompanying the lawsuit, Drellwood's general counsel, Amos Petrakis, said the"
+            + " company had done nothing wrong. \"The claims have no merit,\" the filing said.";
+    assertThat(speakers(text)).containsExactly("Amos Petrakis");
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
