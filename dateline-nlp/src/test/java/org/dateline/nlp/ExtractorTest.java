@@ -8715,6 +8715,15 @@ class ExtractorTest {
   }
 
   @Test
+  void theGoverningBodyIsTheLastBodyNamed() {
+    String text =
+        "The World Rowing Federation (WRF) suspended Ilse Marten after a failed test.\n\n\"The"
+            + " athlete may ask for her B sample to be tested,\" the governing body said in a"
+            + " statement.";
+    assertThat(speakers(text)).containsExactly("World Rowing Federation");
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
