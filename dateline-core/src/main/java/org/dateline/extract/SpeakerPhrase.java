@@ -52,7 +52,9 @@ final class SpeakerPhrase {
           "studio",
           Set.of("studio", "studios", "pictures", "films", "entertainment"),
           "union",
-          Set.of("union", "association", "federation", "brotherhood", "guild"));
+          Set.of("union", "association", "federation", "brotherhood", "guild"),
+          "label",
+          Set.of("records", "recordings", "music"));
 
   /** Prepositions after which an indefinite speaker's description places them: "from", "at". */
   private static final Set<String> COMPLEMENT_PREPOSITIONS =
@@ -515,6 +517,12 @@ final class SpeakerPhrase {
             head.equals("military")
                 ? mentions.lastBodyNamedWithAny(ARMED_FORCES, b, frame.quotes())
                 : mentions.lastBodyNamedWith(head, b, frame.quotes());
+      }
+      if (institution != null
+          && institution.end() <= frame.headline()
+          && !mentions.namedWithin(institution.entity(), frame.headline(), b)) {
+        // "Singer Sues Label Over Unpaid Royalties": a title-cased headline makes names of words
+        institution = null;
       }
       if (institution == null && NAMED_AS.containsKey(head)) {
         // "the party said" after "the ruling National Progress Alliance"; "the club said" of the

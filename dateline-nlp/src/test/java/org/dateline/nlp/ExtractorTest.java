@@ -8724,6 +8724,15 @@ class ExtractorTest {
   }
 
   @Test
+  void theLabelIsTheRecordCompany() {
+    String text =
+        "The drummer Ansel Vick has sued Crestline Records over master tapes he says the company"
+            + " lost in 1998.\n\nIn a statement, the label said it \"takes the care of its archive"
+            + " seriously.\"";
+    assertThat(speakers(text)).containsExactly("Crestline Records");
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
