@@ -42,7 +42,11 @@ final class SpeakerPhrase {
   // Words in the names of clubs, whose names seldom hold "club"
   private static final Set<String> CLUB_WORDS =
       Set.of("club", "fc", "united", "city", "town", "rovers", "stars", "athletic", "wanderers");
+
   // The words a body's name may hold for "the party", "the club" or "the studio" to mean it
+  /** Nouns for the people who run a body and speak for it: "Sunrise Apparel's management". */
+  private static final Set<String> MANAGEMENT = Set.of("management", "leadership");
+
   private static final Map<String, Set<String>> NAMED_AS =
       Map.of(
           "party",
@@ -295,6 +299,10 @@ final class SpeakerPhrase {
     Speaker joint = joint(frame, phrase);
     if (joint != null) {
       return joint;
+    }
+    Speaker managed = managementOf(frame, phrase);
+    if (managed != null) {
+      return managed; // "Sunrise Apparel's management", "the management of Sunrise Apparel"
     }
     Speaker owner = writingsOwner(frame, phrase);
     if (owner != null) {
@@ -956,6 +964,35 @@ final class SpeakerPhrase {
       }
     }
     return clause;
+  }
+
+  /**
+   * The body whose management a phrase names ("Sunrise Apparel's management", "the management of
+   * Sunrise Apparel"), which speaks for it; null for any other phrase, or when the words before
+   * "'s" or after "of" are not wholly a body's name.
+   */
+  private static @Nullable Speaker managementOf(Frame frame, List<Tok> phrase) {
+    int last = phrase.size() - 1;
+    int b;
+    int e;
+    if (last >= 1
+        && MANAGEMENT.contains(phrase.get(last).lower())
+        && phrase.get(last - 1).possessive()) {
+      b = phrase.get(0).begin();
+      e = phrase.get(last - 1).withoutPossessive().end();
+    } else if (last >= 3
+        && phrase.get(0).lower().equals("the")
+        && MANAGEMENT.contains(phrase.get(1).lower())
+        && phrase.get(2).lower().equals("of")) {
+      b = phrase.get(3).begin();
+      e = phrase.get(last).end();
+    } else {
+      return null;
+    }
+    Mentions.Placed body = frame.mentions().firstWithin(b, e, EntityType.ORGANIZATION);
+    return body != null && body.begin() <= b + 4 && body.end() >= e - 1
+        ? new Speaker(body.entity(), null)
+        : null;
   }
 
   /**

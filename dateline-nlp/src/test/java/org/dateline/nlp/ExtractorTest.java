@@ -8733,6 +8733,17 @@ class ExtractorTest {
   }
 
   @Test
+  void aBodysManagementSpeaksForTheBody() {
+    String text =
+        "Workers at Tarvo Textile Mills Corp. walked out on Monday.\n\nA statement from Tarvo"
+            + " Textile's management, faxed to newspapers, said the company \"has always paid fair"
+            + " wages.\"\n\nA statement from the management of Tarvo Textile said it \"will not"
+            + " reopen the plant.\"";
+    assertThat(speakers(text))
+        .containsExactly("Tarvo Textile Mills Corp.", "Tarvo Textile Mills Corp.");
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
