@@ -758,11 +758,7 @@ final class SpeakerPhrase {
   private static Mentions.@Nullable Placed lastActor(
       Frame frame, int at, boolean orMostNamed, boolean trading) {
     Mentions mentions = frame.mentions();
-    Mentions.Placed body = lastBodyBefore(frame, at);
-    while (trading && body != null && tradesNothing(body.entity())) {
-      // "the company said" after "the Federal Office for Road Vehicle Safety said": no office
-      body = lastBodyBefore(frame, body.begin());
-    }
+    Mentions.Placed body = lastBodyBefore(frame, at, trading);
     if (body == null) {
       return null;
     }
@@ -787,7 +783,7 @@ final class SpeakerPhrase {
       if (mentions.timesNamed(body.entity()) > mentions.timesNamed(most.entity())) {
         most = body;
       }
-      Mentions.Placed earlier = lastBodyBefore(frame, body.begin());
+      Mentions.Placed earlier = lastBodyBefore(frame, body.begin(), trading);
       if (earlier == null) {
         return orMostNamed ? most : null;
       }
@@ -819,6 +815,19 @@ final class SpeakerPhrase {
    * The last body named before {@code at}, passing over a credit in brackets: the agency of a date
    * line or a photograph, "TOKYO, June 12 (Pacific Rim Press) —", publishes and does nothing.
    */
+  /**
+   * As {@link #lastBodyBefore(Frame, int)}, passing over bodies that trade nothing when {@code
+   * trading}: "the company said" after "the Federal Office for Road Vehicle Safety said" is no
+   * office.
+   */
+  private static Mentions.@Nullable Placed lastBodyBefore(Frame frame, int at, boolean trading) {
+    Mentions.Placed body = lastBodyBefore(frame, at);
+    while (trading && body != null && tradesNothing(body.entity())) {
+      body = lastBodyBefore(frame, body.begin());
+    }
+    return body;
+  }
+
   private static Mentions.@Nullable Placed lastBodyBefore(Frame frame, int at) {
     String text = frame.text();
     Mentions.Placed body = frame.mentions().lastBefore(at, BODIES, frame.quotes());

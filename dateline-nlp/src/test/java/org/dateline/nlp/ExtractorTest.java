@@ -8744,6 +8744,16 @@ class ExtractorTest {
   }
 
   @Test
+  void theCompanyPassesOverACourtBehindAPaperThatReportedTheCase() {
+    String text =
+        "A jury found that Orlan Mobile Inc. infringed two patents.\n\nThe verdict came after a"
+            + " trial in U.S. District Court in Marlow, according to the Tyler Morning Ledger,"
+            + " which first reported it.\n\n"
+            + "\"We are disappointed with the verdict,\" the company said in a statement.";
+    assertThat(speakers(text)).containsExactly("Orlan Mobile Inc.");
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
