@@ -58,7 +58,9 @@ final class SpeakerPhrase {
           "union",
           Set.of("union", "association", "federation", "brotherhood", "guild"),
           "label",
-          Set.of("records", "recordings", "music"));
+          Set.of("records", "recordings", "music"),
+          "movement",
+          Set.of("movement", "front", "army", "party", "alliance", "congress"));
 
   /** Prepositions after which an indefinite speaker's description places them: "from", "at". */
   private static final Set<String> COMPLEMENT_PREPOSITIONS =
@@ -110,7 +112,16 @@ final class SpeakerPhrase {
   private static final Set<String> ISSUED_BY = Set.of("from", "by", "of");
   private static final Set<String> SAMPLED = Set.of("survey", "study");
   private static final Set<String> PUBLISHED =
-      Set.of("issued", "released", "published", "posted", "signed", "sent", "put");
+      Set.of(
+          "issued",
+          "released",
+          "published",
+          "posted",
+          "signed",
+          "sent",
+          "put",
+          "adopted",
+          "approved");
   private static final Set<EntityType> PEOPLE = EnumSet.of(EntityType.PERSON);
   private static final Set<EntityType> BODIES = EnumSet.of(EntityType.ORGANIZATION);
 

@@ -8754,6 +8754,23 @@ class ExtractorTest {
   }
 
   @Test
+  void aWritingAdoptedByABodyIsTheBodys() {
+    String text =
+        "The resolution adopted by the Nordic Fisheries Council on Tuesday describes the new quotas"
+            + " as \"a fair share for every coast\" and urges restraint.";
+    assertThat(speakers(text)).containsExactly("Nordic Fisheries Council");
+  }
+
+  @Test
+  void theMovementIsTheRebelFrontNamedBefore() {
+    String text =
+        "The rebel Kivu Liberation Front, which took the town on Sunday, has urged residents to"
+            + " stay.\n\nIn a statement read on its radio station, the movement said: \"No one who"
+            + " lays down arms will be harmed.\"";
+    assertThat(speakers(text)).containsExactly("Kivu Liberation Front");
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
