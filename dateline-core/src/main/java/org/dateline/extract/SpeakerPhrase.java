@@ -44,6 +44,9 @@ final class SpeakerPhrase {
       Set.of("club", "fc", "united", "city", "town", "rovers", "stars", "athletic", "wanderers");
 
   // The words a body's name may hold for "the party", "the club" or "the studio" to mean it
+  /** An age set off after a name, up to the comma after it: ", 41". */
+  private static final Pattern AGE_BEFORE = Pattern.compile(",\\s*\\d{1,3}$");
+
   /** Nouns for the people who run a body and speak for it: "Sunrise Apparel's management". */
   private static final Set<String> MANAGEMENT = Set.of("management", "leadership");
 
@@ -429,7 +432,8 @@ final class SpeakerPhrase {
           mentions.lastIntroducedAs(phrase.get(1).lower(), frame.text(), b, frame.quotes());
       if (introduced != null
           && (introduced.entity().type() == EntityType.PERSON
-              || !words.roleNoun(phrase.get(1).lower()))) {
+              || !words.roleNoun(phrase.get(1).lower()))
+          && !newcomerSince(frame, introduced.entity(), phrase.get(1).lower(), b)) {
         // not "the official" after "the official Kuwait Press Agency", a body no person noun
         // introduces
         return new Speaker(introduced.entity(), null);
@@ -508,12 +512,6 @@ final class SpeakerPhrase {
     boolean brandNew = Clauses.INDEFINITE.contains(described.get(0).lower());
     Entity holder = brandNew ? null : mentions.holder(description);
     if (holder != null
-        && described.size() == 2
-        && described.get(0).lower().equals("the")
-        && newcomerSince(frame, holder, head, b)) {
-      holder = null; // "A Western diplomat …, said …. "…," the diplomat said": the newcomer
-    }
-    if (holder != null
         && !mentions.namedBefore(holder, b)
         && b > frame.headline()
         && !unnamedLead(frame, b)) {
@@ -567,6 +565,15 @@ final class SpeakerPhrase {
       // "traded guard Omar Banks …. "…," the guard said": the one person the noun titles
       holder = mentions.onlyTitledBy(phrase.get(1).lower(), frame.text(), b);
     }
+    if (holder != null
+        && holder.type() == EntityType.PERSON
+        && described.size() == 2
+        && described.get(0).lower().equals("the")
+        && newcomerSince(frame, holder, head, b)) {
+      // "A Western diplomat …, said …. "…," the diplomat said": the newcomer, whoever holds the
+      // role by name ("ministry spokesman Robert Ng said. … an Ardmore spokesman said")
+      holder = null;
+    }
     if (holder == null && placedKind(frame, phrase)) {
       // "The Championship club", "the Lecce-based club": the club, by where it plays or sits
       Speaker kindOnly = resolve(frame, List.of(phrase.get(0), phrase.get(phrase.size() - 1)));
@@ -604,6 +611,21 @@ final class SpeakerPhrase {
    * named before {@code at}: "the diplomat" is then that newcomer. Not an apposition ("Ould
    * Mahmoud, a Mauritanian diplomat, said"), which describes the one it follows.
    */
+  /**
+   * Whether the comma at {@code comma} follows a person's name, or a name and an age ("Kim
+   * Tae-yang, 41,").
+   */
+  private static boolean afterName(Frame frame, int comma) {
+    String text = frame.text();
+    int end = comma;
+    Matcher age = AGE_BEFORE.matcher(text).region(Math.max(0, comma - 6), comma);
+    if (age.find()) {
+      end = age.start();
+    }
+    Mentions.Placed person = frame.mentions().lastBefore(end, PEOPLE, List.of());
+    return person != null && person.end() == end;
+  }
+
   private static boolean newcomerSince(Frame frame, Entity holder, String noun, int at) {
     Matcher m =
         Pattern.compile(
@@ -618,7 +640,10 @@ final class SpeakerPhrase {
       while (before >= 0 && frame.text().charAt(before) == ' ') {
         before--;
       }
-      boolean apposed = before >= 0 && frame.text().charAt(before) == ',';
+      // "Ould Mahmoud, a Mauritanian diplomat": set off after a name; not "In Cleveland, an
+      // Ardmore spokesman said", where the comma ends an opening phrase
+      boolean apposed =
+          before >= 0 && frame.text().charAt(before) == ',' && afterName(frame, before);
       List<Tok> lead = Tok.of(frame.text(), Math.max(0, m.start() - 12), m.start());
       boolean predicate = // "Frazier is an American artist": said of the one named
           !lead.isEmpty() && PREDICATING.contains(lead.get(lead.size() - 1).lower());

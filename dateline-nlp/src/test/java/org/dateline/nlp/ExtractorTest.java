@@ -8771,6 +8771,18 @@ class ExtractorTest {
   }
 
   @Test
+  void theRoleAfterAnUnnamedNewcomerIsTheNewcomerNotTheNamedHolder() {
+    String text =
+        "\"We are watching closely,\" ministry spokesman Arlo Venn said.\n\nIn Dayton, a Korbel"
+            + " spokesman said the strike would not hurt results. \"It is too early to say,\" the"
+            + " spokesman said.";
+    assertThat(speakersAndDescriptions(text))
+        .containsExactly(
+            tuple("We are watching closely,", "Arlo Venn", null),
+            tuple("It is too early to say,", null, "the spokesman"));
+  }
+
+  @Test
   void hostileTextNeverThrowsAndStaysBounded() {
     StringBuilder long5000 = new StringBuilder();
     for (int i = 0; i < 5000; i++) {
