@@ -43,13 +43,13 @@ final class SpeakerPhrase {
   private static final Set<String> CLUB_WORDS =
       Set.of("club", "fc", "united", "city", "town", "rovers", "stars", "athletic", "wanderers");
 
-  // The words a body's name may hold for "the party", "the club" or "the studio" to mean it
   /** An age set off after a name, up to the comma after it: ", 41". */
   private static final Pattern AGE_BEFORE = Pattern.compile(",\\s*\\d{1,3}$");
 
   /** Nouns for the people who run a body and speak for it: "Sunrise Apparel's management". */
   private static final Set<String> MANAGEMENT = Set.of("management", "leadership");
 
+  // The words a body's name may hold for "the party", "the club" or "the studio" to mean it
   private static final Map<String, Set<String>> NAMED_AS =
       Map.of(
           "party",
@@ -432,8 +432,7 @@ final class SpeakerPhrase {
           mentions.lastIntroducedAs(phrase.get(1).lower(), frame.text(), b, frame.quotes());
       if (introduced != null
           && (introduced.entity().type() == EntityType.PERSON
-              || !words.roleNoun(phrase.get(1).lower()))
-          && !newcomerSince(frame, introduced.entity(), phrase.get(1).lower(), b)) {
+              || !words.roleNoun(phrase.get(1).lower()))) {
         // not "the official" after "the official Kuwait Press Agency", a body no person noun
         // introduces
         return new Speaker(introduced.entity(), null);
@@ -611,21 +610,6 @@ final class SpeakerPhrase {
    * named before {@code at}: "the diplomat" is then that newcomer. Not an apposition ("Ould
    * Mahmoud, a Mauritanian diplomat, said"), which describes the one it follows.
    */
-  /**
-   * Whether the comma at {@code comma} follows a person's name, or a name and an age ("Kim
-   * Tae-yang, 41,").
-   */
-  private static boolean afterName(Frame frame, int comma) {
-    String text = frame.text();
-    int end = comma;
-    Matcher age = AGE_BEFORE.matcher(text).region(Math.max(0, comma - 6), comma);
-    if (age.find()) {
-      end = age.start();
-    }
-    Mentions.Placed person = frame.mentions().lastBefore(end, PEOPLE, List.of());
-    return person != null && person.end() == end;
-  }
-
   private static boolean newcomerSince(Frame frame, Entity holder, String noun, int at) {
     Matcher m =
         Pattern.compile(
@@ -652,6 +636,21 @@ final class SpeakerPhrase {
       }
     }
     return last >= 0 && !frame.mentions().namedWithin(holder, last, at);
+  }
+
+  /**
+   * Whether the comma at {@code comma} follows a person's name, or a name and an age ("Kim
+   * Tae-yang, 41,").
+   */
+  private static boolean afterName(Frame frame, int comma) {
+    String text = frame.text();
+    int end = comma;
+    Matcher age = AGE_BEFORE.matcher(text).region(Math.max(0, comma - 6), comma);
+    if (age.find()) {
+      end = age.start();
+    }
+    Mentions.Placed person = frame.mentions().lastBefore(end, PEOPLE, List.of());
+    return person != null && person.end() == end;
   }
 
   /**
@@ -848,10 +847,6 @@ final class SpeakerPhrase {
   }
 
   /**
-   * The last body named before {@code at}, passing over a credit in brackets: the agency of a date
-   * line or a photograph, "TOKYO, June 12 (Pacific Rim Press) —", publishes and does nothing.
-   */
-  /**
    * As {@link #lastBodyBefore(Frame, int)}, passing over bodies that trade nothing when {@code
    * trading}: "the company said" after "the Federal Office for Road Vehicle Safety said" is no
    * office.
@@ -864,6 +859,10 @@ final class SpeakerPhrase {
     return body;
   }
 
+  /**
+   * The last body named before {@code at}, passing over a credit in brackets: the agency of a date
+   * line or a photograph, "TOKYO, June 12 (Pacific Rim Press) —", publishes and does nothing.
+   */
   private static Mentions.@Nullable Placed lastBodyBefore(Frame frame, int at) {
     String text = frame.text();
     Mentions.Placed body = frame.mentions().lastBefore(at, BODIES, frame.quotes());
