@@ -764,7 +764,8 @@ final class QuoteReader {
 
   /** Whether the quotation stands in the paragraph of the one that closed at {@code close}. */
   private static boolean sameParagraph(String text, int close, QuoteMarks.Segment s) {
-    return close >= 0 && text.substring(close, s.open()).indexOf("\n\n") < 0;
+    // a closing mark after this opening one (marks paired across each other) says nothing
+    return close >= 0 && close <= s.open() && text.substring(close, s.open()).indexOf("\n\n") < 0;
   }
 
   /** Whether a quotation with no cue of its own goes on with the one before. */
@@ -1584,8 +1585,8 @@ final class QuoteReader {
         && !LY_NOUNS.contains(end)) {
       return false; // a car "driving really slowly" past the gate: a verb's words, no modifier
     }
-    if (verbAfter(lead, quoted.get(0).lower())) {
-      return false;
+    if (!quoted.isEmpty() && verbAfter(lead, quoted.get(0).lower())) {
+      return false; // (marks around no word at all have no first word)
     }
     String w = next.get(0).text();
     // a past form after it opens a clause on the quoted words ("a "special case" born of …"); one

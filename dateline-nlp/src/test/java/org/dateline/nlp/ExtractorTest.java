@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.assertj.core.groups.Tuple;
 import org.dateline.extract.Extractor;
 import org.dateline.model.Entity;
@@ -8780,6 +8782,80 @@ class ExtractorTest {
         .containsExactly(
             tuple("We are watching closely,", "Arlo Venn", null),
             tuple("It is too early to say,", null, "the spokesman"));
+  }
+
+  @Test
+  void wordSaladOfMarksAndCueWordsNeverThrows() {
+    // marks around no word at all, and closing marks paired across opening ones, once threw
+    List<String> texts = new ArrayList<>();
+    texts.add(
+        ") -- . the Dr\u201daccording on Monday) ( said, of Lopez told %\u201c )management--"
+            + " according which statement 'Dr\u201d %and 's) letter that said: he that \u201c"
+            + " \u201c ' '' \u201d Maria `` he they wrote\u201caccording that \u201c Records a");
+    texts.add(
+        "they. wrote statement )-- Maria ,said company on\u201dsaying .Acme it said %\u201c:``"
+            + " :he the \u201dsaying 41 \n\n wrote 41 by an `` a wrote \u201d -- said ) '' \""
+            + " the\" it by Dr and , Acme \n\n");
+    String[] vocab = {
+      "who",
+      "which",
+      ",",
+      ".",
+      "``",
+      "''",
+      "\"",
+      "\u201c",
+      "\u201d",
+      "'",
+      "said",
+      "told",
+      "to",
+      "the",
+      "a",
+      "company",
+      "spokesman",
+      "Maria",
+      "Lopez",
+      "Acme",
+      "Corp.",
+      "In",
+      "statement",
+      "he",
+      "she",
+      "it",
+      "and",
+      "that",
+      "of",
+      "by",
+      "(",
+      ")",
+      ":",
+      "--",
+      "\n\n",
+      "Dr",
+      "saying",
+      "label",
+      "club",
+      "Records",
+      "41",
+      "%",
+      "wrote",
+      "letter",
+      "management",
+      "'s"
+    };
+    Random random = new Random(20261208);
+    for (int i = 0; i < 300; i++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = 5 + random.nextInt(60); k > 0; k--) {
+        b.append(random.nextInt(4) > 0 ? " " : "").append(vocab[random.nextInt(vocab.length)]);
+      }
+      texts.add(b.toString());
+    }
+    for (String text : texts) {
+      assertThat(EXTRACTOR.read(text, Published.unknown()).quotes())
+          .allSatisfy(q -> assertThat(q.end()).isLessThanOrEqualTo(text.length()));
+    }
   }
 
   @Test
