@@ -118,6 +118,10 @@ final class Cues {
   private static final Set<String> PASSIVE_FRAMING =
       Set.of("labeled", "labelled", "called", "termed", "dubbed", "branded", "deemed", "named");
   private static final int PASSIVE_REACH = 80;
+
+  /** How long a lead of three words at most may be, in characters. */
+  private static final int LEAD_REACH = 200;
+
   // how many words an agent, or the words between a passive verb and "by", may hold
   private static final int AGENT_WORDS = 5;
   // how far before the mark "in X's words" or "in the words of X" may stand, in words
@@ -1352,6 +1356,9 @@ final class Cues {
     if (agentFirst != null) {
       return agentFirst;
     }
+    if (before.size() < 2 || !passiveFraming(frame, before, open)) {
+      return null; // the words after are read only then: a sentence may hold thousands
+    }
     // "labeled "worms" and "traitors" by Castro": the agent after the last of the quotations
     int end = Math.max(to, frame.sentences().endAt(Math.max(open, closeEnd - 1)));
     List<Tok> after = Tok.of(frame.text(), closeEnd, end);
@@ -1362,23 +1369,30 @@ final class Cues {
         by++;
       }
     }
-    if (before.size() < 2 || after.size() < by + 2 || !after.get(by).lower().equals("by")) {
+    if (after.size() < by + 2 || !after.get(by).lower().equals("by")) {
       return null;
     }
+    return phrases.resolveOrDescribe(frame, Clauses.clause(after, by + 1));
+  }
+
+  /**
+   * Whether one of the last three words before the mark is a passive framing verb: after a form of
+   * "be", opening its sentence, or after punctuation ("were labeled "…" by", "Labeled "…" by
+   * Castro, many"; "was named 2008's "…" by People magazine": a word or two may stand between).
+   */
+  private static boolean passiveFraming(Frame frame, List<Tok> before, int open) {
     int sentenceBegin = frame.sentences().beginAt(open);
-    // "was named 2008's "…" by People magazine": a word or two may stand between
     for (int v = before.size() - 1; v >= Math.max(0, before.size() - 3); v--) {
       Tok verb = before.get(v);
-      // "were labeled "…" by", or a participle opening its clause: "Labeled "…" by Castro, many"
       boolean passive =
           v > 0 && Clauses.BE.contains(before.get(v - 1).lower())
               || verb.begin() == sentenceBegin
               || v > 0 && verb.punctBefore();
       if (PASSIVE_FRAMING.contains(verb.lower()) && passive) {
-        return phrases.resolveOrDescribe(frame, Clauses.clause(after, by + 1));
+        return true;
       }
     }
-    return null;
+    return false;
   }
 
   /**
@@ -2202,6 +2216,9 @@ final class Cues {
    * or capitalised name in its first six words.
    */
   @Nullable Speaker participleOpener(Frame frame, int sentenceBegin, int open, int close, int end) {
+    if (open - sentenceBegin > LEAD_REACH) {
+      return null; // three words at most, and a sentence of thousands of quotations not read whole
+    }
     List<Tok> lead = Tok.of(frame.text(), sentenceBegin, open);
     if (lead.isEmpty()
         || lead.size() > 3

@@ -11,6 +11,9 @@ import java.util.Set;
  * as the annotation conventions have it.
  */
 final class Labels {
+  /** How far before a quotation its sentence's words are read, in characters. */
+  private static final int LEAD_REACH = 300;
+
   // Naming verbs in forms that tell a habit, not one remark: "locals call", "have long called",
   // "taken to calling", "to dub".
   private static final Set<String> PRESENT_CALL = Set.of("call", "dub");
@@ -69,7 +72,11 @@ final class Labels {
         && (rendering(text, previousEnd, s.open()) || joined(text, previousEnd, s.open()))) {
       return true;
     }
-    List<Tok> lead = Tok.of(text, from, s.open());
+    // the last words before the mark: a sentence of thousands of quotations is not read whole
+    List<Tok> lead = Tok.of(text, Math.max(from, s.open() - LEAD_REACH), s.open());
+    if (s.open() - LEAD_REACH > from && !lead.isEmpty()) {
+      lead = lead.subList(1, lead.size()); // the first may be cut short
+    }
     List<Tok> words = Tok.of(text, s.begin(), s.end());
     return !words.isEmpty() && named(text, lead, words, s.begin(), s.end());
   }

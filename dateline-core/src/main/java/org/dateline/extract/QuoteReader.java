@@ -24,6 +24,9 @@ import org.jspecify.annotations.Nullable;
  * quotes.
  */
 final class QuoteReader {
+  /** How far a lead is read to find its first three words, in characters. */
+  private static final int LEAD_WORDS_REACH = 200;
+
   // Where a description's qualifying phrase starts, after its head noun ("a spokesman for X").
   // a headline in title case capitalises every word of four letters or more, and has a few
   private static final int TITLE_CASE_LETTERS = 4;
@@ -1036,11 +1039,16 @@ final class QuoteReader {
    */
   private @Nullable Speaker namedNext(Frame frame, int sentenceBegin, int open, int close) {
     int paragraphBegin = frame.text().lastIndexOf("\n\n", open) + 1;
-    List<Tok> lead = Tok.of(frame.text(), Math.max(sentenceBegin, paragraphBegin), open);
+    int from = Math.max(sentenceBegin, paragraphBegin);
+    // its first words first: a sentence of thousands of quotations is not read whole for each
+    List<Tok> lead = Tok.of(frame.text(), from, Math.min(open, from + LEAD_WORDS_REACH));
     boolean person =
         lead.size() >= 3
             && Clauses.ARTICLES.contains(lead.get(0).lower())
             && (DELAYED.contains(lead.get(1).lower()) || DELAYED.contains(lead.get(2).lower()));
+    if (person || lead.isEmpty()) {
+      lead = Tok.of(frame.text(), from, open);
+    }
     boolean reports = false;
     for (int i = 2; i < lead.size() && person; i++) {
       reports |= verbs.at(lead, i, false);
