@@ -120,7 +120,7 @@ final class Cues {
   private static final int PASSIVE_REACH = 80;
 
   /** How long a lead of three words at most may be, in characters. */
-  private static final int LEAD_REACH = 200;
+  static final int LEAD_REACH = 200;
 
   // how many words an agent, or the words between a passive verb and "by", may hold
   private static final int AGENT_WORDS = 5;
@@ -674,8 +674,7 @@ final class Cues {
     }
     for (int j = 1; j < Math.min(4, toks.size() - 1); j++) {
       String w = toks.get(j).lower();
-      boolean body =
-          definite && (words.companyNouns.contains(w) || words.institutionNouns.contains(w));
+      boolean body = definite && words.bodyNoun(w);
       if (words.speakerNoun(w) || body) {
         while (j + 2 < toks.size() && words.speakerNoun(toks.get(j + 1).lower())) {
           j++; // "A council spokesman said": the body's noun only qualifies who spoke
@@ -891,12 +890,9 @@ final class Cues {
       if (Character.isLowerCase(t.text().charAt(0))
           && !Clauses.PREPOSITIONS.contains(t.lower())
           && !Clauses.NAME_CONNECTORS.contains(t.lower())
-          && !words.companyNouns.contains(t.lower())
-          && !words.institutionNouns.contains(t.lower())
+          && !words.bodyNoun(t.lower())
           && !toks.get(k - 1).possessive()
-          && (Character.isUpperCase(toks.get(k - 1).text().charAt(0))
-              || words.companyNouns.contains(before)
-              || words.institutionNouns.contains(before))) {
+          && (Character.isUpperCase(toks.get(k - 1).text().charAt(0)) || words.bodyNoun(before))) {
         Speaker who = phrases.resolve(frame, toks.subList(start, k));
         return who != null && who.entity() != null ? who : null;
       }

@@ -24,9 +24,6 @@ import org.jspecify.annotations.Nullable;
  * quotes.
  */
 final class QuoteReader {
-  /** How far a lead is read to find its first three words, in characters. */
-  private static final int LEAD_WORDS_REACH = 200;
-
   // Where a description's qualifying phrase starts, after its head noun ("a spokesman for X").
   // a headline in title case capitalises every word of four letters or more, and has a few
   private static final int TITLE_CASE_LETTERS = 4;
@@ -1041,7 +1038,7 @@ final class QuoteReader {
     int paragraphBegin = frame.text().lastIndexOf("\n\n", open) + 1;
     int from = Math.max(sentenceBegin, paragraphBegin);
     // its first words first: a sentence of thousands of quotations is not read whole for each
-    List<Tok> lead = Tok.of(frame.text(), from, Math.min(open, from + LEAD_WORDS_REACH));
+    List<Tok> lead = Tok.of(frame.text(), from, Math.min(open, from + Cues.LEAD_REACH));
     boolean person =
         lead.size() >= 3
             && Clauses.ARTICLES.contains(lead.get(0).lower())

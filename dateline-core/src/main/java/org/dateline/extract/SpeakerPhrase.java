@@ -588,10 +588,7 @@ final class SpeakerPhrase {
   private boolean placedKind(Frame frame, List<Tok> phrase) {
     int last = phrase.size() - 1;
     String head = phrase.get(last).lower();
-    if (last < 2
-        || last > 5
-        || !phrase.get(0).lower().equals("the")
-        || !words.institutionNouns.contains(head) && !words.companyNouns.contains(head)) {
+    if (last < 2 || last > 5 || !phrase.get(0).lower().equals("the") || !words.bodyNoun(head)) {
       return false;
     }
     for (int i = 1; i < last; i++) {
@@ -1051,8 +1048,7 @@ final class SpeakerPhrase {
       return null;
     }
     Tok kind = phrase.get(1).withoutPossessive();
-    if (!words.companyNouns.contains(kind.lower())
-        && !words.institutionNouns.contains(kind.lower())) {
+    if (!words.bodyNoun(kind.lower())) {
       return null;
     }
     Speaker owner = resolve(frame, List.of(phrase.get(0), kind));

@@ -181,6 +181,14 @@ final class Words {
     return roles.contains(word) || titleModifiers.contains(word);
   }
 
+  /**
+   * Whether a word, after "the", stands for a body named before: a company's kind ("the company",
+   * "the label") or an institution's ("the court", "the club").
+   */
+  boolean bodyNoun(String lower) {
+    return companyNouns.contains(lower) || institutionNouns.contains(lower);
+  }
+
   /** Whether a word ends only bodies' names ("Service", "News", "company", "sources"). */
   boolean endsBody(String lower) {
     return companyNouns.contains(lower)
